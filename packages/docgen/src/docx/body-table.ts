@@ -1,0 +1,91 @@
+// Data tables inside the document body: full text width, thin borders, bold centred header row
+// that repeats on every page, numbers right-aligned with Vietnamese grouping, optional bold totals.
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import { formatVietnameseNumber } from '../vietnamese-format.ts';
+import type { DocTableCell, TableBlock, TableColumnAlign } from './official-document.ts';
+import { pt } from './page-layout.ts';
+import { textRun } from './runs.ts';
+
+const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
+const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE } as const;
+
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const;
+
+function cellText(value: DocTableCell): string {
+  if (value === null) return '';
+  return typeof value === 'number' ? formatVietnameseNumber(value) : value;
+}
+
+/** Scales relative widths to exactly `available` twips (rounding remainder goes to the last column). */
+export function scaleWidths(relative: readonly number[], available: number): number[] {
+  const sum = relative.reduce((total, width) => total + Math.max(0, width), 0) || 1;
+  const scaled = relative.map((width) => Math.floor((Math.max(0, width) / sum) * available));
+  const used = scaled.reduce((total, width) => total + width, 0);
+  if (scaled.length > 0) scaled[scaled.length - 1] = (scaled[scaled.length - 1] ?? 0) + (available - used);
+  return scaled;
+}
+
+function cell(text: string, width: number, align: TableColumnAlign, sizePt: number, bold: boolean): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    verticalAlign: VerticalAlign.CENTER,
+    margins: { left: 80, right: 80, top: 30, bottom: 30 },
+    children: [
+      new Paragraph({
+        alignment: ALIGN[align],
+        spacing: { before: pt(2), after: pt(2), line: 240 },
+        children: [textRun(text, { sizePt, bold })],
+      }),
+    ],
+  });
+}
+
+function dataRow(values: readonly DocTableCell[], block: TableBlock, widths: readonly number[], sizePt: number, bold: boolean): TableRow {
+  return new TableRow({
+    cantSplit: true,
+    children: block.columns.map((column, index) => {
+      const value = values[index] ?? null;
+      const align = column.align ?? (typeof value === 'number' ? 'right' : 'left');
+      return cell(cellText(value), widths[index] ?? 0, align, sizePt, bold);
+    }),
+  });
+}
+
+export function bodyTable(block: TableBlock, available: number): (Paragraph | Table)[] {
+  const sizePt = block.fontSizePt ?? 13;
+  const widths = scaleWidths(block.columns.map((column) => column.width), available);
+  const header = new TableRow({
+    tableHeader: true, // repeat on every page a long table spans
+    cantSplit: true,
+    children: block.columns.map((column, index) => cell(column.header, widths[index] ?? 0, 'center', sizePt, true)),
+  });
+  const rows = [header, ...block.rows.map((values) => dataRow(values, block, widths, sizePt, false))];
+  if (block.totals) rows.push(dataRow(block.totals, block, widths, sizePt, true));
+  const out: (Paragraph | Table)[] = [];
+  if (block.caption) {
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        keepNext: true,
+        spacing: { before: pt(6), after: pt(6) },
+        children: [textRun(block.caption, { sizePt: sizePt + 1, bold: true })],
+      }),
+    );
+  }
+  out.push(
+    new Table({
+      width: { size: available, type: WidthType.DXA },
+      columnWidths: widths,
+      layout: TableLayoutType.FIXED,
+      borders: GRID,
+      rows,
+    }),
+  );
+  // Word glues consecutive tables together and needs a paragraph after a table anyway.
+  out.push(new Paragraph({ spacing: { before: 0, after: pt(6) }, children: [] }));
+  return out;
+}

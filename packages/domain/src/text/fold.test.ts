@@ -1,0 +1,56 @@
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { foldVietnamese, matchesQuery, nfc } from './fold.ts';
+
+describe('foldVietnamese', () => {
+  it('strips every tone and vowel mark, maps đ to d and lower-cases', () => {
+    expect(foldVietnamese('Sở Nội vụ')).toBe('so noi vu');
+    expect(foldVietnamese('ĐÀ NẴNG')).toBe('da nang');
+    expect(foldVietnamese('Ủy ban nhân dân tỉnh Tây Ninh')).toBe('uy ban nhan dan tinh tay ninh');
+    expect(foldVietnamese('ưởng ượng ỡ ự')).toBe('uong uong o u');
+    expect(foldVietnamese('İstanbul')).toBe('istanbul');
+  });
+
+  it('treats decomposed (NFD) input like composed input', () => {
+    const decomposed = 'Dân vận chính quyền'.normalize('NFD');
+    expect(decomposed).not.toBe('Dân vận chính quyền');
+    expect(foldVietnamese(decomposed)).toBe('dan van chinh quyen');
+    expect(nfc(decomposed)).toBe('Dân vận chính quyền');
+  });
+
+  it('collapses whitespace so copied text with line breaks still matches', () => {
+    expect(foldVietnamese('  Kế   hoạch\n\t696 ')).toBe('ke hoach 696');
+  });
+
+  it('is idempotent and never leaves combining marks', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const once = foldVietnamese(s);
+        expect(foldVietnamese(once)).toBe(once);
+        expect(/\p{M}/u.test(once)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('matchesQuery', () => {
+  it('ignores diacritics and case in both haystack and query', () => {
+    expect(matchesQuery('Sở Văn hóa, Thể thao và Du lịch', 'van hoa')).toBe(true);
+    expect(matchesQuery('Sở Văn hóa, Thể thao và Du lịch', 'VĂN HÓA')).toBe(true);
+    expect(matchesQuery('so van hoa the thao', 'Văn Hóa')).toBe(true);
+  });
+
+  it('requires every word, in any order', () => {
+    expect(matchesQuery('Sở Nội vụ tỉnh Tây Ninh', 'tay ninh noi vu')).toBe(true);
+    expect(matchesQuery('Sở Nội vụ tỉnh Tây Ninh', 'noi vu ha noi')).toBe(false);
+  });
+
+  it('matches everything for an empty or blank query', () => {
+    expect(matchesQuery('bất kỳ', '')).toBe(true);
+    expect(matchesQuery('bất kỳ', '   ')).toBe(true);
+  });
+
+  it('distinguishes đ only by folding: "đơn" matches "don"', () => {
+    expect(matchesQuery('Đơn vị sự nghiệp', 'don vi')).toBe(true);
+  });
+});

@@ -1,0 +1,80 @@
+// Builds the HTTP application. Routes are thin: validate (Zod) → authorise (policies) → use case →
+// presenter. Nothing here keeps state between requests; any number of instances can run side by side.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppDeps } from './app-deps.ts';
+import { installErrorHandling } from './http/errors.ts';
+import { installAuthHooks } from './http/auth-hooks.ts';
+import { authRoutes } from './modules/auth/auth.routes.ts';
+import { orgRoutes } from './modules/org/org.routes.ts';
+import { userRoutes } from './modules/users/users.routes.ts';
+import { auditRoutes } from './modules/audit/audit.routes.ts';
+import { healthRoutes } from './modules/health/health.routes.ts';
+
+// Validation messages in Vietnamese for every schema, server and client alike.
+z.config(z.locales.vi());
+
+export interface AppOptions {
+  logger?: boolean;
+}
+
+export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
+    bodyLimit: deps.config.bodyLimitBytes,
+    trustProxy: deps.config.trustProxy,
+    genReqId: () => crypto.randomUUID(),
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  installErrorHandling(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'DVCQ API',
+        description: 'API của Hệ thống quản lý công tác dân vận chính quyền. Lỗi có dạng {"error":{"code","message","fields"}}; `code` ổn định, `message` bằng tiếng Việt.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'dvcq_sid' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+  installAuthHooks(app, deps);
+
+  await app.register(async (api) => {
+    healthRoutes(api, deps);
+    authRoutes(api, deps);
+    orgRoutes(api, deps);
+    userRoutes(api, deps);
+    auditRoutes(api, deps);
+  });
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  const dist = deps.config.webDistDir;
+  if (existsSync(join(dist, 'index.html'))) {
+    await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
+    // Client-side routes (/plans/…, /org/…) all load the single-page app.
+    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
+      if (request.url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'request.not_found', message: 'Không tìm thấy đường dẫn yêu cầu.' } });
+      return reply.sendFile('index.html');
+    });
+  }
+  return app;
+}

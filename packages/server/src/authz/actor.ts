@@ -1,0 +1,27 @@
+// Who is asking, and where their roles apply. Built per request from the database, never cached in
+// process memory, so any app instance gives the same answer.
+import type { Role } from '@dvcq/shared';
+
+export interface RoleGrant {
+  role: Role;
+  unitId: string;
+  /** Materialised path of the unit ('/root/.../unit/'); the grant covers every unit below it. */
+  unitPath: string;
+}
+
+export interface Actor {
+  userId: string;
+  username: string;
+  fullName: string;
+  via: 'session' | 'token';
+  sessionId?: string;
+  csrfToken?: string;
+  grants: RoleGrant[];
+}
+
+export interface RequestContext {
+  actor: Actor;
+  requestId: string;
+  ip: string | null;
+  now: Date;
+}

@@ -1,0 +1,42 @@
+// Configuration from the environment, read once at start-up.
+import { join, resolve } from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  /** Load the demo province, plans and accounts into an empty database. */
+  demoData: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  /** Cookies get `Secure` when the public URL is https (behind a TLS-terminating proxy too). */
+  publicUrl: string;
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  webDistDir: string;
+  timeZone: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 3000);
+  const dataDir = resolve(env.DATA_DIR ?? './data');
+  return {
+    port,
+    host: env.HOST ?? '0.0.0.0',
+    dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    demoData: (env.DEMO_DATA ?? 'true') !== 'false',
+    sessionIdleMinutes: Number(env.SESSION_IDLE_MINUTES ?? 60),
+    sessionMaxHours: Number(env.SESSION_MAX_HOURS ?? 12),
+    publicUrl: env.PUBLIC_URL ?? `http://localhost:${port}`,
+    trustProxy: env.TRUST_PROXY === 'true',
+    bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 2 * 1024 * 1024),
+    webDistDir: resolve(env.WEB_DIST_DIR ?? join(import.meta.dirname, '../../web/dist')),
+    timeZone: 'Asia/Ho_Chi_Minh',
+  };
+}
+
+export function embeddedDbDir(config: Pick<Config, 'dataDir'>): string {
+  return join(config.dataDir, 'db');
+}

@@ -1,0 +1,114 @@
+// One typed query layer over two drivers: embedded PGlite (a directory under ./data, one process at a
+// time) and node-postgres against a real server. Everything above this file sees only `Database`.
+import { mkdirSync } from 'node:fs';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/** A transaction handle has the same query surface as the database. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+export type DatabaseKind = 'embedded' | 'postgres';
+
+export interface Database {
+  kind: DatabaseKind;
+  db: Db;
+  /** Runs SQL text that may hold several statements (migrations, restore). */
+  execScript(sql: string): Promise<void>;
+  /** Runs one parameterised statement and returns its rows. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  /** Runs `fn` while holding a cluster-wide lock (several app instances may start at once). */
+  withExclusiveLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  databaseUrl?: string | undefined;
+  /** Directory of the embedded database; `memory://` keeps it in memory (tests). */
+  dataDir?: string | undefined;
+}
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+  return openEmbedded(opts.dataDir ?? './data/db');
+}
+
+async function openPostgres(url: string): Promise<Database> {
+  const pg = await import('pg');
+  const { drizzle } = await import('drizzle-orm/node-postgres');
+  // DATE columns stay 'YYYY-MM-DD' strings: a calendar date has no time zone to shift it.
+  pg.default.types.setTypeParser(1082, (v: string) => v);
+  const pool = new pg.default.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  // A dropped idle connection must not crash the process.
+  pool.on('error', () => undefined);
+  await pool.query('select 1');
+  const db = drizzle(pool, { schema }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    async execScript(sql) {
+      // A dedicated connection, so a failed script with its own BEGIN is rolled back on the
+      // connection that opened the transaction instead of poisoning a pooled one.
+      const client = await pool.connect();
+      try {
+        await client.query(sql);
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    async query<T>(sql: string, params: unknown[] = []) {
+      const res = await pool.query(sql, params);
+      return res.rows as T[];
+    },
+    async withExclusiveLock(key, fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock($1)', [key]);
+        try {
+          return await fn();
+        } finally {
+          await client.query('select pg_advisory_unlock($1)', [key]);
+        }
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}
+
+async function openEmbedded(dataDir: string): Promise<Database> {
+  const { PGlite, types } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  const inMemory = dataDir.startsWith('memory://');
+  if (!inMemory) mkdirSync(dataDir, { recursive: true });
+  const client = new PGlite(inMemory ? undefined : dataDir, {
+    parsers: { [types.DATE]: (v: string) => v },
+  });
+  await client.waitReady;
+  const db = drizzle(client, { schema }) as unknown as Db;
+  return {
+    kind: 'embedded',
+    db,
+    async execScript(sql) {
+      try {
+        await client.exec(sql);
+      } catch (err) {
+        await client.exec('ROLLBACK').catch(() => undefined);
+        throw err;
+      }
+    },
+    async query<T>(sql: string, params: unknown[] = []) {
+      const res = await client.query(sql, params);
+      return res.rows as T[];
+    },
+    // One process owns an embedded database (see data-dir-lock.ts), so a process-local lock suffices.
+    withExclusiveLock: (_key, fn) => fn(),
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,34 @@
+// Demo data goes into an empty database only, once, and every row passes through the same use
+// cases as real data (so it is audited and validated like anything a person enters).
+import type { Database } from '../db/client.ts';
+import { findRoot, findUnitByCode } from '../modules/org/org.repository.ts';
+import { insertUnit } from '../modules/org/org.usecases.ts';
+import { insertUser } from '../modules/users/users.usecases.ts';
+import type { SystemContext } from '../modules/audit/audit.recorder.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-org.ts';
+
+export async function isEmptyDatabase(database: Database): Promise<boolean> {
+  return (await findRoot(database.db)) === null;
+}
+
+export async function loadDemoData(database: Database, now = new Date()): Promise<void> {
+  const ctx: SystemContext = { label: 'Dữ liệu mẫu', now };
+  await database.db.transaction(async (tx) => {
+    const ids = new Map<string, string>();
+    for (const u of DEMO_UNITS) {
+      const parentId = u.parent ? ids.get(u.parent) ?? (await findUnitByCode(tx, u.parent))?.id ?? null : null;
+      const row = await insertUnit(tx, { parentId, kind: u.kind, code: u.code, name: u.name, shortName: u.shortName ?? null, validFrom: '2020-01-01' }, ctx);
+      ids.set(u.code, row.id);
+    }
+    for (const a of DEMO_ACCOUNTS) {
+      await insertUser(tx, ctx, {
+        username: a.username,
+        fullName: a.fullName,
+        email: a.email,
+        password: DEMO_PASSWORD,
+        homeUnitId: ids.get(a.home) ?? null,
+        roles: [{ role: a.role, unitId: ids.get(a.scope)! }],
+      });
+    }
+  });
+}

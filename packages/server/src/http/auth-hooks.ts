@@ -1,0 +1,54 @@
+// Authentication for every request, before validation: the route's `config.access` says whether a
+// caller may be anonymous. CSRF is checked on every state-changing request made with a session
+// cookie (bearer tokens are not sent automatically by browsers, so they need no CSRF token).
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Actor, RequestContext } from '../authz/actor.ts';
+import type { AppDeps } from '../app-deps.ts';
+import { appError } from './errors.ts';
+import { authenticate } from '../modules/auth/auth.usecases.ts';
+import { safeEqual } from '../modules/auth/secrets.ts';
+
+export const SESSION_COOKIE = 'dvcq_sid';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export type RouteAccess = 'public' | 'authenticated';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: RouteAccess;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+/** The API is private unless a route says otherwise; the web client's files and the API reference are public. */
+function defaultAccess(url: string): RouteAccess {
+  return url.startsWith('/api/') && !url.startsWith('/api/docs') ? 'authenticated' : 'public';
+}
+
+export function installAuthHooks(app: FastifyInstance, deps: AppDeps): void {
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config?.access ?? defaultAccess(request.url);
+    const header = request.headers.authorization;
+    const bearer = header?.toLowerCase().startsWith('bearer ') ? header.slice(7).trim() : null;
+    const sessionToken = request.cookies[SESSION_COOKIE] ?? null;
+    const outcome = await authenticate(deps.database, deps.config, { bearer, sessionToken }, deps.clock());
+    if (outcome && 'actor' in outcome) request.actor = outcome.actor;
+    if (access === 'public') return;
+    if (!request.actor) throw outcome && 'error' in outcome ? outcome.error : appError(401, 'auth.unauthenticated');
+    if (request.actor.via === 'session' && !SAFE_METHODS.has(request.method)) {
+      const sent = request.headers['x-csrf-token'];
+      if (typeof sent !== 'string' || !request.actor.csrfToken || !safeEqual(sent, request.actor.csrfToken)) {
+        throw appError(403, 'auth.csrf_invalid');
+      }
+    }
+  });
+}
+
+/** The signed-in caller of an authenticated route, with what use cases need to audit their work. */
+export function contextOf(request: FastifyRequest, deps: AppDeps): RequestContext {
+  if (!request.actor) throw appError(401, 'auth.unauthenticated');
+  return { actor: request.actor, requestId: String(request.id), ip: request.ip ?? null, now: deps.clock() };
+}

@@ -1,0 +1,60 @@
+// Vocabulary shared by server and client. Ids are stable (stored in the database, used by
+// integrations); labels are Vietnamese and live beside them so the UI never invents its own.
+
+export const ROLES = ['admin', 'coordinator', 'officer', 'leader', 'appraiser', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: 'Quản trị hệ thống',
+  coordinator: 'Điều phối (Sở Nội vụ / văn phòng)',
+  officer: 'Công chức phụ trách dân vận',
+  leader: 'Thủ trưởng đơn vị',
+  appraiser: 'Cơ quan thẩm định',
+  viewer: 'Theo dõi (chỉ xem)',
+};
+
+export const UNIT_KINDS = [
+  'province',
+  'department',
+  'district',
+  'commune',
+  'public_service',
+  'central_agency',
+  'division',
+] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
+  province: 'Cấp tỉnh',
+  department: 'Sở, ban, ngành',
+  district: 'UBND cấp huyện',
+  commune: 'UBND cấp xã',
+  public_service: 'Đơn vị sự nghiệp',
+  central_agency: 'Cơ quan Trung ương trên địa bàn',
+  division: 'Phòng, trung tâm trực thuộc',
+};
+
+/** Parses a unit kind written by a person (CSV import): accepts the id or the Vietnamese label. */
+export function unitKindFromText(text: string): UnitKind | null {
+  const t = text.normalize('NFC').trim().toLowerCase();
+  for (const kind of UNIT_KINDS) {
+    if (kind === t || UNIT_KIND_LABELS[kind].toLowerCase() === t) return kind;
+  }
+  const aliases: Record<string, UnitKind> = {
+    'tỉnh': 'province',
+    'sở': 'department',
+    'ban': 'department',
+    'ngành': 'department',
+    'huyện': 'district',
+    'thị xã': 'district',
+    'thành phố': 'district',
+    'xã': 'commune',
+    'phường': 'commune',
+    'thị trấn': 'commune',
+    'đơn vị sự nghiệp công lập': 'public_service',
+    'cơ quan trung ương': 'central_agency',
+    'phòng': 'division',
+    'trung tâm': 'division',
+  };
+  return aliases[t] ?? null;
+}

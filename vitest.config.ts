@@ -1,0 +1,47 @@
+import { defineConfig } from 'vitest/config';
+
+// Four projects: pure unit tests, database tests run twice (embedded PGlite and a real PostgreSQL
+// server), and browser tests driving Debian's Chromium against a real server.
+const dbTests = ['packages/server/src/**/*.db.test.ts'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['packages/*/src/**/*.test.ts', 'packages/*/scripts/**/*.test.ts'],
+          exclude: [...dbTests, '**/node_modules/**'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'db-pglite',
+          include: dbTests,
+          env: { DVCQ_TEST_DB: 'pglite' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'db-postgres',
+          include: dbTests,
+          env: { DVCQ_TEST_DB: 'postgres' },
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['e2e/**/*.e2e.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
