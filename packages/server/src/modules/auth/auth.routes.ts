@@ -18,6 +18,7 @@ export function authRoutes(app: FastifyInstance, deps: AppDeps): void {
       schema: {
         operationId: 'login',
         tags: ['Xác thực'],
+        security: [],
         summary: 'Đăng nhập bằng tên đăng nhập và mật khẩu',
         body: loginRequest,
         response: { 200: sessionResponse },

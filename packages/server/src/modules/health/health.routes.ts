@@ -12,6 +12,7 @@ export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
       config: { access: 'public' },
       schema: {
         operationId: 'getHealth',
+        security: [],
         tags: ['Hệ thống'],
         summary: 'Tình trạng máy chủ và cơ sở dữ liệu',
         response: {

@@ -7,7 +7,7 @@ import type { Db } from '../../db/client.ts';
 import type { RequestContext } from '../../authz/actor.ts';
 import type { SystemContext } from '../audit/audit.recorder.ts';
 import { canOn } from '../../authz/permissions.ts';
-import { appError } from '../../http/errors.ts';
+import { appError, forbidden } from '../../http/errors.ts';
 import { fold } from '../../text.ts';
 import { findRoot, findUnitByCode, type OrgUnitRow } from './org.repository.ts';
 import { insertUnit, updateUnit } from './org.usecases.ts';
@@ -97,7 +97,7 @@ export function parseUnitCsv(csvText: string, today: string): ParsedRow[] {
 }
 
 interface Plan {
-  rows: (ParsedRow & { action: 'create' | 'update' | 'unchanged'; existing: OrgUnitRow | null })[];
+  rows: (ParsedRow & { action: 'create' | 'update' | 'unchanged'; existing: OrgUnitRow | null; outOfScope: boolean })[];
 }
 
 async function planImport(db: Db, rows: ParsedRow[], canManage: (parentPath: string) => boolean): Promise<Plan> {
@@ -142,8 +142,15 @@ async function planImport(db: Db, rows: ParsedRow[], canManage: (parentPath: str
         cursor = fileParent.parentCode;
       }
     }
-    if (parentPath !== null && !canManage(parentPath)) r.errors.push('Đơn vị cấp trên nằm ngoài phạm vi quản lý của bạn.');
-    if (parentPath === null && !r.parentCode && !canManage('/')) r.errors.push('Bạn không có quyền tạo đơn vị gốc.');
+    let outOfScope = false;
+    if ((parentPath !== null && !canManage(parentPath)) || (existing && !canManage(existing.path))) {
+      outOfScope = true;
+      r.errors.push('Đơn vị nằm ngoài phạm vi quản lý của bạn.');
+    }
+    if (parentPath === null && !r.parentCode && !existing && !canManage('/')) {
+      outOfScope = true;
+      r.errors.push('Bạn không có quyền tạo đơn vị gốc.');
+    }
     if (existing) {
       const existingParent = existing.parentId ? (await db.select().from(orgUnits).where(eq(orgUnits.id, existing.parentId)))[0] : null;
       if ((existingParent?.code.toLowerCase() ?? '') !== r.parentCode.toLowerCase()) {
@@ -152,7 +159,7 @@ async function planImport(db: Db, rows: ParsedRow[], canManage: (parentPath: str
       const same = existing.name === r.name && existing.kind === r.kind && (existing.shortName ?? null) === r.shortName;
       action = same ? 'unchanged' : 'update';
     }
-    planned.push({ ...r, action, existing });
+    planned.push({ ...r, action, existing, outOfScope });
   }
   return { rows: planned };
 }
@@ -196,6 +203,7 @@ export async function importUnits(
   const plan = await planImport(db, rows, canManage);
   const preview = toPreview(plan, false);
   if (!apply) return preview;
+  if (plan.rows.some((r) => r.outOfScope)) throw forbidden('auth.out_of_scope');
   if (preview.errorCount > 0) throw appError(400, 'org.import_has_errors');
   await db.transaction(async (tx) => {
     const created = new Map<string, OrgUnitRow>();

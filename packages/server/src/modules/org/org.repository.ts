@@ -37,7 +37,7 @@ export async function listUnits(
   } else if (!opts.includeClosed) {
     conditions.push(isNull(orgUnits.validTo));
   }
-  const childCount = sql<number>`(select count(*)::int from org_units c where c.parent_id = ${orgUnits.id} and c.valid_to is null)`;
+  const childCount = sql<number>`(select count(*)::int from org_units c where c.parent_id = org_units.id and c.valid_to is null)`;
   return db
     .select({ unit: orgUnits, childCount })
     .from(orgUnits)
@@ -65,7 +65,7 @@ export async function openChildCount(db: DbOrTx, unitId: string): Promise<number
 /** Rewrites the materialised path of a whole subtree after a move, in one statement. */
 export async function repathSubtree(db: DbOrTx, oldPrefix: string, newPrefix: string, depthDelta: number) {
   await db.execute(sql`update org_units
-    set path = ${newPrefix} || substring(path from ${oldPrefix.length + 1}), depth = depth + ${depthDelta}
+    set path = ${newPrefix}::text || substring(path from ${oldPrefix.length + 1}::int), depth = depth + ${depthDelta}::int
     where path like ${`${escapeLike(oldPrefix)}%`}`);
 }
 

@@ -1,0 +1,134 @@
+// The administrator's CLI against real databases: each command runs in-process as `npm run dvcq`
+// would, with DATA_DIR / DATABASE_URL pointing at a scratch database.
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdtempSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { runCli, exitCodeForError } from './commands.ts';
+import { createEmptyPostgresDatabase, testDbKind } from '../testing/test-database.ts';
+import { openDatabase } from '../db/client.ts';
+
+async function run(args: string[], env: Record<string, string | undefined>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
+  const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
+  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+  Object.assign(process.env, env);
+  if (env.DATABASE_URL === undefined) delete process.env.DATABASE_URL;
+  try {
+    const code = await runCli(args).catch(exitCodeForError);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+  }
+}
+
+describe(`dvcq CLI (${testDbKind()})`, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dvcq-cli-'));
+  let env: Record<string, string | undefined>;
+  let drop: () => Promise<void> = async () => undefined;
+
+  beforeAll(async () => {
+    if (testDbKind() === 'postgres') {
+      const pg = await createEmptyPostgresDatabase();
+      drop = pg.drop;
+      env = { DATA_DIR: dir, DATABASE_URL: pg.url };
+    } else {
+      env = { DATA_DIR: dir, DATABASE_URL: undefined };
+    }
+  });
+  afterAll(() => drop());
+
+  it('migrates, imports units from CSV and creates an administrator', async () => {
+    expect((await run(['migrate'], env)).out).toContain('Lược đồ dữ liệu đã cập nhật');
+    const csv = join(dir, 'units.csv');
+    writeFileSync(csv, '\uFEFFMã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\r\nBP,Ủy ban nhân dân tỉnh Bình Phước,,Tỉnh\r\nBP.SNV,Sở Nội vụ,BP,Sở\r\n');
+    const imported = await run(['import-units', csv], env);
+    expect(imported.code).toBe(0);
+    expect(imported.out).toContain('Thêm mới: 2');
+    const admin = await run(['create-admin', '--username', 'quantri', '--full-name', 'Trần Văn An'], env);
+    expect(admin.code).toBe(0);
+    expect(admin.out).toMatch(/Mật khẩu tạm thời[^:]*: \S{10,}/);
+  });
+
+  it('reports a bad CSV row by row and writes nothing', async () => {
+    const csv = join(dir, 'bad.csv');
+    writeFileSync(csv, 'Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\nBP.X,Phòng X,KHONGCO,division\n');
+    const res = await run(['import-units', csv], env);
+    expect(res.code).toBe(2);
+    expect(res.err).toContain('Dòng 2 (BP.X)');
+    expect(res.err).toContain('Chưa ghi dữ liệu nào');
+  });
+
+  it('prints an API token for a user', async () => {
+    const res = await run(['create-token', 'quantri', '--name', 'Kết nối hệ thống báo cáo'], env);
+    expect(res.code).toBe(0);
+    expect(res.out.trim()).toMatch(/^dvcq_[\w-]{40,}$/);
+    expect((await run(['create-token', 'khongco'], env)).err).toContain('Không tìm thấy người dùng "khongco"');
+  });
+
+  it('backs up and restores everything, and a backup from one database kind restores onto the other', async () => {
+    const file = join(dir, 'backup.json.gz');
+    expect((await run(['backup', file], env)).code).toBe(0);
+    expect(existsSync(file)).toBe(true);
+    // Change something, then restore: the change is gone.
+    const csv = join(dir, 'more.csv');
+    writeFileSync(csv, 'Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\nBP.STC,Sở Tài chính,BP,department\n');
+    expect((await run(['import-units', csv], env)).code).toBe(0);
+    const restored = await run(['restore', file], env);
+    expect(restored.code).toBe(0);
+    expect(restored.out).toMatch(/Đã khôi phục \d+ dòng/);
+    expect((await run(['import-units', csv, '--dry-run'], env)).out).toContain('Thêm mới: 1');
+
+    // Cross-kind: restore the same file onto the other kind of database.
+    const otherDir = mkdtempSync(join(tmpdir(), 'dvcq-cli-other-'));
+    let otherEnv: Record<string, string | undefined>;
+    let dropOther = async () => undefined as void;
+    if (testDbKind() === 'postgres') otherEnv = { DATA_DIR: otherDir, DATABASE_URL: undefined };
+    else {
+      const pg = await createEmptyPostgresDatabase();
+      dropOther = pg.drop;
+      otherEnv = { DATA_DIR: otherDir, DATABASE_URL: pg.url };
+    }
+    try {
+      expect((await run(['restore', file], otherEnv)).code).toBe(0);
+      const token = await run(['create-token', 'quantri'], otherEnv);
+      expect(token.code).toBe(0);
+    } finally {
+      await dropOther();
+    }
+  });
+
+  it('refuses a file that is not a backup, leaving the data untouched', async () => {
+    const junk = join(dir, 'junk.gz');
+    writeFileSync(junk, 'not a backup');
+    const res = await run(['restore', junk], env);
+    expect(res.code).toBe(2);
+    expect(res.err).toContain('không phải tệp sao lưu DVCQ');
+    expect((await run(['create-token', 'quantri'], env)).code).toBe(0);
+  });
+
+  it('on the embedded database, says the server is running instead of opening its files', async () => {
+    if (testDbKind() === 'postgres') {
+      // A server on PostgreSQL does not lock anything: the CLI works alongside it.
+      const database = await openDatabase({ databaseUrl: env.DATABASE_URL });
+      expect((await run(['migrate'], env)).code).toBe(0);
+      await database.close();
+      return;
+    }
+    // The lock file a running server leaves, naming another live process (our parent).
+    writeFileSync(join(dir, 'dvcq.lock'), JSON.stringify({ pid: process.ppid, port: 3000, command: 'start', startedAt: new Date().toISOString() }));
+    try {
+      const busy = await run(['backup', join(dir, 'b2.gz')], env);
+      expect(busy.code).toBe(2);
+      expect(busy.err).toContain('Máy chủ DVCQ đang chạy');
+      expect(busy.err).toContain('cổng 3000');
+      expect(existsSync(join(dir, 'b2.gz'))).toBe(false);
+    } finally {
+      rmSync(join(dir, 'dvcq.lock'));
+    }
+  });
+});

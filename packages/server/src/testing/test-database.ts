@@ -1,0 +1,54 @@
+// A fresh, migrated database per test file: in-memory PGlite, or a new database on the PostgreSQL
+// server named by TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), dropped after.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type Database } from '../db/client.ts';
+import { migrate } from '../db/migrate.ts';
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export type TestDbKind = 'pglite' | 'postgres';
+export const testDbKind = (): TestDbKind => (process.env.DVCQ_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
+
+export interface TestDatabase {
+  database: Database;
+  url: string | null;
+  drop(): Promise<void>;
+}
+
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `dvcq_t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const c = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export async function createTestDatabase(kind: TestDbKind = testDbKind(), opts: { migrate?: boolean } = {}): Promise<TestDatabase> {
+  if (kind === 'pglite') {
+    const database = await openDatabase({ dataDir: 'memory://' });
+    if (opts.migrate !== false) await migrate(database);
+    return { database, url: null, drop: () => database.close() };
+  }
+  const empty = await createEmptyPostgresDatabase();
+  const database = await openDatabase({ databaseUrl: empty.url });
+  if (opts.migrate !== false) await migrate(database);
+  return {
+    database,
+    url: empty.url,
+    async drop() {
+      await database.close();
+      await empty.drop();
+    },
+  };
+}
