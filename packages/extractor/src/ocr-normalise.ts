@@ -75,7 +75,7 @@ export const COLLECTIVES = ['ỦY BAN NHÂN DÂN', 'BAN THƯỜNG VỤ', 'BAN CH
 /** Frequent words and phrases of the genre (and unit kinds) used to restore diacritics in OCR text. */
 const LEXICON = [
   'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Mặt trận Tổ quốc Việt Nam', 'Mặt trận Tổ quốc', 'tổ chức chính trị - xã hội',
-  'thành phố', 'thị xã', 'thị trấn', 'huyện', 'tỉnh', 'phường', 'xã', 'quận', 'Văn phòng', 'Phòng', 'Sở', 'Ban', 'Trung tâm',
+  'thành phố', 'thị xã', 'thị trấn', 'huyện', 'tỉnh', 'phường', 'xã', 'Văn phòng', 'Phòng', 'Sở', 'tình hình', 'bảo đảm', 'đảm bảo', 'Đảng', 'so với', 'Ban', 'Trung tâm',
   'Thanh tra', 'Công an', 'Bộ Chỉ huy Quân sự', 'Bộ đội Biên phòng', 'Thủ trưởng', 'Chủ tịch', 'Giám đốc', 'Đề nghị',
   'các cơ quan', 'cơ quan', 'đơn vị', 'thuộc', 'trực thuộc', 'chuyên môn', 'Nội vụ', 'Tư pháp', 'Tài chính - Kế hoạch',
   'Văn hóa', 'Thể thao', 'Truyền thanh', 'Truyền hình', 'Phát thanh', 'Thông tin', 'Truyền thông', 'Báo chí', 'Xuất bản',
@@ -84,19 +84,30 @@ const LEXICON = [
   'kế hoạch', 'báo cáo', 'quý', 'tháng', 'ngày', 'trước', 'chậm nhất', 'hoàn thành', 'các nội dung', 'nội dung', 'tổng hợp',
   'gửi', 'về', 'hồ sơ', 'tự đánh giá', 'chấm điểm', 'xếp loại', 'học tập', 'quán triệt', 'cán bộ', 'công chức', 'viên chức',
   'được', 'triển khai', 'Quy chế dân chủ', 'nâng cao', 'chỉ số', 'so với', 'phối hợp', 'đăng tin', 'bài', 'đẩy mạnh',
-  'ứng dụng', 'trong', 'quản lý hành chính nhà nước', 'nhà nước', 'ít nhất', 'tin', 'phóng sự', 'trở lên', 'đăng', 'báo',
-  'từ', 'có', 'mỗi', 'lượt truy cập', 'Cổng thông tin điện tử', 'của', 'Đài', 'Tây Ninh', 'dân chủ', 'chỉ thị', 'nghị quyết',
+  'ứng dụng', 'trong', 'quản lý hành chính nhà nước', 'nhà nước', 'ít nhất', 'tin', 'phóng sự', 'trở lên', 'đăng báo', 'đăng tải',
+  'từ', 'có', 'mỗi', 'lượt truy cập', 'Cổng thông tin điện tử', 'của', 'Đài', 'Tây Ninh', 'Việt Nam', 'dân chủ', 'chỉ thị', 'nghị quyết',
 ];
 
 interface LexEntry { words: string[]; text: string }
 
+/** Frequent OCR misreadings of genre words (folded, as read) → written form. */
+const OCR_ALIASES: [string, string][] = [
+  ['thanh phe', 'thành phố'], ['thanh phd', 'thành phố'], ['thanh phs', 'thành phố'], ['nei vu', 'Nội vụ'], ['noi vu', 'Nội vụ'],
+  ['vin phong', 'Văn phòng'], ['hpnd', 'HĐND'], ['mit tran', 'Mặt trận'], ['mat tran', 'Mặt trận'], ['t6 qudc', 'Tổ quốc'],
+  ['to quoc', 'Tổ quốc'], ['trung tdm', 'Trung tâm'], ['trung tam', 'Trung tâm'], ['vin hea', 'Văn hóa'], ['van hoa', 'Văn hóa'],
+  ['bao cedo', 'báo cáo'], ['bao ceo', 'báo cáo'], ['thu trweng', 'Thủ trưởng'], ['thu truong', 'Thủ trưởng'], ['uy ban', 'Ủy ban'],
+  ['tai chinh', 'Tài chính'], ['thue hien', 'thực hiện'], ['thyc hien', 'thực hiện'], ['thuec hien', 'thực hiện'], ['cong tic', 'công tác'], ['congtac', 'công tác'], ['nim', 'năm'], ['ndm', 'năm'], ['ket qua', 'Kết quả'], ['chinh tri', 'chính trị'], ['xa hoi', 'xã hội'], ['ke hoach', 'Kế hoạch'],
+];
+
 const LEX_BY_FIRST = new Map<string, LexEntry[]>();
-for (const t of [...LEXICON, ...PROVINCES, ...AGENCIES.map((a) => a.name)]) {
-  const words = foldWords(t);
+for (const [t, words] of [
+  ...[...LEXICON, ...PROVINCES, ...AGENCIES.map((a) => a.name)].map((x) => [x, foldWords(x)] as const),
+  ...OCR_ALIASES.map(([k, v]) => [v, k.split(' ')] as const),
+]) {
   const first = words[0];
   if (!first) continue;
   const list = LEX_BY_FIRST.get(first) ?? [];
-  list.push({ words, text: t });
+  list.push({ words: [...words], text: t });
   list.sort((a, b) => b.words.length - a.words.length);
   LEX_BY_FIRST.set(first, list);
 }
@@ -108,9 +119,9 @@ function foldWords(s: string): string[] {
 /** OCR confusions inside one folded word (accent letters read as digits/symbols). */
 function ocrWord(w: string): string {
   return w
-    .replace(/^s[06&e]$/, 'so')
-    .replace(/(?<=[a-z])[6]/g, 'o')
-    .replace(/[€¢]/g, 'e');
+    .replace(/^s[&e€¢]$/, 'so')
+    .replace(/[€¢]/g, 'e')
+    .replace(/([aeiouy])\1+/g, '$1');
 }
 
 /**
@@ -151,11 +162,12 @@ export function restoreDiacritics(s: string): string {
           for (let k = 0; k < keys.length; k++) {
             const src = words[i + k]!;
             const tw = targetWords[k]!;
-            const leadPunct = /^[^\p{L}\p{N}]*/u.exec(src.raw)?.[0] ?? '';
-            const trailPunct = /[^\p{L}\p{N}]*$/u.exec(src.raw)?.[0] ?? '';
+            const leadPunct = /^[^\p{L}\p{N}&€¢]*/u.exec(src.raw)?.[0] ?? '';
+            const trailPunct = /[^\p{L}\p{N}&€¢]*$/u.exec(src.raw)?.[0] ?? '';
             const srcCore = src.raw.slice(leadPunct.length, src.raw.length - trailPunct.length);
             let word = tw;
-            if (srcCore.length > 0 && srcCore === srcCore.toUpperCase() && srcCore.length > 1 && srcCore !== srcCore.toLowerCase()) word = tw.toUpperCase();
+            const letters = srcCore.replace(/[^\p{L}]/gu, '');
+            if (letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) word = tw.toUpperCase();
             else if (srcCore.charAt(0) === srcCore.charAt(0).toUpperCase() && /\p{L}/u.test(srcCore.charAt(0))) word = tw.charAt(0).toUpperCase() + tw.slice(1);
             else if (k === 0) word = tw.charAt(0).toLowerCase() + tw.slice(1);
             out[src.idx] = leadPunct + word + trailPunct;
@@ -246,7 +258,7 @@ export function canonicalSymbolPart(part: string): string {
   if (up === 'QYD' || up === 'QYB') return 'QyĐ';
   if (up === 'TTR') return 'TTr';
   if (/^BCS[DBP]/.test(up)) return `BCSĐ${up.slice(4)}`;
-  if (/^QH[IL1]?\d{2}$/.test(up)) return `QH${up.slice(-2)}`;
+  if (/QH[IL]\d{2}$/.test(up)) return up.replace(/QH[IL](\d{2})$/, 'QH$1');
   if (/^[A-Z0-9Đ&]+$/.test(p.toUpperCase()) && /[ĐđÐ]/.test(p)) return p.toUpperCase();
   return up.replace(/[^A-Z0-9&]/g, '');
 }

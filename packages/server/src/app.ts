@@ -7,6 +7,7 @@ import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
+import multipart from '@fastify/multipart';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppDeps } from './app-deps.ts';
@@ -17,6 +18,10 @@ import { orgRoutes } from './modules/org/org.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
 import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
+import { fileRoutes } from './modules/files/files.routes.ts';
+import { plansRoutes } from './modules/plans/plans.routes.ts';
+import { reportsRoutes } from './modules/reports/reports.routes.ts';
+import { scoringRoutes } from './modules/scoring/scoring.routes.ts';
 
 // Validation messages in Vietnamese for every schema, server and client alike.
 z.config(z.locales.vi());
@@ -36,6 +41,7 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 5, fields: 20 } });
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',
@@ -63,6 +69,10 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
     orgRoutes(api, deps);
     userRoutes(api, deps);
     auditRoutes(api, deps);
+    fileRoutes(api, deps);
+    plansRoutes(api, deps);
+    reportsRoutes(api, deps);
+    scoringRoutes(api, deps);
   });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

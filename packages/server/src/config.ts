@@ -16,6 +16,9 @@ export interface Config {
   bodyLimitBytes: number;
   webDistDir: string;
   timeZone: string;
+  /** Where uploaded files go when no S3 bucket is configured. */
+  filesDir: string;
+  maxUploadBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -34,6 +37,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: Number(env.BODY_LIMIT_BYTES ?? 2 * 1024 * 1024),
     webDistDir: resolve(env.WEB_DIST_DIR ?? join(import.meta.dirname, '../../web/dist')),
     timeZone: 'Asia/Ho_Chi_Minh',
+    filesDir: resolve(env.FILES_DIR ?? join(dataDir, 'files')),
+    maxUploadBytes: Number(env.MAX_UPLOAD_MB ?? 20) * 1024 * 1024,
   };
 }
 

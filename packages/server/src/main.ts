@@ -3,6 +3,7 @@ import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './bootstrap.ts';
 import { systemClock } from './clock.ts';
+import { LocalFileStorage } from './storage/storage.ts';
 import { isEmptyDatabase, loadDemoData } from './demo/load-demo.ts';
 import { DataDirBusyError } from './db/data-dir-lock.ts';
 
@@ -23,7 +24,7 @@ async function main() {
     console.log('Đang nạp dữ liệu mẫu (tỉnh Tây Ninh)…');
     await loadDemoData(database);
   }
-  const app = await buildApp({ database, config, clock: systemClock }, { logger: true });
+  const app = await buildApp({ database, config, clock: systemClock, storage: new LocalFileStorage(config.filesDir) }, { logger: true });
   const shutdown = async () => {
     await app.close();
     await opened.close();

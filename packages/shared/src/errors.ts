@@ -2,7 +2,16 @@
 // the server answers {"error":{"code","message","fields"?}} with the message in Vietnamese, and a
 // client in another language can translate by code.
 
+import { PLAN_ERRORS_VI } from './errors/plans.ts';
+import { REPORT_ERRORS_VI } from './errors/reports.ts';
+import { SCORING_ERRORS_VI } from './errors/scoring.ts';
+import { NOTIFICATION_ERRORS_VI } from './errors/notifications.ts';
+
 export const ERROR_MESSAGES_VI = {
+  ...PLAN_ERRORS_VI,
+  ...REPORT_ERRORS_VI,
+  ...SCORING_ERRORS_VI,
+  ...NOTIFICATION_ERRORS_VI,
   'request.invalid': 'Dữ liệu gửi lên không hợp lệ.',
   'request.malformed_json': 'Nội dung yêu cầu không phải JSON hợp lệ.',
   'request.too_large': 'Dữ liệu gửi lên vượt quá dung lượng cho phép.',
@@ -45,6 +54,13 @@ export const ERROR_MESSAGES_VI = {
   'org.import_has_errors': 'Tệp danh sách đơn vị còn lỗi; chưa có dữ liệu nào được ghi.',
   'org.import_empty': 'Tệp danh sách đơn vị không có dòng dữ liệu nào.',
   'org.import_bad_header': 'Dòng tiêu đề của tệp CSV không đúng mẫu. Cần có các cột: {columns}.',
+
+  'file.missing': 'Chưa chọn tệp để tải lên.',
+  'file.too_large': 'Tệp "{filename}" vượt quá dung lượng cho phép ({maxMb} MB).',
+  'file.type_not_allowed': 'Loại tệp "{filename}" không được chấp nhận. Chỉ nhận: {accepted}.',
+  'file.content_mismatch': 'Nội dung tệp "{filename}" không đúng định dạng như phần mở rộng (tệp bị hỏng hoặc bị đổi tên).',
+  'file.empty': 'Tệp "{filename}" rỗng.',
+  'file.not_found': 'Không tìm thấy tệp.',
 
   'audit.invalid_filter': 'Điều kiện lọc nhật ký không hợp lệ.',
 } as const;

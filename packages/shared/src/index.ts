@@ -5,3 +5,4 @@ export * from './schemas/auth.ts';
 export * from './schemas/users.ts';
 export * from './schemas/org.ts';
 export * from './schemas/audit.ts';
+export * from './schemas/plans.ts';

@@ -20,7 +20,7 @@ function isValidIsoDate(s: string): boolean {
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** vi-VN number formatting without Intl dependency on locale data: 68750000 → "68.750.000", 12.5 → "12,5". */
-export function formatNumberVi(n: number): string {
+export function viNumber(n: number): string {
   const neg = n < 0;
   const [int, frac] = Math.abs(n).toString().split('.');
   const grouped = (int ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -59,13 +59,13 @@ export function validateReportValue(def: ReportIndicatorDef, value: unknown): Re
     return err('report.value.out_of_range', 'Giá trị không được âm');
   }
   if (def.min !== undefined && def.max !== undefined && (value < def.min || value > def.max)) {
-    return err('report.value.out_of_range', `Giá trị phải từ ${formatNumberVi(def.min)} đến ${formatNumberVi(def.max)}`);
+    return err('report.value.out_of_range', `Giá trị phải từ ${viNumber(def.min)} đến ${viNumber(def.max)}`);
   }
   if (def.min !== undefined && value < def.min) {
-    return err('report.value.out_of_range', `Giá trị không được nhỏ hơn ${formatNumberVi(def.min)}`);
+    return err('report.value.out_of_range', `Giá trị không được nhỏ hơn ${viNumber(def.min)}`);
   }
   if (def.max !== undefined && value > def.max) {
-    return err('report.value.out_of_range', `Giá trị không được lớn hơn ${formatNumberVi(def.max)}`);
+    return err('report.value.out_of_range', `Giá trị không được lớn hơn ${viNumber(def.max)}`);
   }
   return null;
 }
@@ -142,7 +142,7 @@ export function validateReportValues(
     const b = typeof rule.right === 'number' ? rule.right : valid.get(rule.right);
     if (a === undefined || b === undefined || typeof a !== typeof b) continue;
     if (compare(a, rule.op, b)) continue;
-    const rightText = rightDef ? lowerFirst(rightDef.name) : formatNumberVi(rule.right as number);
+    const rightText = rightDef ? lowerFirst(rightDef.name) : viNumber(rule.right as number);
     errors.push({
       field: rule.left,
       code: 'report.rule.violated',

@@ -7,7 +7,7 @@ import * as schema from './schema.ts';
 import { loadMigrations, migrate, MIGRATIONS_DIR, MigrationError } from './migrate.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 
-const tables = Object.values(schema).filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
+const tables = (Object.values(schema) as unknown[]).filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
 
 // The SQL migrations are the source of truth; the typed schema the queries use must describe exactly
 // the database they produce, or a query compiles but fails at run time.
@@ -39,6 +39,7 @@ describe('migrations', () => {
       PgBigInt53: 'bigint',
       PgSerial: 'integer',
       PgNumeric: 'numeric',
+      PgNumericNumber: 'numeric',
     };
     const fromCode = new Map<string, string>();
     for (const table of tables) {

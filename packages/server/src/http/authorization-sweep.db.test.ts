@@ -3,56 +3,10 @@
 // A new route fails this test until it is classified below, so no route ships unchecked.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app.ts';
+import { pdfUpload, type Ids, type SweepCase } from '../testing/sweep.ts';
+import { SWEEP_MODULES } from '../testing/sweep-modules.ts';
 
-type Case =
-  | { kind: 'public' }
-  | { kind: 'self'; why: string }
-  | { kind: 'scoped-list'; why: string; mustNotContain: (f: Fixtures) => string }
-  | { kind: 'target'; params?: (f: Fixtures) => Record<string, string>; query?: (f: Fixtures) => string; body?: (f: Fixtures) => unknown };
-
-interface Fixtures {
-  sttttId: string;
-  sttttOfficeId: string;
-  svhttdlId: string;
-  sttttOfficerId: string;
-  sttttOfficerRoleId: string;
-  sttttLeaderId: string;
-  sttttTokenId: string;
-}
-
-const CASES: Record<string, Case> = {
-  getHealth: { kind: 'public' },
-  login: { kind: 'public' },
-  logout: { kind: 'self', why: 'ends the caller’s own session' },
-  getCurrentUser: { kind: 'self', why: 'the caller’s own profile' },
-  changePassword: { kind: 'self', why: 'the caller’s own password' },
-  listOrgUnits: { kind: 'scoped-list', why: 'lists only the caller’s subtree and its ancestors', mustNotContain: (f) => f.sttttId },
-  getOrgUnit: { kind: 'target', params: (f) => ({ id: f.sttttId }) },
-  createOrgUnit: { kind: 'target', body: (f) => ({ parentId: f.sttttId, kind: 'division', code: 'SWEEP.X1', name: 'Phòng thử nghiệm', validFrom: '2025-01-01' }) },
-  updateOrgUnit: { kind: 'target', params: (f) => ({ id: f.sttttId }), body: () => ({ name: 'Tên bị sửa trái phép' }) },
-  moveOrgUnit: { kind: 'target', params: (f) => ({ id: f.sttttOfficeId }), body: (f) => ({ newParentId: f.svhttdlId }) },
-  closeOrgUnit: { kind: 'target', params: (f) => ({ id: f.sttttOfficeId }), body: () => ({ closedOn: '2025-06-30', reason: 'Sáp nhập đơn vị' }) },
-  importOrgUnits: {
-    kind: 'target',
-    body: () => ({ csv: 'Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\nSWEEP.X2,Phòng thử nghiệm,TN.STTTT,division', apply: true }),
-  },
-  listUsers: { kind: 'scoped-list', why: 'lists only users holding roles in the caller’s subtree', mustNotContain: (f) => f.sttttOfficerId },
-  getUser: { kind: 'target', params: (f) => ({ id: f.sttttOfficerId }) },
-  createUser: {
-    kind: 'target',
-    body: (f) => ({ username: 'sweep.user', fullName: 'Người thử', password: 'MatKhauManh2025', roles: [{ role: 'officer', unitId: f.sttttId }] }),
-  },
-  updateUser: { kind: 'target', params: (f) => ({ id: f.sttttOfficerId }), body: () => ({ fullName: 'Tên bị sửa' }) },
-  disableUser: { kind: 'target', params: (f) => ({ id: f.sttttOfficerId }) },
-  enableUser: { kind: 'target', params: (f) => ({ id: f.sttttOfficerId }) },
-  resetUserPassword: { kind: 'target', params: (f) => ({ id: f.sttttOfficerId }), body: () => ({ newPassword: 'MatKhauManh2025' }) },
-  grantRole: { kind: 'target', params: (f) => ({ id: f.sttttOfficerId }), body: (f) => ({ role: 'leader', unitId: f.sttttId }) },
-  revokeRole: { kind: 'target', params: (f) => ({ id: f.sttttOfficerId, assignmentId: f.sttttOfficerRoleId }) },
-  listApiTokens: { kind: 'target', params: (f) => ({ id: f.sttttLeaderId }) },
-  createApiToken: { kind: 'target', params: (f) => ({ id: f.sttttLeaderId }), body: () => ({ name: 'Mã trái phép' }) },
-  revokeApiToken: { kind: 'target', params: (f) => ({ id: f.sttttLeaderId, tokenId: f.sttttTokenId }) },
-  listAuditLog: { kind: 'target', query: (f) => `unitId=${f.sttttId}` },
-};
+const CASES: Record<string, SweepCase> = Object.assign({}, ...SWEEP_MODULES.map((m) => m.cases));
 
 interface Operation {
   method: string;
@@ -63,19 +17,15 @@ interface Operation {
 
 describe('authorisation on every route of the OpenAPI document', () => {
   let t: TestApp;
-  let f: Fixtures;
+  const f: Ids = {};
   let operations: Operation[];
   const outsiders: Record<string, TestClient> = {};
 
   beforeAll(async () => {
     t = await createTestApp();
     const admin = await t.login('admin');
-    const [sttttId, sttttOfficeId, svhttdlId] = await Promise.all([t.unitId('TN.STTTT'), t.unitId('TN.STTTT.VP'), t.unitId('TN.SVHTTDL')]);
-    const find = async (username: string) => ((await admin.get(`/api/users?q=${username}`)).json() as { id: string; username: string; roles: { id: string }[] }[]).find((u) => u.username === username)!;
-    const officer = await find('stttt.canbo');
-    const leader = await find('stttt.lanhdao');
-    const token = (await admin.post(`/api/users/${leader.id}/tokens`, { name: 'Tích hợp' })).json() as { id: string };
-    f = { sttttId, sttttOfficeId, svhttdlId, sttttOfficerId: officer.id, sttttOfficerRoleId: officer.roles[0]!.id, sttttLeaderId: leader.id, sttttTokenId: token.id };
+    for (const m of SWEEP_MODULES) await m.prepare?.({ t, admin, ids: f });
+    const svhttdlId = await t.unitId('TN.SVHTTDL');
     // Two kinds of outsider: an administrator of another department (all rights, wrong subtree) and a
     // viewer of that department (few rights, wrong subtree).
     for (const [username, role] of [['svh.quantri', 'admin'], ['svh.theodoi', 'viewer']] as const) {
@@ -97,10 +47,10 @@ describe('authorisation on every route of the OpenAPI document', () => {
   });
   afterAll(() => t.close());
 
-  const urlFor = (op: Operation, c: Case) => {
+  const urlFor = (op: Operation, c: SweepCase) => {
     const params = c.kind === 'target' && c.params ? c.params(f) : {};
     const path = op.path.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? '00000000-0000-4000-8000-000000000000');
-    const query = c.kind === 'target' && c.query ? `?${c.query(f)}` : '';
+    const query = (c.kind === 'target' || c.kind === 'scoped-list') && c.query ? `?${c.query(f)}` : '';
     return path + query;
   };
 
@@ -108,7 +58,7 @@ describe('authorisation on every route of the OpenAPI document', () => {
     expect(operations.length).toBeGreaterThan(20);
     for (const op of operations) {
       expect(op.operationId, `${op.method} ${op.path}`).not.toBe('');
-      expect(CASES[op.operationId], `classify ${op.operationId} in CASES`).toBeDefined();
+      expect(CASES[op.operationId], `classify ${op.operationId} in a module's sweep cases (testing/sweep-modules.ts)`).toBeDefined();
     }
     expect(new Set(operations.map((o) => o.operationId)).size).toBe(operations.length);
   });
@@ -131,7 +81,12 @@ describe('authorisation on every route of the OpenAPI document', () => {
         const c = CASES[op.operationId]!;
         if (c.kind === 'public' || c.kind === 'self') continue;
         const body = c.kind === 'target' && c.body ? c.body(f) : undefined;
-        const res = await client.request({ method: op.method as 'GET', url: urlFor(op, c), ...(body === undefined ? {} : { payload: body as object }) });
+        const upload = c.kind === 'target' && c.multipart ? pdfUpload() : null;
+        const res = await client.request({
+          method: op.method as 'GET',
+          url: urlFor(op, c),
+          ...(upload ? { payload: upload.payload, headers: upload.headers } : body === undefined ? {} : { payload: body as object }),
+        });
         if (c.kind === 'scoped-list') {
           if (res.statusCode === 200) expect(res.body, `${role} ${op.operationId}`).not.toContain(c.mustNotContain(f));
           else expect(res.statusCode, `${role} ${op.operationId}`).toBe(403);

@@ -9,6 +9,7 @@ import { DEMO_PASSWORD } from '../demo/demo-org.ts';
 import { findUnitByCode } from '../modules/org/org.repository.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 import type { AppDeps } from '../app-deps.ts';
+import { MemoryFileStorage } from '../storage/storage.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -60,7 +61,7 @@ export async function createTestApp(opts: { demo?: boolean; config?: Partial<Con
   let now: Date | null = null;
   const clock: Clock = () => now ?? new Date();
   const config = { ...loadConfig({}), ...opts.config };
-  const deps: AppDeps = { database: db.database, config, clock };
+  const deps: AppDeps = { database: db.database, config, clock, storage: new MemoryFileStorage() };
   const app = await buildApp(deps);
   await app.ready();
   return {

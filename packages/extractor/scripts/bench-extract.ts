@@ -1,0 +1,23 @@
+// tsx packages/extractor/scripts/bench-extract.ts [docsDir] [repeat]
+// Prints milliseconds per document for extractDocument (text already in memory), plus a ~100k-char
+// document made of concatenated seeds.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { extractDocument } from '../src/extract.ts';
+
+const dir = resolve(process.argv[2] ?? '../shared/seeds');
+const repeat = Number(process.argv[3] ?? 20);
+const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
+const all = docs.map((d) => d.text).join('\n\n');
+let big = all;
+while (big.length < 100_000) big += `\n\n${all}`;
+docs.push({ name: `concatenated (${big.length} chars)`, text: big });
+
+extractDocument(docs[0]?.text ?? ''); // warm-up (regex compilation, caches)
+for (const d of docs) {
+  const t0 = performance.now();
+  for (let i = 0; i < repeat; i++) extractDocument(d.text);
+  const ms = (performance.now() - t0) / repeat;
+  console.log(`${ms.toFixed(2).padStart(8)} ms  ${String(d.text.length).padStart(7)} chars  ${d.name}`);
+}

@@ -1,0 +1,2 @@
+// Tables of 0003_reports.sql.
+export {};

@@ -1,0 +1,2 @@
+// Tables of 0004_scoring.sql.
+export {};

@@ -1,0 +1,3 @@
+import type { SweepModule } from '../../testing/sweep.ts';
+
+export const plansSweep: SweepModule = { name: 'plans', cases: {} };

@@ -1,0 +1,3 @@
+import type { SweepModule } from '../../testing/sweep.ts';
+
+export const reportsSweep: SweepModule = { name: 'reports', cases: {} };

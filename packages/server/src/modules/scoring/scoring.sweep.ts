@@ -1,0 +1,3 @@
+import type { SweepModule } from '../../testing/sweep.ts';
+
+export const scoringSweep: SweepModule = { name: 'scoring', cases: {} };

@@ -1,0 +1,8 @@
+// Every module's sweep cases. A module with routes adds one line here.
+import type { SweepModule } from './sweep.ts';
+import { platformSweep } from '../modules/platform.sweep.ts';
+import { plansSweep } from '../modules/plans/plans.sweep.ts';
+import { reportsSweep } from '../modules/reports/reports.sweep.ts';
+import { scoringSweep } from '../modules/scoring/scoring.sweep.ts';
+
+export const SWEEP_MODULES: SweepModule[] = [platformSweep, plansSweep, reportsSweep, scoringSweep];

@@ -1,0 +1,4 @@
+// Error codes of the notifications module ('notification.…'), with their Vietnamese messages. {placeholders} are filled
+// by messageFor(code, params).
+export const NOTIFICATION_ERRORS_VI = {
+} as const;
