@@ -10,6 +10,7 @@ import fastifyStatic from '@fastify/static';
 import multipart from '@fastify/multipart';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { messageFor } from '@dvcq/shared';
 import type { AppDeps } from './app-deps.ts';
 import { installErrorHandling } from './http/errors.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
@@ -20,8 +21,10 @@ import { auditRoutes } from './modules/audit/audit.routes.ts';
 import { healthRoutes } from './modules/health/health.routes.ts';
 import { fileRoutes } from './modules/files/files.routes.ts';
 import { plansRoutes } from './modules/plans/plans.routes.ts';
+import { obligationRoutes } from './modules/obligations/obligations.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { scoringRoutes } from './modules/scoring/scoring.routes.ts';
+import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 
 // Validation messages in Vietnamese for every schema, server and client alike.
 z.config(z.locales.vi());
@@ -71,20 +74,25 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
     auditRoutes(api, deps);
     fileRoutes(api, deps);
     plansRoutes(api, deps);
+    obligationRoutes(api, deps);
     reportsRoutes(api, deps);
     scoringRoutes(api, deps);
+    notificationRoutes(api, deps);
   });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   const dist = deps.config.webDistDir;
   if (existsSync(join(dist, 'index.html'))) {
-    await app.register(fastifyStatic, { root: dist, wildcard: false, index: ['index.html'] });
-    // Client-side routes (/plans/…, /org/…) all load the single-page app.
-    app.get('/*', { config: { access: 'public' }, schema: { hide: true } }, (request, reply) => {
-      if (request.url.startsWith('/api/')) return reply.status(404).send({ error: { code: 'request.not_found', message: 'Không tìm thấy đường dẫn yêu cầu.' } });
-      return reply.sendFile('index.html');
-    });
+    // wildcard: files are looked up per request, so a rebuilt client is served without a restart.
+    await app.register(fastifyStatic, { root: dist, wildcard: true, index: ['index.html'] });
   }
+  // Client-side routes (/ke-hoach/…, /don-vi/…) all load the single-page app; unknown API paths get a JSON 404.
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(join(dist, 'index.html'))) {
+      return reply.sendFile('index.html');
+    }
+    return reply.status(404).send({ error: { code: 'request.not_found', message: messageFor('request.not_found') } });
+  });
   return app;
 }

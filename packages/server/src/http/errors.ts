@@ -77,7 +77,4 @@ export function installErrorHandling(app: FastifyInstance): void {
     return reply.status(500).send({ error: { code: 'internal', message: messageFor('internal') } });
   });
 
-  app.setNotFoundHandler((request, reply) => {
-    reply.status(404).send({ error: { code: 'request.not_found', message: messageFor('request.not_found') } });
-  });
 }

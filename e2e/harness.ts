@@ -1,0 +1,116 @@
+// Browser-test harness: builds the web client when it is missing or stale, starts the real server
+// in-process on a random port (fresh in-memory database with the Tây Ninh demo), and launches Debian's
+// Chromium through playwright-core.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createTestApp, type TestApp } from '../packages/server/src/testing/test-app.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const WEB_DIR = join(ROOT, 'packages/web');
+export const WEB_DIST = join(WEB_DIR, 'dist');
+const CHROMIUM = '/usr/bin/chromium';
+
+/** Newest modification time among the files that go into the web build. */
+function newestSourceMtime(): number {
+  const roots = [join(WEB_DIR, 'src'), join(WEB_DIR, 'public'), join(WEB_DIR, 'index.html'), join(WEB_DIR, 'vite.config.ts'), join(ROOT, 'packages/shared/src'), join(ROOT, 'packages/domain/src')];
+  let newest = 0;
+  const walk = (p: string) => {
+    if (!existsSync(p)) return;
+    const st = statSync(p);
+    if (st.isDirectory()) {
+      for (const name of readdirSync(p)) if (name !== 'node_modules') walk(join(p, name));
+    } else if (!p.endsWith('.test.ts')) newest = Math.max(newest, st.mtimeMs);
+  };
+  roots.forEach(walk);
+  return newest;
+}
+
+function run(cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      reject(new Error(`${cmd} ${args.join(' ')} timed out\n${output}`));
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolvePromise();
+      else reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}\n${output.slice(-4000)}`));
+    });
+  });
+}
+
+/** Runs `npx vite build` in packages/web unless dist/index.html is newer than every source file. */
+export async function ensureWebBuilt(): Promise<void> {
+  const index = join(WEB_DIST, 'index.html');
+  if (existsSync(index) && statSync(index).mtimeMs >= newestSourceMtime()) return;
+  await run('npx', ['vite', 'build'], WEB_DIR, 200_000);
+  if (!existsSync(index)) throw new Error('vite build finished without dist/index.html');
+}
+
+async function waitForChromium(timeoutMs = 300_000): Promise<void> {
+  const start = Date.now();
+  while (!existsSync(CHROMIUM)) {
+    if (Date.now() - start > timeoutMs) throw new Error(`${CHROMIUM} not found (is the chromium package installed?)`);
+    await new Promise((r) => setTimeout(r, 2000));
+  }
+}
+
+export interface Harness {
+  baseUrl: string;
+  app: TestApp;
+  browser: Browser;
+  newPage(viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  await ensureWebBuilt();
+  const app = await createTestApp({ config: { webDistDir: WEB_DIST } });
+  await app.app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.app.server.address();
+  if (!address || typeof address === 'string') throw new Error('server has no TCP address');
+  const baseUrl = `http://127.0.0.1:${address.port}`;
+  await waitForChromium();
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const contexts: BrowserContext[] = [];
+  return {
+    baseUrl,
+    app,
+    browser,
+    async newPage(viewport = { width: 1366, height: 860 }) {
+      const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', baseURL: baseUrl });
+      contexts.push(context);
+      const page = await context.newPage();
+      return { context, page };
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close().catch(() => undefined);
+      await app.close();
+    },
+  };
+}
+
+export const DEMO_PASSWORD = 'DanVan@2025';
+
+/** Signs in through the login form, as a person would. */
+export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `/tmp/${name}.png`, fullPage: false });
+}

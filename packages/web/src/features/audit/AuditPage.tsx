@@ -1,0 +1,134 @@
+import { useMemo, useState } from 'react';
+import { Alert, Button, DatePicker, Select, Table, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useQuery } from '@tanstack/react-query';
+import { matchesQuery } from '@dvcq/domain';
+import { api, errorMessage } from '../../api/client.ts';
+import type { AuditEntryDto, AuditPageDto } from '../../api/types.ts';
+import { AUDIT_ACTION_LABELS_VI, AUDIT_ENTITY_LABELS_VI, t } from '../../i18n/index.ts';
+import { DATE_FORMAT, showDateTime, toIsoDate } from '../../lib/format.ts';
+import { usePageTitle } from '../../lib/usePageTitle.ts';
+import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
+import { useUsers } from '../users/usersApi.ts';
+import { AuditDiff } from './AuditDiff.tsx';
+
+const PAGE_SIZE = 25;
+
+interface Filters {
+  userId?: string;
+  unitId?: string;
+  entityType?: string;
+  range?: [Dayjs | null, Dayjs | null] | null;
+}
+
+export function AuditPage() {
+  usePageTitle(t('nav.audit'));
+  const [filters, setFilters] = useState<Filters>({});
+  const [page, setPage] = useState(1);
+  const [pageSize, setPageSize] = useState(PAGE_SIZE);
+  const users = useUsers('');
+
+  const query = {
+    userId: filters.userId,
+    unitId: filters.unitId,
+    entityType: filters.entityType,
+    from: toIsoDate(filters.range?.[0]),
+    to: toIsoDate(filters.range?.[1]),
+    limit: pageSize,
+    offset: (page - 1) * pageSize,
+  };
+  const audit = useQuery({
+    queryKey: ['audit', query],
+    queryFn: () => api.get<AuditPageDto>('/api/audit', query),
+    placeholderData: (prev) => prev,
+  });
+
+  const userOptions = useMemo(
+    () => (users.data ?? []).map((u) => ({ value: u.id, label: `${u.fullName} (${u.username})` })),
+    [users.data],
+  );
+  const entityOptions = Object.entries(AUDIT_ENTITY_LABELS_VI).map(([value, label]) => ({ value, label }));
+
+  const update = (patch: Partial<Filters>) => {
+    setFilters((f) => ({ ...f, ...patch }));
+    setPage(1);
+  };
+
+  return (
+    <div className="page">
+      <Typography.Title level={2} className="page-title">
+        {t('audit.title')}
+      </Typography.Title>
+      <div className="audit-filters">
+        <Select
+          allowClear
+          showSearch={{ filterOption: (input, opt) => matchesQuery(String(opt?.label ?? ''), input) }}
+          placeholder={t('audit.filterUser')}
+          options={userOptions}
+          value={filters.userId}
+          onChange={(v: string | undefined) => update({ userId: v })}
+          aria-label={t('audit.filterUser')}
+        />
+        <UnitTreeSelect includeClosed placeholder={t('audit.filterUnit')} value={filters.unitId} onChange={(v: string | undefined) => update({ unitId: v })} />
+        <Select
+          allowClear
+          placeholder={t('audit.filterEntity')}
+          options={entityOptions}
+          value={filters.entityType}
+          onChange={(v: string | undefined) => update({ entityType: v })}
+          aria-label={t('audit.filterEntity')}
+        />
+        <DatePicker.RangePicker
+          format={DATE_FORMAT}
+          placeholder={[t('audit.fromDate'), t('audit.toDate')]}
+          value={filters.range ?? null}
+          onChange={(range) => update({ range: range ?? null })}
+          allowEmpty={[true, true]}
+        />
+        <Button
+          onClick={() => {
+            setFilters({});
+            setPage(1);
+          }}
+        >
+          {t('audit.clear')}
+        </Button>
+      </div>
+      {audit.isError && <Alert type="error" showIcon title={errorMessage(audit.error)} style={{ marginBottom: 12 }} />}
+      <Table<AuditEntryDto>
+        rowKey="id"
+        size="middle"
+        loading={audit.isFetching}
+        dataSource={audit.data?.items ?? []}
+        scroll={{ x: 'max-content' }}
+        pagination={{
+          current: page,
+          pageSize,
+          total: audit.data?.total ?? 0,
+          showSizeChanger: true,
+          pageSizeOptions: [25, 50, 100],
+          showTotal: (total) => t('common.total', { total: total.toLocaleString('vi-VN') }),
+          onChange: (p, s) => {
+            setPage(s !== pageSize ? 1 : p);
+            setPageSize(s);
+          },
+        }}
+        expandable={{
+          expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />,
+          rowExpandable: (r) => r.before != null || r.after != null,
+        }}
+        columns={[
+          { title: t('audit.at'), dataIndex: 'at', render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{showDateTime(v)}</span> },
+          { title: t('audit.actor'), dataIndex: 'actorName', render: (v: string | null) => v ?? t('audit.system') },
+          {
+            title: t('audit.action'),
+            dataIndex: 'action',
+            render: (a: string) => <Tag>{AUDIT_ACTION_LABELS_VI[a] ?? a}</Tag>,
+          },
+          { title: t('audit.entity'), dataIndex: 'entityType', render: (e: string) => AUDIT_ENTITY_LABELS_VI[e] ?? e },
+          { title: t('audit.unit'), dataIndex: 'unitName', render: (v: string | null) => v ?? t('common.none') },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+import { useMemo } from 'react';
+import { TreeSelect } from 'antd';
+import type { TreeSelectProps } from 'antd';
+import { matchesQuery } from '@dvcq/domain';
+import type { OrgUnitDto } from '../../api/types.ts';
+import { t } from '../../i18n/index.ts';
+import { useOrgUnits } from './orgApi.ts';
+import { buildOrgTree, unitSearchText, type OrgNode } from './orgTree.ts';
+
+interface TreeOption {
+  value: string;
+  title: string;
+  searchText: string;
+  disabled?: boolean;
+  children: TreeOption[];
+}
+
+function toOptions(nodes: OrgNode[], disabled?: (u: OrgUnitDto) => boolean): TreeOption[] {
+  return nodes.map((n) => ({
+    value: n.unit.id,
+    title: n.unit.validTo ? `${n.unit.name} (${t('org.closedTag').toLowerCase()})` : n.unit.name,
+    searchText: unitSearchText(n.unit),
+    disabled: disabled?.(n.unit) ?? false,
+    children: toOptions(n.children, disabled),
+  }));
+}
+
+type Props = Omit<TreeSelectProps<string>, 'treeData' | 'showSearch' | 'filterTreeNode'> & {
+  includeClosed?: boolean;
+  isDisabled?: (u: OrgUnitDto) => boolean;
+};
+
+/** Pick one unit from the tree; typing filters without regard to diacritics ("noi vu" finds "Nội vụ"). */
+export function UnitTreeSelect({ includeClosed = false, isDisabled, ...rest }: Props) {
+  const units = useOrgUnits(includeClosed);
+  const treeData = useMemo(() => toOptions(buildOrgTree(units.data ?? []), isDisabled), [units.data, isDisabled]);
+  const rootIds = useMemo(() => treeData.map((o) => o.value), [treeData]);
+  return (
+    <TreeSelect<string>
+      showSearch={{ filterTreeNode: (input, node) => matchesQuery(String((node as unknown as TreeOption).searchText ?? node.title ?? ''), input) }}
+      treeData={treeData}
+      loading={units.isLoading}
+      placeholder={t('org.searchPlaceholder')}
+      allowClear
+      treeDefaultExpandedKeys={rootIds}
+      popupMatchSelectWidth={false}
+      styles={{ popup: { root: { maxWidth: 'min(560px, 95vw)' } } }}
+      style={{ width: '100%' }}
+      {...rest}
+    />
+  );
+}

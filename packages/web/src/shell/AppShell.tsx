@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import { App, Button, Drawer, Dropdown, Grid, Layout, Menu, Modal, Space, Typography } from 'antd';
+import type { MenuProps } from 'antd';
+import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { ROLE_LABELS } from '@dvcq/shared';
+import { t } from '../i18n/index.ts';
+import { isAdmin, logout, storeSession, useCurrentUser } from '../features/auth/session.ts';
+import { ChangePasswordForm } from '../features/auth/ChangePasswordForm.tsx';
+import { BrandMark } from './BrandMark.tsx';
+import { NAV_ITEMS, navKeyFor } from './nav.tsx';
+
+const { Header, Sider, Content } = Layout;
+
+export function AppShell() {
+  const user = useCurrentUser();
+  const screens = Grid.useBreakpoint();
+  // Before the first measurement useBreakpoint is empty; fall back to the window width.
+  const isMobile = screens.lg === undefined ? window.innerWidth < 992 : !screens.lg;
+  const [collapsed, setCollapsed] = useState(false);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [pwOpen, setPwOpen] = useState(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const { message } = App.useApp();
+
+  const admin = isAdmin(user);
+  const items: MenuProps['items'] = NAV_ITEMS.filter((i) => !i.adminOnly || admin).map((i) => ({
+    key: i.path,
+    icon: i.icon,
+    label: t(i.label),
+  }));
+  const selected = navKeyFor(location.pathname);
+  const primaryRole = user.roles[0];
+  const roleLine = primaryRole ? `${ROLE_LABELS[primaryRole.role]} · ${primaryRole.unitName}` : '';
+  const extraRoles = user.roles.length > 1 ? ` (${t('header.moreRoles', { count: user.roles.length - 1 })})` : '';
+
+  const go: MenuProps['onClick'] = ({ key }) => {
+    setDrawerOpen(false);
+    navigate(key);
+  };
+
+  const doLogout = async () => {
+    await logout();
+    storeSession(client, null);
+    client.clear();
+    void message.info(t('header.loggedOut'));
+    navigate('/dang-nhap', { replace: true });
+  };
+
+  const menu = <Menu mode="inline" theme="dark" selectedKeys={[selected]} items={items} onClick={go} className="nav-menu" />;
+
+  const userMenu: MenuProps['items'] = [
+    { key: 'who', label: <div className="user-menu-who"><strong>{user.fullName}</strong><div>{roleLine}{extraRoles}</div></div>, disabled: true },
+    { type: 'divider' },
+    { key: 'pw', icon: <KeyOutlined />, label: t('header.changePassword'), onClick: () => setPwOpen(true) },
+    { key: 'out', icon: <LogoutOutlined />, label: t('header.logout'), onClick: () => void doLogout() },
+  ];
+
+  return (
+    <Layout className="app-layout">
+      {!isMobile && (
+        <Sider
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          width={232}
+          className="app-sider"
+          trigger={<span aria-label={t('nav.collapse')}>{collapsed ? '»' : '«'}</span>}
+        >
+          <div className="sider-brand">
+            <BrandMark size={30} />
+            {!collapsed && <span className="sider-brand-text">DVCQ</span>}
+          </div>
+          {menu}
+        </Sider>
+      )}
+      {isMobile && (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          size={272}
+          title={
+            <Space>
+              <BrandMark size={26} />
+              <span>DVCQ</span>
+            </Space>
+          }
+          className="nav-drawer"
+          styles={{ body: { padding: 0, background: '#0f2f4d' } }}
+        >
+          {menu}
+        </Drawer>
+      )}
+      <Layout>
+        <Header className="app-header">
+          {isMobile && (
+            <Button
+              type="text"
+              icon={<MenuOutlined />}
+              aria-label={t('nav.openMenu')}
+              onClick={() => setDrawerOpen(true)}
+              className="menu-button"
+              data-testid="open-menu"
+            />
+          )}
+          <div className="header-title">
+            {isMobile ? <span className="header-app">DVCQ</span> : <span className="header-app">{t('app.fullName')}</span>}
+          </div>
+          {isMobile ? (
+            <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">
+              <Button type="text" icon={<UserOutlined />} aria-label={user.fullName} className="header-user-button">
+                <span className="header-user-short">{user.fullName}</span>
+              </Button>
+            </Dropdown>
+          ) : (
+            <Space size="middle" className="header-user">
+              <div className="header-user-text">
+                <div className="header-user-name">{user.fullName}</div>
+                <Typography.Text type="secondary" className="header-user-role" ellipsis title={roleLine + extraRoles}>
+                  {roleLine}
+                  {extraRoles}
+                </Typography.Text>
+              </div>
+              <Button icon={<KeyOutlined />} onClick={() => setPwOpen(true)}>
+                {t('header.changePassword')}
+              </Button>
+              <Button icon={<LogoutOutlined />} onClick={() => void doLogout()}>
+                {t('header.logout')}
+              </Button>
+            </Space>
+          )}
+        </Header>
+        <Content className="app-content">
+          <Outlet />
+        </Content>
+      </Layout>
+      <Modal open={pwOpen} title={t('password.title')} footer={null} onCancel={() => setPwOpen(false)} destroyOnHidden>
+        <ChangePasswordForm
+          onDone={() => {
+            setPwOpen(false);
+            void message.success(t('password.changed'));
+          }}
+        />
+      </Modal>
+    </Layout>
+  );
+}

@@ -1,0 +1,36 @@
+import type { ReactNode } from 'react';
+import {
+  AuditOutlined,
+  BarChartOutlined,
+  ApartmentOutlined,
+  FileDoneOutlined,
+  FileTextOutlined,
+  HomeOutlined,
+  StarOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { MessageKey } from '../i18n/index.ts';
+
+export interface NavItem {
+  path: string;
+  label: MessageKey;
+  icon: ReactNode;
+  adminOnly?: boolean;
+}
+
+export const NAV_ITEMS: NavItem[] = [
+  { path: '/', label: 'nav.home', icon: <HomeOutlined /> },
+  { path: '/ke-hoach', label: 'nav.plans', icon: <FileTextOutlined /> },
+  { path: '/bao-cao', label: 'nav.reports', icon: <FileDoneOutlined /> },
+  { path: '/cham-diem', label: 'nav.scoring', icon: <StarOutlined /> },
+  { path: '/bang-dieu-khien', label: 'nav.dashboards', icon: <BarChartOutlined /> },
+  { path: '/don-vi', label: 'nav.org', icon: <ApartmentOutlined /> },
+  { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined />, adminOnly: true },
+  { path: '/nhat-ky', label: 'nav.audit', icon: <AuditOutlined />, adminOnly: true },
+];
+
+/** The menu key for a URL: the first path segment ("/don-vi/abc" → "/don-vi"). */
+export function navKeyFor(pathname: string): string {
+  const first = pathname.split('/').filter(Boolean)[0];
+  return first ? `/${first}` : '/';
+}

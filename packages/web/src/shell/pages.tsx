@@ -1,0 +1,124 @@
+import { Alert, Button, Card, Col, List, Result, Row, Tag, Typography } from 'antd';
+import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { Link } from 'react-router';
+import { ROLE_LABELS, UNIT_KIND_LABELS } from '@dvcq/shared';
+import type { RoleAssignmentDto } from '../api/types.ts';
+import { t, type MessageKey } from '../i18n/index.ts';
+import { isAdmin, useCurrentUser } from '../features/auth/session.ts';
+import { showDate } from '../lib/format.ts';
+import { usePageTitle } from '../lib/usePageTitle.ts';
+
+function validity(r: RoleAssignmentDto): string {
+  if (!r.validFrom && !r.validTo) return t('home.indefinite');
+  return [r.validFrom ? t('home.from', { date: showDate(r.validFrom) }) : '', r.validTo ? t('home.to', { date: showDate(r.validTo) }) : '']
+    .filter(Boolean)
+    .join(' ');
+}
+
+export function HomePage() {
+  const user = useCurrentUser();
+  usePageTitle(t('nav.home'));
+  const admin = isAdmin(user);
+  return (
+    <div className="page">
+      <Typography.Title level={2} className="page-title">
+        {t('home.greeting', { name: user.fullName })}
+      </Typography.Title>
+      <Alert type="info" showIcon title={t('home.dashboardPending')} style={{ marginBottom: 16 }} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <Card title={t('home.rolesTitle')}>
+            {user.roles.length === 0 ? (
+              <Typography.Text>{t('home.noRoles')}</Typography.Text>
+            ) : (
+              <List<RoleAssignmentDto>
+                dataSource={user.roles}
+                renderItem={(r) => (
+                  <List.Item key={r.id}>
+                    <div>
+                      <Tag color="blue">{ROLE_LABELS[r.role]}</Tag>
+                      <div style={{ marginTop: 4 }}>
+                        {r.unitName} <Typography.Text type="secondary">({UNIT_KIND_LABELS[r.unitKind]})</Typography.Text>
+                      </div>
+                      <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+                        {t('home.validity')}: {validity(r)}
+                      </Typography.Text>
+                    </div>
+                  </List.Item>
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={8}>
+          <Card title={t('home.availableNow')}>
+            <div className="quick-links">
+              <Link to="/don-vi">
+                <Button icon={<ApartmentOutlined />} block>
+                  {t('nav.org')}
+                </Button>
+              </Link>
+              {admin && (
+                <Link to="/nguoi-dung">
+                  <Button icon={<TeamOutlined />} block>
+                    {t('nav.users')}
+                  </Button>
+                </Link>
+              )}
+              {admin && (
+                <Link to="/nhat-ky">
+                  <Button icon={<AuditOutlined />} block>
+                    {t('nav.audit')}
+                  </Button>
+                </Link>
+              )}
+            </div>
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+}
+
+export function ComingSoonPage({ module, description }: { module: MessageKey; description: MessageKey }) {
+  usePageTitle(t(module));
+  return (
+    <div className="page">
+      <Typography.Title level={2} className="page-title">
+        {t(module)}
+      </Typography.Title>
+      <Card>
+        <Result
+          status="info"
+          title={t('coming.title', { module: t(module).toLowerCase() })}
+          subTitle={
+            <div className="coming-text">
+              <p>{t(description)}</p>
+              <p>{t('coming.note')}</p>
+            </div>
+          }
+          extra={
+            <Link to="/">
+              <Button>{t('notFound.back')}</Button>
+            </Link>
+          }
+        />
+      </Card>
+    </div>
+  );
+}
+
+export function NotFoundPage() {
+  usePageTitle(t('notFound.title'));
+  return (
+    <Result
+      status="404"
+      title={t('notFound.title')}
+      extra={
+        <Link to="/">
+          <Button type="primary">{t('notFound.back')}</Button>
+        </Link>
+      }
+    />
+  );
+}
