@@ -8,6 +8,7 @@ import type { SectionNode, Para } from './sections.ts';
 import { walk } from './sections.ts';
 import { clean, fold } from './text.ts';
 import { restoreDiacritics } from './ocr-normalise.ts';
+import { repairOcrText } from './ocr-repair.ts';
 
 const ORG_SECTION_RE = /t\S{0,2}\s*ch\S{1,3}c\s+th\S{1,3}c\s+hi\S{1,3}n|tr\S{1,2}ch\s+nhi\S{1,3}m\s+(?:c\S{1,2}a|th\S{1,3}c)|ph\S{1,2}n\s+c\S{1,2}ng\s+nhi/;
 
@@ -45,7 +46,7 @@ export function unitsFromHeading(heading: string, ocr: boolean): string[] {
     }
     for (const m of merged) {
       const u = m.trim().replace(/[\s.,;:]+$/, '');
-      if (u && UNIT_START_RE.test(fold(u))) out.push(ocr ? restoreDiacritics(u) : u);
+      if (u && UNIT_START_RE.test(fold(u))) out.push(ocr ? repairOcrText(u) : u);
     }
   }
   return out;
@@ -142,5 +143,5 @@ export function unitsFromParagraph(text: string, ocr: boolean): { unit: string; 
   if (!cut || cut.index > 100 || cut.index < 4) return null;
   const unit = t.slice(0, cut.index).replace(/[\s.,;:]+$/, '');
   if (unit.split(/\s+/).length < 2) return null;
-  return { unit: ocr ? restoreDiacritics(unit) : unit, rest: t.slice(cut.index).trim() };
+  return { unit: ocr ? repairOcrText(unit) : unit, rest: t.slice(cut.index).trim() };
 }

@@ -10,8 +10,9 @@ import type { DateHit } from './dates.ts';
 import type { NumberHit } from './references.ts';
 import { clean, fold, isUpperText, trimSpan } from './text.ts';
 import {
-  AGENCIES, DOC_TYPES, PROVINCES, agencyForAbbr, knownProvince, restoreDiacritics, restoreLocality, restorePlace, restoreUnitName,
+  AGENCIES, DOC_TYPES, PROVINCES, agencyForAbbr, knownProvince, restoreLocality, restorePlace, restoreUnitName,
 } from './ocr-normalise.ts';
+import { repairOcrText } from './ocr-repair.ts';
 
 export interface TypeLine {
   lineIndex: number;
@@ -81,7 +82,7 @@ export function findTitle(lines: Line[], typeLine: TypeLine | null, ocr: boolean
   }
   let title = clean(parts.join(' ')).replace(/^[-–\s]+/, '').replace(/[.;:]+$/, '');
   if (isUpperText(title)) title = title.charAt(0) + title.slice(1).toLowerCase();
-  if (ocr) title = restoreDiacritics(title);
+  if (ocr) title = repairOcrText(title);
   return { title, startLine: i, spans, endLine: j };
 }
 
@@ -193,11 +194,11 @@ export function findIssuer(
         const loc = restoreLocality(t.split(/\s+/).slice(m[1] === 'uy ban nhan dan' ? 3 : 1).join(' '));
         return { kind: 'unit+loc' as const, value: `${m[1] === 'hdnd' ? 'Hội đồng nhân dân' : 'Ủy ban nhân dân'}${loc ? ` ${loc}` : ''}`, loc, span: l.span };
       }
-      const unit = restoreUnitName(t);
+      const unit = restoreUnitName(t) ?? restoreUnitName(repairOcrText(t));
       if (unit) return { kind: 'unit' as const, value: unit, loc: null, span: l.span };
       const loc = restoreLocality(t);
       if (loc) return { kind: 'loc' as const, value: loc, loc, span: l.span };
-      return { kind: 'other' as const, value: restoreDiacritics(t.charAt(0) + t.slice(1).toLowerCase()), loc: null, span: l.span };
+      return { kind: 'other' as const, value: repairOcrText(t.charAt(0) + t.slice(1).toLowerCase()), loc: null, span: l.span };
     });
     const last = restored[restored.length - 1]!;
     const prev = restored[restored.length - 2];

@@ -7,6 +7,7 @@ import type { Signer, Span } from './types.ts';
 import type { Line } from './lines.ts';
 import { COLLECTIVES, POSITIONS } from './ocr-normalise.ts';
 import { fold, isUpperText } from './text.ts';
+import { repairOcrText } from './ocr-repair.ts';
 
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Hoàng', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trương', 'Lâm', 'Mai', 'Trịnh', 'Đoàn', 'Cao', 'Lưu', 'Tạ', 'Châu', 'Thái', 'Tô', 'Hà', 'Quách'];
 const NAME_RE = /^(\p{Lu}[\p{Ll}€¢'’]*)(\s+\p{Lu}[\p{Ll}€¢'’]*){1,4}$/u;
@@ -77,7 +78,7 @@ export function findSigner(text: string, lines: Line[], fromLine: number, toLine
       const len = found ? found.len : after.trimEnd().length;
       if (!found && !isUpperText(after)) continue;
       const end = l.start + (m.index ?? 0) + m[0].length + len;
-      items.push({ start, end, text: found ? found.name : after.trim().toUpperCase(), prefix: `${m[1]}.` });
+      items.push({ start, end, text: found ? found.name : (ocr ? repairOcrText(after.trim()) : after.trim()).toUpperCase(), prefix: `${m[1]}.` });
       covered.push({ start, end });
     }
     const f = l.folded;

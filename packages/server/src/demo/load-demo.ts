@@ -6,12 +6,20 @@ import { insertUnit } from '../modules/org/org.usecases.ts';
 import { insertUser } from '../modules/users/users.usecases.ts';
 import type { SystemContext } from '../modules/audit/audit.recorder.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-org.ts';
+import { loadPlansDemo } from './demo-plans.ts';
 
 export async function isEmptyDatabase(database: Database): Promise<boolean> {
   return (await findRoot(database.db)) === null;
 }
 
-export async function loadDemoData(database: Database, now = new Date()): Promise<void> {
+/** The demo province with its people; then its plans, reports and scoring, through the same use cases as real work. */
+export async function loadDemoData(database: Database, now = new Date(), opts: { orgOnly?: boolean } = {}): Promise<void> {
+  await loadDemoOrg(database, now);
+  if (opts.orgOnly) return;
+  await loadPlansDemo(database);
+}
+
+async function loadDemoOrg(database: Database, now: Date): Promise<void> {
   const ctx: SystemContext = { label: 'Dữ liệu mẫu', now };
   await database.db.transaction(async (tx) => {
     const ids = new Map<string, string>();

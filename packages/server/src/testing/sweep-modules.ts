@@ -4,5 +4,6 @@ import { platformSweep } from '../modules/platform.sweep.ts';
 import { plansSweep } from '../modules/plans/plans.sweep.ts';
 import { reportsSweep } from '../modules/reports/reports.sweep.ts';
 import { scoringSweep } from '../modules/scoring/scoring.sweep.ts';
+import { notificationsSweep } from '../modules/notifications/notifications.sweep.ts';
 
-export const SWEEP_MODULES: SweepModule[] = [platformSweep, plansSweep, reportsSweep, scoringSweep];
+export const SWEEP_MODULES: SweepModule[] = [platformSweep, plansSweep, reportsSweep, scoringSweep, notificationsSweep];

@@ -158,3 +158,12 @@ export const obligations = pgTable('obligations', {
   cancelledReason: text('cancelled_reason'),
   createdAt: tz('created_at').notNull().defaultNow(),
 });
+
+// Tables of 0005_calendar_feeds.sql.
+export const calendarFeeds = pgTable('calendar_feeds', {
+  id: uuid('id').primaryKey(),
+  userId: uuid('user_id').notNull(),
+  tokenHash: text('token_hash').notNull(),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  revokedAt: tz('revoked_at'),
+});

@@ -1,2 +1,92 @@
 // Tables of 0004_scoring.sql.
-export {};
+import { boolean, date, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { tz } from './columns.ts';
+
+export interface AgencyDef {
+  code: string;
+  name: string;
+  /** Org unit code of the agency (TN.TTT for the Provincial Inspectorate). */
+  unitCode: string;
+}
+export interface RankingTargetDef {
+  levelCode?: string;
+  op: '>' | '>=';
+  share: number;
+}
+export interface EvidenceLink {
+  url: string;
+  title?: string | null;
+}
+
+export const scorecardVersions = pgTable('scorecard_versions', {
+  id: uuid('id').primaryKey(),
+  issuerUnitId: uuid('issuer_unit_id').notNull(),
+  decisionNumber: text('decision_number').notNull(),
+  decisionDate: date('decision_date').notNull(),
+  name: text('name').notNull(),
+  definition: jsonb('definition').$type<Record<string, unknown>>().notNull(),
+  agencies: jsonb('agencies').$type<AgencyDef[]>().notNull().default([]),
+  rankingTarget: jsonb('ranking_target').$type<RankingTargetDef | null>(),
+  status: text('status').notNull().default('draft'),
+  copiedFrom: uuid('copied_from'),
+  version: integer('version').notNull().default(1),
+  createdBy: uuid('created_by'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+  activatedAt: tz('activated_at'),
+  activatedBy: uuid('activated_by'),
+});
+
+export const assessments = pgTable('assessments', {
+  id: uuid('id').primaryKey(),
+  scorecardId: uuid('scorecard_id').notNull(),
+  unitId: uuid('unit_id').notNull(),
+  year: integer('year').notNull(),
+  unitGroup: text('unit_group').notNull(),
+  status: text('status').notNull().default('draft'),
+  version: integer('version').notNull().default(1),
+  obligationId: uuid('obligation_id'),
+  indicators: jsonb('indicators').$type<Record<string, number>>().notNull().default({}),
+  flags: jsonb('flags').$type<string[]>().notNull().default([]),
+  flagsNote: text('flags_note'),
+  firstSubmittedAt: tz('first_submitted_at'),
+  lastSubmittedAt: tz('last_submitted_at'),
+  submittedBy: uuid('submitted_by'),
+  finalisedAt: tz('finalised_at'),
+  finalisedBy: uuid('finalised_by'),
+  createdBy: uuid('created_by'),
+  createdAt: tz('created_at').notNull().defaultNow(),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+});
+
+export const assessmentScores = pgTable('assessment_scores', {
+  id: uuid('id').primaryKey(),
+  assessmentId: uuid('assessment_id').notNull(),
+  criterionCode: text('criterion_code').notNull(),
+  selfScore: numeric('self_score', { mode: 'number' }),
+  selfExplanation: text('self_explanation'),
+  evidenceFileIds: jsonb('evidence_file_ids').$type<string[]>().notNull().default([]),
+  evidenceLinks: jsonb('evidence_links').$type<EvidenceLink[]>().notNull().default([]),
+  appraisedScore: numeric('appraised_score', { mode: 'number' }),
+  appraisalReason: text('appraisal_reason'),
+  appraiserAgency: text('appraiser_agency'),
+  appraisedBy: uuid('appraised_by'),
+  appraisedAt: tz('appraised_at'),
+  sentBack: boolean('sent_back').notNull().default(false),
+  sentBackNote: text('sent_back_note'),
+  sentBackBy: uuid('sent_back_by'),
+  sentBackAt: tz('sent_back_at'),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+});
+
+export const rankingDecisions = pgTable('ranking_decisions', {
+  id: uuid('id').primaryKey(),
+  scorecardId: uuid('scorecard_id').notNull(),
+  year: integer('year').notNull(),
+  unitGroup: text('unit_group'),
+  number: text('number').notNull(),
+  decisionDate: date('decision_date').notNull(),
+  issuedBy: uuid('issued_by'),
+  issuedAt: tz('issued_at').notNull().defaultNow(),
+  snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
+});

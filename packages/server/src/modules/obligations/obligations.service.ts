@@ -5,7 +5,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { obligations } from '../../db/schema.ts';
 import type { RequestContext } from '../../authz/actor.ts';
-import { recordAudit } from '../audit/audit.recorder.ts';
+import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
 
 export type ObligationRow = typeof obligations.$inferSelect;
 export type DeliverableKind = 'unit_plan' | 'period_report' | 'self_assessment' | 'other';
@@ -33,7 +33,7 @@ export async function findOpenObligations(
  */
 export async function recordSubmission(
   tx: DbOrTx,
-  ctx: RequestContext,
+  ctx: RequestContext | SystemContext,
   input: { obligationId: string; submissionType: SubmissionType; submissionId: string; at: Date },
 ): Promise<ObligationRow> {
   const current = await getObligation(tx, input.obligationId);

@@ -1,0 +1,103 @@
+// Scoring demo: the 1563-shaped example scorecard (labelled as an example), 2024 assessments finalised
+// and ranked by an issued decision, and 2025 assessments in every state. Written through the scoring
+// use cases (validated and audited like real input). Loads once: skipped when the example exists.
+import { and, eq } from 'drizzle-orm';
+import { exampleScorecard1563, type ScorecardVersion } from '@dvcq/domain';
+import type { Database } from '../db/client.ts';
+import { plans, scorecardVersions } from '../db/schema.ts';
+import type { SystemContext } from '../modules/audit/audit.recorder.ts';
+import { applicableLeaves } from '../modules/scoring/scoring.policies.ts';
+import * as uc from '../modules/scoring/scoring.usecases.ts';
+import { findUnitByCode } from '../modules/org/org.repository.ts';
+import { createPublishedPlanFixture } from '../testing/plan-fixtures.ts';
+
+const ctxAt = (iso: string): SystemContext => ({ label: 'Dữ liệu mẫu', now: new Date(iso) });
+
+/** Full marks minus the given deductions, with an explanation and a link as evidence. */
+function scoresFor(version: ScorecardVersion, group: string, minus: Record<string, number>) {
+  return applicableLeaves(version.nodes, group)
+    .map((n) => ({
+      code: n.code,
+      ...(n.method?.kind === 'derived' ? {} : { selfScore: Math.max(0, n.maxPoints - (minus[n.code] ?? 0)) }),
+      selfExplanation: minus[n.code] ? 'Đơn vị tự nhận còn hạn chế ở nội dung này.' : 'Đã thực hiện đầy đủ; hồ sơ lưu tại văn phòng.',
+      evidenceLinks: [{ url: `https://tayninh.gov.vn/minh-chung/${n.code}`, title: (n.requiredEvidence ?? [])[0]?.text ?? 'Minh chứng' }],
+    }));
+}
+
+interface DemoAssessment {
+  unit: string;
+  year: number;
+  minus: Record<string, number>;
+  staffTrained: number;
+  /** what happens after saving: submitted at, appraisals, send-back, finalised */
+  submitAt?: string;
+  appraise?: { code: string; score: number; reason: string }[];
+  sendBack?: { code: string; note: string };
+  finalise?: boolean;
+}
+
+const ASSESSMENTS: DemoAssessment[] = [
+  // 2024: all finalised, then ranked by decision
+  { unit: 'TN.STTTT', year: 2024, minus: { '3.3': 1, '6.2': 1.5 }, staffTrained: 92, submitAt: '2024-11-12T03:00:00Z', finalise: true },
+  { unit: 'TN.SNV', year: 2024, minus: { '6.1': 1 }, staffTrained: 100, submitAt: '2024-11-08T03:00:00Z', finalise: true },
+  { unit: 'TN.STP', year: 2024, minus: { '3.1': 2, '4.1': 3, '6.1': 4 }, staffTrained: 88, submitAt: '2024-11-13T03:00:00Z', appraise: [{ code: '2.1', score: 3, reason: 'Lịch tiếp công dân chưa công khai trên Trang thông tin điện tử.' }], finalise: true },
+  { unit: 'TN.SYT', year: 2024, minus: { '4.1': 2 }, staffTrained: 95, submitAt: '2024-11-14T03:00:00Z', finalise: true },
+  { unit: 'TN.TPTN', year: 2024, minus: { '5.3': 1 }, staffTrained: 100, submitAt: '2024-11-11T03:00:00Z', finalise: true },
+  { unit: 'TN.HOATHANH', year: 2024, minus: { '3.2': 2, '6.2': 3 }, staffTrained: 90, submitAt: '2024-11-12T03:00:00Z', finalise: true },
+  { unit: 'TN.GODAU', year: 2024, minus: { '1.3': 1, '4.1': 4, '6.1': 5, '6.2': 5 }, staffTrained: 75, submitAt: '2024-11-14T03:00:00Z', appraise: [{ code: '2.2', score: 0, reason: 'Có vụ khiếu nại đông người, vượt cấp trong năm.' }], finalise: true },
+  // 2025: various states (STTTT and TPTN are left for people to fill in)
+  { unit: 'TN.SNV', year: 2025, minus: { '6.1': 0.5 }, staffTrained: 100, submitAt: '2025-11-10T03:00:00Z' },
+  { unit: 'TN.STP', year: 2025, minus: { '3.1': 1 }, staffTrained: 96, submitAt: '2025-11-12T03:00:00Z', sendBack: { code: '2.3', note: 'Bổ sung kế hoạch phòng, chống tham nhũng năm 2025 đã ký.' } },
+  { unit: 'TN.SYT', year: 2025, minus: { '4.1': 1 }, staffTrained: 100, submitAt: '2025-11-13T03:00:00Z', appraise: [{ code: '2.1', score: 3.5, reason: 'Người đứng đầu tiếp công dân 10/12 tháng.' }, { code: '2.2', score: 3, reason: '' }, { code: '2.3', score: 3, reason: '' }] },
+  { unit: 'TN.HOATHANH', year: 2025, minus: { '3.2': 1 }, staffTrained: 100, submitAt: '2025-11-11T03:00:00Z', finalise: true },
+  { unit: 'TN.GODAU', year: 2025, minus: { '1.3': 0.5, '6.2': 0.5 }, staffTrained: 100, submitAt: '2025-11-17T03:00:00Z', finalise: true }, // late: downgraded
+  { unit: 'TN.TRANGBANG', year: 2025, minus: { '5.2': 1 }, staffTrained: 90 },
+];
+
+async function ensurePlan696(database: Database): Promise<void> {
+  const db = database.db;
+  const root = await findUnitByCode(db, 'TN');
+  if (!root) return;
+  const existing = await db.select({ id: plans.id }).from(plans).where(and(eq(plans.number, '696/KH-UBND'), eq(plans.year, 2025))).limit(1);
+  if (existing.length > 0) return;
+  await createPublishedPlanFixture(database, {
+    issuerCode: 'TN',
+    year: 2025,
+    number: '696/KH-UBND',
+    title: 'Thực hiện công tác dân vận chính quyền năm 2025',
+    milestones: [{ title: 'Gửi hồ sơ tự đánh giá, chấm điểm công tác dân vận chính quyền', dueDate: '2025-11-15', inclusive: false, deliverableKind: 'self_assessment', unitKinds: ['department', 'district'] }],
+  });
+}
+
+export async function loadScoringDemo(database: Database, now: Date): Promise<void> {
+  const db = database.db;
+  const example = exampleScorecard1563();
+  const already = await db.select({ id: scorecardVersions.id }).from(scorecardVersions).where(eq(scorecardVersions.decisionNumber, example.decision.number)).limit(1);
+  if (already.length > 0) return;
+  await ensurePlan696(database);
+  const { id: _id, decision, name, ...definition } = example;
+  const created = await uc.createScorecard(db, ctxAt('2022-07-20T02:00:00Z'), {
+    decisionNumber: decision.number,
+    decisionDate: decision.date,
+    name,
+    definition: definition as never,
+    agencies: uc.DEFAULT_AGENCIES,
+    rankingTarget: { op: '>', share: 90 },
+  });
+  const sc = await uc.activateScorecard(db, ctxAt('2022-07-20T02:05:00Z'), created.id, created.version);
+
+  for (const d of ASSESSMENTS) {
+    const unit = await findUnitByCode(db, d.unit);
+    if (!unit) continue;
+    const openedAt = d.submitAt ? new Date(new Date(d.submitAt).getTime() - 5 * 86_400_000).toISOString() : now.toISOString();
+    let a = await uc.openAssessment(db, ctxAt(openedAt), { unitId: unit.id, year: d.year, scorecardId: sc.id });
+    a = await uc.saveSelfAssessment(db, ctxAt(openedAt), a.id, { expectedVersion: a.version, scores: scoresFor(example, a.unitGroup, d.minus) as never, indicators: { staff_trained_pct: d.staffTrained } });
+    if (!d.submitAt) continue;
+    a = await uc.submitSelfAssessment(db, ctxAt(d.submitAt), a.id, a.version);
+    const later = (days: number) => ctxAt(new Date(new Date(d.submitAt!).getTime() + days * 86_400_000).toISOString());
+    for (const ap of d.appraise ?? []) a = await uc.appraiseCriterion(db, later(10), a.id, ap.code, { score: ap.score, reason: ap.reason || null });
+    if (d.sendBack) a = await uc.sendBackCriterion(db, later(10), a.id, d.sendBack.code, d.sendBack.note);
+    if (d.finalise) a = await uc.finaliseAssessment(db, later(20), a.id, { expectedVersion: a.version, flagsNote: null });
+  }
+  await uc.issueRanking(db, ctxAt('2024-12-12T02:00:00Z'), { scorecardId: sc.id, year: 2024, number: '3456/QĐ-UBND', decisionDate: '2024-12-12', signerName: 'Nguyễn Hồng Thanh', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' });
+}

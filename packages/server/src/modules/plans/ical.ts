@@ -1,0 +1,57 @@
+// A minimal iCalendar (RFC 5545) writer for all-day deadline events.
+export interface CalendarEvent {
+  uid: string;
+  /** The last allowed day, 'YYYY-MM-DD' in the province's calendar. */
+  date: string;
+  summary: string;
+  description: string;
+  url: string;
+}
+
+const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+
+/** Lines longer than 75 octets are folded, as the RFC requires, without splitting a UTF-8 character. */
+function fold(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  for (const ch of line) {
+    if (Buffer.byteLength(current + ch) > (out.length ? 74 : 75)) {
+      out.push(current);
+      current = ch;
+    } else current += ch;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const dateValue = (iso: string) => iso.replace(/-/g, '');
+const nextDay = (iso: string) => {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+};
+
+export function buildCalendar(name: string, events: CalendarEvent[], now: Date): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//DVCQ//Dan van chinh quyen//VI', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`, 'X-WR-TIMEZONE:Asia/Ho_Chi_Minh'];
+  for (const e of events) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `DTSTAMP:${stamp(now)}`,
+      `DTSTART;VALUE=DATE:${dateValue(e.date)}`,
+      `DTEND;VALUE=DATE:${dateValue(nextDay(e.date))}`,
+      `SUMMARY:${escapeText(e.summary)}`,
+      `DESCRIPTION:${escapeText(e.description)}`,
+      `URL:${e.url}`,
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      'TRIGGER:-P3D',
+      `DESCRIPTION:${escapeText(e.summary)}`,
+      'END:VALARM',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(fold).join('\r\n') + '\r\n';
+}
