@@ -72,7 +72,7 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   await ensureWebBuilt();
-  const app = await createTestApp({ config: { webDistDir: WEB_DIST } });
+  const app = await createTestApp({ demo: 'full', config: { webDistDir: WEB_DIST } });
   await app.app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no TCP address');

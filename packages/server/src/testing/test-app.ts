@@ -55,9 +55,14 @@ export function clientFor(app: FastifyInstance, cookie: string | null, csrfToken
   };
 }
 
-export async function createTestApp(opts: { demo?: boolean; config?: Partial<Config> } = {}): Promise<TestApp> {
+/**
+ * `demo`: 'org' (default) loads the Tây Ninh org tree and the demo accounts; 'full' adds the demo
+ * plans, reports and assessments; false leaves the database empty.
+ */
+export async function createTestApp(opts: { demo?: false | 'org' | 'full'; config?: Partial<Config> } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  if (opts.demo !== false) await loadDemoData(db.database);
+  const demo = opts.demo ?? 'org';
+  if (demo) await loadDemoData(db.database, new Date(), { orgOnly: demo === 'org' });
   let now: Date | null = null;
   const clock: Clock = () => now ?? new Date();
   const config = { ...loadConfig({}), ...opts.config };

@@ -123,7 +123,7 @@ export function extractionToPlan(
       text: t.text,
       value: t.value,
       unit: t.unit,
-      comparator: /\b(tren|hon|vuot)\b/.test(fold(t.text)) ? '>' : t.value === 100 ? '=' : '>=',
+      comparator: t.value === null ? null : /(tren|hon|vuot)\s*\d/.test(fold(t.text)) ? '>' : t.value === 100 ? '=' : '>=',
       unitKinds: [],
     })),
     activities,
