@@ -6,6 +6,7 @@ const dbTests = ['packages/server/src/**/*.db.test.ts'];
 
 export default defineConfig({
   test: {
+    reporters: ['default', './scripts/summary-reporter.ts'],
     projects: [
       {
         test: {
