@@ -89,10 +89,9 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
 
   const dist = deps.config.webDistDir;
-  if (existsSync(join(dist, 'index.html'))) {
-    // wildcard: files are looked up per request, so a rebuilt client is served without a restart.
-    await app.register(fastifyStatic, { root: dist, wildcard: true, index: ['index.html'] });
-  }
+  // wildcard: files are looked up per request, so a rebuilt client is served without a restart
+  // (and a client built after the server started is served too).
+  await app.register(fastifyStatic, { root: dist, wildcard: true, index: ['index.html'] });
   // Client-side routes (/ke-hoach/…, /don-vi/…) all load the single-page app; unknown API paths get a JSON 404.
   app.setNotFoundHandler((request, reply) => {
     if (request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(join(dist, 'index.html'))) {
