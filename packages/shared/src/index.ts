@@ -6,3 +6,5 @@ export * from './schemas/users.ts';
 export * from './schemas/org.ts';
 export * from './schemas/audit.ts';
 export * from './schemas/plans.ts';
+export * from './schemas/scoring.ts';
+export * from './schemas/reports.ts';

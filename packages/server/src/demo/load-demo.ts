@@ -7,6 +7,7 @@ import { insertUser } from '../modules/users/users.usecases.ts';
 import type { SystemContext } from '../modules/audit/audit.recorder.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-org.ts';
 import { loadPlansDemo } from './demo-plans.ts';
+import { loadReportsDemo } from './demo-reports.ts';
 
 export async function isEmptyDatabase(database: Database): Promise<boolean> {
   return (await findRoot(database.db)) === null;
@@ -17,6 +18,7 @@ export async function loadDemoData(database: Database, now = new Date(), opts: {
   await loadDemoOrg(database, now);
   if (opts.orgOnly) return;
   await loadPlansDemo(database);
+  await loadReportsDemo(database, now);
 }
 
 async function loadDemoOrg(database: Database, now: Date): Promise<void> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import type { OrgUnitDto, UnitKind } from '@dvcq/shared';
+import { messageFor, type OrgUnitDto, type UnitKind } from '@dvcq/shared';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { orgUnitNames, orgUnits } from '../../db/schema.ts';
 import type { Actor, RequestContext } from '../../authz/actor.ts';
@@ -83,7 +83,7 @@ export interface NewUnit {
 
 /** Inserts a unit with its first name-history row. Callers check permissions and run it in a transaction. */
 export async function insertUnit(tx: DbOrTx, input: NewUnit, ctx: RequestContext | SystemContext): Promise<OrgUnitRow> {
-  if (await findUnitByCode(tx, input.code)) throw conflict('org.code_taken');
+  if (await findUnitByCode(tx, input.code)) throw appError(409, 'org.code_taken', undefined, { code: messageFor('org.code_taken') });
   let parent: OrgUnitRow | null = null;
   if (input.parentId) {
     parent = await findUnit(tx, input.parentId);

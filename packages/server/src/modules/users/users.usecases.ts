@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import { isStrongPassword, type Role } from '@dvcq/shared';
+import { isStrongPassword, messageFor, type Role } from '@dvcq/shared';
 import type { Db, DbOrTx } from '../../db/client.ts';
 import { apiTokens, roleAssignments, sessions, users } from '../../db/schema.ts';
 import type { RequestContext } from '../../authz/actor.ts';
 import { assertPermission, scopeRoots } from '../../authz/permissions.ts';
-import { badRequest, conflict, notFound } from '../../http/errors.ts';
+import { appError, badRequest, conflict, notFound } from '../../http/errors.ts';
 import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
 import { findUserById, findUserByUsername } from '../auth/auth.repository.ts';
 import { hashPassword } from '../auth/passwords.ts';
@@ -73,7 +73,7 @@ export interface NewUser {
 }
 
 export async function insertUser(tx: DbOrTx, ctx: RequestContext | SystemContext, input: NewUser) {
-  if (await findUserByUsername(tx, input.username)) throw conflict('user.username_taken');
+  if (await findUserByUsername(tx, input.username)) throw appError(409, 'user.username_taken', undefined, { username: messageFor('user.username_taken') });
   const row = {
     id: randomUUID(),
     username: input.username,

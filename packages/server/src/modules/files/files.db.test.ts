@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+
+function multipart(filename: string, content: Buffer, contentType = 'application/octet-stream') {
+  const boundary = '----dvcqtest';
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`);
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return { payload: Buffer.concat([head, content, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+}
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+
+describe('attachments', () => {
+  let t: TestApp;
+  let officer: TestClient;
+  let unitId: string;
+  beforeAll(async () => {
+    t = await createTestApp({ config: { maxUploadBytes: 1024 * 1024 } });
+    officer = await t.login('stttt.canbo');
+    unitId = await t.unitId('TN.STTTT');
+  });
+  afterAll(() => t.close());
+
+  const upload = (filename: string, content: Buffer) => {
+    const body = multipart(filename, content);
+    return officer.request({ method: 'POST', url: `/api/files?unitId=${unitId}`, payload: body.payload, headers: body.headers });
+  };
+
+  it('stores a real PDF with its Vietnamese name and gives it back byte for byte', async () => {
+    const res = await upload('Báo cáo 6 tháng.pdf', PDF);
+    expect(res.statusCode).toBe(201);
+    const file = res.json() as { id: string; filename: string; sizeBytes: number; contentType: string };
+    expect(file).toMatchObject({ filename: 'Báo cáo 6 tháng.pdf', sizeBytes: PDF.length, contentType: 'application/pdf' });
+    const back = await officer.get(`/api/files/${file.id}`);
+    expect(back.statusCode).toBe(200);
+    expect(back.rawPayload.equals(PDF)).toBe(true);
+    expect(back.headers['content-disposition']).toContain(encodeURIComponent('Báo cáo 6 tháng.pdf'));
+    // Coordinators above the unit can read it; a unit beside it cannot.
+    expect((await (await t.login('snv.dieuphoi')).get(`/api/files/${file.id}`)).statusCode).toBe(200);
+    expect((await (await t.login('tptn.canbo')).get(`/api/files/${file.id}`)).statusCode).toBe(403);
+  });
+
+  it('refuses a file that claims to be a PDF but is not, naming the file', async () => {
+    const res = await upload('bao-cao.pdf', Buffer.from('MZ\x90\x00 this is an executable'));
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('file.content_mismatch');
+    expect(res.json().error.message).toContain('bao-cao.pdf');
+  });
+
+  it('refuses types that are not documents or images, and empty files', async () => {
+    const exe = await upload('setup.exe', Buffer.from('MZ'));
+    expect(exe.json().error.code).toBe('file.type_not_allowed');
+    expect(exe.json().error.message).toContain('PDF, Word');
+    expect((await upload('trong.pdf', Buffer.alloc(0))).json().error.code).toBe('file.empty');
+  });
+
+  it('refuses a file over the size limit with the limit in the message', async () => {
+    const big = Buffer.concat([PDF, Buffer.alloc(2 * 1024 * 1024, 32)]);
+    const res = await upload('lon.pdf', big);
+    expect(res.statusCode).toBe(413);
+    expect(res.json().error.code).toBe('file.too_large');
+    expect(res.json().error.message).toContain('1 MB');
+  });
+});
