@@ -2,6 +2,7 @@
 // operations needs: fixtures it prepares in the STTTT subtree, and per operation the ids and body to
 // send as an outsider (users whose roles lie in the Sở Văn hóa, Thể thao và Du lịch subtree).
 import type { TestApp, TestClient } from './test-app.ts';
+import { multipartFile, TINY_PDF } from './multipart.ts';
 
 export type Ids = Record<string, string>;
 
@@ -26,9 +27,4 @@ export interface SweepModule {
 }
 
 /** A minimal multipart body with one small PDF, for upload routes. */
-export function pdfUpload(filename = 'tai-lieu.pdf'): { payload: string; headers: Record<string, string> } {
-  const boundary = '----dvcqsweep';
-  const pdf = '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n';
-  const payload = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/pdf\r\n\r\n${pdf}\r\n--${boundary}--\r\n`;
-  return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+export const pdfUpload = (filename = 'tai-lieu.pdf') => multipartFile(filename, TINY_PDF, 'application/pdf');

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { and, desc, eq, gte, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, like, lte, or, sql, type SQL } from 'drizzle-orm';
+import { endOfLocalDay, startOfLocalDay } from '../../clock.ts';
 import { auditPage, auditQuery } from '@dvcq/shared';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/auth-hooks.ts';
@@ -11,9 +12,6 @@ import { escapeLike } from '../../text.ts';
 import { findUnit } from '../org/org.repository.ts';
 import { managesEveryone } from '../users/users.policies.ts';
 
-/** Start of a local day in Asia/Ho_Chi_Minh (UTC+7, no daylight saving) as a UTC instant. */
-const startOfLocalDay = (iso: string) => new Date(`${iso}T00:00:00+07:00`);
-const nextDay = (iso: string) => new Date(startOfLocalDay(iso).getTime() + 86_400_000);
 
 export function auditRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -39,7 +37,7 @@ export function auditRoutes(app: FastifyInstance, deps: AppDeps): void {
       if (q.entityType) where.push(eq(auditLog.entityType, q.entityType));
       if (q.entityId) where.push(eq(auditLog.entityId, q.entityId));
       if (q.from) where.push(gte(auditLog.at, startOfLocalDay(q.from)));
-      if (q.to) where.push(lt(auditLog.at, nextDay(q.to)));
+      if (q.to) where.push(lte(auditLog.at, endOfLocalDay(q.to)));
       const condition = where.length ? and(...where) : undefined;
       const [rows, [count]] = await Promise.all([
         db

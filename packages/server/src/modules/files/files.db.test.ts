@@ -1,14 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartFile, TINY_PDF } from '../../testing/multipart.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
-function multipart(filename: string, content: Buffer, contentType = 'application/octet-stream') {
-  const boundary = '----dvcqtest';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`);
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, content, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const PDF = TINY_PDF;
 
 describe('attachments', () => {
   let t: TestApp;
@@ -22,7 +17,7 @@ describe('attachments', () => {
   afterAll(() => t.close());
 
   const upload = (filename: string, content: Buffer) => {
-    const body = multipart(filename, content);
+    const body = multipartFile(filename, content);
     return officer.request({ method: 'POST', url: `/api/files?unitId=${unitId}`, payload: body.payload, headers: body.headers });
   };
 

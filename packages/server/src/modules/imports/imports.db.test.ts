@@ -1,13 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanDetailDto } from '@dvcq/shared';
+import { multipartFile } from '../../testing/multipart.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
-function multipart(filename: string, content: Buffer) {
-  const boundary = '----dvcqimport';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
-  return { payload: Buffer.concat([head, content, Buffer.from(`\r\n--${boundary}--\r\n`)]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
 
 describe('importing a plan document into a draft', () => {
   let t: TestApp;
@@ -21,7 +17,7 @@ describe('importing a plan document into a draft', () => {
   afterAll(() => t.close());
 
   const extract = (filename: string, content: Buffer) => {
-    const body = multipart(filename, content);
+    const body = multipartFile(filename, content);
     return coordinator.request({ method: 'POST', url: `/api/imports/extract?issuerUnitId=${root}`, payload: body.payload, headers: body.headers });
   };
 
@@ -58,7 +54,7 @@ describe('importing a plan document into a draft', () => {
     const binary = await extract('anh.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));
     expect(binary.json().error.code).toBe('import.unsupported_type');
     const outsider = await t.login('tptn.canbo');
-    const body = multipart('x.txt', Buffer.from('KẾ HOẠCH'));
+    const body = multipartFile('x.txt', Buffer.from('KẾ HOẠCH'));
     expect((await outsider.request({ method: 'POST', url: `/api/imports/extract?issuerUnitId=${root}`, payload: body.payload, headers: body.headers })).statusCode).toBe(403);
   });
 });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { exemptRequest, idParams, listObligationsQuery, obligationDto, okBody } from '@dvcq/shared';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/auth-hooks.ts';
-import { endOfLocalDay } from '../plans/compliance.ts';
+import { endOfLocalDay } from '../../clock.ts';
 import { exemptObligation, listObligations } from './obligations.usecases.ts';
 
 const tags = ['Nghĩa vụ và hạn'];

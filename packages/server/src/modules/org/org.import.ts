@@ -9,6 +9,7 @@ import type { SystemContext } from '../audit/audit.recorder.ts';
 import { canOn } from '../../authz/permissions.ts';
 import { appError, forbidden } from '../../http/errors.ts';
 import { fold } from '../../text.ts';
+import { localToday } from '../../clock.ts';
 import { findRoot, findUnitByCode, type OrgUnitRow } from './org.repository.ts';
 import { insertUnit, updateUnit } from './org.usecases.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
@@ -197,7 +198,7 @@ export async function importUnits(
   csvText: string,
   apply: boolean,
 ): Promise<ImportPreviewDto> {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(ctx.now);
+  const today = localToday(ctx.now);
   const rows = parseUnitCsv(csvText, today);
   const canManage = (path: string) => !('actor' in ctx) || (path === '/' ? false : canOn(ctx.actor, 'org.manage', path));
   const plan = await planImport(db, rows, canManage);

@@ -7,6 +7,8 @@ import type { Actor, RequestContext } from '../../authz/actor.ts';
 import { assertCanOn, canOn, scopeRoots } from '../../authz/permissions.ts';
 import { appError, badRequest, conflict, forbidden, notFound } from '../../http/errors.ts';
 import { fold } from '../../text.ts';
+import { addDays } from '@dvcq/domain';
+import { localToday } from '../../clock.ts';
 import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
 import {
   ancestorIdsOf,
@@ -38,11 +40,6 @@ export function presentUnit(u: OrgUnitRow, childCount = 0): OrgUnitDto {
   };
 }
 
-const dayBefore = (iso: string) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return d.toISOString().slice(0, 10);
-};
 
 /** The part of the tree a user may see: their subtrees, and the chain of units above them. */
 export async function listVisibleUnits(db: Db, actor: Actor, q: { q?: string | null; includeClosed: boolean; asOf?: string | undefined }) {
@@ -150,11 +147,11 @@ export async function updateUnit(
       updatedAt: ctx.now,
     };
     if (name !== unit.name) {
-      const renamedOn = input.renamedOn ?? new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(ctx.now);
+      const renamedOn = input.renamedOn ?? localToday(ctx.now);
       if (renamedOn <= unit.validFrom) throw badRequest('org.invalid_dates', undefined, { renamedOn: 'Ngày đổi tên phải sau ngày bắt đầu hiệu lực của đơn vị.' });
       await tx
         .update(orgUnitNames)
-        .set({ validTo: dayBefore(renamedOn) })
+        .set({ validTo: addDays(renamedOn, -1) })
         .where(and(eq(orgUnitNames.unitId, id), isNull(orgUnitNames.validTo)));
       await tx.insert(orgUnitNames).values({ id: randomUUID(), unitId: id, name, validFrom: renamedOn, validTo: null });
     }

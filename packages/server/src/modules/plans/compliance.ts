@@ -20,8 +20,6 @@ export function statusOf(o: ObligationRow, asOf: Date) {
   );
 }
 
-/** End of a local day in Asia/Ho_Chi_Minh: "as of 20/05/2025" includes everything done that day. */
-export const endOfLocalDay = (iso: string) => new Date(new Date(`${iso}T00:00:00+07:00`).getTime() + 86_400_000 - 1);
 
 export async function planCompliance(db: DbOrTx, plan: PlanRow, asOf: Date, unitKind: UnitKind | null): Promise<PlanComplianceDto> {
   const [milestones, rows] = await Promise.all([

@@ -22,7 +22,8 @@ import { ancestorIdsOf, findUnit, unitsByIds } from '../org/org.repository.ts';
 import { searchPlans } from './plans.repository.ts';
 import { presentPlanDetail, presentPlanSummary } from './plans.presenter.ts';
 import { amendPlan, createPlan, derivePlan, publishPlan, readablePlan, submitUnitPlan, updateDraft } from './plans.usecases.ts';
-import { endOfLocalDay, planCompliance as computeCompliance } from './compliance.ts';
+import { planCompliance as computeCompliance } from './compliance.ts';
+import { endOfLocalDay } from '../../clock.ts';
 import { exportPlanDocx } from './plans.export.ts';
 import { assertCanReadPlan } from './plans.policies.ts';
 

@@ -96,16 +96,28 @@ function searchTextOf(p: { title: string; number: string | null; summary?: strin
   return fold(`${p.number ?? ''} ${p.title} ${p.summary ?? ''}`);
 }
 
-/** Replaces a draft's items (or writes a new plan's). Milestone ids are kept so obligations can follow them. */
-async function writeContent(tx: DbOrTx, planId: string, content: ParsedContent, replace: boolean) {
-  if (replace) {
+/**
+ * Replaces the given kinds of plan items (absent kinds are left alone). Drafts and amendments both
+ * rewrite items as a whole list: the audit log keeps every previous list with its plan snapshot.
+ */
+async function replaceItems(tx: DbOrTx, planId: string, items: Partial<Pick<ParsedContent, 'contentAreas' | 'targets' | 'activities'>>) {
+  if (items.contentAreas) {
     await tx.delete(planContentAreas).where(eq(planContentAreas.planId, planId));
-    await tx.delete(planTargets).where(eq(planTargets.planId, planId));
-    await tx.delete(planActivities).where(eq(planActivities.planId, planId));
+    if (items.contentAreas.length) await tx.insert(planContentAreas).values(items.contentAreas.map((c, i) => ({ id: randomUUID(), planId, position: i, ...c })));
   }
-  if (content.contentAreas.length) await tx.insert(planContentAreas).values(content.contentAreas.map((c, i) => ({ id: randomUUID(), planId, position: i, ...c })));
-  if (content.targets.length) await tx.insert(planTargets).values(content.targets.map((t, i) => ({ id: randomUUID(), planId, position: i, ...t })));
-  if (content.activities.length) await tx.insert(planActivities).values(content.activities.map((a, i) => ({ id: randomUUID(), planId, position: i, ...a })));
+  if (items.targets) {
+    await tx.delete(planTargets).where(eq(planTargets.planId, planId));
+    if (items.targets.length) await tx.insert(planTargets).values(items.targets.map((t, i) => ({ id: randomUUID(), planId, position: i, ...t })));
+  }
+  if (items.activities) {
+    await tx.delete(planActivities).where(eq(planActivities.planId, planId));
+    if (items.activities.length) await tx.insert(planActivities).values(items.activities.map((a, i) => ({ id: randomUUID(), planId, position: i, ...a })));
+  }
+}
+
+/** Writes a draft's items; milestone ids are kept so obligations can follow them. */
+async function writeContent(tx: DbOrTx, planId: string, content: ParsedContent) {
+  await replaceItems(tx, planId, content);
   await writeMilestones(tx, planId, content.milestones, null);
 }
 
@@ -187,7 +199,7 @@ export async function createPlan(db: Db, ctx: Ctx, raw: PlanInput, opts: { oblig
       updatedAt: ctx.now,
     };
     await tx.insert(plans).values(row);
-    await writeContent(tx, id, input, false);
+    await writeContent(tx, id, input);
     await recordAudit(tx, ctx, { action: 'plan.created', entityType: 'plan', entityId: id, unitId: issuer.id, after: await snapshot(tx, id) });
   });
   return id;
@@ -231,7 +243,7 @@ export async function updateDraft(db: Db, ctx: RequestContext, id: string, raw: 
         updatedAt: ctx.now,
       })
       .where(eq(plans.id, id));
-    await writeContent(tx, id, input, true);
+    await writeContent(tx, id, input);
     await recordAudit(tx, ctx, { action: 'plan.draft_saved', entityType: 'plan', entityId: id, unitId: issuer.id, before, after: await snapshot(tx, id) });
   });
 }
@@ -317,18 +329,11 @@ export async function amendPlan(db: Db, ctx: RequestContext, id: string, raw: z.
       milestones: input.milestones ?? [],
     };
     await validateContent(tx, issuer, plan, { ...content, milestones: input.milestones ?? [] });
-    if (input.contentAreas) {
-      await tx.delete(planContentAreas).where(eq(planContentAreas.planId, id));
-      if (input.contentAreas.length) await tx.insert(planContentAreas).values(input.contentAreas.map((c, i) => ({ id: randomUUID(), planId: id, position: i, ...c })));
-    }
-    if (input.targets) {
-      await tx.delete(planTargets).where(eq(planTargets.planId, id));
-      if (input.targets.length) await tx.insert(planTargets).values(input.targets.map((t, i) => ({ id: randomUUID(), planId: id, position: i, ...t })));
-    }
-    if (input.activities) {
-      await tx.delete(planActivities).where(eq(planActivities.planId, id));
-      if (input.activities.length) await tx.insert(planActivities).values(input.activities.map((a, i) => ({ id: randomUUID(), planId: id, position: i, ...a })));
-    }
+    await replaceItems(tx, id, {
+      ...(input.contentAreas ? { contentAreas: input.contentAreas } : {}),
+      ...(input.targets ? { targets: input.targets } : {}),
+      ...(input.activities ? { activities: input.activities } : {}),
+    });
     let effect = { created: 0, cancelled: 0, rescheduled: 0 };
     if (input.milestones) {
       await writeMilestones(tx, id, input.milestones, ctx.now);
