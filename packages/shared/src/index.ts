@@ -8,3 +8,5 @@ export * from './schemas/audit.ts';
 export * from './schemas/plans.ts';
 export * from './schemas/scoring.ts';
 export * from './schemas/reports.ts';
+export * from './schemas/reminders.ts';
+export * from './schemas/dashboards.ts';

@@ -34,12 +34,12 @@ export function exampleScorecard1563(): ScorecardVersion {
       {
         code: 'provincial',
         name: 'Nhóm 1: Các sở, ban, ngành tỉnh, đơn vị sự nghiệp, cơ quan Trung ương đóng trên địa bàn tỉnh',
-        unitKinds: ['department', 'public_service_unit', 'central_agency'],
+        unitKinds: ['department', 'public_service', 'central_agency'],
       },
       {
         code: 'district_chain',
         name: 'Nhóm 2: UBND các huyện, thị xã, thành phố; các phòng, ban chuyên môn; UBND các xã, phường, thị trấn',
-        unitKinds: ['district_committee', 'division', 'commune'],
+        unitKinds: ['district', 'division', 'commune'],
       },
     ],
     nodes: [
@@ -152,8 +152,8 @@ export function exampleScorecardPercent(): ScorecardVersion {
     note: 'Ví dụ minh hoạ; không phải văn bản gốc.',
     maxPoints: 100,
     unitGroups: [
-      { code: 'in_par_index', name: 'Đơn vị thuộc đối tượng đánh giá Chỉ số CCHC', unitKinds: ['department', 'district_committee'] },
-      { code: 'outside_par_index', name: 'Đơn vị không thuộc đối tượng đánh giá Chỉ số CCHC', unitKinds: ['public_service_unit', 'central_agency'] },
+      { code: 'in_par_index', name: 'Đơn vị thuộc đối tượng đánh giá Chỉ số CCHC', unitKinds: ['department', 'district'] },
+      { code: 'outside_par_index', name: 'Đơn vị không thuộc đối tượng đánh giá Chỉ số CCHC', unitKinds: ['public_service', 'central_agency'] },
     ],
     nodes: [
       {

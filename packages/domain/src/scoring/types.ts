@@ -51,7 +51,7 @@ export interface ScorecardNode {
 export interface UnitGroup {
   code: string;
   name: string;
-  /** Org unit kinds in the group, e.g. ['department', 'public_service_unit']. */
+  /** Org unit kinds in the group, e.g. ['department', 'public_service']. */
   unitKinds: readonly string[];
 }
 

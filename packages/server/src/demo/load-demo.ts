@@ -8,6 +8,7 @@ import type { SystemContext } from '../modules/audit/audit.recorder.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-org.ts';
 import { loadPlansDemo } from './demo-plans.ts';
 import { loadReportsDemo } from './demo-reports.ts';
+import { loadScoringDemo } from './demo-scoring.ts';
 
 export async function isEmptyDatabase(database: Database): Promise<boolean> {
   return (await findRoot(database.db)) === null;
@@ -19,6 +20,7 @@ export async function loadDemoData(database: Database, now = new Date(), opts: {
   if (opts.orgOnly) return;
   await loadPlansDemo(database);
   await loadReportsDemo(database, now);
+  await loadScoringDemo(database, now);
 }
 
 async function loadDemoOrg(database: Database, now: Date): Promise<void> {

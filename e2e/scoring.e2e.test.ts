@@ -1,0 +1,94 @@
+// Scoring in the browser: officer self-scores with evidence → leader submits (late) → Inspectorate
+// appraiser lowers one criterion with a reason → coordinator finalises → the ranking shows the unit's
+// level and the downgrade for the late dossier.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
+import { loadScoringDemo } from '../packages/server/src/demo/demo-scoring.ts';
+
+const SELF: Record<string, string> = {
+  '1.1': '4', '1.3': '3', '2.1': '4', '2.2': '3', '2.3': '3', '3.1': '8', '3.2': '6', '3.3': '5,5',
+  '4.1': '8', '4.2': '6', '4.3': '6', '5.1': '8', '5.2': '6', '5.3': '6', '6.1': '10', '6.2': '9,5',
+};
+
+describe('scoring in Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+    // the example scorecard, plan 696/KH-UBND's self-assessment deadline "trước ngày 15/11/2025" and other units' dossiers
+    await loadScoringDemo(h.app.db.database, new Date('2025-11-01T03:00:00Z'));
+  }, 300_000);
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const as = async (username: string): Promise<Page> => {
+    const { page } = await h.newPage();
+    await signIn(page, username);
+    await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    return page;
+  };
+
+  it('runs the cycle from self-assessment to the ranking', async () => {
+    // 1. The officer fills the form; totals update as they type; drafts save automatically.
+    const officer = await as('stttt.canbo');
+    await officer.goto('/cham-diem?year=2025');
+    await officer.getByRole('button', { name: /Hồ sơ tự chấm điểm năm 2025/ }).click();
+    await officer.waitForURL(/\/cham-diem\/ho-so\/[0-9a-f-]{36}$/);
+    const url = officer.url();
+    await officer.getByLabel('Số liệu staff_trained_pct').fill('95');
+    for (const [code, score] of Object.entries(SELF)) {
+      await officer.getByLabel(`Điểm tiêu chí ${code}`, { exact: true }).fill(score);
+      if (code !== '2.1') await officer.getByLabel(`Giải trình tiêu chí ${code}`, { exact: true }).fill('Hồ sơ giấy lưu tại Văn phòng Sở.');
+    }
+    await officer.getByLabel('Giải trình tiêu chí 1.2', { exact: true }).fill('Báo cáo năm, mục quán triệt.');
+    await officer.locator('[data-criterion="2.1"] input[type=file]').setInputFiles({ name: 'so-tiep-cong-dan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await officer.locator('[data-criterion="2.1"]').getByText('so-tiep-cong-dan.pdf').waitFor();
+    await officer.getByTestId('running-total').getByText('98').waitFor();
+    await officer.getByTestId('running-total').getByText('Tốt').waitFor();
+    await officer.getByText('Đã lưu nháp').waitFor({ timeout: 15_000 });
+    await screenshot(officer, 'dvcq-scoring-self');
+
+    // 2. The leader submits after the deadline (server clock: 20/11/2025).
+    // (signed in first: the browser drops a cookie whose expiry the moved clock puts in the past)
+    const leader = await as('stttt.lanhdao');
+    await leader.goto(url);
+    await leader.getByRole('button', { name: /Nộp hồ sơ/ }).waitFor();
+    h.app.setNow(new Date('2025-11-20T03:00:00Z'));
+    await leader.getByRole('button', { name: /Nộp hồ sơ/ }).click();
+    await leader.getByText(/Nộp muộn/).waitFor();
+    await leader.getByText('Đã nộp, chờ thẩm định').first().waitFor();
+    h.app.setNow(new Date());
+
+    // 3. The Inspectorate sees only its criteria and lowers 2.1 with a reason.
+    const inspector = await as('thanhtra.thamdinh');
+    await inspector.goto(url);
+    await inspector.getByText(/Bạn thẩm định các tiêu chí của cơ quan: Thanh tra tỉnh/).waitFor();
+    expect(await inspector.locator('[data-criterion="4.2"]').count()).toBe(0);
+    expect(await inspector.locator('[data-criterion]').count()).toBe(3);
+    await inspector.getByLabel('Điểm thẩm định tiêu chí 2.1').fill('2,5');
+    await inspector.getByLabel('Lý do thẩm định tiêu chí 2.1').fill('Sổ tiếp công dân thiếu 3 tháng cuối năm.');
+    await inspector.getByRole('button', { name: 'Lưu thẩm định 2.1' }).click();
+    await inspector.getByText(/Lý do: Sổ tiếp công dân thiếu 3 tháng cuối năm/).waitFor();
+
+    // 4. The coordinator finalises.
+    const coordinator = await as('snv.dieuphoi');
+    await coordinator.goto(url);
+    await coordinator.getByTestId('running-total').getByText('96,5').waitFor();
+    await coordinator.getByRole('button', { name: 'Kết thúc thẩm định' }).click();
+    await coordinator.getByText('Đã kết thúc thẩm định').first().waitFor();
+
+    // 5. The ranking shows the level after the downgrade, with the explanation.
+    await coordinator.goto('/cham-diem/xep-loai?year=2025');
+    const row = coordinator.locator('tr', { hasText: 'Sở Thông tin và Truyền thông' });
+    await row.waitFor();
+    await row.getByText('Khá').first().waitFor();
+    await row.getByText('Hạ một mức do nộp hồ sơ chấm điểm muộn (từ Tốt xuống Khá)').waitFor();
+    expect(await row.textContent()).toContain('96,5');
+    await screenshot(coordinator, 'dvcq-scoring-ranking');
+
+    // The unit sees its appraised result criterion by criterion.
+    await officer.goto(url);
+    await officer.getByText(/Điểm thẩm định: 2,5/).waitFor();
+  }, 240_000);
+});

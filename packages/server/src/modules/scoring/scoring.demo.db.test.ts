@@ -1,0 +1,38 @@
+// The scoring demo loads once, through the use cases, and reads back as hand-computed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { loadScoringDemo } from '../../demo/demo-scoring.ts';
+
+describe('scoring demo', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await loadScoringDemo(t.db.database, new Date('2025-11-20T03:00:00Z'));
+    await loadScoringDemo(t.db.database, new Date('2025-11-20T03:00:00Z')); // idempotent
+  });
+  afterAll(() => t.close());
+
+  it('has an example scorecard, a 2024 ranking issued and 2025 assessments in various states', async () => {
+    const c = await t.login('snv.dieuphoi');
+    const scs = (await c.get('/api/scoring/scorecards')).json() as { id: string; name: string; status: string }[];
+    const sc = scs.find((s) => s.name.startsWith('Ví dụ minh hoạ'))!;
+    expect(sc.status).toBe('active');
+    const r2024 = (await c.get(`/api/scoring/ranking?scorecardId=${sc.id}&year=2024`)).json() as { decision: { number: string }; ranking: { groups: { unitGroup: string; units: { unitName: string; total: number; level: { name: string } }[] }[] } };
+    expect(r2024.decision.number).toBe('3456/QĐ-UBND');
+    const prov = r2024.ranking.groups.find((g) => g.unitGroup === 'provincial')!;
+    // STTTT 2024: 100 − 1 − 1,5 − 1 (1.2: 92 % trained → 2 of 3) = 96,5 → Tốt
+    expect(prov.units.find((u) => u.unitName === 'Sở Thông tin và Truyền thông')).toMatchObject({ total: 96.5, level: { name: 'Tốt' } });
+    // Gò Dầu 2024: 100 − 1 − 4 − 5 − 5 − 2 (1.2: 75 % → 1 of 3) − 3 (2.2 appraised 0) = 80 → Khá
+    const dist = r2024.ranking.groups.find((g) => g.unitGroup === 'district_chain')!;
+    expect(dist.units.find((u) => u.unitName.includes('Gò Dầu'))).toMatchObject({ total: 80, level: { name: 'Khá' } });
+    const list = (await c.get('/api/scoring/assessments?year=2025')).json() as { unitCode: string; status: string; late: boolean; levelName: string; total: number }[];
+    const by = Object.fromEntries(list.map((a) => [a.unitCode, a]));
+    expect(by['TN.SNV']!.status).toBe('submitted');
+    expect(by['TN.STP']!.status).toBe('returned_for_evidence');
+    expect(by['TN.SYT']!.status).toBe('submitted');
+    expect(by['TN.TRANGBANG']!.status).toBe('draft');
+    expect(by['TN.HOATHANH']!.status).toBe('finalised');
+    // Gò Dầu 2025: 99 points, submitted 17/11 (deadline "trước ngày 15/11/2025") → Tốt downgraded to Khá
+    expect(by['TN.GODAU']).toMatchObject({ status: 'finalised', late: true, total: 99, levelName: 'Khá' });
+  });
+});

@@ -1,0 +1,78 @@
+// DTOs of the scoring module. Totals and levels come from the domain computation, never from storage.
+import type { AssessmentResult, ScorecardVersion } from '@dvcq/domain';
+import { categoryOf } from '@dvcq/domain';
+import type {
+  AssessmentStatus,
+  AssessmentSummaryDto,
+  CriterionScoreDto,
+  ScorecardDefinitionDto,
+  ScorecardSummaryDto,
+} from '@dvcq/shared';
+import type { AssessmentRow, ScoreRow, ScorecardRow, UnitRow } from './scoring.repository.ts';
+import { leavesOf } from './scoring.policies.ts';
+
+export function presentScorecardSummary(row: ScorecardRow, issuerName: string): ScorecardSummaryDto {
+  const def = row.definition as unknown as ScorecardDefinitionDto;
+  const nodes = (def.nodes ?? []) as ScorecardVersion['nodes'];
+  const max = def.maxPoints ?? nodes.filter((n) => categoryOf(n) === 'regular').reduce((a, n) => a + n.maxPoints, 0);
+  return {
+    id: row.id,
+    issuerUnitId: row.issuerUnitId,
+    issuerUnitName: issuerName,
+    decisionNumber: row.decisionNumber,
+    decisionDate: row.decisionDate,
+    name: row.name,
+    status: row.status as 'draft' | 'active',
+    copiedFrom: row.copiedFrom,
+    version: row.version,
+    maxPoints: max,
+    criteriaCount: leavesOf(nodes).length,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export function presentSummary(
+  a: AssessmentRow,
+  unit: UnitRow,
+  opts: { late: boolean; deadlinePhrase: string | null; result: AssessmentResult | null },
+): AssessmentSummaryDto {
+  return {
+    id: a.id,
+    scorecardId: a.scorecardId,
+    unitId: a.unitId,
+    unitName: unit.name,
+    unitCode: unit.code,
+    year: a.year,
+    unitGroup: a.unitGroup,
+    status: a.status as AssessmentStatus,
+    version: a.version,
+    firstSubmittedAt: a.firstSubmittedAt?.toISOString() ?? null,
+    late: opts.late,
+    deadlinePhrase: opts.deadlinePhrase,
+    total: opts.result?.total ?? null,
+    unitMax: opts.result?.unitMax ?? null,
+    levelName: opts.result?.level.name ?? null,
+    finalisedAt: a.finalisedAt?.toISOString() ?? null,
+  };
+}
+
+export function presentScore(
+  s: ScoreRow,
+  files: Map<string, { id: string; filename: string; sizeBytes: number }>,
+  names: Map<string, string>,
+): CriterionScoreDto {
+  return {
+    code: s.criterionCode,
+    selfScore: s.selfScore,
+    selfExplanation: s.selfExplanation,
+    evidenceFiles: s.evidenceFileIds.map((id) => files.get(id)).filter((f): f is { id: string; filename: string; sizeBytes: number } => !!f),
+    evidenceLinks: s.evidenceLinks.map((l) => ({ url: l.url, title: l.title ?? null })),
+    appraisedScore: s.appraisedScore,
+    appraisalReason: s.appraisalReason,
+    appraiserAgency: s.appraiserAgency,
+    appraisedByName: s.appraisedBy ? names.get(s.appraisedBy) ?? null : null,
+    appraisedAt: s.appraisedAt?.toISOString() ?? null,
+    sentBack: s.sentBack,
+    sentBackNote: s.sentBackNote,
+  };
+}

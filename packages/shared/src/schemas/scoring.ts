@@ -1,0 +1,349 @@
+// Scorecards (bộ tiêu chí), self-assessment, appraisal and ranking: request and response shapes.
+// The criteria tree mirrors @dvcq/domain's ScorecardVersion; the domain validates its meaning
+// (children add up to the parent, steps divide the maximum, levels ordered…), Zod only its shape.
+import { z } from 'zod';
+import { isoDate, optionalText, text, uuid } from './common.ts';
+
+export const ASSESSMENT_STATUSES = ['draft', 'submitted', 'returned_for_evidence', 'appraised', 'finalised'] as const;
+export type AssessmentStatus = (typeof ASSESSMENT_STATUSES)[number];
+export const ASSESSMENT_STATUS_LABELS: Record<AssessmentStatus, string> = {
+  draft: 'Đang tự chấm',
+  submitted: 'Đã nộp, chờ thẩm định',
+  returned_for_evidence: 'Trả lại bổ sung minh chứng',
+  appraised: 'Đã thẩm định',
+  finalised: 'Đã kết thúc thẩm định',
+};
+export const SCORECARD_STATUSES = ['draft', 'active'] as const;
+export const SCORECARD_STATUS_LABELS: Record<(typeof SCORECARD_STATUSES)[number], string> = { draft: 'Dự thảo', active: 'Đang áp dụng' };
+
+export const SCORING_METHOD_KINDS = ['points', 'yes_no', 'derived', 'penalty', 'bonus', 'superior_only'] as const;
+export const SCORING_METHOD_LABELS: Record<(typeof SCORING_METHOD_KINDS)[number], string> = {
+  points: 'Chấm điểm theo bước',
+  yes_no: 'Đạt / không đạt',
+  derived: 'Tính từ số liệu báo cáo',
+  penalty: 'Điểm trừ',
+  bonus: 'Điểm thưởng',
+  superior_only: 'Chỉ cấp trên chấm',
+};
+export const SCORECARD_RULE_KINDS = ['downgrade_if_late', 'not_eligible', 'block_top_level_if_zero', 'max_level_if_flag'] as const;
+export const SCORECARD_RULE_LABELS: Record<(typeof SCORECARD_RULE_KINDS)[number], string> = {
+  downgrade_if_late: 'Hạ mức xếp loại khi nộp hồ sơ muộn',
+  not_eligible: 'Không xếp loại khi đơn vị thuộc trường hợp…',
+  block_top_level_if_zero: 'Không xếp mức cao nhất khi tiêu chí được đánh dấu bị 0 điểm',
+  max_level_if_flag: 'Giới hạn mức xếp loại cao nhất khi đơn vị thuộc trường hợp…',
+};
+
+const points = z.number().finite().min(0, 'Điểm không được âm.').max(10_000);
+const step = z.number().finite().positive('Bước điểm phải là số dương.');
+
+const derivedMapping = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('bands'), bands: z.array(z.object({ min: z.number().finite(), points })).max(50) }),
+  z.object({ kind: z.literal('linear'), zeroAt: z.number().finite(), fullAt: z.number().finite() }),
+]);
+
+export const scoringMethod = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('points'), step }),
+  z.object({ kind: z.literal('yes_no') }),
+  z.object({ kind: z.literal('derived'), indicator: z.string().max(100), mapping: derivedMapping, step: step.optional() }),
+  z.object({ kind: z.literal('penalty'), step }),
+  z.object({ kind: z.literal('bonus'), step }),
+  z.object({ kind: z.literal('superior_only'), step }),
+]);
+export type ScoringMethodDto = z.infer<typeof scoringMethod>;
+
+export interface ScorecardNodeDto {
+  code: string;
+  title: string;
+  maxPoints: number;
+  guidance?: string | undefined;
+  requiredEvidence?: { text: string; required: boolean }[] | undefined;
+  method?: ScoringMethodDto | undefined;
+  appraisingAgency?: string | undefined;
+  applicableGroups?: string[] | undefined;
+  blocksTopLevelIfZero?: boolean | undefined;
+  children?: ScorecardNodeDto[] | undefined;
+}
+
+export const scorecardNode: z.ZodType<ScorecardNodeDto> = z.lazy(() =>
+  z.object({
+    code: z.string().trim().max(30),
+    title: z.string().max(2000),
+    maxPoints: z.number().finite().max(10_000),
+    guidance: z.string().max(5000).optional(),
+    requiredEvidence: z.array(z.object({ text: z.string().max(1000), required: z.boolean() })).max(20).optional(),
+    method: scoringMethod.optional(),
+    appraisingAgency: z.string().max(50).optional(),
+    applicableGroups: z.array(z.string().max(50)).max(20).optional(),
+    blocksTopLevelIfZero: z.boolean().optional(),
+    children: z.array(scorecardNode).max(100).optional(),
+  }),
+) as z.ZodType<ScorecardNodeDto>;
+
+export const scorecardRule = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('downgrade_if_late'), levels: z.number().int().optional() }),
+  z.object({ kind: z.literal('not_eligible'), flag: z.string().min(1).max(50), explanation: z.string().max(1000).optional() }),
+  z.object({ kind: z.literal('block_top_level_if_zero') }),
+  z.object({ kind: z.literal('max_level_if_flag'), flag: z.string().min(1).max(50), maxLevel: z.string().max(50), explanation: z.string().max(1000).optional() }),
+]);
+
+/** The criteria tree, unit groups, levels and rules of a scorecard version. */
+export const scorecardDefinition = z.object({
+  maxPoints: z.number().finite().positive().optional(),
+  note: z.string().max(2000).optional(),
+  unitGroups: z.array(z.object({ code: z.string().trim().min(1).max(50), name: z.string().max(500), unitKinds: z.array(z.string().max(50)).max(20) })).max(20),
+  nodes: z.array(scorecardNode).max(100),
+  levels: z.object({
+    basis: z.enum(['points', 'percent_of_max']),
+    levels: z.array(z.object({ code: z.string().trim().min(1).max(50), name: z.string().max(100), min: z.number().finite() })).max(10),
+  }),
+  rules: z.array(scorecardRule).max(20),
+});
+export type ScorecardDefinitionDto = z.infer<typeof scorecardDefinition>;
+
+export const appraisingAgency = z.object({
+  code: z.string().trim().min(1).max(50),
+  name: text(1, 300),
+  unitCode: text(1, 50),
+});
+export type AppraisingAgencyDto = z.infer<typeof appraisingAgency>;
+
+export const rankingTarget = z.object({
+  levelCode: z.string().max(50).optional(),
+  op: z.enum(['>', '>=']),
+  share: z.number().min(0).max(100),
+});
+
+export const scoringProblem = z.object({
+  code: z.string(),
+  message: z.string(),
+  node: z.string().optional(),
+  severity: z.enum(['error', 'warning']),
+});
+export type ScoringProblemDto = z.infer<typeof scoringProblem>;
+
+export const scorecardSummary = z.object({
+  id: uuid,
+  issuerUnitId: uuid,
+  issuerUnitName: z.string(),
+  decisionNumber: z.string(),
+  decisionDate: z.string(),
+  name: z.string(),
+  status: z.enum(SCORECARD_STATUSES),
+  copiedFrom: uuid.nullable(),
+  version: z.number().int(),
+  maxPoints: z.number(),
+  criteriaCount: z.number().int(),
+  updatedAt: z.string(),
+});
+export type ScorecardSummaryDto = z.infer<typeof scorecardSummary>;
+
+export const scorecardDetail = scorecardSummary.extend({
+  definition: scorecardDefinition,
+  agencies: z.array(appraisingAgency),
+  rankingTarget: rankingTarget.nullable(),
+  problems: z.array(scoringProblem),
+  canManage: z.boolean(),
+});
+export type ScorecardDetailDto = z.infer<typeof scorecardDetail>;
+
+export const createScorecardRequest = z.object({
+  issuerUnitId: uuid.optional(),
+  decisionNumber: text(1, 100),
+  decisionDate: isoDate,
+  name: text(1, 1000),
+  definition: scorecardDefinition,
+  agencies: z.array(appraisingAgency).max(30).optional(),
+  rankingTarget: rankingTarget.nullish(),
+});
+export type CreateScorecardRequest = z.input<typeof createScorecardRequest>;
+
+export const updateScorecardRequest = createScorecardRequest.omit({ issuerUnitId: true }).extend({ expectedVersion: z.number().int() });
+export type UpdateScorecardRequest = z.input<typeof updateScorecardRequest>;
+
+export const copyScorecardRequest = z.object({
+  decisionNumber: text(1, 100),
+  decisionDate: isoDate,
+  name: text(1, 1000).optional(),
+});
+
+export const importedScorecard = z.object({
+  definition: scorecardDefinition,
+  agencies: z.array(appraisingAgency),
+  decisionNumber: z.string().nullable(),
+  decisionDate: z.string().nullable(),
+  name: z.string().nullable(),
+  problems: z.array(scoringProblem),
+});
+
+export const listScorecardsQuery = z.object({ status: z.enum(SCORECARD_STATUSES).optional() });
+
+// ——— Assessments ———
+
+export const evidenceLink = z.object({
+  url: z.url({ error: 'Đường dẫn minh chứng phải là địa chỉ web đầy đủ (https://…).' }).max(2000),
+  title: optionalText(500),
+});
+
+export const storedFileRef = z.object({ id: uuid, filename: z.string(), sizeBytes: z.number().int() });
+
+export const criterionScore = z.object({
+  code: z.string(),
+  selfScore: z.number().nullable(),
+  selfExplanation: z.string().nullable(),
+  evidenceFiles: z.array(storedFileRef),
+  evidenceLinks: z.array(z.object({ url: z.string(), title: z.string().nullable() })),
+  appraisedScore: z.number().nullable(),
+  appraisalReason: z.string().nullable(),
+  appraiserAgency: z.string().nullable(),
+  appraisedByName: z.string().nullable(),
+  appraisedAt: z.string().nullable(),
+  sentBack: z.boolean(),
+  sentBackNote: z.string().nullable(),
+});
+export type CriterionScoreDto = z.infer<typeof criterionScore>;
+
+export const assessmentSummary = z.object({
+  id: uuid,
+  scorecardId: uuid,
+  unitId: uuid,
+  unitName: z.string(),
+  unitCode: z.string(),
+  year: z.number().int(),
+  unitGroup: z.string(),
+  status: z.enum(ASSESSMENT_STATUSES),
+  version: z.number().int(),
+  firstSubmittedAt: z.string().nullable(),
+  late: z.boolean(),
+  deadlinePhrase: z.string().nullable(),
+  /** Computed by the domain; null in an appraiser's restricted view. */
+  total: z.number().nullable(),
+  unitMax: z.number().nullable(),
+  levelName: z.string().nullable(),
+  finalisedAt: z.string().nullable(),
+});
+export type AssessmentSummaryDto = z.infer<typeof assessmentSummary>;
+
+export const assessmentDetail = assessmentSummary.extend({
+  scorecard: scorecardDetail.omit({ problems: true, canManage: true }),
+  scores: z.array(criterionScore),
+  indicators: z.record(z.string(), z.number()),
+  flags: z.array(z.string()),
+  flagsNote: z.string().nullable(),
+  /** Appraiser's restricted view: only these agencies' criteria are included. */
+  restrictedToAgencies: z.array(z.string()).nullable(),
+  /** What the caller may do now. */
+  can: z.object({ edit: z.boolean(), submit: z.boolean(), appraiseAgencies: z.array(z.string()), finalise: z.boolean() }),
+  /** The domain's computation (AssessmentResult of @dvcq/domain); null in a restricted view. */
+  result: z.unknown(),
+});
+export type AssessmentDetailDto = z.infer<typeof assessmentDetail>;
+
+export const listAssessmentsQuery = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+  scorecardId: uuid.optional(),
+  unitId: uuid.optional(),
+  status: z.enum(ASSESSMENT_STATUSES).optional(),
+});
+
+export const openAssessmentRequest = z.object({
+  unitId: uuid,
+  year: z.number().int().min(2000).max(2100),
+  scorecardId: uuid.optional(),
+  unitGroup: z.string().max(50).optional(),
+});
+
+export const selfScoreInput = z.object({
+  code: z.string().max(30),
+  selfScore: z.number().finite().nullable().optional(),
+  selfExplanation: optionalText(10_000),
+  evidenceFileIds: z.array(uuid).max(30).optional(),
+  evidenceLinks: z.array(evidenceLink).max(30).optional(),
+});
+
+export const saveSelfAssessmentRequest = z.object({
+  expectedVersion: z.number().int(),
+  scores: z.array(selfScoreInput).max(500),
+  indicators: z.record(z.string(), z.number().finite()).optional(),
+});
+export type SaveSelfAssessmentRequest = z.input<typeof saveSelfAssessmentRequest>;
+
+export const expectedVersionBody = z.object({ expectedVersion: z.number().int() });
+
+export const criterionParams = z.object({ id: uuid, code: z.string().max(30) });
+
+export const appraiseCriterionRequest = z.object({
+  score: z.number().finite(),
+  reason: optionalText(5000),
+});
+
+export const sendBackCriterionRequest = z.object({ note: text(1, 5000) });
+
+export const finaliseAssessmentRequest = z.object({
+  expectedVersion: z.number().int(),
+  flags: z.array(z.string().max(50)).max(10).optional(),
+  flagsNote: optionalText(2000),
+});
+
+// ——— Progress and ranking ———
+
+export const scorecardYearQuery = z.object({ scorecardId: uuid, year: z.coerce.number().int().min(2000).max(2100) });
+
+export const appraisalProgress = z.object({
+  byStatus: z.record(z.string(), z.number().int()),
+  agencies: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      criteria: z.number().int(),
+      /** criterion × submitted unit pairs this agency must look at */
+      toReview: z.number().int(),
+      reviewed: z.number().int(),
+      changed: z.number().int(),
+      sentBack: z.number().int(),
+    }),
+  ),
+  units: z.array(
+    z.object({
+      assessmentId: uuid,
+      unitName: z.string(),
+      status: z.enum(ASSESSMENT_STATUSES),
+      late: z.boolean(),
+      reviewedByAgency: z.record(z.string(), z.object({ reviewed: z.number().int(), total: z.number().int() })),
+    }),
+  ),
+});
+export type AppraisalProgressDto = z.infer<typeof appraisalProgress>;
+
+export const rankingDecisionDto = z.object({
+  id: uuid,
+  number: z.string(),
+  decisionDate: z.string(),
+  issuedAt: z.string(),
+  issuedByName: z.string().nullable(),
+  signerName: z.string().nullable(),
+  signerTitle: z.string().nullable(),
+});
+
+export const rankingResponse = z.object({
+  scorecardId: uuid,
+  scorecardName: z.string(),
+  decisionNumber: z.string(),
+  year: z.number().int(),
+  /** RankingResult of @dvcq/domain, with rules applied per unit. */
+  ranking: z.unknown(),
+  rules: z.record(z.string(), z.array(z.object({ rule: z.string(), explanation: z.string() }))),
+  notFinalised: z.array(z.object({ unitName: z.string(), status: z.enum(ASSESSMENT_STATUSES) })),
+  decision: rankingDecisionDto.nullable(),
+  canIssue: z.boolean(),
+});
+export type RankingResponseDto = z.infer<typeof rankingResponse>;
+
+export const issueRankingRequest = z.object({
+  scorecardId: uuid,
+  year: z.number().int().min(2000).max(2100),
+  number: text(1, 100),
+  decisionDate: isoDate,
+  signerName: optionalText(200),
+  /** e.g. "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" */
+  signerTitle: optionalText(200),
+});
