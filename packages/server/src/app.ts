@@ -28,6 +28,8 @@ import { assignmentRoutes } from './modules/plans/assignments.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
 import { scoringRoutes } from './modules/scoring/scoring.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
+import { remindersRoutes } from './modules/reminders/reminders.routes.ts';
+import { dashboardRoutes } from './modules/dashboards/dashboards.routes.ts';
 
 // Validation messages in Vietnamese for every schema, server and client alike.
 z.config(z.locales.vi());
@@ -84,6 +86,8 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
     reportsRoutes(api, deps);
     scoringRoutes(api, deps);
     notificationRoutes(api, deps);
+    remindersRoutes(api, deps);
+    dashboardRoutes(api, deps);
   });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

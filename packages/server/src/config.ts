@@ -19,6 +19,14 @@ export interface Config {
   /** Where uploaded files go when no S3 bucket is configured. */
   filesDir: string;
   maxUploadBytes: number;
+  /** Outgoing mail, e.g. smtp://user:pass@host:587; unset: no e-mail is queued (in-app only). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** REMINDERS=off stops the reminder tick in this instance (the database keeps its state). */
+  remindersEnabled: boolean;
+  reminderTickSeconds: number;
+  /** Province hour (0–23) from which the day's digest e-mails are built. */
+  digestHour: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -39,6 +47,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: 'Asia/Ho_Chi_Minh',
     filesDir: resolve(env.FILES_DIR ?? join(dataDir, 'files')),
     maxUploadBytes: Number(env.MAX_UPLOAD_MB ?? 20) * 1024 * 1024,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM ?? 'DVCQ Tây Ninh <no-reply@tayninh.gov.vn>',
+    remindersEnabled: (env.REMINDERS ?? 'on') !== 'off',
+    reminderTickSeconds: Number(env.REMINDER_TICK_SECONDS ?? 60),
+    digestHour: Number(env.DIGEST_HOUR ?? 7),
   };
 }
 

@@ -6,6 +6,7 @@ import { systemClock } from './clock.ts';
 import { LocalFileStorage } from './storage/storage.ts';
 import { isEmptyDatabase, loadDemoData } from './demo/load-demo.ts';
 import { DataDirBusyError } from './db/data-dir-lock.ts';
+import { startReminderLoop } from './modules/reminders/reminders.service.ts';
 
 async function main() {
   const config = loadConfig();
@@ -25,7 +26,9 @@ async function main() {
     await loadDemoData(database);
   }
   const app = await buildApp({ database, config, clock: systemClock, storage: new LocalFileStorage(config.filesDir) }, { logger: true });
+  const stopReminders = startReminderLoop({ database, config, clock: systemClock }, (msg, err) => app.log.error({ err }, msg));
   const shutdown = async () => {
+    stopReminders();
     await app.close();
     await opened.close();
     process.exit(0);

@@ -5,3 +5,4 @@ export * from './schema/platform.ts';
 export * from './schema/plans.ts';
 export * from './schema/reports.ts';
 export * from './schema/scoring.ts';
+export * from './schema/reminders.ts';

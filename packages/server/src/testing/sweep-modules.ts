@@ -5,5 +5,6 @@ import { plansSweep } from '../modules/plans/plans.sweep.ts';
 import { reportsSweep } from '../modules/reports/reports.sweep.ts';
 import { scoringSweep } from '../modules/scoring/scoring.sweep.ts';
 import { notificationsSweep } from '../modules/notifications/notifications.sweep.ts';
+import { remindersSweep } from '../modules/reminders/reminders.sweep.ts';
 
-export const SWEEP_MODULES: SweepModule[] = [platformSweep, plansSweep, reportsSweep, scoringSweep, notificationsSweep];
+export const SWEEP_MODULES: SweepModule[] = [platformSweep, plansSweep, reportsSweep, scoringSweep, notificationsSweep, remindersSweep];

@@ -1,0 +1,60 @@
+// Browser test of the dashboards: the province coordinator opens the dashboard, sees the charts, opens
+// the table behind one; a department's officer sees on Trang chủ what the unit owes next; the bell and
+// the preferences page.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DashboardDto } from '@dvcq/shared';
+import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
+
+describe('dashboards in Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('coordinator: charts of the province, the table behind a chart, Excel', async () => {
+    const { page } = await h.newPage();
+    await signIn(page, 'snv.dieuphoi');
+    await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await page.goto('/bang-dieu-khien?year=2025');
+    await page.getByRole('heading', { name: /Bảng điều khiển — .*năm 2025/ }).waitFor();
+    const card = page.getByTestId('chart-compliance');
+    await card.locator('canvas').first().waitFor();
+    await card.getByRole('button', { name: 'Xem bảng số liệu' }).click();
+    const table = card.locator('table');
+    await table.waitFor();
+    // the table shows the same figures as the API
+    const api = (await (await h.app.login('snv.dieuphoi')).get('/api/dashboard?year=2025')).json() as DashboardDto;
+    const first = api.compliance.byDeadline[0]!;
+    const row = table.locator('tbody tr', { hasText: first.title }).first();
+    await expect.poll(async () => (await row.innerText()).replace(/\s+/g, ' ')).toContain(first.deadlineText);
+    expect(await row.innerText()).toContain(String(first.tally.owed));
+    await expect.poll(() => page.getByTestId('chart-heatmap').locator('canvas').count()).toBeGreaterThan(0);
+    const download = page.waitForEvent('download');
+    await card.getByRole('button', { name: 'Tải Excel' }).click();
+    expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
+    await screenshot(page, 'dashboard-coordinator');
+  });
+
+  it('officer: Trang chủ shows what the unit owes next; the bell and the preferences', async () => {
+    const { page } = await h.newPage();
+    await signIn(page, 'stttt.canbo');
+    await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    const mine = page.getByTestId('my-unit');
+    await mine.getByText('Việc Sở Thông tin và Truyền thông cần hoàn thành').waitFor();
+    const api = (await (await h.app.login('stttt.canbo')).get('/api/dashboard')).json() as DashboardDto;
+    expect(api.myUnit!.owesNext.length).toBeGreaterThan(0);
+    await mine.getByRole('link', { name: api.myUnit!.owesNext[0]!.title }).first().waitFor();
+    await page.getByRole('button', { name: /Thông báo/ }).click();
+    await page.getByRole('button', { name: 'Cách nhận thông báo' }).click();
+    await page.getByRole('heading', { name: 'Cách nhận thông báo' }).waitFor();
+    await page.getByRole('switch').nth(2).click();
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã lưu cách nhận thông báo.').waitFor();
+    const prefs = (await (await h.app.login('stttt.canbo')).get('/api/me/notification-preferences')).json() as { emailDigest: boolean };
+    expect(prefs.emailDigest).toBe(false);
+    await screenshot(page, 'dashboard-officer');
+  });
+});

@@ -1,0 +1,109 @@
+// One chart with, one click away, the table behind it, a PNG of the chart and the Excel table.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { App, Button, Card, Empty, Space, Table } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { DownloadOutlined, FileExcelOutlined, TableOutlined } from '@ant-design/icons';
+import * as echarts from 'echarts/core';
+import { BarChart, HeatmapChart, PieChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, TitleComponent } from 'echarts/components';
+import { CanvasRenderer } from 'echarts/renderers';
+import { errorMessage } from '../../api/client.ts';
+
+echarts.use([BarChart, HeatmapChart, PieChart, LineChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, TitleComponent, CanvasRenderer]);
+
+export const viNumber = (n: number, digits = 0) => n.toLocaleString('vi-VN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+export const viPercent = (rate: number | null) => (rate === null ? '—' : `${viNumber(rate * 100, 1)}%`);
+
+interface Props<Row> {
+  title: string;
+  chartId: string;
+  option: echarts.EChartsCoreOption | null;
+  height?: number;
+  columns: ColumnsType<Row>;
+  rows: Row[];
+  rowKey: (r: Row) => string;
+  onExcel: () => Promise<void>;
+  empty?: string;
+  extra?: ReactNode;
+}
+
+export function ChartCard<Row extends object>({ title, chartId, option, height = 320, columns, rows, rowKey, onExcel, empty, extra }: Props<Row>) {
+  const { message } = App.useApp();
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  const [showTable, setShowTable] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (!box.current || !option) return;
+    const c = echarts.init(box.current, undefined, { locale: 'EN' });
+    chart.current = c;
+    c.setOption(option);
+    const resize = () => c.resize();
+    window.addEventListener('resize', resize);
+    return () => {
+      window.removeEventListener('resize', resize);
+      c.dispose();
+      chart.current = null;
+    };
+  }, [option]);
+
+  const png = () => {
+    const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
+    if (!url) return;
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `${chartId}.png`;
+    a.click();
+  };
+  const excel = async () => {
+    setBusy(true);
+    try {
+      await onExcel();
+    } catch (e) {
+      void message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Card
+      title={title}
+      className="dashboard-card"
+      data-testid={`chart-${chartId}`}
+      extra={
+        <Space wrap className="no-print">
+          {extra}
+          <Button size="small" icon={<TableOutlined />} onClick={() => setShowTable((v) => !v)} aria-pressed={showTable}>
+            {showTable ? 'Xem biểu đồ' : 'Xem bảng số liệu'}
+          </Button>
+          <Button size="small" icon={<DownloadOutlined />} onClick={png} disabled={!option || showTable}>
+            Tải PNG
+          </Button>
+          <Button size="small" icon={<FileExcelOutlined />} onClick={() => void excel()} loading={busy}>
+            Tải Excel
+          </Button>
+        </Space>
+      }
+    >
+      {!option ? (
+        <Empty description={empty ?? 'Chưa có số liệu.'} />
+      ) : (
+        <>
+          <div ref={box} style={{ height, width: '100%', display: showTable ? 'none' : 'block' }} role="img" aria-label={title} className="dashboard-chart" />
+          <Table<Row>
+            className={showTable ? 'dashboard-table' : 'dashboard-table print-only'}
+            style={showTable ? undefined : { display: 'none' }}
+            size="small"
+            columns={columns}
+            dataSource={rows}
+            rowKey={rowKey}
+            pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+            scroll={{ x: true }}
+          />
+        </>
+      )}
+    </Card>
+  );
+}
