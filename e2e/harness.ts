@@ -29,7 +29,9 @@ function newestSourceMtime(): number {
 
 function run(cmd: string, args: string[], cwd: string, timeoutMs: number): Promise<void> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
+    // Vitest sets NODE_ENV=test, which would give a development build of React/antd (e.g. every
+    // rc-util useId returns 'test-id', so dialogs lose their accessible names).
+    const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production' } });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -64,7 +64,7 @@ describe('DVCQ web client in Chromium', () => {
     await screenshot(page, 'dvcq-phone-menu');
     await drawer.getByRole('menuitem', { name: 'Kế hoạch' }).click();
     await page.waitForURL(/\/ke-hoach$/);
-    await page.getByText('Phân hệ kế hoạch đang được xây dựng').waitFor();
+    await page.getByRole('heading', { name: 'Kế hoạch', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'Mở menu' }).click();
     await page.getByRole('dialog').getByRole('menuitem', { name: 'Đơn vị' }).click();

@@ -4,8 +4,15 @@ import { RequireAdmin, RequireAuth } from './features/auth/guards.tsx';
 import { OrgPage } from './features/org/OrgPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
+import { PlansPage } from './features/plans/PlansPage.tsx';
+import { PlanDetailPage } from './features/plans/PlanDetailPage.tsx';
+import { PlanEditorPage } from './features/plans/PlanEditorPage.tsx';
+import { ImportPage } from './features/imports/ImportPage.tsx';
+import { reportRoutes } from './features/reports/routes.tsx';
 import { AppShell } from './shell/AppShell.tsx';
-import { ComingSoonPage, HomePage, NotFoundPage } from './shell/pages.tsx';
+import { scoringRoutes } from './features/scoring/routes.tsx';
+import { HomePage, NotFoundPage } from './shell/pages.tsx';
+import { dashboardRoutes } from './features/dashboards/routes.tsx';
 
 export const router = createBrowserRouter([
   { path: '/dang-nhap', element: <LoginPage /> },
@@ -18,10 +25,14 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'ke-hoach', element: <ComingSoonPage module="nav.plans" description="coming.plans" /> },
-      { path: 'bao-cao', element: <ComingSoonPage module="nav.reports" description="coming.reports" /> },
-      { path: 'cham-diem', element: <ComingSoonPage module="nav.scoring" description="coming.scoring" /> },
-      { path: 'bang-dieu-khien', element: <ComingSoonPage module="nav.dashboards" description="coming.dashboards" /> },
+      { path: 'ke-hoach', element: <PlansPage /> },
+      { path: 'ke-hoach/soan', element: <PlanEditorPage /> },
+      { path: 'ke-hoach/nhap', element: <ImportPage /> },
+      { path: 'ke-hoach/:planId', element: <PlanDetailPage /> },
+      { path: 'ke-hoach/:planId/sua', element: <PlanEditorPage /> },
+      ...reportRoutes,
+      ...scoringRoutes,
+      ...dashboardRoutes,
       { path: 'don-vi', element: <OrgPage /> },
       { path: 'don-vi/:unitId', element: <OrgPage /> },
       {

@@ -22,6 +22,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** For requests that cannot go through apiRequest (XMLHttpRequest uploads with progress). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 type UnauthorizedHandler = (code: string) => void;
 let onUnauthorized: UnauthorizedHandler | null = null;
 
@@ -102,6 +107,7 @@ export const api = {
     apiRequest<T>('GET', path, { ...opts, query }),
   post: <T>(path: string, body?: unknown, opts?: Omit<RequestOptions, 'body'>) => apiRequest<T>('POST', path, { ...opts, body: body ?? {} }),
   patch: <T>(path: string, body?: unknown) => apiRequest<T>('PATCH', path, { body: body ?? {} }),
+  put: <T>(path: string, body?: unknown) => apiRequest<T>('PUT', path, { body: body ?? {} }),
   delete: <T>(path: string) => apiRequest<T>('DELETE', path),
 };
 

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { App, Button, Drawer, Dropdown, Grid, Layout, Menu, Modal, Space, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
+import { NotificationBell } from '../features/dashboards/NotificationBell.tsx';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { ROLE_LABELS } from '@dvcq/shared';
@@ -27,7 +28,7 @@ export function AppShell() {
   const { message } = App.useApp();
 
   const admin = isAdmin(user);
-  const items: MenuProps['items'] = NAV_ITEMS.filter((i) => !i.adminOnly || admin).map((i) => ({
+  const items: MenuProps['items'] = NAV_ITEMS.filter((i) => (!i.adminOnly || admin) && (!i.roles || user.roles.some((r) => i.roles!.includes(r.role)))).map((i) => ({
     key: i.path,
     icon: i.icon,
     label: t(i.label),
@@ -110,6 +111,7 @@ export function AppShell() {
           <div className="header-title">
             {isMobile ? <span className="header-app">DVCQ</span> : <span className="header-app">{t('app.fullName')}</span>}
           </div>
+          <NotificationBell />
           {isMobile ? (
             <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">
               <Button type="text" icon={<UserOutlined />} aria-label={user.fullName} className="header-user-button">

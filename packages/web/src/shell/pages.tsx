@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Col, List, Result, Row, Tag, Typography } from 'antd';
+import { Button, Card, Col, List, Result, Row, Tag, Typography } from 'antd';
 import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { ROLE_LABELS, UNIT_KIND_LABELS } from '@dvcq/shared';
@@ -7,6 +7,9 @@ import { t, type MessageKey } from '../i18n/index.ts';
 import { isAdmin, useCurrentUser } from '../features/auth/session.ts';
 import { showDate } from '../lib/format.ts';
 import { usePageTitle } from '../lib/usePageTitle.ts';
+import { MyUnitPanel } from '../features/dashboards/MyUnitPanel.tsx';
+import { ObligationsPanel } from '../features/plans/ObligationsPanel.tsx';
+import { unitsWithRole } from '../features/plans/plansApi.ts';
 
 function validity(r: RoleAssignmentDto): string {
   if (!r.validFrom && !r.validTo) return t('home.indefinite');
@@ -24,7 +27,12 @@ export function HomePage() {
       <Typography.Title level={2} className="page-title">
         {t('home.greeting', { name: user.fullName })}
       </Typography.Title>
-      <Alert type="info" showIcon title={t('home.dashboardPending')} style={{ marginBottom: 16 }} />
+      <MyUnitPanel />
+      {unitsWithRole(user, ['officer', 'leader']).length > 0 && (
+        <Card title={t('obligations.tab')} style={{ marginBottom: 16 }} extra={<Link to="/ke-hoach">{t('nav.plans')}</Link>}>
+          <ObligationsPanel units={unitsWithRole(user, ['officer', 'leader'])} />
+        </Card>
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>
           <Card title={t('home.rolesTitle')}>

@@ -1,0 +1,231 @@
+// Plans module in Chromium: a coordinator publishes a plan with a unit-plan deadline, a department's
+// officer derives the unit plan from "Việc đơn vị phải làm", its leader signs and submits it, and the
+// compliance tab shows who submitted on time and, as of a later date, who is overdue. Then the import
+// review: the provincial plan 696/KH-UBND read from its text file, checked, and saved as a draft.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { addDays, formatDateVi, localDateInProvince } from '@dvcq/domain';
+import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
+
+const SEED = join(import.meta.dirname, '..', 'packages/server/src/demo/seeds/2025-KH-696-UBND-province-plan.txt');
+
+/** Types a date into an antd DatePicker (dd/mm/yyyy) and confirms it. */
+async function pickDate(page: Page, input: ReturnType<Page['locator']>, ddmmyyyy: string): Promise<void> {
+  await input.click();
+  await input.fill(ddmmyyyy);
+  await input.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+async function noSidewaysScroll(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+}
+
+describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, ký nộp, theo dõi', () => {
+  let h: Harness;
+
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('runs the cascade from the province plan to a department and shows compliance', async () => {
+    const today = localDateInProvince(new Date());
+    const due = addDays(today, 10);
+    const afterDue = addDays(due, 1);
+    const title = `Kế hoạch thử nghiệm công tác dân vận chính quyền ${Date.now() % 100000}`;
+
+    // 1. Coordinator drafts the plan with one unit-plan deadline for departments.
+    const { page } = await h.newPage();
+    await signIn(page, 'snv.dieuphoi');
+    await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
+    await page.waitForURL(/\/ke-hoach$/);
+    await page.getByRole('heading', { name: 'Kế hoạch', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Soạn kế hoạch' }).click();
+    await page.waitForURL(/\/ke-hoach\/soan$/);
+    await page.getByLabel('Tiêu đề').fill(title);
+
+    // Saving without a milestone title keeps the typed title and points at the missing field.
+    await page.getByRole('button', { name: 'Thêm mốc hạn' }).click();
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await page.getByText('Vui lòng nhập nội dung phải nộp.').waitFor();
+    expect(await page.getByLabel('Tiêu đề').inputValue()).toBe(title);
+
+    const milestone = page.locator('[data-path="milestones.0"]');
+    await milestone.getByLabel('Nội dung phải nộp').fill('Kế hoạch công tác dân vận chính quyền của đơn vị');
+    await pickDate(page, milestone.getByLabel('Ngày ghi trong văn bản'), formatDateVi(due));
+    // The phrase follows the date; "chậm nhất" allows the day itself.
+    await expect.poll(() => milestone.getByLabel('Câu chữ trong văn bản').inputValue()).toBe(`chậm nhất ngày ${formatDateVi(due)}`);
+    await milestone.getByText(`Ngày cuối cùng được nộp: ${formatDateVi(due)}`).waitFor();
+    await milestone.getByText('Trước ngày', { exact: true }).click();
+    await expect.poll(() => milestone.getByLabel('Câu chữ trong văn bản').inputValue()).toBe(`trước ngày ${formatDateVi(due)}`);
+    await milestone.getByText(`Ngày cuối cùng được nộp: ${formatDateVi(addDays(due, -1))}`).waitFor();
+    await milestone.getByText('Chậm nhất ngày', { exact: true }).click();
+    await screenshot(page, 'dvcq-plans-editor-desktop');
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await page.waitForURL(/\/ke-hoach\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: title }).waitFor();
+    await page.getByTestId('plan-document').getByText('KẾ HOẠCH', { exact: true }).waitFor();
+    const planUrl = page.url();
+
+    // 2. Publish.
+    await page.getByRole('button', { name: 'Ban hành' }).click();
+    const publish = page.getByRole('dialog', { name: 'Ban hành kế hoạch' });
+    await publish.getByLabel('Số ký hiệu').fill('99/KH-UBND');
+    await publish.getByLabel('Người ký', { exact: true }).fill('Nguyễn Thanh Ngọc');
+    await publish.getByLabel('Chức vụ người ký').fill('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
+    await publish.getByRole('button', { name: 'Ban hành' }).click();
+    await page.getByText('Đã ban hành kế hoạch.').waitFor();
+    await page.locator('.ant-tag', { hasText: 'Đã ban hành' }).first().waitFor();
+    await page.getByRole('tab', { name: 'Các mốc hạn' }).click();
+    await page.getByTestId('milestones').getByText(`“chậm nhất ngày ${formatDateVi(due)}”`, { exact: true }).waitFor();
+    await screenshot(page, 'dvcq-plans-detail-desktop');
+
+    // 3. The department's officer sees what the unit owes and derives its own plan.
+    const officer = (await h.newPage()).page;
+    await signIn(officer, 'stttt.canbo');
+    await officer.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await officer.goto('/ke-hoach');
+    const owed = officer.getByTestId('obligation').filter({ hasText: title });
+    await owed.waitFor();
+    expect(await owed.innerText()).toContain(`chậm nhất ngày ${formatDateVi(due)}`);
+    expect(await owed.innerText()).toContain('còn 10 ngày');
+    await screenshot(officer, 'dvcq-plans-obligations-desktop');
+    await owed.getByRole('button', { name: 'Xây dựng kế hoạch của đơn vị' }).click();
+    await officer.waitForURL(/\/ke-hoach\/[0-9a-f-]{36}$/);
+    await officer.getByText('Kế hoạch của đơn vị', { exact: true }).first().waitFor();
+    await officer.locator('.ant-tag', { hasText: 'Bản nháp' }).first().waitFor();
+    expect(await officer.getByRole('heading', { level: 2 }).innerText()).toContain('Sở Thông tin và Truyền thông');
+
+    // 4. The leader signs and submits it (with the signed PDF).
+    const { page: leader } = await h.newPage({ width: 390, height: 844 });
+    await signIn(leader, 'stttt.lanhdao');
+    await leader.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await leader.goto('/ke-hoach');
+    const toSign = leader.getByTestId('obligation').filter({ hasText: title });
+    await toSign.getByRole('link', { name: 'Mở kế hoạch đã xây dựng' }).waitFor();
+    expect(await noSidewaysScroll(leader)).toBeLessThanOrEqual(0);
+    await screenshot(leader, 'dvcq-plans-obligations-phone');
+    await toSign.getByRole('button', { name: 'Ký và nộp' }).click();
+    const submit = leader.getByRole('dialog', { name: 'Ký và nộp kế hoạch của đơn vị' });
+    await submit.waitFor();
+    await submit.getByLabel('Số ký hiệu').fill('15/KH-STTTT');
+    await submit.getByLabel('Người ký', { exact: true }).fill('Trần Văn Lãnh');
+    await submit.locator('input[type=file]').setInputFiles({ name: 'ke-hoach-da-ky.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await submit.getByText('ke-hoach-da-ky.pdf').waitFor();
+    await screenshot(leader, 'dvcq-plans-submit-phone');
+    await submit.getByRole('button', { name: 'Ký và nộp' }).click();
+    await leader.getByText('Đã nộp kế hoạch của đơn vị.').waitFor();
+    expect(await noSidewaysScroll(leader)).toBeLessThanOrEqual(0);
+    await screenshot(leader, 'dvcq-plans-derived-phone');
+
+    // 5. Compliance: STTTT on time today; as of the day after the deadline, Sở Tư pháp is overdue.
+    await page.goto(planUrl);
+    await page.getByRole('tab', { name: 'Tình hình thực hiện' }).click();
+    const compliance = page.getByTestId('compliance');
+    const sttttRow = compliance.locator('tr', { hasText: 'Sở Thông tin và Truyền thông' });
+    await sttttRow.locator('.ant-tag', { hasText: 'Nộp đúng hạn' }).waitFor();
+    await pickDate(page, compliance.locator('.ant-picker input').first(), formatDateVi(afterDue));
+    const stpRow = compliance.locator('tr', { hasText: 'Sở Tư pháp' });
+    await stpRow.locator('.ant-tag', { hasText: 'Quá hạn' }).waitFor();
+    await sttttRow.locator('.ant-tag', { hasText: 'Nộp đúng hạn' }).waitFor();
+    expect(await compliance.getByTestId('compliance-milestone').first().innerText()).toMatch(/Đầy đủ: \d/);
+    await screenshot(page, 'dvcq-plans-compliance-desktop');
+
+    // The same plan page on a phone: no sideways scrolling.
+    const { page: phone } = await h.newPage({ width: 390, height: 844 });
+    await signIn(phone, 'snv.dieuphoi');
+    await phone.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await phone.goto(planUrl);
+    await phone.getByTestId('plan-document').waitFor();
+    expect(await noSidewaysScroll(phone)).toBeLessThanOrEqual(0);
+    await screenshot(phone, 'dvcq-plans-detail-phone');
+    // On a phone the six sections are picked from a list instead of tabs.
+    await phone.getByTestId('plan-tab-select').click();
+    await phone.locator('.ant-select-item-option', { hasText: 'Tình hình thực hiện' }).click();
+    await phone.getByTestId('compliance-milestone').first().waitFor();
+    expect(await noSidewaysScroll(phone)).toBeLessThanOrEqual(0);
+    await screenshot(phone, 'dvcq-plans-compliance-phone');
+    await phone.goto('/ke-hoach?tab=danh-sach');
+    await phone.getByTestId('plan-search').fill('thu nghiem');
+    await phone.getByText(title).first().waitFor();
+    expect(await noSidewaysScroll(phone)).toBeLessThanOrEqual(0);
+    await screenshot(phone, 'dvcq-plans-list-phone');
+  });
+
+  it('imports 696/KH-UBND from its text, shows the source of each deadline and creates a draft', async () => {
+    const { page } = await h.newPage();
+    await signIn(page, 'snv.dieuphoi');
+    await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await page.goto('/ke-hoach');
+    await page.getByRole('button', { name: 'Nhập từ văn bản' }).click();
+    await page.waitForURL(/\/ke-hoach\/nhap$/);
+    await page.locator('.import-upload .ant-select', { hasText: 'Ủy ban nhân dân tỉnh Tây Ninh' }).waitFor();
+    await page.locator('input[type=file]').setInputFiles({ name: '2025-KH-696-UBND.txt', mimeType: 'text/plain', buffer: readFileSync(SEED) });
+    const review = page.getByTestId('import-review');
+    await review.waitFor({ timeout: 30_000 });
+    await page.getByText(/Đã đọc được: số 696\/KH-UBND, 5 mốc hạn/).waitFor();
+    expect(await page.getByLabel('Số ký hiệu').first().inputValue()).toBe('696/KH-UBND');
+    const milestones = page.locator('[data-path^="milestones."]');
+    expect(await milestones.count()).toBe(5);
+    const phrases = await page.locator('[data-path^="milestones."]').evaluateAll((els) =>
+      els.map((el) => (el.querySelector('input[id$="_phrase"]') as HTMLInputElement | null)?.value ?? ''),
+    );
+    expect(phrases.join(' | ')).toMatch(/28\/3\/2025/);
+    expect(phrases.join(' | ')).toMatch(/15\/11\/2025/);
+
+    // Clicking a deadline's source highlights and scrolls to its phrase in the document.
+    await page.getByTestId('source-milestones.1').click();
+    const active = page.getByTestId('source-text').locator('mark.src-active').first();
+    await active.waitFor();
+    expect(await page.getByTestId('source-text').locator('mark.src-active').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/15\/11\/2025/)]));
+    // …and scrolls the text pane so the phrase is in view.
+    await expect
+      .poll(async () => {
+        const box = await page.getByTestId('source-text').boundingBox();
+        const mark = await active.boundingBox();
+        return !!box && !!mark && mark.y >= box.y && mark.y + mark.height <= box.y + box.height;
+      })
+      .toBe(true);
+    await screenshot(page, 'dvcq-import-review-desktop');
+
+    // The demo already holds the published 696/KH-UBND: the review says so, and creating a second plan
+    // with that number is refused next to the field, keeping every correction.
+    await page.getByText('Kế hoạch số 696/KH-UBND của đơn vị này đã có trong hệ thống').waitFor();
+    await page.locator('[data-path="milestones.0"]').getByLabel('Nội dung phải nộp').fill('Kế hoạch năm 2025 của đơn vị (đã rà soát)');
+    await page.getByRole('button', { name: 'Tạo bản nháp kế hoạch' }).click();
+    await page.getByText(/Số ký hiệu 696\/KH-UBND đã được dùng/).first().waitFor();
+    expect(await page.locator('[data-path="milestones.0"]').getByLabel('Nội dung phải nộp').inputValue()).toBe('Kế hoạch năm 2025 của đơn vị (đã rà soát)');
+    await screenshot(page, 'dvcq-import-number-taken-desktop');
+    await page.getByLabel('Số ký hiệu').first().fill('');
+    await page.getByRole('button', { name: 'Tạo bản nháp kế hoạch' }).click();
+    await page.waitForURL(/\/ke-hoach\/[0-9a-f-]{36}$/);
+    await page.getByText('Đã tạo bản nháp kế hoạch. Hãy kiểm tra lại trước khi ban hành.').waitFor();
+    await page.locator('.ant-tag', { hasText: 'Bản nháp' }).first().waitFor();
+    expect(await page.getByTestId('plan-document').innerText()).toContain('Thực hiện công tác dân vận chính quyền năm 2025 trên địa bàn tỉnh Tây Ninh');
+    await page.getByRole('tab', { name: 'Các mốc hạn' }).click();
+    await page.getByTestId('milestones').waitFor();
+    await expect.poll(() => page.getByTestId('milestones').locator('.ant-card').count()).toBe(5);
+    await screenshot(page, 'dvcq-import-draft-desktop');
+
+    // A file the reader cannot use gets a Vietnamese explanation, on a phone too.
+    const { page: phone } = await h.newPage({ width: 390, height: 844 });
+    await signIn(phone, 'snv.dieuphoi');
+    await phone.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await phone.goto('/ke-hoach/nhap');
+    await phone.locator('input[type=file]').setInputFiles({ name: 'hong.pdf', mimeType: 'application/pdf', buffer: Buffer.from('day khong phai la pdf') });
+    await phone.getByText('Không đọc được văn bản').waitFor();
+    expect(await noSidewaysScroll(phone)).toBeLessThanOrEqual(0);
+    await screenshot(phone, 'dvcq-import-error-phone');
+    await phone.locator('input[type=file]').setInputFiles({ name: '2025-KH-696-UBND.txt', mimeType: 'text/plain', buffer: readFileSync(SEED) });
+    await phone.getByRole('tab', { name: 'Nội dung đọc được' }).waitFor({ timeout: 30_000 });
+    expect(await noSidewaysScroll(phone)).toBeLessThanOrEqual(0);
+    await screenshot(phone, 'dvcq-import-review-phone');
+  });
+});

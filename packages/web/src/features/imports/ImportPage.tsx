@@ -1,0 +1,364 @@
+// Issue #6: upload a plan document, review what was read next to the source text, correct it, and
+// create a draft plan. Nothing is published here.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { Alert, App, Button, Card, Form, Grid, Progress, Space, Tabs, Tag, Tooltip, Typography, Upload } from 'antd';
+import type { FormInstance } from 'antd';
+import { AimOutlined, ArrowLeftOutlined, FileAddOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, errorMessage } from '../../api/client.ts';
+import { t } from '../../i18n/index.ts';
+import { usePageTitle } from '../../lib/usePageTitle.ts';
+import { useCurrentUser } from '../auth/session.ts';
+import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
+import { PlanForm } from '../plans/PlanForm.tsx';
+import { PLAN_FORM_FIELDS, applyPlanServerErrors, formToInput, inputToForm, type PlanFormValues } from '../plans/planForm.ts';
+import { planKeys, unitsWithRole, type PlanDetailDto, type PlanSummaryDto } from '../plans/plansApi.ts';
+import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, extractDocument, sourceSpans, type ExtractResponse, type Span } from './importApi.ts';
+import { SourceText } from './SourceText.tsx';
+
+export function ImportPage() {
+  usePageTitle(t('docImport.title'));
+  const [result, setResult] = useState<{ res: ExtractResponse; fileName: string } | null>(null);
+  return (
+    <div className="page import-page">
+      <Link to="/ke-hoach?tab=danh-sach" className="back-link">
+        <ArrowLeftOutlined /> {t('plans.backToList')}
+      </Link>
+      <Typography.Title level={2} className="page-title">
+        {t('docImport.title')}
+      </Typography.Title>
+      {result ? <Review key={result.fileName + result.res.text.length} res={result.res} fileName={result.fileName} onRestart={() => setResult(null)} /> : <UploadStep onDone={(res, fileName) => setResult({ res, fileName })} />}
+    </div>
+  );
+}
+
+function UploadStep({ onDone }: { onDone: (res: ExtractResponse, fileName: string) => void }) {
+  const user = useCurrentUser();
+  const [issuer, setIssuer] = useState<string | undefined>(() => unitsWithRole(user, ['coordinator', 'officer'])[0]?.unitId);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [fileName, setFileName] = useState<string | null>(null);
+  const abort = useRef<AbortController | null>(null);
+
+  const start = async (file: File) => {
+    setError(null);
+    setFileName(file.name);
+    const ext = file.name.toLowerCase().slice(file.name.lastIndexOf('.'));
+    if (!IMPORT_EXTENSIONS.includes(ext)) {
+      setError(t('docImport.unsupported'));
+      return;
+    }
+    if (file.size > MAX_IMPORT_BYTES) {
+      setError(t('docImport.tooLarge'));
+      return;
+    }
+    if (!issuer) return;
+    abort.current = new AbortController();
+    setProgress(0);
+    try {
+      const res = await extractDocument(file, issuer, setProgress, abort.current.signal);
+      onDone(res, file.name);
+    } catch (e) {
+      if ((e as Error).name !== 'AbortError') setError(errorMessage(e));
+    } finally {
+      setProgress(null);
+    }
+  };
+
+  const busy = progress !== null;
+  return (
+    <Card className="import-upload">
+      <Typography.Paragraph>{t('docImport.help')}</Typography.Paragraph>
+      <Form layout="vertical">
+        <Form.Item label={t('docImport.issuer')} required>
+          <UnitTreeSelect value={issuer} onChange={(v) => setIssuer(v)} allowClear={false} disabled={busy} />
+        </Form.Item>
+      </Form>
+      <Upload.Dragger
+        accept={IMPORT_EXTENSIONS.join(',')}
+        showUploadList={false}
+        multiple={false}
+        disabled={busy || !issuer}
+        beforeUpload={(file) => {
+          void start(file);
+          return false;
+        }}
+      >
+        <p className="ant-upload-drag-icon">
+          <InboxOutlined />
+        </p>
+        <p className="ant-upload-text">{t('docImport.drop')}</p>
+        <p className="ant-upload-hint">{t('docImport.formats')}</p>
+      </Upload.Dragger>
+      {busy && (
+        <div className="import-progress" data-testid="import-progress">
+          <Progress percent={progress} status="active" />
+          <Typography.Text type="secondary">
+            {fileName ? `${t('docImport.file', { name: fileName })} · ` : ''}
+            {progress < 100 ? t('docImport.uploading', { percent: progress }) : t('docImport.reading')}
+          </Typography.Text>
+          <div>
+            <Button size="small" onClick={() => abort.current?.abort()} style={{ marginTop: 8 }}>
+              {t('common.cancel')}
+            </Button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginTop: 16 }}
+          title={t('docImport.failedTitle')}
+          description={
+            <>
+              {fileName && <div>{t('docImport.file', { name: fileName })}</div>}
+              <div>{error}</div>
+            </>
+          }
+        />
+      )}
+    </Card>
+  );
+}
+
+type SourcedForm = PlanFormValues & Record<string, unknown>;
+
+function withSources(res: ExtractResponse): PlanFormValues {
+  const v = inputToForm(res.proposal);
+  const tag = <T extends object>(list: T[], prefix: string) => list.map((item, i) => ({ ...item, _src: `${prefix}:${i}` }));
+  return {
+    ...v,
+    legalBases: tag(v.legalBases, 'ref'),
+    targets: tag(v.targets, 'target'),
+    activities: tag(v.activities, 'activity'),
+    milestones: tag(v.milestones, 'deadline'),
+  };
+}
+
+function Review({ res, fileName, onRestart }: { res: ExtractResponse; fileName: string; onRestart: () => void }) {
+  const [form] = Form.useForm<PlanFormValues>();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const screens = Grid.useBreakpoint();
+  const narrow = screens.lg === undefined ? window.innerWidth < 992 : !screens.lg;
+  const [pane, setPane] = useState<'form' | 'text'>('form');
+  const [activeKey, setActiveKey] = useState<string | null>(null);
+  const [summary, setSummary] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [resolved, setResolved] = useState<Record<string, string>>({});
+
+  const initialValues = useMemo(() => withSources(res), [res]);
+  // The same number from the same issuer already in the system (e.g. the plan was entered by hand).
+  const existing = useQuery({
+    queryKey: planKeys.list({ q: res.extraction.number ?? '', year: res.proposal.year, issuerUnitId: res.proposal.issuerUnitId }),
+    queryFn: () => api.get<PlanSummaryDto[]>('/api/plans', { q: res.extraction.number, year: res.proposal.year, issuerUnitId: res.proposal.issuerUnitId }),
+    enabled: !!res.extraction.number,
+    select: (list) => list.filter((p) => p.number === res.extraction.number),
+  });
+  const spansByKey = useMemo(() => sourceSpans(res), [res]);
+  const allSpans = useMemo(() => [...spansByKey.values()].flat(), [spansByKey]);
+  const active = useMemo<Span[]>(() => (activeKey ? (spansByKey.get(activeKey) ?? []) : []), [activeKey, spansByKey]);
+
+  const keyFor = useCallback(
+    (path: string): string | null => {
+      const parts = path.split('.');
+      if (parts.length === 1) return spansByKey.get(path)?.length ? path : null;
+      const src = (form as FormInstance).getFieldValue([parts[0], Number(parts[1]), '_src']) as string | undefined;
+      return src && spansByKey.get(src)?.length ? src : null;
+    },
+    [form, spansByKey],
+  );
+
+  const show = useCallback(
+    (path: string) => {
+      const key = keyFor(path);
+      if (!key) return;
+      setActiveKey(key);
+      if (narrow) setPane('text');
+    },
+    [keyFor, narrow],
+  );
+
+  const source = useCallback(
+    (path: string, compact?: boolean) => {
+      const key = keyFor(path);
+      if (!key) return null;
+      if (compact) {
+        return (
+          <Tooltip title={t('docImport.showSource')}>
+            <Button
+              size="small"
+              type={activeKey === key ? 'primary' : 'text'}
+              icon={<AimOutlined />}
+              aria-label={t('docImport.showSource')}
+              onClick={(e) => {
+                e.preventDefault();
+                show(path);
+              }}
+              data-testid={`source-${path}`}
+              className="source-btn"
+            />
+          </Tooltip>
+        );
+      }
+      return (
+        <Button
+          size="small"
+          type={activeKey === key ? 'primary' : 'link'}
+          icon={<AimOutlined />}
+          onClick={(e) => {
+            e.preventDefault();
+            show(path);
+          }}
+          data-testid={`source-${path}`}
+          className="source-btn"
+        >
+          {t('docImport.showSource')}
+        </Button>
+      );
+    },
+    [keyFor, activeKey, show],
+  );
+
+  const onFocusPath = useCallback(
+    (path: string) => {
+      if (narrow) return; // on a phone, focusing a field must not switch away from it
+      const key = keyFor(path);
+      if (key) setActiveKey(key);
+    },
+    [keyFor, narrow],
+  );
+
+  const resolveUnit = (name: string, unitId: string | undefined) => {
+    setResolved((r) => ({ ...r, [name]: unitId ?? '' }));
+    const acts = (form.getFieldValue('activities') as SourcedForm['activities']) ?? [];
+    form.setFieldValue(
+      'activities',
+      acts.map((a) => {
+        const originallyNamed = (a as { _unmatched?: string })._unmatched ?? (a.leadText === name && !a.leadUnitId ? name : undefined);
+        if (originallyNamed !== name) return a;
+        return unitId ? { ...a, leadUnitId: unitId, leadText: null, _unmatched: name } : { ...a, leadUnitId: null, leadText: name, _unmatched: name };
+      }),
+    );
+  };
+
+  const create = async () => {
+    try {
+      await form.validateFields();
+    } catch {
+      setSummary(t('plans.form.fixErrors'));
+      setPane('form');
+      return;
+    }
+    setSaving(true);
+    setSummary(null);
+    try {
+      const input = formToInput(form.getFieldsValue(true) as PlanFormValues);
+      const plan = await api.post<PlanDetailDto>('/api/plans', input);
+      client.setQueryData(planKeys.detail(plan.id), plan);
+      await client.invalidateQueries({ queryKey: planKeys.all });
+      void message.success(t('docImport.created'));
+      navigate(`/ke-hoach/${plan.id}`);
+    } catch (e) {
+      setSummary(applyPlanServerErrors(form, e, PLAN_FORM_FIELDS).summary);
+      setPane('form');
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const e = res.extraction;
+  const header = (
+    <>
+      {existing.data?.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('docImport.exists', { number: e.number ?? '' })}
+          description={
+            <>
+              <div>{t('docImport.existsHelp')}</div>
+              <Link to={`/ke-hoach/${existing.data[0]!.id}`}>
+                <Button size="small" style={{ marginTop: 8 }}>
+                  {t('docImport.openExisting')}
+                </Button>
+              </Link>
+            </>
+          }
+        />
+      ) : null}
+      <Alert
+        type="success"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title={t('docImport.found', { number: e.number ?? t('plans.noNumber'), deadlines: e.deadlines.length, targets: e.targets.length, activities: res.proposal.activities?.length ?? 0 })}
+        description={t('docImport.reviewHelp')}
+      />
+      {res.ocr && <Alert type="warning" showIcon title={t('docImport.ocr')} style={{ marginBottom: 12 }} />}
+      {res.unmatchedUnits.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('docImport.unmatched', { count: res.unmatchedUnits.length })}
+          description={
+            <div data-testid="unmatched-units">
+              <Typography.Paragraph style={{ marginBottom: 8 }}>{t('docImport.unmatchedHelp')}</Typography.Paragraph>
+              {res.unmatchedUnits.map((name) => (
+                <div key={name} className="unmatched-row">
+                  <Tag color="orange" className="unmatched-name">
+                    {name}
+                  </Tag>
+                  <UnitTreeSelect value={resolved[name] || undefined} onChange={(v) => resolveUnit(name, v)} placeholder={t('docImport.pickUnit')} />
+                </div>
+              ))}
+            </div>
+          }
+        />
+      )}
+    </>
+  );
+
+  const formPane = (
+    <div className="import-form-pane">
+      {summary && <Alert type="error" showIcon title={summary} style={{ marginBottom: 12 }} />}
+      <PlanForm form={form} initialValues={initialValues} source={source} onFocusPath={onFocusPath} extraTop={header} narrow={!narrow} />
+      <div className="plan-form-actions">
+        <Button icon={<ReloadOutlined />} onClick={onRestart}>
+          {t('docImport.another')}
+        </Button>
+        <Button type="primary" icon={<FileAddOutlined />} loading={saving} onClick={() => void create()}>
+          {t('docImport.create')}
+        </Button>
+      </div>
+    </div>
+  );
+  const textPane = (
+    <Card size="small" className="import-text-pane" title={<Space>{t('docImport.source')}<Typography.Text type="secondary">{fileName}</Typography.Text></Space>}>
+      <SourceText text={res.text} spans={allSpans} active={active} />
+    </Card>
+  );
+
+  if (narrow) {
+    return (
+      <Tabs
+        activeKey={pane}
+        onChange={(k) => setPane(k as 'form' | 'text')}
+        items={[
+          { key: 'form', label: t('docImport.formTab'), children: formPane },
+          { key: 'text', label: t('docImport.textTab'), children: textPane },
+        ]}
+      />
+    );
+  }
+  return (
+    <div className="import-review" data-testid="import-review">
+      <div className="import-review-text">{textPane}</div>
+      <div className="import-review-form">{formPane}</div>
+    </div>
+  );
+}

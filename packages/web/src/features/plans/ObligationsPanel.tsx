@@ -1,0 +1,140 @@
+// "Việc đơn vị phải làm": every deliverable the unit owes, grouped by status, most urgent first.
+import { useState } from 'react';
+import { Alert, App, Button, Card, Empty, Select, Skeleton, Space, Typography } from 'antd';
+import { FileTextOutlined, FormOutlined, SendOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import type { Role } from '@dvcq/shared';
+import { DELIVERABLE_KIND_LABELS } from '@dvcq/shared';
+import { periodLabel } from '@dvcq/domain';
+import { api, errorMessage } from '../../api/client.ts';
+import { t } from '../../i18n/index.ts';
+import { showDate } from '../../lib/format.ts';
+import { ComplianceTag, type ComplianceStatus } from './labels.tsx';
+import { planKeys, useUnitObligations, type ObligationDto, type PlanDetailDto } from './plansApi.ts';
+import type { PeriodKindId } from './planForm.ts';
+
+const GROUP_ORDER: ComplianceStatus[] = ['overdue', 'due_soon', 'not_due', 'submitted_late', 'submitted_on_time', 'exempt'];
+
+export function daysLeftText(o: Pick<ObligationDto, 'daysUntilDue' | 'status'>): string | null {
+  if (o.status === 'submitted_on_time' || o.status === 'submitted_late' || o.status === 'exempt') return null;
+  if (o.daysUntilDue > 0) return t('obligations.daysLeft', { days: o.daysUntilDue });
+  if (o.daysUntilDue === 0) return t('obligations.lastDayToday');
+  return t('obligations.daysLate', { days: -o.daysUntilDue });
+}
+
+export function ObligationsPanel({ units }: { units: { unitId: string; unitName: string; role: Role }[] }) {
+  const [unitId, setUnitId] = useState(units[0]?.unitId);
+  const unit = units.find((u) => u.unitId === unitId) ?? units[0];
+  const obligations = useUnitObligations(unit?.unitId);
+  const roles = new Set(units.filter((u) => u.unitId === unit?.unitId).map((u) => u.role));
+
+  if (!unit) return null;
+  const groups = GROUP_ORDER.map((status) => ({ status, items: (obligations.data ?? []).filter((o) => o.status === status) })).filter((g) => g.items.length);
+
+  return (
+    <div data-testid="obligations">
+      <div className="page-toolbar">
+        {units.length > 1 ? (
+          <Select value={unit.unitId} onChange={setUnitId} options={units.map((u) => ({ value: u.unitId, label: u.unitName }))} style={{ minWidth: 280 }} />
+        ) : (
+          <Typography.Text>
+            {t('obligations.forUnit')} <strong>{unit.unitName}</strong>
+          </Typography.Text>
+        )}
+      </div>
+      {obligations.isError && <Alert type="error" showIcon title={errorMessage(obligations.error)} style={{ marginBottom: 12 }} />}
+      {obligations.isLoading && <Skeleton active />}
+      {obligations.data && groups.length === 0 && <Empty description={t('obligations.empty')} />}
+      {groups.map((g) => (
+        <section key={g.status} className="obligation-group">
+          <Typography.Title level={5} className="obligation-group-title">
+            <ComplianceTag status={g.status} label={g.items[0]!.statusLabel} /> {t('obligations.count', { count: g.items.length })}
+          </Typography.Title>
+          <div className="obligation-list">
+            {g.items.map((o) => (
+              <ObligationCard key={o.id} o={o} unitId={unit.unitId} officer={roles.has('officer')} leader={roles.has('leader')} />
+            ))}
+          </div>
+        </section>
+      ))}
+    </div>
+  );
+}
+
+function ObligationCard({ o, unitId, officer, leader }: { o: ObligationDto; unitId: string; officer: boolean; leader: boolean }) {
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const left = daysLeftText(o);
+  const done = o.status === 'submitted_on_time' || o.status === 'submitted_late' || o.status === 'exempt';
+
+  const derive = async () => {
+    setBusy(true);
+    try {
+      const plan = await api.post<PlanDetailDto>(`/api/plans/${o.planId}/derive`, { unitId });
+      await client.invalidateQueries({ queryKey: ['obligations'] });
+      await client.invalidateQueries({ queryKey: planKeys.all });
+      void message.success(t('obligations.derived'));
+      navigate(`/ke-hoach/${plan.id}`);
+    } catch (e) {
+      void message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const period = o.periodKind && o.periodYear ? periodLabel(o.periodYear, o.periodKind as PeriodKindId) : null;
+  return (
+    <Card size="small" className={`obligation-card obligation-${o.status}`} data-testid="obligation">
+      <div className="obligation-main">
+        <div className="obligation-title">{o.milestoneTitle}</div>
+        <div className="obligation-meta">
+          {DELIVERABLE_KIND_LABELS[o.deliverableKind]}
+          {period ? ` · ${period}` : ''}
+        </div>
+        <div className="obligation-plan">
+          <Link to={`/ke-hoach/${o.planId}`}>
+            {o.planNumber ? `${o.planNumber} — ` : ''}
+            {o.planTitle}
+          </Link>
+        </div>
+        <div className="obligation-deadline">
+          <strong>{t('obligations.deadline')}:</strong> {o.deadlineText}
+          {!o.inclusive && <Typography.Text type="secondary"> ({t('obligations.lastDay', { date: showDate(o.lastAllowedDay) })})</Typography.Text>}
+          {left && <span className={`obligation-left ${o.daysUntilDue < 0 ? 'late' : o.daysUntilDue <= 7 ? 'soon' : ''}`}> · {left}</span>}
+        </div>
+        {o.firstSubmittedAt && (
+          <div className="obligation-meta">{t('obligations.submittedOn', { date: showDate(o.firstSubmittedAt) })}</div>
+        )}
+        {o.exemptReason && <div className="obligation-meta">{t('obligations.exemptReason', { reason: o.exemptReason })}</div>}
+      </div>
+      {o.deliverableKind === 'unit_plan' && (
+        <Space wrap className="obligation-actions">
+          {o.derivedPlanId ? (
+            <>
+              <Link to={`/ke-hoach/${o.derivedPlanId}`}>
+                <Button icon={<FileTextOutlined />}>{t('obligations.openDerived')}</Button>
+              </Link>
+              {leader && !done && (
+                <Link to={`/ke-hoach/${o.derivedPlanId}?ky-nop=1`}>
+                  <Button type="primary" icon={<SendOutlined />}>
+                    {t('plans.action.submit')}
+                  </Button>
+                </Link>
+              )}
+            </>
+          ) : (
+            officer &&
+            !done && (
+              <Button type="primary" icon={<FormOutlined />} loading={busy} onClick={() => void derive()}>
+                {t('obligations.derive')}
+              </Button>
+            )
+          )}
+        </Space>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,450 @@
+// One plan: the document, its targets, activities, deadlines, who has submitted, and amendments.
+import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Card, Col, DatePicker, Empty, Grid, List, Progress, Result, Row, Select, Skeleton, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { CalendarOutlined, CheckCircleOutlined, DiffOutlined, EditOutlined, FileWordOutlined, SendOutlined, ArrowLeftOutlined } from '@ant-design/icons';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { DELIVERABLE_KIND_LABELS, UNIT_KIND_LABELS, type UnitKind } from '@dvcq/shared';
+import { periodLabel } from '@dvcq/domain';
+import { errorMessage } from '../../api/client.ts';
+import { t } from '../../i18n/index.ts';
+import { DATE_FORMAT, showDate, showDateTime, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { usePageTitle } from '../../lib/usePageTitle.ts';
+import { useCurrentUser } from '../auth/session.ts';
+import { useOrgUnits } from '../org/orgApi.ts';
+import { ComplianceTag, PlanStatusTag, formatTargetValue, percent, unitKindOptions } from './labels.tsx';
+import { PlanDocument } from './PlanDocument.tsx';
+import { AmendModal, CalendarModal, ExemptModal, SignModal } from './PlanModals.tsx';
+import { hasRole, rolesOn, usePlan, usePlanCompliance, type PlanComplianceDto, type PlanDetailDto, type PlanMilestoneDto } from './plansApi.ts';
+import type { PeriodKindId } from './planForm.ts';
+
+export function PlanDetailPage() {
+  const { planId } = useParams();
+  const plan = usePlan(planId);
+  usePageTitle(plan.data?.number ?? plan.data?.title ?? t('nav.plans'));
+  if (plan.isLoading) return <Skeleton active />;
+  if (plan.isError || !plan.data) {
+    return (
+      <Result
+        status="warning"
+        title={errorMessage(plan.error)}
+        extra={
+          <Link to="/ke-hoach">
+            <Button>{t('plans.backToList')}</Button>
+          </Link>
+        }
+      />
+    );
+  }
+  return <PlanDetail plan={plan.data} />;
+}
+
+type Dialog = null | 'publish' | 'submit' | 'amend' | 'calendar';
+
+function PlanDetail({ plan }: { plan: PlanDetailDto }) {
+  const user = useCurrentUser();
+  const [params, setParams] = useSearchParams();
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const tab = params.get('tab') ?? 'noi-dung';
+  const onIssuer = rolesOn(user, plan.issuerUnitId);
+  const coordinator = hasRole(user, 'coordinator');
+  const draft = plan.status === 'draft';
+  const derived = !!plan.parentPlanId;
+  const canEdit = draft && (coordinator || onIssuer.has('officer') || onIssuer.has('leader'));
+  const canPublish = draft && !derived && coordinator;
+  const canSubmit = draft && derived && (onIssuer.has('leader') || (!onIssuer.size && hasRole(user, 'leader')));
+  const canAmend = !draft && coordinator && !derived;
+
+  // "Ký và nộp" from the obligations list opens the dialog directly.
+  useEffect(() => {
+    if (params.get('ky-nop') === '1' && canSubmit) {
+      setDialog('submit');
+      const next = new URLSearchParams(params);
+      next.delete('ky-nop');
+      setParams(next, { replace: true });
+    }
+  }, [params, canSubmit, setParams]);
+
+  const screens = Grid.useBreakpoint();
+  const phone = screens.md === undefined ? window.innerWidth < 768 : !screens.md;
+  const tabItems = [
+    { key: 'noi-dung', label: t('plans.tab.content') },
+    { key: 'chi-tieu', label: t('plans.tab.targets') },
+    { key: 'nhiem-vu', label: t('plans.tab.activities') },
+    { key: 'moc-han', label: t('plans.tab.milestones') },
+    ...(!draft ? [{ key: 'tinh-hinh', label: t('plans.tab.compliance') }] : []),
+    { key: 'sua-doi', label: t('plans.tab.amendments', { count: plan.amendmentCount }) },
+  ];
+
+  const setTab = (k: string) => {
+    const next = new URLSearchParams(params);
+    if (k === 'noi-dung') next.delete('tab');
+    else next.set('tab', k);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <div className="page plan-detail">
+      <Link to="/ke-hoach?tab=danh-sach" className="back-link">
+        <ArrowLeftOutlined /> {t('plans.backToList')}
+      </Link>
+      <div className="plan-detail-head">
+        <div className="plan-detail-titles">
+          <Space wrap size={[8, 4]}>
+            <PlanStatusTag status={plan.status} />
+            {derived && <Tag>{t('plans.derivedTag')}</Tag>}
+            {plan.amendmentCount > 0 && <Tag color="purple">{t('plans.amendedTag', { count: plan.amendmentCount })}</Tag>}
+            <Typography.Text type="secondary">{plan.number ?? t('plans.noNumber')}</Typography.Text>
+          </Space>
+          <Typography.Title level={2} className="page-title plan-title">
+            {plan.title}
+          </Typography.Title>
+          <Typography.Text type="secondary">
+            {plan.issuerName}
+            {plan.issuedOn ? ` · ${showDate(plan.issuedOn)}` : ''}
+          </Typography.Text>
+        </div>
+        <Space wrap className="plan-actions">
+          {canEdit && (
+            <Link to={`/ke-hoach/${plan.id}/sua`}>
+              <Button icon={<EditOutlined />}>{t('plans.action.edit')}</Button>
+            </Link>
+          )}
+          {canPublish && (
+            <Button type="primary" icon={<CheckCircleOutlined />} onClick={() => setDialog('publish')}>
+              {t('plans.action.publish')}
+            </Button>
+          )}
+          {canSubmit && (
+            <Button type="primary" icon={<SendOutlined />} onClick={() => setDialog('submit')}>
+              {t('plans.action.submit')}
+            </Button>
+          )}
+          {canAmend && (
+            <Button icon={<DiffOutlined />} onClick={() => setDialog('amend')}>
+              {t('plans.action.amend')}
+            </Button>
+          )}
+          <a href={`/api/plans/${plan.id}/export.docx`} download>
+            <Button icon={<FileWordOutlined />}>{t('plans.action.export')}</Button>
+          </a>
+          {!draft && (
+            <Button icon={<CalendarOutlined />} onClick={() => setDialog('calendar')}>
+              {t('plans.action.calendar')}
+            </Button>
+          )}
+        </Space>
+      </div>
+      {draft && <Alert type="info" showIcon title={derived ? t('plans.draftDerivedNote') : t('plans.draftNote')} style={{ marginBottom: 12 }} />}
+      <Tabs
+        activeKey={tab}
+        onChange={setTab}
+        renderTabBar={(props, DefaultTabBar) =>
+          phone ? (
+            // Six tabs do not fit a phone's width; a picker shows them all.
+            <Select
+              className="plan-tab-select"
+              value={tab}
+              onChange={setTab}
+              options={tabItems.map((i) => ({ value: i.key, label: i.label }))}
+              aria-label={t('plans.sectionPicker')}
+              data-testid="plan-tab-select"
+            />
+          ) : (
+            <DefaultTabBar {...props} />
+          )
+        }
+        items={[
+          { key: 'noi-dung', label: t('plans.tab.content'), children: <PlanDocument plan={plan} /> },
+          { key: 'chi-tieu', label: t('plans.tab.targets'), children: <TargetsTab plan={plan} /> },
+          { key: 'nhiem-vu', label: t('plans.tab.activities'), children: <ActivitiesTab plan={plan} /> },
+          { key: 'moc-han', label: t('plans.tab.milestones'), children: <MilestonesTab plan={plan} /> },
+          ...(!draft ? [{ key: 'tinh-hinh', label: t('plans.tab.compliance'), children: <ComplianceTab plan={plan} coordinator={coordinator} /> }] : []),
+          { key: 'sua-doi', label: t('plans.tab.amendments', { count: plan.amendmentCount }), children: <AmendmentsTab plan={plan} /> },
+        ]}
+      />
+      <SignModal open={dialog === 'publish'} plan={plan} mode="publish" onClose={() => setDialog(null)} />
+      <SignModal open={dialog === 'submit'} plan={plan} mode="submit" onClose={() => setDialog(null)} />
+      {dialog === 'amend' && <AmendModal open plan={plan} onClose={() => setDialog(null)} />}
+      <CalendarModal open={dialog === 'calendar'} onClose={() => setDialog(null)} />
+    </div>
+  );
+}
+
+function useUnitNames(): (id: string) => string {
+  const units = useOrgUnits(true);
+  const byId = useMemo(() => new Map((units.data ?? []).map((u) => [u.id, u.name])), [units.data]);
+  return (id) => byId.get(id) ?? t('plans.unknownUnit');
+}
+
+function TargetsTab({ plan }: { plan: PlanDetailDto }) {
+  if (!plan.targets.length) return <Empty description={t('plans.noTargets')} />;
+  return (
+    <List
+      dataSource={plan.targets}
+      renderItem={(x, i) => (
+        <List.Item key={i}>
+          <div className="target-row">
+            <div className="target-value">{formatTargetValue(x.comparator, x.value, x.unit)}</div>
+            <div>
+              <div>{x.text}</div>
+              {x.unitKinds.length > 0 && (
+                <Space wrap size={4} style={{ marginTop: 4 }}>
+                  {x.unitKinds.map((k) => (
+                    <Tag key={k}>{UNIT_KIND_LABELS[k]}</Tag>
+                  ))}
+                </Space>
+              )}
+            </div>
+          </div>
+        </List.Item>
+      )}
+    />
+  );
+}
+
+function ActivitiesTab({ plan }: { plan: PlanDetailDto }) {
+  const unitName = useUnitNames();
+  if (!plan.activities.length) return <Empty description={t('plans.noActivities')} />;
+  type Row = PlanDetailDto['activities'][number];
+  return (
+    <Table<Row>
+      rowKey="id"
+      dataSource={plan.activities}
+      pagination={false}
+      scroll={{ x: 900 }}
+      size="middle"
+      columns={[
+        { title: '#', key: 'i', width: 48, render: (_: unknown, __: Row, i: number) => i + 1 },
+        {
+          title: t('plans.activity.lead'),
+          key: 'lead',
+          width: 200,
+          render: (_: unknown, a: Row) => (
+            <>
+              {a.leadUnitName ?? a.leadText ?? t('common.none')}
+              {a.appliesToKinds.length > 0 && <div className="muted">{a.appliesToKinds.map((k) => UNIT_KIND_LABELS[k]).join(', ')}</div>}
+            </>
+          ),
+        },
+        {
+          title: t('plans.activity.coordinating'),
+          key: 'coord',
+          width: 200,
+          render: (_: unknown, a: Row) => [...a.coordinatingUnitIds.map(unitName), a.coordinatingText].filter(Boolean).join('; ') || t('common.none'),
+        },
+        { title: t('plans.activity.content'), dataIndex: 'content', render: (c: string) => <div className="pre-wrap">{c}</div> },
+        { title: t('plans.activity.outputs'), dataIndex: 'expectedOutputs', width: 180, render: (v: string | null) => v ?? t('common.none') },
+        { title: t('plans.activity.due'), dataIndex: 'dueDate', width: 110, render: (v: string | null) => showDate(v) },
+        { title: t('plans.activity.budget'), dataIndex: 'budgetSource', width: 140, render: (v: string | null) => v ?? t('common.none') },
+      ]}
+    />
+  );
+}
+
+export function AudienceText({ audience }: { audience: PlanMilestoneDto['audience'] }) {
+  const unitName = useUnitNames();
+  const parts: string[] = [];
+  if (audience.unitKinds?.length) parts.push(audience.unitKinds.map((k) => UNIT_KIND_LABELS[k]).join(', '));
+  if (audience.unitIds?.length) parts.push(audience.unitIds.map(unitName).join(', '));
+  if (audience.withinSubtreeOf) parts.push(t('plans.audience.within', { unit: unitName(audience.withinSubtreeOf) }));
+  if (audience.excludeUnitIds?.length) parts.push(t('plans.audience.except', { units: audience.excludeUnitIds.map(unitName).join(', ') }));
+  return <>{parts.join(' · ') || t('common.none')}</>;
+}
+
+function MilestonesTab({ plan }: { plan: PlanDetailDto }) {
+  if (!plan.milestones.length) return <Empty description={t('plans.noMilestones')} />;
+  return (
+    <div className="milestone-list" data-testid="milestones">
+      {plan.milestones.map((m) => (
+        <Card key={m.id} size="small" className={m.cancelled ? 'milestone-cancelled' : undefined}>
+          <div className="milestone-head">
+            <Typography.Text strong>{m.title}</Typography.Text>
+            {m.cancelled && <Tag>{t('plans.milestone.cancelled')}</Tag>}
+          </div>
+          <dl className="milestone-facts">
+            <dt>{t('plans.milestone.phraseAsWritten')}</dt>
+            <dd>“{m.phrase}”</dd>
+            <dt>{t('plans.milestone.lastAllowedDay')}</dt>
+            <dd>
+              <strong>{showDate(m.lastAllowedDay)}</strong>{' '}
+              <Typography.Text type="secondary">
+                {m.inclusive
+                  ? t('plans.deadline.inclusiveHelp', { date: showDate(m.dueDate) })
+                  : t('plans.deadline.exclusiveHelp', { date: showDate(m.dueDate), last: showDate(m.lastAllowedDay) })}
+              </Typography.Text>
+            </dd>
+            <dt>{t('plans.milestone.deliverable')}</dt>
+            <dd>
+              {DELIVERABLE_KIND_LABELS[m.deliverableKind]}
+              {m.periodKind && m.periodYear ? ` — ${periodLabel(m.periodYear, m.periodKind as PeriodKindId)}` : ''}
+            </dd>
+            <dt>{t('plans.milestone.audience')}</dt>
+            <dd>
+              <AudienceText audience={m.audience} />
+            </dd>
+          </dl>
+          {m.flags.map((f) => (
+            <Alert key={f.code} type={f.severity === 'error' ? 'error' : 'warning'} showIcon title={f.message} style={{ marginTop: 8 }} />
+          ))}
+        </Card>
+      ))}
+    </div>
+  );
+}
+
+type ComplianceUnit = PlanComplianceDto['milestones'][number]['units'][number];
+
+function ComplianceTab({ plan, coordinator }: { plan: PlanDetailDto; coordinator: boolean }) {
+  const [asOf, setAsOf] = useState<Dayjs>(() => todayInProvince());
+  const [unitKind, setUnitKind] = useState<UnitKind | undefined>();
+  const asOfIso = toIsoDate(asOf) ?? '';
+  const compliance = usePlanCompliance(plan.id, asOfIso, unitKind, true);
+  const client = useQueryClient();
+  const [exempting, setExempting] = useState<{ id: string; unitName: string; title: string } | null>(null);
+
+  return (
+    <div data-testid="compliance">
+      <div className="page-toolbar">
+        <span className="toolbar-label">{t('plans.compliance.asOf')}</span>
+        <DatePicker
+          value={asOf}
+          onChange={(d) => d && setAsOf(d)}
+          format={DATE_FORMAT}
+          allowClear={false}
+          data-testid="compliance-asof"
+          style={{ width: 160 }}
+        />
+        <Select allowClear placeholder={t('plans.compliance.allKinds')} options={unitKindOptions} value={unitKind} onChange={setUnitKind} style={{ minWidth: 220 }} />
+      </div>
+      {compliance.isError && <Alert type="error" showIcon title={errorMessage(compliance.error)} />}
+      {compliance.isLoading && <Skeleton active />}
+      {compliance.data && (
+        <>
+          <Card size="small" className="compliance-overall">
+            <Row gutter={[16, 8]}>
+              <Col xs={12} md={6}>
+                <Statistic title={t('plans.compliance.owed')} value={compliance.data.overall.owed} />
+              </Col>
+              <Col xs={12} md={6}>
+                <Statistic title={t('plans.compliance.submitted')} value={compliance.data.overall.submitted} />
+              </Col>
+              <Col xs={12} md={6}>
+                <Statistic title={t('plans.compliance.completeness')} value={percent(compliance.data.overall.completenessRate)} />
+              </Col>
+              <Col xs={12} md={6}>
+                <Statistic title={t('plans.compliance.timeliness')} value={percent(compliance.data.overall.timelinessRate)} />
+              </Col>
+            </Row>
+          </Card>
+          {compliance.data.milestones.length === 0 && <Empty description={t('plans.compliance.none')} />}
+          {compliance.data.milestones.map((m) => (
+            <Card
+              key={m.milestoneId}
+              size="small"
+              className="compliance-milestone"
+              data-testid="compliance-milestone"
+              title={
+                <div className="compliance-title">
+                  <div>{m.title}</div>
+                  <Typography.Text type="secondary">{m.deadlineText}</Typography.Text>
+                </div>
+              }
+            >
+              <Row gutter={[24, 8]} className="compliance-bars">
+                <Col xs={24} md={12}>
+                  <div className="bar-label">
+                    {t('plans.compliance.completeness')}: <strong>{percent(m.tally.completenessRate)}</strong>{' '}
+                    <Typography.Text type="secondary">{t('plans.compliance.completenessDetail', { submitted: m.tally.submitted, owed: m.tally.owed - m.tally.exempt })}</Typography.Text>
+                  </div>
+                  <Progress percent={Math.round((m.tally.completenessRate ?? 0) * 100)} showInfo={false} strokeColor="#1f4e79" />
+                </Col>
+                <Col xs={24} md={12}>
+                  <div className="bar-label">
+                    {t('plans.compliance.timeliness')}: <strong>{percent(m.tally.timelinessRate)}</strong>{' '}
+                    <Typography.Text type="secondary">{t('plans.compliance.timelinessDetail', { onTime: m.tally.onTime, late: m.tally.late })}</Typography.Text>
+                  </div>
+                  <Progress percent={Math.round((m.tally.timelinessRate ?? 0) * 100)} showInfo={false} strokeColor="#389e0d" />
+                </Col>
+              </Row>
+              <Space wrap size={[6, 6]} className="compliance-counts">
+                <ComplianceTag status="submitted_on_time" label={t('plans.compliance.countOnTime', { n: m.tally.onTime })} />
+                <ComplianceTag status="submitted_late" label={t('plans.compliance.countLate', { n: m.tally.late })} />
+                <ComplianceTag status="overdue" label={t('plans.compliance.countOverdue', { n: m.tally.overdue })} />
+                <ComplianceTag status="not_due" label={t('plans.compliance.countPending', { n: m.tally.pending })} />
+                <ComplianceTag status="exempt" label={t('plans.compliance.countExempt', { n: m.tally.exempt })} />
+              </Space>
+              <Table<ComplianceUnit>
+                rowKey="obligationId"
+                dataSource={m.units}
+                size="small"
+                pagination={m.units.length > 15 ? { pageSize: 15, showSizeChanger: false } : false}
+                scroll={{ x: 'max-content' }}
+                columns={[
+                  { title: t('plans.compliance.unit'), dataIndex: 'unitName', render: (n: string, u) => (
+                      <div className="compliance-unit">
+                        {n}
+                        {u.exemptReason ? <div className="muted">{t('obligations.exemptReason', { reason: u.exemptReason })}</div> : null}
+                      </div>
+                    ),
+                  },
+                  { title: t('plans.compliance.kind'), dataIndex: 'unitKind', responsive: ['md'], render: (k: UnitKind) => UNIT_KIND_LABELS[k] },
+                  { title: t('plans.statusCol'), dataIndex: 'status', render: (_: unknown, u) => <ComplianceTag status={u.status} label={u.statusLabel} /> },
+                  { title: t('plans.compliance.submittedAt'), dataIndex: 'firstSubmittedAt', responsive: ['sm'], render: (v: string | null) => (v ? showDateTime(v) : t('common.none')) },
+                  ...(coordinator
+                    ? [
+                        {
+                          title: t('common.actions'),
+                          key: 'a',
+                          render: (_: unknown, u: ComplianceUnit) =>
+                            u.status === 'exempt' || u.status === 'submitted_on_time' || u.status === 'submitted_late' ? null : (
+                              <Button size="small" onClick={() => setExempting({ id: u.obligationId, unitName: u.unitName, title: `${m.title} — ${m.deadlineText}` })}>
+                                {t('plans.exempt')}
+                              </Button>
+                            ),
+                        },
+                      ]
+                    : []),
+                ]}
+              />
+            </Card>
+          ))}
+        </>
+      )}
+      <ExemptModal
+        obligation={exempting}
+        onClose={() => setExempting(null)}
+        onDone={() => {
+          void client.invalidateQueries({ queryKey: ['plans', 'compliance', plan.id] });
+          void client.invalidateQueries({ queryKey: ['obligations'] });
+        }}
+      />
+    </div>
+  );
+}
+
+function AmendmentsTab({ plan }: { plan: PlanDetailDto }) {
+  if (!plan.amendments.length) return <Empty description={t('plans.noAmendments')} />;
+  return (
+    <List
+      dataSource={[...plan.amendments].sort((a, b) => b.number - a.number)}
+      renderItem={(a) => (
+        <List.Item key={a.number}>
+          <List.Item.Meta
+            title={t('plans.amendmentNumber', { number: a.number })}
+            description={
+              <>
+                <div className="pre-wrap">{a.reason}</div>
+                <Typography.Text type="secondary">
+                  {showDateTime(a.createdAt)}
+                  {a.createdBy ? ` · ${a.createdBy}` : ''}
+                </Typography.Text>
+              </>
+            }
+          />
+        </List.Item>
+      )}
+    />
+  );
+}

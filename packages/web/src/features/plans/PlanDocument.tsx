@@ -1,0 +1,104 @@
+// The "Nội dung" tab: the plan laid out like the official document (Decree 30 header, căn cứ, I./1./a)/- tree).
+import { Typography } from 'antd';
+import { localDateParts, isLocalDate } from '@dvcq/domain';
+import type { PlanSectionDto } from '@dvcq/shared';
+import { t } from '../../i18n/index.ts';
+import { showDate } from '../../lib/format.ts';
+import type { PlanDetailDto } from './plansApi.ts';
+
+/** "Tây Ninh, ngày 06 tháng 3 năm 2025": day below 10 and months 1–2 get a leading zero (Decree 30). */
+export function placeDateLine(place: string | null, date: string | null): string | null {
+  if (!date || !isLocalDate(date)) return null;
+  const { year, month, day } = localDateParts(date);
+  const dd = String(day).padStart(2, '0');
+  const mm = month < 3 ? String(month).padStart(2, '0') : String(month);
+  return `${place ? `${place}, ` : ''}ngày ${dd} tháng ${mm} năm ${year}`;
+}
+
+function SectionTree({ sections, depth }: { sections: PlanSectionDto[]; depth: number }) {
+  return (
+    <>
+      {sections.map((s, i) => (
+        <div key={`${s.label}-${i}`} className={`doc-section doc-depth-${Math.min(depth, 3)}`}>
+          <p className="doc-section-head">
+            {s.label && <span className="doc-label">{s.label}</span>} {s.heading}
+          </p>
+          {s.text && <p className="doc-text">{s.text}</p>}
+          {s.children.length > 0 && <SectionTree sections={s.children} depth={depth + 1} />}
+        </div>
+      ))}
+    </>
+  );
+}
+
+export function PlanDocument({ plan }: { plan: PlanDetailDto }) {
+  const dateLine = placeDateLine(plan.place, plan.issuedOn);
+  return (
+    <article className="plan-doc" data-testid="plan-document">
+      <header className="doc-header">
+        <div className="doc-issuer">
+          <div className="doc-issuer-name">{plan.issuerName.toUpperCase()}</div>
+          <div className="doc-rule" />
+          <div>{t('plans.doc.number', { number: plan.number ?? t('plans.doc.numberPending') })}</div>
+        </div>
+        <div className="doc-motto">
+          <div className="doc-motto-1">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
+          <div className="doc-motto-2">Độc lập - Tự do - Hạnh phúc</div>
+          <div className="doc-rule" />
+          <div className="doc-date">{dateLine ?? t('plans.doc.datePending', { place: plan.place ?? '' })}</div>
+        </div>
+      </header>
+      <h3 className="doc-kind">KẾ HOẠCH</h3>
+      <p className="doc-title">{plan.title}</p>
+      {plan.summary && <p className="doc-text">{plan.summary}</p>}
+      {plan.legalBases.length > 0 && (
+        <section className="doc-bases">
+          <Typography.Title level={5}>{t('plans.tab.legalBases')}</Typography.Title>
+          <ul>
+            {plan.legalBases.map((b, i) => (
+              <li key={`${b.number}-${i}`}>
+                <strong>{b.number}</strong>
+                {b.date ? ` ${t('plans.doc.dated', { date: showDate(b.date) })}` : ''}
+                {b.issuer ? ` ${t('plans.doc.of', { issuer: b.issuer })}` : ''}
+                {b.summary ? ` — ${b.summary}` : ''}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {plan.sections.length > 0 ? (
+        <SectionTree sections={plan.sections} depth={0} />
+      ) : (
+        plan.contentAreas.length > 0 && (
+          <section>
+            <p className="doc-section-head">{t('plans.doc.contentAreas')}</p>
+            {plan.contentAreas.map((c) => (
+              <div key={c.code} className="doc-section doc-depth-1">
+                <p className="doc-section-head">
+                  <span className="doc-label">{c.code}.</span> {c.title}
+                </p>
+                {c.description && <p className="doc-text">{c.description}</p>}
+              </div>
+            ))}
+          </section>
+        )
+      )}
+      {(plan.signerName || plan.signerTitle) && (
+        <footer className="doc-signer">
+          {plan.signerTitle && <div className="doc-signer-title">{plan.signerTitle}</div>}
+          {plan.signerName && <div className="doc-signer-name">{plan.signerName}</div>}
+        </footer>
+      )}
+      {plan.recipients.length > 0 && (
+        <div className="doc-recipients">
+          <em>{t('plans.doc.recipients')}</em>
+          <ul>
+            {plan.recipients.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,163 @@
+// "Soạn kế hoạch" (new draft) and "Sửa bản nháp". On any error the form keeps what was typed; server
+// messages sit next to their fields; a version conflict offers to reload or to save over it.
+import { useMemo, useState } from 'react';
+import { Alert, App, Button, Form, Result, Skeleton, Space, Typography } from 'antd';
+import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
+import { Link, useNavigate, useParams } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { t } from '../../i18n/index.ts';
+import { usePageTitle } from '../../lib/usePageTitle.ts';
+import { useCurrentUser } from '../auth/session.ts';
+import { PlanForm, type MilestoneFlag } from './PlanForm.tsx';
+import { PLAN_FORM_FIELDS, applyPlanServerErrors, formToInput, inputToForm, type PlanFormValues } from './planForm.ts';
+import { planKeys, planToInput, unitsWithRole, usePlan, type PlanDetailDto } from './plansApi.ts';
+
+export function PlanEditorPage() {
+  const { planId } = useParams();
+  const plan = usePlan(planId);
+  usePageTitle(planId ? t('plans.editTitle') : t('plans.createTitle'));
+  if (planId && plan.isLoading) return <Skeleton active />;
+  if (planId && (plan.isError || !plan.data)) return <Result status="warning" title={errorMessage(plan.error)} />;
+  if (plan.data && plan.data.status !== 'draft') {
+    return (
+      <Result
+        status="info"
+        title={t('plans.notDraft')}
+        extra={
+          <Link to={`/ke-hoach/${plan.data.id}`}>
+            <Button>{t('plans.backToPlan')}</Button>
+          </Link>
+        }
+      />
+    );
+  }
+  return <PlanEditor key={plan.data?.id ?? 'new'} existing={plan.data ?? null} />;
+}
+
+function flagsOf(plan: PlanDetailDto | null): Record<string, MilestoneFlag[]> {
+  const out: Record<string, MilestoneFlag[]> = {};
+  for (const m of plan?.milestones ?? []) if (m.flags.length) out[m.id] = m.flags;
+  return out;
+}
+
+function PlanEditor({ existing }: { existing: PlanDetailDto | null }) {
+  const user = useCurrentUser();
+  const navigate = useNavigate();
+  const client = useQueryClient();
+  const { message, modal } = App.useApp();
+  const [form] = Form.useForm<PlanFormValues>();
+  const [summary, setSummary] = useState<string | null>(null);
+  const [conflict, setConflict] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const [version, setVersion] = useState(existing?.version ?? 0);
+  const [flagsById, setFlagsById] = useState(() => flagsOf(existing));
+
+  const initialValues = useMemo(() => {
+    if (existing) return inputToForm(planToInput(existing));
+    const issuer = unitsWithRole(user, ['coordinator', 'officer'])[0]?.unitId ?? '';
+    const year = new Date().getFullYear();
+    return inputToForm({ issuerUnitId: issuer, year, title: '', place: 'Tây Ninh', cascadeLeadDays: 5 });
+  }, [existing, user]);
+
+  const save = async (overrideVersion?: number) => {
+    try {
+      await form.validateFields();
+    } catch {
+      setSummary(t('plans.form.fixErrors'));
+      return;
+    }
+    const values = form.getFieldsValue(true) as PlanFormValues;
+    const input = formToInput(values);
+    setSaving(true);
+    setSummary(null);
+    setConflict(false);
+    try {
+      let saved: PlanDetailDto;
+      if (existing) {
+        const { issuerUnitId: _issuer, parentPlanId: _parent, ...body } = input;
+        saved = await api.put<PlanDetailDto>(`/api/plans/${existing.id}`, { ...body, expectedVersion: overrideVersion ?? version });
+      } else {
+        saved = await api.post<PlanDetailDto>('/api/plans', input);
+      }
+      client.setQueryData(planKeys.detail(saved.id), saved);
+      await client.invalidateQueries({ queryKey: planKeys.all });
+      setVersion(saved.version);
+      setFlagsById(flagsOf(saved));
+      const warnings = saved.milestones.flatMap((m) => m.flags);
+      void message.success(warnings.length ? t('plans.savedWithWarnings', { count: warnings.length }) : t('plans.saved'));
+      navigate(`/ke-hoach/${saved.id}`);
+    } catch (e) {
+      if (e instanceof ApiError && e.code === 'plan.version_conflict') setConflict(true);
+      setSummary(applyPlanServerErrors(form, e, PLAN_FORM_FIELDS).summary);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const reloadLatest = () => {
+    if (!existing) return;
+    modal.confirm({
+      title: t('plans.conflict.reloadConfirm'),
+      okText: t('plans.conflict.reload'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        const latest = await api.get<PlanDetailDto>(`/api/plans/${existing.id}`);
+        client.setQueryData(planKeys.detail(latest.id), latest);
+        form.setFieldsValue(inputToForm(planToInput(latest)));
+        setVersion(latest.version);
+        setFlagsById(flagsOf(latest));
+        setConflict(false);
+        setSummary(null);
+      },
+    });
+  };
+
+  const overwrite = async () => {
+    if (!existing) return;
+    const latest = await api.get<PlanDetailDto>(`/api/plans/${existing.id}`);
+    await save(latest.version);
+  };
+
+  const backTo = existing ? `/ke-hoach/${existing.id}` : '/ke-hoach';
+  return (
+    <div className="page plan-editor">
+      <Link to={backTo} className="back-link">
+        <ArrowLeftOutlined /> {existing ? t('plans.backToPlan') : t('plans.backToList')}
+      </Link>
+      <Typography.Title level={2} className="page-title">
+        {existing ? t('plans.editTitle') : t('plans.createTitle')}
+      </Typography.Title>
+      {existing?.parentPlanId && <Alert type="info" showIcon title={t('plans.derivedHint')} style={{ marginBottom: 16 }} />}
+      {summary && (
+        <Alert
+          type={conflict ? 'warning' : 'error'}
+          showIcon
+          title={summary}
+          style={{ marginBottom: 16 }}
+          action={
+            conflict ? (
+              <Space orientation="vertical" size={4}>
+                <Button size="small" onClick={reloadLatest}>
+                  {t('plans.conflict.reload')}
+                </Button>
+                <Button size="small" type="primary" onClick={() => void overwrite().catch((e) => setSummary(errorMessage(e)))}>
+                  {t('plans.conflict.overwrite')}
+                </Button>
+              </Space>
+            ) : undefined
+          }
+        />
+      )}
+      <PlanForm form={form} initialValues={initialValues} issuerLocked={!!existing} flagsById={flagsById} />
+      <div className="plan-form-actions">
+        <Link to={backTo}>
+          <Button>{t('common.cancel')}</Button>
+        </Link>
+        <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
+          {existing ? t('plans.saveDraft') : t('plans.createDraft')}
+        </Button>
+      </div>
+    </div>
+  );
+}

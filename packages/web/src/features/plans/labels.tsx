@@ -1,0 +1,47 @@
+// Tags and labels shared by the plan screens.
+import { Tag } from 'antd';
+import { COMPLIANCE_STATUS_IDS, UNIT_KINDS, UNIT_KIND_LABELS } from '@dvcq/shared';
+import { t } from '../../i18n/index.ts';
+
+export type ComplianceStatus = (typeof COMPLIANCE_STATUS_IDS)[number];
+
+export const STATUS_COLORS: Record<ComplianceStatus, string> = {
+  not_due: 'default',
+  due_soon: 'gold',
+  submitted_on_time: 'green',
+  submitted_late: 'orange',
+  overdue: 'red',
+  exempt: 'purple',
+};
+
+export function ComplianceTag({ status, label }: { status: ComplianceStatus; label: string }) {
+  return (
+    <Tag color={STATUS_COLORS[status]} data-status={status}>
+      {label}
+    </Tag>
+  );
+}
+
+export function PlanStatusTag({ status }: { status: 'draft' | 'published' }) {
+  return status === 'published' ? <Tag color="green">{t('plans.status.published')}</Tag> : <Tag color="blue">{t('plans.status.draft')}</Tag>;
+}
+
+export const unitKindOptions = UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }));
+
+export const COMPARATOR_LABELS: Record<string, string> = {
+  '>=': '≥ (ít nhất)',
+  '>': '> (trên)',
+  '=': '= (đúng bằng)',
+  '<=': '≤ (không quá)',
+  '<': '< (dưới)',
+};
+
+export function formatTargetValue(comparator: string | null, value: number | null, unit: string | null): string {
+  if (value === null) return t('common.none');
+  const sign = comparator ? `${comparator.replace('>=', '≥').replace('<=', '≤')} ` : '';
+  return `${sign}${value.toLocaleString('vi-VN')}${unit === 'percent' ? '%' : ''}`;
+}
+
+export function percent(rate: number | null): string {
+  return rate === null ? t('common.none') : `${Math.round(rate * 1000) / 10}%`.replace('.', ',');
+}
