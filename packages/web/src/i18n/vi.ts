@@ -77,16 +77,8 @@ export const vi = {
   'home.from': 'từ {date}',
   'home.to': 'đến {date}',
   'home.indefinite': 'Không thời hạn',
-  'home.dashboardPending':
-    'Trang chủ sẽ hiển thị hạn nộp sắp đến, tình hình nộp kế hoạch, báo cáo và chấm điểm của các đơn vị khi các phân hệ tương ứng được đưa vào sử dụng. Hiện hệ thống mới có phân hệ quản lý đơn vị, người dùng và nhật ký.',
-  'home.availableNow': 'Có thể sử dụng ngay',
+  'home.availableNow': 'Truy cập nhanh',
 
-  'coming.title': 'Phân hệ {module} đang được xây dựng',
-  'coming.plans': 'Lập và ban hành kế hoạch (căn cứ, nội dung, chỉ tiêu, nhiệm vụ, mốc thời hạn), giao kế hoạch xuống đơn vị trực thuộc và theo dõi việc nộp kế hoạch của các đơn vị.',
-  'coming.reports': 'Soạn báo cáo định kỳ (quý, 6 tháng, 9 tháng, năm) theo nội dung của kế hoạch, nhập số liệu chỉ tiêu, trình lãnh đạo ký nộp, trả lại và tổng hợp báo cáo toàn tỉnh.',
-  'coming.scoring': 'Tự chấm điểm theo bộ tiêu chí, đính kèm minh chứng, thẩm định, hoàn thiện kết quả và xếp loại các đơn vị.',
-  'coming.dashboards': 'Biểu đồ tiến độ nộp kế hoạch, báo cáo đúng hạn, kết quả chấm điểm và chỉ tiêu tuyên truyền theo đơn vị và theo kỳ.',
-  'coming.note': 'Chưa có dữ liệu nào được hiển thị ở đây. Trong thời gian chờ, đơn vị tiếp tục thực hiện theo quy trình hiện hành.',
 
   'notFound.title': 'Không tìm thấy trang',
   'notFound.back': 'Về trang chủ',
@@ -421,6 +413,9 @@ export const vi = {
   'obligations.daysLate': 'đã quá {days} ngày',
   'obligations.submittedOn': 'Đã nộp ngày {date}',
   'obligations.exemptReason': 'Lý do miễn: {reason}',
+  'obligations.writeReport': 'Viết báo cáo',
+  'obligations.openReport': 'Mở báo cáo',
+  'obligations.openAssessment': 'Tự đánh giá, chấm điểm',
   'obligations.derive': 'Xây dựng kế hoạch của đơn vị',
   'obligations.derived': 'Đã tạo bản nháp kế hoạch của đơn vị từ kế hoạch cấp trên.',
   'obligations.openDerived': 'Mở kế hoạch đã xây dựng',

@@ -1,9 +1,9 @@
 import { Button, Card, Col, List, Result, Row, Tag, Typography } from 'antd';
-import { ApartmentOutlined, AuditOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, DashboardOutlined, FileDoneOutlined, FileTextOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { ROLE_LABELS, UNIT_KIND_LABELS } from '@dvcq/shared';
 import type { RoleAssignmentDto } from '../api/types.ts';
-import { t, type MessageKey } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import { isAdmin, useCurrentUser } from '../features/auth/session.ts';
 import { showDate } from '../lib/format.ts';
 import { usePageTitle } from '../lib/usePageTitle.ts';
@@ -61,6 +61,26 @@ export function HomePage() {
         <Col xs={24} xl={8}>
           <Card title={t('home.availableNow')}>
             <div className="quick-links">
+              <Link to="/ke-hoach">
+                <Button icon={<FileTextOutlined />} block>
+                  {t('nav.plans')}
+                </Button>
+              </Link>
+              <Link to="/bao-cao">
+                <Button icon={<FileDoneOutlined />} block>
+                  {t('nav.reports')}
+                </Button>
+              </Link>
+              <Link to="/cham-diem">
+                <Button icon={<TrophyOutlined />} block>
+                  {t('nav.scoring')}
+                </Button>
+              </Link>
+              <Link to="/bang-dieu-khien">
+                <Button icon={<DashboardOutlined />} block>
+                  {t('nav.dashboards')}
+                </Button>
+              </Link>
               <Link to="/don-vi">
                 <Button icon={<ApartmentOutlined />} block>
                   {t('nav.org')}
@@ -84,34 +104,6 @@ export function HomePage() {
           </Card>
         </Col>
       </Row>
-    </div>
-  );
-}
-
-export function ComingSoonPage({ module, description }: { module: MessageKey; description: MessageKey }) {
-  usePageTitle(t(module));
-  return (
-    <div className="page">
-      <Typography.Title level={2} className="page-title">
-        {t(module)}
-      </Typography.Title>
-      <Card>
-        <Result
-          status="info"
-          title={t('coming.title', { module: t(module).toLowerCase() })}
-          subTitle={
-            <div className="coming-text">
-              <p>{t(description)}</p>
-              <p>{t('coming.note')}</p>
-            </div>
-          }
-          extra={
-            <Link to="/">
-              <Button>{t('notFound.back')}</Button>
-            </Link>
-          }
-        />
-      </Card>
     </div>
   );
 }

@@ -135,6 +135,24 @@ function ObligationCard({ o, unitId, officer, leader }: { o: ObligationDto; unit
           )}
         </Space>
       )}
+      {o.deliverableKind === 'period_report' && !o.exemptReason && (
+        <Space wrap className="obligation-actions">
+          <Link to={`/bao-cao/${o.id}`}>
+            <Button type={done ? 'default' : 'primary'} icon={<FileTextOutlined />}>
+              {t(done ? 'obligations.openReport' : 'obligations.writeReport')}
+            </Button>
+          </Link>
+        </Space>
+      )}
+      {o.deliverableKind === 'self_assessment' && !o.exemptReason && (
+        <Space wrap className="obligation-actions">
+          <Link to="/cham-diem">
+            <Button type={done ? 'default' : 'primary'} icon={<FormOutlined />}>
+              {t('obligations.openAssessment')}
+            </Button>
+          </Link>
+        </Space>
+      )}
     </Card>
   );
 }
