@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   AuditOutlined,
+  BellOutlined,
   BarChartOutlined,
   ApartmentOutlined,
   FileDoneOutlined,
@@ -9,6 +10,7 @@ import {
   StarOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+import type { Role } from '@dvcq/shared';
 import type { MessageKey } from '../i18n/index.ts';
 
 export interface NavItem {
@@ -16,6 +18,8 @@ export interface NavItem {
   label: MessageKey;
   icon: ReactNode;
   adminOnly?: boolean;
+  /** Shown only to someone holding one of these roles. */
+  roles?: Role[];
 }
 
 export const NAV_ITEMS: NavItem[] = [
@@ -24,6 +28,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/bao-cao', label: 'nav.reports', icon: <FileDoneOutlined /> },
   { path: '/cham-diem', label: 'nav.scoring', icon: <StarOutlined /> },
   { path: '/bang-dieu-khien', label: 'nav.dashboards', icon: <BarChartOutlined /> },
+  { path: '/nhac-han', label: 'nav.reminders', icon: <BellOutlined />, roles: ['coordinator', 'admin'] },
   { path: '/don-vi', label: 'nav.org', icon: <ApartmentOutlined /> },
   { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined />, adminOnly: true },
   { path: '/nhat-ky', label: 'nav.audit', icon: <AuditOutlined />, adminOnly: true },
