@@ -4,13 +4,14 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, like } from 'drizzle-orm';
+import { escapeLike } from '../../text.ts';
 import { assignmentDto, assignmentRequest, idParams } from '@dvcq/shared';
 import type { AppDeps } from '../../app-deps.ts';
 import type { Db } from '../../db/client.ts';
 import { contextOf } from '../../http/auth-hooks.ts';
 import { badRequest, notFound } from '../../http/errors.ts';
-import { planActivities, planAssignments, planContentAreas, planMilestones, plans, planTargets, users } from '../../db/schema.ts';
+import { orgUnits, planActivities, planAssignments, planContentAreas, planMilestones, plans, planTargets, roleAssignments, users } from '../../db/schema.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { findUnit } from '../org/org.repository.ts';
 import { findPlan } from './plans.repository.ts';
@@ -60,6 +61,41 @@ export function assignmentRoutes(app: FastifyInstance, deps: AppDeps): void {
         await recordAudit(tx, ctx, { action: 'plan.item_assigned', entityType: 'plan', entityId: plan.id, unitId: plan.issuerUnitId, after: row });
       });
       return reply.status(201).send({ ...row, planTitle: plan.title, itemText: item.text, userName: user.fullName, dueDate: item.dueDate });
+    },
+  );
+
+  r.get(
+    '/api/plans/:id/assignable-users',
+    {
+      schema: {
+        operationId: 'listAssignableUsers',
+        tags: ['Kế hoạch'],
+        summary: 'Lãnh đạo, công chức của đơn vị ban hành (và đơn vị trực thuộc) có thể được phân công theo dõi kế hoạch',
+        params: idParams,
+        response: { 200: z.array(z.object({ id: z.string(), fullName: z.string(), username: z.string(), role: z.string(), unitName: z.string() })) },
+      },
+    },
+    async (request) => {
+      const ctx = contextOf(request, deps);
+      const plan = await findPlan(db, request.params.id);
+      if (!plan) throw notFound('plan.not_found');
+      const issuer = (await findUnit(db, plan.issuerUnitId))!;
+      assertCanDraftPlan(ctx.actor, issuer.path);
+      const rows = await db
+        .select({ id: users.id, fullName: users.fullName, username: users.username, role: roleAssignments.role, unitName: orgUnits.name })
+        .from(roleAssignments)
+        .innerJoin(users, eq(users.id, roleAssignments.userId))
+        .innerJoin(orgUnits, eq(orgUnits.id, roleAssignments.unitId))
+        .where(
+          and(
+            isNull(roleAssignments.revokedAt),
+            isNull(users.disabledAt),
+            inArray(roleAssignments.role, ['officer', 'leader', 'coordinator']),
+            like(orgUnits.path, `${escapeLike(issuer.path)}%`),
+          ),
+        )
+        .orderBy(asc(orgUnits.depth), asc(users.fullName));
+      return rows;
     },
   );
 

@@ -296,3 +296,25 @@ describe('drafting, publishing, cascading and amending a plan', () => {
     expect([...unitPlan, ...report]).not.toContain(closing.id);
   });
 });
+
+describe('assigning people to plan items', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp({ demo: 'full' });
+  });
+  afterAll(() => t.close());
+
+  it('an officer drafting the unit plan assigns the leader to a deadline, who then sees it in their list', async () => {
+    const officer = await t.login('stttt.canbo');
+    const plans = (await officer.get('/api/plans?q=45/KH-STTTT')).json() as PlanSummaryDto[];
+    const plan = (await officer.get(`/api/plans/${plans[0]!.id}`)).json() as PlanDetailDto;
+    const people = (await officer.get(`/api/plans/${plan.id}/assignable-users`)).json() as { id: string; username: string }[];
+    expect(people.map((p) => p.username).sort()).toEqual(['stttt.canbo', 'stttt.lanhdao']);
+    const leader = people.find((p) => p.username === 'stttt.lanhdao')!;
+    const res = await officer.post(`/api/plans/${plan.id}/assignments`, { itemType: 'milestone', itemId: plan.milestones[0]!.id, userId: leader.id, duty: 'lead' });
+    expect(res.statusCode).toBe(201);
+    const mine = (await (await t.login('stttt.lanhdao')).get('/api/assignments/mine')).json() as { itemText: string; duty: string; dueDate: string }[];
+    expect(mine).toEqual([expect.objectContaining({ itemText: plan.milestones[0]!.title, duty: 'lead', dueDate: plan.milestones[0]!.dueDate })]);
+    expect((await (await t.login('tptn.canbo')).get(`/api/plans/${plan.id}/assignable-users`)).statusCode).toBe(403);
+  });
+});

@@ -42,6 +42,7 @@ export const plansSweep: SweepModule = {
     listObligations: { kind: 'target', query: (ids) => `unitId=${ids.sttttOfficeId}` },
     assignPlanItem: { kind: 'target', params: (ids) => ({ id: ids.sttttPlanId! }), body: (ids) => ({ itemType: 'milestone', itemId: ids.sttttMilestoneId, userId: ids.sttttOfficerId }) },
     listMyAssignments: { kind: 'self', why: 'the caller’s own assignments' },
+    listAssignableUsers: { kind: 'target', params: (ids) => ({ id: ids.sttttPlanId! }) },
     createCalendarFeed: { kind: 'self', why: 'the caller’s own calendar link' },
     getCalendarFeed: { kind: 'public' },
     extractDocument: { kind: 'target', query: (ids) => `issuerUnitId=${ids.sttttId}`, multipart: true },
