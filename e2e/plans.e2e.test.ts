@@ -159,6 +159,39 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     await screenshot(phone, 'dvcq-plans-list-phone');
   });
 
+  it('an officer assigns a deadline of 45/KH-STTTT to the leader, who sees it on Trang chủ', async () => {
+    const { page: officer } = await h.newPage();
+    await signIn(officer, 'stttt.canbo');
+    await officer.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    const planId = await officer.evaluate(async () => {
+      const res = await fetch('/api/plans?q=45%2FKH-STTTT', { headers: { accept: 'application/json' } });
+      const list = (await res.json()) as { id: string; number: string | null }[];
+      return list.find((p) => p.number === '45/KH-STTTT')!.id;
+    });
+    await officer.goto(`/ke-hoach/${planId}?tab=moc-han`);
+    const first = officer.getByTestId('milestones').locator('.ant-card').first();
+    const milestoneTitle = await first.locator('.milestone-head strong').innerText();
+    await first.getByRole('button', { name: 'Phân công' }).click();
+    const dialog = officer.getByRole('dialog', { name: 'Phân công theo dõi' });
+    await dialog.getByTestId('assign-user').click();
+    await officer.keyboard.type('Lê Văn Hải');
+    await officer.locator('.ant-select-item-option', { hasText: 'Lê Văn Hải' }).first().click();
+    await dialog.getByText('Chủ trì theo dõi', { exact: true }).click();
+    await dialog.getByRole('button', { name: 'Phân công' }).click();
+    await officer.getByText('Đã phân công Lê Văn Hải — Chủ trì theo dõi.').waitFor();
+
+    const { page: leader } = await h.newPage({ width: 390, height: 844 });
+    await signIn(leader, 'stttt.lanhdao');
+    await leader.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    const mine = leader.getByTestId('my-assignments');
+    await mine.getByText('Việc tôi được phân công').waitFor();
+    const item = mine.locator('.ant-list-item', { hasText: milestoneTitle }).first();
+    await item.getByText('Chủ trì theo dõi').waitFor();
+    expect(await item.getByRole('link').getAttribute('href')).toBe(`/ke-hoach/${planId}`);
+    expect(await noSidewaysScroll(leader)).toBeLessThanOrEqual(0);
+    await screenshot(leader, 'dvcq-plans-my-assignments-phone');
+  });
+
   it('imports 696/KH-UBND from its text, shows the source of each deadline and creates a draft', async () => {
     const { page } = await h.newPage();
     await signIn(page, 'snv.dieuphoi');

@@ -29,8 +29,8 @@ export function formatNumberVi(n: number, fractionDigits?: number): string {
   const factor = 10 ** digits;
   // Rounding on a scaled value avoids toFixed's binary artefacts (1.005 → "1.00").
   const rounded = Math.round(Math.abs(n) * factor + Number.EPSILON * factor) / factor;
-  let [intPart = '0', fracPart = ''] = rounded.toFixed(digits).split('.');
-  if (fractionDigits === undefined) fracPart = fracPart.replace(/0+$/, '');
+  const [intPart = '0', rawFraction = ''] = rounded.toFixed(digits).split('.');
+  const fracPart = fractionDigits === undefined ? rawFraction.replace(/0+$/, '') : rawFraction;
   const negative = n < 0 && rounded !== 0;
   return (negative ? '-' : '') + groupThousands(intPart) + (fracPart ? ',' + fracPart : '');
 }

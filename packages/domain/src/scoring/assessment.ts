@@ -117,7 +117,6 @@ export function computeAssessment(
     const ag = node.appraisingAgency ?? agency;
     const category = categoryOf(node);
     const maxPoints = applicable ? (category === 'regular' ? nodeMaxForGroup(node, unitGroup) : node.maxPoints) : 0;
-    const idx = nodes.length;
     const result: NodeResult = {
       code: node.code,
       title: node.title,

@@ -8,6 +8,7 @@ import { isAdmin, useCurrentUser } from '../features/auth/session.ts';
 import { showDate } from '../lib/format.ts';
 import { usePageTitle } from '../lib/usePageTitle.ts';
 import { MyUnitPanel } from '../features/dashboards/MyUnitPanel.tsx';
+import { MyAssignmentsCard } from '../features/plans/Assignments.tsx';
 import { ObligationsPanel } from '../features/plans/ObligationsPanel.tsx';
 import { unitsWithRole } from '../features/plans/plansApi.ts';
 
@@ -28,6 +29,7 @@ export function HomePage() {
         {t('home.greeting', { name: user.fullName })}
       </Typography.Title>
       <MyUnitPanel />
+      {unitsWithRole(user, ['officer', 'leader']).length > 0 && <MyAssignmentsCard style={{ marginBottom: 16 }} />}
       {unitsWithRole(user, ['officer', 'leader']).length > 0 && (
         <Card title={t('obligations.tab')} style={{ marginBottom: 16 }} extra={<Link to="/ke-hoach">{t('nav.plans')}</Link>}>
           <ObligationsPanel units={unitsWithRole(user, ['officer', 'leader'])} />

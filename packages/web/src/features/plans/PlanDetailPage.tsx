@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Empty, Grid, List, Progress, Result, Row, Select, Skeleton, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { CalendarOutlined, CheckCircleOutlined, DiffOutlined, EditOutlined, FileWordOutlined, SendOutlined, ArrowLeftOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CheckCircleOutlined, DiffOutlined, EditOutlined, FileWordOutlined, SendOutlined, ArrowLeftOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { DELIVERABLE_KIND_LABELS, UNIT_KIND_LABELS, type UnitKind } from '@dvcq/shared';
@@ -16,7 +16,8 @@ import { useOrgUnits } from '../org/orgApi.ts';
 import { ComplianceTag, PlanStatusTag, formatTargetValue, percent, unitKindOptions } from './labels.tsx';
 import { PlanDocument } from './PlanDocument.tsx';
 import { AmendModal, CalendarModal, ExemptModal, SignModal } from './PlanModals.tsx';
-import { hasRole, rolesOn, usePlan, usePlanCompliance, type PlanComplianceDto, type PlanDetailDto, type PlanMilestoneDto } from './plansApi.ts';
+import { AssignModal, type AssignTarget } from './Assignments.tsx';
+import { hasRole, rolesOn, useAssignableUsers, usePlan, usePlanCompliance, type PlanComplianceDto, type PlanDetailDto, type PlanMilestoneDto } from './plansApi.ts';
 import type { PeriodKindId } from './planForm.ts';
 
 export function PlanDetailPage() {
@@ -55,6 +56,10 @@ function PlanDetail({ plan }: { plan: PlanDetailDto }) {
   const canPublish = draft && !derived && coordinator;
   const canSubmit = draft && derived && (onIssuer.has('leader') || (!onIssuer.size && hasRole(user, 'leader')));
   const canAmend = !draft && coordinator && !derived;
+  // "Phân công" appears only when the server lists assignable people (the user may draft this plan).
+  const assignable = useAssignableUsers(plan.id);
+  const [assigning, setAssigning] = useState<AssignTarget | null>(null);
+  const onAssign = assignable.isSuccess ? setAssigning : undefined;
 
   // "Ký và nộp" from the obligations list opens the dialog directly.
   useEffect(() => {
@@ -158,8 +163,8 @@ function PlanDetail({ plan }: { plan: PlanDetailDto }) {
         items={[
           { key: 'noi-dung', label: t('plans.tab.content'), children: <PlanDocument plan={plan} /> },
           { key: 'chi-tieu', label: t('plans.tab.targets'), children: <TargetsTab plan={plan} /> },
-          { key: 'nhiem-vu', label: t('plans.tab.activities'), children: <ActivitiesTab plan={plan} /> },
-          { key: 'moc-han', label: t('plans.tab.milestones'), children: <MilestonesTab plan={plan} /> },
+          { key: 'nhiem-vu', label: t('plans.tab.activities'), children: <ActivitiesTab plan={plan} onAssign={onAssign} /> },
+          { key: 'moc-han', label: t('plans.tab.milestones'), children: <MilestonesTab plan={plan} onAssign={onAssign} /> },
           ...(!draft ? [{ key: 'tinh-hinh', label: t('plans.tab.compliance'), children: <ComplianceTab plan={plan} coordinator={coordinator} /> }] : []),
           { key: 'sua-doi', label: t('plans.tab.amendments', { count: plan.amendmentCount }), children: <AmendmentsTab plan={plan} /> },
         ]}
@@ -168,6 +173,7 @@ function PlanDetail({ plan }: { plan: PlanDetailDto }) {
       <SignModal open={dialog === 'submit'} plan={plan} mode="submit" onClose={() => setDialog(null)} />
       {dialog === 'amend' && <AmendModal open plan={plan} onClose={() => setDialog(null)} />}
       <CalendarModal open={dialog === 'calendar'} onClose={() => setDialog(null)} />
+      {assignable.data && <AssignModal planId={plan.id} item={assigning} users={assignable.data} onClose={() => setAssigning(null)} />}
     </div>
   );
 }
@@ -204,7 +210,15 @@ function TargetsTab({ plan }: { plan: PlanDetailDto }) {
   );
 }
 
-function ActivitiesTab({ plan }: { plan: PlanDetailDto }) {
+function AssignButton({ onClick }: { onClick: () => void }) {
+  return (
+    <Button size="small" icon={<UserAddOutlined />} onClick={onClick}>
+      {t('assignments.assign')}
+    </Button>
+  );
+}
+
+function ActivitiesTab({ plan, onAssign }: { plan: PlanDetailDto; onAssign?: (item: AssignTarget) => void }) {
   const unitName = useUnitNames();
   if (!plan.activities.length) return <Empty description={t('plans.noActivities')} />;
   type Row = PlanDetailDto['activities'][number];
@@ -238,6 +252,16 @@ function ActivitiesTab({ plan }: { plan: PlanDetailDto }) {
         { title: t('plans.activity.outputs'), dataIndex: 'expectedOutputs', width: 180, render: (v: string | null) => v ?? t('common.none') },
         { title: t('plans.activity.due'), dataIndex: 'dueDate', width: 110, render: (v: string | null) => showDate(v) },
         { title: t('plans.activity.budget'), dataIndex: 'budgetSource', width: 140, render: (v: string | null) => v ?? t('common.none') },
+        ...(onAssign
+          ? [
+              {
+                title: t('common.actions'),
+                key: 'assign',
+                width: 130,
+                render: (_: unknown, a: Row) => <AssignButton onClick={() => onAssign({ itemType: 'activity', itemId: a.id, text: a.content })} />,
+              },
+            ]
+          : []),
       ]}
     />
   );
@@ -253,7 +277,7 @@ export function AudienceText({ audience }: { audience: PlanMilestoneDto['audienc
   return <>{parts.join(' · ') || t('common.none')}</>;
 }
 
-function MilestonesTab({ plan }: { plan: PlanDetailDto }) {
+function MilestonesTab({ plan, onAssign }: { plan: PlanDetailDto; onAssign?: (item: AssignTarget) => void }) {
   if (!plan.milestones.length) return <Empty description={t('plans.noMilestones')} />;
   return (
     <div className="milestone-list" data-testid="milestones">
@@ -262,6 +286,11 @@ function MilestonesTab({ plan }: { plan: PlanDetailDto }) {
           <div className="milestone-head">
             <Typography.Text strong>{m.title}</Typography.Text>
             {m.cancelled && <Tag>{t('plans.milestone.cancelled')}</Tag>}
+            {onAssign && !m.cancelled && (
+              <span className="milestone-assign">
+                <AssignButton onClick={() => onAssign({ itemType: 'milestone', itemId: m.id, text: m.title })} />
+              </span>
+            )}
           </div>
           <dl className="milestone-facts">
             <dt>{t('plans.milestone.phraseAsWritten')}</dt>

@@ -10,6 +10,7 @@ import { useDebounced } from '../../lib/useDebounced.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { PlanStatusTag } from './labels.tsx';
+import { MyAssignmentsCard } from './Assignments.tsx';
 import { ObligationsPanel } from './ObligationsPanel.tsx';
 import { hasRole, unitsWithRole, usePlans, type PlanSummaryDto } from './plansApi.ts';
 
@@ -45,7 +46,20 @@ export function PlansPage() {
         activeKey={tab}
         onChange={(k) => setParams(k === defaultTab ? {} : { tab: k }, { replace: true })}
         items={[
-          ...(owesUnits.length ? [{ key: 'viec', label: t('obligations.tab'), children: <ObligationsPanel units={owesUnits} /> }] : []),
+          ...(owesUnits.length
+            ? [
+                {
+                  key: 'viec',
+                  label: t('obligations.tab'),
+                  children: (
+                    <>
+                      <MyAssignmentsCard style={{ marginBottom: 16 }} />
+                      <ObligationsPanel units={owesUnits} />
+                    </>
+                  ),
+                },
+              ]
+            : []),
           { key: 'danh-sach', label: t('plans.listTab'), children: <PlanList /> },
         ]}
       />

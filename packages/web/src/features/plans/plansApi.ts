@@ -2,6 +2,7 @@
 // client (the server decides; these only choose which buttons to show).
 import { useQuery } from '@tanstack/react-query';
 import type {
+  assignmentDto,
   ObligationDto,
   PlanComplianceDto,
   PlanDetailDto,
@@ -17,6 +18,7 @@ import { t } from '../../i18n/index.ts';
 
 export type { ObligationDto, PlanComplianceDto, PlanDetailDto, PlanInput, PlanSummaryDto };
 export type UpdatePlanBody = (typeof updatePlanRequest)['_input'];
+export type AssignmentDto = (typeof assignmentDto)['_output'];
 export type PlanMilestoneDto = PlanDetailDto['milestones'][number];
 
 export interface PlanListFilters {
@@ -32,7 +34,33 @@ export const planKeys = {
   detail: (id: string) => ['plans', 'detail', id] as const,
   compliance: (id: string, asOf: string, unitKind: string) => ['plans', 'compliance', id, asOf, unitKind] as const,
   obligations: (unitId: string) => ['obligations', unitId] as const,
+  assignable: (id: string) => ['plans', 'assignable', id] as const,
+  myAssignments: ['assignments', 'mine'] as const,
 };
+
+export interface AssignableUser {
+  id: string;
+  fullName: string;
+  username: string;
+  role: Role;
+  unitName: string;
+}
+
+/** People the plan's items can be assigned to; fails with 403 when the user may not draft the plan. */
+export function useAssignableUsers(planId: string) {
+  return useQuery({
+    queryKey: planKeys.assignable(planId),
+    queryFn: () => api.get<AssignableUser[]>(`/api/plans/${planId}/assignable-users`),
+  });
+}
+
+export function useMyAssignments(enabled = true) {
+  return useQuery({
+    queryKey: planKeys.myAssignments,
+    queryFn: () => api.get<AssignmentDto[]>('/api/assignments/mine'),
+    enabled,
+  });
+}
 
 export function usePlans(filters: PlanListFilters) {
   return useQuery({
