@@ -96,6 +96,25 @@ function searchTextOf(p: { title: string; number: string | null; summary?: strin
   return fold(`${p.number ?? ''} ${p.title} ${p.summary ?? ''}`);
 }
 
+/** The plan's own columns as a drafter sets them (everything but identity, status and workflow). */
+function documentFields(input: Omit<ParsedPlan, 'issuerUnitId' | 'parentPlanId'>) {
+  return {
+    year: input.year,
+    number: input.number,
+    issuedOn: input.issuedOn,
+    place: input.place,
+    title: input.title,
+    summary: input.summary,
+    signerName: input.signerName,
+    signerTitle: input.signerTitle,
+    legalBases: input.legalBases,
+    sections: input.sections,
+    recipients: input.recipients,
+    cascadeLeadDays: input.cascadeLeadDays,
+    searchText: searchTextOf(input),
+  };
+}
+
 /**
  * Replaces the given kinds of plan items (absent kinds are left alone). Drafts and amendments both
  * rewrite items as a whole list: the audit log keeps every previous list with its plan snapshot.
@@ -181,19 +200,7 @@ export async function createPlan(db: Db, ctx: Ctx, raw: PlanInput, opts: { oblig
       parentPlanId: input.parentPlanId,
       obligationId: opts.obligationId ?? null,
       status: 'draft',
-      year: input.year,
-      number: input.number,
-      issuedOn: input.issuedOn,
-      place: input.place,
-      title: input.title,
-      summary: input.summary,
-      signerName: input.signerName,
-      signerTitle: input.signerTitle,
-      legalBases: input.legalBases,
-      sections: input.sections,
-      recipients: input.recipients,
-      cascadeLeadDays: input.cascadeLeadDays,
-      searchText: searchTextOf(input),
+      ...documentFields(input),
       createdBy: 'actor' in ctx ? ctx.actor.userId : null,
       createdAt: ctx.now,
       updatedAt: ctx.now,
@@ -226,19 +233,7 @@ export async function updateDraft(db: Db, ctx: RequestContext, id: string, raw: 
     await tx
       .update(plans)
       .set({
-        year: input.year,
-        number: input.number,
-        issuedOn: input.issuedOn,
-        place: input.place,
-        title: input.title,
-        summary: input.summary,
-        signerName: input.signerName,
-        signerTitle: input.signerTitle,
-        legalBases: input.legalBases,
-        sections: input.sections,
-        recipients: input.recipients,
-        cascadeLeadDays: input.cascadeLeadDays,
-        searchText: searchTextOf(input),
+        ...documentFields(input),
         version: plan.version + 1,
         updatedAt: ctx.now,
       })
