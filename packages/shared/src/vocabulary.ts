@@ -1,3 +1,5 @@
+import { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '@dvcq/domain';
+
 // Vocabulary shared by server and client. Ids are stable (stored in the database, used by
 // integrations); labels are Vietnamese and live beside them so the UI never invents its own.
 
@@ -13,26 +15,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   viewer: 'Theo dõi (chỉ xem)',
 };
 
-export const UNIT_KINDS = [
-  'province',
-  'department',
-  'district',
-  'commune',
-  'public_service',
-  'central_agency',
-  'division',
-] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
-
-export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
-  province: 'Cấp tỉnh',
-  department: 'Sở, ban, ngành',
-  district: 'UBND cấp huyện',
-  commune: 'UBND cấp xã',
-  public_service: 'Đơn vị sự nghiệp',
-  central_agency: 'Cơ quan Trung ương trên địa bàn',
-  division: 'Phòng, trung tâm trực thuộc',
-};
+export { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '@dvcq/domain';
 
 /** Parses a unit kind written by a person (CSV import): accepts the id or the Vietnamese label. */
 export function unitKindFromText(text: string): UnitKind | null {

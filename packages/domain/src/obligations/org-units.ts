@@ -2,33 +2,20 @@
 // districts), and who owes what must be judged against the tree as it stood on the day in question.
 import { compareLocalDates, type LocalDate } from '../calendar/local-date.ts';
 
-export type UnitKind =
-  | 'province'
-  | 'department'
-  | 'district'
-  | 'commune'
-  | 'public_service'
-  | 'central_agency'
-  | 'division';
+// The one list of unit kinds: ids are stored in the database and used by integrations; the labels
+// are what people read (the shared package re-exports both for the server and the client).
+export const UNIT_KINDS = ['province', 'department', 'district', 'commune', 'public_service', 'central_agency', 'division'] as const;
 
-export const UNIT_KINDS: readonly UnitKind[] = [
-  'province',
-  'department',
-  'district',
-  'commune',
-  'public_service',
-  'central_agency',
-  'division',
-];
+export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export const UNIT_KIND_LABELS: Readonly<Record<UnitKind, string>> = {
   province: 'Cấp tỉnh',
-  department: 'Sở, ban, ngành tỉnh',
+  department: 'Sở, ban, ngành',
   district: 'UBND cấp huyện',
   commune: 'UBND cấp xã',
-  public_service: 'Đơn vị sự nghiệp công lập',
-  central_agency: 'Cơ quan Trung ương đóng trên địa bàn',
-  division: 'Phòng, ban, đơn vị trực thuộc',
+  public_service: 'Đơn vị sự nghiệp',
+  central_agency: 'Cơ quan Trung ương trên địa bàn',
+  division: 'Phòng, trung tâm trực thuộc',
 };
 
 export interface OrgUnit {

@@ -31,12 +31,14 @@ export function installAuthHooks(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('actor', null);
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access ?? defaultAccess(request.url);
+    // Public routes (the web client's files, sign-in, health, calendar feeds) never look at the
+    // caller, so a signed-in browser loading its assets costs no database round trips.
+    if (access === 'public') return;
     const header = request.headers.authorization;
     const bearer = header?.toLowerCase().startsWith('bearer ') ? header.slice(7).trim() : null;
     const sessionToken = request.cookies[SESSION_COOKIE] ?? null;
     const outcome = await authenticate(deps.database, deps.config, { bearer, sessionToken }, deps.clock());
     if (outcome && 'actor' in outcome) request.actor = outcome.actor;
-    if (access === 'public') return;
     if (!request.actor) throw outcome && 'error' in outcome ? outcome.error : appError(401, 'auth.unauthenticated');
     if (request.actor.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
