@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { addDays, formatDateVi, localDateInProvince } from '@dvcq/domain';
 import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
 
-const SEED = join(import.meta.dirname, '..', 'packages/server/src/demo/seeds/2025-KH-696-UBND-province-plan.txt');
+const SEED = join(import.meta.dirname, '..', 'fixtures/seeds/2025-KH-696-UBND-province-plan.txt');
 
 /** Types a date into an antd DatePicker (dd/mm/yyyy) and confirms it. */
 async function pickDate(page: Page, input: ReturnType<Page['locator']>, ddmmyyyy: string): Promise<void> {

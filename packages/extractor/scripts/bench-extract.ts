@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 // tsx packages/extractor/scripts/bench-extract.ts [docsDir] [repeat]
 // Prints milliseconds per document for extractDocument (text already in memory), plus a ~100k-char
 // document made of concatenated seeds, first cold (fresh process, empty caches) then warm.
@@ -6,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { extractDocument } from '../src/extract.ts';
 
-const dir = resolve(process.argv[2] ?? '../shared/seeds');
+const dir = resolve(process.argv[2] ?? fileURLToPath(new URL('../../../fixtures/seeds', import.meta.url)));
 const repeat = Number(process.argv[3] ?? 20);
 const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
 const all = docs.map((d) => d.text).join('\n\n');

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const DEFAULT_SOURCES = ['../shared/seeds/2025-KH-696-UBND-province-plan.txt', '../shared/seeds/2023-KH-60-SVHTTDL-plan.txt'];
+const DEFAULT_SOURCES = [fileURLToPath(new URL('../../../fixtures/seeds/2025-KH-696-UBND-province-plan.txt', import.meta.url)), fileURLToPath(new URL('../../../fixtures/seeds/2023-KH-60-SVHTTDL-plan.txt', import.meta.url))];
 const sources = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_SOURCES;
 const OUT = fileURLToPath(new URL('../src/lexicon-data.ts', import.meta.url));
 

@@ -1,7 +1,8 @@
+import { fileURLToPath } from 'node:url';
 // tsx packages/extractor/scripts/eval-import.ts [docsDir] [expectedDir]
 // Runs readDocumentFile + extractDocument over every document that has an expected JSON of the same
 // base name and prints precision / recall / F1 per field plus the micro average. Always exits 0.
-// Matching (shared/golden/README.md, implemented in src/golden-compare.ts): kind, number, issuedOn,
+// Matching (fixtures/golden/README.md, implemented in src/golden-compare.ts): kind, number, issuedOn,
 // place, year exactly; issuer, title, signer name and title exactly after folding (case, diacritics,
 // whitespace and punctuation spacing); references on canonical number + date; deadlines on due +
 // inclusive + kind + period (phrase/subject loose); targets on value + unit (text loose);
@@ -15,8 +16,8 @@ import { compareGolden, prf, type FieldScore } from '../src/golden-compare.ts';
 import type { GoldenJson } from '../src/types.ts';
 
 async function main(): Promise<void> {
-  const docsDir = resolve(process.argv[2] ?? '../shared/seeds');
-  const expectedDir = resolve(process.argv[3] ?? '../shared/golden');
+  const docsDir = resolve(process.argv[2] ?? fileURLToPath(new URL('../../../fixtures/seeds', import.meta.url)));
+  const expectedDir = resolve(process.argv[3] ?? fileURLToPath(new URL('../../../fixtures/golden', import.meta.url)));
   if (!existsSync(docsDir) || !existsSync(expectedDir)) {
     console.log(`Không tìm thấy thư mục: ${existsSync(docsDir) ? expectedDir : docsDir}`);
     return;

@@ -15,7 +15,7 @@ function capture(): { out: string[]; err: string[] } {
 
 afterEach(() => vi.restoreAllMocks());
 
-const seed = fileURLToPath(new URL('../../../../shared/seeds/2025-KH-696-UBND-province-plan.txt', import.meta.url));
+const seed = fileURLToPath(new URL('../../../fixtures/seeds/2025-KH-696-UBND-province-plan.txt', import.meta.url));
 
 describe('import-doc CLI', () => {
   it('prints only golden JSON with --json', async () => {

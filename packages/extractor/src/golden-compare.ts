@@ -1,5 +1,5 @@
 // Field-by-field comparison of an extraction with an expected (golden) JSON, shared by the golden
-// test and scripts/eval-import.ts. Follows shared/golden/README.md: only `phrase`, `subject`,
+// test and scripts/eval-import.ts. Follows fixtures/golden/README.md: only `phrase`, `subject`,
 // target `text` and assignment `duties` are compared loosely; every other field exactly.
 //   exact:          kind, number, issuedOn, place, year, references (number + date), deadlines
 //                   (due + inclusive + kind + period), targets (value + unit)

@@ -1,4 +1,4 @@
-// Every seed in ../shared/seeds against ../shared/golden, through the same comparison as eval-import.
+// Every seed in fixtures/seeds against fixtures/golden, through the same comparison as eval-import.
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -6,10 +6,10 @@ import { extractDocument, toGoldenJson } from './extract.ts';
 import { compareGolden } from './golden-compare.ts';
 import type { GoldenJson } from './types.ts';
 
-const SHARED = fileURLToPath(new URL('../../../../shared/', import.meta.url));
+const SHARED = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 const SEEDS = `${SHARED}seeds/`;
 const GOLDEN = `${SHARED}golden/`;
-const seeds = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith('.txt') && existsSync(`${GOLDEN}${f.replace(/\.txt$/, '.json')}`)) : [];
+const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt') && existsSync(`${GOLDEN}${f.replace(/\.txt$/, '.json')}`));
 
 describe('golden seeds', () => {
   it('finds the shared seeds and golden files', () => {

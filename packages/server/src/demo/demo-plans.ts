@@ -15,7 +15,7 @@ import { createPlan, derivePlan, publishPlan, submitUnitPlan } from '../modules/
 import { recordSubmission } from '../modules/obligations/obligations.service.ts';
 import { recordAudit } from '../modules/audit/audit.recorder.ts';
 
-export const DEMO_SEEDS_DIR = new URL('./seeds/', import.meta.url);
+export const DEMO_SEEDS_DIR = new URL('../../../../fixtures/seeds/', import.meta.url);
 
 async function actingAs(database: Database, username: string, at: string): Promise<RequestContext> {
   const [user] = await database.db.select().from(users).where(eq(users.username, username));

@@ -22,7 +22,7 @@ describe('importing a plan document into a draft', () => {
   };
 
   it('reads an OCR plan without diacritics into a proposal with its deadlines, and creates a draft only when asked', async () => {
-    const text = readFileSync(new URL('../../demo/seeds/2023-KH-469-STTTT-plan-ocr.txt', import.meta.url));
+    const text = readFileSync(new URL('../../../../../fixtures/seeds/2023-KH-469-STTTT-plan-ocr.txt', import.meta.url));
     const res = await extract('469-KH-STTTT.txt', text);
     expect(res.statusCode).toBe(200);
     const body = res.json();
