@@ -3,7 +3,7 @@
 // (optimistic concurrency) and a request key, so a retried request never acts twice.
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { isOnTime, makeDeadline, periodLabel, reportingDataWindow, type FixedPeriodKind, type PeriodKind } from '@dvcq/domain';
+import { periodLabel, submissionTimeliness, reportingDataWindow, type FixedPeriodKind, type PeriodKind } from '@dvcq/domain';
 import type { ReportDetailDto, ReportListItemDto, ReportStatusId, acceptReportRequest, reopenReportRequest, returnReportRequest, saveReportDraftRequest, submitReportRequest } from '@dvcq/shared';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.ts';
@@ -63,7 +63,8 @@ async function completeContext(db: DbOrTx, c: ReportContext): Promise<ReportCont
 const periodOf = (o: ObligationRow) => ({ kind: o.periodKind as PeriodKind, year: o.periodYear! });
 
 function onTimeOf(o: ObligationRow): boolean | null {
-  return o.firstSubmittedAt ? isOnTime(makeDeadline(o.dueDate, o.inclusive, o.phrase), o.firstSubmittedAt) : null;
+  const timeliness = submissionTimeliness({ due: o.dueDate, inclusive: o.inclusive }, o.firstSubmittedAt);
+  return timeliness === null ? null : timeliness === 'on_time';
 }
 
 export async function presentReport(db: DbOrTx, actor: Actor, c: ReportContext): Promise<ReportDetailDto> {
