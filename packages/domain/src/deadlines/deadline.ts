@@ -51,6 +51,17 @@ export function daysUntil(deadline: DeadlineDay, now: Date, timeZone: string = P
   return daysBetween(localDateInProvince(now, timeZone), lastAllowedDay(deadline));
 }
 
+/**
+ * What `daysUntil` says, in words: "còn 3 ngày", "còn 1 ngày (hạn cuối là ngày mai)", "hôm nay là hạn
+ * cuối", "đã quá hạn 5 ngày".
+ */
+export function daysLeftInWords(daysLeft: number): string {
+  if (daysLeft > 1) return `còn ${daysLeft} ngày`;
+  if (daysLeft === 1) return 'còn 1 ngày (hạn cuối là ngày mai)';
+  if (daysLeft === 0) return 'hôm nay là hạn cuối';
+  return `đã quá hạn ${-daysLeft} ngày`;
+}
+
 /** Canonical Vietnamese wording: "chậm nhất ngày 28/03/2025" or "trước ngày 15/11/2025". */
 export function describeDeadline(deadline: DeadlineDay): string {
   return `${deadline.inclusive ? 'chậm nhất ngày' : 'trước ngày'} ${formatDateVi(deadline.due)}`;
