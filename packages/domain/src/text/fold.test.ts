@@ -67,11 +67,12 @@ describe('foldKeepingOffsets', () => {
 
   it('has the length of its input and agrees with foldVietnamese on NFC text (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme' }), (raw) => {
+      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.stringMatching(/^[A-Za-zÀ-ỹĐđ0-9 ,.]*$/)), (raw) => {
         const s = nfc(raw);
         const folded = foldKeepingOffsets(s);
         expect(folded.length).toBe(s.length);
-        if (!/[€¢]/.test(s) && !/\p{M}/u.test(s) && /^[\p{L}\p{N} ,.]*$/u.test(s)) {
+        // (one UTF-16 unit at a time: compared on Latin text, which is all a Vietnamese document holds)
+        if (!/[€¢]/.test(s) && /^[\p{Script=Latin}\d ,.]*$/u.test(s)) {
           expect(folded.replace(/\s+/g, ' ').trim()).toBe(foldVietnamese(s));
         }
       }),
