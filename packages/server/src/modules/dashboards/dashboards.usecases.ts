@@ -185,7 +185,9 @@ async function myUnitView(db: Db, unit: { id: string; name: string }, now: Date)
   for (const r of all) {
     const status = statusOf(r.o, now).status;
     if (status === 'exempt') continue;
-    byYear.set(r.year, [...(byYear.get(r.year) ?? []), { unitId: r.o.unitId, milestoneId: r.o.milestoneId, status }]);
+    const entries = byYear.get(r.year) ?? [];
+    entries.push({ unitId: r.o.unitId, milestoneId: r.o.milestoneId, status });
+    byYear.set(r.year, entries);
   }
   const decisions = byYear.size ? await db.select({ year: rankingDecisions.year, snapshot: rankingDecisions.snapshot }).from(rankingDecisions).where(inArray(rankingDecisions.year, [...byYear.keys()])) : [];
   const levelOf = new Map<number, { levelName: string; total: number }>();
