@@ -34,9 +34,6 @@ export type {
 } from './xlsx/table-spec.ts';
 export {
   formatDocumentNumber,
-  formatPlaceAndDate,
-  formatVietnameseDate,
-  formatVietnameseNumber,
   parseIsoDate,
   pointLetter,
   punctuateList,

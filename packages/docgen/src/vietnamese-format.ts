@@ -1,44 +1,20 @@
 // Text conventions of Vietnamese official documents (Decree 30/2020/NĐ-CP) that are easy to get
-// subtly wrong by hand: date leading zeros, list punctuation, Roman numerals, point letters.
+// subtly wrong by hand: document numbers, list punctuation, Roman numerals, point letters. Dates and
+// numbers are the domain's (@dvcq/domain: nd30DateLine, dateInWords, formatNumberVi).
+import { isLocalDate, localDateParts, type DateParts } from '@dvcq/domain';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-export interface CalendarDate {
-  year: number;
-  month: number;
-  day: number;
-}
-
-/** Parses "YYYY-MM-DD" strictly (rejects 2025-02-30) without going through time zones. */
-export function parseIsoDate(iso: string): CalendarDate {
-  const match = ISO_DATE.exec(iso);
-  if (!match) throw new Error(`Ngày không hợp lệ (cần YYYY-MM-DD): "${iso}"`);
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) {
-    throw new Error(`Ngày không tồn tại: "${iso}"`);
-  }
-  return { year, month, day };
+/**
+ * The parts of a 'YYYY-MM-DD' day. A document whose date is malformed or does not exist (2025-02-30) is
+ * refused with a Vietnamese message rather than printed. Dates are written with the domain's
+ * `dateInWords(…, 'nd30')` and `nd30DateLine`.
+ */
+export function parseIsoDate(iso: string): DateParts {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) throw new Error(`Ngày không hợp lệ (cần YYYY-MM-DD): "${iso}"`);
+  if (!isLocalDate(iso)) throw new Error(`Ngày không tồn tại: "${iso}"`);
+  return localDateParts(iso);
 }
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
-
-/**
- * "ngày 06 tháng 3 năm 2025": the decree pads days below 10 and months 1 and 2 only
- * (so "tháng 01", "tháng 02" but "tháng 3" … "tháng 12").
- */
-export function formatVietnameseDate(iso: string): string {
-  const { year, month, day } = parseIsoDate(iso);
-  const monthText = month <= 2 ? pad2(month) : String(month);
-  return `ngày ${pad2(day)} tháng ${monthText} năm ${year}`;
-}
-
-/** "Tây Ninh, ngày 06 tháng 3 năm 2025": the italic place-and-date line of the header. */
-export function formatPlaceAndDate(place: string, iso: string): string {
-  return `${place.trim()}, ${formatVietnameseDate(iso)}`;
-}
 
 /**
  * "05/KH-UBND": numbers below 10 get a leading zero; a null number leaves the blank the clerk
@@ -91,13 +67,6 @@ export function stripEndPunctuation(text: string): string {
 /** Ends every item with ";" and the last one with "." (legal bases, recipient lists). */
 export function punctuateList(items: readonly string[]): string[] {
   return items.map((item, index) => `${stripEndPunctuation(item)}${index === items.length - 1 ? '.' : ';'}`);
-}
-
-const numberFormatter = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
-
-/** 1234567.5 → "1.234.567,5": Vietnamese grouping for numbers printed in Word tables. */
-export function formatVietnameseNumber(value: number): string {
-  return numberFormatter.format(value);
 }
 
 /** Vietnamese-aware upper-casing (JS handles "ư" → "Ư", "đ" → "Đ" correctly). */

@@ -31,6 +31,26 @@ describe('deadlines', () => {
       ['2023-10-25', false, 'report', 'Y'],
     ]);
   });
+  it('reads every wording the domain reads, as one deadline each', () => {
+    const e = extractDocument(
+      plan(
+        '- Các sở gửi báo cáo quý I đến hết ngày 31/3/2025.\n\n- Các huyện gửi kế hoạch trước hoặc trong ngày 20/4/2025.\n\n- Gửi hồ sơ tự đánh giá, chấm điểm không quá ngày 15/11/2025.\n\n- Báo cáo năm không muộn hơn ngày 01/11/2025.',
+      ),
+    );
+    expect(e.deadlines.map((d) => [d.due, d.inclusive, d.kind, d.phrase])).toEqual([
+      ['2025-03-31', true, 'report', 'quý I đến hết ngày 31/3/2025'],
+      ['2025-04-20', true, 'unit_plan', 'trước hoặc trong ngày 20/4/2025'],
+      ['2025-11-15', true, 'self_assessment', 'không quá ngày 15/11/2025'],
+      ['2025-11-01', true, 'report', 'năm không muộn hơn ngày 01/11/2025'],
+    ]);
+  });
+  it('rebuilds the new wordings with diacritics from OCR text', () => {
+    const e = extractDocument(plan('- Cac so gui bao cao den het ngay 31/3/2025.\n\n- Cac huyen gui ke hoach trudc hoac trong ngay 20/4/2025.'));
+    expect(e.deadlines.map((d) => [d.due, d.inclusive, d.phrase])).toEqual([
+      ['2025-03-31', true, 'đến hết ngày 31/3/2025'],
+      ['2025-04-20', true, 'trước hoặc trong ngày 20/4/2025'],
+    ]);
+  });
   it('ignores cut-off and effective dates', () => {
     const e = extractDocument(plan('Tính đến ngày 28/10/2024 có 55 công chức. Luật có hiệu lực từ 01/7/2023. Lấy ý kiến trước khi ban hành.'));
     expect(e.deadlines).toEqual([]);

@@ -1,16 +1,15 @@
-// Due dates. A deadline needs a marker: "chậm nhất (là) (ngày) X" / "hạn chót" / "không muộn hơn"
-// (inclusive) or "trước ngày X" / "trước tháng M năm Y" (exclusive). Cut-off dates ("tính đến ngày"),
-// effective dates and citation dates are not deadlines. Kind and period come from the sentence:
-// who sends what (plan, report, self-assessment dossier, ranking decision, completion).
+// Due dates. Which wording sets a deadline — "chậm nhất (là) (ngày) X", "hạn chót", "không muộn hơn",
+// "đến hết ngày X", "trước hoặc trong ngày X" (inclusive) or "trước ngày X" / "trước tháng M năm Y"
+// (exclusive) — is the domain's (`matchDeadlines`); cut-off dates ("tính đến ngày"), effective dates
+// and citation dates are not deadlines. Here: kind and period from the sentence (who sends what: plan,
+// report, self-assessment dossier, ranking decision, completion), the subject and the phrase to show.
 
+import { matchDeadlines, type DateExpression } from '@dvcq/domain';
 import type { Deadline, DeadlineKind, Period, Span } from './types.ts';
 import type { Para } from './sections.ts';
-import { dateRightAfter, formatDateHit, lastDayOfMonth, iso, type DateHit } from './dates.ts';
+import { formatDateHit } from './dates.ts';
 import { capitalise, clean, ellipsize, fold } from './text.ts';
 import { restoreDiacritics } from './ocr-normalise.ts';
-
-const MARKER_RE = /(ch\S{1,2}m\s+nh\S{1,2}t|h\S{1,2}n\s+ch\S{1,2}t|kh\S{1,2}ng\s+mu\S{1,3}n\s+h\S{1,2}n)(?:\s+l\S{1,2}(?![a-z]))?|(?<![a-z])(tr[uw][ode0][ce])(?![a-z])/g;
-const GAP_RE = /^[\s:,]*(?:v\S{1,2}o\s+)?(?:ng\S{0,2}y\s*)?$/;
 
 const PERIOD_LABEL: Record<Period, string> = { Q1: 'quý I', Q2: 'quý II', Q3: 'quý III', Q4: 'quý IV', H1: '6 tháng', '9M': '9 tháng', Y: 'năm' };
 const KIND_NOUN: Partial<Record<DeadlineKind, string>> = { report: 'báo cáo', unit_plan: 'gửi kế hoạch', self_assessment: 'gửi hồ sơ tự đánh giá, chấm điểm' };
@@ -76,7 +75,7 @@ const SENTENCE_END_RE = /[.!?](?=\s+[\p{Lu}"“*(-])|\.\/\./gu;
 export function extractDeadlines(
   text: string,
   folded: string,
-  dates: DateHit[],
+  dates: DateExpression[],
   paras: Para[],
   ocr: boolean,
   unitAt: (pos: number) => string | null,
@@ -84,16 +83,12 @@ export function extractDeadlines(
   const out: Deadline[] = [];
   let lastDateEndInPara = -1;
   let lastPara: Para | null = null;
-  for (const m of folded.matchAll(MARKER_RE)) {
-    const mStart = m.index ?? 0;
-    const mEnd = mStart + m[0].length;
+  for (const m of matchDeadlines(folded, { dates })) {
+    const mStart = m.start;
     const para = paraAt(paras, mStart);
     if (!para) continue;
-    const d = dateRightAfter(dates, folded, mEnd, GAP_RE, 20);
-    if (!d) continue;
-    const inclusive = m[1] !== undefined;
-    let due = d.iso;
-    if (d.form === 'month' && inclusive) due = iso(d.year, d.month, lastDayOfMonth(d.year, d.month));
+    const d = m.date;
+    const { due, inclusive } = m;
     if (para !== lastPara) {
       lastPara = para;
       lastDateEndInPara = -1;
@@ -154,9 +149,8 @@ export function extractDeadlines(
         prefix = `${clean(text.slice(phraseStart, mStart))} `;
       }
     }
-    const srcMarker = text.slice(mStart, mEnd);
-    const markerWord = inclusive ? (/^h/i.test(fold(srcMarker)) ? 'hạn chót' : /^kh/.test(fold(srcMarker)) ? 'không muộn hơn' : 'chậm nhất') : 'trước';
-    const marker = /^\p{Lu}/u.test(srcMarker) && !label && kind !== 'completion' ? capitalise(markerWord) : markerWord;
+    const srcMarker = text.slice(mStart, m.markerEnd);
+    const marker = /^\p{Lu}/u.test(srcMarker) && !label && kind !== 'completion' ? capitalise(m.marker.words) : m.marker.words;
     let phrase: string;
     if (ocr) phrase = restoreDiacritics(`${prefix}${marker} ${formatDateHit(d, text)}`);
     else phrase = clean(text.slice(phraseStart, d.end));

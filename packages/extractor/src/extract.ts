@@ -3,7 +3,7 @@
 import type { Extraction, GoldenJson, Span } from './types.ts';
 import { splitLines } from './lines.ts';
 import { diacriticRatio, fold } from './text.ts';
-import { findDates } from './dates.ts';
+import { findDateExpressions } from '@dvcq/domain';
 import { extractReferences, findNumbers, findOwnNumber } from './references.ts';
 import { findIssuer, findPlaceDate, findTitle, findTypeLine } from './header.ts';
 import { detectKind, detectYear } from './genre.ts';
@@ -21,7 +21,7 @@ export function extractDocument(input: string): Extraction {
   const folded = fold(text);
   const ocr = diacriticRatio(text) < OCR_DIACRITIC_THRESHOLD;
   const lines = splitLines(text, folded);
-  const dates = findDates(folded);
+  const dates = findDateExpressions(folded);
   const numbers = findNumbers(text);
   const own = findOwnNumber(text, folded);
 

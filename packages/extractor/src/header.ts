@@ -6,7 +6,7 @@
 
 import type { Span } from './types.ts';
 import type { Line } from './lines.ts';
-import type { DateHit } from './dates.ts';
+import type { DateExpression as DateHit } from '@dvcq/domain';
 import type { NumberHit } from './references.ts';
 import { clean, fold, isUpperText, trimSpan } from './text.ts';
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalNumber, extractReferences, findNumbers, findOwnNumber } from './references.ts';
-import { findDates } from './dates.ts';
+import { findDateExpressions } from '@dvcq/domain';
 import { fold } from './text.ts';
 
 describe('document numbers', () => {
@@ -30,7 +30,7 @@ describe('document numbers', () => {
   it('deduplicates references, keeps a later date, skips the own number', () => {
     const t = 'Số: 31/KH-UBND\nLuật số 10/2022/QH15; Kế hoạch số 765-KH/UBND; (Luật số 10/2022/QH15 ngày 10/11/2022) và Kế hoạch số 765/KH-UBND ngày 20/3/2023. Kèm theo Kế hoạch số 31/KH-UBND ngày 28/02/2023';
     const f = fold(t);
-    const refs = extractReferences(t, f, findDates(f), findOwnNumber(t, f));
+    const refs = extractReferences(t, f, findDateExpressions(f), findOwnNumber(t, f));
     expect(refs.map((r) => [r.number, r.date])).toEqual([
       ['10/2022/QH15', '2022-11-10'],
       ['765-KH/UBND', '2023-03-20'],

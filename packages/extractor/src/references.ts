@@ -5,7 +5,7 @@
 
 import type { Reference, Span } from './types.ts';
 import { canonicalSymbolPart } from './ocr-normalise.ts';
-import { dateRightAfter, type DateHit } from './dates.ts';
+import { dateRightAfter, type DateExpression as DateHit } from '@dvcq/domain';
 import { fold } from './text.ts';
 
 const PART = String.raw`(?:Q[bBDĐP](?![A-Za-zĐđ])|QyĐ|TTg|CTr|[A-ZĐ][A-ZĐ0-9&]+)`;

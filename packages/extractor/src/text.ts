@@ -2,31 +2,11 @@
 // unit to exactly one character (lower case, no diacritics, đ→d), so an offset in the folded text
 // is the same offset in the original and rules can match loosely yet report exact spans.
 
+import { foldChar, foldKeepingOffsets } from '@dvcq/domain';
 import type { Span } from './types.ts';
 
-const foldCache = new Map<string, string>();
-
-export function foldChar(c: string): string {
-  const hit = foldCache.get(c);
-  if (hit !== undefined) return hit;
-  let r: string;
-  if (c === 'đ' || c === 'Đ') r = 'd';
-  else if (c === '€' || c === '¢') r = 'e'; // OCR renders ê/ệ as € or ¢
-  else {
-    const base = c.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
-    r = base.length === 1 ? base : c.length === 1 ? c.toLowerCase().slice(0, 1) || c : c;
-    if (r.length !== 1) r = c;
-  }
-  foldCache.set(c, r);
-  return r;
-}
-
-/** Lower case, diacritics removed, same length as the input. */
-export function fold(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) out += foldChar(s.charAt(i));
-  return out;
-}
+/** Lower case, diacritics removed, same length as the input (the domain's one folding for offsets). */
+export const fold = foldKeepingOffsets;
 
 /** Collapses whitespace and strips markdown emphasis left by converters. */
 export function clean(s: string): string {

@@ -2,7 +2,8 @@
 // since the decree numbers each appendix separately. The label carries a Roman numeral only when
 // there are two or more appendices.
 import { AlignmentType, Paragraph } from 'docx';
-import { formatVietnameseDate, toRoman, upperVi } from '../vietnamese-format.ts';
+import { dateInWords } from '@dvcq/domain';
+import { toRoman, upperVi } from '../vietnamese-format.ts';
 import { renderBody, type BodySection } from './body-blocks.ts';
 import type { BodyStyle } from './body-style.ts';
 import type { Appendix, OfficialDocument } from './official-document.ts';
@@ -17,7 +18,7 @@ function docTypeInText(docType: string): string {
 
 export function appendixReference(doc: OfficialDocument): string {
   const issuer = doc.issuer.nameInText ? ` của ${doc.issuer.nameInText}` : '';
-  return `(Kèm theo ${docTypeInText(doc.docType)} số ${doc.number} ${formatVietnameseDate(doc.issuedOn)}${issuer})`;
+  return `(Kèm theo ${docTypeInText(doc.docType)} số ${doc.number} ${dateInWords(doc.issuedOn, 'nd30')}${issuer})`;
 }
 
 export function appendixLabel(index: number, count: number): string {

@@ -2,7 +2,8 @@
 // national name, motto and place/date on the right, as a borderless two-column, two-row table.
 // Number and date share the second row so they sit on the same baseline, as the decree requires.
 import { AlignmentType, Paragraph, type Table } from 'docx';
-import { formatPlaceAndDate, upperVi } from '../vietnamese-format.ts';
+import { nd30DateLine } from '@dvcq/domain';
+import { upperVi } from '../vietnamese-format.ts';
 import type { OfficialDocument } from './official-document.ts';
 import { mm, pt, SIZE, STACKED_LINE, textWidth } from './page-layout.ts';
 import { borderlessTable } from './borderless-table.ts';
@@ -48,7 +49,7 @@ function nationalCell(rightWidth: number): Paragraph[] {
 export function nationalHeaderTable(doc: OfficialDocument): Table {
   const rightWidth = textWidth('portrait') - LEFT_COLUMN;
   const numberLine = centredLine(`Số: ${doc.number}`, SIZE.number, false, false);
-  const dateLine = centredLine(formatPlaceAndDate(doc.place, doc.issuedOn), SIZE.placeDate, false, true);
+  const dateLine = centredLine(nd30DateLine(doc.place, doc.issuedOn), SIZE.placeDate, false, true);
   // The blank gap between the rules and the number/date line mirrors the printed template.
   const gap = (): Paragraph => centredLine('', 6, false);
   return borderlessTable(

@@ -11,6 +11,7 @@ import {
   localDateInProvince,
   subtractDays,
   toLocalDate,
+  yearInProvince,
 } from './local-date.ts';
 
 const ORIGINAL_TZ = process.env.TZ;
@@ -121,5 +122,15 @@ describe('localDateInProvince', () => {
         },
       ),
     );
+  });
+});
+
+describe('yearInProvince', () => {
+  it('turns the year at midnight in the province, not in UTC or the process zone', () => {
+    for (const tz of ['UTC', 'America/New_York']) {
+      process.env.TZ = tz;
+      expect(yearInProvince(new Date('2025-12-31T16:59:59Z'))).toBe(2025);
+      expect(yearInProvince(new Date('2025-12-31T17:00:00Z'))).toBe(2026);
+    }
   });
 });

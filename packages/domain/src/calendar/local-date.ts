@@ -132,3 +132,8 @@ export function localDateInProvince(instant: Date, timeZone: string = PROVINCE_T
   const get = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value);
   return toLocalDate(get('year'), get('month'), get('day'));
 }
+
+/** The year it is in the province at that instant (at 23:00 UTC on 31 December it is already next year there). */
+export function yearInProvince(instant: Date, timeZone: string = PROVINCE_TIME_ZONE): number {
+  return localDateParts(localDateInProvince(instant, timeZone)).year;
+}

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { FIXED_PERIOD_KINDS, isPeriodKind, periodLabel, periodRange, reportingDataWindow } from './periods.ts';
+import { FIXED_PERIOD_KINDS, isPeriodKind, periodLabel, periodLabelInText, periodRange, reportingDataWindow } from './periods.ts';
 import { addDays } from './local-date.ts';
 
 describe('periodRange', () => {
@@ -38,6 +38,11 @@ describe('periodLabel', () => {
     expect(periodLabel(2025, '9M')).toBe('9 tháng năm 2025');
     expect(periodLabel(2025, 'Y')).toBe('Năm 2025');
     expect(periodLabel(2025, 'adhoc')).toBe('Đột xuất năm 2025');
+    // inside a sentence: "Báo cáo quý I năm 2025", "Báo cáo năm 2025"
+    expect(periodLabelInText(2025, 'Q1')).toBe('quý I năm 2025');
+    expect(periodLabelInText(2025, 'H1')).toBe('6 tháng đầu năm 2025');
+    expect(periodLabelInText(2025, 'Y')).toBe('năm 2025');
+    expect(periodLabelInText(2025, 'adhoc')).toBe('đột xuất năm 2025');
   });
 
   it('recognises period kinds', () => {

@@ -67,3 +67,12 @@ export function periodLabel(year: number, kind: PeriodKind): string {
       return `Đột xuất năm ${year}`;
   }
 }
+
+/**
+ * The period as it reads inside a sentence: "Báo cáo quý I năm 2025", "Báo cáo 6 tháng đầu năm 2025",
+ * "Báo cáo năm 2025" — `periodLabel` with a lower-case first letter.
+ */
+export function periodLabelInText(year: number, kind: PeriodKind): string {
+  const label = periodLabel(year, kind);
+  return label.charAt(0).toLocaleLowerCase('vi-VN') + label.slice(1);
+}

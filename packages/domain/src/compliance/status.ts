@@ -2,7 +2,8 @@
 // "how did compliance look on 1 June" is reproducible later: submissions and exemptions recorded after
 // asOf are ignored.
 import { PROVINCE_TIME_ZONE } from '../calendar/local-date.ts';
-import { daysUntil, isOnTime, type Deadline } from '../deadlines/deadline.ts';
+import { daysUntil, type Deadline } from '../deadlines/deadline.ts';
+import { submissionTimeliness } from './submission.ts';
 
 export type ComplianceStatus = 'not_due' | 'due_soon' | 'submitted_on_time' | 'submitted_late' | 'overdue' | 'exempt';
 
@@ -71,10 +72,10 @@ export function complianceStatus(
   if (ex && (ex.grantedAt === undefined || ex.grantedAt.getTime() <= asOf.getTime())) {
     return { status: 'exempt', daysUntilDue, exemptionReason: ex.reason };
   }
-  const submitted = obligation.firstSubmittedAt;
+  const timeliness = submissionTimeliness(obligation.deadline, obligation.firstSubmittedAt, { asOf, timeZone });
   let status: ComplianceStatus;
-  if (submitted && submitted.getTime() <= asOf.getTime()) {
-    status = isOnTime(obligation.deadline, submitted, timeZone) ? 'submitted_on_time' : 'submitted_late';
+  if (timeliness) {
+    status = timeliness === 'on_time' ? 'submitted_on_time' : 'submitted_late';
   } else if (daysUntilDue < 0) {
     status = 'overdue';
   } else if (daysUntilDue <= dueSoonDays) {

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { summariseCompliance, type ComplianceEntry } from './summary.ts';
+import { summariseCompliance, timelinessOfFallenDue, type ComplianceEntry } from './summary.ts';
 import { COMPLIANCE_STATUSES, complianceStatus } from './status.ts';
 import { deriveObligations } from '../obligations/derive.ts';
 import { MILESTONES_2025, UNITS } from '../obligations/test-fixtures.ts';
@@ -86,5 +86,22 @@ describe('summariseCompliance', () => {
     expect(t).toMatchObject({ owed: 4, submitted: 2, onTime: 1, late: 1, overdue: 2 });
     expect(t?.completenessRate).toBe(0.5);
     expect(t?.timelinessRate).toBe(0.25);
+  });
+});
+
+describe('timelinessOfFallenDue', () => {
+  it('rates only what has fallen due or was sent: pending obligations do not count yet', () => {
+    const entries: ComplianceEntry[] = [
+      { unitId: 'a', milestoneId: 'plan', status: 'submitted_on_time' },
+      { unitId: 'a', milestoneId: 'h1', status: 'submitted_late' },
+      { unitId: 'a', milestoneId: 'q3', status: 'overdue' },
+      { unitId: 'a', milestoneId: 'year', status: 'not_due' },
+      { unitId: 'a', milestoneId: 'dossier', status: 'due_soon' },
+      { unitId: 'a', milestoneId: 'extra', status: 'exempt' },
+    ];
+    const t = summariseCompliance(entries).overall;
+    expect(t.timelinessRate).toBe(1 / 5);
+    expect(timelinessOfFallenDue(t)).toBe(1 / 3);
+    expect(timelinessOfFallenDue(summariseCompliance([{ unitId: 'a', milestoneId: 'year', status: 'not_due' }]).overall)).toBeNull();
   });
 });

@@ -100,3 +100,13 @@ export function summariseCompliance(entries: readonly ComplianceEntry[]): Compli
     Object.fromEntries([...map].map(([k, v]) => [k, toTally(v)]));
   return { overall: toTally(overall), byMilestone: toRecord(byMilestone), byUnit: toRecord(byUnit) };
 }
+
+/**
+ * Timeliness among what has fallen due: on time / (submitted + overdue), leaving out obligations still
+ * pending before their deadline, so a unit is not rated down for what it does not owe yet. null when
+ * nothing has fallen due. (`timelinessRate` instead counts pending ones as owed: progress so far.)
+ */
+export function timelinessOfFallenDue(tally: Pick<ComplianceTally, 'onTime' | 'late' | 'overdue'>): number | null {
+  const judged = tally.onTime + tally.late + tally.overdue;
+  return judged === 0 ? null : tally.onTime / judged;
+}

@@ -1,6 +1,7 @@
 import { describe, it, expect, afterEach } from 'vitest';
 import fc from 'fast-check';
 import {
+  daysLeftInWords,
   daysUntil,
   describeDeadline,
   isOnTime,
@@ -104,5 +105,14 @@ describe('describeDeadline / makeDeadline', () => {
   it('considers wording irrelevant to sameness', () => {
     expect(sameDeadline(makeDeadline('2025-05-20', false, 'a'), makeDeadline('2025-05-20', false, 'b'))).toBe(true);
     expect(sameDeadline(makeDeadline('2025-05-20', false), makeDeadline('2025-05-20', true))).toBe(false);
+  });
+});
+
+describe('daysLeftInWords', () => {
+  it('says how long is left the way reminders and the home page show it', () => {
+    expect(daysLeftInWords(10)).toBe('còn 10 ngày');
+    expect(daysLeftInWords(1)).toBe('còn 1 ngày (hạn cuối là ngày mai)');
+    expect(daysLeftInWords(0)).toBe('hôm nay là hạn cuối');
+    expect(daysLeftInWords(-5)).toBe('đã quá hạn 5 ngày');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { dateInWords, formatDateVi, nd30DateLine, parseDateVi } from './dates.ts';
+import fc from 'fast-check';
+import { dateInWords, formatDateTimeVi, formatDateVi, formatDayMonthVi, nd30DateLine, parseDateInput, parseDateVi } from './dates.ts';
 
 describe('Vietnamese dates', () => {
   it('formats dd/mm/yyyy with leading zeros', () => {
@@ -22,6 +23,31 @@ describe('Vietnamese dates', () => {
   it('builds the place-and-date line of an official document', () => {
     expect(nd30DateLine('Tây Ninh', '2025-03-06')).toBe('Tây Ninh, ngày 06 tháng 3 năm 2025');
     expect(nd30DateLine(' TP. Tây Ninh ', '2023-02-28')).toBe('TP. Tây Ninh, ngày 28 tháng 02 năm 2023');
+    // the seeds' own date lines
+    expect(nd30DateLine('Tây Ninh', '2023-03-29')).toBe('Tây Ninh, ngày 29 tháng 3 năm 2023');
+    expect(nd30DateLine('Tây Ninh', '2023-01-09')).toBe('Tây Ninh, ngày 09 tháng 01 năm 2023');
+  });
+
+  it('writes only the date while the place is not decided', () => {
+    expect(nd30DateLine(null, '2025-03-06')).toBe('ngày 06 tháng 3 năm 2025');
+    expect(nd30DateLine('  ', '2025-12-10')).toBe('ngày 10 tháng 12 năm 2025');
+  });
+
+  it('shortens to day and month for chart axes', () => {
+    expect(formatDayMonthVi('2025-11-05')).toBe('05/11');
+  });
+
+  it('prints instants on the province clock whatever the process zone', () => {
+    const original = process.env.TZ;
+    try {
+      for (const tz of ['UTC', 'America/Los_Angeles', 'Asia/Tokyo']) {
+        process.env.TZ = tz;
+        expect(formatDateTimeVi(new Date('2025-03-28T16:59:00Z'))).toBe('28/03/2025 23:59');
+        expect(formatDateTimeVi(new Date('2025-03-28T17:05:00Z'))).toBe('29/03/2025 00:05');
+      }
+    } finally {
+      process.env.TZ = original;
+    }
   });
 
   it('rejects invalid ISO dates rather than printing nonsense', () => {
@@ -36,5 +62,26 @@ describe('Vietnamese dates', () => {
     expect(parseDateVi('29/02/2025')).toBeNull();
     expect(parseDateVi('3/28/2025')).toBeNull();
     expect(parseDateVi('hôm qua')).toBeNull();
+  });
+});
+
+describe('parseDateInput', () => {
+  it('reads what forms and spreadsheets send: day-first or ISO', () => {
+    expect(parseDateInput('28/10/2024')).toBe('2024-10-28');
+    expect(parseDateInput(' 2024-10-28 ')).toBe('2024-10-28');
+    expect(parseDateInput('1.7.2023')).toBe('2023-07-01');
+    expect(parseDateInput('2025-02-29')).toBeNull();
+    expect(parseDateInput('2025-2-3')).toBeNull();
+    expect(parseDateInput('')).toBeNull();
+  });
+
+  it('reads back every date formatDateVi prints (property)', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: new Date('2199-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(parseDateInput(formatDateVi(iso))).toBe(iso);
+        expect(parseDateInput(iso)).toBe(iso);
+      }),
+    );
   });
 });

@@ -1,5 +1,6 @@
-// Vietnamese date display.
-import { localDateParts, toLocalDate, type LocalDate } from '../calendar/local-date.ts';
+// Vietnamese date display and reading: the one home of dd/mm/yyyy, "ngày … tháng … năm …" and the
+// Decree 30 place-and-date line, used by the web client, the server's exports and docgen alike.
+import { PROVINCE_TIME_ZONE, isLocalDate, localDateInProvince, localDateParts, toLocalDate, type LocalDate } from '../calendar/local-date.ts';
 
 /** '2025-03-28' → "28/03/2025" (vi-VN form used across the UI). */
 export function formatDateVi(date: LocalDate): string {
@@ -21,9 +22,33 @@ export function dateInWords(date: LocalDate, style: DateInWordsStyle = 'plain'):
   return `ngày ${d} tháng ${m} năm ${year}`;
 }
 
-/** Place-and-date line of an official document: "Tây Ninh, ngày 06 tháng 3 năm 2025". */
-export function nd30DateLine(place: string, date: LocalDate): string {
-  return `${place.trim()}, ${dateInWords(date, 'nd30')}`;
+/**
+ * Place-and-date line of an official document (Decree 30/2020/NĐ-CP): "Tây Ninh, ngày 06 tháng 3 năm
+ * 2025". Without a place (not yet decided in a draft) only the date: "ngày 06 tháng 3 năm 2025".
+ */
+export function nd30DateLine(place: string | null | undefined, date: LocalDate): string {
+  const where = place?.trim();
+  return where ? `${where}, ${dateInWords(date, 'nd30')}` : dateInWords(date, 'nd30');
+}
+
+/** '2025-03-28' → "28/03" (chart axes and other places where the year is obvious). */
+export function formatDayMonthVi(date: LocalDate): string {
+  return formatDateVi(date).slice(0, 5);
+}
+
+const timeFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * An instant as people in the province read it: "28/03/2025 14:05" on the province's clock
+ * (Asia/Ho_Chi_Minh), whatever the zone of the server or the browser.
+ */
+export function formatDateTimeVi(instant: Date, timeZone: string = PROVINCE_TIME_ZONE): string {
+  let f = timeFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+    timeFormatters.set(timeZone, f);
+  }
+  return `${formatDateVi(localDateInProvince(instant, timeZone))} ${f.format(instant)}`;
 }
 
 /**
@@ -38,4 +63,14 @@ export function parseDateVi(text: string): LocalDate | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * A day typed in a form or a CSV cell: Vietnamese day-first ("28/3/2025", "28-03-2025") or ISO
+ * ("2025-03-28", what date pickers and spreadsheets send). null when it is not a real day.
+ */
+export function parseDateInput(text: string): LocalDate | null {
+  const t = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return isLocalDate(t) ? t : null;
+  return parseDateVi(t);
 }

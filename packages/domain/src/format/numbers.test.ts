@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { formatMoneyVnd, formatNumberVi, parseNumberVi } from './numbers.ts';
+import { formatMoneyVnd, formatNumberVi, formatRateVi, parseNumberVi } from './numbers.ts';
 
 describe('formatNumberVi / formatMoneyVnd', () => {
   it('groups thousands with dots and uses a decimal comma', () => {
@@ -16,6 +16,31 @@ describe('formatNumberVi / formatMoneyVnd', () => {
     expect(formatNumberVi(1.005, 2)).toBe('1,01');
     expect(formatNumberVi(2.5, 0)).toBe('3');
     expect(formatNumberVi(-0.001, 2)).toBe('0,00');
+  });
+
+  it('keeps up to a given number of decimals when asked, dropping trailing zeros', () => {
+    expect(formatNumberVi(0.125, { maxFractionDigits: 6 })).toBe('0,125');
+    expect(formatNumberVi(0.1 + 0.2, { maxFractionDigits: 6 })).toBe('0,3');
+    expect(formatNumberVi(1234.5, { fractionDigits: 2 })).toBe('1.234,50');
+    expect(formatNumberVi(12.345)).toBe('12,35');
+  });
+
+  it('prints the same as vi-VN Intl formatting, without depending on the ICU build (property)', () => {
+    const intl = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 });
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 99 }), (i, cents) => {
+        const n = i + (i < 0 ? -cents : cents) / 100;
+        expect(formatNumberVi(n)).toBe(intl.format(n).replace(/\u00a0/g, ' '));
+      }),
+    );
+  });
+
+  it('formats rates as percentages with at most one decimal', () => {
+    expect(formatRateVi(0.875)).toBe('87,5%');
+    expect(formatRateVi(0.5)).toBe('50%');
+    expect(formatRateVi(2 / 3)).toBe('66,7%');
+    expect(formatRateVi(1)).toBe('100%');
+    expect(formatRateVi(0.12345, 2)).toBe('12,35%');
   });
 
   it('formats money in whole đồng', () => {
@@ -37,6 +62,10 @@ describe('parseNumberVi', () => {
     ['68\u00a0750\u00a0000', 68750000],
     ['68.750.000 đồng', 68750000],
     ['68.750.000 đ', 68750000],
+    ['6.074.000', 6074000],
+    ['21.000.000', 21000000],
+    ['1.189.000', 1189000],
+    ['10.000', 10000],
     ['12,5', 12.5],
     ['1.234,56', 1234.56],
     ['358', 358],

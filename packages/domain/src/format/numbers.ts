@@ -15,24 +15,41 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 }
 
+export interface NumberFormatOptions {
+  /** Exactly this many decimals (rounded half away from zero, padded with zeros). */
+  fractionDigits?: number;
+  /** At most this many decimals, trailing zeros dropped (default 2). Ignored with `fractionDigits`. */
+  maxFractionDigits?: number;
+}
+
 /**
- * Formats with Vietnamese separators. With `fractionDigits` the output has exactly that many decimals
- * (rounded half away from zero); without it, at most 2 decimals with trailing zeros dropped.
+ * Formats with Vietnamese separators ("1.234,5"). A number argument is `fractionDigits`: exactly that
+ * many decimals; without it, at most 2 decimals (or `maxFractionDigits`) with trailing zeros dropped.
  * @throws RangeError for NaN/Infinity — showing "NaN" to a user is always a bug upstream.
  */
-export function formatNumberVi(n: number, fractionDigits?: number): string {
+export function formatNumberVi(n: number, format?: number | NumberFormatOptions): string {
   if (!Number.isFinite(n)) throw new RangeError(`formatNumberVi: not a finite number: ${n}`);
-  const digits = fractionDigits ?? 2;
+  const options: NumberFormatOptions = typeof format === 'number' ? { fractionDigits: format } : (format ?? {});
+  const fixed = options.fractionDigits !== undefined;
+  const digits = options.fractionDigits ?? options.maxFractionDigits ?? 2;
   if (!Number.isInteger(digits) || digits < 0 || digits > 20) {
-    throw new RangeError(`formatNumberVi: bad fractionDigits ${fractionDigits}`);
+    throw new RangeError(`formatNumberVi: bad fraction digits ${digits}`);
   }
   const factor = 10 ** digits;
   // Rounding on a scaled value avoids toFixed's binary artefacts (1.005 → "1.00").
   const rounded = Math.round(Math.abs(n) * factor + Number.EPSILON * factor) / factor;
   const [intPart = '0', rawFraction = ''] = rounded.toFixed(digits).split('.');
-  const fracPart = fractionDigits === undefined ? rawFraction.replace(/0+$/, '') : rawFraction;
+  const fracPart = fixed ? rawFraction : rawFraction.replace(/0+$/, '');
   const negative = n < 0 && rounded !== 0;
   return (negative ? '-' : '') + groupThousands(intPart) + (fracPart ? ',' + fracPart : '');
+}
+
+/**
+ * A rate (0.875) as a percentage: "87,5%". At most one decimal unless told otherwise, so 0.5 is "50%"
+ * and 2/3 is "66,7%".
+ */
+export function formatRateVi(rate: number, maxFractionDigits = 1): string {
+  return `${formatNumberVi(rate * 100, { maxFractionDigits })}%`;
 }
 
 /** Whole đồng (the đồng has no subunit in use): 68750000 → "68.750.000 đ" (plain space). */

@@ -1,3 +1,5 @@
+import { isLocalDate } from '../calendar/local-date.ts';
+import { formatNumberVi } from '../format/numbers.ts';
 import type {
   ComparisonOp,
   ReportCrossRule,
@@ -6,26 +8,10 @@ import type {
   ReportValues,
 } from './types.ts';
 
-function isValidIsoDate(s: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const days = [31, y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-  return d <= days[mo - 1]!;
-}
-
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
-/** vi-VN number formatting without Intl dependency on locale data: 68750000 → "68.750.000", 12.5 → "12,5". */
-export function viNumber(n: number): string {
-  const neg = n < 0;
-  const [int, frac] = Math.abs(n).toString().split('.');
-  const grouped = (int ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  return (neg ? '-' : '') + grouped + (frac ? ',' + frac : '');
-}
+// Bounds and rule constants are printed as written (up to 6 decimals), never rounded to 2.
+const viNumber = (n: number): string => formatNumberVi(n, { maxFractionDigits: 6 });
 
 /** Validates one value against its definition; returns the first problem, or null. */
 export function validateReportValue(def: ReportIndicatorDef, value: unknown): ReportValueError | null {
@@ -38,7 +24,7 @@ export function validateReportValue(def: ReportIndicatorDef, value: unknown): Re
     case 'text':
       return typeof value === 'string' ? null : err('report.value.not_text', 'Giá trị phải là văn bản');
     case 'date':
-      return typeof value === 'string' && isValidIsoDate(value)
+      return typeof value === 'string' && isLocalDate(value)
         ? null
         : err('report.value.invalid_date', 'Ngày không hợp lệ');
     default:

@@ -1,10 +1,10 @@
-import { viNumber } from '../rollup/validate.ts';
+import { formatNumberVi } from '../format/numbers.ts';
 import type { NodeCategory, ScorecardNode, ScoringMethod, ScoringProblem } from './types.ts';
 
 /** Points are kept to 6 decimals so that 0.1 + 0.2 steps add up as people expect. */
 export const roundPoints = (x: number): number => Math.round(x * 1e6) / 1e6;
 
-export const fmtPoints = (x: number): string => viNumber(roundPoints(x));
+export const fmtPoints = (x: number): string => formatNumberVi(roundPoints(x), { maxFractionDigits: 6 });
 
 export function isMultipleOf(value: number, step: number): boolean {
   if (!(step > 0)) return false;

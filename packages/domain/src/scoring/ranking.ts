@@ -1,4 +1,4 @@
-import { viNumber } from '../rollup/validate.ts';
+import { formatNumberVi } from '../format/numbers.ts';
 import { roundPoints } from './points.ts';
 import { NOT_RATED, type AssessmentResult, type LevelRef, type ScorecardVersion } from './types.ts';
 
@@ -100,7 +100,7 @@ function checkTarget(version: ScorecardVersion, items: readonly RankingInput[], 
     op: target.op,
     threshold: target.share,
     met,
-    message: `${scope}: ${count}/${total} đơn vị xếp loại ${def.name} (${viNumber(share)}%); chỉ tiêu ${opText} ${viNumber(target.share)}%: ${met ? 'Đạt' : 'Chưa đạt'}`,
+    message: `${scope}: ${count}/${total} đơn vị xếp loại ${def.name} (${formatNumberVi(share, { maxFractionDigits: 6 })}%); chỉ tiêu ${opText} ${formatNumberVi(target.share, { maxFractionDigits: 6 })}%: ${met ? 'Đạt' : 'Chưa đạt'}`,
   };
 }
 

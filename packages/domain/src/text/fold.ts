@@ -33,3 +33,35 @@ export function matchesQuery(haystack: string, query: string): boolean {
   const words = foldVietnamese(query).split(' ').filter((w) => w.length > 0);
   return words.every((w) => folded.includes(w));
 }
+
+const foldCharCache = new Map<string, string>();
+
+/**
+ * Folds one UTF-16 code unit to exactly one character: lower case, no diacritics, đ → d, and the OCR
+ * renderings of ê/ệ ("€", "¢") → e. A character with no one-letter folding is kept as it is.
+ */
+export function foldChar(c: string): string {
+  const hit = foldCharCache.get(c);
+  if (hit !== undefined) return hit;
+  let r: string;
+  if (c === 'đ' || c === 'Đ') r = 'd';
+  else if (c === '€' || c === '¢') r = 'e';
+  else {
+    const base = c.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    r = base.length === 1 ? base : c.length === 1 ? c.toLowerCase().slice(0, 1) || c : c;
+    if (r.length !== 1) r = c;
+  }
+  foldCharCache.set(c, r);
+  return r;
+}
+
+/**
+ * Folds like `foldVietnamese` but keeps every character in place (same length, no whitespace
+ * collapsing), so an offset found in the folded text is the same offset in the source: rules can
+ * match loosely — on OCR'd text too — and still point at the exact words. Give it NFC text.
+ */
+export function foldKeepingOffsets(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += foldChar(s.charAt(i));
+  return out;
+}

@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
+import { formatDateVi, isLocalDate, localDateInProvince } from '@dvcq/domain';
 import { isStrongPassword } from '@dvcq/shared';
 import { loadConfig } from '../config.ts';
 import { openConfiguredDatabase, type OpenedDatabase } from '../bootstrap.ts';
@@ -129,12 +130,12 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'create-token': {
       const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { name: { type: 'string' }, expires: { type: 'string' } } });
       const username = positionals[0] ?? fail('Thiếu tên đăng nhập.');
-      if (values.expires && !/^\d{4}-\d{2}-\d{2}$/.test(values.expires)) fail('Ngày hết hạn phải có dạng YYYY-MM-DD.');
+      if (values.expires && !isLocalDate(values.expires)) fail('Ngày hết hạn phải là ngày có thật, dạng YYYY-MM-DD.');
       return withDatabase(command, async ({ database }) => {
         const user = (await findUserByUsername(database.db, username)) ?? fail(`Không tìm thấy người dùng "${username}".`);
         if (user.disabledAt) fail(`Tài khoản "${username}" đã bị vô hiệu hoá.`);
         const created = await database.db.transaction((tx) =>
-          insertApiToken(tx, system(), user.id, values.name ?? `Tích hợp (${new Date().toISOString().slice(0, 10)})`, values.expires ?? null),
+          insertApiToken(tx, system(), user.id, values.name ?? `Tích hợp (${formatDateVi(localDateInProvince(new Date()))})`, values.expires ?? null),
         );
         console.log(created.token);
         return 0;

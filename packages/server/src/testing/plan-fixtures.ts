@@ -2,7 +2,7 @@
 // database: for tests of modules that consume obligations (reports, scoring, reminders) without
 // going through the plan editor. Obligations are derived by the same domain rule as publishing.
 import { randomUUID } from 'node:crypto';
-import { deriveObligations, type Milestone, type OrgUnit, type PeriodKind } from '@dvcq/domain';
+import { describeDeadline, deriveObligations, localDateInProvince, type Milestone, type OrgUnit, type PeriodKind } from '@dvcq/domain';
 import type { Database } from '../db/client.ts';
 import { obligations, orgUnits, planMilestones, plans } from '../db/schema.ts';
 import { findUnitByCode } from '../modules/org/org.repository.ts';
@@ -44,7 +44,7 @@ export async function createPublishedPlanFixture(
     status: 'published',
     year: input.year,
     number: input.number,
-    issuedOn: publishedAt.toISOString().slice(0, 10),
+    issuedOn: localDateInProvince(publishedAt),
     place: 'Tây Ninh',
     title: input.title,
     searchText: input.title.toLowerCase(),
@@ -67,7 +67,7 @@ export async function createPublishedPlanFixture(
       title: m.title,
       dueDate: m.dueDate,
       inclusive: m.inclusive,
-      phrase: `${m.inclusive ? 'chậm nhất ngày' : 'trước ngày'} ${m.dueDate.split('-').reverse().join('/')}`,
+      phrase: describeDeadline({ due: m.dueDate, inclusive: m.inclusive }),
       deliverableKind: m.deliverableKind,
       periodKind: m.periodKind ?? null,
       periodYear: m.periodYear ?? null,
@@ -97,7 +97,7 @@ export async function createPublishedPlanFixture(
       periodYear: m.periodYear ?? (m.deliverableKind === 'period_report' ? input.year : null),
       dueDate: m.dueDate,
       inclusive: m.inclusive,
-      phrase: `${m.inclusive ? 'chậm nhất ngày' : 'trước ngày'} ${m.dueDate.split('-').reverse().join('/')}`,
+      phrase: describeDeadline({ due: m.dueDate, inclusive: m.inclusive }),
     });
   }
   return {

@@ -1,7 +1,7 @@
 // Display helpers on top of @dvcq/domain's formatters: dates dd/mm/yyyy, instants in the province's zone.
 import dayjs, { type Dayjs } from 'dayjs';
 import 'dayjs/locale/vi';
-import { PROVINCE_TIME_ZONE, formatDateVi, isLocalDate, localDateInProvince } from '@dvcq/domain';
+import { formatDateTimeVi, formatDateVi, isLocalDate, localDateInProvince } from '@dvcq/domain';
 
 dayjs.locale('vi');
 
@@ -14,19 +14,12 @@ export function showDate(value: string | null | undefined): string {
   return isLocalDate(day) ? formatDateVi(day) : value;
 }
 
-const timeFormat = new Intl.DateTimeFormat('en-GB', {
-  timeZone: PROVINCE_TIME_ZONE,
-  hour: '2-digit',
-  minute: '2-digit',
-  hour12: false,
-});
-
 /** An ISO instant → 'dd/mm/yyyy HH:mm' in Asia/Ho_Chi_Minh, whatever the browser's zone. */
 export function showDateTime(value: string | null | undefined): string {
   if (!value) return '—';
   const d = new Date(value);
   if (Number.isNaN(d.getTime())) return value;
-  return `${formatDateVi(localDateInProvince(d))} ${timeFormat.format(d)}`;
+  return formatDateTimeVi(d);
 }
 
 /** Today in the province, as a dayjs for date pickers. */

@@ -1,6 +1,6 @@
 // "Tải Excel" under each chart: the table behind the chart, built on the server with @dvcq/docgen.
 import { buildXlsxTable, type XlsxSheetSpec } from '@dvcq/docgen';
-import { COMPLIANCE_STATUS_LABELS, formatDateVi } from '@dvcq/domain';
+import { COMPLIANCE_STATUS_LABELS, formatDateTimeVi, formatDateVi, localDateInProvince } from '@dvcq/domain';
 import type { DashboardDto, DASHBOARD_CHARTS } from '@dvcq/shared';
 
 export type DashboardChart = (typeof DASHBOARD_CHARTS)[number];
@@ -8,7 +8,7 @@ export type DashboardChart = (typeof DASHBOARD_CHARTS)[number];
 const pct = (r: number | null) => (r === null ? null : Math.round(r * 1000) / 10);
 
 export function dashboardSheet(d: DashboardDto, chart: DashboardChart): XlsxSheetSpec {
-  const sub = [`Đơn vị: ${d.unit.name}`, `Năm ${d.year}; số liệu tại thời điểm ${new Date(d.asOf).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}`];
+  const sub = [`Đơn vị: ${d.unit.name}`, `Năm ${d.year}; số liệu tại thời điểm ${formatDateTimeVi(new Date(d.asOf))}`];
   switch (chart) {
     case 'compliance':
       return {
@@ -77,7 +77,7 @@ export function dashboardSheet(d: DashboardDto, chart: DashboardChart): XlsxShee
           { key: 'at', header: 'Ngày gửi', type: 'date' },
           { key: 'n', header: 'Lần gửi', type: 'integer', total: 'none' },
         ],
-        rows: d.review.items.map((r) => ({ unit: r.unitName, title: r.title, at: r.submittedAt ? new Date(r.submittedAt).toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }) : null, n: r.submissionCount })),
+        rows: d.review.items.map((r) => ({ unit: r.unitName, title: r.title, at: r.submittedAt ? localDateInProvince(new Date(r.submittedAt)) : null, n: r.submissionCount })),
       };
     case 'appraisal':
       return {

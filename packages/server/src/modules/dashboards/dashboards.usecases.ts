@@ -2,7 +2,7 @@
 // rows, judged with the same rule as getPlanCompliance), grouped queries for reports awaiting review and
 // what came back, and the scoring module's own ranking and appraisal figures. No nightly job.
 import { and, asc, desc, eq, inArray, isNull, like, lte, sql } from 'drizzle-orm';
-import { COMPLIANCE_STATUS_LABELS, describeDeadline, localDateInProvince, summariseCompliance, type ComplianceEntry, type ComplianceStatus, type RankingResult } from '@dvcq/domain';
+import { COMPLIANCE_STATUS_LABELS, describeDeadline, isOpenComplianceStatus, localDateInProvince, summariseCompliance, timelinessOfFallenDue, type ComplianceEntry, type RankingResult } from '@dvcq/domain';
 import type { DashboardDto } from '@dvcq/shared';
 import type { Db } from '../../db/client.ts';
 import { assessmentScores, assessments, obligations, orgUnits, planMilestones, plans, rankingDecisions, reports } from '../../db/schema.ts';
@@ -15,7 +15,6 @@ import { activeScorecardFor } from '../scoring/scoring.repository.ts';
 import { getAppraisalProgress, getRanking } from '../scoring/scoring.usecases.ts';
 import { obligationLink } from '../reminders/reminders.rules.ts';
 
-const OPEN: ReadonlySet<ComplianceStatus> = new Set(['not_due', 'due_soon', 'overdue']);
 
 /** The unit a dashboard opens on: the one asked for, else the caller's widest coordination grant, else their own unit. */
 async function dashboardUnit(db: Db, actor: Actor, unitId: string | undefined) {
@@ -168,7 +167,7 @@ async function myUnitView(db: Db, unit: { id: string; name: string }, now: Date)
     .where(and(eq(obligations.unitId, unit.id), isNull(obligations.cancelledAt), lte(obligations.createdAt, now)));
   const owesNext = all
     .map((r) => ({ ...r, status: statusOf(r.o, now) }))
-    .filter((r) => OPEN.has(r.status.status))
+    .filter((r) => isOpenComplianceStatus(r.status.status))
     .sort((a, b) => a.o.dueDate.localeCompare(b.o.dueDate))
     .slice(0, 20)
     .map((r) => ({
@@ -182,16 +181,13 @@ async function myUnitView(db: Db, unit: { id: string; name: string }, now: Date)
       statusLabel: COMPLIANCE_STATUS_LABELS[r.status.status],
       link: obligationLink(r.o),
     }));
-  const byYear = new Map<number, { owed: number; onTime: number; late: number; missing: number }>();
+  const byYear = new Map<number, ComplianceEntry[]>();
   for (const r of all) {
-    const s = statusOf(r.o, now).status;
-    const t = byYear.get(r.year) ?? { owed: 0, onTime: 0, late: 0, missing: 0 };
-    if (s === 'exempt') continue;
-    t.owed++;
-    if (s === 'submitted_on_time') t.onTime++;
-    else if (s === 'submitted_late') t.late++;
-    else if (s === 'overdue') t.missing++;
-    byYear.set(r.year, t);
+    const status = statusOf(r.o, now).status;
+    if (status === 'exempt') continue;
+    const entries = byYear.get(r.year) ?? [];
+    entries.push({ unitId: r.o.unitId, milestoneId: r.o.milestoneId, status });
+    byYear.set(r.year, entries);
   }
   const decisions = byYear.size ? await db.select({ year: rankingDecisions.year, snapshot: rankingDecisions.snapshot }).from(rankingDecisions).where(inArray(rankingDecisions.year, [...byYear.keys()])) : [];
   const levelOf = new Map<number, { levelName: string; total: number }>();
@@ -201,9 +197,10 @@ async function myUnitView(db: Db, unit: { id: string; name: string }, now: Date)
   }
   const trend = [...byYear.entries()]
     .sort((a, b) => a[0] - b[0])
-    .map(([y, t]) => {
-      const judgedCount = t.onTime + t.late + t.missing;
-      return { year: y, ...t, timelinessRate: judgedCount ? Math.round((t.onTime / judgedCount) * 1000) / 1000 : null, levelName: levelOf.get(y)?.levelName ?? null, total: levelOf.get(y)?.total ?? null };
+    .map(([y, entries]) => {
+      const t = summariseCompliance(entries).overall;
+      const rate = timelinessOfFallenDue(t);
+      return { year: y, owed: t.owed, onTime: t.onTime, late: t.late, missing: t.overdue, timelinessRate: rate === null ? null : Math.round(rate * 1000) / 1000, levelName: levelOf.get(y)?.levelName ?? null, total: levelOf.get(y)?.total ?? null };
     });
 
   return {

@@ -2,6 +2,7 @@
 // deadlines become milestones with their audience, targets and duties become plan items, and unit
 // names are matched against the org tree (ignoring case and diacritics). What cannot be matched is
 // kept as text and listed, never silently dropped.
+import { isPeriodKind, periodLabelInText } from '@dvcq/domain';
 import type { Extraction, Section } from '@dvcq/extractor';
 import type { PlanInput, PlanSectionDto, UnitKind } from '@dvcq/shared';
 import { fold } from '../../text.ts';
@@ -54,8 +55,7 @@ function milestoneTitle(kind: string, period: string | null, year: number, subje
     case 'self_assessment':
       return `Hồ sơ tự đánh giá, chấm điểm công tác dân vận chính quyền năm ${year}`;
     case 'report': {
-      const label: Record<string, string> = { Q1: 'quý I', Q2: 'quý II', Q3: 'quý III', Q4: 'quý IV', H1: '6 tháng đầu năm', '9M': '9 tháng', Y: 'năm' };
-      return `Báo cáo ${label[period ?? 'Y'] ?? 'định kỳ'} ${year}`.replace('năm năm', 'năm');
+      return `Báo cáo ${periodLabelInText(year, isPeriodKind(period) ? period : 'Y')}`;
     }
     default:
       return subject.charAt(0).toUpperCase() + subject.slice(1);

@@ -1,7 +1,8 @@
 // The one place where deliverables (unit plans, period reports, self-assessments) fulfil obligations.
 // Other modules call these inside their own transaction, so a submission and its effect on
 // compliance are written together or not at all.
-import { and, eq, isNull } from 'drizzle-orm';
+import { recordSubmissionAt } from '@dvcq/domain';
+import { and, eq, isNull, type SQL } from 'drizzle-orm';
 import type { DbOrTx } from '../../db/client.ts';
 import { obligations } from '../../db/schema.ts';
 import type { RequestContext } from '../../authz/actor.ts';
@@ -16,15 +17,12 @@ export async function getObligation(db: DbOrTx, id: string): Promise<ObligationR
   return row ?? null;
 }
 
-/** Open (not cancelled) obligations of a unit for a kind of deliverable, optionally for one period. */
-export async function findOpenObligations(
-  db: DbOrTx,
-  q: { unitId: string; deliverableKind: DeliverableKind; periodKind?: string; periodYear?: number },
-): Promise<ObligationRow[]> {
-  const conditions = [eq(obligations.unitId, q.unitId), eq(obligations.deliverableKind, q.deliverableKind), isNull(obligations.cancelledAt)];
-  if (q.periodKind) conditions.push(eq(obligations.periodKind, q.periodKind));
-  if (q.periodYear) conditions.push(eq(obligations.periodYear, q.periodYear));
-  return db.select().from(obligations).where(and(...conditions));
+/**
+ * The SQL form of the domain's `isObligationOpen` — the unit still owes it: not cancelled, not
+ * exempted, nothing submitted. Every query for open obligations uses this condition.
+ */
+export function openObligation(): SQL {
+  return and(isNull(obligations.cancelledAt), isNull(obligations.exemptReason), isNull(obligations.firstSubmittedAt))!;
 }
 
 /**
@@ -39,8 +37,7 @@ export async function recordSubmission(
   const current = await getObligation(tx, input.obligationId);
   if (!current) throw new Error(`obligation ${input.obligationId} not found`);
   const changes = {
-    firstSubmittedAt: current.firstSubmittedAt ?? input.at,
-    lastSubmittedAt: input.at,
+    ...recordSubmissionAt(current, input.at),
     submissionType: input.submissionType,
     submissionId: input.submissionId,
   };

@@ -10,6 +10,7 @@ import { escapeLike } from '../../text.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { findUnit } from '../org/org.repository.ts';
 import { statusOf } from '../plans/compliance.ts';
+import { openObligation } from './obligations.service.ts';
 
 export async function listObligations(
   db: Db,
@@ -28,7 +29,7 @@ export async function listObligations(
   }
   if (q.planId) conditions.push(eq(obligations.planId, q.planId));
   if (q.deliverableKind) conditions.push(eq(obligations.deliverableKind, q.deliverableKind));
-  if (q.open === 'true') conditions.push(isNull(obligations.firstSubmittedAt), isNull(obligations.exemptReason));
+  if (q.open === 'true') conditions.push(openObligation());
   const rows = await db
     .select({
       o: obligations,

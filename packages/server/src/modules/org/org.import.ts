@@ -2,6 +2,7 @@
 // (Excel uses the list separator of the machine's locale), dates as dd/mm/yyyy. A preview lists every
 // row's problems before anything is written; applying writes all rows or none.
 import { parse } from 'csv-parse/sync';
+import { parseDateInput } from '@dvcq/domain';
 import { type ImportPreviewDto, type UnitKind, unitKindFromText, UNIT_KIND_LABELS } from '@dvcq/shared';
 import type { Db } from '../../db/client.ts';
 import type { RequestContext } from '../../authz/actor.ts';
@@ -39,23 +40,6 @@ interface ParsedRow {
   errors: string[];
 }
 
-function parseDate(text: string): string | null {
-  const t = text.trim();
-  let m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
-  if (m) {
-    const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const date = new Date(Date.UTC(y, mo - 1, d));
-    if (date.getUTCDate() !== d || date.getUTCMonth() !== mo - 1) return null;
-    return date.toISOString().slice(0, 10);
-  }
-  m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
-  if (m) {
-    const date = new Date(`${t}T00:00:00Z`);
-    return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== t ? null : t;
-  }
-  return null;
-}
-
 export function parseUnitCsv(csvText: string, today: string): ParsedRow[] {
   const textNoBom = csvText.replace(/^\uFEFF/, '').normalize('NFC');
   const firstLine = textNoBom.split(/\r?\n/, 1)[0] ?? '';
@@ -87,7 +71,7 @@ export function parseUnitCsv(csvText: string, today: string): ParsedRow[] {
     const kindText = cell(r, 'kind');
     const kind = unitKindFromText(kindText);
     const dateText = cell(r, 'validFrom');
-    const validFrom = dateText ? parseDate(dateText) : today;
+    const validFrom = dateText ? parseDateInput(dateText) : today;
     if (!code) errors.push('Thiếu mã đơn vị.');
     else if (!/^[A-Za-z0-9._-]+$/.test(code)) errors.push('Mã đơn vị chỉ gồm chữ không dấu, chữ số, dấu chấm, gạch dưới, gạch ngang.');
     if (name.length < 2) errors.push('Thiếu tên đơn vị.');

@@ -1,4 +1,6 @@
 // A minimal iCalendar (RFC 5545) writer for all-day deadline events.
+import { addDays } from '@dvcq/domain';
+
 export interface CalendarEvent {
   uid: string;
   /** The last allowed day, 'YYYY-MM-DD' in the province's calendar. */
@@ -26,11 +28,6 @@ function fold(line: string): string {
 
 const stamp = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 const dateValue = (iso: string) => iso.replace(/-/g, '');
-const nextDay = (iso: string) => {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
-};
 
 export function buildCalendar(name: string, events: CalendarEvent[], now: Date): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//DVCQ//Dan van chinh quyen//VI', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `X-WR-CALNAME:${escapeText(name)}`, 'X-WR-TIMEZONE:Asia/Ho_Chi_Minh'];
@@ -40,7 +37,7 @@ export function buildCalendar(name: string, events: CalendarEvent[], now: Date):
       `UID:${e.uid}`,
       `DTSTAMP:${stamp(now)}`,
       `DTSTART;VALUE=DATE:${dateValue(e.date)}`,
-      `DTEND;VALUE=DATE:${dateValue(nextDay(e.date))}`,
+      `DTEND;VALUE=DATE:${dateValue(addDays(e.date, 1))}`,
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
       `URL:${e.url}`,

@@ -1,6 +1,6 @@
 // A plan as an official document (Decree 30/2020): the model the Word builder lays out.
 import { buildOfficialDocx, type BodyBlock, type OfficialDocument } from '@dvcq/docgen';
-import { describeDeadline } from '@dvcq/domain';
+import { describeDeadline, formatDateVi } from '@dvcq/domain';
 import type { PlanDetailDto, PlanSectionDto } from '@dvcq/shared';
 import type { OrgUnitRow } from '../org/org.repository.ts';
 
@@ -63,7 +63,7 @@ function structuredBlocks(plan: PlanDetailDto): BodyBlock[] {
         a.content,
         a.leadUnitName ?? a.leadText ?? '',
         a.coordinatingText ?? '',
-        a.dueDate ? a.dueDate.split('-').reverse().join('/') : '',
+        a.dueDate ? formatDateVi(a.dueDate) : '',
       ]),
       fontSizePt: 12,
     });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, eq, isNull } from 'drizzle-orm';
-import { checkChildDeadline, describeDeadline, proposeChildDeadline, type Deadline } from '@dvcq/domain';
+import { checkChildDeadline, describeDeadline, formatDateVi, proposeChildDeadline, type Deadline } from '@dvcq/domain';
 import type { PlanInput, UnitKind } from '@dvcq/shared';
 import { z } from 'zod';
 import { planInput, amendPlanRequest, publishPlanRequest, updatePlanRequest } from '@dvcq/shared';
@@ -31,7 +31,6 @@ type ParsedPlan = z.output<typeof planInput>;
 type ParsedContent = Pick<ParsedPlan, 'contentAreas' | 'targets' | 'activities' | 'milestones'>;
 type Ctx = RequestContext | SystemContext;
 
-const dmy = (iso: string) => iso.split('-').reverse().join('/');
 
 /**
  * Checks what a person cannot see from the form alone: units exist and belong to the issuer's tree,
@@ -67,10 +66,10 @@ async function validateContent(tx: DbOrTx, issuer: OrgUnitRow, plan: { issuedOn:
     const at = `milestones.${i}`;
     if (m.deliverableKind === 'period_report' && !m.periodKind) problem(`${at}.periodKind`, 'plan.period_required', { title: m.title });
     if (plan.issuedOn && m.dueDate < plan.issuedOn) {
-      problem(`${at}.dueDate`, 'plan.deadline_before_plan_date', { title: m.title, due: dmy(m.dueDate), issuedOn: dmy(plan.issuedOn) });
+      problem(`${at}.dueDate`, 'plan.deadline_before_plan_date', { title: m.title, due: formatDateVi(m.dueDate), issuedOn: formatDateVi(plan.issuedOn) });
     }
     if (m.dueDate < `${plan.year - 1}-07-01` || m.dueDate > `${plan.year + 1}-06-30`) {
-      problem(`${at}.dueDate`, 'plan.deadline_outside_year', { title: m.title, due: dmy(m.dueDate), year: plan.year });
+      problem(`${at}.dueDate`, 'plan.deadline_outside_year', { title: m.title, due: formatDateVi(m.dueDate), year: plan.year });
     }
     const a = m.audience;
     if (!a.unitKinds?.length && !a.unitIds?.length) problem(`${at}.audience`, 'plan.empty_audience', { title: m.title });
@@ -84,7 +83,7 @@ async function validateContent(tx: DbOrTx, issuer: OrgUnitRow, plan: { issuedOn:
           { due: m.dueDate, inclusive: m.inclusive, phrase: m.phrase },
         );
         if (flag?.severity === 'error') {
-          problem(`${at}.dueDate`, 'plan.child_deadline_after_parent', { title: m.title, due: dmy(m.dueDate), parentDue: describeDeadline({ due: parent.dueDate, inclusive: parent.inclusive }) });
+          problem(`${at}.dueDate`, 'plan.child_deadline_after_parent', { title: m.title, due: formatDateVi(m.dueDate), parentDue: describeDeadline({ due: parent.dueDate, inclusive: parent.inclusive }) });
         }
       }
     }

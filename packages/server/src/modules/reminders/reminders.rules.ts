@@ -1,6 +1,6 @@
 // Which reminder is due for an obligation today. Pure: the day count comes from @dvcq/domain
 // (`daysUntil`, judged in Asia/Ho_Chi_Minh), the rules from the plan.
-import { daysUntil, describeDeadline, type Deadline } from '@dvcq/domain';
+import { daysLeftInWords, daysUntil, describeDeadline, type Deadline } from '@dvcq/domain';
 
 export interface ReminderRules {
   enabled: boolean;
@@ -39,14 +39,6 @@ export function currentStage(rules: ReminderRules, daysLeft: number): number | n
   }
   if (best === null || best - daysLeft > CATCH_UP_DAYS) return null;
   return best;
-}
-
-/** "còn 3 ngày", "hôm nay là hạn cuối", "đã quá hạn 5 ngày". */
-export function daysLeftInWords(daysLeft: number): string {
-  if (daysLeft > 1) return `còn ${daysLeft} ngày`;
-  if (daysLeft === 1) return 'còn 1 ngày (hạn cuối là ngày mai)';
-  if (daysLeft === 0) return 'hôm nay là hạn cuối';
-  return `đã quá hạn ${-daysLeft} ngày`;
 }
 
 /** "trước ngày 20/05/2025 (còn 3 ngày)" as of `now`. */

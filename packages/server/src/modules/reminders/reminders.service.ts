@@ -26,6 +26,7 @@ import {
   users,
 } from '../../db/schema.ts';
 import { notify } from '../notifications/notifications.service.ts';
+import { openObligation } from '../obligations/obligations.service.ts';
 import type { SystemContext } from '../audit/audit.recorder.ts';
 import { currentStage, DEFAULT_REMINDER_RULES, deadlineInWords, obligationLink, reminderKind, type ReminderRules } from './reminders.rules.ts';
 import { renderDigest, renderEvent, type DigestItem } from './reminders.mail.ts';
@@ -93,9 +94,7 @@ export async function planReminders(db: Db, config: Config, now: Date): Promise<
     .leftJoin(reminderRules, eq(reminderRules.planId, obligations.planId))
     .where(
       and(
-        isNull(obligations.firstSubmittedAt),
-        isNull(obligations.exemptReason),
-        isNull(obligations.cancelledAt),
+        openObligation(),
         isNull(planMilestones.cancelledAt),
         lte(obligations.createdAt, now),
         or(isNull(orgUnits.validTo), gte(orgUnits.validTo, today)),
@@ -266,7 +265,7 @@ export async function buildDigests(db: Db, config: Config, now: Date): Promise<n
       deliverableKind: obligations.deliverableKind,
       dueDate: obligations.dueDate,
       inclusive: obligations.inclusive,
-      closed: sql<boolean>`(${obligations.firstSubmittedAt} is not null or ${obligations.exemptReason} is not null or ${obligations.cancelledAt} is not null or ${planMilestones.cancelledAt} is not null)`,
+      closed: sql<boolean>`(not ${openObligation()} or ${planMilestones.cancelledAt} is not null)`,
       title: planMilestones.title,
       unitName: orgUnits.name,
       planNumber: plans.number,

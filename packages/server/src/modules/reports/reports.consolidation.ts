@@ -2,7 +2,7 @@
 // number of units behind each figure (roll-up rules from @dvcq/domain), the units still missing, and
 // every unit's narrative grouped by section; exported as a Decree 30 Word report and an Excel table.
 import { like } from 'drizzle-orm';
-import { formatMoneyVnd, formatNumberVi, localDateInProvince, rollupTree, type ConsolidationNode } from '@dvcq/domain';
+import { formatReportValue, localDateInProvince, rollupTree, type ConsolidationNode } from '@dvcq/domain';
 import { buildOfficialDocx, buildXlsxTable, type BodyBlock, type XlsxColumn, type XlsxRow } from '@dvcq/docgen';
 import { REPORT_STATUS_LABELS, type ConsolidationDto, type ReportStatusId, type exportConsolidationDocxRequest } from '@dvcq/shared';
 import type { z } from 'zod';
@@ -133,10 +133,7 @@ function paragraphs(text: string): string[] {
 }
 
 function formatFigure(f: ConsolidationDto['figures'][number]): string {
-  if (f.value === null) return '';
-  if (typeof f.value === 'string') return f.type === 'date' ? f.value.split('-').reverse().join('/') : f.value;
-  if (f.type === 'money') return formatMoneyVnd(f.value);
-  return f.type === 'percent' ? `${formatNumberVi(f.value)}%` : formatNumberVi(f.value);
+  return formatReportValue(f.type, f.value);
 }
 
 export async function exportConsolidationDocx(

@@ -2,7 +2,7 @@
 // closing sections by default), indicators and cross-field rules. One form per plan × period.
 import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
-import { periodLabel, rollupRuleAllowed, type PeriodKind } from '@dvcq/domain';
+import { periodLabel, periodLabelInText, rollupRuleAllowed, type PeriodKind } from '@dvcq/domain';
 import { DEFAULT_CLOSING_SECTIONS, REPORT_VALUE_TYPE_LABELS, ROLLUP_RULE_LABELS, type ReportFormDto, type saveReportFormRequest } from '@dvcq/shared';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.ts';
@@ -15,7 +15,7 @@ import { recordAudit } from '../audit/audit.recorder.ts';
 import { contentAreasOf, findForm, findFormById, findPlan, formCandidates, planHasObligationIn, type PlanRow, type ReportFormRow } from './reports.repository.ts';
 import { assertManageForms } from './reports.policies.ts';
 
-export const defaultFormTitle = (kind: string, year: number) => `Báo cáo kết quả thực hiện công tác dân vận chính quyền ${periodLabel(year, kind as PeriodKind).replace(/^Năm/, 'năm')}`;
+export const defaultFormTitle = (kind: string, year: number) => `Báo cáo kết quả thực hiện công tác dân vận chính quyền ${periodLabelInText(year, kind as PeriodKind)}`;
 
 export function presentForm(plan: PlanRow, form: ReportFormRow): ReportFormDto {
   return {

@@ -3,7 +3,7 @@
 // (optimistic concurrency) and a request key, so a retried request never acts twice.
 import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { isOnTime, makeDeadline, periodLabel, reportingDataWindow, type FixedPeriodKind, type PeriodKind } from '@dvcq/domain';
+import { periodLabel, periodLabelInText, submissionTimeliness, reportingDataWindow, type FixedPeriodKind, type PeriodKind } from '@dvcq/domain';
 import type { ReportDetailDto, ReportListItemDto, ReportStatusId, acceptReportRequest, reopenReportRequest, returnReportRequest, saveReportDraftRequest, submitReportRequest } from '@dvcq/shared';
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../db/client.ts';
@@ -63,7 +63,8 @@ async function completeContext(db: DbOrTx, c: ReportContext): Promise<ReportCont
 const periodOf = (o: ObligationRow) => ({ kind: o.periodKind as PeriodKind, year: o.periodYear! });
 
 function onTimeOf(o: ObligationRow): boolean | null {
-  return o.firstSubmittedAt ? isOnTime(makeDeadline(o.dueDate, o.inclusive, o.phrase), o.firstSubmittedAt) : null;
+  const timeliness = submissionTimeliness({ due: o.dueDate, inclusive: o.inclusive }, o.firstSubmittedAt);
+  return timeliness === null ? null : timeliness === 'on_time';
 }
 
 export async function presentReport(db: DbOrTx, actor: Actor, c: ReportContext): Promise<ReportDetailDto> {
@@ -284,7 +285,7 @@ export async function submitReport(db: Db, ctx: RequestContext, obligationId: st
     const obligation = await recordSubmission(tx, ctx, { obligationId, submissionType: 'report', submissionId: report.id, at: ctx.now });
     await setKeyResult(tx, obligationId, input.requestKey, updated.version);
     await recordAudit(tx, ctx, { action: 'report.submitted', entityType: 'report', entityId: report.id, unitId: unit.id, before: { status: report.status }, after: { status: 'submitted', versionNumber: number, signer: ctx.actor.fullName } });
-    const label = periodLabel(obligation.periodYear!, obligation.periodKind as PeriodKind);
+    const label = periodLabelInText(obligation.periodYear!, obligation.periodKind as PeriodKind);
     await notify(tx, ctx, {
       userIds: (await coordinatorsCovering(tx, unit.path)).filter((u) => u !== ctx.actor.userId),
       kind: 'report.submitted',
@@ -353,7 +354,7 @@ async function decide(
       before: { status: report.status },
       after: { status: updated.status, comment: input.comment, sectionComments },
     });
-    const label = periodLabel(c.obligation.periodYear!, c.obligation.periodKind as PeriodKind);
+    const label = periodLabelInText(c.obligation.periodYear!, c.obligation.periodKind as PeriodKind);
     const title =
       decision === 'accepted'
         ? `Báo cáo ${label} của ${c.unit.name} đã được tiếp nhận`

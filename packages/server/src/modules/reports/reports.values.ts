@@ -2,8 +2,8 @@
 // (packages/domain/src/rollup/validate.ts). Numbers may arrive as JSON numbers or as Vietnamese text
 // ("68.750.000", "68.750.000 đồng", "12,5 %"); dates as ISO or dd/mm/yyyy.
 import {
-  parseDateVi,
-  parseNumberVi,
+  indicatorDefinition,
+  readReportValue,
   validateReportValues,
   type ReportCrossRule,
   type ReportIndicatorDef,
@@ -11,28 +11,9 @@ import {
 } from '@dvcq/domain';
 import type { ReportIndicatorRow, ReportRuleRow, StoredValue } from '../../db/schema.ts';
 
-export function toDomainDef(i: ReportIndicatorRow): ReportIndicatorDef {
-  return {
-    code: i.code,
-    name: i.name,
-    type: i.type,
-    rollup: i.rollup,
-    required: i.required,
-    ...(i.min !== null ? { min: i.min } : {}),
-    ...(i.max !== null ? { max: i.max } : {}),
-    ...(i.type === 'percent' && i.max !== null && i.max > 100 ? { allowAbove100: true } : {}),
-    ...(i.min !== null && i.min < 0 ? { allowNegative: true } : {}),
-    ...(i.unit ? { unit: i.unit } : {}),
-  };
-}
+export const toDomainDef = (i: ReportIndicatorRow): ReportIndicatorDef => indicatorDefinition(i);
 
 export const toDomainRule = (r: ReportRuleRow): ReportCrossRule => ({ left: r.left, op: r.op, right: r.right, ...(r.message ? { message: r.message } : {}) });
-
-const NOT_A_NUMBER: Record<string, string> = {
-  integer: 'Giá trị phải là số nguyên, ví dụ 1.250',
-  money: 'Số tiền phải là số đồng, ví dụ 68.750.000',
-  percent: 'Tỷ lệ phải là số, ví dụ 95 hoặc 87,5',
-};
 
 export interface NormalisedValues {
   values: Record<string, StoredValue>;
@@ -52,26 +33,9 @@ export function normaliseValues(indicators: readonly ReportIndicatorRow[], input
       errors.push({ field: code, code: 'report.value.unknown_field', message: `Chỉ tiêu "${code}" không có trong mẫu báo cáo` });
       continue;
     }
-    if (def.type === 'text') {
-      values[code] = typeof raw === 'string' ? raw.normalize('NFC').trim() : String(raw);
-      continue;
-    }
-    if (def.type === 'date') {
-      const s = String(raw).trim();
-      const iso = /^\d{4}-\d{2}-\d{2}$/.test(s) ? s : parseDateVi(s);
-      if (!iso) errors.push({ field: code, code: 'report.value.invalid_date', message: 'Ngày không hợp lệ, ví dụ 28/10/2024' });
-      else values[code] = iso;
-      continue;
-    }
-    if (typeof raw === 'number') {
-      values[code] = raw;
-      continue;
-    }
-    const text = def.type === 'percent' ? raw.replace(/\s*%\s*$/, '') : raw;
-    const parsed = parseNumberVi(text);
-    if (!parsed.ok) {
-      errors.push({ field: code, code: 'report.value.not_a_number', message: parsed.error.code === 'NUMBER_AMBIGUOUS_DECIMAL' ? parsed.error.message : NOT_A_NUMBER[def.type]! });
-    } else values[code] = parsed.value;
+    const read = readReportValue(def, raw);
+    if (!read.ok) errors.push(read.error);
+    else if (read.value !== null) values[code] = read.value;
   }
   return { values, errors };
 }

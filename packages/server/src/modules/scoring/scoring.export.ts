@@ -2,13 +2,13 @@
 // be edited and imported back (the tree is rebuilt from the criterion codes: "1", "1.2", "1.2.a").
 import ExcelJS from 'exceljs';
 import { buildOfficialDocx, buildXlsxTable, type BodyBlock, type XlsxSheetSpec } from '@dvcq/docgen';
-import { NOT_RATED, type GroupRanking, type RankingResult, type ScorecardNode, type ScoringMethod } from '@dvcq/domain';
+import { NOT_RATED, formatDateVi, formatNumberVi, localDateInProvince, type GroupRanking, type RankingResult, type ScorecardNode, type ScoringMethod } from '@dvcq/domain';
 import { SCORING_METHOD_KINDS, SCORING_METHOD_LABELS, type RankingResponseDto, type ScorecardDefinitionDto } from '@dvcq/shared';
 import type { AgencyDef } from '../../db/schema.ts';
 import { appError } from '../../http/errors.ts';
 import type { ScorecardRow, UnitRow } from './scoring.repository.ts';
 
-const fmt = (n: number) => new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n);
+const fmt = (n: number) => formatNumberVi(n);
 
 function changeText(u: GroupRanking['units'][number]): string {
   const c = u.change;
@@ -65,12 +65,12 @@ export async function rankingDocx(r: RankingResponseDto, issuer: UnitRow, sc: Sc
     issuer: { name: `ỦY BAN NHÂN DÂN\n${issuer.name.replace(/^Ủy ban nhân dân\s*/i, '').toUpperCase()}`, nameInText: issuer.name },
     number: decision?.number ?? `      /QĐ-UBND (dự thảo)`,
     place: 'Tây Ninh',
-    issuedOn: decision?.decisionDate ?? new Date().toISOString().slice(0, 10),
+    issuedOn: decision?.decisionDate ?? localDateInProvince(new Date()),
     docType: 'QUYẾT ĐỊNH',
     title: `Về việc công bố kết quả đánh giá, xếp loại công tác dân vận chính quyền năm ${r.year}`,
     legalBases: [
       'Căn cứ Luật Tổ chức chính quyền địa phương',
-      `Căn cứ Quyết định số ${sc.decisionNumber} ngày ${sc.decisionDate.split('-').reverse().join('/')} ban hành ${sc.name.replace(/^Ví dụ minh hoạ[^—]*—\s*/, '')}`,
+      `Căn cứ Quyết định số ${sc.decisionNumber} ngày ${formatDateVi(sc.decisionDate)} ban hành ${sc.name.replace(/^Ví dụ minh hoạ[^—]*—\s*/, '')}`,
       'Theo đề nghị của Giám đốc Sở Nội vụ',
     ],
     body,
@@ -93,7 +93,7 @@ export async function rankingXlsx(r: RankingResponseDto): Promise<Buffer> {
     name: g.groupName.split(':')[0] ?? g.unitGroup,
     title: `Kết quả xếp loại công tác dân vận chính quyền năm ${r.year} — ${g.groupName}`,
     subtitles: [
-      r.decision ? `Quyết định số ${r.decision.number} ngày ${r.decision.decisionDate.split('-').reverse().join('/')}` : 'Bảng xếp loại tạm tính (chưa ban hành quyết định)',
+      r.decision ? `Quyết định số ${r.decision.number} ngày ${formatDateVi(r.decision.decisionDate)}` : 'Bảng xếp loại tạm tính (chưa ban hành quyết định)',
       `Bộ tiêu chí: ${r.decisionNumber}`,
       ...(g.target ? [g.target.message] : []),
     ],

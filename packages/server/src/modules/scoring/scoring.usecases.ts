@@ -5,8 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import {
   computeAssessment,
-  isOnTime,
   rankUnits,
+  recordSubmissionAt,
+  submissionTimeliness,
   validateScore,
   validateScorecard,
   type AssessmentResult,
@@ -261,9 +262,10 @@ async function load(db: DbOrTx, id: string): Promise<Loaded> {
   return { a, unit, sc, version: repo.toVersion(sc), scores, obligation: obligation ?? null };
 }
 
-export function lateOf(a: Pick<AssessmentRow, 'firstSubmittedAt'>, o: { dueDate: string; inclusive: boolean; phrase: string } | null): boolean {
-  if (!o || !a.firstSubmittedAt) return false;
-  return !isOnTime({ due: o.dueDate, inclusive: o.inclusive, phrase: o.phrase }, a.firstSubmittedAt);
+/** Late as compliance sees it: the obligation's first submission (the dossier's own when none is recorded there). */
+export function lateOf(a: Pick<AssessmentRow, 'firstSubmittedAt'>, o: { dueDate: string; inclusive: boolean; firstSubmittedAt?: Date | null } | null): boolean {
+  if (!o) return false;
+  return submissionTimeliness({ due: o.dueDate, inclusive: o.inclusive }, o.firstSubmittedAt ?? a.firstSubmittedAt) === 'late';
 }
 
 export function computeFor(version: ScorecardVersion, a: AssessmentRow, scores: readonly ScoreRow[], late: boolean): AssessmentResult {
@@ -515,8 +517,7 @@ export async function submitSelfAssessment(db: Db, ctx: Ctx, id: string, expecte
     if (!obligationId) obligationId = (await repo.findSelfAssessmentObligation(tx, l.unit.id, l.a.year))?.id ?? null;
     await bumpVersion(tx, l.a, ctx, {
       status: 'submitted',
-      firstSubmittedAt: l.a.firstSubmittedAt ?? ctx.now,
-      lastSubmittedAt: ctx.now,
+      ...recordSubmissionAt(l.a, ctx.now),
       submittedBy: ctx.actor?.userId ?? null,
       obligationId,
     });

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, DatePicker, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useQuery } from '@tanstack/react-query';
-import { matchesQuery } from '@dvcq/domain';
+import { formatNumberVi, matchesQuery } from '@dvcq/domain';
 import { api, errorMessage } from '../../api/client.ts';
 import type { AuditEntryDto, AuditPageDto } from '../../api/types.ts';
 import { AUDIT_ACTION_LABELS_VI, AUDIT_ENTITY_LABELS_VI, t } from '../../i18n/index.ts';
@@ -107,7 +107,7 @@ export function AuditPage() {
           total: audit.data?.total ?? 0,
           showSizeChanger: true,
           pageSizeOptions: [25, 50, 100],
-          showTotal: (total) => t('common.total', { total: total.toLocaleString('vi-VN') }),
+          showTotal: (total) => t('common.total', { total: formatNumberVi(total) }),
           onChange: (p, s) => {
             setPage(s !== pageSize ? 1 : p);
             setPageSize(s);

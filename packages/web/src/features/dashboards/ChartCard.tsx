@@ -7,12 +7,13 @@ import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, PieChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { formatNumberVi, formatRateVi } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
 
 echarts.use([BarChart, HeatmapChart, PieChart, LineChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, TitleComponent, CanvasRenderer]);
 
-export const viNumber = (n: number, digits = 0) => n.toLocaleString('vi-VN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-export const viPercent = (rate: number | null) => (rate === null ? '—' : `${viNumber(rate * 100, 1)}%`);
+export const viNumber = (n: number, digits = 0) => formatNumberVi(n, digits);
+export const viPercent = (rate: number | null) => (rate === null ? '—' : formatRateVi(rate));
 
 interface Props<Row> {
   title: string;

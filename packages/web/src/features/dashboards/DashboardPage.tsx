@@ -7,20 +7,22 @@ import { useSearchParams, Link } from 'react-router';
 import { Alert, Button, Card, Col, List, Row, Select, Space, Spin, Statistic, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import type { DashboardDto } from '@dvcq/shared';
+import { yearInProvince } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
+import { showDate, showDateTime } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ChartCard, viNumber, viPercent } from './ChartCard.tsx';
 import { appraisalOption, complianceOption, heatmapOption, rankingOption, STATUS_LABELS } from './charts.ts';
 import { downloadDashboardXlsx, useDashboard } from './dashboardsApi.ts';
 import { MyUnitSection } from './MyUnitPanel.tsx';
 
-const viDateTime = (iso: string) => new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' });
-const viDate = (iso: string) => new Date(`${iso.slice(0, 10)}T00:00:00`).toLocaleDateString('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
+const viDateTime = showDateTime;
+const viDate = showDate;
 
 export function DashboardPage() {
   usePageTitle('Bảng điều khiển');
   const [params, setParams] = useSearchParams();
-  const thisYear = new Date().getFullYear();
+  const thisYear = yearInProvince(new Date());
   const q = { unitId: params.get('unitId') ?? undefined, year: params.get('year') ? Number(params.get('year')) : undefined };
   const { data, isLoading, error } = useDashboard(q);
   const years = useMemo(() => [thisYear + 1, thisYear, thisYear - 1, thisYear - 2, thisYear - 3], [thisYear]);

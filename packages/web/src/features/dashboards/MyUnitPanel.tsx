@@ -1,6 +1,7 @@
 // A unit's own view (officer, leader): what it owes next, what came back, its trend over the years.
 import { Link } from 'react-router';
 import { Alert, Card, Col, List, Row, Spin, Tag, Typography } from 'antd';
+import { daysLeftInWords } from '@dvcq/domain';
 import type { DashboardDto } from '@dvcq/shared';
 import { ChartCard, viPercent, viNumber } from './ChartCard.tsx';
 import { trendOption } from './charts.ts';
@@ -8,12 +9,7 @@ import { downloadDashboardXlsx, useDashboard } from './dashboardsApi.ts';
 
 const statusColor: Record<string, string> = { overdue: 'red', due_soon: 'orange', not_due: 'default' };
 
-function daysText(n: number) {
-  if (n > 1) return `còn ${n} ngày`;
-  if (n === 1) return 'còn 1 ngày';
-  if (n === 0) return 'hôm nay là hạn cuối';
-  return `quá hạn ${-n} ngày`;
-}
+const daysText = daysLeftInWords;
 
 export function MyUnitSection({ d }: { d: DashboardDto }) {
   const my = d.myUnit!;

@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import { BellOutlined, SettingOutlined } from '@ant-design/icons';
+import { showDateTime } from '../../lib/format.ts';
 import { dashboardKeys, fetchNotifications, markNotificationRead } from './dashboardsApi.ts';
 
 export function NotificationBell() {
@@ -39,7 +40,7 @@ export function NotificationBell() {
                 description={
                   <>
                     <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0 }}>{n.body}</Typography.Paragraph>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{new Date(n.createdAt).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh' })}</Typography.Text>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{showDateTime(n.createdAt)}</Typography.Text>
                   </>
                 }
               />

@@ -1,18 +1,12 @@
 // ECharts options with Vietnamese labels and vi-VN number formats.
+import { COMPLIANCE_STATUS_LABELS, formatDayMonthVi } from '@dvcq/domain';
 import type { DashboardDto } from '@dvcq/shared';
 import { viNumber } from './ChartCard.tsx';
 
-export const STATUS_LABELS: Record<string, string> = {
-  not_due: 'Chưa đến hạn',
-  due_soon: 'Sắp đến hạn',
-  submitted_on_time: 'Nộp đúng hạn',
-  submitted_late: 'Nộp muộn',
-  overdue: 'Quá hạn',
-  exempt: 'Miễn',
-};
+export const STATUS_LABELS: Record<string, string> = COMPLIANCE_STATUS_LABELS;
 const STATUS_ORDER = ['submitted_on_time', 'submitted_late', 'overdue', 'due_soon', 'not_due', 'exempt'] as const;
 const STATUS_COLORS = ['#389e0d', '#d48806', '#cf1322', '#fa8c16', '#bfbfbf', '#1677ff'];
-const dm = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}`;
+const dm = formatDayMonthVi;
 
 export function complianceOption(d: DashboardDto) {
   const cols = d.compliance.byDeadline;

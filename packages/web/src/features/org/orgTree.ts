@@ -1,5 +1,5 @@
 // Builds the org tree client-side from the flat list and filters it with diacritic-insensitive matching.
-import { foldVietnamese, matchesQuery } from '@dvcq/domain';
+import { foldChar, foldVietnamese, matchesQuery } from '@dvcq/domain';
 import { UNIT_KINDS } from '@dvcq/shared';
 import type { OrgUnitDto } from '../../api/types.ts';
 
@@ -73,7 +73,7 @@ export function filterOrgTree(roots: readonly OrgNode[], query: string): FilterR
 export function highlightRanges(text: string, query: string): [number, number][] {
   const source = text.normalize('NFC');
   const chars = Array.from(source);
-  const folded = chars.map((c) => (/\s/u.test(c) ? ' ' : foldVietnamese(c).slice(0, 1) || c.toLowerCase())).join('');
+  const folded = chars.map((c) => (/\s/u.test(c) ? ' ' : foldChar(c).slice(0, 1))).join('');
   const ranges: [number, number][] = [];
   for (const word of foldVietnamese(query).split(' ').filter(Boolean)) {
     const at = folded.indexOf(word);

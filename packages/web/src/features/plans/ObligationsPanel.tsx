@@ -6,7 +6,7 @@ import { Link, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@dvcq/shared';
 import { DELIVERABLE_KIND_LABELS } from '@dvcq/shared';
-import { periodLabel } from '@dvcq/domain';
+import { daysLeftInWords, periodLabel } from '@dvcq/domain';
 import { api, errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { showDate } from '../../lib/format.ts';
@@ -18,9 +18,7 @@ const GROUP_ORDER: ComplianceStatus[] = ['overdue', 'due_soon', 'not_due', 'subm
 
 export function daysLeftText(o: Pick<ObligationDto, 'daysUntilDue' | 'status'>): string | null {
   if (o.status === 'submitted_on_time' || o.status === 'submitted_late' || o.status === 'exempt') return null;
-  if (o.daysUntilDue > 0) return t('obligations.daysLeft', { days: o.daysUntilDue });
-  if (o.daysUntilDue === 0) return t('obligations.lastDayToday');
-  return t('obligations.daysLate', { days: -o.daysUntilDue });
+  return daysLeftInWords(o.daysUntilDue);
 }
 
 export function ObligationsPanel({ units }: { units: { unitId: string; unitName: string; role: Role }[] }) {

@@ -1,18 +1,14 @@
 // The "Nội dung" tab: the plan laid out like the official document (Decree 30 header, căn cứ, I./1./a)/- tree).
 import { Typography } from 'antd';
-import { localDateParts, isLocalDate } from '@dvcq/domain';
+import { isLocalDate, nd30DateLine } from '@dvcq/domain';
 import type { PlanSectionDto } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
 import { showDate } from '../../lib/format.ts';
 import type { PlanDetailDto } from './plansApi.ts';
 
-/** "Tây Ninh, ngày 06 tháng 3 năm 2025": day below 10 and months 1–2 get a leading zero (Decree 30). */
+/** "Tây Ninh, ngày 06 tháng 3 năm 2025" (Decree 30), or null while the plan has no date. */
 export function placeDateLine(place: string | null, date: string | null): string | null {
-  if (!date || !isLocalDate(date)) return null;
-  const { year, month, day } = localDateParts(date);
-  const dd = String(day).padStart(2, '0');
-  const mm = month < 3 ? String(month).padStart(2, '0') : String(month);
-  return `${place ? `${place}, ` : ''}ngày ${dd} tháng ${mm} năm ${year}`;
+  return date && isLocalDate(date) ? nd30DateLine(place, date) : null;
 }
 
 function SectionTree({ sections, depth }: { sections: PlanSectionDto[]; depth: number }) {

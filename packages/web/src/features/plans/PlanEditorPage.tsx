@@ -5,6 +5,7 @@ import { Alert, App, Button, Form, Result, Skeleton, Space, Typography } from 'a
 import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
+import { yearInProvince } from '@dvcq/domain';
 import { ApiError, api, errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
@@ -56,7 +57,7 @@ function PlanEditor({ existing }: { existing: PlanDetailDto | null }) {
   const initialValues = useMemo(() => {
     if (existing) return inputToForm(planToInput(existing));
     const issuer = unitsWithRole(user, ['coordinator', 'officer'])[0]?.unitId ?? '';
-    const year = new Date().getFullYear();
+    const year = yearInProvince(new Date());
     return inputToForm({ issuerUnitId: issuer, year, title: '', place: 'Tây Ninh', cascadeLeadDays: 5 });
   }, [existing, user]);
 

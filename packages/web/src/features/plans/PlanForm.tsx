@@ -7,6 +7,7 @@ import type { ColProps, FormInstance } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { DELIVERABLE_KINDS, DELIVERABLE_KIND_LABELS } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
+import { yearInProvince } from '@dvcq/domain';
 import { DATE_FORMAT, showDate } from '../../lib/format.ts';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
 import { COMPARATOR_LABELS, unitKindOptions } from './labels.tsx';
@@ -112,7 +113,7 @@ function PeriodFields({ form, index }: { form: FormInstance; index: number }) {
   const kind = Form.useWatch(['milestones', index, 'deliverableKind'], form);
   const periodYear = Form.useWatch(['milestones', index, 'periodYear'], form) as number | null | undefined;
   const planYear = Form.useWatch('year', form) as number | undefined;
-  const year = periodYear ?? planYear ?? new Date().getFullYear();
+  const year = periodYear ?? planYear ?? yearInProvince(new Date());
   if (kind !== 'period_report') return null;
   return (
     <Row gutter={12}>

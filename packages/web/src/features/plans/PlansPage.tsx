@@ -5,6 +5,7 @@ import { FileAddOutlined, ImportOutlined, SearchOutlined } from '@ant-design/ico
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
+import { yearInProvince } from '@dvcq/domain';
 import { showDate } from '../../lib/format.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
@@ -67,7 +68,7 @@ export function PlansPage() {
   );
 }
 
-const thisYear = new Date().getFullYear();
+const thisYear = yearInProvince(new Date());
 const yearOptions = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i).map((y) => ({ value: y, label: t('plans.yearLabel', { year: y }) }));
 
 function PlanList() {

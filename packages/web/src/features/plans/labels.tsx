@@ -1,5 +1,6 @@
 // Tags and labels shared by the plan screens.
 import { Tag } from 'antd';
+import { formatNumberVi, formatRateVi } from '@dvcq/domain';
 import { COMPLIANCE_STATUS_IDS, UNIT_KINDS, UNIT_KIND_LABELS } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
 
@@ -39,9 +40,9 @@ export const COMPARATOR_LABELS: Record<string, string> = {
 export function formatTargetValue(comparator: string | null, value: number | null, unit: string | null): string {
   if (value === null) return t('common.none');
   const sign = comparator ? `${comparator.replace('>=', '≥').replace('<=', '≤')} ` : '';
-  return `${sign}${value.toLocaleString('vi-VN')}${unit === 'percent' ? '%' : ''}`;
+  return `${sign}${formatNumberVi(value)}${unit === 'percent' ? '%' : ''}`;
 }
 
 export function percent(rate: number | null): string {
-  return rate === null ? t('common.none') : `${Math.round(rate * 1000) / 10}%`.replace('.', ',');
+  return rate === null ? t('common.none') : formatRateVi(rate);
 }

@@ -1,7 +1,7 @@
 // The plan editor's form model and its conversion to and from PlanInput. Dates are dayjs in the form
 // and 'YYYY-MM-DD' on the wire; a milestone's audience is split into two pickers (unit kinds, units).
 import dayjs, { type Dayjs } from 'dayjs';
-import { assertLocalDate, describeDeadline, isLocalDate, lastAllowedDay, periodLabel } from '@dvcq/domain';
+import { assertLocalDate, describeDeadline, isCanonicalDeadlinePhrase, isLocalDate, lastAllowedDay, periodLabel } from '@dvcq/domain';
 import { PERIOD_KIND_IDS, type DeliverableKindId, type PlanInput, type PlanSectionDto, type UnitKind } from '@dvcq/shared';
 import type { FormInstance } from 'antd';
 import { ApiError } from '../../api/client.ts';
@@ -181,8 +181,6 @@ export function formToInput(v: PlanFormValues): PlanInput {
   };
 }
 
-const CANONICAL_PHRASE = /^(chậm nhất ngày|trước ngày) \d{2}\/\d{2}\/\d{4}$/;
-
 /** The canonical phrase for a date and kind, or '' without a date. */
 export function autoPhrase(due: Dayjs | null | undefined, inclusive: boolean): string {
   if (!due) return '';
@@ -191,7 +189,7 @@ export function autoPhrase(due: Dayjs | null | undefined, inclusive: boolean): s
 
 /** A phrase the user has not reworded (empty or canonical) follows the date and kind. */
 export function isAutoPhrase(phrase: string | null | undefined): boolean {
-  return !phrase?.trim() || CANONICAL_PHRASE.test(phrase.trim());
+  return !phrase?.trim() || isCanonicalDeadlinePhrase(phrase);
 }
 
 /** Last allowed day for display, or null. */

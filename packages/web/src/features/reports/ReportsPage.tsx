@@ -7,6 +7,7 @@ import { useQuery } from '@tanstack/react-query';
 import { REPORT_STATUS_LABELS, REPORT_STATUSES, type ReportListItemDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { useCurrentUser } from '../auth/session.ts';
+import { yearInProvince } from '@dvcq/domain';
 import { showDate, showDateTime } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
@@ -20,7 +21,7 @@ export function ReportsPage() {
   usePageTitle('Báo cáo định kỳ');
   const user = useCurrentUser();
   const isCoordinator = user.roles.some((r) => r.role === 'coordinator');
-  const [year, setYear] = useState<number | undefined>(new Date().getFullYear());
+  const [year, setYear] = useState<number | undefined>(yearInProvince(new Date()));
   const [status, setStatus] = useState<string | undefined>();
   const [period, setPeriod] = useState<string | undefined>();
   const q = { periodYear: year, status };

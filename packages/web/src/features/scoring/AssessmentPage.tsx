@@ -6,14 +6,14 @@ import { useParams, Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Input, InputNumber, Tag, Typography, Upload, message } from 'antd';
 import { PaperClipOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
-import { computeAssessment, type CriterionScore, type ScorecardNode, type ScorecardVersion, type AssessmentResult } from '@dvcq/domain';
+import { computeAssessment, formatNumberVi, type CriterionScore, type ScorecardNode, type ScorecardVersion, type AssessmentResult } from '@dvcq/domain';
 import { ASSESSMENT_STATUS_LABELS, SCORING_METHOD_LABELS, type AssessmentDetailDto, type CriterionScoreDto } from '@dvcq/shared';
 import { ApiError, api, errorMessage } from '../../api/client.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { showDateTime } from '../../lib/format.ts';
 import { put, scoringKeys, uploadEvidence, useAssessment } from './scoringApi.ts';
 
-const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '—' : new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n));
+const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '—' : formatNumberVi(n));
 
 interface Edit {
   selfScore?: number | null;

@@ -4,13 +4,13 @@ import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, DatePicker, Form, Input, Select, Table, Tag, Typography } from 'antd';
-import type { GroupRanking, RankingResult } from '@dvcq/domain';
+import { formatNumberVi, type GroupRanking, type RankingResult } from '@dvcq/domain';
 import { api, errorMessage } from '../../api/client.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { DATE_FORMAT, showDate, showDateTime, toIsoDate } from '../../lib/format.ts';
 import { currentYear, scoringKeys, useRanking, useScorecards } from './scoringApi.ts';
 
-const fmt = (n: number | undefined) => (n === undefined ? '—' : new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n));
+const fmt = (n: number | undefined) => (n === undefined ? '—' : formatNumberVi(n));
 
 export function RankingPage() {
   usePageTitle('Xếp loại');

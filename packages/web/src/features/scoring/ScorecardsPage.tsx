@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Checkbox, Input, InputNumber, Select, Table, Tag, Typography, Upload, message } from 'antd';
-import { validateScorecard, type ScorecardVersion } from '@dvcq/domain';
+import { localDateInProvince, validateScorecard, type ScorecardVersion } from '@dvcq/domain';
 import {
   SCORECARD_RULE_KINDS,
   SCORECARD_RULE_LABELS,
@@ -51,7 +51,7 @@ export function ScorecardsPage() {
     try {
       const sc = await api.post<ScorecardDetailDto>('/api/scoring/scorecards', {
         decisionNumber: src.decisionNumber ?? 'Dự thảo',
-        decisionDate: src.decisionDate ?? new Date().toISOString().slice(0, 10),
+        decisionDate: src.decisionDate ?? localDateInProvince(new Date()),
         name: src.name ?? 'Bộ tiêu chí mới',
         definition: src.definition,
         agencies: src.agencies,
@@ -152,7 +152,7 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
   };
   const copy = async () => {
     try {
-      const next = await api.post<ScorecardDetailDto>(`/api/scoring/scorecards/${sc.id}/copy`, { decisionNumber: `${sc.decisionNumber} (bản sao)`, decisionDate: new Date().toISOString().slice(0, 10) });
+      const next = await api.post<ScorecardDetailDto>(`/api/scoring/scorecards/${sc.id}/copy`, { decisionNumber: `${sc.decisionNumber} (bản sao)`, decisionDate: localDateInProvince(new Date()) });
       navigate(`/cham-diem/bo-tieu-chi/${next.id}`);
     } catch (e) {
       setError(errorMessage(e));

@@ -4,13 +4,14 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert, Button, Select, Table, Tag, Typography } from 'antd';
+import { formatNumberVi } from '@dvcq/domain';
 import { ASSESSMENT_STATUS_LABELS, type AssessmentDetailDto, type AssessmentSummaryDto } from '@dvcq/shared';
 import { api, errorMessage } from '../../api/client.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { currentYear, useAssessments } from './scoringApi.ts';
 
-const fmt = (n: number | null) => (n === null ? '—' : new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2 }).format(n));
+const fmt = (n: number | null) => (n === null ? '—' : formatNumberVi(n));
 
 export function ScoringHome() {
   usePageTitle('Chấm điểm, xếp loại');

@@ -8,6 +8,7 @@ import type {
   ScorecardDetailDto,
   ScorecardSummaryDto,
 } from '@dvcq/shared';
+import { yearInProvince } from '@dvcq/domain';
 import { api, apiRequest, getCsrfToken } from '../../api/client.ts';
 
 export const scoringKeys = {
@@ -45,4 +46,4 @@ export async function uploadEvidence(unitId: string, file: File): Promise<{ id: 
   return body;
 }
 
-export const currentYear = () => Number(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh', year: 'numeric' }).format(new Date()));
+export const currentYear = () => yearInProvince(new Date());
