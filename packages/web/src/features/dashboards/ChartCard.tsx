@@ -8,11 +8,10 @@ import { BarChart, HeatmapChart, PieChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { errorMessage } from '../../api/client.ts';
+import { saveUrl } from '../../api/files.ts';
+import { t } from '../../i18n/index.ts';
 
 echarts.use([BarChart, HeatmapChart, PieChart, LineChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, TitleComponent, CanvasRenderer]);
-
-export const viNumber = (n: number, digits = 0) => n.toLocaleString('vi-VN', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-export const viPercent = (rate: number | null) => (rate === null ? '—' : `${viNumber(rate * 100, 1)}%`);
 
 interface Props<Row> {
   title: string;
@@ -50,11 +49,7 @@ export function ChartCard<Row extends object>({ title, chartId, option, height =
 
   const png = () => {
     const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
-    if (!url) return;
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${chartId}.png`;
-    a.click();
+    if (url) saveUrl(url, `${chartId}.png`);
   };
   const excel = async () => {
     setBusy(true);
@@ -76,19 +71,19 @@ export function ChartCard<Row extends object>({ title, chartId, option, height =
         <Space wrap className="no-print">
           {extra}
           <Button size="small" icon={<TableOutlined />} onClick={() => setShowTable((v) => !v)} aria-pressed={showTable}>
-            {showTable ? 'Xem biểu đồ' : 'Xem bảng số liệu'}
+            {showTable ? t('dashboards.chart.showChart') : t('dashboards.chart.showTable')}
           </Button>
           <Button size="small" icon={<DownloadOutlined />} onClick={png} disabled={!option || showTable}>
-            Tải PNG
+            {t('dashboards.chart.png')}
           </Button>
           <Button size="small" icon={<FileExcelOutlined />} onClick={() => void excel()} loading={busy}>
-            Tải Excel
+            {t('dashboards.chart.excel')}
           </Button>
         </Space>
       }
     >
       {!option ? (
-        <Empty description={empty ?? 'Chưa có số liệu.'} />
+        <Empty description={empty ?? t('dashboards.chart.empty')} />
       ) : (
         <>
           <div ref={box} style={{ height, width: '100%', display: showTable ? 'none' : 'block' }} role="img" aria-label={title} className="dashboard-chart" />

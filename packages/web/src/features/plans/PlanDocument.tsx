@@ -1,6 +1,6 @@
 // The "Nội dung" tab: the plan laid out like the official document (Decree 30 header, căn cứ, I./1./a)/- tree).
 import { Typography } from 'antd';
-import { localDateParts, isLocalDate } from '@dvcq/domain';
+import { dateInWords, isLocalDate, nd30DateLine } from '@dvcq/domain';
 import type { PlanSectionDto } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
 import { showDate } from '../../lib/format.ts';
@@ -9,10 +9,7 @@ import type { PlanDetailDto } from './plansApi.ts';
 /** "Tây Ninh, ngày 06 tháng 3 năm 2025": day below 10 and months 1–2 get a leading zero (Decree 30). */
 export function placeDateLine(place: string | null, date: string | null): string | null {
   if (!date || !isLocalDate(date)) return null;
-  const { year, month, day } = localDateParts(date);
-  const dd = String(day).padStart(2, '0');
-  const mm = month < 3 ? String(month).padStart(2, '0') : String(month);
-  return `${place ? `${place}, ` : ''}ngày ${dd} tháng ${mm} năm ${year}`;
+  return place ? nd30DateLine(place, date) : dateInWords(date, 'nd30');
 }
 
 function SectionTree({ sections, depth }: { sections: PlanSectionDto[]; depth: number }) {
@@ -42,13 +39,13 @@ export function PlanDocument({ plan }: { plan: PlanDetailDto }) {
           <div>{t('plans.doc.number', { number: plan.number ?? t('plans.doc.numberPending') })}</div>
         </div>
         <div className="doc-motto">
-          <div className="doc-motto-1">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
-          <div className="doc-motto-2">Độc lập - Tự do - Hạnh phúc</div>
+          <div className="doc-motto-1">{t('plans.doc.motto')}</div>
+          <div className="doc-motto-2">{t('plans.doc.mottoLine2')}</div>
           <div className="doc-rule" />
           <div className="doc-date">{dateLine ?? t('plans.doc.datePending', { place: plan.place ?? '' })}</div>
         </div>
       </header>
-      <h3 className="doc-kind">KẾ HOẠCH</h3>
+      <h3 className="doc-kind">{t('plans.doc.kind')}</h3>
       <p className="doc-title">{plan.title}</p>
       {plan.summary && <p className="doc-text">{plan.summary}</p>}
       {plan.legalBases.length > 0 && (
