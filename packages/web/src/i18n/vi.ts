@@ -10,11 +10,13 @@ import { notifications } from './vi/notifications.ts';
 import { org } from './vi/org.ts';
 import { plans } from './vi/plans.ts';
 import { reminders } from './vi/reminders.ts';
+import { reports } from './vi/reports.ts';
+import { scoring } from './vi/scoring.ts';
 import { users } from './vi/users.ts';
 
-export const VI_AREAS = { common, auth, org, users, audit, plans, imports, dashboards, notifications, reminders } as const;
+export const VI_AREAS = { common, auth, org, users, audit, plans, imports, dashboards, notifications, reminders, reports, scoring } as const;
 
-export const vi = { ...common, ...auth, ...org, ...users, ...audit, ...plans, ...imports, ...dashboards, ...notifications, ...reminders } as const;
+export const vi = { ...common, ...auth, ...org, ...users, ...audit, ...plans, ...imports, ...dashboards, ...notifications, ...reminders, ...reports, ...scoring } as const;
 
 export type MessageKey = keyof typeof vi;
 

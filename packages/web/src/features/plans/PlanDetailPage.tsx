@@ -136,7 +136,7 @@ function PlanDetail({ plan }: { plan: PlanDetailDto }) {
               {t('plans.action.amend')}
             </Button>
           )}
-          <DownloadButton icon={<FileWordOutlined />} url={plansApi.exportDocxUrl(plan.id)} download={{ fallbackName: t('plans.exportFileName') }}>
+          <DownloadButton icon={<FileWordOutlined />} download={() => plansApi.downloadDocx(plan.id)}>
             {t('plans.action.export')}
           </DownloadButton>
           {!draft && (

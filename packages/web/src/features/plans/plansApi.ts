@@ -12,6 +12,8 @@ import type {
   updatePlanRequest,
 } from '@dvcq/shared';
 import { api } from '../../api/client.ts';
+import { downloadFile } from '../../api/files.ts';
+import { t } from '../../i18n/index.ts';
 
 export type { ObligationDto, PlanComplianceDto, PlanDetailDto, PlanInput, PlanSummaryDto };
 export type UpdatePlanBody = (typeof updatePlanRequest)['_input'];
@@ -74,7 +76,8 @@ export const plansApi = {
   /** A unit's own draft plan built from the plan above it. */
   derive: (id: string, unitId: string) => api.post<PlanDetailDto>(`/api/plans/${id}/derive`, { unitId }),
   compliance: (id: string, asOf: string, unitKind: UnitKind | undefined) => api.get<PlanComplianceDto>(`/api/plans/${id}/compliance`, { asOf, unitKind }),
-  exportDocxUrl: (id: string) => `/api/plans/${id}/export.docx`,
+  /** The plan laid out per Decree 30, as Word. */
+  downloadDocx: (id: string) => downloadFile(`/api/plans/${id}/export.docx`, { fallbackName: t('plans.exportFileName') }),
   obligations: (unitId: string) => api.get<ObligationDto[]>('/api/obligations', { unitId }),
   exempt: (obligationId: string, reason: string) => api.post(`/api/obligations/${obligationId}/exempt`, { reason }),
   assignableUsers: (id: string) => api.get<AssignableUser[]>(`/api/plans/${id}/assignable-users`),

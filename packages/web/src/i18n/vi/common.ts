@@ -29,7 +29,6 @@ export const common = {
   'common.back': 'Quay lại',
   'common.print': 'In',
   'common.remove': 'Xoá',
-  'common.delete': 'Xóa',
   'common.year': 'Năm',
   'common.yearLabel': 'Năm {year}',
   'common.unknownError': 'Đã có lỗi; hãy thử lại.',
