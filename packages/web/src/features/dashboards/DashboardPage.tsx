@@ -139,7 +139,7 @@ export function DashboardPage() {
           />
           {d.ranking.target && (
             <Typography.Paragraph style={{ marginTop: 8 }}>
-              {d.ranking.target.message}
+              {d.ranking.target.message}{' '}
               {d.ranking.issued ? t('dashboards.ranking.decision', { number: d.ranking.decisionNumber ?? '' }) : t('dashboards.ranking.provisional')}
             </Typography.Paragraph>
           )}

@@ -51,7 +51,7 @@ const columnsFor = (emailAvailable: boolean): ColumnsType<ReminderLogEntryDto> =
         {v}
         <br />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {r.planNumber ? t('reminders.log.itemPlan', { number: r.planNumber }) : ''}
+          {r.planNumber ? `${t('reminders.log.itemPlan', { number: r.planNumber })} · ` : ''}
           {t('reminders.log.itemDue', { deadline: r.deadlineText || showDate(r.dueDate) })}
         </Typography.Text>
       </>

@@ -270,7 +270,7 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
       <Card style={{ marginBottom: 12 }}>
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }}>
           <Descriptions.Item label={t('reports.field.plan')}>
-            {report.plan.number ? t('reports.field.planNumber', { number: report.plan.number }) : ''}
+            {report.plan.number ? `${report.plan.number} — ` : ''}
             {report.plan.title}
           </Descriptions.Item>
           <Descriptions.Item label={t('reports.field.deadline')}>{report.deadlinePhrase || showDate(report.dueDate)}</Descriptions.Item>

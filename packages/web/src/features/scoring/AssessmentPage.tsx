@@ -481,7 +481,7 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
                   {t('scoring.assessment.differs', { self: fmt(s.selfScore) })}
                 </Tag>
               )}
-              {s.appraisalReason && <span>{t('scoring.assessment.reason', { reason: s.appraisalReason })}</span>}
+              {s.appraisalReason && <span> {t('scoring.assessment.reason', { reason: s.appraisalReason })}</span>}
               {s.appraisedByName && (
                 <Typography.Text type="secondary"> {t('scoring.assessment.appraisedBy', { name: s.appraisedByName, time: showDateTime(s.appraisedAt) })}</Typography.Text>
               )}

@@ -9,7 +9,6 @@ export const audit = {
   'audit.filterUser': 'Người thực hiện',
   'audit.filterUnit': 'Đơn vị',
   'audit.filterEntity': 'Loại đối tượng',
-  'audit.filterDates': 'Khoảng ngày',
   'audit.clear': 'Xoá bộ lọc',
   'audit.field': 'Trường dữ liệu',
   'audit.before': 'Trước',

@@ -1,7 +1,6 @@
 // Signing in, passwords, the home page.
 export const auth = {
   'login.title': 'Đăng nhập',
-  'login.subtitle': 'Hệ thống quản lý công tác dân vận chính quyền',
   'login.username': 'Tên đăng nhập',
   'login.password': 'Mật khẩu',
   'login.submit': 'Đăng nhập',
@@ -23,8 +22,6 @@ export const auth = {
   'home.greeting': 'Xin chào, {name}',
   'home.rolesTitle': 'Vai trò và phạm vi của bạn',
   'home.noRoles': 'Tài khoản chưa được phân vai trò tại đơn vị nào. Hãy liên hệ quản trị viên.',
-  'home.unit': 'Đơn vị',
-  'home.role': 'Vai trò',
   'home.validity': 'Hiệu lực',
   'home.from': 'từ {date}',
   'home.to': 'đến {date}',

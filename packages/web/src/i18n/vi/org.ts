@@ -42,7 +42,6 @@ export const org = {
   'import.help': 'Dùng tệp mẫu (mở bằng Excel, lưu dạng “CSV UTF-8”). Mỗi dòng là một đơn vị; đơn vị cấp trên phải có sẵn hoặc nằm ở dòng trước. Loại đơn vị ghi bằng tên tiếng Việt, ví dụ “Sở, ban, ngành”, “UBND cấp xã”. Ngày ghi dạng dd/mm/yyyy.',
   'import.choose': 'Chọn tệp CSV',
   'import.file': 'Tệp: {name}',
-  'import.preview': 'Kết quả kiểm tra',
   'import.summary': '{create} đơn vị mới, {update} đơn vị cập nhật, {errors} lỗi',
   'import.hasErrors': 'Tệp còn lỗi, chưa ghi dữ liệu. Hãy sửa các dòng báo lỗi trong tệp rồi chọn lại tệp.',
   'import.noErrors': 'Tệp hợp lệ. Bấm “Ghi dữ liệu” để cập nhật danh sách đơn vị.',
@@ -58,5 +57,4 @@ export const org = {
   'import.templateHeader': 'Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị,Tên viết tắt,Ngày hiệu lực',
   'import.templateExample': 'TN.SNV.VP,Văn phòng Sở Nội vụ,TN.SNV,"Phòng, trung tâm trực thuộc",VP Sở Nội vụ,01/01/2025',
   'import.templateFileName': 'mau-danh-sach-don-vi.csv',
-  'import.readError': 'Không đọc được tệp. Hãy chọn tệp CSV.',
 } as const;

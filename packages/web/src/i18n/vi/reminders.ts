@@ -63,7 +63,7 @@ export const reminders = {
   'reminders.log.recipient': 'Người nhận',
   'reminders.log.unitCol': 'Đơn vị',
   'reminders.log.item': 'Việc phải nộp',
-  'reminders.log.itemPlan': 'Kế hoạch số {number} · ',
+  'reminders.log.itemPlan': 'Kế hoạch số {number}',
   'reminders.log.itemDue': 'Hạn: {deadline}',
   'reminders.log.level': 'Mức nhắc',
   'reminders.log.channel': 'Kênh',

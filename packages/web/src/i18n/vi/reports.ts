@@ -28,7 +28,6 @@ export const reports = {
 
   'reports.heading': 'Báo cáo {period} — {unit}',
   'reports.field.plan': 'Kế hoạch',
-  'reports.field.planNumber': '{number} — ',
   'reports.field.deadline': 'Thời hạn',
   'reports.field.status': 'Tình trạng',
   'reports.field.firstSubmitted': 'Gửi lần đầu',

@@ -60,7 +60,7 @@ export const scoring = {
   'scoring.assessment.addLink': 'Thêm liên kết',
   'scoring.assessment.appraised': 'Điểm thẩm định:',
   'scoring.assessment.differs': 'khác tự chấm ({self})',
-  'scoring.assessment.reason': ' — Lý do: {reason}',
+  'scoring.assessment.reason': '— Lý do: {reason}',
   'scoring.assessment.appraisedBy': '({name}, {time})',
   'scoring.assessment.appraisalLabel': 'Điểm thẩm định tiêu chí {code}',
   'scoring.assessment.appraisalReasonPlaceholder': 'Lý do (bắt buộc khi khác điểm tự chấm)',

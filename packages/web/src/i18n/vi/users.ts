@@ -40,7 +40,6 @@ export const users = {
   'users.tokenCreate': 'Cấp mã mới',
   'users.tokenCreated': 'Mã truy cập mới — chỉ hiển thị lần này',
   'users.tokenCopyWarn': 'Hãy sao chép và lưu mã ở nơi an toàn ngay bây giờ. Sau khi đóng hộp thoại, không thể xem lại mã này.',
-  'users.tokenPrefix': 'Tiền tố',
   'users.tokenCreatedAt': 'Ngày cấp',
   'users.tokenLastUsed': 'Dùng gần nhất',
   'users.tokenRevoked': 'Đã thu hồi',
