@@ -13,7 +13,7 @@ const LOCALE_DIR = join(SRC, 'i18n', 'vi');
 const LOCALE_FILE = join(SRC, 'i18n', 'vi.ts');
 
 /** Letters only Vietnamese (in this code base) writes: precomposed with diacritics, or combining marks. */
-const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ\u0300-\u036f]/iu;
+const VIETNAMESE = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]|\p{M}/iu;
 const LETTER = /\p{L}/u;
 
 /** Attributes and option properties whose text is shown (or read aloud) to a person. */
