@@ -33,6 +33,10 @@ const storageKey = (id: string) => `dvcq.assessment.${id}`;
 const statusColor: Record<string, string> = { draft: 'default', submitted: 'blue', returned_for_evidence: 'orange', appraised: 'cyan', finalised: 'green' };
 const AUTOSAVE_MS = 1500;
 
+/** The same figures whatever order the keys come in. */
+const sameFigures = (x: Record<string, number>, y: Record<string, number>) =>
+  Object.keys(x).length === Object.keys(y).length && Object.entries(x).every(([k, v]) => y[k] === v);
+
 function versionOf(a: AssessmentDetailDto): ScorecardVersion {
   const def = a.scorecard.definition as unknown as Omit<ScorecardVersion, 'id' | 'decision' | 'name'>;
   return { ...def, id: a.scorecardId, decision: { number: a.scorecard.decisionNumber, date: a.scorecard.decisionDate }, name: a.scorecard.name };
@@ -86,7 +90,7 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
   const [draftErrors, setDraftErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
   const [draftBanner, setDraftBanner] = useState<string | null>(null);
-  const dirty = Object.keys(edits).length > 0 || JSON.stringify(indicators) !== JSON.stringify(a.indicators);
+  const dirty = Object.keys(edits).length > 0 || !sameFigures(indicators, a.indicators);
   const timer = useRef<number | undefined>(undefined);
 
   // Submit, appraise, send back, finalise: the answer replaces the dossier; messages go to the banner
@@ -147,7 +151,9 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
   const save = async (): Promise<boolean> => {
     if (!dirty) return true;
     setSaving('saving');
-    const scores = Object.entries(edits).map(([code, e]) => ({
+    // What is typed while this save is on its way stays in `edits` for the next one.
+    const sent = edits;
+    const scores = Object.entries(sent).map(([code, e]) => ({
       code,
       ...(e.selfScore !== undefined ? { selfScore: e.selfScore } : {}),
       ...(e.selfExplanation !== undefined ? { selfExplanation: e.selfExplanation } : {}),
@@ -157,9 +163,8 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
     try {
       const res = await scoringApi.saveSelf(a.id, { expectedVersion: serverVersion, scores, indicators });
       setDraftErrors({});
-      setEdits({});
+      setEdits((current) => Object.fromEntries(Object.entries(current).filter(([code, e]) => e !== sent[code])));
       setServerVersion(res.version);
-      localStorage.removeItem(storageKey(a.id));
       qc.setQueryData(scoringKeys.assessment(a.id), res);
       setSaving('saved');
       return true;
@@ -201,15 +206,16 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
   const finalise = () => act({ call: () => scoringApi.finalise(a.id, a.version), done: t('scoring.assessment.finalised') });
 
   const status = a.status;
+  // "Đã lưu nháp" only when nothing typed is waiting: a change after the last save says so.
   const saveText =
     saving === 'saving'
       ? t('scoring.assessment.saving')
-      : saving === 'saved'
-        ? t('scoring.assessment.saved')
-        : saving === 'error'
-          ? t('scoring.assessment.notSaved')
-          : dirty
-            ? t('scoring.assessment.dirty')
+      : saving === 'error'
+        ? t('scoring.assessment.notSaved')
+        : dirty
+          ? t('scoring.assessment.dirty')
+          : saving === 'saved'
+            ? t('scoring.assessment.saved')
             : '';
   return (
     <div className="page">
