@@ -4,7 +4,6 @@
 import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Input, List, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { ROLLUP_RULE_LABELS, type ConsolidationFigureDto, type ExportConsolidationDocxRequest } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
@@ -12,14 +11,14 @@ import { t } from '../../i18n/index.ts';
 import { tRich } from '../../i18n/rich.tsx';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
-import { reportKeys, reportsApi } from './reportsApi.ts';
+import { reportsApi, useConsolidation } from './reportsApi.ts';
 import { showValue } from './values.ts';
 
 export function ConsolidationPage() {
   usePageTitle(t('reports.consolidation.pageTitle'));
   const [params] = useSearchParams();
   const q = { planId: params.get('planId') ?? '', periodKind: params.get('periodKind') ?? '', periodYear: Number(params.get('periodYear')), unitId: params.get('unitId') ?? undefined };
-  const data = useQuery({ queryKey: reportKeys.consolidation(q), queryFn: () => reportsApi.consolidation(q), enabled: !!q.planId });
+  const data = useConsolidation(q);
   const storage = `dvcq.consolidation.${q.planId}.${q.periodKind}.${q.periodYear}`;
   const [edited, setEdited] = useState<Record<string, string>>(() => JSON.parse(localStorage.getItem(storage) ?? '{}') as Record<string, string>);
   useEffect(() => localStorage.setItem(storage, JSON.stringify(edited)), [edited, storage]);

@@ -3,13 +3,12 @@
 import { useEffect, useState } from 'react';
 import { Alert, App, Button, Card, Checkbox, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { COMPARISON_OPS, REPORT_VALUE_TYPE_LABELS, REPORT_VALUE_TYPES, ROLLUP_RULE_LABELS, ROLLUP_RULES, type ReportFormDto, type ReportIndicatorDto, type ReportRuleDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
-import { reportKeys, reportsApi } from './reportsApi.ts';
+import { reportKeys, reportsApi, useReportForm } from './reportsApi.ts';
 
 type Editable = Pick<ReportFormDto, 'title' | 'sections' | 'indicators' | 'rules'>;
 
@@ -18,7 +17,7 @@ export function FormEditorPage() {
   const { message } = App.useApp();
   const [params] = useSearchParams();
   const q = { planId: params.get('planId') ?? '', periodKind: params.get('periodKind') ?? '', periodYear: Number(params.get('periodYear')) };
-  const data = useQuery({ queryKey: reportKeys.form(q), queryFn: () => reportsApi.form(q), enabled: !!q.planId });
+  const data = useReportForm(q);
   const [form, setForm] = useState<Editable | null>(null);
   useEffect(() => {
     if (data.data && !form) setForm({ title: data.data.title, sections: data.data.sections, indicators: data.data.indicators, rules: data.data.rules });

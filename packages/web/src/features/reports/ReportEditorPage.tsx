@@ -6,7 +6,7 @@ import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, L
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueryClient } from '@tanstack/react-query';
 import type { ReportDetailDto, ReportIndicatorDto } from '@dvcq/shared';
 import { errorMessage, newRequestKey } from '../../api/client.ts';
 import { uploadUnitFile } from '../../api/files.ts';
@@ -17,7 +17,7 @@ import { useSave } from '../../lib/useSave.ts';
 import { needsSaveBeforeSubmit } from './draftState.ts';
 import { ReopenReportDialog } from './ReopenReportDialog.tsx';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
-import { reportKeys, reportsApi } from './reportsApi.ts';
+import { reportKeys, reportsApi, useReport } from './reportsApi.ts';
 import { useReportDraft, type SaveState } from './useReportDraft.ts';
 import { parseTyped, showTyped, showValue } from './values.ts';
 import { VersionCompare } from './VersionCompare.tsx';
@@ -30,7 +30,7 @@ const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slic
 
 export function ReportEditorPage() {
   const { obligationId = '' } = useParams();
-  const query = useQuery({ queryKey: reportKeys.one(obligationId), queryFn: () => reportsApi.get(obligationId) });
+  const query = useReport(obligationId);
   usePageTitle(query.data ? t('reports.pageTitleOne', { period: query.data.periodLabel, unit: query.data.unit.name }) : t('reports.pageTitle'));
   if (query.error) return <Alert type="error" showIcon title={errorMessage(query.error)} />;
   if (!query.data) return <Card loading />;

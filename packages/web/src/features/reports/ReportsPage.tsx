@@ -3,7 +3,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { REPORT_STATUS_LABELS, REPORT_STATUSES, type ReportListItemDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { useCurrentUser } from '../auth/session.ts';
@@ -11,7 +10,7 @@ import { t } from '../../i18n/index.ts';
 import { showDate, showDateTime } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
-import { reportKeys, reportsApi } from './reportsApi.ts';
+import { useReports } from './reportsApi.ts';
 
 export function periodKey(r: { plan: { id: string }; periodKind: string; periodYear: number }): string {
   return `${r.plan.id}|${r.periodKind}|${r.periodYear}`;
@@ -25,7 +24,7 @@ export function ReportsPage() {
   const [status, setStatus] = useState<string | undefined>();
   const [period, setPeriod] = useState<string | undefined>();
   const q = { periodYear: year, status };
-  const list = useQuery({ queryKey: reportKeys.list(q), queryFn: () => reportsApi.list(q) });
+  const list = useReports(q);
   const periods = useMemo(() => {
     const map = new Map<string, ReportListItemDto>();
     for (const r of list.data ?? []) if (!map.has(periodKey(r))) map.set(periodKey(r), r);

@@ -7,6 +7,7 @@ import type {
   ReportListItemDto,
   SaveReportDraftRequest,
 } from '@dvcq/shared';
+import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { downloadFile } from '../../api/files.ts';
 import { t } from '../../i18n/index.ts';
@@ -16,10 +17,10 @@ export type ReportFormWithCandidates = ReportFormDto & {
 };
 
 export const reportKeys = {
-  list: (q: Record<string, unknown>) => ['reports', 'list', q] as const,
+  list: (q: object) => ['reports', 'list', q] as const,
   one: (obligationId: string) => ['reports', 'one', obligationId] as const,
-  form: (q: Record<string, unknown>) => ['reports', 'form', q] as const,
-  consolidation: (q: Record<string, unknown>) => ['reports', 'consolidation', q] as const,
+  form: (q: object) => ['reports', 'form', q] as const,
+  consolidation: (q: object) => ['reports', 'consolidation', q] as const,
   all: ['reports'] as const,
   lists: ['reports', 'list'] as const,
   forms: ['reports', 'form'] as const,
@@ -65,3 +66,12 @@ export type SaveReportFormBody = Pick<ReportFormDto, 'title' | 'sections' | 'ind
   expectedVersion: number;
 };
 
+
+export type ReportListQuery = Parameters<typeof reportsApi.list>[0];
+export type FormQuery = Parameters<typeof reportsApi.form>[0];
+
+export const useReports = (q: ReportListQuery) => useQuery({ queryKey: reportKeys.list(q), queryFn: () => reportsApi.list(q) });
+export const useReport = (obligationId: string) => useQuery({ queryKey: reportKeys.one(obligationId), queryFn: () => reportsApi.get(obligationId) });
+/** The saved form of a period, or the proposal when there is none yet (with forms to copy from). */
+export const useReportForm = (q: FormQuery & { planId: string }) => useQuery({ queryKey: reportKeys.form(q), queryFn: () => reportsApi.form(q), enabled: !!q.planId });
+export const useConsolidation = (q: PeriodQuery) => useQuery({ queryKey: reportKeys.consolidation(q), queryFn: () => reportsApi.consolidation(q), enabled: !!q.planId });
