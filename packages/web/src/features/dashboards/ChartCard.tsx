@@ -1,14 +1,14 @@
 // One chart with, one click away, the table behind it, a PNG of the chart and the Excel table.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { App, Button, Card, Empty, Space, Table } from 'antd';
+import { Button, Card, Empty, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DownloadOutlined, FileExcelOutlined, TableOutlined } from '@ant-design/icons';
 import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, PieChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { errorMessage } from '../../api/client.ts';
 import { saveUrl } from '../../api/files.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
 
 echarts.use([BarChart, HeatmapChart, PieChart, LineChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, TitleComponent, CanvasRenderer]);
@@ -27,11 +27,9 @@ interface Props<Row> {
 }
 
 export function ChartCard<Row extends object>({ title, chartId, option, height = 320, columns, rows, rowKey, onExcel, empty, extra }: Props<Row>) {
-  const { message } = App.useApp();
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const [showTable, setShowTable] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!box.current || !option) return;
@@ -51,16 +49,6 @@ export function ChartCard<Row extends object>({ title, chartId, option, height =
     const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
     if (url) saveUrl(url, `${chartId}.png`);
   };
-  const excel = async () => {
-    setBusy(true);
-    try {
-      await onExcel();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   return (
     <Card
@@ -76,9 +64,9 @@ export function ChartCard<Row extends object>({ title, chartId, option, height =
           <Button size="small" icon={<DownloadOutlined />} onClick={png} disabled={!option || showTable}>
             {t('dashboards.chart.png')}
           </Button>
-          <Button size="small" icon={<FileExcelOutlined />} onClick={() => void excel()} loading={busy}>
+          <DownloadButton size="small" icon={<FileExcelOutlined />} download={onExcel}>
             {t('dashboards.chart.excel')}
-          </Button>
+          </DownloadButton>
         </Space>
       }
     >
