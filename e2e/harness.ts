@@ -88,12 +88,19 @@ export async function startHarness(): Promise<Harness> {
   const address = app.app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no TCP address');
   const baseUrl = `http://127.0.0.1:${address.port}`;
-  await waitForChromium();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    timeout: LAUNCH_TIMEOUT_MS,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  let browser: Browser;
+  try {
+    await waitForChromium();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      timeout: LAUNCH_TIMEOUT_MS,
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  } catch (e) {
+    // The test file's afterAll has no harness to close: stop the server and its database here.
+    await app.close().catch(() => undefined);
+    throw e;
+  }
   const contexts: BrowserContext[] = [];
   return {
     baseUrl,
