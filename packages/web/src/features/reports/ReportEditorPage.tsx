@@ -128,7 +128,7 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
   for (const ind of form?.indicators ?? []) groups.set(ind.group ?? figuresGroup, [...(groups.get(ind.group ?? figuresGroup) ?? []), ind]);
   const valueError = (code: string) => draft.fieldErrors[code] ?? draft.serverErrors[`values.${code}`] ?? workflowErrors[`values.${code}`];
   const placeholder = (ind: ReportIndicatorDto) =>
-    ind.type === 'money' ? t('reports.placeholder.money') : ind.type === 'date' ? t('reports.placeholder.date') : ind.type === 'percent' ? t('reports.placeholder.percent') : '';
+    ind.type === 'money' ? t('reports.placeholder.money') : ind.type === 'date' ? t('common.dateFormatHint') : ind.type === 'percent' ? t('reports.placeholder.percent') : '';
 
   const editorTab = (
     <div>

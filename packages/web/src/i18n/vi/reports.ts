@@ -63,7 +63,6 @@ export const reports = {
   'reports.figuresGroup': 'Số liệu',
   'reports.indicatorLabel': '{name} ({unit})',
   'reports.placeholder.money': 'ví dụ 68.750.000',
-  'reports.placeholder.date': 'dd/mm/yyyy',
   'reports.placeholder.percent': 'ví dụ 87,5',
   'reports.suffix.money': 'đ',
   'reports.cutOffTitle': 'Ngày chốt số liệu và tệp đính kèm',
