@@ -81,8 +81,8 @@ function PlanEditor({ existing }: { existing: PlanDetailDto | null }) {
       return warnings.length ? t('plans.savedWithWarnings', { count: warnings.length }) : t('plans.saved');
     },
   });
-  const saveAndOpen = async (overrideVersion?: number) => {
-    const saved = overrideVersion === undefined ? await save.submit() : await save.run({ ...(form.getFieldsValue(true) as PlanFormValues), overrideVersion });
+  const saveAndOpen = async () => {
+    const saved = await save.submit();
     if (saved) navigate(`/ke-hoach/${saved.id}`);
   };
 
@@ -105,12 +105,17 @@ function PlanEditor({ existing }: { existing: PlanDetailDto | null }) {
 
   const overwrite = async () => {
     if (!existing) return;
+    let latest: PlanDetailDto;
     try {
-      const latest = await plansApi.get(existing.id);
-      await saveAndOpen(latest.version);
+      latest = await plansApi.get(existing.id);
     } catch (e) {
       save.setSummary(errorMessage(e));
+      return;
     }
+    // What is on screen goes over the latest version (it passed the form's checks before the conflict).
+    setVersion(latest.version);
+    const saved = await save.run({ ...(form.getFieldsValue(true) as PlanFormValues), overrideVersion: latest.version });
+    if (saved) navigate(`/ke-hoach/${saved.id}`);
   };
 
   const backTo = existing ? `/ke-hoach/${existing.id}` : '/ke-hoach';
