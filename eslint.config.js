@@ -20,4 +20,29 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  // Web client: requests go through the feature's <feature>Api.ts (JSON) or api/files.ts (uploads,
+  // downloads); components and hooks never call the server themselves.
+  {
+    files: ['packages/web/src/**/*.{ts,tsx}'],
+    ignores: ['packages/web/src/api/**', 'packages/web/src/**/*Api.ts', 'packages/web/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/api/client.ts'],
+              importNames: ['api', 'apiRequest'],
+              message: "Call the server through the feature's <feature>Api.ts (or api/files.ts for files).",
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'fetch', message: 'Requests go through api/client.ts, api/files.ts and the features\' *Api.ts modules.' },
+        { name: 'XMLHttpRequest', message: 'Uploads go through api/files.ts.' },
+      ],
+    },
+  },
 );

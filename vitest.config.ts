@@ -38,8 +38,11 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['e2e/**/*.e2e.test.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 240_000,
+          // Generous ceilings, not waits: every step waits for a state (see e2e/harness.ts), and on a
+          // machine shared with other work a build, a demo province and Chromium take their time.
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+          expect: { poll: { timeout: 60_000, interval: 100 } },
           fileParallelism: false,
         },
       },

@@ -4,13 +4,22 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createTestApp, type TestApp } from '../packages/server/src/testing/test-app.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const WEB_DIR = join(ROOT, 'packages/web');
 export const WEB_DIST = join(WEB_DIR, 'dist');
 const CHROMIUM = '/usr/bin/chromium';
+
+/**
+ * How long a step may wait for the state it expects (a heading, a saved draft, a download) before the
+ * test fails. Steps never sleep; this only bounds a wait, and is generous because the machine may be busy.
+ */
+export const STEP_TIMEOUT_MS = 60_000;
+const NAVIGATION_TIMEOUT_MS = 120_000;
+const BUILD_TIMEOUT_MS = 540_000;
+const LAUNCH_TIMEOUT_MS = 180_000;
 
 /** Newest modification time among the files that go into the web build. */
 function newestSourceMtime(): number {
@@ -52,7 +61,7 @@ function run(cmd: string, args: string[], cwd: string, timeoutMs: number): Promi
 export async function ensureWebBuilt(): Promise<void> {
   const index = join(WEB_DIST, 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs >= newestSourceMtime()) return;
-  await run('npx', ['vite', 'build'], WEB_DIR, 200_000);
+  await run('npx', ['vite', 'build'], WEB_DIR, BUILD_TIMEOUT_MS);
   if (!existsSync(index)) throw new Error('vite build finished without dist/index.html');
 }
 
@@ -79,11 +88,19 @@ export async function startHarness(): Promise<Harness> {
   const address = app.app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no TCP address');
   const baseUrl = `http://127.0.0.1:${address.port}`;
-  await waitForChromium();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  let browser: Browser;
+  try {
+    await waitForChromium();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      timeout: LAUNCH_TIMEOUT_MS,
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+  } catch (e) {
+    // The test file's afterAll has no harness to close: stop the server and its database here.
+    await app.close().catch(() => undefined);
+    throw e;
+  }
   const contexts: BrowserContext[] = [];
   return {
     baseUrl,
@@ -91,6 +108,8 @@ export async function startHarness(): Promise<Harness> {
     browser,
     async newPage(viewport = { width: 1366, height: 860 }) {
       const context = await browser.newContext({ viewport, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh', baseURL: baseUrl });
+      context.setDefaultTimeout(STEP_TIMEOUT_MS);
+      context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
       contexts.push(context);
       const page = await context.newPage();
       return { context, page };
@@ -111,6 +130,12 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
+}
+
+/** Resolves once every CSS transition and animation on the element and inside it has finished (a drawer
+ * sliding in, a modal zooming), so a screenshot shows the settled screen. */
+export async function settled(locator: Locator): Promise<void> {
+  await locator.evaluate((el) => Promise.all(el.getAnimations({ subtree: true }).map((a) => a.finished.catch(() => undefined))));
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
+import { screenshot, settled, signIn, startHarness, type Harness } from './harness.ts';
 
 describe('DVCQ web client in Chromium', () => {
   let h: Harness;
@@ -18,23 +18,22 @@ describe('DVCQ web client in Chromium', () => {
     await page.getByRole('heading', { name: /Xin chào, Quản trị hệ thống/ }).waitFor();
     expect(await page.title()).toContain('DVCQ');
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
-    // The home page is honest: no numbers, a note that dashboards come later.
-    await expect(page.getByText('Vai trò và phạm vi của bạn').isVisible()).resolves.toBe(true);
+    await page.getByText('Vai trò và phạm vi của bạn').waitFor();
     await screenshot(page, 'dvcq-desktop-home');
 
     await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
     await page.waitForURL(/\/don-vi/);
     const tree = page.getByTestId('org-tree');
     await tree.getByText('Ủy ban nhân dân tỉnh Tây Ninh').first().waitFor();
-    await expect(tree.getByText('Sở Nội vụ', { exact: true }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('heading', { name: 'Cơ cấu đơn vị' }).isVisible()).resolves.toBe(true);
+    await tree.getByText('Sở Nội vụ', { exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Cơ cấu đơn vị' }).waitFor();
     await screenshot(page, 'dvcq-desktop-org');
 
     await page.getByTestId('org-search').fill('noi vu');
     // "noi vu" (no diacritics) finds Sở Nội vụ; units that don't match are hidden.
     await tree.getByText('Sở Y tế').waitFor({ state: 'detached' });
-    await expect(tree.getByText('Sở Kế hoạch và Đầu tư').count()).resolves.toBe(0);
-    await expect(tree.locator('mark', { hasText: 'Nội vụ' }).first().isVisible()).resolves.toBe(true);
+    await tree.getByText('Sở Kế hoạch và Đầu tư').waitFor({ state: 'detached' });
+    await tree.locator('mark', { hasText: 'Nội vụ' }).first().waitFor();
     await tree.locator('.ant-tree-title', { hasText: /^Sở Nội vụ/ }).first().click();
     await page.waitForURL(/\/don-vi\/[0-9a-f-]{36}$/);
     const detail = page.getByTestId('org-detail');
@@ -60,7 +59,7 @@ describe('DVCQ web client in Chromium', () => {
     await page.getByRole('button', { name: 'Mở menu' }).click();
     const drawer = page.getByRole('dialog');
     await drawer.getByRole('menuitem', { name: 'Kế hoạch' }).waitFor();
-    await page.waitForTimeout(400); // let the slide-in finish for the screenshot
+    await settled(drawer); // the slide-in has finished: the screenshot shows the open menu
     await screenshot(page, 'dvcq-phone-menu');
     await drawer.getByRole('menuitem', { name: 'Kế hoạch' }).click();
     await page.waitForURL(/\/ke-hoach$/);

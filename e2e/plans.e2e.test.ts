@@ -202,7 +202,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     await page.locator('.import-upload .ant-select', { hasText: 'Ủy ban nhân dân tỉnh Tây Ninh' }).waitFor();
     await page.locator('input[type=file]').setInputFiles({ name: '2025-KH-696-UBND.txt', mimeType: 'text/plain', buffer: readFileSync(SEED) });
     const review = page.getByTestId('import-review');
-    await review.waitFor({ timeout: 30_000 });
+    await review.waitFor();
     await page.getByText(/Đã đọc được: số 696\/KH-UBND, 5 mốc hạn/).waitFor();
     expect(await page.getByLabel('Số ký hiệu').first().inputValue()).toBe('696/KH-UBND');
     const milestones = page.locator('[data-path^="milestones."]');
@@ -257,7 +257,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     expect(await noSidewaysScroll(phone)).toBeLessThanOrEqual(0);
     await screenshot(phone, 'dvcq-import-error-phone');
     await phone.locator('input[type=file]').setInputFiles({ name: '2025-KH-696-UBND.txt', mimeType: 'text/plain', buffer: readFileSync(SEED) });
-    await phone.getByRole('tab', { name: 'Nội dung đọc được' }).waitFor({ timeout: 30_000 });
+    await phone.getByRole('tab', { name: 'Nội dung đọc được' }).waitFor();
     expect(await noSidewaysScroll(phone)).toBeLessThanOrEqual(0);
     await screenshot(phone, 'dvcq-import-review-phone');
   });

@@ -66,7 +66,7 @@ describe('periodic reports in Chromium', () => {
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     await officer.locator('input[type=file]').setInputFiles({ name: 'Phu-luc-so-lieu.pdf', mimeType: 'application/pdf', buffer: pdf });
     await officer.getByRole('link', { name: /Phu-luc-so-lieu\.pdf/ }).waitFor();
-    await status(officer).filter({ hasText: 'Đã lưu lúc' }).waitFor({ timeout: 15_000 });
+    await status(officer).filter({ hasText: 'Đã lưu lúc' }).waitFor();
     await screenshot(officer, 'dvcq-report-draft');
 
     // 2. The leader signs and submits.
@@ -85,7 +85,7 @@ describe('periodic reports in Chromium', () => {
     await officer.reload();
     await officer.getByText('Ý kiến của Nguyễn Thị Thanh Hương: Nêu rõ số văn bản đã quán triệt.').waitFor();
     await officer.getByLabel('Nội dung mục Công tác lãnh đạo của cấp ủy, chi bộ').fill('Cấp ủy thường xuyên phối hợp với chính quyền; đã quán triệt 05 văn bản.');
-    await status(officer).filter({ hasText: 'Đã lưu lúc' }).waitFor({ timeout: 15_000 });
+    await status(officer).filter({ hasText: 'Đã lưu lúc' }).waitFor();
     await leader.reload();
     await leader.getByRole('button', { name: 'Ký và gửi báo cáo' }).click();
     await leader.getByRole('button', { name: 'Ký và gửi', exact: true }).click();

@@ -13,6 +13,8 @@ import { AppShell } from './shell/AppShell.tsx';
 import { scoringRoutes } from './features/scoring/routes.tsx';
 import { HomePage, NotFoundPage } from './shell/pages.tsx';
 import { dashboardRoutes } from './features/dashboards/routes.tsx';
+import { notificationRoutes } from './features/notifications/routes.tsx';
+import { reminderRoutes } from './features/reminders/routes.tsx';
 
 export const router = createBrowserRouter([
   { path: '/dang-nhap', element: <LoginPage /> },
@@ -33,6 +35,8 @@ export const router = createBrowserRouter([
       ...reportRoutes,
       ...scoringRoutes,
       ...dashboardRoutes,
+      ...reminderRoutes,
+      ...notificationRoutes,
       { path: 'don-vi', element: <OrgPage /> },
       { path: 'don-vi/:unitId', element: <OrgPage /> },
       {

@@ -111,6 +111,10 @@ export const api = {
   delete: <T>(path: string) => apiRequest<T>('DELETE', path),
 };
 
+/** A fresh idempotency key for a request that must not be applied twice when retried. */
+export const newRequestKey = (): string =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+
 export function errorMessage(e: unknown): string {
   if (e instanceof ApiError) return e.message;
   return t('common.loadError');

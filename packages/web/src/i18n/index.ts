@@ -10,3 +10,8 @@ const messages: Record<MessageKey, string> = vi;
 export function t(key: MessageKey, params?: Record<string, string | number>): string {
   return formatMessage(messages[key], params);
 }
+
+/** The raw message with its {placeholders} (and any <tag> markup, see rich.tsx). */
+export function messageTemplate(key: MessageKey): string {
+  return messages[key];
+}

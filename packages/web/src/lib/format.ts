@@ -1,7 +1,8 @@
 // Display helpers on top of @dvcq/domain's formatters: dates dd/mm/yyyy, instants in the province's zone.
 import dayjs, { type Dayjs } from 'dayjs';
 import 'dayjs/locale/vi';
-import { formatDateTimeVi, formatDateVi, isLocalDate, localDateInProvince } from '@dvcq/domain';
+import { formatDateTimeVi, formatDateVi, formatNumberVi, formatRateVi, isLocalDate, localDateInProvince } from '@dvcq/domain';
+import { t } from '../i18n/index.ts';
 
 dayjs.locale('vi');
 
@@ -29,4 +30,19 @@ export function todayInProvince(): Dayjs {
 
 export function toIsoDate(d: Dayjs | null | undefined): string | undefined {
   return d ? d.format('YYYY-MM-DD') : undefined;
+}
+
+/** 1234.5 → "1.234,50" with fixed fraction digits (0: whole numbers); '—' for nothing. */
+export function showNumber(n: number | null | undefined, fractionDigits = 0): string {
+  return n === null || n === undefined || !Number.isFinite(n) ? t('common.none') : formatNumberVi(n, fractionDigits);
+}
+
+/** Points and other figures with up to two decimals, trailing zeros dropped: 96.5 → "96,5". */
+export function showFigure(n: number | null | undefined): string {
+  return n === null || n === undefined || !Number.isFinite(n) ? t('common.none') : formatNumberVi(n);
+}
+
+/** A rate 0–1 as a percentage with at most one decimal: 0.875 → "87,5%", 0.5 → "50%"; '—' when there is nothing to divide. */
+export function showRate(rate: number | null | undefined): string {
+  return rate === null || rate === undefined || !Number.isFinite(rate) ? t('common.none') : formatRateVi(rate);
 }

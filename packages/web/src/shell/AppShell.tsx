@@ -1,14 +1,15 @@
 import { useState } from 'react';
-import { App, Button, Drawer, Dropdown, Grid, Layout, Menu, Modal, Space, Typography } from 'antd';
+import { App, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { NotificationBell } from '../features/dashboards/NotificationBell.tsx';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { ROLE_LABELS } from '@dvcq/shared';
 import { t } from '../i18n/index.ts';
-import { isAdmin, logout, storeSession, useCurrentUser } from '../features/auth/session.ts';
-import { ChangePasswordForm } from '../features/auth/ChangePasswordForm.tsx';
+import { ChangePasswordDialog } from '../features/auth/ChangePasswordDialog.tsx';
+import { isAdmin } from '../features/auth/roles.ts';
+import { logout, storeSession, useCurrentUser } from '../features/auth/session.ts';
+import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { BrandMark } from './BrandMark.tsx';
 import { NAV_ITEMS, navKeyFor } from './nav.tsx';
 
@@ -73,7 +74,7 @@ export function AppShell() {
         >
           <div className="sider-brand">
             <BrandMark size={30} />
-            {!collapsed && <span className="sider-brand-text">DVCQ</span>}
+            {!collapsed && <span className="sider-brand-text">{t('app.name')}</span>}
           </div>
           {menu}
         </Sider>
@@ -87,7 +88,7 @@ export function AppShell() {
           title={
             <Space>
               <BrandMark size={26} />
-              <span>DVCQ</span>
+              <span>{t('app.name')}</span>
             </Space>
           }
           className="nav-drawer"
@@ -109,7 +110,7 @@ export function AppShell() {
             />
           )}
           <div className="header-title">
-            {isMobile ? <span className="header-app">DVCQ</span> : <span className="header-app">{t('app.fullName')}</span>}
+            {isMobile ? <span className="header-app">{t('app.name')}</span> : <span className="header-app">{t('app.fullName')}</span>}
           </div>
           <NotificationBell />
           {isMobile ? (
@@ -140,14 +141,7 @@ export function AppShell() {
           <Outlet />
         </Content>
       </Layout>
-      <Modal open={pwOpen} title={t('password.title')} footer={null} onCancel={() => setPwOpen(false)} destroyOnHidden>
-        <ChangePasswordForm
-          onDone={() => {
-            setPwOpen(false);
-            void message.success(t('password.changed'));
-          }}
-        />
-      </Modal>
+      <ChangePasswordDialog open={pwOpen} onClose={() => setPwOpen(false)} />
     </Layout>
   );
 }

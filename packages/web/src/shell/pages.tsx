@@ -4,13 +4,13 @@ import { Link } from 'react-router';
 import { ROLE_LABELS, UNIT_KIND_LABELS } from '@dvcq/shared';
 import type { RoleAssignmentDto } from '../api/types.ts';
 import { t } from '../i18n/index.ts';
-import { isAdmin, useCurrentUser } from '../features/auth/session.ts';
+import { isAdmin, unitsWithRole } from '../features/auth/roles.ts';
+import { useCurrentUser } from '../features/auth/session.ts';
 import { showDate } from '../lib/format.ts';
 import { usePageTitle } from '../lib/usePageTitle.ts';
 import { MyUnitPanel } from '../features/dashboards/MyUnitPanel.tsx';
-import { MyAssignmentsCard } from '../features/plans/Assignments.tsx';
+import { MyAssignmentsCard } from '../features/plans/MyAssignmentsCard.tsx';
 import { ObligationsPanel } from '../features/plans/ObligationsPanel.tsx';
-import { unitsWithRole } from '../features/plans/plansApi.ts';
 
 function validity(r: RoleAssignmentDto): string {
   if (!r.validFrom && !r.validTo) return t('home.indefinite');

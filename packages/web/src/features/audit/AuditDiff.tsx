@@ -36,7 +36,7 @@ export function diffRows(before: unknown, after: unknown): DiffRow[] {
 /** Renders a snapshot value readably: labels for known vocabularies, dd/mm/yyyy for dates. */
 function Value({ field, value }: { field: string; value: unknown }) {
   if (value === undefined) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
-  if (value === null || value === '') return <Typography.Text type="secondary">(trống)</Typography.Text>;
+  if (value === null || value === '') return <Typography.Text type="secondary">{t('audit.empty')}</Typography.Text>;
   if (typeof value === 'boolean') return <>{value ? t('common.yes') : t('common.no')}</>;
   if (typeof value === 'string') {
     if (field === 'kind' && value in UNIT_KIND_LABELS) return <>{UNIT_KIND_LABELS[value as UnitKind]}</>;

@@ -1,15 +1,15 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, DatePicker, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useQuery } from '@tanstack/react-query';
 import { formatNumberVi, matchesQuery } from '@dvcq/domain';
-import { api, errorMessage } from '../../api/client.ts';
-import type { AuditEntryDto, AuditPageDto } from '../../api/types.ts';
+import { errorMessage } from '../../api/client.ts';
+import type { AuditEntryDto } from '../../api/types.ts';
 import { AUDIT_ACTION_LABELS_VI, AUDIT_ENTITY_LABELS_VI, t } from '../../i18n/index.ts';
 import { DATE_FORMAT, showDateTime, toIsoDate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
 import { useUsers } from '../users/usersApi.ts';
+import { useAuditPage, type AuditQuery } from './auditApi.ts';
 import { AuditDiff } from './AuditDiff.tsx';
 
 const PAGE_SIZE = 25;
@@ -28,7 +28,7 @@ export function AuditPage() {
   const [pageSize, setPageSize] = useState(PAGE_SIZE);
   const users = useUsers('');
 
-  const query = {
+  const query: AuditQuery = {
     userId: filters.userId,
     unitId: filters.unitId,
     entityType: filters.entityType,
@@ -37,11 +37,7 @@ export function AuditPage() {
     limit: pageSize,
     offset: (page - 1) * pageSize,
   };
-  const audit = useQuery({
-    queryKey: ['audit', query],
-    queryFn: () => api.get<AuditPageDto>('/api/audit', query),
-    placeholderData: (prev) => prev,
-  });
+  const audit = useAuditPage(query);
 
   const userOptions = useMemo(
     () => (users.data ?? []).map((u) => ({ value: u.id, label: `${u.fullName} (${u.username})` })),

@@ -1,10 +1,9 @@
-import { useState } from 'react';
-import { Alert, Button, Form, Input } from 'antd';
+import { Button, Form, Input } from 'antd';
 import { isStrongPassword } from '@dvcq/shared';
-import { useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client.ts';
+import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { applyServerErrors } from '../../lib/forms.ts';
+import { useSave } from '../../lib/useSave.ts';
+import { authApi } from './authApi.ts';
 import { SESSION_KEY } from './session.ts';
 
 interface Values {
@@ -17,28 +16,25 @@ const FIELDS = ['currentPassword', 'newPassword'] as const;
 
 export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
   const [form] = Form.useForm<Values>();
-  const client = useQueryClient();
-  const [summary, setSummary] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-
-  const onFinish = async (v: Values) => {
-    setSaving(true);
-    setSummary(null);
-    try {
-      await api.post('/api/auth/change-password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
-      form.resetFields();
-      await client.invalidateQueries({ queryKey: SESSION_KEY });
-      onDone?.();
-    } catch (e) {
-      setSummary(applyServerErrors(form, e, FIELDS).summary);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const save = useSave({
+    form,
+    fields: FIELDS,
+    run: (v: Values) => authApi.changePassword({ currentPassword: v.currentPassword, newPassword: v.newPassword }),
+    onSuccess: () => form.resetFields(),
+    invalidate: [SESSION_KEY],
+  });
 
   return (
-    <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} disabled={saving}>
-      {summary && <Alert type="error" showIcon title={summary} style={{ marginBottom: 16 }} />}
+    <Form
+      form={form}
+      layout="vertical"
+      onFinish={async (v) => {
+        if (await save.run(v)) onDone?.();
+      }}
+      requiredMark={false}
+      disabled={save.pending}
+    >
+      <SaveAlert save={save} />
       <Form.Item label={t('password.current')} name="currentPassword" rules={[{ required: true, message: t('common.required', { field: t('password.current').toLowerCase() }) }]}>
         <Input.Password autoComplete="current-password" />
       </Form.Item>
@@ -67,7 +63,7 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      <Button type="primary" htmlType="submit" loading={saving} block>
+      <Button type="primary" htmlType="submit" loading={save.pending} block>
         {t('password.submit')}
       </Button>
     </Form>

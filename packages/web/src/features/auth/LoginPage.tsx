@@ -1,11 +1,13 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import type { InputRef } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
-import { login, safeReturnPath, useSession, useStoreSession } from './session.ts';
+import { usePageTitle } from '../../lib/usePageTitle.ts';
+import { useSave } from '../../lib/useSave.ts';
+import { authApi } from './authApi.ts';
+import { safeReturnPath, useSession, useStoreSession } from './session.ts';
 import { BrandMark } from '../../shell/BrandMark.tsx';
 
 interface LoginValues {
@@ -19,34 +21,26 @@ export function LoginPage() {
   const navigate = useNavigate();
   const session = useSession();
   const storeSession = useStoreSession();
-  const [error, setError] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
   const passwordRef = useRef<InputRef>(null);
   const next = safeReturnPath(params.get('next'));
   const expired = params.get('het-han') === '1';
-
-  useEffect(() => {
-    document.title = `${t('login.title')} — DVCQ`;
-  }, []);
-
-  if (session.data) return <Navigate to={next} replace />;
-
-  const onFinish = async (values: LoginValues) => {
-    setSubmitting(true);
-    setError(null);
-    try {
-      const res = await login(values.username.trim(), values.password);
+  usePageTitle(t('login.title'));
+  const signIn = useSave({
+    form,
+    run: (values: LoginValues) => authApi.login(values.username.trim(), values.password),
+    onSuccess: (res) => {
       storeSession(res);
       navigate(next, { replace: true });
-    } catch (e) {
-      setError(errorMessage(e));
+    },
+    onError: () => {
       // Keep the username; clear only the password so the next attempt starts clean.
       form.setFieldValue('password', '');
       passwordRef.current?.focus();
-    } finally {
-      setSubmitting(false);
-    }
-  };
+    },
+  });
+
+  if (session.data) return <Navigate to={next} replace />;
+  const error = signIn.summary;
 
   return (
     <div className="login-page">
@@ -66,7 +60,7 @@ export function LoginPage() {
           {error && (
             <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" data-testid="login-error" />
           )}
-          <Form form={form} layout="vertical" onFinish={onFinish} requiredMark={false} size="large" disabled={submitting}>
+          <Form form={form} layout="vertical" onFinish={(v) => void signIn.run(v)} requiredMark={false} size="large" disabled={signIn.pending}>
             <Form.Item
               label={t('login.username')}
               name="username"
@@ -77,7 +71,7 @@ export function LoginPage() {
             <Form.Item label={t('login.password')} name="password" rules={[{ required: true, message: t('login.passwordRequired') }]}>
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" ref={passwordRef} />
             </Form.Item>
-            <Button type="primary" htmlType="submit" block loading={submitting}>
+            <Button type="primary" htmlType="submit" block loading={signIn.pending}>
               {t('login.submit')}
             </Button>
           </Form>

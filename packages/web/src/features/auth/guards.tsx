@@ -4,7 +4,8 @@ import { Navigate, Outlet, useLocation } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { ForcedChangePassword } from './ForcedChangePassword.tsx';
-import { isAdmin, wasSessionExpired, useSession } from './session.ts';
+import { isAdmin } from './roles.ts';
+import { wasSessionExpired, useSession } from './session.ts';
 
 export function FullPageSpin() {
   return (

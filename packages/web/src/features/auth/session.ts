@@ -1,14 +1,15 @@
 // The signed-in user, kept in React Query under ['session']. `null` means nobody is signed in.
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { QueryClient } from '@tanstack/react-query';
-import { ApiError, api, setCsrfToken } from '../../api/client.ts';
+import { ApiError, setCsrfToken } from '../../api/client.ts';
 import type { CurrentUserDto, SessionResponse } from '../../api/types.ts';
+import { authApi } from './authApi.ts';
 
 export const SESSION_KEY = ['session'] as const;
 
 async function fetchSession(): Promise<SessionResponse | null> {
   try {
-    const res = await api.get<SessionResponse>('/api/auth/me', undefined, { skipAuthRedirect: true });
+    const res = await authApi.me();
     setCsrfToken(res.csrfToken);
     return res;
   } catch (e) {
@@ -31,10 +32,6 @@ export function useCurrentUser(): CurrentUserDto {
   return data.user;
 }
 
-export function isAdmin(user: CurrentUserDto | null | undefined): boolean {
-  return !!user?.roles.some((r) => r.role === 'admin');
-}
-
 export function storeSession(client: QueryClient, session: SessionResponse | null): void {
   if (session) sessionExpired = false;
   setCsrfToken(session?.csrfToken ?? null);
@@ -46,13 +43,9 @@ export function useStoreSession() {
   return (session: SessionResponse | null) => storeSession(client, session);
 }
 
-export async function login(username: string, password: string): Promise<SessionResponse> {
-  return api.post<SessionResponse>('/api/auth/login', { username, password }, { skipAuthRedirect: true });
-}
-
 export async function logout(): Promise<void> {
   try {
-    await api.post('/api/auth/logout', {}, { skipAuthRedirect: true });
+    await authApi.logout();
   } catch {
     // the session may already be gone; signing out locally is what matters
   }

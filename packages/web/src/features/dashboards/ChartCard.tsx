@@ -1,19 +1,17 @@
 // One chart with, one click away, the table behind it, a PNG of the chart and the Excel table.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { App, Button, Card, Empty, Space, Table } from 'antd';
+import { Button, Card, Empty, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DownloadOutlined, FileExcelOutlined, TableOutlined } from '@ant-design/icons';
 import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, PieChart, LineChart } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, TitleComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import { formatNumberVi, formatRateVi } from '@dvcq/domain';
-import { errorMessage } from '../../api/client.ts';
+import { saveUrl } from '../../api/files.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
+import { t } from '../../i18n/index.ts';
 
 echarts.use([BarChart, HeatmapChart, PieChart, LineChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, TitleComponent, CanvasRenderer]);
-
-export const viNumber = (n: number, digits = 0) => formatNumberVi(n, digits);
-export const viPercent = (rate: number | null) => (rate === null ? '—' : formatRateVi(rate));
 
 interface Props<Row> {
   title: string;
@@ -29,11 +27,9 @@ interface Props<Row> {
 }
 
 export function ChartCard<Row extends object>({ title, chartId, option, height = 320, columns, rows, rowKey, onExcel, empty, extra }: Props<Row>) {
-  const { message } = App.useApp();
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const [showTable, setShowTable] = useState(false);
-  const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!box.current || !option) return;
@@ -51,21 +47,7 @@ export function ChartCard<Row extends object>({ title, chartId, option, height =
 
   const png = () => {
     const url = chart.current?.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#fff' });
-    if (!url) return;
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${chartId}.png`;
-    a.click();
-  };
-  const excel = async () => {
-    setBusy(true);
-    try {
-      await onExcel();
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    if (url) saveUrl(url, `${chartId}.png`);
   };
 
   return (
@@ -77,19 +59,19 @@ export function ChartCard<Row extends object>({ title, chartId, option, height =
         <Space wrap className="no-print">
           {extra}
           <Button size="small" icon={<TableOutlined />} onClick={() => setShowTable((v) => !v)} aria-pressed={showTable}>
-            {showTable ? 'Xem biểu đồ' : 'Xem bảng số liệu'}
+            {showTable ? t('dashboards.chart.showChart') : t('dashboards.chart.showTable')}
           </Button>
           <Button size="small" icon={<DownloadOutlined />} onClick={png} disabled={!option || showTable}>
-            Tải PNG
+            {t('dashboards.chart.png')}
           </Button>
-          <Button size="small" icon={<FileExcelOutlined />} onClick={() => void excel()} loading={busy}>
-            Tải Excel
-          </Button>
+          <DownloadButton size="small" icon={<FileExcelOutlined />} download={onExcel}>
+            {t('dashboards.chart.excel')}
+          </DownloadButton>
         </Space>
       }
     >
       {!option ? (
-        <Empty description={empty ?? 'Chưa có số liệu.'} />
+        <Empty description={empty ?? t('dashboards.chart.empty')} />
       ) : (
         <>
           <div ref={box} style={{ height, width: '100%', display: showTable ? 'none' : 'block' }} role="img" aria-label={title} className="dashboard-chart" />

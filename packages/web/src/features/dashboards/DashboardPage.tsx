@@ -1,7 +1,7 @@
 // "Bảng điều khiển": a coordinator's view of a subtree (completeness and timeliness by deadline, the
-import './dashboards.css';
 // heat map of units × deadlines, ranking against the target, reports awaiting review, appraisal progress)
 // and, for a unit, what it owes next, what came back and its trend. Live data; printable.
+import './dashboards.css';
 import { useMemo } from 'react';
 import { useSearchParams, Link } from 'react-router';
 import { Alert, Button, Card, Col, List, Row, Select, Space, Spin, Statistic, Tag, Typography } from 'antd';
@@ -9,18 +9,16 @@ import { PrinterOutlined } from '@ant-design/icons';
 import type { DashboardDto } from '@dvcq/shared';
 import { yearInProvince } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
-import { showDate, showDateTime } from '../../lib/format.ts';
+import { t } from '../../i18n/index.ts';
+import { showDate, showDateTime, showNumber, showRate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
-import { ChartCard, viNumber, viPercent } from './ChartCard.tsx';
+import { ChartCard } from './ChartCard.tsx';
 import { appraisalOption, complianceOption, heatmapOption, rankingOption, STATUS_LABELS } from './charts.ts';
-import { downloadDashboardXlsx, useDashboard } from './dashboardsApi.ts';
+import { dashboardsApi, useDashboard } from './dashboardsApi.ts';
 import { MyUnitSection } from './MyUnitPanel.tsx';
 
-const viDateTime = showDateTime;
-const viDate = showDate;
-
 export function DashboardPage() {
-  usePageTitle('Bảng điều khiển');
+  usePageTitle(t('dashboards.title'));
   const [params, setParams] = useSearchParams();
   const thisYear = yearInProvince(new Date());
   const q = { unitId: params.get('unitId') ?? undefined, year: params.get('year') ? Number(params.get('year')) : undefined };
@@ -29,64 +27,85 @@ export function DashboardPage() {
 
   if (isLoading) return <Spin size="large" style={{ display: 'block', margin: '64px auto' }} />;
   if (error || !data) return <Alert type="error" showIcon title={errorMessage(error)} />;
-  const excel = (chart: string) => () => downloadDashboardXlsx({ unitId: data.unit.id, year: data.year }, chart);
+  const excel = (chart: string) => () => dashboardsApi.downloadXlsx({ unitId: data.unit.id, year: data.year }, chart);
   const d = data;
 
   return (
     <div className="page dashboard-page">
       <div className="dashboard-head">
         <Typography.Title level={2} className="page-title">
-          Bảng điều khiển — {d.unit.name}, năm {d.year}
+          {t('dashboards.heading', { unit: d.unit.name, year: d.year })}
         </Typography.Title>
         <Space className="no-print" wrap>
           <Select
-            aria-label="Năm"
+            aria-label={t('common.year')}
             value={d.year}
             style={{ width: 120 }}
-            options={years.map((y) => ({ value: y, label: `Năm ${y}` }))}
+            options={years.map((y) => ({ value: y, label: t('common.yearLabel', { year: y }) }))}
             onChange={(y: number) => setParams((p) => (p.set('year', String(y)), p))}
           />
           <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
-            In
+            {t('common.print')}
           </Button>
         </Space>
       </div>
-      <Typography.Paragraph type="secondary">Số liệu trực tiếp tại thời điểm {viDateTime(d.asOf)}.</Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('dashboards.asOf', { time: showDateTime(d.asOf) })}</Typography.Paragraph>
 
       <Row gutter={[16, 16]} className="dashboard-stats">
-        <Col xs={12} md={6}><Card><Statistic title="Lượt phải nộp" value={d.compliance.overall.owed} formatter={(v) => viNumber(Number(v))} /></Card></Col>
-        <Col xs={12} md={6}><Card><Statistic title="Tỷ lệ đầy đủ" value={viPercent(d.compliance.overall.completenessRate)} /></Card></Col>
-        <Col xs={12} md={6}><Card><Statistic title="Tỷ lệ đúng hạn" value={viPercent(d.compliance.overall.timelinessRate)} /></Card></Col>
-        <Col xs={12} md={6}><Card><Statistic title="Quá hạn chưa nộp" value={d.compliance.overall.overdue} formatter={(v) => viNumber(Number(v))} valueStyle={{ color: d.compliance.overall.overdue ? '#cf1322' : undefined }} /></Card></Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic title={t('dashboards.owed')} value={d.compliance.overall.owed} formatter={(v) => showNumber(Number(v))} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic title={t('dashboards.completeness')} value={showRate(d.compliance.overall.completenessRate)} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic title={t('dashboards.timeliness')} value={showRate(d.compliance.overall.timelinessRate)} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card>
+            <Statistic
+              title={t('dashboards.overdue')}
+              value={d.compliance.overall.overdue}
+              formatter={(v) => showNumber(Number(v))}
+              valueStyle={{ color: d.compliance.overall.overdue ? '#cf1322' : undefined }}
+            />
+          </Card>
+        </Col>
       </Row>
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24}>
           <ChartCard<DashboardDto['compliance']['byDeadline'][number]>
-            title="Tình hình nộp theo từng hạn"
+            title={t('dashboards.compliance.title')}
             chartId="compliance"
             option={complianceOption(d)}
             onExcel={excel('compliance')}
             rows={d.compliance.byDeadline}
             rowKey={(r) => r.milestoneId}
-            empty="Chưa có kế hoạch nào được ban hành trong năm."
+            empty={t('dashboards.compliance.empty')}
             columns={[
-              { title: 'Nội dung', dataIndex: 'title', render: (v: string, r) => <Link to={`/ke-hoach/${r.planId}`}>{v}</Link> },
-              { title: 'Kế hoạch', dataIndex: 'planNumber' },
-              { title: 'Thời hạn', dataIndex: 'deadlineText' },
-              { title: 'Phải nộp', align: 'right', render: (_, r) => viNumber(r.tally.owed) },
-              { title: 'Đúng hạn', align: 'right', render: (_, r) => viNumber(r.tally.onTime) },
-              { title: 'Muộn', align: 'right', render: (_, r) => viNumber(r.tally.late) },
-              { title: 'Quá hạn', align: 'right', render: (_, r) => viNumber(r.tally.overdue) },
-              { title: 'Miễn', align: 'right', render: (_, r) => viNumber(r.tally.exempt) },
-              { title: 'Đầy đủ', align: 'right', render: (_, r) => viPercent(r.tally.completenessRate) },
-              { title: 'Đúng hạn (%)', align: 'right', render: (_, r) => viPercent(r.tally.timelinessRate) },
+              { title: t('dashboards.col.content'), dataIndex: 'title', render: (v: string, r) => <Link to={`/ke-hoach/${r.planId}`}>{v}</Link> },
+              { title: t('dashboards.col.plan'), dataIndex: 'planNumber' },
+              { title: t('dashboards.col.deadline'), dataIndex: 'deadlineText' },
+              { title: t('dashboards.col.owed'), align: 'right', render: (_, r) => showNumber(r.tally.owed) },
+              { title: t('dashboards.col.onTime'), align: 'right', render: (_, r) => showNumber(r.tally.onTime) },
+              { title: t('dashboards.col.late'), align: 'right', render: (_, r) => showNumber(r.tally.late) },
+              { title: t('dashboards.col.overdue'), align: 'right', render: (_, r) => showNumber(r.tally.overdue) },
+              { title: t('dashboards.col.exempt'), align: 'right', render: (_, r) => showNumber(r.tally.exempt) },
+              { title: t('dashboards.col.completeness'), align: 'right', render: (_, r) => showRate(r.tally.completenessRate) },
+              { title: t('dashboards.col.timelinessPct'), align: 'right', render: (_, r) => showRate(r.tally.timelinessRate) },
             ]}
           />
         </Col>
         <Col xs={24}>
           <ChartCard<DashboardDto['heatmap']['units'][number]>
-            title="Đơn vị × hạn: tình trạng từng đơn vị"
+            title={t('dashboards.heatmap.title')}
             chartId="heatmap"
             height={Math.min(720, 140 + Math.min(d.heatmap.units.length, 30) * 22)}
             option={heatmapOption(d)}
@@ -94,60 +113,65 @@ export function DashboardPage() {
             rows={d.heatmap.units}
             rowKey={(r) => r.unitId}
             columns={[
-              { title: 'Cơ quan, đơn vị', dataIndex: 'unitName', fixed: 'left' },
+              { title: t('dashboards.col.unit'), dataIndex: 'unitName', fixed: 'left' },
               ...d.heatmap.deadlines.map((c, i) => ({
-                title: `${c.title} (${viDate(c.dueDate)})`,
+                title: t('dashboards.col.deadlineOn', { title: c.title, date: showDate(c.dueDate) }),
                 key: c.milestoneId,
-                render: (_: unknown, r: DashboardDto['heatmap']['units'][number]) => (r.statuses[i] ? STATUS_LABELS[r.statuses[i]] : '—'),
+                render: (_: unknown, r: DashboardDto['heatmap']['units'][number]) => (r.statuses[i] ? STATUS_LABELS[r.statuses[i]] : t('common.none')),
               })),
             ]}
           />
         </Col>
         <Col xs={24} lg={12}>
           <ChartCard<DashboardDto['ranking']['distribution'][number]>
-            title="Phân bố xếp loại so với chỉ tiêu"
+            title={t('dashboards.ranking.title')}
             chartId="ranking"
             option={rankingOption(d)}
             onExcel={excel('ranking')}
             rows={d.ranking.distribution}
             rowKey={(r) => r.levelCode}
-            empty="Chưa có số liệu xếp loại của năm."
-            extra={d.ranking.target ? <Tag color={d.ranking.target.met ? 'green' : 'red'}>{d.ranking.target.met ? 'Đạt chỉ tiêu' : 'Chưa đạt chỉ tiêu'}</Tag> : null}
+            empty={t('dashboards.ranking.empty')}
+            extra={d.ranking.target ? <Tag color={d.ranking.target.met ? 'green' : 'red'}>{d.ranking.target.met ? t('dashboards.ranking.met') : t('dashboards.ranking.notMet')}</Tag> : null}
             columns={[
-              { title: 'Mức xếp loại', dataIndex: 'levelName' },
-              { title: 'Số đơn vị', align: 'right', render: (_, r) => viNumber(r.count) },
-              { title: 'Tỷ lệ', align: 'right', render: (_, r) => `${viNumber(r.share, 1)}%` },
+              { title: t('dashboards.col.level'), dataIndex: 'levelName' },
+              { title: t('dashboards.col.unitCount'), align: 'right', render: (_, r) => showNumber(r.count) },
+              { title: t('dashboards.col.share'), align: 'right', render: (_, r) => `${showNumber(r.share, 1)}%` },
             ]}
           />
-          {d.ranking.target && <Typography.Paragraph style={{ marginTop: 8 }}>{d.ranking.target.message}{d.ranking.issued ? ` (Quyết định số ${d.ranking.decisionNumber})` : ' (tạm tính, chưa ban hành)'}</Typography.Paragraph>}
+          {d.ranking.target && (
+            <Typography.Paragraph style={{ marginTop: 8 }}>
+              {d.ranking.target.message}{' '}
+              {d.ranking.issued ? t('dashboards.ranking.decision', { number: d.ranking.decisionNumber ?? '' }) : t('dashboards.ranking.provisional')}
+            </Typography.Paragraph>
+          )}
         </Col>
         <Col xs={24} lg={12}>
           <ChartCard<DashboardDto['appraisal']['agencies'][number]>
-            title="Tiến độ thẩm định theo cơ quan"
+            title={t('dashboards.appraisal.title')}
             chartId="appraisal"
             option={appraisalOption(d)}
             onExcel={excel('appraisal')}
             rows={d.appraisal.agencies}
             rowKey={(r) => r.code}
-            empty="Chưa có số liệu thẩm định của năm."
+            empty={t('dashboards.appraisal.empty')}
             columns={[
-              { title: 'Cơ quan thẩm định', dataIndex: 'name' },
-              { title: 'Phải thẩm định', align: 'right', render: (_, r) => viNumber(r.toReview) },
-              { title: 'Đã thẩm định', align: 'right', render: (_, r) => viNumber(r.reviewed) },
-              { title: 'Có điều chỉnh', align: 'right', render: (_, r) => viNumber(r.changed) },
-              { title: 'Yêu cầu bổ sung', align: 'right', render: (_, r) => viNumber(r.sentBack) },
+              { title: t('dashboards.col.agency'), dataIndex: 'name' },
+              { title: t('dashboards.col.toReview'), align: 'right', render: (_, r) => showNumber(r.toReview) },
+              { title: t('dashboards.col.reviewed'), align: 'right', render: (_, r) => showNumber(r.reviewed) },
+              { title: t('dashboards.col.changed'), align: 'right', render: (_, r) => showNumber(r.changed) },
+              { title: t('dashboards.col.sentBack'), align: 'right', render: (_, r) => showNumber(r.sentBack) },
             ]}
           />
         </Col>
         <Col xs={24}>
-          <Card title={`Báo cáo đang chờ xem xét (${viNumber(d.review.count)})`} className="dashboard-card">
+          <Card title={t('dashboards.review.title', { count: showNumber(d.review.count) })} className="dashboard-card">
             <List
               dataSource={d.review.items}
-              locale={{ emptyText: 'Không có báo cáo nào đang chờ.' }}
+              locale={{ emptyText: t('dashboards.review.empty') }}
               renderItem={(r) => (
-                <List.Item key={r.obligationId} extra={r.submittedAt ? `Gửi lúc ${viDateTime(r.submittedAt)}` : null}>
+                <List.Item key={r.obligationId} extra={r.submittedAt ? t('dashboards.review.sentAt', { time: showDateTime(r.submittedAt) }) : null}>
                   <Link to={`/bao-cao/${r.obligationId}`}>{r.unitName}</Link> — {r.title}
-                  {r.submissionCount > 1 && <Tag style={{ marginLeft: 8 }}>Lần {r.submissionCount}</Tag>}
+                  {r.submissionCount > 1 && <Tag style={{ marginLeft: 8 }}>{t('dashboards.review.round', { count: r.submissionCount })}</Tag>}
                 </List.Item>
               )}
             />

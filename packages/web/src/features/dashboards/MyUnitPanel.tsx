@@ -3,36 +3,44 @@ import { Link } from 'react-router';
 import { Alert, Card, Col, List, Row, Spin, Tag, Typography } from 'antd';
 import { daysLeftInWords } from '@dvcq/domain';
 import type { DashboardDto } from '@dvcq/shared';
-import { ChartCard, viPercent, viNumber } from './ChartCard.tsx';
+import { t } from '../../i18n/index.ts';
+import { tRich } from '../../i18n/rich.tsx';
+import { showNumber, showRate } from '../../lib/format.ts';
+import { ChartCard } from './ChartCard.tsx';
 import { trendOption } from './charts.ts';
-import { downloadDashboardXlsx, useDashboard } from './dashboardsApi.ts';
+import { dashboardsApi, useDashboard } from './dashboardsApi.ts';
 
 const statusColor: Record<string, string> = { overdue: 'red', due_soon: 'orange', not_due: 'default' };
 
 const daysText = daysLeftInWords;
+
+type TrendRow = NonNullable<DashboardDto['myUnit']>['trend'][number];
 
 export function MyUnitSection({ d }: { d: DashboardDto }) {
   const my = d.myUnit!;
   return (
     <Row gutter={[16, 16]} data-testid="my-unit">
       <Col xs={24} lg={12}>
-        <Card title={`Việc ${my.unitName} cần hoàn thành`} className="dashboard-card">
+        <Card title={t('dashboards.my.owes', { unit: my.unitName })} className="dashboard-card">
           <List
             dataSource={my.owesNext}
-            locale={{ emptyText: 'Đơn vị không còn việc nào phải nộp trong năm.' }}
+            locale={{ emptyText: t('dashboards.my.owesEmpty') }}
             renderItem={(o) => (
               <List.Item key={o.obligationId} extra={<Tag color={statusColor[o.status]}>{daysText(o.daysUntilDue)}</Tag>}>
-                <List.Item.Meta title={<Link to={o.link}>{o.title}</Link>} description={`${o.planNumber ? `Kế hoạch số ${o.planNumber}, ` : ''}${o.deadlineText}`} />
+                <List.Item.Meta
+                  title={<Link to={o.link}>{o.title}</Link>}
+                  description={o.planNumber ? t('dashboards.my.planDeadline', { number: o.planNumber, deadline: o.deadlineText }) : o.deadlineText}
+                />
               </List.Item>
             )}
           />
         </Card>
       </Col>
       <Col xs={24} lg={12}>
-        <Card title="Bị trả lại, cần bổ sung" className="dashboard-card">
+        <Card title={t('dashboards.my.returned')} className="dashboard-card">
           <List
             dataSource={my.returned}
-            locale={{ emptyText: 'Không có hồ sơ nào bị trả lại.' }}
+            locale={{ emptyText: t('dashboards.my.returnedEmpty') }}
             renderItem={(r) => (
               <List.Item key={r.link + r.title}>
                 <List.Item.Meta title={<Link to={r.link}>{r.title}</Link>} description={r.comment ?? undefined} />
@@ -42,21 +50,21 @@ export function MyUnitSection({ d }: { d: DashboardDto }) {
         </Card>
       </Col>
       <Col xs={24}>
-        <ChartCard<DashboardDto['myUnit'] extends infer M ? (M extends { trend: (infer T)[] } ? T : never) : never>
-          title={`Kết quả của ${my.unitName} qua các năm`}
+        <ChartCard<TrendRow>
+          title={t('dashboards.my.trend', { unit: my.unitName })}
           chartId="trend"
           option={trendOption(d)}
-          onExcel={() => downloadDashboardXlsx({ unitId: d.unit.id, year: d.year }, 'trend')}
+          onExcel={() => dashboardsApi.downloadXlsx({ unitId: d.unit.id, year: d.year }, 'trend')}
           rows={my.trend}
           rowKey={(r) => String(r.year)}
           columns={[
-            { title: 'Năm', dataIndex: 'year' },
-            { title: 'Phải nộp', align: 'right', render: (_, r) => viNumber(r.owed) },
-            { title: 'Đúng hạn', align: 'right', render: (_, r) => viNumber(r.onTime) },
-            { title: 'Muộn', align: 'right', render: (_, r) => viNumber(r.late) },
-            { title: 'Quá hạn', align: 'right', render: (_, r) => viNumber(r.missing) },
-            { title: 'Tỷ lệ đúng hạn', align: 'right', render: (_, r) => viPercent(r.timelinessRate) },
-            { title: 'Xếp loại', render: (_, r) => r.levelName ?? '—' },
+            { title: t('dashboards.col.year'), dataIndex: 'year' },
+            { title: t('dashboards.col.owed'), align: 'right', render: (_, r) => showNumber(r.owed) },
+            { title: t('dashboards.col.onTime'), align: 'right', render: (_, r) => showNumber(r.onTime) },
+            { title: t('dashboards.col.late'), align: 'right', render: (_, r) => showNumber(r.late) },
+            { title: t('dashboards.col.overdue'), align: 'right', render: (_, r) => showNumber(r.missing) },
+            { title: t('dashboards.col.timeliness'), align: 'right', render: (_, r) => showRate(r.timelinessRate) },
+            { title: t('dashboards.col.ranking'), render: (_, r) => r.levelName ?? t('common.none') },
           ]}
         />
       </Col>
@@ -68,7 +76,7 @@ export function MyUnitSection({ d }: { d: DashboardDto }) {
 export function MyUnitPanel() {
   const { data, isLoading, error } = useDashboard({});
   if (isLoading) return <Spin />;
-  if (error || !data) return <Alert type="warning" showIcon title="Chưa tải được việc của đơn vị." />;
+  if (error || !data) return <Alert type="warning" showIcon title={t('dashboards.my.loadError')} />;
   if (data.coordinator) {
     return (
       <Alert
@@ -77,7 +85,17 @@ export function MyUnitPanel() {
         style={{ marginBottom: 16 }}
         title={
           <span>
-            Tỷ lệ nộp đúng hạn năm {data.year} của {data.unit.name}: <b>{viPercent(data.compliance.overall.timelinessRate)}</b>; quá hạn chưa nộp: <b>{viNumber(data.compliance.overall.overdue)}</b>; báo cáo chờ xem xét: <b>{viNumber(data.review.count)}</b>. <Link to="/bang-dieu-khien">Xem bảng điều khiển</Link>
+            {tRich(
+              'dashboards.my.coordinatorSummary',
+              {
+                year: data.year,
+                unit: data.unit.name,
+                rate: showRate(data.compliance.overall.timelinessRate),
+                overdue: showNumber(data.compliance.overall.overdue),
+                review: showNumber(data.review.count),
+              },
+              { b: (s) => <b>{s}</b>, link: (s) => <Link to="/bang-dieu-khien">{s}</Link> },
+            )}
           </span>
         }
       />
@@ -86,7 +104,7 @@ export function MyUnitPanel() {
   if (!data.myUnit) return null;
   return (
     <div style={{ marginBottom: 16 }}>
-      <Typography.Title level={4}>Việc của đơn vị</Typography.Title>
+      <Typography.Title level={4}>{t('dashboards.my.heading')}</Typography.Title>
       <MyUnitSection d={data} />
     </div>
   );

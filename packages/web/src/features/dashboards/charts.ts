@@ -1,7 +1,10 @@
 // ECharts options with Vietnamese labels and vi-VN number formats.
 import { COMPLIANCE_STATUS_LABELS, formatDayMonthVi } from '@dvcq/domain';
 import type { DashboardDto } from '@dvcq/shared';
-import { viNumber } from './ChartCard.tsx';
+import { t } from '../../i18n/index.ts';
+import { showNumber } from '../../lib/format.ts';
+
+const viNumber = showNumber;
 
 export const STATUS_LABELS: Record<string, string> = COMPLIANCE_STATUS_LABELS;
 const STATUS_ORDER = ['submitted_on_time', 'submitted_late', 'overdue', 'due_soon', 'not_due', 'exempt'] as const;
@@ -12,17 +15,17 @@ export function complianceOption(d: DashboardDto) {
   const cols = d.compliance.byDeadline;
   if (cols.length === 0) return null;
   const series = [
-    { name: 'Nộp đúng hạn', key: 'onTime', color: STATUS_COLORS[0] },
-    { name: 'Nộp muộn', key: 'late', color: STATUS_COLORS[1] },
-    { name: 'Quá hạn chưa nộp', key: 'overdue', color: STATUS_COLORS[2] },
-    { name: 'Chưa đến hạn', key: 'pending', color: STATUS_COLORS[4] },
+    { name: COMPLIANCE_STATUS_LABELS.submitted_on_time, key: 'onTime', color: STATUS_COLORS[0] },
+    { name: COMPLIANCE_STATUS_LABELS.submitted_late, key: 'late', color: STATUS_COLORS[1] },
+    { name: t('dashboards.series.overdue'), key: 'overdue', color: STATUS_COLORS[2] },
+    { name: t('dashboards.series.pending'), key: 'pending', color: STATUS_COLORS[4] },
   ] as const;
   return {
-    tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${viNumber(v)} đơn vị` },
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => t('dashboards.series.units', { count: viNumber(v) }) },
     legend: { bottom: 0 },
     grid: { left: 48, right: 16, top: 16, bottom: 72, containLabel: true },
     xAxis: { type: 'category', data: cols.map((c) => `${c.title}\n(${dm(c.dueDate)})`), axisLabel: { interval: 0, width: 120, overflow: 'truncate' } },
-    yAxis: { type: 'value', name: 'Số đơn vị', axisLabel: { formatter: (v: number) => viNumber(v) } },
+    yAxis: { type: 'value', name: t('dashboards.series.unitAxis'), axisLabel: { formatter: (v: number) => viNumber(v) } },
     series: series.map((s) => ({ name: s.name, type: 'bar', stack: 'all', itemStyle: { color: s.color }, data: cols.map((c) => c.tally[s.key]) })),
   };
 }
@@ -55,10 +58,10 @@ export function heatmapOption(d: DashboardDto) {
 export function rankingOption(d: DashboardDto) {
   if (!d.ranking.available) return null;
   return {
-    tooltip: { trigger: 'axis', valueFormatter: (v: number) => `${viNumber(v)} đơn vị` },
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => t('dashboards.series.units', { count: viNumber(v) }) },
     grid: { left: 48, right: 16, top: 24, bottom: 32, containLabel: true },
     xAxis: { type: 'category', data: d.ranking.distribution.map((x) => x.levelName) },
-    yAxis: { type: 'value', name: 'Số đơn vị', axisLabel: { formatter: (v: number) => viNumber(v) } },
+    yAxis: { type: 'value', name: t('dashboards.series.unitAxis'), axisLabel: { formatter: (v: number) => viNumber(v) } },
     series: [
       {
         type: 'bar',
@@ -80,8 +83,8 @@ export function appraisalOption(d: DashboardDto) {
     yAxis: { type: 'category', data: a.map((x) => x.name), axisLabel: { width: 200, overflow: 'truncate' } },
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => viNumber(v) } },
     series: [
-      { name: 'Đã thẩm định', type: 'bar', stack: 'x', data: a.map((x) => x.reviewed), itemStyle: { color: '#389e0d' } },
-      { name: 'Còn phải thẩm định', type: 'bar', stack: 'x', data: a.map((x) => Math.max(0, x.toReview - x.reviewed)), itemStyle: { color: '#bfbfbf' } },
+      { name: t('dashboards.series.reviewed'), type: 'bar', stack: 'x', data: a.map((x) => x.reviewed), itemStyle: { color: '#389e0d' } },
+      { name: t('dashboards.series.toReview'), type: 'bar', stack: 'x', data: a.map((x) => Math.max(0, x.toReview - x.reviewed)), itemStyle: { color: '#bfbfbf' } },
     ],
   };
 }
@@ -93,16 +96,16 @@ export function trendOption(d: DashboardDto) {
     tooltip: { trigger: 'axis' },
     legend: { bottom: 0 },
     grid: { left: 48, right: 48, top: 24, bottom: 40, containLabel: true },
-    xAxis: { type: 'category', data: trend.map((t) => `Năm ${t.year}`) },
+    xAxis: { type: 'category', data: trend.map((y) => t('dashboards.series.yearLabel', { year: y.year })) },
     yAxis: [
-      { type: 'value', name: 'Số việc', axisLabel: { formatter: (v: number) => viNumber(v) } },
-      { type: 'value', name: 'Đúng hạn', min: 0, max: 100, axisLabel: { formatter: (v: number) => `${viNumber(v)}%` } },
+      { type: 'value', name: t('dashboards.series.items'), axisLabel: { formatter: (v: number) => viNumber(v) } },
+      { type: 'value', name: t('dashboards.series.onTimeAxis'), min: 0, max: 100, axisLabel: { formatter: (v: number) => `${viNumber(v)}%` } },
     ],
     series: [
-      { name: 'Nộp đúng hạn', type: 'bar', stack: 's', data: trend.map((t) => t.onTime), itemStyle: { color: STATUS_COLORS[0] } },
-      { name: 'Nộp muộn', type: 'bar', stack: 's', data: trend.map((t) => t.late), itemStyle: { color: STATUS_COLORS[1] } },
-      { name: 'Quá hạn chưa nộp', type: 'bar', stack: 's', data: trend.map((t) => t.missing), itemStyle: { color: STATUS_COLORS[2] } },
-      { name: 'Tỷ lệ đúng hạn', type: 'line', yAxisIndex: 1, data: trend.map((t) => (t.timelinessRate === null ? null : Math.round(t.timelinessRate * 1000) / 10)) },
+      { name: COMPLIANCE_STATUS_LABELS.submitted_on_time, type: 'bar', stack: 's', data: trend.map((y) => y.onTime), itemStyle: { color: STATUS_COLORS[0] } },
+      { name: COMPLIANCE_STATUS_LABELS.submitted_late, type: 'bar', stack: 's', data: trend.map((y) => y.late), itemStyle: { color: STATUS_COLORS[1] } },
+      { name: t('dashboards.series.overdue'), type: 'bar', stack: 's', data: trend.map((y) => y.missing), itemStyle: { color: STATUS_COLORS[2] } },
+      { name: t('dashboards.series.timeliness'), type: 'line', yAxisIndex: 1, data: trend.map((y) => (y.timelinessRate === null ? null : Math.round(y.timelinessRate * 1000) / 10)) },
     ],
   };
 }

@@ -1,44 +1,30 @@
-// API calls of the dashboards, the notification bell and the notification preferences.
-import type { DashboardDto, NotificationListDto, NotificationPreferencesDto, NotificationPreferencesResponseDto } from '@dvcq/shared';
+// API calls of the dashboards; the Excel table behind each chart comes from the server (same figures).
+import type { DashboardDto } from '@dvcq/shared';
 import { useQuery } from '@tanstack/react-query';
-import { api, ApiError } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
+import { downloadFile } from '../../api/files.ts';
+import { t } from '../../i18n/index.ts';
+
+export interface DashboardQuery {
+  unitId?: string | undefined;
+  year?: number | undefined;
+}
 
 export const dashboardKeys = {
-  one: (q: { unitId?: string | undefined; year?: number | undefined }) => ['dashboard', q] as const,
-  notifications: ['notifications'] as const,
-  prefs: ['notification-preferences'] as const,
+  one: (q: DashboardQuery) => ['dashboard', q] as const,
 };
 
-export const fetchDashboard = (q: { unitId?: string | undefined; year?: number | undefined }) => api.get<DashboardDto>('/api/dashboard', q);
-export const fetchNotifications = () => api.get<NotificationListDto>('/api/notifications', { limit: 20 });
-export const markNotificationRead = (id: string) => api.post(`/api/notifications/${id}/read`);
-export const fetchPreferences = () => api.get<NotificationPreferencesResponseDto>('/api/me/notification-preferences');
-export const savePreferences = (p: NotificationPreferencesDto) => api.put<NotificationPreferencesResponseDto>('/api/me/notification-preferences', p);
+export const dashboardsApi = {
+  get: (q: DashboardQuery) => api.get<DashboardDto>('/api/dashboard', { ...q }),
+  /** "Tải Excel": the table behind one chart. */
+  downloadXlsx: (q: DashboardQuery, chart: string) => {
+    const params = new URLSearchParams({ chart });
+    if (q.unitId) params.set('unitId', q.unitId);
+    if (q.year) params.set('year', String(q.year));
+    return downloadFile(`/api/dashboard/export.xlsx?${params}`, { fallbackName: t('dashboards.chart.excelFileName', { chart }) });
+  },
+};
 
-/** "Tải Excel": the server builds the table behind the chart (same figures as the dashboard). */
-export async function downloadDashboardXlsx(q: { unitId?: string | undefined; year?: number | undefined }, chart: string): Promise<void> {
-  const params = new URLSearchParams({ chart });
-  if (q.unitId) params.set('unitId', q.unitId);
-  if (q.year) params.set('year', String(q.year));
-  const res = await fetch(`/api/dashboard/export.xlsx?${params}`, { credentials: 'same-origin' });
-  if (!res.ok) {
-    const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-    throw new ApiError(res.status, body?.error?.code ?? 'internal', body?.error?.message ?? 'Không tải được tệp Excel.');
-  }
-  saveBlob(await res.blob(), `Bang-dieu-khien-${chart}.xlsx`);
-}
-
-export function saveBlob(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
-export function useDashboard(q: { unitId?: string | undefined; year?: number | undefined }) {
-  return useQuery({ queryKey: dashboardKeys.one(q), queryFn: () => fetchDashboard(q) });
+export function useDashboard(q: DashboardQuery) {
+  return useQuery({ queryKey: dashboardKeys.one(q), queryFn: () => dashboardsApi.get(q) });
 }

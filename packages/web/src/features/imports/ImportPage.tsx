@@ -1,20 +1,23 @@
 // Issue #6: upload a plan document, review what was read next to the source text, correct it, and
 // create a draft plan. Nothing is published here.
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { Alert, App, Button, Card, Form, Grid, Progress, Space, Tabs, Tag, Tooltip, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Form, Grid, Progress, Space, Tabs, Tag, Tooltip, Typography, Upload } from 'antd';
 import type { FormInstance } from 'antd';
 import { AimOutlined, ArrowLeftOutlined, FileAddOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
+import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
+import { useSave } from '../../lib/useSave.ts';
+import { unitsWithRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
 import { PlanForm } from '../plans/PlanForm.tsx';
 import { PLAN_FORM_FIELDS, applyPlanServerErrors, formToInput, inputToForm, type PlanFormValues } from '../plans/planForm.ts';
-import { planKeys, unitsWithRole, type PlanDetailDto, type PlanSummaryDto } from '../plans/plansApi.ts';
-import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, extractDocument, sourceSpans, type ExtractResponse, type Span } from './importApi.ts';
+import { planKeys, plansApi } from '../plans/plansApi.ts';
+import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, importApi, sourceSpans, type ExtractResponse, type Span } from './importApi.ts';
 import { SourceText } from './SourceText.tsx';
 
 export function ImportPage() {
@@ -57,7 +60,7 @@ function UploadStep({ onDone }: { onDone: (res: ExtractResponse, fileName: strin
     abort.current = new AbortController();
     setProgress(0);
     try {
-      const res = await extractDocument(file, issuer, setProgress, abort.current.signal);
+      const res = await importApi.extract(file, issuer, setProgress, abort.current.signal);
       onDone(res, file.name);
     } catch (e) {
       if ((e as Error).name !== 'AbortError') setError(errorMessage(e));
@@ -141,20 +144,17 @@ function Review({ res, fileName, onRestart }: { res: ExtractResponse; fileName: 
   const [form] = Form.useForm<PlanFormValues>();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const { message } = App.useApp();
   const screens = Grid.useBreakpoint();
   const narrow = screens.lg === undefined ? window.innerWidth < 992 : !screens.lg;
   const [pane, setPane] = useState<'form' | 'text'>('form');
   const [activeKey, setActiveKey] = useState<string | null>(null);
-  const [summary, setSummary] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const [resolved, setResolved] = useState<Record<string, string>>({});
 
   const initialValues = useMemo(() => withSources(res), [res]);
   // The same number from the same issuer already in the system (e.g. the plan was entered by hand).
   const existing = useQuery({
     queryKey: planKeys.list({ q: res.extraction.number ?? '', year: res.proposal.year, issuerUnitId: res.proposal.issuerUnitId }),
-    queryFn: () => api.get<PlanSummaryDto[]>('/api/plans', { q: res.extraction.number, year: res.proposal.year, issuerUnitId: res.proposal.issuerUnitId }),
+    queryFn: () => plansApi.list({ q: res.extraction.number ?? '', year: res.proposal.year, issuerUnitId: res.proposal.issuerUnitId }),
     enabled: !!res.extraction.number,
     select: (list) => list.filter((p) => p.number === res.extraction.number),
   });
@@ -245,29 +245,22 @@ function Review({ res, fileName, onRestart }: { res: ExtractResponse; fileName: 
     );
   };
 
-  const create = async () => {
-    try {
-      await form.validateFields();
-    } catch {
-      setSummary(t('plans.form.fixErrors'));
-      setPane('form');
-      return;
-    }
-    setSaving(true);
-    setSummary(null);
-    try {
-      const input = formToInput(form.getFieldsValue(true) as PlanFormValues);
-      const plan = await api.post<PlanDetailDto>('/api/plans', input);
+  const create = useSave({
+    form,
+    invalidSummary: t('plans.form.fixErrors'),
+    mapErrors: (e) => applyPlanServerErrors(form, e, PLAN_FORM_FIELDS),
+    run: (values: PlanFormValues) => plansApi.create(formToInput(values)),
+    onSuccess: (plan) => {
       client.setQueryData(planKeys.detail(plan.id), plan);
-      await client.invalidateQueries({ queryKey: planKeys.all });
-      void message.success(t('docImport.created'));
-      navigate(`/ke-hoach/${plan.id}`);
-    } catch (e) {
-      setSummary(applyPlanServerErrors(form, e, PLAN_FORM_FIELDS).summary);
-      setPane('form');
-    } finally {
-      setSaving(false);
-    }
+    },
+    invalidate: [planKeys.all],
+    success: t('docImport.created'),
+    onError: () => setPane('form'),
+  });
+  const createDraft = async () => {
+    const plan = await create.submit();
+    if (plan) navigate(`/ke-hoach/${plan.id}`);
+    else setPane('form');
   };
 
   const e = res.extraction;
@@ -325,13 +318,13 @@ function Review({ res, fileName, onRestart }: { res: ExtractResponse; fileName: 
 
   const formPane = (
     <div className="import-form-pane">
-      {summary && <Alert type="error" showIcon title={summary} style={{ marginBottom: 12 }} />}
+      <SaveAlert save={create} style={{ marginBottom: 12 }} />
       <PlanForm form={form} initialValues={initialValues} source={source} onFocusPath={onFocusPath} extraTop={header} narrow={!narrow} />
       <div className="plan-form-actions">
         <Button icon={<ReloadOutlined />} onClick={onRestart}>
           {t('docImport.another')}
         </Button>
-        <Button type="primary" icon={<FileAddOutlined />} loading={saving} onClick={() => void create()}>
+        <Button type="primary" icon={<FileAddOutlined />} loading={create.pending} onClick={() => void createDraft()}>
           {t('docImport.create')}
         </Button>
       </div>

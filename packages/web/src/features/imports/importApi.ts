@@ -1,7 +1,7 @@
 // Contract of POST /api/imports/extract (operationId extractDocument): the document's text, what the
 // extractor read with source spans, and a PlanInput proposal ready for POST /api/plans.
 import type { PlanInput } from '@dvcq/shared';
-import { uploadWithProgress } from '../plans/plansApi.ts';
+import { uploadMultipart } from '../../api/files.ts';
 
 export interface Span {
   start: number;
@@ -37,9 +37,11 @@ export interface ExtractResponse {
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 export const IMPORT_EXTENSIONS = ['.docx', '.pdf', '.txt'];
 
-export function extractDocument(file: File, issuerUnitId: string, onProgress: (p: number) => void, signal?: AbortSignal): Promise<ExtractResponse> {
-  return uploadWithProgress<ExtractResponse>(`/api/imports/extract?issuerUnitId=${encodeURIComponent(issuerUnitId)}`, file, onProgress, signal);
-}
+export const importApi = {
+  /** Reads a plan document into a proposal; nothing is stored. */
+  extract: (file: File, issuerUnitId: string, onProgress: (p: number) => void, signal?: AbortSignal): Promise<ExtractResponse> =>
+    uploadMultipart<ExtractResponse>(`/api/imports/extract?issuerUnitId=${encodeURIComponent(issuerUnitId)}`, file, { onProgress, ...(signal ? { signal } : {}) }),
+};
 
 export function asSpans(v: Span | Span[] | null | undefined): Span[] {
   if (!v) return [];

@@ -7,7 +7,10 @@ import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { showDate } from '../../lib/format.ts';
 import { useOrgUnit } from './orgApi.ts';
-import { AddChildModal, CloseUnitModal, MoveUnitModal, RenameUnitModal } from './OrgDialogs.tsx';
+import { AddChildUnitDialog } from './AddChildUnitDialog.tsx';
+import { CloseUnitDialog } from './CloseUnitDialog.tsx';
+import { MoveUnitDialog } from './MoveUnitDialog.tsx';
+import { RenameUnitDialog } from './RenameUnitDialog.tsx';
 
 type Dialog = 'add' | 'rename' | 'move' | 'close' | null;
 
@@ -135,10 +138,10 @@ export function OrgDetail({ unitId, admin, onSelect, onShown }: Props) {
           }))}
         />
       )}
-      <AddChildModal open={dialog === 'add'} parent={u} onClose={() => setDialog(null)} onCreated={onSelect} />
-      <RenameUnitModal open={dialog === 'rename'} unit={u} onClose={() => setDialog(null)} onReload={() => void detail.refetch()} />
-      <MoveUnitModal open={dialog === 'move'} unit={u} onClose={() => setDialog(null)} />
-      <CloseUnitModal open={dialog === 'close'} unit={u} onClose={() => setDialog(null)} />
+      <AddChildUnitDialog open={dialog === 'add'} parent={u} onClose={() => setDialog(null)} onCreated={onSelect} />
+      <RenameUnitDialog open={dialog === 'rename'} unit={u} onClose={() => setDialog(null)} onReload={() => void detail.refetch()} />
+      <MoveUnitDialog open={dialog === 'move'} unit={u} onClose={() => setDialog(null)} />
+      <CloseUnitDialog open={dialog === 'close'} unit={u} onClose={() => setDialog(null)} />
     </Card>
   );
 }

@@ -7,11 +7,13 @@ import { formatNumberVi } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
-import { isAdmin, useCurrentUser } from '../auth/session.ts';
+import { isAdmin } from '../auth/roles.ts';
+import { useCurrentUser } from '../auth/session.ts';
 import { useOrgUnits } from './orgApi.ts';
 import { buildOrgTree, filterOrgTree, highlightRanges, type OrgNode } from './orgTree.ts';
 import { OrgDetail } from './OrgDetail.tsx';
-import { ImportUnitsModal, downloadTemplate } from './ImportUnits.tsx';
+import { ImportUnitsDialog } from './ImportUnitsDialog.tsx';
+import { downloadUnitsTemplate } from './orgCsv.ts';
 
 function Highlighted({ text, query }: { text: string; query: string }) {
   const ranges = query ? highlightRanges(text, query) : [];
@@ -104,7 +106,7 @@ export function OrgPage() {
           <Button icon={<UploadOutlined />} onClick={() => setImportOpen(true)}>
             {t('org.import')}
           </Button>
-          <Button icon={<DownloadOutlined />} onClick={downloadTemplate}>
+          <Button icon={<DownloadOutlined />} onClick={downloadUnitsTemplate}>
             {t('org.template')}
           </Button>
         </div>
@@ -164,7 +166,7 @@ export function OrgPage() {
           )}
         </div>
       </div>
-      <ImportUnitsModal open={importOpen} onClose={() => setImportOpen(false)} />
+      <ImportUnitsDialog open={importOpen} onClose={() => setImportOpen(false)} />
     </div>
   );
 }

@@ -1,17 +1,17 @@
 // "Việc đơn vị phải làm": every deliverable the unit owes, grouped by status, most urgent first.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Empty, Select, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Select, Skeleton, Space, Typography } from 'antd';
 import { FileTextOutlined, FormOutlined, SendOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import type { Role } from '@dvcq/shared';
 import { DELIVERABLE_KIND_LABELS } from '@dvcq/shared';
 import { daysLeftInWords, periodLabel } from '@dvcq/domain';
-import { api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { showDate } from '../../lib/format.ts';
+import { useSave } from '../../lib/useSave.ts';
 import { ComplianceTag, type ComplianceStatus } from './labels.tsx';
-import { planKeys, useUnitObligations, type ObligationDto, type PlanDetailDto } from './plansApi.ts';
+import { planKeys, plansApi, useUnitObligations, type ObligationDto } from './plansApi.ts';
 import type { PeriodKindId } from './planForm.ts';
 
 const GROUP_ORDER: ComplianceStatus[] = ['overdue', 'due_soon', 'not_due', 'submitted_late', 'submitted_on_time', 'exempt'];
@@ -62,26 +62,16 @@ export function ObligationsPanel({ units }: { units: { unitId: string; unitName:
 
 function ObligationCard({ o, unitId, officer, leader }: { o: ObligationDto; unitId: string; officer: boolean; leader: boolean }) {
   const navigate = useNavigate();
-  const client = useQueryClient();
-  const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
   const left = daysLeftText(o);
   const done = o.status === 'submitted_on_time' || o.status === 'submitted_late' || o.status === 'exempt';
-
-  const derive = async () => {
-    setBusy(true);
-    try {
-      const plan = await api.post<PlanDetailDto>(`/api/plans/${o.planId}/derive`, { unitId });
-      await client.invalidateQueries({ queryKey: ['obligations'] });
-      await client.invalidateQueries({ queryKey: planKeys.all });
-      void message.success(t('obligations.derived'));
+  const derive = useSave({
+    run: () => plansApi.derive(o.planId, unitId),
+    invalidate: [planKeys.allObligations, planKeys.all],
+    success: t('obligations.derived'),
+    onSuccess: (plan) => {
       navigate(`/ke-hoach/${plan.id}`);
-    } catch (e) {
-      void message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
+    },
+  });
 
   const period = o.periodKind && o.periodYear ? periodLabel(o.periodYear, o.periodKind as PeriodKindId) : null;
   return (
@@ -126,7 +116,7 @@ function ObligationCard({ o, unitId, officer, leader }: { o: ObligationDto; unit
           ) : (
             officer &&
             !done && (
-              <Button type="primary" icon={<FormOutlined />} loading={busy} onClick={() => void derive()}>
+              <Button type="primary" icon={<FormOutlined />} loading={derive.pending} onClick={() => void derive.run()}>
                 {t('obligations.derive')}
               </Button>
             )

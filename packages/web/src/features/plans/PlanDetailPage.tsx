@@ -8,16 +8,21 @@ import { useQueryClient } from '@tanstack/react-query';
 import { DELIVERABLE_KIND_LABELS, UNIT_KIND_LABELS, type UnitKind } from '@dvcq/shared';
 import { periodLabel } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
 import { DATE_FORMAT, showDate, showDateTime, toIsoDate, todayInProvince } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
+import { hasRole, rolesOn } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { useOrgUnits } from '../org/orgApi.ts';
 import { ComplianceTag, PlanStatusTag, formatTargetValue, percent, unitKindOptions } from './labels.tsx';
 import { PlanDocument } from './PlanDocument.tsx';
-import { AmendModal, CalendarModal, ExemptModal, SignModal } from './PlanModals.tsx';
-import { AssignModal, type AssignTarget } from './Assignments.tsx';
-import { hasRole, rolesOn, useAssignableUsers, usePlan, usePlanCompliance, type PlanComplianceDto, type PlanDetailDto, type PlanMilestoneDto } from './plansApi.ts';
+import { AmendPlanDialog } from './AmendPlanDialog.tsx';
+import { AssignDialog, type AssignTarget } from './AssignDialog.tsx';
+import { CalendarDialog } from './CalendarDialog.tsx';
+import { ExemptDialog, type ExemptTarget } from './ExemptDialog.tsx';
+import { SignPlanDialog } from './SignPlanDialog.tsx';
+import { planKeys, plansApi, useAssignableUsers, usePlan, usePlanCompliance, type PlanComplianceDto, type PlanDetailDto, type PlanMilestoneDto } from './plansApi.ts';
 import type { PeriodKindId } from './planForm.ts';
 
 export function PlanDetailPage() {
@@ -131,9 +136,9 @@ function PlanDetail({ plan }: { plan: PlanDetailDto }) {
               {t('plans.action.amend')}
             </Button>
           )}
-          <a href={`/api/plans/${plan.id}/export.docx`} download>
-            <Button icon={<FileWordOutlined />}>{t('plans.action.export')}</Button>
-          </a>
+          <DownloadButton icon={<FileWordOutlined />} download={() => plansApi.downloadDocx(plan.id)}>
+            {t('plans.action.export')}
+          </DownloadButton>
           {!draft && (
             <Button icon={<CalendarOutlined />} onClick={() => setDialog('calendar')}>
               {t('plans.action.calendar')}
@@ -169,11 +174,11 @@ function PlanDetail({ plan }: { plan: PlanDetailDto }) {
           { key: 'sua-doi', label: t('plans.tab.amendments', { count: plan.amendmentCount }), children: <AmendmentsTab plan={plan} /> },
         ]}
       />
-      <SignModal open={dialog === 'publish'} plan={plan} mode="publish" onClose={() => setDialog(null)} />
-      <SignModal open={dialog === 'submit'} plan={plan} mode="submit" onClose={() => setDialog(null)} />
-      {dialog === 'amend' && <AmendModal open plan={plan} onClose={() => setDialog(null)} />}
-      <CalendarModal open={dialog === 'calendar'} onClose={() => setDialog(null)} />
-      {assignable.data && <AssignModal planId={plan.id} item={assigning} users={assignable.data} onClose={() => setAssigning(null)} />}
+      <SignPlanDialog open={dialog === 'publish'} plan={plan} mode="publish" onClose={() => setDialog(null)} />
+      <SignPlanDialog open={dialog === 'submit'} plan={plan} mode="submit" onClose={() => setDialog(null)} />
+      {dialog === 'amend' && <AmendPlanDialog open plan={plan} onClose={() => setDialog(null)} />}
+      <CalendarDialog open={dialog === 'calendar'} onClose={() => setDialog(null)} />
+      {assignable.data && <AssignDialog planId={plan.id} item={assigning} users={assignable.data} onClose={() => setAssigning(null)} />}
     </div>
   );
 }
@@ -331,7 +336,7 @@ function ComplianceTab({ plan, coordinator }: { plan: PlanDetailDto; coordinator
   const asOfIso = toIsoDate(asOf) ?? '';
   const compliance = usePlanCompliance(plan.id, asOfIso, unitKind, true);
   const client = useQueryClient();
-  const [exempting, setExempting] = useState<{ id: string; unitName: string; title: string } | null>(null);
+  const [exempting, setExempting] = useState<ExemptTarget | null>(null);
 
   return (
     <div data-testid="compliance">
@@ -441,12 +446,12 @@ function ComplianceTab({ plan, coordinator }: { plan: PlanDetailDto; coordinator
           ))}
         </>
       )}
-      <ExemptModal
+      <ExemptDialog
         obligation={exempting}
         onClose={() => setExempting(null)}
         onDone={() => {
-          void client.invalidateQueries({ queryKey: ['plans', 'compliance', plan.id] });
-          void client.invalidateQueries({ queryKey: ['obligations'] });
+          void client.invalidateQueries({ queryKey: planKeys.complianceOf(plan.id) });
+          void client.invalidateQueries({ queryKey: planKeys.allObligations });
         }}
       />
     </div>

@@ -38,13 +38,13 @@ export function PlanDocument({ plan }: { plan: PlanDetailDto }) {
           <div>{t('plans.doc.number', { number: plan.number ?? t('plans.doc.numberPending') })}</div>
         </div>
         <div className="doc-motto">
-          <div className="doc-motto-1">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
-          <div className="doc-motto-2">Độc lập - Tự do - Hạnh phúc</div>
+          <div className="doc-motto-1">{t('plans.doc.motto')}</div>
+          <div className="doc-motto-2">{t('plans.doc.mottoLine2')}</div>
           <div className="doc-rule" />
           <div className="doc-date">{dateLine ?? t('plans.doc.datePending', { place: plan.place ?? '' })}</div>
         </div>
       </header>
-      <h3 className="doc-kind">KẾ HOẠCH</h3>
+      <h3 className="doc-kind">{t('plans.doc.kind')}</h3>
       <p className="doc-title">{plan.title}</p>
       {plan.summary && <p className="doc-text">{plan.summary}</p>}
       {plan.legalBases.length > 0 && (

@@ -6,13 +6,16 @@ import { ArrowLeftOutlined, SaveOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { yearInProvince } from '@dvcq/domain';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
+import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
+import { useSave } from '../../lib/useSave.ts';
+import { unitsWithRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { PlanForm, type MilestoneFlag } from './PlanForm.tsx';
 import { PLAN_FORM_FIELDS, applyPlanServerErrors, formToInput, inputToForm, type PlanFormValues } from './planForm.ts';
-import { planKeys, planToInput, unitsWithRole, usePlan, type PlanDetailDto } from './plansApi.ts';
+import { planKeys, planToInput, plansApi, usePlan, type PlanDetailDto } from './plansApi.ts';
 
 export function PlanEditorPage() {
   const { planId } = useParams();
@@ -46,11 +49,8 @@ function PlanEditor({ existing }: { existing: PlanDetailDto | null }) {
   const user = useCurrentUser();
   const navigate = useNavigate();
   const client = useQueryClient();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const [form] = Form.useForm<PlanFormValues>();
-  const [summary, setSummary] = useState<string | null>(null);
-  const [conflict, setConflict] = useState(false);
-  const [saving, setSaving] = useState(false);
   const [version, setVersion] = useState(existing?.version ?? 0);
   const [flagsById, setFlagsById] = useState(() => flagsOf(existing));
 
@@ -58,42 +58,33 @@ function PlanEditor({ existing }: { existing: PlanDetailDto | null }) {
     if (existing) return inputToForm(planToInput(existing));
     const issuer = unitsWithRole(user, ['coordinator', 'officer'])[0]?.unitId ?? '';
     const year = yearInProvince(new Date());
-    return inputToForm({ issuerUnitId: issuer, year, title: '', place: 'Tây Ninh', cascadeLeadDays: 5 });
+    return inputToForm({ issuerUnitId: issuer, year, title: '', place: t('plans.defaultPlace'), cascadeLeadDays: 5 });
   }, [existing, user]);
 
-  const save = async (overrideVersion?: number) => {
-    try {
-      await form.validateFields();
-    } catch {
-      setSummary(t('plans.form.fixErrors'));
-      return;
-    }
-    const values = form.getFieldsValue(true) as PlanFormValues;
-    const input = formToInput(values);
-    setSaving(true);
-    setSummary(null);
-    setConflict(false);
-    try {
-      let saved: PlanDetailDto;
-      if (existing) {
-        const { issuerUnitId: _issuer, parentPlanId: _parent, ...body } = input;
-        saved = await api.put<PlanDetailDto>(`/api/plans/${existing.id}`, { ...body, expectedVersion: overrideVersion ?? version });
-      } else {
-        saved = await api.post<PlanDetailDto>('/api/plans', input);
-      }
+  const save = useSave({
+    form,
+    invalidSummary: t('plans.form.fixErrors'),
+    mapErrors: (e) => applyPlanServerErrors(form, e, PLAN_FORM_FIELDS),
+    run: async (values: PlanFormValues & { overrideVersion?: number }) => {
+      const input = formToInput(values);
+      if (!existing) return plansApi.create(input);
+      const { issuerUnitId: _issuer, parentPlanId: _parent, ...body } = input;
+      return plansApi.update(existing.id, { ...body, expectedVersion: values.overrideVersion ?? version });
+    },
+    onSuccess: (saved) => {
       client.setQueryData(planKeys.detail(saved.id), saved);
-      await client.invalidateQueries({ queryKey: planKeys.all });
       setVersion(saved.version);
       setFlagsById(flagsOf(saved));
+    },
+    invalidate: [planKeys.all],
+    success: (saved) => {
       const warnings = saved.milestones.flatMap((m) => m.flags);
-      void message.success(warnings.length ? t('plans.savedWithWarnings', { count: warnings.length }) : t('plans.saved'));
-      navigate(`/ke-hoach/${saved.id}`);
-    } catch (e) {
-      if (e instanceof ApiError && e.code === 'plan.version_conflict') setConflict(true);
-      setSummary(applyPlanServerErrors(form, e, PLAN_FORM_FIELDS).summary);
-    } finally {
-      setSaving(false);
-    }
+      return warnings.length ? t('plans.savedWithWarnings', { count: warnings.length }) : t('plans.saved');
+    },
+  });
+  const saveAndOpen = async () => {
+    const saved = await save.submit();
+    if (saved) navigate(`/ke-hoach/${saved.id}`);
   };
 
   const reloadLatest = () => {
@@ -103,21 +94,29 @@ function PlanEditor({ existing }: { existing: PlanDetailDto | null }) {
       okText: t('plans.conflict.reload'),
       cancelText: t('common.cancel'),
       onOk: async () => {
-        const latest = await api.get<PlanDetailDto>(`/api/plans/${existing.id}`);
+        const latest = await plansApi.get(existing.id);
         client.setQueryData(planKeys.detail(latest.id), latest);
         form.setFieldsValue(inputToForm(planToInput(latest)));
         setVersion(latest.version);
         setFlagsById(flagsOf(latest));
-        setConflict(false);
-        setSummary(null);
+        save.clear();
       },
     });
   };
 
   const overwrite = async () => {
     if (!existing) return;
-    const latest = await api.get<PlanDetailDto>(`/api/plans/${existing.id}`);
-    await save(latest.version);
+    let latest: PlanDetailDto;
+    try {
+      latest = await plansApi.get(existing.id);
+    } catch (e) {
+      save.setSummary(errorMessage(e));
+      return;
+    }
+    // What is on screen goes over the latest version (it passed the form's checks before the conflict).
+    setVersion(latest.version);
+    const saved = await save.run({ ...(form.getFieldsValue(true) as PlanFormValues), overrideVersion: latest.version });
+    if (saved) navigate(`/ke-hoach/${saved.id}`);
   };
 
   const backTo = existing ? `/ke-hoach/${existing.id}` : '/ke-hoach';
@@ -130,32 +129,25 @@ function PlanEditor({ existing }: { existing: PlanDetailDto | null }) {
         {existing ? t('plans.editTitle') : t('plans.createTitle')}
       </Typography.Title>
       {existing?.parentPlanId && <Alert type="info" showIcon title={t('plans.derivedHint')} style={{ marginBottom: 16 }} />}
-      {summary && (
-        <Alert
-          type={conflict ? 'warning' : 'error'}
-          showIcon
-          title={summary}
-          style={{ marginBottom: 16 }}
-          action={
-            conflict ? (
-              <Space orientation="vertical" size={4}>
-                <Button size="small" onClick={reloadLatest}>
-                  {t('plans.conflict.reload')}
-                </Button>
-                <Button size="small" type="primary" onClick={() => void overwrite().catch((e) => setSummary(errorMessage(e)))}>
-                  {t('plans.conflict.overwrite')}
-                </Button>
-              </Space>
-            ) : undefined
-          }
-        />
-      )}
+      <SaveAlert
+        save={save}
+        action={
+          <Space orientation="vertical" size={4}>
+            <Button size="small" onClick={reloadLatest}>
+              {t('plans.conflict.reload')}
+            </Button>
+            <Button size="small" type="primary" onClick={() => void overwrite()}>
+              {t('plans.conflict.overwrite')}
+            </Button>
+          </Space>
+        }
+      />
       <PlanForm form={form} initialValues={initialValues} issuerLocked={!!existing} flagsById={flagsById} />
       <div className="plan-form-actions">
         <Link to={backTo}>
           <Button>{t('common.cancel')}</Button>
         </Link>
-        <Button type="primary" icon={<SaveOutlined />} loading={saving} onClick={() => void save()}>
+        <Button type="primary" icon={<SaveOutlined />} loading={save.pending} onClick={() => void saveAndOpen()}>
           {existing ? t('plans.saveDraft') : t('plans.createDraft')}
         </Button>
       </div>

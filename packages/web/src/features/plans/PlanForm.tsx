@@ -9,6 +9,7 @@ import { DELIVERABLE_KINDS, DELIVERABLE_KIND_LABELS } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
 import { yearInProvince } from '@dvcq/domain';
 import { DATE_FORMAT, showDate } from '../../lib/format.ts';
+import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
 import { COMPARATOR_LABELS, unitKindOptions } from './labels.tsx';
 import { autoPhrase, isAutoPhrase, lastDayOf, periodOptions, type MilestoneFormValue, type PlanFormValues } from './planForm.ts';
@@ -36,8 +37,8 @@ export interface PlanFormProps {
   extraTop?: ReactNode;
 }
 
-const required = (field: string) => ({ required: true, whitespace: true, message: t('common.required', { field: field.toLowerCase() }) });
-const requiredSelect = (field: string) => ({ required: true, message: t('common.requiredSelect', { field: field.toLowerCase() }) });
+const required = requiredText;
+const requiredSelect = requiredChoice;
 const comparatorOptions = Object.entries(COMPARATOR_LABELS).map(([value, label]) => ({ value, label }));
 const deliverableOptions = DELIVERABLE_KINDS.map((k) => ({ value: k, label: DELIVERABLE_KIND_LABELS[k] }));
 
@@ -319,7 +320,7 @@ export function PlanForm({ form, initialValues, issuerLocked, flagsById, source,
           </Col>
           <Col {...c({ xs: 24, md: 8 })}>
             <Form.Item label={<>{t('plans.number')} {meta('number')}</>} name="number" extra={t('plans.form.numberHint')}>
-              <Input maxLength={50} placeholder="696/KH-UBND" {...focus('number')} />
+              <Input maxLength={50} placeholder={t('plans.numberExample')} {...focus('number')} />
             </Form.Item>
           </Col>
           <Col {...c({ xs: 24, sm: 12, md: 8 })}>
@@ -329,7 +330,7 @@ export function PlanForm({ form, initialValues, issuerLocked, flagsById, source,
           </Col>
           <Col {...c({ xs: 24, sm: 12, md: 8 })}>
             <Form.Item label={<>{t('plans.place')} {meta('place')}</>} name="place">
-              <Input maxLength={100} placeholder="Tây Ninh" {...focus('place')} />
+              <Input maxLength={100} placeholder={t('plans.placeExample')} {...focus('place')} />
             </Form.Item>
           </Col>
           <Col {...c({ xs: 24 })}>
@@ -374,7 +375,7 @@ export function PlanForm({ form, initialValues, issuerLocked, flagsById, source,
                   <Row gutter={12}>
                     <Col xs={24} sm={12} md={6}>
                       <Form.Item label={t('plans.legal.number')} name={[f.name, 'number']} rules={[required(t('plans.legal.number'))]}>
-                        <Input maxLength={100} placeholder="23-QĐ/TW" />
+                        <Input maxLength={100} placeholder={t('plans.legalNumberExample')} />
                       </Form.Item>
                     </Col>
                     <Col xs={24} sm={12} md={6}>

@@ -9,11 +9,12 @@ import { yearInProvince } from '@dvcq/domain';
 import { showDate } from '../../lib/format.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
+import { hasRole, unitsWithRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { PlanStatusTag } from './labels.tsx';
-import { MyAssignmentsCard } from './Assignments.tsx';
+import { MyAssignmentsCard } from './MyAssignmentsCard.tsx';
 import { ObligationsPanel } from './ObligationsPanel.tsx';
-import { hasRole, unitsWithRole, usePlans, type PlanSummaryDto } from './plansApi.ts';
+import { usePlans, type PlanSummaryDto } from './plansApi.ts';
 
 export function PlansPage() {
   usePageTitle(t('nav.plans'));

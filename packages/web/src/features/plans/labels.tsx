@@ -1,8 +1,10 @@
 // Tags and labels shared by the plan screens.
 import { Tag } from 'antd';
 import { formatNumberVi, formatRateVi } from '@dvcq/domain';
-import { COMPLIANCE_STATUS_IDS, UNIT_KINDS, UNIT_KIND_LABELS } from '@dvcq/shared';
+import { COMPLIANCE_STATUS_IDS } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
+
+export { unitKindOptions } from '../org/unitKinds.ts';
 
 export type ComplianceStatus = (typeof COMPLIANCE_STATUS_IDS)[number];
 
@@ -27,15 +29,17 @@ export function PlanStatusTag({ status }: { status: 'draft' | 'published' }) {
   return status === 'published' ? <Tag color="green">{t('plans.status.published')}</Tag> : <Tag color="blue">{t('plans.status.draft')}</Tag>;
 }
 
-export const unitKindOptions = UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }));
-
 export const COMPARATOR_LABELS: Record<string, string> = {
-  '>=': '≥ (ít nhất)',
-  '>': '> (trên)',
-  '=': '= (đúng bằng)',
-  '<=': '≤ (không quá)',
-  '<': '< (dưới)',
+  '>=': t('plans.comparator.atLeast'),
+  '>': t('plans.comparator.above'),
+  '=': t('plans.comparator.exactly'),
+  '<=': t('plans.comparator.atMost'),
+  '<': t('plans.comparator.below'),
 };
+
+export type Duty = 'lead' | 'follow';
+
+export const dutyLabel = (duty: string): string => (duty === 'lead' ? t('assignments.duty.lead') : t('assignments.duty.follow'));
 
 export function formatTargetValue(comparator: string | null, value: number | null, unit: string | null): string {
   if (value === null) return t('common.none');

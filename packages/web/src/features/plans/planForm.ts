@@ -40,7 +40,8 @@ export interface PlanFormValues {
   signerTitle?: string | null;
   legalBases: { number: string; date?: Dayjs | null; issuer?: string | null; summary?: string | null }[];
   contentAreas: { code: string; title: string; description?: string | null }[];
-  targets: { text: string; comparator?: Comparator; value?: number | null; unit?: 'percent' | 'count' | null; unitKinds: UnitKind[] }[];
+  /** `metric` (what the target measures, read by the importer) is not edited here but kept. */
+  targets: { text: string; metric?: string | null; comparator?: Comparator; value?: number | null; unit?: 'percent' | 'count' | null; unitKinds: UnitKind[] }[];
   activities: {
     contentAreaCode?: string | null;
     content: string;
@@ -80,7 +81,7 @@ export function inputToForm(p: PlanInput): PlanFormValues {
     signerTitle: p.signerTitle ?? null,
     legalBases: (p.legalBases ?? []).map((b) => ({ number: b.number, date: day(b.date), issuer: b.issuer ?? null, summary: b.summary ?? null })),
     contentAreas: (p.contentAreas ?? []).map((c) => ({ code: c.code, title: c.title, description: c.description ?? null })),
-    targets: (p.targets ?? []).map((x) => ({ text: x.text, comparator: x.comparator ?? null, value: x.value ?? null, unit: x.unit ?? null, unitKinds: x.unitKinds ?? [] })),
+    targets: (p.targets ?? []).map((x) => ({ text: x.text, metric: x.metric ?? null, comparator: x.comparator ?? null, value: x.value ?? null, unit: x.unit ?? null, unitKinds: x.unitKinds ?? [] })),
     activities: (p.activities ?? []).map((a) => ({
       contentAreaCode: a.contentAreaCode ?? null,
       content: a.content,
@@ -137,6 +138,7 @@ export function milestoneToInput(m: MilestoneFormValue): PlanInput['milestones']
 export function targetsToInput(v: PlanFormValues['targets']): NonNullable<PlanInput['targets']> {
   return (v ?? []).map((x) => ({
     text: x.text,
+    metric: blank(x.metric),
     comparator: x.comparator ?? null,
     value: typeof x.value === 'number' ? x.value : null,
     unit: x.unit ?? null,
@@ -202,17 +204,23 @@ export function periodOptions(year: number): { value: PeriodKindId; label: strin
   return PERIOD_KIND_IDS.map((k) => ({ value: k, label: periodLabel(year, k) }));
 }
 
-/** Server field paths that name a part of the audience go to the unit-kinds picker of that milestone. */
-export function applyPlanServerErrors(form: FormInstance, error: unknown, fieldNames: readonly string[]): { summary: string | null } {
+/**
+ * Where the server's field paths sit in the plan form: any part of a milestone's audience goes to its
+ * unit-kinds picker, any recipient to the recipients box.
+ */
+export function planFormPaths(serverPaths: readonly string[]): Record<string, string> {
   const rename: Record<string, string> = {};
-  if (error instanceof ApiError) {
-    for (const path of Object.keys(error.fields)) {
-      const m = /^milestones\.(\d+)\.audience(\..*)?$/.exec(path);
-      if (m) rename[path] = `milestones.${m[1]}.unitKinds`;
-      const r = /^recipients(\..*)?$/.exec(path);
-      if (r) rename[path] = 'recipientsText';
-    }
+  for (const path of serverPaths) {
+    const m = /^milestones\.(\d+)\.audience(\..*)?$/.exec(path);
+    if (m) rename[path] = `milestones.${m[1]}.unitKinds`;
+    if (/^recipients(\..*)?$/.test(path)) rename[path] = 'recipientsText';
   }
+  return rename;
+}
+
+/** The server's messages on the plan form; the first field it complained about is brought into view. */
+export function applyPlanServerErrors(form: FormInstance, error: unknown, fieldNames: readonly string[]): { summary: string | null } {
+  const rename = error instanceof ApiError ? planFormPaths(Object.keys(error.fields)) : {};
   const result = applyServerErrors(form, error, fieldNames, rename);
   if (error instanceof ApiError && error.code === 'plan.number_taken' && !Object.keys(error.fields).length) {
     form.setFields([{ name: 'number', errors: [error.message] }]);

@@ -1,5 +1,4 @@
-// Plans, obligations and compliance: React Query hooks over the plans API, plus who may do what on the
-// client (the server decides; these only choose which buttons to show).
+// API calls and query keys of plans, obligations, compliance, assignments and the calendar feed.
 import { useQuery } from '@tanstack/react-query';
 import type {
   assignmentDto,
@@ -12,8 +11,8 @@ import type {
   UnitKind,
   updatePlanRequest,
 } from '@dvcq/shared';
-import { ApiError, api, getCsrfToken } from '../../api/client.ts';
-import type { CurrentUserDto } from '../../api/types.ts';
+import { api } from '../../api/client.ts';
+import { downloadFile } from '../../api/files.ts';
 import { t } from '../../i18n/index.ts';
 
 export type { ObligationDto, PlanComplianceDto, PlanDetailDto, PlanInput, PlanSummaryDto };
@@ -33,9 +32,59 @@ export const planKeys = {
   list: (f: PlanListFilters) => ['plans', 'list', f] as const,
   detail: (id: string) => ['plans', 'detail', id] as const,
   compliance: (id: string, asOf: string, unitKind: string) => ['plans', 'compliance', id, asOf, unitKind] as const,
+  complianceOf: (id: string) => ['plans', 'compliance', id] as const,
+  allObligations: ['obligations'] as const,
   obligations: (unitId: string) => ['obligations', unitId] as const,
   assignable: (id: string) => ['plans', 'assignable', id] as const,
   myAssignments: ['assignments', 'mine'] as const,
+  calendarFeed: ['calendar-feed'] as const,
+};
+
+export interface SignPlanBody {
+  number: string;
+  issuedOn: string | undefined;
+  signerName: string;
+  signerTitle: string | null;
+  signedFileId: string | null;
+  expectedVersion: number;
+}
+
+export interface AmendPlanBody {
+  reason: string;
+  expectedVersion: number;
+  milestones?: PlanInput['milestones'];
+  targets?: PlanInput['targets'];
+}
+
+export interface AssignBody {
+  itemType: 'activity' | 'milestone';
+  itemId: string;
+  userId: string;
+  duty: 'lead' | 'follow';
+}
+
+export const plansApi = {
+  list: (filters: PlanListFilters & { limit?: number }, signal?: AbortSignal) => api.get<PlanSummaryDto[]>('/api/plans', { ...filters }, signal ? { signal } : undefined),
+  get: (id: string) => api.get<PlanDetailDto>(`/api/plans/${id}`),
+  create: (input: PlanInput) => api.post<PlanDetailDto>('/api/plans', input),
+  update: (id: string, body: UpdatePlanBody) => api.put<PlanDetailDto>(`/api/plans/${id}`, body),
+  /** The coordinator publishes a provincial plan: its deadlines become the units' obligations. */
+  publish: (id: string, body: SignPlanBody) => api.post<PlanDetailDto>(`/api/plans/${id}/publish`, body),
+  /** A unit's leader signs and submits the unit's derived plan (fulfils the obligation). */
+  submit: (id: string, body: SignPlanBody) => api.post<PlanDetailDto>(`/api/plans/${id}/submit`, body),
+  amend: (id: string, body: AmendPlanBody) => api.post<PlanDetailDto>(`/api/plans/${id}/amend`, body),
+  /** A unit's own draft plan built from the plan above it. */
+  derive: (id: string, unitId: string) => api.post<PlanDetailDto>(`/api/plans/${id}/derive`, { unitId }),
+  compliance: (id: string, asOf: string, unitKind: UnitKind | undefined) => api.get<PlanComplianceDto>(`/api/plans/${id}/compliance`, { asOf, unitKind }),
+  /** The plan laid out per Decree 30, as Word. */
+  downloadDocx: (id: string) => downloadFile(`/api/plans/${id}/export.docx`, { fallbackName: t('plans.exportFileName') }),
+  obligations: (unitId: string) => api.get<ObligationDto[]>('/api/obligations', { unitId }),
+  exempt: (obligationId: string, reason: string) => api.post(`/api/obligations/${obligationId}/exempt`, { reason }),
+  assignableUsers: (id: string) => api.get<AssignableUser[]>(`/api/plans/${id}/assignable-users`),
+  assign: (id: string, body: AssignBody) => api.post<AssignmentDto>(`/api/plans/${id}/assignments`, body),
+  myAssignments: () => api.get<AssignmentDto[]>('/api/assignments/mine'),
+  /** The caller's personal iCalendar subscription URL (created on first call). */
+  calendarFeed: () => api.post<{ url: string }>('/api/calendar-feed', {}),
 };
 
 export interface AssignableUser {
@@ -50,14 +99,14 @@ export interface AssignableUser {
 export function useAssignableUsers(planId: string) {
   return useQuery({
     queryKey: planKeys.assignable(planId),
-    queryFn: () => api.get<AssignableUser[]>(`/api/plans/${planId}/assignable-users`),
+    queryFn: () => plansApi.assignableUsers(planId),
   });
 }
 
 export function useMyAssignments(enabled = true) {
   return useQuery({
     queryKey: planKeys.myAssignments,
-    queryFn: () => api.get<AssignmentDto[]>('/api/assignments/mine'),
+    queryFn: plansApi.myAssignments,
     enabled,
   });
 }
@@ -65,14 +114,14 @@ export function useMyAssignments(enabled = true) {
 export function usePlans(filters: PlanListFilters) {
   return useQuery({
     queryKey: planKeys.list(filters),
-    queryFn: ({ signal }) => api.get<PlanSummaryDto[]>('/api/plans', { ...filters, limit: 200 }, { signal }),
+    queryFn: ({ signal }) => plansApi.list({ ...filters, limit: 200 }, signal),
   });
 }
 
 export function usePlan(id: string | undefined) {
   return useQuery({
     queryKey: planKeys.detail(id ?? ''),
-    queryFn: () => api.get<PlanDetailDto>(`/api/plans/${id}`),
+    queryFn: () => plansApi.get(id!),
     enabled: !!id,
   });
 }
@@ -80,7 +129,7 @@ export function usePlan(id: string | undefined) {
 export function usePlanCompliance(id: string, asOf: string, unitKind: UnitKind | undefined, enabled: boolean) {
   return useQuery({
     queryKey: planKeys.compliance(id, asOf, unitKind ?? ''),
-    queryFn: () => api.get<PlanComplianceDto>(`/api/plans/${id}/compliance`, { asOf, unitKind }),
+    queryFn: () => plansApi.compliance(id, asOf, unitKind),
     enabled,
   });
 }
@@ -88,76 +137,9 @@ export function usePlanCompliance(id: string, asOf: string, unitKind: UnitKind |
 export function useUnitObligations(unitId: string | undefined) {
   return useQuery({
     queryKey: planKeys.obligations(unitId ?? ''),
-    queryFn: () => api.get<ObligationDto[]>('/api/obligations', { unitId }),
+    queryFn: () => plansApi.obligations(unitId!),
     enabled: !!unitId,
   });
-}
-
-/** Units where the user holds one of the roles (first grant first). */
-export function unitsWithRole(user: CurrentUserDto, roles: readonly Role[]): { unitId: string; unitName: string; role: Role }[] {
-  const out: { unitId: string; unitName: string; role: Role }[] = [];
-  for (const r of user.roles) {
-    if (roles.includes(r.role) && !out.some((o) => o.unitId === r.unitId)) out.push({ unitId: r.unitId, unitName: r.unitName, role: r.role });
-  }
-  return out;
-}
-
-export function hasRole(user: CurrentUserDto, ...roles: Role[]): boolean {
-  return user.roles.some((r) => roles.includes(r.role));
-}
-
-/** The roles the user holds on one unit (grants on ancestors are not known client-side; the server checks). */
-export function rolesOn(user: CurrentUserDto, unitId: string): Set<Role> {
-  return new Set(user.roles.filter((r) => r.unitId === unitId).map((r) => r.role));
-}
-
-/**
- * Multipart upload through XMLHttpRequest so the page can show upload progress (fetch cannot).
- * Errors are parsed into ApiError like the JSON client.
- */
-export function uploadWithProgress<T>(url: string, file: File, onProgress?: (percent: number) => void, signal?: AbortSignal): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', url);
-    xhr.withCredentials = true;
-    xhr.setRequestHeader('accept', 'application/json');
-    const csrf = getCsrfToken();
-    if (csrf) xhr.setRequestHeader('x-csrf-token', csrf);
-    xhr.upload.onprogress = (e) => {
-      if (e.lengthComputable && onProgress) onProgress(Math.round((e.loaded / e.total) * 100));
-    };
-    xhr.onload = () => {
-      let body: unknown = null;
-      try {
-        body = xhr.responseText ? JSON.parse(xhr.responseText) : null;
-      } catch {
-        body = null;
-      }
-      if (xhr.status >= 200 && xhr.status < 300) {
-        resolve(body as T);
-        return;
-      }
-      const err = (body as { error?: { code?: string; message?: string; fields?: Record<string, string> } } | null)?.error;
-      if (err?.code && err.message) reject(new ApiError(xhr.status, err.code, err.message, err.fields ?? {}));
-      else if (xhr.status === 413) reject(new ApiError(413, 'import.too_large', t('docImport.tooLarge')));
-      else reject(new ApiError(xhr.status, 'request.failed', t('common.loadError')));
-    };
-    xhr.onerror = () => reject(new ApiError(0, 'network', t('common.networkError')));
-    xhr.onabort = () => reject(new DOMException('aborted', 'AbortError'));
-    signal?.addEventListener('abort', () => xhr.abort());
-    const data = new FormData();
-    data.append('file', file, file.name);
-    xhr.send(data);
-  });
-}
-
-export interface UploadedFile {
-  id: string;
-  filename: string;
-}
-
-export function uploadSignedFile(unitId: string, file: File, onProgress?: (p: number) => void): Promise<UploadedFile> {
-  return uploadWithProgress<UploadedFile>(`/api/files?unitId=${encodeURIComponent(unitId)}`, file, onProgress);
 }
 
 /** Plan body for PUT from a detail (all editable fields). */

@@ -2,75 +2,74 @@
 // figure), units not yet accepted, and the units' texts by section for the coordinator to edit into
 // the province's own report; exports to Word (Decree 30) and Excel.
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Input, List, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Input, List, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
-import { ROLLUP_RULE_LABELS, type ConsolidationFigureDto } from '@dvcq/shared';
+import { ROLLUP_RULE_LABELS, type ConsolidationFigureDto, type ExportConsolidationDocxRequest } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
+import { t } from '../../i18n/index.ts';
+import { tRich } from '../../i18n/rich.tsx';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
-import { downloadExport, reportKeys, reportsApi } from './reportsApi.ts';
+import { reportsApi, useConsolidation } from './reportsApi.ts';
 import { showValue } from './values.ts';
 
 export function ConsolidationPage() {
-  usePageTitle('Tổng hợp báo cáo');
-  const { message } = App.useApp();
+  usePageTitle(t('reports.consolidation.pageTitle'));
   const [params] = useSearchParams();
   const q = { planId: params.get('planId') ?? '', periodKind: params.get('periodKind') ?? '', periodYear: Number(params.get('periodYear')), unitId: params.get('unitId') ?? undefined };
-  const data = useQuery({ queryKey: reportKeys.consolidation(q), queryFn: () => reportsApi.consolidation(q), enabled: !!q.planId });
+  const data = useConsolidation(q);
   const storage = `dvcq.consolidation.${q.planId}.${q.periodKind}.${q.periodYear}`;
   const [edited, setEdited] = useState<Record<string, string>>(() => JSON.parse(localStorage.getItem(storage) ?? '{}') as Record<string, string>);
   useEffect(() => localStorage.setItem(storage, JSON.stringify(edited)), [edited, storage]);
-  if (!q.planId) return <Alert type="info" showIcon title="Chọn kỳ báo cáo ở trang Báo cáo định kỳ để tổng hợp." />;
+  if (!q.planId) return <Alert type="info" showIcon title={t('reports.consolidation.pickPeriod')} />;
   if (data.error) return <Alert type="error" showIcon title={errorMessage(data.error)} />;
   const c = data.data;
   if (!c) return <Card loading />;
-  const qs = new URLSearchParams({ planId: q.planId, periodKind: q.periodKind, periodYear: String(q.periodYear), ...(q.unitId ? { unitId: q.unitId } : {}) }).toString();
-  const compose = (code: string) => edited[code] ?? c.sections.find((s) => s.code === code)!.entries.map((e) => `${e.unitName}: ${e.text}`).join('\n\n');
+  const compose = (code: string) =>
+    edited[code] ??
+    c.sections
+      .find((s) => s.code === code)!
+      .entries.map((e) => `${e.unitName}: ${e.text}`)
+      .join('\n\n');
+  const docxBody = { planId: q.planId, periodKind: q.periodKind as ExportConsolidationDocxRequest['periodKind'], periodYear: q.periodYear, ...(q.unitId ? { unitId: q.unitId } : {}), sections: edited };
 
   return (
     <div className="page">
       <Typography.Title level={2} className="page-title">
-        Tổng hợp báo cáo {c.form.periodLabel.toLowerCase()} — {c.root.name}
+        {t('reports.consolidation.heading', { period: c.form.periodLabel.toLowerCase(), unit: c.root.name })}
       </Typography.Title>
       <Card style={{ marginBottom: 12 }}>
         <Space wrap>
           <Typography.Text>
-            Đã tiếp nhận <b data-testid="accepted-count">{c.acceptedCount}</b>/{c.expectedCount} báo cáo. Chỉ số liệu của báo cáo đã tiếp nhận được tổng hợp.
+            {tRich('reports.consolidation.accepted', { accepted: c.acceptedCount, expected: c.expectedCount }, { b: (s) => <b data-testid="accepted-count">{s}</b> })}
           </Typography.Text>
-          <Button
-            onClick={() => downloadExport('GET', `/api/consolidation/xlsx?${qs}`).catch((e: unknown) => message.error(errorMessage(e)))}
-          >
-            Xuất bảng số liệu (Excel)
-          </Button>
-          <Button
-            type="primary"
-            onClick={() =>
-              downloadExport('POST', '/api/consolidation/docx', { planId: q.planId, periodKind: q.periodKind as 'H1', periodYear: q.periodYear, ...(q.unitId ? { unitId: q.unitId } : {}), sections: edited }).catch((e: unknown) =>
-                message.error(errorMessage(e)),
-              )
-            }
-          >
-            Xuất báo cáo tổng hợp (Word)
-          </Button>
-          <Link to="/bao-cao">← Danh sách báo cáo</Link>
+          <DownloadButton download={() => reportsApi.downloadConsolidationXlsx(q)}>{t('reports.consolidation.excel')}</DownloadButton>
+          <DownloadButton type="primary" download={() => reportsApi.downloadConsolidationDocx(docxBody)}>
+            {t('reports.consolidation.word')}
+          </DownloadButton>
+          <Link to="/bao-cao">{t('reports.backToList')}</Link>
         </Space>
       </Card>
-      <Card title="Số liệu tổng hợp" style={{ marginBottom: 12 }}>
+      <Card title={t('reports.consolidation.figures')} style={{ marginBottom: 12 }}>
         <Table<ConsolidationFigureDto>
           rowKey="code"
           size="small"
           pagination={false}
           dataSource={c.figures}
           columns={[
-            { title: 'Chỉ tiêu', render: (_, f) => `${f.name}${f.unit ? ` (${f.unit})` : ''}` },
-            { title: 'Cách tổng hợp', render: (_, f) => ROLLUP_RULE_LABELS[f.rule] },
-            { title: 'Tổng hợp', align: 'right', render: (_, f) => <span data-testid={`total-${f.code}`}>{f.rule === 'none' ? '—' : showValue(f, f.value)}</span> },
-            { title: 'Số đơn vị có số liệu', align: 'center', render: (_, f) => `${f.reportedBy}/${f.expected}` },
+            { title: t('reports.consolidation.col.indicator'), render: (_, f) => (f.unit ? t('reports.indicatorLabel', { name: f.name, unit: f.unit }) : f.name) },
+            { title: t('reports.consolidation.col.rule'), render: (_, f) => ROLLUP_RULE_LABELS[f.rule] },
+            {
+              title: t('reports.consolidation.col.total'),
+              align: 'right',
+              render: (_, f) => <span data-testid={`total-${f.code}`}>{f.rule === 'none' ? t('common.none') : showValue(f, f.value)}</span>,
+            },
+            { title: t('reports.consolidation.col.reportedBy'), align: 'center', render: (_, f) => `${f.reportedBy}/${f.expected}` },
           ]}
         />
       </Card>
-      <Card title={`Đơn vị chưa có báo cáo được tiếp nhận (${c.missing.length})`} style={{ marginBottom: 12 }}>
+      <Card title={t('reports.consolidation.missing', { count: c.missing.length })} style={{ marginBottom: 12 }}>
         <Space wrap>
           {c.missing.map((m) => (
             <Tag key={m.unitId}>
@@ -79,11 +78,37 @@ export function ConsolidationPage() {
           ))}
         </Space>
       </Card>
-      <Card title="Nội dung theo từng mục (biên tập thành báo cáo của cơ quan tổng hợp)">
+      <Card title={t('reports.consolidation.sections')}>
         {c.sections.map((s) => (
-          <Card key={s.code} size="small" title={s.title} style={{ marginBottom: 12 }} extra={edited[s.code] !== undefined ? <Button size="small" onClick={() => setEdited(({ [s.code]: _, ...rest }) => rest)}>Ghép lại từ báo cáo đơn vị</Button> : null}>
-            <List size="small" dataSource={s.entries} locale={{ emptyText: 'Chưa có đơn vị nào viết mục này.' }} renderItem={(e) => <List.Item><b>{e.unitName}:</b>&nbsp;<span style={{ whiteSpace: 'pre-wrap' }}>{e.text}</span></List.Item>} />
-            <Input.TextArea aria-label={`Nội dung tổng hợp mục ${s.title}`} autoSize={{ minRows: 3, maxRows: 20 }} value={compose(s.code)} onChange={(e) => setEdited((x) => ({ ...x, [s.code]: e.target.value }))} />
+          <Card
+            key={s.code}
+            size="small"
+            title={s.title}
+            style={{ marginBottom: 12 }}
+            extra={
+              edited[s.code] !== undefined ? (
+                <Button size="small" onClick={() => setEdited(({ [s.code]: _, ...rest }) => rest)}>
+                  {t('reports.consolidation.recompose')}
+                </Button>
+              ) : null
+            }
+          >
+            <List
+              size="small"
+              dataSource={s.entries}
+              locale={{ emptyText: t('reports.consolidation.noEntries') }}
+              renderItem={(e) => (
+                <List.Item>
+                  <b>{e.unitName}:</b>{'\u00a0'}<span style={{ whiteSpace: 'pre-wrap' }}>{e.text}</span>
+                </List.Item>
+              )}
+            />
+            <Input.TextArea
+              aria-label={t('reports.consolidation.sectionLabel', { title: s.title })}
+              autoSize={{ minRows: 3, maxRows: 20 }}
+              value={compose(s.code)}
+              onChange={(e) => setEdited((x) => ({ ...x, [s.code]: e.target.value }))}
+            />
           </Card>
         ))}
       </Card>

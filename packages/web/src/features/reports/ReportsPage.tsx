@@ -3,29 +3,29 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { REPORT_STATUS_LABELS, REPORT_STATUSES, type ReportListItemDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { yearInProvince } from '@dvcq/domain';
+import { t } from '../../i18n/index.ts';
 import { showDate, showDateTime } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
-import { reportKeys, reportsApi } from './reportsApi.ts';
+import { useReports } from './reportsApi.ts';
 
 export function periodKey(r: { plan: { id: string }; periodKind: string; periodYear: number }): string {
   return `${r.plan.id}|${r.periodKind}|${r.periodYear}`;
 }
 
 export function ReportsPage() {
-  usePageTitle('Báo cáo định kỳ');
+  usePageTitle(t('reports.title'));
   const user = useCurrentUser();
   const isCoordinator = user.roles.some((r) => r.role === 'coordinator');
   const [year, setYear] = useState<number | undefined>(yearInProvince(new Date()));
   const [status, setStatus] = useState<string | undefined>();
   const [period, setPeriod] = useState<string | undefined>();
   const q = { periodYear: year, status };
-  const list = useQuery({ queryKey: reportKeys.list(q), queryFn: () => reportsApi.list(q) });
+  const list = useReports(q);
   const periods = useMemo(() => {
     const map = new Map<string, ReportListItemDto>();
     for (const r of list.data ?? []) if (!map.has(periodKey(r))) map.set(periodKey(r), r);
@@ -39,36 +39,44 @@ export function ReportsPage() {
   return (
     <div className="page">
       <Typography.Title level={2} className="page-title">
-        Báo cáo định kỳ
+        {t('reports.title')}
       </Typography.Title>
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
-          <Select aria-label="Năm" style={{ width: 120 }} value={year} allowClear placeholder="Năm" onChange={(v) => setYear(v)} options={years.map((y) => ({ value: y, label: `Năm ${y}` }))} />
           <Select
-            aria-label="Kỳ báo cáo"
+            aria-label={t('reports.filter.year')}
+            style={{ width: 120 }}
+            value={year}
+            allowClear
+            placeholder={t('reports.filter.year')}
+            onChange={(v) => setYear(v)}
+            options={years.map((y) => ({ value: y, label: t('common.yearLabel', { year: y }) }))}
+          />
+          <Select
+            aria-label={t('reports.filter.period')}
             style={{ width: 380 }}
             value={period}
             allowClear
-            placeholder="Tất cả kỳ báo cáo"
+            placeholder={t('reports.filter.allPeriods')}
             onChange={(v) => setPeriod(v)}
-            options={periods.map(([k, r]) => ({ value: k, label: `${r.periodLabel} — ${r.plan.number ?? r.plan.title}` }))}
+            options={periods.map(([k, r]) => ({ value: k, label: t('reports.filter.periodOption', { period: r.periodLabel, plan: r.plan.number ?? r.plan.title }) }))}
           />
           <Select
-            aria-label="Tình trạng"
+            aria-label={t('reports.filter.status')}
             style={{ width: 220 }}
             value={status}
             allowClear
-            placeholder="Mọi tình trạng"
+            placeholder={t('reports.filter.allStatuses')}
             onChange={(v) => setStatus(v)}
             options={REPORT_STATUSES.map((s) => ({ value: s, label: REPORT_STATUS_LABELS[s] }))}
           />
           {isCoordinator && chosen && (
             <>
               <Link to={`/bao-cao/tong-hop${qs}`}>
-                <Button type="primary">Tổng hợp kỳ này</Button>
+                <Button type="primary">{t('reports.consolidateThis')}</Button>
               </Link>
               <Link to={`/bao-cao/mau${qs}`}>
-                <Button>Mẫu báo cáo kỳ này</Button>
+                <Button>{t('reports.formThis')}</Button>
               </Link>
             </>
           )}
@@ -79,26 +87,26 @@ export function ReportsPage() {
           loading={list.isLoading}
           dataSource={rows}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
-          locale={{ emptyText: 'Không có báo cáo nào trong phạm vi của bạn.' }}
+          locale={{ emptyText: t('reports.empty') }}
           columns={[
-            { title: 'Đơn vị', render: (_, r) => <Link to={`/bao-cao/${r.obligationId}`}>{r.unit.name}</Link> },
-            { title: 'Kỳ báo cáo', render: (_, r) => `${r.periodLabel} (${r.plan.number ?? 'kế hoạch'})` },
-            { title: 'Thời hạn', render: (_, r) => r.deadlinePhrase || showDate(r.dueDate) },
-            { title: 'Tình trạng', render: (_, r) => <ReportStatusTag status={r.status} /> },
+            { title: t('reports.col.unit'), render: (_, r) => <Link to={`/bao-cao/${r.obligationId}`}>{r.unit.name}</Link> },
+            { title: t('reports.col.period'), render: (_, r) => t('reports.col.periodOf', { period: r.periodLabel, plan: r.plan.number ?? t('reports.col.planFallback') }) },
+            { title: t('reports.col.deadline'), render: (_, r) => r.deadlinePhrase || showDate(r.dueDate) },
+            { title: t('reports.col.status'), render: (_, r) => <ReportStatusTag status={r.status} /> },
             {
-              title: 'Gửi lần đầu',
+              title: t('reports.col.firstSubmitted'),
               render: (_, r) =>
                 r.firstSubmittedAt ? (
                   <Space>
                     {showDateTime(r.firstSubmittedAt)}
-                    <Tag color={r.onTime ? 'green' : 'volcano'}>{r.onTime ? 'Đúng hạn' : 'Trễ hạn'}</Tag>
+                    <Tag color={r.onTime ? 'green' : 'volcano'}>{r.onTime ? t('reports.onTime') : t('reports.late')}</Tag>
                   </Space>
                 ) : (
-                  '—'
+                  t('common.none')
                 ),
             },
-            { title: 'Cập nhật', render: (_, r) => showDateTime(r.updatedAt) },
-            { title: '', render: (_, r) => (r.canReview ? <Link to={`/bao-cao/${r.obligationId}`}>Xem xét</Link> : null) },
+            { title: t('reports.col.updated'), render: (_, r) => showDateTime(r.updatedAt) },
+            { title: '', render: (_, r) => (r.canReview ? <Link to={`/bao-cao/${r.obligationId}`}>{t('reports.review')}</Link> : null) },
           ]}
         />
       </Card>

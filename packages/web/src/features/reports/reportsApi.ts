@@ -2,24 +2,28 @@
 import type {
   ConsolidationDto,
   ExportConsolidationDocxRequest,
-  NotificationListDto,
   ReportDetailDto,
   ReportFormDto,
   ReportListItemDto,
   SaveReportDraftRequest,
 } from '@dvcq/shared';
-import { ApiError, api, apiRequest, getCsrfToken } from '../../api/client.ts';
+import { useQuery } from '@tanstack/react-query';
+import { api } from '../../api/client.ts';
+import { downloadFile } from '../../api/files.ts';
+import { t } from '../../i18n/index.ts';
 
 export type ReportFormWithCandidates = ReportFormDto & {
   copyCandidates: { id: string; planNumber: string | null; planTitle: string; periodLabel: string; indicatorCount: number }[];
 };
 
 export const reportKeys = {
-  list: (q: Record<string, unknown>) => ['reports', 'list', q] as const,
+  list: (q: object) => ['reports', 'list', q] as const,
   one: (obligationId: string) => ['reports', 'one', obligationId] as const,
-  form: (q: Record<string, unknown>) => ['reports', 'form', q] as const,
-  consolidation: (q: Record<string, unknown>) => ['reports', 'consolidation', q] as const,
-  notifications: ['notifications'] as const,
+  form: (q: object) => ['reports', 'form', q] as const,
+  consolidation: (q: object) => ['reports', 'consolidation', q] as const,
+  all: ['reports'] as const,
+  lists: ['reports', 'list'] as const,
+  forms: ['reports', 'form'] as const,
 };
 
 export interface PeriodQuery {
@@ -33,7 +37,7 @@ export const reportsApi = {
   list: (q: { periodYear?: number | undefined; periodKind?: string | undefined; status?: string | undefined; planId?: string | undefined }) =>
     api.get<ReportListItemDto[]>('/api/reports', q),
   get: (obligationId: string) => api.get<ReportDetailDto>(`/api/reports/${obligationId}`),
-  saveDraft: (obligationId: string, body: SaveReportDraftRequest) => apiRequest<ReportDetailDto>('PUT', `/api/reports/${obligationId}/draft`, { body }),
+  saveDraft: (obligationId: string, body: SaveReportDraftRequest) => api.put<ReportDetailDto>(`/api/reports/${obligationId}/draft`, body),
   submit: (obligationId: string, body: { expectedVersion: number; requestKey: string; signerTitle?: string | null }) =>
     api.post<ReportDetailDto>(`/api/reports/${obligationId}/submit`, body),
   returnReport: (obligationId: string, body: { expectedVersion: number; requestKey: string; comment: string | null; sectionComments: Record<string, string> }) =>
@@ -43,54 +47,31 @@ export const reportsApi = {
   reopen: (obligationId: string, body: { expectedVersion: number; requestKey: string; reason: string }) =>
     api.post<ReportDetailDto>(`/api/reports/${obligationId}/reopen`, body),
   form: (q: { planId?: string; periodKind?: string; periodYear?: number; formId?: string }) => api.get<ReportFormWithCandidates>('/api/report-forms', q),
-  saveForm: (body: unknown) => apiRequest<ReportFormDto>('PUT', '/api/report-forms', { body }),
+  saveForm: (body: SaveReportFormBody) => api.put<ReportFormDto>('/api/report-forms', body),
   consolidation: (q: PeriodQuery) => api.get<ConsolidationDto>('/api/consolidation', { ...q }),
-  notifications: () => api.get<NotificationListDto>('/api/notifications'),
-  markRead: (id: string) => api.post(`/api/notifications/${id}/read`),
+  /** The accepted figures of a period, unit by unit, as an Excel table. */
+  downloadConsolidationXlsx: (q: PeriodQuery) => {
+    const qs = new URLSearchParams({ planId: q.planId, periodKind: q.periodKind, periodYear: String(q.periodYear), ...(q.unitId ? { unitId: q.unitId } : {}) });
+    return downloadFile(`/api/consolidation/xlsx?${qs}`, { fallbackName: t('reports.consolidation.xlsxFileName') });
+  },
+  /** The consolidated report laid out per Decree 30, with the coordinator's edited section texts. */
+  downloadConsolidationDocx: (body: ExportConsolidationDocxRequest) =>
+    downloadFile('/api/consolidation/docx', { method: 'POST', body, fallbackName: t('reports.consolidation.docxFileName') }),
 };
 
-/** Uploads one file for a unit; throws ApiError with the server's Vietnamese message. */
-export async function uploadFile(unitId: string, file: File): Promise<{ id: string; filename: string; contentType: string; sizeBytes: number }> {
-  const data = new FormData();
-  data.append('file', file, file.name);
-  const headers: Record<string, string> = {};
-  const csrf = getCsrfToken();
-  if (csrf) headers['x-csrf-token'] = csrf;
-  let res: Response;
-  try {
-    res = await fetch(`/api/files?unitId=${encodeURIComponent(unitId)}`, { method: 'POST', body: data, headers, credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, 'network', 'Không kết nối được máy chủ. Tệp chưa được tải lên.');
-  }
-  const body = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-  if (!res.ok) throw new ApiError(res.status, body?.error?.code ?? 'request.failed', body?.error?.message ?? 'Tải tệp lên không thành công.');
-  return body as unknown as { id: string; filename: string; contentType: string; sizeBytes: number };
-}
+export type SaveReportFormBody = Pick<ReportFormDto, 'title' | 'sections' | 'indicators' | 'rules'> & {
+  planId: string;
+  periodKind: string;
+  periodYear: number;
+  expectedVersion: number;
+};
 
-/** Downloads a binary export (GET or POST) and saves it under the server's file name. */
-export async function downloadExport(method: 'GET' | 'POST', url: string, body?: ExportConsolidationDocxRequest): Promise<void> {
-  const headers: Record<string, string> = {};
-  const csrf = getCsrfToken();
-  if (method === 'POST') {
-    headers['content-type'] = 'application/json';
-    if (csrf) headers['x-csrf-token'] = csrf;
-  }
-  const res = await fetch(url, { method, headers, credentials: 'same-origin', ...(body ? { body: JSON.stringify(body) } : {}) });
-  if (!res.ok) {
-    const err = (await res.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-    throw new ApiError(res.status, err?.error?.code ?? 'request.failed', err?.error?.message ?? 'Không xuất được tệp.');
-  }
-  const disposition = res.headers.get('content-disposition') ?? '';
-  const name = /filename\*=UTF-8''([^;]+)/.exec(disposition)?.[1];
-  const blob = await res.blob();
-  const href = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = href;
-  a.download = name ? decodeURIComponent(name) : 'tong-hop';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 2000);
-}
 
-export const newKey = () => (typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`);
+export type ReportListQuery = Parameters<typeof reportsApi.list>[0];
+export type FormQuery = Parameters<typeof reportsApi.form>[0];
+
+export const useReports = (q: ReportListQuery) => useQuery({ queryKey: reportKeys.list(q), queryFn: () => reportsApi.list(q) });
+export const useReport = (obligationId: string) => useQuery({ queryKey: reportKeys.one(obligationId), queryFn: () => reportsApi.get(obligationId) });
+/** The saved form of a period, or the proposal when there is none yet (with forms to copy from). */
+export const useReportForm = (q: FormQuery & { planId: string }) => useQuery({ queryKey: reportKeys.form(q), queryFn: () => reportsApi.form(q), enabled: !!q.planId });
+export const useConsolidation = (q: PeriodQuery) => useQuery({ queryKey: reportKeys.consolidation(q), queryFn: () => reportsApi.consolidation(q), enabled: !!q.planId });

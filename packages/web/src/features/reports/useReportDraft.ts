@@ -1,58 +1,56 @@
 // Draft state of a report with autosave: every keystroke goes to localStorage at once (closing the
 // browser loses nothing), and to the server after a pause, with the version read (conflicts are shown,
-// never overwritten) and a save id reused on retry (a retried request never saves twice).
-import { useCallback, useEffect, useRef, useState } from 'react';
+// never overwritten) and a save id reused on retry (a retried request never saves twice). The rules
+// live in draftState.ts; this hook wires them to timers, storage and the API.
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import type { ReportDetailDto, ReportIndicatorDto } from '@dvcq/shared';
-import { ApiError } from '../../api/client.ts';
-import { newKey, reportsApi } from './reportsApi.ts';
-import { parseTyped, showTyped } from './values.ts';
+import { newRequestKey } from '../../api/client.ts';
+import {
+  AUTOSAVE_MS,
+  RETRY_MS,
+  autosaves,
+  classifySaveFailure,
+  contentOf,
+  draftReducer,
+  draftStorageKey,
+  keepsSaveId,
+  openDraft,
+  parseLocalCopy,
+  retries,
+  sameContent,
+  toLocalCopy,
+  typedErrors,
+  valuesForSave,
+  warnsBeforeLeaving,
+  type DraftContent,
+  type LocalCopy,
+} from './draftState.ts';
+import { reportsApi } from './reportsApi.ts';
 
-export interface DraftContent {
-  sections: Record<string, string>;
-  typed: Record<string, string>;
-  cutOffDate: string | null;
-  attachments: ReportDetailDto['attachments'];
-}
-
-interface LocalCopy extends DraftContent {
-  baseVersion: number;
-  at: string;
-}
-
-export type SaveState = 'idle' | 'dirty' | 'saving' | 'saved' | 'error' | 'conflict';
-
-const storageKey = (obligationId: string) => `dvcq.report-draft.${obligationId}`;
-const AUTOSAVE_MS = 1200;
-
-export function contentOf(report: ReportDetailDto): DraftContent {
-  const indicators = report.form?.indicators ?? [];
-  return {
-    sections: { ...report.sections },
-    typed: Object.fromEntries(indicators.map((i) => [i.code, showTyped(i, report.values[i.code])])),
-    cutOffDate: report.cutOffDate,
-    attachments: report.attachments,
-  };
-}
-
-const same = (a: DraftContent, b: DraftContent) => JSON.stringify(a) === JSON.stringify(b);
+export type { DraftContent, SaveState } from './draftState.ts';
 
 export function readLocal(obligationId: string): LocalCopy | null {
   try {
-    const raw = localStorage.getItem(storageKey(obligationId));
-    return raw ? (JSON.parse(raw) as LocalCopy) : null;
+    return parseLocalCopy(localStorage.getItem(draftStorageKey(obligationId)));
   } catch {
     return null;
   }
 }
 
+function writeLocal(obligationId: string, copy: LocalCopy | null): void {
+  try {
+    if (copy) localStorage.setItem(draftStorageKey(obligationId), JSON.stringify(copy));
+    else localStorage.removeItem(draftStorageKey(obligationId));
+  } catch {
+    // Storage full or disabled: the server copy is still saved; nothing else to do here.
+  }
+}
+
 export function useReportDraft(report: ReportDetailDto, onSaved: (r: ReportDetailDto) => void) {
   const indicators: ReportIndicatorDto[] = report.form?.indicators ?? [];
-  const [content, setContent] = useState<DraftContent>(() => contentOf(report));
-  const [state, setState] = useState<SaveState>('idle');
-  const [savedAt, setSavedAt] = useState<string | null>(report.updatedAt);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<string | null>(null);
-  const [restored, setRestored] = useState<'same' | 'older' | null>(null);
+  const [opening] = useState(() => openDraft(report, readLocal(report.obligationId)));
+  const [content, setContent] = useState<DraftContent>(opening.content);
+  const [status, dispatch] = useReducer(draftReducer, opening.status);
   const version = useRef(report.version);
   const serverValues = useRef(report.values);
   const pendingSaveId = useRef<string | null>(null);
@@ -60,50 +58,25 @@ export function useReportDraft(report: ReportDetailDto, onSaved: (r: ReportDetai
   const latest = useRef(content);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const serverContent = useRef(contentOf(report));
-
-  // On open: bring back what was typed but not saved (same base version), or offer an older copy.
-  useEffect(() => {
-    const local = readLocal(report.obligationId);
-    if (!local || same({ sections: local.sections, typed: local.typed, cutOffDate: local.cutOffDate, attachments: local.attachments }, contentOf(report))) return;
-    if (local.baseVersion === report.version && report.can.edit) {
-      const c = { sections: local.sections, typed: local.typed, cutOffDate: local.cutOffDate, attachments: local.attachments };
-      latest.current = c;
-      setContent(c);
-      setState('dirty');
-      setRestored('same');
-    } else if (report.can.edit) setRestored('older');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [report.obligationId]);
-
-  const fieldErrors: Record<string, string> = {};
-  for (const ind of indicators) {
-    const p = parseTyped(ind, content.typed[ind.code] ?? '');
-    if (!p.ok) fieldErrors[ind.code] = p.message;
-  }
+  const stateRef = useRef(status.state);
+  stateRef.current = status.state;
 
   const save = useCallback(async (): Promise<boolean> => {
     if (inFlight.current) await inFlight.current;
     const c = latest.current;
-    if (same(c, serverContent.current)) {
-      setState('saved');
+    if (sameContent(c, serverContent.current)) {
+      dispatch({ type: 'unchanged' });
       return true;
     }
-    const values: Record<string, number | string | null> = {};
-    for (const ind of indicators) {
-      const p = parseTyped(ind, c.typed[ind.code] ?? '');
-      // A value still being corrected keeps its last saved value on the server; the typed text stays here.
-      if (p.ok) values[ind.code] = p.value;
-      else if (serverValues.current[ind.code] !== undefined) values[ind.code] = serverValues.current[ind.code]!;
-    }
-    pendingSaveId.current ??= newKey();
-    setState('saving');
+    pendingSaveId.current ??= newRequestKey();
+    dispatch({ type: 'saving' });
     const run = (async () => {
       try {
         const saved = await reportsApi.saveDraft(report.obligationId, {
           expectedVersion: version.current,
           saveId: pendingSaveId.current!,
           sections: c.sections,
-          values,
+          values: valuesForSave(indicators, c.typed, serverValues.current),
           cutOffDate: c.cutOffDate,
           attachmentFileIds: c.attachments.map((a) => a.fileId),
         });
@@ -111,30 +84,15 @@ export function useReportDraft(report: ReportDetailDto, onSaved: (r: ReportDetai
         version.current = saved.version;
         serverValues.current = saved.values;
         serverContent.current = c;
-        setServerErrors({});
-        setMessage(null);
-        setSavedAt(saved.updatedAt);
-        const dirtyAgain = !same(latest.current, c);
-        setState(dirtyAgain ? 'dirty' : 'saved');
-        if (!dirtyAgain) localStorage.removeItem(storageKey(report.obligationId));
-        else localStorage.setItem(storageKey(report.obligationId), JSON.stringify({ ...latest.current, baseVersion: saved.version, at: new Date().toISOString() }));
+        const dirtyAgain = !sameContent(latest.current, c);
+        dispatch({ type: 'saved', savedAt: saved.updatedAt, dirtyAgain });
+        writeLocal(report.obligationId, dirtyAgain ? toLocalCopy(latest.current, saved.version, new Date()) : null);
         onSaved(saved);
         return true;
       } catch (e) {
-        if (e instanceof ApiError && e.status === 409) {
-          pendingSaveId.current = null;
-          setState('conflict');
-          setMessage(e.message);
-        } else if (e instanceof ApiError && e.status === 400) {
-          pendingSaveId.current = null;
-          setState('error');
-          setMessage(e.message);
-          setServerErrors(e.fields);
-        } else {
-          // Network or server trouble: keep the same save id so the retry cannot save twice.
-          setState('error');
-          setMessage(e instanceof ApiError ? e.message : 'Chưa lưu được lên máy chủ; nội dung vẫn được giữ trên máy này và sẽ thử lại.');
-        }
+        const failure = classifySaveFailure(e);
+        if (!keepsSaveId(failure)) pendingSaveId.current = null;
+        dispatch({ type: 'failed', failure });
         return false;
       } finally {
         inFlight.current = null;
@@ -145,32 +103,40 @@ export function useReportDraft(report: ReportDetailDto, onSaved: (r: ReportDetai
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [report.obligationId, indicators.length]);
 
+  const scheduleSave = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      if (autosaves(stateRef.current)) void save();
+    }, AUTOSAVE_MS);
+  }, [save]);
+
   const update = useCallback(
     (fn: (c: DraftContent) => DraftContent) => {
       const next = fn(latest.current);
       latest.current = next;
       setContent(next);
-      setState((s) => (s === 'conflict' ? s : 'dirty'));
-      localStorage.setItem(storageKey(report.obligationId), JSON.stringify({ ...next, baseVersion: version.current, at: new Date().toISOString() }));
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        if (stateRef.current !== 'conflict') void save();
-      }, AUTOSAVE_MS);
+      dispatch({ type: 'edited' });
+      writeLocal(report.obligationId, toLocalCopy(next, version.current, new Date()));
+      scheduleSave();
     },
-    [report.obligationId, save],
+    [report.obligationId, scheduleSave],
   );
-  const stateRef = useRef(state);
-  stateRef.current = state;
 
-  // Retry a failed save every 15 s; warn before leaving with unsaved text (the local copy stays anyway).
+  // A copy brought back on open goes to the server as the alert promises.
   useEffect(() => {
-    if (state !== 'error' || Object.keys(serverErrors).length) return;
-    const id = setTimeout(() => void save(), 15_000);
+    if (opening.status.restored === 'same') scheduleSave();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // Retry a save that failed for want of the server; warn before leaving with unsaved text (the local copy stays anyway).
+  useEffect(() => {
+    if (!retries(status)) return;
+    const id = setTimeout(() => void save(), RETRY_MS);
     return () => clearTimeout(id);
-  }, [state, save, serverErrors]);
+  }, [status, save]);
   useEffect(() => {
     const handler = (e: BeforeUnloadEvent) => {
-      if (stateRef.current === 'dirty' || stateRef.current === 'saving' || stateRef.current === 'error') e.preventDefault();
+      if (warnsBeforeLeaving(stateRef.current)) e.preventDefault();
     };
     window.addEventListener('beforeunload', handler);
     return () => {
@@ -180,43 +146,37 @@ export function useReportDraft(report: ReportDetailDto, onSaved: (r: ReportDetai
   }, []);
 
   /** After a conflict or a workflow step: take the server's report as the new base. */
-  const reset = useCallback(
-    (fresh: ReportDetailDto, keepLocal = false) => {
-      version.current = fresh.version;
-      serverValues.current = fresh.values;
-      serverContent.current = contentOf(fresh);
-      pendingSaveId.current = null;
-      if (!keepLocal) {
-        latest.current = contentOf(fresh);
-        setContent(latest.current);
-        localStorage.removeItem(storageKey(fresh.obligationId));
-      }
-      setState(keepLocal ? 'dirty' : 'saved');
-      setMessage(null);
-      setServerErrors({});
-      setSavedAt(fresh.updatedAt);
-    },
-    [],
-  );
+  const reset = useCallback((fresh: ReportDetailDto, keepLocal = false) => {
+    version.current = fresh.version;
+    serverValues.current = fresh.values;
+    serverContent.current = contentOf(fresh);
+    pendingSaveId.current = null;
+    if (!keepLocal) {
+      latest.current = contentOf(fresh);
+      setContent(latest.current);
+      writeLocal(fresh.obligationId, null);
+    }
+    dispatch({ type: 'reset', savedAt: fresh.updatedAt, keepLocal });
+  }, []);
 
   const restoreLocal = useCallback(() => {
     const local = readLocal(report.obligationId);
     if (!local) return;
     update(() => ({ sections: local.sections, typed: local.typed, cutOffDate: local.cutOffDate, attachments: local.attachments }));
-    setRestored(null);
+    dispatch({ type: 'restoredDismissed' });
   }, [report.obligationId, update]);
 
   return {
     content,
     update,
     save,
-    state,
-    savedAt,
-    message,
-    fieldErrors,
-    serverErrors,
-    restored,
-    dismissRestored: () => setRestored(null),
+    state: status.state,
+    savedAt: status.savedAt,
+    message: status.message,
+    fieldErrors: typedErrors(indicators, content.typed),
+    serverErrors: status.serverErrors,
+    restored: status.restored,
+    dismissRestored: () => dispatch({ type: 'restoredDismissed' }),
     restoreLocal,
     reset,
     version: () => version.current,

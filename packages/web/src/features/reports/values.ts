@@ -1,6 +1,7 @@
 // Reading and showing indicator values the Vietnamese way: the domain's functions, the same the server uses.
 import { formatReportValue, indicatorDefinition, readReportValue, reportValueAsTyped, validateReportValue } from '@dvcq/domain';
 import type { ReportIndicatorDto } from '@dvcq/shared';
+import { t } from '../../i18n/index.ts';
 
 export type Parsed = { ok: true; value: number | string | null } | { ok: false; message: string };
 
@@ -20,5 +21,5 @@ export function showTyped(ind: Pick<ReportIndicatorDto, 'type'>, value: number |
 }
 
 export function showValue(ind: Pick<ReportIndicatorDto, 'type'>, value: number | string | null | undefined): string {
-  return formatReportValue(ind.type, value) || '—';
+  return formatReportValue(ind.type, value) || t('common.none');
 }

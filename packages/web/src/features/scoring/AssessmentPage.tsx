@@ -4,16 +4,18 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams, Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Card, Input, InputNumber, Tag, Typography, Upload, message } from 'antd';
+import { Alert, App, Button, Card, Input, InputNumber, Tag, Typography, Upload } from 'antd';
 import { PaperClipOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
-import { computeAssessment, formatNumberVi, type CriterionScore, type ScorecardNode, type ScorecardVersion, type AssessmentResult } from '@dvcq/domain';
+import { computeAssessment, type CriterionScore, type ScorecardNode, type ScorecardVersion, type AssessmentResult } from '@dvcq/domain';
 import { ASSESSMENT_STATUS_LABELS, SCORING_METHOD_LABELS, type AssessmentDetailDto, type CriterionScoreDto } from '@dvcq/shared';
-import { ApiError, api, errorMessage } from '../../api/client.ts';
+import { ApiError, errorMessage } from '../../api/client.ts';
+import { t } from '../../i18n/index.ts';
+import { showDateTime, showFigure } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
-import { showDateTime } from '../../lib/format.ts';
-import { put, scoringKeys, uploadEvidence, useAssessment } from './scoringApi.ts';
+import { useSave } from '../../lib/useSave.ts';
+import { scoringApi, scoringKeys, useAssessment } from './scoringApi.ts';
 
-const fmt = (n: number | null | undefined) => (n === null || n === undefined ? '—' : formatNumberVi(n));
+const fmt = showFigure;
 
 interface Edit {
   selfScore?: number | null;
@@ -29,6 +31,11 @@ interface LocalCopy {
 
 const storageKey = (id: string) => `dvcq.assessment.${id}`;
 const statusColor: Record<string, string> = { draft: 'default', submitted: 'blue', returned_for_evidence: 'orange', appraised: 'cyan', finalised: 'green' };
+const AUTOSAVE_MS = 1500;
+
+/** The same figures whatever order the keys come in. */
+const sameFigures = (x: Record<string, number>, y: Record<string, number>) =>
+  Object.keys(x).length === Object.keys(y).length && Object.entries(x).every(([k, v]) => y[k] === v);
 
 function versionOf(a: AssessmentDetailDto): ScorecardVersion {
   const def = a.scorecard.definition as unknown as Omit<ScorecardVersion, 'id' | 'decision' | 'name'>;
@@ -49,10 +56,20 @@ function agencyMap(nodes: readonly ScorecardNode[]): Map<string, string> {
 export function AssessmentPage() {
   const { id } = useParams();
   const q = useAssessment(id);
-  usePageTitle('Hồ sơ chấm điểm');
-  if (q.isError) return <div className="page"><Alert type="error" showIcon title={errorMessage(q.error)} /></div>;
-  if (!q.data) return <div className="page">Đang tải…</div>;
+  usePageTitle(t('scoring.assessment.pageTitle'));
+  if (q.isError)
+    return (
+      <div className="page">
+        <Alert type="error" showIcon title={errorMessage(q.error)} />
+      </div>
+    );
+  if (!q.data) return <div className="page">{t('common.loading')}</div>;
   return <AssessmentForm key={q.data.id} a={q.data} />;
+}
+
+interface Step {
+  call: () => Promise<AssessmentDetailDto>;
+  done: string;
 }
 
 function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
@@ -70,15 +87,43 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
   const [edits, setEdits] = useState<Record<string, Edit>>(() => (a.can.edit && restored ? restored.edits : {}));
   const [indicators, setIndicators] = useState<Record<string, number>>(() => ({ ...a.indicators, ...(a.can.edit && restored ? restored.indicators : {}) }));
   const [serverVersion, setServerVersion] = useState(a.version);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
+  const [draftErrors, setDraftErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
-  const [banner, setBanner] = useState<string | null>(null);
-  const dirty = Object.keys(edits).length > 0 || JSON.stringify(indicators) !== JSON.stringify(a.indicators);
+  const [draftBanner, setDraftBanner] = useState<string | null>(null);
+  const dirty = Object.keys(edits).length > 0 || !sameFigures(indicators, a.indicators);
   const timer = useRef<number | undefined>(undefined);
+
+  // Submit, appraise, send back, finalise: the answer replaces the dossier; messages go to the banner
+  // and next to the criteria.
+  const step = useSave({
+    errorDisplay: 'summary',
+    run: (s: Step) => s.call(),
+    onSuccess: (res) => {
+      qc.setQueryData(scoringKeys.assessment(a.id), res);
+      setDraftErrors({});
+      setDraftBanner(null);
+    },
+    success: (_, s) => s.done,
+  });
+  const fieldErrors = { ...draftErrors, ...step.fieldErrors };
+  const banner = step.summary ?? draftBanner;
 
   const byCode = useMemo(() => new Map(a.scores.map((s) => [s.code, s])), [a.scores]);
   const merged = (code: string): CriterionScoreDto & Edit => {
-    const base: CriterionScoreDto = byCode.get(code) ?? { code, selfScore: null, selfExplanation: null, evidenceFiles: [], evidenceLinks: [], appraisedScore: null, appraisalReason: null, appraiserAgency: null, appraisedByName: null, appraisedAt: null, sentBack: false, sentBackNote: null };
+    const base: CriterionScoreDto = byCode.get(code) ?? {
+      code,
+      selfScore: null,
+      selfExplanation: null,
+      evidenceFiles: [],
+      evidenceLinks: [],
+      appraisedScore: null,
+      appraisalReason: null,
+      appraiserAgency: null,
+      appraisedByName: null,
+      appraisedAt: null,
+      sentBack: false,
+      sentBackNote: null,
+    };
     const e = edits[code] ?? {};
     return { ...base, ...e, selfExplanation: e.selfExplanation ?? base.selfExplanation } as CriterionScoreDto & Edit;
   };
@@ -99,15 +144,16 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
       if (m.appraisalReason) c.appraisalReason = m.appraisalReason;
       return c;
     });
-    const late = a.late;
-    return computeAssessment(version, a.unitGroup, list, { late, flags: a.flags, indicators });
+    return computeAssessment(version, a.unitGroup, list, { late: a.late, flags: a.flags, indicators });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [a, edits, indicators, version]);
 
   const save = async (): Promise<boolean> => {
     if (!dirty) return true;
     setSaving('saving');
-    const scores = Object.entries(edits).map(([code, e]) => ({
+    // What is typed while this save is on its way stays in `edits` for the next one.
+    const sent = edits;
+    const scores = Object.entries(sent).map(([code, e]) => ({
       code,
       ...(e.selfScore !== undefined ? { selfScore: e.selfScore } : {}),
       ...(e.selfExplanation !== undefined ? { selfExplanation: e.selfExplanation } : {}),
@@ -115,24 +161,24 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
       ...(e.evidenceLinks ? { evidenceLinks: e.evidenceLinks } : {}),
     }));
     try {
-      const res = await put<AssessmentDetailDto>(`/api/scoring/assessments/${a.id}/self`, { expectedVersion: serverVersion, scores, indicators });
-      setFieldErrors({});
-      setEdits({});
+      const res = await scoringApi.saveSelf(a.id, { expectedVersion: serverVersion, scores, indicators });
+      setDraftErrors({});
+      setEdits((current) => Object.fromEntries(Object.entries(current).filter(([code, e]) => e !== sent[code])));
       setServerVersion(res.version);
-      localStorage.removeItem(storageKey(a.id));
       qc.setQueryData(scoringKeys.assessment(a.id), res);
       setSaving('saved');
       return true;
     } catch (e) {
       setSaving('error');
       if (e instanceof ApiError) {
-        setFieldErrors(e.fields);
-        setBanner(e.message);
+        setDraftErrors(e.fields);
+        setDraftBanner(e.message);
         if (e.code === 'scoring.version_conflict') {
-          const fresh = await api.get<AssessmentDetailDto>(`/api/scoring/assessments/${a.id}`);
-          setServerVersion(fresh.version);
+          // The local copy is kept; the next save goes onto the latest version.
+          const fresh = await scoringApi.assessment(a.id).catch(() => null);
+          if (fresh) setServerVersion(fresh.version);
         }
-      } else setBanner(errorMessage(e));
+      } else setDraftBanner(errorMessage(e));
       return false;
     }
   };
@@ -140,73 +186,99 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
   useEffect(() => {
     if (!a.can.edit || !dirty) return;
     window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(() => void save(), 1500);
+    timer.current = window.setTimeout(() => void save(), AUTOSAVE_MS);
     return () => window.clearTimeout(timer.current);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [edits, indicators]);
 
   const edit = (code: string, patch: Edit) => setEdits((prev) => ({ ...prev, [code]: { ...prev[code], ...patch } }));
 
-  const act = async (fn: () => Promise<AssessmentDetailDto>, ok: string) => {
-    try {
-      const res = await fn();
-      qc.setQueryData(scoringKeys.assessment(a.id), res);
-      void qc.invalidateQueries({ queryKey: scoringKeys.all });
-      setFieldErrors({});
-      setBanner(null);
-      void message.success(ok);
-    } catch (e) {
-      if (e instanceof ApiError) setFieldErrors(e.fields);
-      setBanner(errorMessage(e));
-    }
+  const act = async (s: Step) => {
+    if (await step.run(s)) void qc.invalidateQueries({ queryKey: scoringKeys.all });
   };
   const submit = async () => {
     if (!(await save())) return;
-    const fresh = await api.get<AssessmentDetailDto>(`/api/scoring/assessments/${a.id}`);
-    await act(() => api.post(`/api/scoring/assessments/${a.id}/submit`, { expectedVersion: fresh.version }), 'Đã nộp hồ sơ tự đánh giá');
+    await act({
+      call: async () => scoringApi.submit(a.id, (await scoringApi.assessment(a.id)).version),
+      done: t('scoring.assessment.submitted'),
+    });
   };
-  const finalise = () => act(() => api.post(`/api/scoring/assessments/${a.id}/finalise`, { expectedVersion: a.version }), 'Đã kết thúc thẩm định');
+  const finalise = () => act({ call: () => scoringApi.finalise(a.id, a.version), done: t('scoring.assessment.finalised') });
 
   const status = a.status;
+  // "Đã lưu nháp" only when nothing typed is waiting: a change after the last save says so.
+  const saveText =
+    saving === 'saving'
+      ? t('scoring.assessment.saving')
+      : saving === 'error'
+        ? t('scoring.assessment.notSaved')
+        : dirty
+          ? t('scoring.assessment.dirty')
+          : saving === 'saved'
+            ? t('scoring.assessment.saved')
+            : '';
   return (
     <div className="page">
       <Typography.Title level={2} className="page-title">
-        {a.unitName} — năm {a.year}
+        {t('scoring.assessment.heading', { unit: a.unitName, year: a.year })}
       </Typography.Title>
       <div className="page-toolbar" style={{ flexWrap: 'wrap', gap: 8 }}>
         <Tag color={statusColor[status]}>{ASSESSMENT_STATUS_LABELS[status]}</Tag>
-        {a.deadlinePhrase && <Tag>Hạn nộp: {a.deadlinePhrase}</Tag>}
-        {a.firstSubmittedAt && <Tag color={a.late ? 'red' : 'green'}>{a.late ? 'Nộp muộn' : 'Nộp đúng hạn'}: {showDateTime(a.firstSubmittedAt)}</Tag>}
-        <Typography.Text type="secondary">Bộ tiêu chí: {a.scorecard.decisionNumber}</Typography.Text>
-        <Link to="/cham-diem">← Danh sách hồ sơ</Link>
+        {a.deadlinePhrase && <Tag>{t('scoring.assessment.deadline', { deadline: a.deadlinePhrase })}</Tag>}
+        {a.firstSubmittedAt && (
+          <Tag color={a.late ? 'red' : 'green'}>
+            {t(a.late ? 'scoring.assessment.submittedLate' : 'scoring.assessment.submittedOnTime', { time: showDateTime(a.firstSubmittedAt) })}
+          </Tag>
+        )}
+        <Typography.Text type="secondary">{t('scoring.assessment.scorecard', { number: a.scorecard.decisionNumber })}</Typography.Text>
+        <Link to="/cham-diem">{t('scoring.assessment.backToList')}</Link>
       </div>
       {a.restrictedToAgencies && (
-        <Alert type="info" showIcon style={{ marginBottom: 12 }} title={`Bạn thẩm định các tiêu chí của cơ quan: ${a.restrictedToAgencies.map((c) => a.scorecard.agencies.find((x) => x.code === c)?.name ?? c).join(', ')}. Các tiêu chí khác không hiển thị.`} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('scoring.assessment.restricted', { agencies: a.restrictedToAgencies.map((c) => a.scorecard.agencies.find((x) => x.code === c)?.name ?? c).join(', ') })}
+        />
       )}
-      {banner && <Alert type="error" showIcon closable onClose={() => setBanner(null)} style={{ marginBottom: 12 }} title={banner} />}
+      {banner && (
+        <Alert
+          type="error"
+          showIcon
+          closable
+          onClose={() => {
+            step.clear();
+            setDraftBanner(null);
+          }}
+          style={{ marginBottom: 12 }}
+          title={banner}
+        />
+      )}
       {live && (
         <Card size="small" style={{ marginBottom: 12, position: 'sticky', top: 0, zIndex: 5 }}>
           <div style={{ display: 'flex', gap: 24, flexWrap: 'wrap', alignItems: 'center' }} data-testid="running-total">
             <span>
-              Tổng điểm: <strong>{fmt(live.total)}</strong> / {fmt(live.unitMax)} ({fmt(live.percent)}%)
+              {t('scoring.assessment.total')} <strong>{fmt(live.total)}</strong> / {fmt(live.unitMax)} ({fmt(live.percent)}%)
             </span>
             <span>
-              Xếp loại {status === 'finalised' ? '' : 'dự kiến'}: <Tag color="blue">{live.level.name}</Tag>
+              {status === 'finalised' ? t('scoring.assessment.level') : t('scoring.assessment.expectedLevel')} <Tag color="blue">{live.level.name}</Tag>
             </span>
             {live.rulesApplied.map((r) => (
-              <Tag key={r.rule} color="orange">{r.explanation}</Tag>
+              <Tag key={r.rule} color="orange">
+                {r.explanation}
+              </Tag>
             ))}
-            {a.can.edit && <Typography.Text type="secondary">{saving === 'saving' ? 'Đang lưu…' : saving === 'saved' ? 'Đã lưu nháp' : saving === 'error' ? 'Chưa lưu được (bản nháp giữ trên máy này)' : dirty ? 'Có thay đổi chưa lưu' : ''}</Typography.Text>}
+            {a.can.edit && <Typography.Text type="secondary">{saveText}</Typography.Text>}
             <span style={{ flex: 1 }} />
-            {a.can.edit && <Button onClick={() => void save()}>Lưu nháp</Button>}
+            {a.can.edit && <Button onClick={() => void save()}>{t('scoring.assessment.saveDraft')}</Button>}
             {a.can.submit && (
-              <Button type="primary" icon={<SendOutlined />} onClick={() => void submit()}>
-                Nộp hồ sơ
+              <Button type="primary" icon={<SendOutlined />} loading={step.pending} onClick={() => void submit()}>
+                {t('scoring.assessment.submit')}
               </Button>
             )}
             {a.can.finalise && (
-              <Button type="primary" onClick={() => void finalise()}>
-                Kết thúc thẩm định
+              <Button type="primary" loading={step.pending} onClick={() => void finalise()}>
+                {t('scoring.assessment.finalise')}
               </Button>
             )}
           </div>
@@ -228,7 +300,7 @@ interface NodeCtx {
   indicators: Record<string, number>;
   setIndicators: (f: (p: Record<string, number>) => Record<string, number>) => void;
   agencies: Map<string, string>;
-  act: (fn: () => Promise<AssessmentDetailDto>, ok: string) => Promise<void>;
+  act: (s: Step) => Promise<void>;
 }
 
 function NodeView({ node, depth, ctx }: { node: ScorecardNode; depth: number; ctx: NodeCtx }) {
@@ -240,12 +312,14 @@ function NodeView({ node, depth, ctx }: { node: ScorecardNode; depth: number; ct
       <Card
         size="small"
         style={{ marginBottom: 12, marginLeft: depth * 12 }}
-        title={
-          <span style={{ whiteSpace: 'normal' }}>
-            {node.code}. {node.title}
-          </span>
+        title={<span style={{ whiteSpace: 'normal' }}>{t('scoring.criterionTitle', { code: node.code, title: node.title })}</span>}
+        extra={
+          r ? (
+            <span>{t('scoring.assessment.groupPoints', { points: fmt(r.final), max: fmt(r.maxPoints) })}</span>
+          ) : (
+            <span>{t('scoring.assessment.groupMax', { max: fmt(node.maxPoints) })}</span>
+          )
         }
-        extra={r ? <span>{fmt(r.final)} / {fmt(r.maxPoints)} điểm</span> : <span>tối đa {fmt(node.maxPoints)} điểm</span>}
       >
         {kids.map((k) => (
           <NodeView key={k.code} node={k} depth={depth + 1} ctx={ctx} />
@@ -257,6 +331,7 @@ function NodeView({ node, depth, ctx }: { node: ScorecardNode; depth: number; ct
 }
 
 function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
+  const { message } = App.useApp();
   const { a } = ctx;
   const s = ctx.merged(node.code);
   const m = node.method;
@@ -272,40 +347,47 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
   const [apReason, setApReason] = useState(s.appraisalReason ?? '');
   const [note, setNote] = useState('');
   const r = ctx.live?.nodes.find((x) => x.code === node.code);
+  const code = node.code;
   return (
-    <div style={{ borderTop: '1px solid #eee', padding: '10px 0' }} data-criterion={node.code}>
+    <div style={{ borderTop: '1px solid #eee', padding: '10px 0' }} data-criterion={code}>
       <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap', alignItems: 'baseline' }}>
-        <strong>{node.code}.</strong>
+        <strong>{code}.</strong>
         <span style={{ flex: 1, minWidth: 240 }}>{node.title}</span>
         <Tag>{m ? SCORING_METHOD_LABELS[m.kind] : ''}</Tag>
-        <Tag>tối đa {fmt(node.maxPoints)}</Tag>
+        <Tag>{t('scoring.assessment.max', { max: fmt(node.maxPoints) })}</Tag>
         <Tag color="purple">{agencyName}</Tag>
       </div>
-      {node.guidance && <Typography.Paragraph type="secondary" style={{ margin: '4px 0' }}>{node.guidance}</Typography.Paragraph>}
-      {(node.requiredEvidence ?? []).length > 0 && (
+      {node.guidance && (
         <Typography.Paragraph type="secondary" style={{ margin: '4px 0' }}>
-          Minh chứng: {(node.requiredEvidence ?? []).map((e) => e.text).join('; ')}
+          {node.guidance}
         </Typography.Paragraph>
       )}
-      {s.sentBack && <Alert type="warning" showIcon title={`Trả lại bổ sung minh chứng: ${s.sentBackNote ?? ''}`} style={{ margin: '6px 0' }} />}
+      {(node.requiredEvidence ?? []).length > 0 && (
+        <Typography.Paragraph type="secondary" style={{ margin: '4px 0' }}>
+          {t('scoring.assessment.requiredEvidence', { list: (node.requiredEvidence ?? []).map((e) => e.text).join('; ') })}
+        </Typography.Paragraph>
+      )}
+      {s.sentBack && <Alert type="warning" showIcon title={t('scoring.assessment.sentBackNote', { note: s.sentBackNote ?? '' })} style={{ margin: '6px 0' }} />}
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'flex-start' }}>
         <div>
-          <div>Điểm tự chấm</div>
+          <div>{t('scoring.assessment.selfScore')}</div>
           {m?.kind === 'derived' ? (
             <div>
               <InputNumber
-                aria-label={`Số liệu ${m.indicator}`}
+                aria-label={t('scoring.assessment.indicatorLabel', { indicator: m.indicator })}
                 disabled={!editable}
                 value={ctx.indicators[m.indicator] ?? null}
-                onChange={(v) => ctx.setIndicators((p) => (v === null ? Object.fromEntries(Object.entries(p).filter(([k]) => k !== m.indicator)) : { ...p, [m.indicator]: Number(v) }))}
+                onChange={(v) =>
+                  ctx.setIndicators((p) => (v === null ? Object.fromEntries(Object.entries(p).filter(([k]) => k !== m.indicator)) : { ...p, [m.indicator]: Number(v) }))
+                }
               />{' '}
-              <Typography.Text type="secondary">→ {fmt(r?.self)} điểm (tính tự động)</Typography.Text>
+              <Typography.Text type="secondary">{t('scoring.assessment.derivedPoints', { points: fmt(r?.self) })}</Typography.Text>
             </div>
           ) : m?.kind === 'superior_only' ? (
-            <Typography.Text type="secondary">Do cấp trên chấm</Typography.Text>
+            <Typography.Text type="secondary">{t('scoring.assessment.superiorOnly')}</Typography.Text>
           ) : (
             <InputNumber
-              aria-label={`Điểm tiêu chí ${node.code}`}
+              aria-label={t('scoring.assessment.scoreLabel', { code })}
               disabled={!editable}
               min={0}
               max={node.maxPoints}
@@ -313,35 +395,45 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
               decimalSeparator=","
               status={err ? 'error' : undefined}
               value={s.selfScore}
-              onChange={(v) => ctx.edit(node.code, { selfScore: v === null ? null : Number(v) })}
+              onChange={(v) => ctx.edit(code, { selfScore: v === null ? null : Number(v) })}
             />
           )}
           {err && <div style={{ color: '#cf1322', maxWidth: 320 }}>{err}</div>}
         </div>
         <div style={{ flex: 1, minWidth: 260 }}>
-          <div>Giải trình</div>
+          <div>{t('scoring.assessment.explanation')}</div>
           <Input.TextArea
-            aria-label={`Giải trình tiêu chí ${node.code}`}
+            aria-label={t('scoring.assessment.explanationLabel', { code })}
             disabled={!editable}
             autoSize={{ minRows: 1, maxRows: 5 }}
             status={errExpl ? 'error' : undefined}
             value={s.selfExplanation ?? ''}
-            onChange={(e) => ctx.edit(node.code, { selfExplanation: e.target.value })}
+            onChange={(e) => ctx.edit(code, { selfExplanation: e.target.value })}
           />
           {errExpl && <div style={{ color: '#cf1322' }}>{errExpl}</div>}
         </div>
         <div style={{ minWidth: 240 }}>
-          <div>Minh chứng</div>
+          <div>{t('scoring.assessment.evidence')}</div>
           {s.evidenceFiles.map((f) => (
             <div key={f.id}>
               <PaperClipOutlined /> <a href={`/api/files/${f.id}`}>{f.filename}</a>
-              {editable && <Button type="link" size="small" onClick={() => ctx.edit(node.code, { evidenceFiles: s.evidenceFiles.filter((x) => x.id !== f.id) })}>Bỏ</Button>}
+              {editable && (
+                <Button type="link" size="small" onClick={() => ctx.edit(code, { evidenceFiles: s.evidenceFiles.filter((x) => x.id !== f.id) })}>
+                  {t('scoring.assessment.removeEvidence')}
+                </Button>
+              )}
             </div>
           ))}
           {s.evidenceLinks.map((l) => (
             <div key={l.url}>
-              <a href={l.url} target="_blank" rel="noreferrer">{l.title || l.url}</a>
-              {editable && <Button type="link" size="small" onClick={() => ctx.edit(node.code, { evidenceLinks: s.evidenceLinks.filter((x) => x.url !== l.url) })}>Bỏ</Button>}
+              <a href={l.url} target="_blank" rel="noreferrer">
+                {l.title || l.url}
+              </a>
+              {editable && (
+                <Button type="link" size="small" onClick={() => ctx.edit(code, { evidenceLinks: s.evidenceLinks.filter((x) => x.url !== l.url) })}>
+                  {t('scoring.assessment.removeEvidence')}
+                </Button>
+              )}
             </div>
           ))}
           {editable && (
@@ -350,20 +442,36 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
                 showUploadList={false}
                 customRequest={async ({ file, onSuccess, onError }) => {
                   try {
-                    const f = await uploadEvidence(a.unitId, file as File);
-                    ctx.edit(node.code, { evidenceFiles: [...s.evidenceFiles, f] });
+                    const f = await scoringApi.uploadEvidence(a.unitId, file as File);
+                    ctx.edit(code, { evidenceFiles: [...s.evidenceFiles, f] });
                     onSuccess?.(f);
                   } catch (e) {
-                    void message.error((e as Error).message);
+                    void message.error(errorMessage(e));
                     onError?.(e as Error);
                   }
                 }}
               >
-                <Button size="small" icon={<UploadOutlined />} aria-label={`Tải minh chứng tiêu chí ${node.code}`}>Tải tệp</Button>
+                <Button size="small" icon={<UploadOutlined />} aria-label={t('scoring.assessment.uploadLabel', { code })}>
+                  {t('scoring.assessment.upload')}
+                </Button>
               </Upload>
-              <Input size="small" style={{ width: 180 }} placeholder="https://…" aria-label={`Đường dẫn minh chứng tiêu chí ${node.code}`} value={linkUrl} onChange={(e) => setLinkUrl(e.target.value)} />
-              <Button size="small" disabled={!/^https?:\/\/\S+$/.test(linkUrl)} onClick={() => { ctx.edit(node.code, { evidenceLinks: [...s.evidenceLinks, { url: linkUrl, title: null }] }); setLinkUrl(''); }}>
-                Thêm liên kết
+              <Input
+                size="small"
+                style={{ width: 180 }}
+                placeholder={t('scoring.assessment.linkPlaceholder')}
+                aria-label={t('scoring.assessment.linkLabel', { code })}
+                value={linkUrl}
+                onChange={(e) => setLinkUrl(e.target.value)}
+              />
+              <Button
+                size="small"
+                disabled={!/^https?:\/\/\S+$/.test(linkUrl)}
+                onClick={() => {
+                  ctx.edit(code, { evidenceLinks: [...s.evidenceLinks, { url: linkUrl, title: null }] });
+                  setLinkUrl('');
+                }}
+              >
+                {t('scoring.assessment.addLink')}
               </Button>
             </div>
           )}
@@ -373,26 +481,54 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
         <div style={{ background: '#fafafa', padding: 8, marginTop: 8, borderRadius: 6 }}>
           {s.appraisedScore !== null && (
             <div>
-              Điểm thẩm định: <strong>{fmt(s.appraisedScore)}</strong>
-              {s.selfScore !== null && s.appraisedScore !== s.selfScore && <Tag color="red" style={{ marginLeft: 8 }}>khác tự chấm ({fmt(s.selfScore)})</Tag>}
-              {s.appraisalReason && <span> — Lý do: {s.appraisalReason}</span>}
-              {s.appraisedByName && <Typography.Text type="secondary"> ({s.appraisedByName}, {showDateTime(s.appraisedAt)})</Typography.Text>}
+              {t('scoring.assessment.appraised')} <strong>{fmt(s.appraisedScore)}</strong>
+              {s.selfScore !== null && s.appraisedScore !== s.selfScore && (
+                <Tag color="red" style={{ marginLeft: 8 }}>
+                  {t('scoring.assessment.differs', { self: fmt(s.selfScore) })}
+                </Tag>
+              )}
+              {s.appraisalReason && <span> {t('scoring.assessment.reason', { reason: s.appraisalReason })}</span>}
+              {s.appraisedByName && (
+                <Typography.Text type="secondary"> {t('scoring.assessment.appraisedBy', { name: s.appraisedByName, time: showDateTime(s.appraisedAt) })}</Typography.Text>
+              )}
             </div>
           )}
           {canAppraise && (
             <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap', alignItems: 'center', marginTop: 6 }}>
-              <InputNumber aria-label={`Điểm thẩm định tiêu chí ${node.code}`} min={0} max={node.maxPoints} step={step} decimalSeparator="," value={apScore} onChange={(v) => setApScore(v === null ? null : Number(v))} />
-              <Input style={{ flex: 1, minWidth: 220 }} placeholder="Lý do (bắt buộc khi khác điểm tự chấm)" aria-label={`Lý do thẩm định tiêu chí ${node.code}`} value={apReason} onChange={(e) => setApReason(e.target.value)} />
+              <InputNumber
+                aria-label={t('scoring.assessment.appraisalLabel', { code })}
+                min={0}
+                max={node.maxPoints}
+                step={step}
+                decimalSeparator=","
+                value={apScore}
+                onChange={(v) => setApScore(v === null ? null : Number(v))}
+              />
+              <Input
+                style={{ flex: 1, minWidth: 220 }}
+                placeholder={t('scoring.assessment.appraisalReasonPlaceholder')}
+                aria-label={t('scoring.assessment.appraisalReasonLabel', { code })}
+                value={apReason}
+                onChange={(e) => setApReason(e.target.value)}
+              />
               <Button
                 type="primary"
                 disabled={apScore === null}
-                onClick={() => void ctx.act(() => put(`/api/scoring/assessments/${a.id}/criteria/${encodeURIComponent(node.code)}/appraisal`, { score: apScore, reason: apReason || null }), `Đã lưu điểm thẩm định tiêu chí ${node.code}`)}
+                onClick={() =>
+                  void ctx.act({ call: () => scoringApi.appraise(a.id, code, { score: apScore, reason: apReason || null }), done: t('scoring.assessment.appraisalSaved', { code }) })
+                }
               >
-                Lưu thẩm định {node.code}
+                {t('scoring.assessment.saveAppraisal', { code })}
               </Button>
-              <Input style={{ width: 220 }} placeholder="Minh chứng cần bổ sung" aria-label={`Yêu cầu bổ sung tiêu chí ${node.code}`} value={note} onChange={(e) => setNote(e.target.value)} />
-              <Button disabled={!note.trim()} onClick={() => void ctx.act(() => api.post(`/api/scoring/assessments/${a.id}/criteria/${encodeURIComponent(node.code)}/send-back`, { note }), `Đã trả lại tiêu chí ${node.code}`)}>
-                Trả lại bổ sung
+              <Input
+                style={{ width: 220 }}
+                placeholder={t('scoring.assessment.sendBackPlaceholder')}
+                aria-label={t('scoring.assessment.sendBackLabel', { code })}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+              />
+              <Button disabled={!note.trim()} onClick={() => void ctx.act({ call: () => scoringApi.sendBack(a.id, code, note), done: t('scoring.assessment.sentBack', { code }) })}>
+                {t('scoring.assessment.sendBack')}
               </Button>
             </div>
           )}

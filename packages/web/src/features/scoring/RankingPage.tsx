@@ -1,29 +1,42 @@
 // Ranking per unit group: totals, levels, rules applied (each explained), ties, the province target,
 // change against last year; issued as a decision and exported to Word and Excel.
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, DatePicker, Form, Input, Select, Table, Tag, Typography } from 'antd';
-import { formatNumberVi, type GroupRanking, type RankingResult } from '@dvcq/domain';
-import { api, errorMessage } from '../../api/client.ts';
+import type { Dayjs } from 'dayjs';
+import type { GroupRanking, RankingResult } from '@dvcq/domain';
+import { errorMessage } from '../../api/client.ts';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
+import { SaveAlert } from '../../components/SaveAlert.tsx';
+import { t } from '../../i18n/index.ts';
+import { DATE_FORMAT, showDate, showDateTime, showFigure, toIsoDate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
-import { DATE_FORMAT, showDate, showDateTime, toIsoDate } from '../../lib/format.ts';
-import { currentYear, scoringKeys, useRanking, useScorecards } from './scoringApi.ts';
+import { useSave } from '../../lib/useSave.ts';
+import { currentYear, scoringApi, scoringKeys, useRanking, useScorecards } from './scoringApi.ts';
 
-const fmt = (n: number | undefined) => (n === undefined ? '—' : formatNumberVi(n));
+interface IssueValues {
+  number: string;
+  decisionDate: Dayjs;
+  signerName?: string;
+}
 
 export function RankingPage() {
-  usePageTitle('Xếp loại');
+  usePageTitle(t('scoring.ranking.pageTitle'));
   const [params, setParams] = useSearchParams();
   const scorecards = useScorecards();
   const active = (scorecards.data ?? []).filter((s) => s.status === 'active');
   const scorecardId = params.get('scorecardId') ?? active[0]?.id;
   const year = Number(params.get('year') ?? currentYear());
   const q = useRanking(scorecardId, year);
-  const qc = useQueryClient();
-  const [issueError, setIssueError] = useState<string | null>(null);
-  const [form] = Form.useForm();
+  const [form] = Form.useForm<IssueValues>();
   useEffect(() => form.resetFields(), [form, scorecardId, year]);
+  const issue = useSave({
+    form,
+    fields: ['number', 'decisionDate', 'signerName'],
+    run: (v: IssueValues) => scoringApi.issueRanking({ scorecardId: scorecardId!, year, number: v.number, decisionDate: toIsoDate(v.decisionDate), signerName: v.signerName || null }),
+    invalidate: [scoringKeys.ranking(scorecardId ?? '', year)],
+    success: t('scoring.ranking.issued'),
+  });
   const set = (k: string, v: string) => {
     const next = new URLSearchParams(params);
     next.set(k, v);
@@ -32,58 +45,78 @@ export function RankingPage() {
   };
   const r = q.data;
   const ranking = r?.ranking as RankingResult | undefined;
-  const issue = async (v: { number: string; decisionDate: import('dayjs').Dayjs; signerName?: string }) => {
-    try {
-      await api.post('/api/scoring/ranking/issue', { scorecardId, year, number: v.number, decisionDate: toIsoDate(v.decisionDate), signerName: v.signerName || null });
-      setIssueError(null);
-      void qc.invalidateQueries({ queryKey: scoringKeys.ranking(scorecardId!, year) });
-    } catch (e) {
-      setIssueError(errorMessage(e));
-    }
-  };
-  const qs = `scorecardId=${scorecardId}&year=${year}`;
   return (
     <div className="page">
       <Typography.Title level={2} className="page-title">
-        Kết quả xếp loại năm {year}
+        {t('scoring.ranking.heading', { year })}
       </Typography.Title>
       <div className="page-toolbar" style={{ flexWrap: 'wrap', gap: 8 }}>
-        <Select aria-label="Bộ tiêu chí" style={{ minWidth: 320 }} value={scorecardId} onChange={(v) => set('scorecardId', v)} options={active.map((s) => ({ value: s.id, label: `${s.decisionNumber} — ${s.name.slice(0, 60)}` }))} />
-        <Select aria-label="Năm" value={year} onChange={(v) => set('year', String(v))} options={Array.from({ length: 5 }, (_, i) => currentYear() + 1 - i).map((y) => ({ value: y, label: String(y) }))} />
+        <Select
+          aria-label={t('scoring.scorecardLabel')}
+          style={{ minWidth: 320 }}
+          value={scorecardId}
+          onChange={(v) => set('scorecardId', v)}
+          options={active.map((s) => ({ value: s.id, label: t('scoring.ranking.scorecardOption', { number: s.decisionNumber, name: s.name.slice(0, 60) }) }))}
+        />
+        <Select
+          aria-label={t('common.year')}
+          value={year}
+          onChange={(v) => set('year', String(v))}
+          options={Array.from({ length: 5 }, (_, i) => currentYear() + 1 - i).map((y) => ({ value: y, label: String(y) }))}
+        />
         <span style={{ flex: 1 }} />
-        {r && (
+        {r && scorecardId && (
           <>
-            <Button href={`/api/scoring/ranking/docx?${qs}`}>Xuất Word (quyết định)</Button>
-            <Button href={`/api/scoring/ranking/xlsx?${qs}`}>Xuất Excel</Button>
+            <DownloadButton download={() => scoringApi.downloadRankingDocx(scorecardId, year)}>{t('scoring.ranking.word')}</DownloadButton>
+            <DownloadButton download={() => scoringApi.downloadRankingXlsx(scorecardId, year)}>{t('scoring.ranking.excel')}</DownloadButton>
           </>
         )}
       </div>
       {q.isError && <Alert type="warning" showIcon title={errorMessage(q.error)} />}
       {r?.decision ? (
-        <Alert type="success" showIcon style={{ marginBottom: 12 }} title={`Đã ban hành: Quyết định số ${r.decision.number} ngày ${showDate(r.decision.decisionDate)}${r.decision.issuedByName ? ` (${r.decision.issuedByName}, ${showDateTime(r.decision.issuedAt)})` : ''}`} />
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={
+            r.decision.issuedByName
+              ? t('scoring.ranking.decisionBy', {
+                  number: r.decision.number,
+                  date: showDate(r.decision.decisionDate),
+                  name: r.decision.issuedByName,
+                  time: showDateTime(r.decision.issuedAt),
+                })
+              : t('scoring.ranking.decision', { number: r.decision.number, date: showDate(r.decision.decisionDate) })
+          }
+        />
       ) : (
-        r && <Alert type="info" showIcon style={{ marginBottom: 12 }} title="Bảng xếp loại tạm tính từ các hồ sơ đã kết thúc thẩm định; chưa ban hành quyết định." />
+        r && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('scoring.ranking.provisional')} />
       )}
       {r && r.notFinalised.length > 0 && !r.decision && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={`${r.notFinalised.length} đơn vị chưa kết thúc thẩm định: ${r.notFinalised.map((u) => u.unitName).join(', ')}`} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('scoring.ranking.notFinalised', { count: r.notFinalised.length, units: r.notFinalised.map((u) => u.unitName).join(', ') })}
+        />
       )}
       {ranking?.overall.target && <Alert type={ranking.overall.target.met ? 'success' : 'warning'} showIcon style={{ marginBottom: 12 }} title={ranking.overall.target.message} />}
       {ranking?.groups.map((g) => <GroupTable key={g.unitGroup} g={g} rules={r!.rules} />)}
       {r?.canIssue && !r.decision && (
-        <Card title="Ban hành quyết định xếp loại" size="small">
-          {issueError && <Alert type="error" showIcon title={issueError} style={{ marginBottom: 8 }} />}
-          <Form form={form} layout="inline" onFinish={(v) => void issue(v)}>
-            <Form.Item name="number" label="Số quyết định" rules={[{ required: true, message: 'Nhập số quyết định' }]}>
-              <Input placeholder="…/QĐ-UBND" />
+        <Card title={t('scoring.ranking.issueTitle')} size="small">
+          <SaveAlert save={issue} style={{ marginBottom: 8 }} />
+          <Form form={form} layout="inline" onFinish={(v) => void issue.run(v)}>
+            <Form.Item name="number" label={t('scoring.ranking.number')} rules={[{ required: true, message: t('scoring.ranking.numberRequired') }]}>
+              <Input placeholder={t('scoring.ranking.numberPlaceholder')} />
             </Form.Item>
-            <Form.Item name="decisionDate" label="Ngày" rules={[{ required: true, message: 'Chọn ngày' }]}>
+            <Form.Item name="decisionDate" label={t('scoring.ranking.date')} rules={[{ required: true, message: t('scoring.ranking.dateRequired') }]}>
               <DatePicker format={DATE_FORMAT} />
             </Form.Item>
-            <Form.Item name="signerName" label="Người ký">
+            <Form.Item name="signerName" label={t('scoring.ranking.signer')}>
               <Input />
             </Form.Item>
-            <Button type="primary" htmlType="submit">
-              Ban hành
+            <Button type="primary" htmlType="submit" loading={issue.pending}>
+              {t('scoring.ranking.issue')}
             </Button>
           </Form>
         </Card>
@@ -94,7 +127,16 @@ export function RankingPage() {
 
 function GroupTable({ g, rules }: { g: GroupRanking; rules: Record<string, { rule: string; explanation: string }[]> }) {
   return (
-    <Card size="small" title={g.groupName} style={{ marginBottom: 12 }} extra={g.distribution.filter((d) => d.count).map((d) => <Tag key={d.level.code}>{d.level.name}: {d.count}</Tag>)}>
+    <Card
+      size="small"
+      title={g.groupName}
+      style={{ marginBottom: 12 }}
+      extra={g.distribution
+        .filter((d) => d.count)
+        .map((d) => (
+          <Tag key={d.level.code}>{t('scoring.ranking.levelCount', { level: d.level.name, count: d.count })}</Tag>
+        ))}
+    >
       {g.target && <Alert type={g.target.met ? 'success' : 'warning'} showIcon title={g.target.message} style={{ marginBottom: 8 }} />}
       <Table
         rowKey="unitId"
@@ -103,17 +145,23 @@ function GroupTable({ g, rules }: { g: GroupRanking; rules: Record<string, { rul
         dataSource={g.units}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: 'Hạng', dataIndex: 'rank', render: (v: number | null) => v ?? '—' },
-          { title: 'Cơ quan, đơn vị', dataIndex: 'unitName' },
-          { title: 'Tổng điểm', align: 'right', render: (_, u) => `${fmt(u.total)} / ${fmt(u.unitMax)}` },
-          { title: 'Xếp loại', render: (_, u) => <Tag color="blue">{u.level.name}</Tag> },
+          { title: t('scoring.ranking.col.rank'), dataIndex: 'rank', render: (v: number | null) => v ?? t('common.none') },
+          { title: t('scoring.col.unit'), dataIndex: 'unitName' },
+          { title: t('scoring.col.total'), align: 'right', render: (_, u) => t('scoring.pointsOf', { points: showFigure(u.total), max: showFigure(u.unitMax) }) },
+          { title: t('scoring.col.level'), render: (_, u) => <Tag color="blue">{u.level.name}</Tag> },
           {
-            title: 'So với năm trước',
+            title: t('scoring.ranking.col.change'),
             render: (_, u) =>
-              u.change ? `${u.change.previousLevel?.name ?? '—'} → ${u.level.name}${u.change.totalDelta !== undefined ? ` (${u.change.totalDelta >= 0 ? '+' : ''}${fmt(u.change.totalDelta)})` : ''}` : '—',
+              u.change
+                ? t('scoring.ranking.change', {
+                    from: u.change.previousLevel?.name ?? t('common.none'),
+                    to: u.level.name,
+                    delta: u.change.totalDelta !== undefined ? ` (${u.change.totalDelta >= 0 ? '+' : ''}${showFigure(u.change.totalDelta)})` : '',
+                  })
+                : t('common.none'),
           },
           {
-            title: 'Quy tắc áp dụng, ghi chú',
+            title: t('scoring.ranking.col.rules'),
             render: (_, u) => (
               <div>
                 {(rules[u.unitId] ?? []).map((x) => (

@@ -4,55 +4,52 @@
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { Alert, Button, Select, Table, Tag, Typography } from 'antd';
-import { formatNumberVi } from '@dvcq/domain';
-import { ASSESSMENT_STATUS_LABELS, type AssessmentDetailDto, type AssessmentSummaryDto } from '@dvcq/shared';
-import { api, errorMessage } from '../../api/client.ts';
-import { useCurrentUser } from '../auth/session.ts';
+import { ASSESSMENT_STATUS_LABELS, type AssessmentSummaryDto } from '@dvcq/shared';
+import { errorMessage } from '../../api/client.ts';
+import { t } from '../../i18n/index.ts';
+import { showFigure } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
-import { currentYear, useAssessments } from './scoringApi.ts';
-
-const fmt = (n: number | null) => (n === null ? '—' : formatNumberVi(n));
+import { useSave } from '../../lib/useSave.ts';
+import { useCurrentUser } from '../auth/session.ts';
+import { currentYear, scoringApi, useAssessments } from './scoringApi.ts';
 
 export function ScoringHome() {
-  usePageTitle('Chấm điểm, xếp loại');
+  usePageTitle(t('scoring.home.pageTitle'));
   const user = useCurrentUser();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [year, setYear] = useState(Number(params.get('year')) || currentYear());
   const list = useAssessments(year);
-  const [error, setError] = useState<string | null>(null);
   const ownUnits = user.roles.filter((r) => r.role === 'officer' || r.role === 'leader');
   const coordinator = user.roles.some((r) => r.role === 'coordinator');
   const years = Array.from({ length: 5 }, (_, i) => currentYear() + 1 - i);
-
-  const openOwn = async (unitId: string) => {
-    try {
-      const a = await api.post<AssessmentDetailDto>('/api/scoring/assessments', { unitId, year });
+  const open = useSave({
+    errorDisplay: 'summary',
+    run: (unitId: string) => scoringApi.openAssessment(unitId, year),
+    onSuccess: (a) => {
       navigate(`/cham-diem/ho-so/${a.id}`);
-    } catch (e) {
-      setError(errorMessage(e));
-    }
-  };
+    },
+  });
 
   return (
     <div className="page">
       <Typography.Title level={2} className="page-title">
-        Chấm điểm, xếp loại công tác dân vận chính quyền
+        {t('scoring.home.title')}
       </Typography.Title>
       <div className="page-toolbar" style={{ flexWrap: 'wrap', gap: 8 }}>
-        <span>Năm đánh giá</span>
-        <Select aria-label="Năm đánh giá" value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 110 }} />
+        <span>{t('scoring.home.year')}</span>
+        <Select aria-label={t('scoring.home.year')} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 110 }} />
         {ownUnits.map((r) => (
-          <Button key={r.id} type="primary" onClick={() => void openOwn(r.unitId)}>
-            Hồ sơ tự chấm điểm năm {year} — {r.unitName}
+          <Button key={r.id} type="primary" loading={open.pending} onClick={() => void open.run(r.unitId)}>
+            {t('scoring.home.openOwn', { year, unit: r.unitName })}
           </Button>
         ))}
         <span style={{ flex: 1 }} />
-        <Link to="/cham-diem/xep-loai">Xếp loại</Link>
-        {coordinator && <Link to="/cham-diem/tien-do">Tiến độ thẩm định</Link>}
-        <Link to="/cham-diem/bo-tieu-chi">Bộ tiêu chí</Link>
+        <Link to="/cham-diem/xep-loai">{t('scoring.home.ranking')}</Link>
+        {coordinator && <Link to="/cham-diem/tien-do">{t('scoring.home.progress')}</Link>}
+        <Link to="/cham-diem/bo-tieu-chi">{t('scoring.home.scorecards')}</Link>
       </div>
-      {error && <Alert type="error" showIcon closable onClose={() => setError(null)} title={error} style={{ marginBottom: 12 }} />}
+      {open.summary && <Alert type="error" showIcon closable onClose={open.clear} title={open.summary} style={{ marginBottom: 12 }} />}
       {list.isError && <Alert type="error" showIcon title={errorMessage(list.error)} />}
       <Table<AssessmentSummaryDto>
         rowKey="id"
@@ -61,11 +58,14 @@ export function ScoringHome() {
         pagination={{ pageSize: 30, showSizeChanger: false }}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: 'Cơ quan, đơn vị', dataIndex: 'unitName', render: (v: string, r) => <Link to={`/cham-diem/ho-so/${r.id}`}>{v}</Link> },
-          { title: 'Trạng thái', dataIndex: 'status', render: (s: AssessmentSummaryDto['status']) => <Tag>{ASSESSMENT_STATUS_LABELS[s]}</Tag> },
-          { title: 'Nộp', render: (_, r) => (r.firstSubmittedAt ? <Tag color={r.late ? 'red' : 'green'}>{r.late ? 'Muộn' : 'Đúng hạn'}</Tag> : '—') },
-          { title: 'Tổng điểm', align: 'right', render: (_, r) => (r.total === null ? '—' : `${fmt(r.total)} / ${fmt(r.unitMax)}`) },
-          { title: 'Xếp loại', dataIndex: 'levelName', render: (v: string | null) => v ?? '—' },
+          { title: t('scoring.col.unit'), dataIndex: 'unitName', render: (v: string, r) => <Link to={`/cham-diem/ho-so/${r.id}`}>{v}</Link> },
+          { title: t('scoring.col.status'), dataIndex: 'status', render: (s: AssessmentSummaryDto['status']) => <Tag>{ASSESSMENT_STATUS_LABELS[s]}</Tag> },
+          {
+            title: t('scoring.col.submitted'),
+            render: (_, r) => (r.firstSubmittedAt ? <Tag color={r.late ? 'red' : 'green'}>{r.late ? t('scoring.late') : t('scoring.onTime')}</Tag> : t('common.none')),
+          },
+          { title: t('scoring.col.total'), align: 'right', render: (_, r) => (r.total === null ? t('common.none') : t('scoring.pointsOf', { points: showFigure(r.total), max: showFigure(r.unitMax) })) },
+          { title: t('scoring.col.level'), dataIndex: 'levelName', render: (v: string | null) => v ?? t('common.none') },
         ]}
       />
     </div>

@@ -1,15 +1,21 @@
-// Scoring API hooks. The client computes running totals with the same domain code as the server.
+// API calls and query keys of scoring: scorecards (with Excel import/export), assessments (self-assessment,
+// appraisal, finalisation), progress and the ranking decision. The client computes running totals with
+// the same domain code as the server.
 import { useQuery } from '@tanstack/react-query';
+import { yearInProvince } from '@dvcq/domain';
 import type {
   AppraisalProgressDto,
+  AppraisingAgencyDto,
   AssessmentDetailDto,
   AssessmentSummaryDto,
   RankingResponseDto,
+  ScorecardDefinitionDto,
   ScorecardDetailDto,
   ScorecardSummaryDto,
 } from '@dvcq/shared';
-import { yearInProvince } from '@dvcq/domain';
-import { api, apiRequest, getCsrfToken } from '../../api/client.ts';
+import { api } from '../../api/client.ts';
+import { downloadFile, uploadMultipart, uploadUnitFile } from '../../api/files.ts';
+import { t } from '../../i18n/index.ts';
 
 export const scoringKeys = {
   all: ['scoring'] as const,
@@ -21,29 +27,82 @@ export const scoringKeys = {
   progress: (scorecardId: string, year: number) => ['scoring', 'progress', scorecardId, year] as const,
 };
 
-export const useScorecards = () => useQuery({ queryKey: scoringKeys.scorecards, queryFn: () => api.get<ScorecardSummaryDto[]>('/api/scoring/scorecards') });
-export const useScorecard = (id: string | undefined) =>
-  useQuery({ queryKey: scoringKeys.scorecard(id ?? ''), queryFn: () => api.get<ScorecardDetailDto>(`/api/scoring/scorecards/${id}`), enabled: !!id });
-export const useAssessments = (year: number) =>
-  useQuery({ queryKey: scoringKeys.assessments(year), queryFn: () => api.get<AssessmentSummaryDto[]>('/api/scoring/assessments', { year }) });
-export const useAssessment = (id: string | undefined) =>
-  useQuery({ queryKey: scoringKeys.assessment(id ?? ''), queryFn: () => api.get<AssessmentDetailDto>(`/api/scoring/assessments/${id}`), enabled: !!id });
-export const useRanking = (scorecardId: string | undefined, year: number) =>
-  useQuery({ queryKey: scoringKeys.ranking(scorecardId ?? '', year), queryFn: () => api.get<RankingResponseDto>('/api/scoring/ranking', { scorecardId, year }), enabled: !!scorecardId, retry: false });
-export const useProgress = (scorecardId: string | undefined, year: number) =>
-  useQuery({ queryKey: scoringKeys.progress(scorecardId ?? '', year), queryFn: () => api.get<AppraisalProgressDto>('/api/scoring/progress', { scorecardId, year }), enabled: !!scorecardId, retry: false });
-
-export const put = <T,>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body });
-
-/** multipart upload through the same CSRF-protected session (the API client only sends JSON). */
-export async function uploadEvidence(unitId: string, file: File): Promise<{ id: string; filename: string; sizeBytes: number }> {
-  const form = new FormData();
-  form.append('file', file);
-  const token = getCsrfToken();
-  const res = await fetch(`/api/files?unitId=${unitId}`, { method: 'POST', body: form, credentials: 'same-origin', headers: token ? { 'x-csrf-token': token } : {} });
-  const body = (await res.json()) as { error?: { message: string } } & { id: string; filename: string; sizeBytes: number };
-  if (!res.ok) throw new Error(body.error?.message ?? 'Tải tệp không thành công');
-  return body;
+/** A scorecard read from an Excel file or the built-in example, ready to become a draft version. */
+export interface ScorecardSource {
+  definition: ScorecardDefinitionDto;
+  agencies: AppraisingAgencyDto[];
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  name: string | null;
 }
 
-export const currentYear = () => yearInProvince(new Date());
+export interface ScorecardBody {
+  decisionNumber: string;
+  decisionDate: string;
+  name: string;
+  definition: ScorecardDefinitionDto;
+  agencies: AppraisingAgencyDto[];
+}
+
+export interface SelfAssessmentBody {
+  expectedVersion: number;
+  scores: { code: string; selfScore?: number | null; selfExplanation?: string; evidenceFileIds?: string[]; evidenceLinks?: { url: string; title: string | null }[] }[];
+  indicators: Record<string, number>;
+}
+
+export interface IssueRankingBody {
+  scorecardId: string;
+  year: number;
+  number: string;
+  decisionDate: string | undefined;
+  signerName: string | null;
+}
+
+const rankingQuery = (scorecardId: string, year: number) => new URLSearchParams({ scorecardId, year: String(year) });
+
+export const scoringApi = {
+  scorecards: () => api.get<ScorecardSummaryDto[]>('/api/scoring/scorecards'),
+  scorecard: (id: string) => api.get<ScorecardDetailDto>(`/api/scoring/scorecards/${id}`),
+  /** The illustrative scorecard (structure of Decision 1563) to start a new version from. */
+  exampleScorecard: () => api.get<ScorecardSource>('/api/scoring/scorecards/example'),
+  /** Reads a scorecard from Excel; nothing is stored until it is created as a draft. */
+  importScorecardXlsx: (file: File) => uploadMultipart<ScorecardSource>('/api/scoring/scorecards/import-xlsx', file),
+  createScorecard: (body: ScorecardBody) => api.post<ScorecardDetailDto>('/api/scoring/scorecards', body),
+  updateScorecard: (id: string, body: ScorecardBody & { rankingTarget: ScorecardDetailDto['rankingTarget']; expectedVersion: number }) =>
+    api.put<ScorecardDetailDto>(`/api/scoring/scorecards/${id}`, body),
+  activateScorecard: (id: string, expectedVersion: number) => api.post<ScorecardDetailDto>(`/api/scoring/scorecards/${id}/activate`, { expectedVersion }),
+  copyScorecard: (id: string, body: { decisionNumber: string; decisionDate: string }) => api.post<ScorecardDetailDto>(`/api/scoring/scorecards/${id}/copy`, body),
+  downloadScorecardXlsx: (id: string) => downloadFile(`/api/scoring/scorecards/${id}/xlsx`, { fallbackName: t('scoring.scorecard.xlsxFileName') }),
+
+  assessments: (year: number) => api.get<AssessmentSummaryDto[]>('/api/scoring/assessments', { year }),
+  assessment: (id: string) => api.get<AssessmentDetailDto>(`/api/scoring/assessments/${id}`),
+  /** The unit's dossier for the year, created on first open. */
+  openAssessment: (unitId: string, year: number) => api.post<AssessmentDetailDto>('/api/scoring/assessments', { unitId, year }),
+  saveSelf: (id: string, body: SelfAssessmentBody) => api.put<AssessmentDetailDto>(`/api/scoring/assessments/${id}/self`, body),
+  submit: (id: string, expectedVersion: number) => api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/submit`, { expectedVersion }),
+  finalise: (id: string, expectedVersion: number) => api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/finalise`, { expectedVersion }),
+  appraise: (id: string, code: string, body: { score: number | null; reason: string | null }) =>
+    api.put<AssessmentDetailDto>(`/api/scoring/assessments/${id}/criteria/${encodeURIComponent(code)}/appraisal`, body),
+  sendBack: (id: string, code: string, note: string) => api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/criteria/${encodeURIComponent(code)}/send-back`, { note }),
+  uploadEvidence: (unitId: string, file: File) => uploadUnitFile(unitId, file),
+
+  ranking: (scorecardId: string, year: number) => api.get<RankingResponseDto>('/api/scoring/ranking', { scorecardId, year }),
+  issueRanking: (body: IssueRankingBody) => api.post('/api/scoring/ranking/issue', body),
+  downloadRankingDocx: (scorecardId: string, year: number) =>
+    downloadFile(`/api/scoring/ranking/docx?${rankingQuery(scorecardId, year)}`, { fallbackName: t('scoring.ranking.docxFileName') }),
+  downloadRankingXlsx: (scorecardId: string, year: number) =>
+    downloadFile(`/api/scoring/ranking/xlsx?${rankingQuery(scorecardId, year)}`, { fallbackName: t('scoring.ranking.xlsxFileName') }),
+  progress: (scorecardId: string, year: number) => api.get<AppraisalProgressDto>('/api/scoring/progress', { scorecardId, year }),
+};
+
+export const useScorecards = () => useQuery({ queryKey: scoringKeys.scorecards, queryFn: scoringApi.scorecards });
+export const useScorecard = (id: string | undefined) => useQuery({ queryKey: scoringKeys.scorecard(id ?? ''), queryFn: () => scoringApi.scorecard(id!), enabled: !!id });
+export const useAssessments = (year: number) => useQuery({ queryKey: scoringKeys.assessments(year), queryFn: () => scoringApi.assessments(year) });
+export const useAssessment = (id: string | undefined) => useQuery({ queryKey: scoringKeys.assessment(id ?? ''), queryFn: () => scoringApi.assessment(id!), enabled: !!id });
+export const useRanking = (scorecardId: string | undefined, year: number) =>
+  useQuery({ queryKey: scoringKeys.ranking(scorecardId ?? '', year), queryFn: () => scoringApi.ranking(scorecardId!, year), enabled: !!scorecardId, retry: false });
+export const useProgress = (scorecardId: string | undefined, year: number) =>
+  useQuery({ queryKey: scoringKeys.progress(scorecardId ?? '', year), queryFn: () => scoringApi.progress(scorecardId!, year), enabled: !!scorecardId, retry: false });
+
+/** The current year in the province. */
+export const currentYear = (): number => yearInProvince(new Date());

@@ -1,19 +1,24 @@
+// One account in a side panel: status, enable/disable, password reset, name and e-mail, role grants,
+// API tokens.
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Descriptions, Divider, Drawer, Empty, Form, Grid, Input, List, Modal, Popconfirm, Select, Space, Spin, Tag, Typography } from 'antd';
-import { CopyOutlined, DeleteOutlined, KeyOutlined, LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
+import { Alert, App, Button, DatePicker, Descriptions, Divider, Drawer, Empty, Form, Grid, Input, List, Popconfirm, Select, Space, Spin, Tag, Typography } from 'antd';
+import { DeleteOutlined, KeyOutlined, LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { useQueryClient } from '@tanstack/react-query';
 import { ROLE_LABELS, UNIT_KIND_LABELS, type Role } from '@dvcq/shared';
-import { api, errorMessage } from '../../api/client.ts';
+import { errorMessage } from '../../api/client.ts';
 import type { ApiTokenDto, CreatedTokenDto, UserSummaryDto } from '../../api/types.ts';
+import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { applyServerErrors } from '../../lib/forms.ts';
 import { DATE_FORMAT, showDate, showDateTime, toIsoDate } from '../../lib/format.ts';
+import { requiredChoice, requiredText } from '../../lib/rules.ts';
+import { useSave } from '../../lib/useSave.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
-import { passwordRules, roleOptions } from './CreateUserModal.tsx';
+import { CreatedTokenDialog } from './CreatedTokenDialog.tsx';
+import { ResetPasswordDialog } from './ResetPasswordDialog.tsx';
+import { roleOptions } from './userForm.ts';
 import { UserStatus } from './UserStatus.tsx';
-import { useTokens, useUser, userKeys } from './usersApi.ts';
+import { useTokens, useUser, userKeys, usersApi } from './usersApi.ts';
 
 export function UserDrawer({ userId, onClose }: { userId: string | null; onClose: () => void }) {
   const screens = Grid.useBreakpoint();
@@ -33,28 +38,18 @@ export function UserDrawer({ userId, onClose }: { userId: string | null; onClose
   );
 }
 
-function useRefreshUsers() {
-  const client = useQueryClient();
-  return () => client.invalidateQueries({ queryKey: userKeys.all });
-}
-
 function UserDetail({ user }: { user: UserSummaryDto }) {
   const me = useCurrentUser();
-  const { message, modal } = App.useApp();
-  const refresh = useRefreshUsers();
+  const { modal } = App.useApp();
   const [resetOpen, setResetOpen] = useState(false);
+  const setDisabled = useSave({
+    run: (disabled: boolean) => usersApi.setDisabled(user.id, disabled),
+    invalidate: [userKeys.all],
+    success: t('common.saved'),
+  });
 
   const toggleDisabled = () => {
-    const run = async () => {
-      try {
-        await api.post(`/api/users/${user.id}/${user.disabled ? 'enable' : 'disable'}`);
-        await refresh();
-        void message.success(t('common.saved'));
-      } catch (e) {
-        void message.error(errorMessage(e));
-      }
-    };
-    if (user.disabled) void run();
+    if (user.disabled) void setDisabled.run(false);
     else
       modal.confirm({
         title: t('users.disable'),
@@ -62,7 +57,7 @@ function UserDetail({ user }: { user: UserSummaryDto }) {
         okText: t('users.disable'),
         okButtonProps: { danger: true },
         cancelText: t('common.cancel'),
-        onOk: run,
+        onOk: () => setDisabled.run(true),
       });
   };
 
@@ -83,7 +78,7 @@ function UserDetail({ user }: { user: UserSummaryDto }) {
           {t('users.resetPassword')}
         </Button>
         {user.id !== me.id && (
-          <Button danger={!user.disabled} icon={user.disabled ? <UnlockOutlined /> : <LockOutlined />} onClick={toggleDisabled}>
+          <Button danger={!user.disabled} icon={user.disabled ? <UnlockOutlined /> : <LockOutlined />} onClick={toggleDisabled} loading={setDisabled.pending}>
             {user.disabled ? t('users.enable') : t('users.disable')}
           </Button>
         )}
@@ -93,42 +88,37 @@ function UserDetail({ user }: { user: UserSummaryDto }) {
       <RolesSection user={user} />
       <Divider style={{ margin: 0 }} />
       <TokensSection user={user} />
-      <ResetPasswordModal user={user} open={resetOpen} onClose={() => setResetOpen(false)} />
+      <ResetPasswordDialog user={user} open={resetOpen} onClose={() => setResetOpen(false)} />
     </Space>
   );
 }
 
+interface EditValues {
+  fullName: string;
+  email?: string;
+}
+
 function EditUserForm({ user }: { user: UserSummaryDto }) {
-  const [form] = Form.useForm<{ fullName: string; email?: string }>();
-  const [summary, setSummary] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const refresh = useRefreshUsers();
-  const { message } = App.useApp();
-  const onFinish = async (v: { fullName: string; email?: string }) => {
-    setSaving(true);
-    setSummary(null);
-    try {
-      await api.patch(`/api/users/${user.id}`, { fullName: v.fullName, email: v.email?.trim() || null });
-      await refresh();
-      void message.success(t('common.saved'));
-    } catch (e) {
-      setSummary(applyServerErrors(form, e, ['fullName', 'email']).summary);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const [form] = Form.useForm<EditValues>();
+  const save = useSave({
+    form,
+    fields: ['fullName', 'email'],
+    run: (v: EditValues) => usersApi.update(user.id, { fullName: v.fullName, email: v.email?.trim() || null }),
+    invalidate: [userKeys.all],
+    success: t('common.saved'),
+  });
   return (
     <div>
       <Typography.Title level={5}>{t('users.edit')}</Typography.Title>
-      {summary && <Alert type="error" showIcon title={summary} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" initialValues={{ fullName: user.fullName, email: user.email ?? '' }} onFinish={onFinish}>
-        <Form.Item label={t('users.fullName')} name="fullName" rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('users.fullName').toLowerCase() }) }]}>
+      <SaveAlert save={save} style={{ marginBottom: 12 }} />
+      <Form form={form} layout="vertical" initialValues={{ fullName: user.fullName, email: user.email ?? '' }} onFinish={(v) => void save.run(v)}>
+        <Form.Item label={t('users.fullName')} name="fullName" rules={[requiredText(t('users.fullName'))]}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item label={t('users.email')} name="email" rules={[{ type: 'email', message: 'Địa chỉ e-mail không hợp lệ.' }]}>
+        <Form.Item label={t('users.email')} name="email" rules={[{ type: 'email', message: t('users.emailInvalid') }]}>
           <Input type="email" maxLength={200} />
         </Form.Item>
-        <Button htmlType="submit" loading={saving}>
+        <Button htmlType="submit" loading={save.pending}>
           {t('common.save')}
         </Button>
       </Form>
@@ -136,76 +126,26 @@ function EditUserForm({ user }: { user: UserSummaryDto }) {
   );
 }
 
-function ResetPasswordModal({ user, open, onClose }: { user: UserSummaryDto; open: boolean; onClose: () => void }) {
-  const [form] = Form.useForm<{ newPassword: string }>();
-  const [summary, setSummary] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const { message } = App.useApp();
-  const submit = async () => {
-    const v = await form.validateFields();
-    setSaving(true);
-    setSummary(null);
-    try {
-      await api.post(`/api/users/${user.id}/reset-password`, { newPassword: v.newPassword });
-      void message.success(t('users.resetDone'), 6);
-      onClose();
-    } catch (e) {
-      setSummary(applyServerErrors(form, e, ['newPassword']).summary);
-    } finally {
-      setSaving(false);
-    }
-  };
-  return (
-    <Modal
-      open={open}
-      title={`${t('users.resetPassword')} — ${user.fullName}`}
-      okText={t('users.resetPassword')}
-      onOk={() => void submit().catch(() => undefined)}
-      confirmLoading={saving}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      {summary && <Alert type="error" showIcon title={summary} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical">
-        <Form.Item label={t('password.new')} name="newPassword" rules={passwordRules} extra={t('users.passwordHint')}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
+interface GrantValues {
+  role: Role;
+  unitId: string;
 }
 
 function RolesSection({ user }: { user: UserSummaryDto }) {
-  const [form] = Form.useForm<{ role: Role; unitId: string }>();
-  const [summary, setSummary] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const refresh = useRefreshUsers();
-  const { message } = App.useApp();
-
-  const grant = async (v: { role: Role; unitId: string }) => {
-    setSaving(true);
-    setSummary(null);
-    try {
-      await api.post(`/api/users/${user.id}/roles`, v);
-      await refresh();
-      form.resetFields();
-      void message.success(t('common.saved'));
-    } catch (e) {
-      setSummary(applyServerErrors(form, e, ['role', 'unitId']).summary);
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const revoke = async (assignmentId: string) => {
-    try {
-      await api.delete(`/api/users/${user.id}/roles/${assignmentId}`);
-      await refresh();
-      void message.success(t('common.saved'));
-    } catch (e) {
-      void message.error(errorMessage(e));
-    }
-  };
+  const [form] = Form.useForm<GrantValues>();
+  const grant = useSave({
+    form,
+    fields: ['role', 'unitId'],
+    run: (v: GrantValues) => usersApi.grantRole(user.id, v),
+    invalidate: [userKeys.all],
+    success: t('common.saved'),
+    onSuccess: () => form.resetFields(),
+  });
+  const revoke = useSave({
+    run: (assignmentId: string) => usersApi.revokeRole(user.id, assignmentId),
+    invalidate: [userKeys.all],
+    success: t('common.saved'),
+  });
 
   return (
     <div>
@@ -226,7 +166,7 @@ function RolesSection({ user }: { user: UserSummaryDto }) {
                   okText={t('users.revoke')}
                   cancelText={t('common.cancel')}
                   okButtonProps={{ danger: true }}
-                  onConfirm={() => revoke(r.id)}
+                  onConfirm={() => revoke.run(r.id)}
                 >
                   <Button size="small" danger icon={<DeleteOutlined />}>
                     {t('users.revoke')}
@@ -247,65 +187,46 @@ function RolesSection({ user }: { user: UserSummaryDto }) {
       <Typography.Text strong style={{ display: 'block', margin: '12px 0 8px' }}>
         {t('users.grant')}
       </Typography.Text>
-      {summary && <Alert type="error" showIcon title={summary} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={grant} initialValues={{ role: 'officer' }}>
+      <SaveAlert save={grant} style={{ marginBottom: 12 }} />
+      <Form form={form} layout="vertical" onFinish={(v) => void grant.run(v)} initialValues={{ role: 'officer' }}>
         <div className="role-row">
-          <Form.Item name="role" rules={[{ required: true, message: t('common.requiredSelect', { field: t('users.role').toLowerCase() }) }]} style={{ marginBottom: 8 }}>
+          <Form.Item name="role" rules={[requiredChoice(t('users.role'))]} style={{ marginBottom: 8 }}>
             <Select options={roleOptions} />
           </Form.Item>
-          <Form.Item name="unitId" rules={[{ required: true, message: t('common.requiredSelect', { field: t('users.unit').toLowerCase() }) }]} style={{ marginBottom: 8 }}>
+          <Form.Item name="unitId" rules={[requiredChoice(t('users.unit'))]} style={{ marginBottom: 8 }}>
             <UnitTreeSelect placeholder={t('users.unit')} />
           </Form.Item>
-          <Button htmlType="submit" type="primary" icon={<PlusOutlined />} loading={saving} aria-label={t('users.grant')} />
+          <Button htmlType="submit" type="primary" icon={<PlusOutlined />} loading={grant.pending} aria-label={t('users.grant')} />
         </div>
       </Form>
     </div>
   );
 }
 
-async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
+interface TokenValues {
+  name: string;
+  expiresOn?: Dayjs | null;
 }
 
 function TokensSection({ user }: { user: UserSummaryDto }) {
   const tokens = useTokens(user.id);
-  const client = useQueryClient();
-  const [form] = Form.useForm<{ name: string; expiresOn?: Dayjs | null }>();
-  const [summary, setSummary] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [form] = Form.useForm<TokenValues>();
   const [created, setCreated] = useState<CreatedTokenDto | null>(null);
-  const { message } = App.useApp();
-  const refresh = () => client.invalidateQueries({ queryKey: userKeys.tokens(user.id) });
-
-  const create = async (v: { name: string; expiresOn?: Dayjs | null }) => {
-    setSaving(true);
-    setSummary(null);
-    try {
-      const res = await api.post<CreatedTokenDto>(`/api/users/${user.id}/tokens`, { name: v.name, expiresOn: toIsoDate(v.expiresOn) ?? null });
+  const create = useSave({
+    form,
+    fields: ['name', 'expiresOn'],
+    run: (v: TokenValues) => usersApi.createToken(user.id, { name: v.name, expiresOn: toIsoDate(v.expiresOn) ?? null }),
+    invalidate: [userKeys.tokens(user.id)],
+    onSuccess: (res) => {
       setCreated(res);
       form.resetFields();
-      await refresh();
-    } catch (e) {
-      setSummary(applyServerErrors(form, e, ['name', 'expiresOn']).summary);
-    } finally {
-      setSaving(false);
-    }
-  };
-
-  const revoke = async (tk: ApiTokenDto) => {
-    try {
-      await api.delete(`/api/users/${user.id}/tokens/${tk.id}`);
-      await refresh();
-      void message.success(t('common.saved'));
-    } catch (e) {
-      void message.error(errorMessage(e));
-    }
-  };
+    },
+  });
+  const revoke = useSave({
+    run: (tk: ApiTokenDto) => usersApi.revokeToken(user.id, tk.id),
+    invalidate: [userKeys.tokens(user.id)],
+    success: t('common.saved'),
+  });
 
   return (
     <div>
@@ -330,7 +251,7 @@ function TokensSection({ user }: { user: UserSummaryDto }) {
                         okText={t('users.revoke')}
                         cancelText={t('common.cancel')}
                         okButtonProps={{ danger: true }}
-                        onConfirm={() => revoke(tk)}
+                        onConfirm={() => revoke.run(tk)}
                       >
                         <Button size="small" danger>
                           {t('users.revoke')}
@@ -356,45 +277,19 @@ function TokensSection({ user }: { user: UserSummaryDto }) {
       <Typography.Text strong style={{ display: 'block', margin: '12px 0 8px' }}>
         {t('users.tokenCreate')}
       </Typography.Text>
-      {summary && <Alert type="error" showIcon title={summary} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={create}>
-        <Form.Item label={t('users.tokenName')} name="name" rules={[{ required: true, whitespace: true, message: t('common.required', { field: t('users.tokenName').toLowerCase() }) }]}>
-          <Input maxLength={100} placeholder="vd: Đồng bộ phần mềm một cửa" />
+      <SaveAlert save={create} style={{ marginBottom: 12 }} />
+      <Form form={form} layout="vertical" onFinish={(v) => void create.run(v)}>
+        <Form.Item label={t('users.tokenName')} name="name" rules={[requiredText(t('users.tokenName'))]}>
+          <Input maxLength={100} placeholder={t('users.tokenNamePlaceholder')} />
         </Form.Item>
         <Form.Item label={t('users.tokenExpires')} name="expiresOn">
           <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
         </Form.Item>
-        <Button htmlType="submit" icon={<PlusOutlined />} loading={saving}>
+        <Button htmlType="submit" icon={<PlusOutlined />} loading={create.pending}>
           {t('users.tokenCreate')}
         </Button>
       </Form>
-      <Modal
-        open={!!created}
-        title={t('users.tokenCreated')}
-        onCancel={() => setCreated(null)}
-        mask={{ closable: false }}
-        footer={
-          <Button type="primary" onClick={() => setCreated(null)}>
-            {t('common.close')}
-          </Button>
-        }
-      >
-        <Alert type="warning" showIcon title={t('users.tokenCopyWarn')} style={{ marginBottom: 12 }} />
-        <div className="token-box" data-testid="created-token">
-          {created?.token}
-        </div>
-        <Button
-          icon={<CopyOutlined />}
-          style={{ marginTop: 12 }}
-          onClick={async () => {
-            const ok = created ? await copyText(created.token) : false;
-            if (ok) void message.success(t('common.copied'));
-            else void message.warning(t('common.copyFailed'));
-          }}
-        >
-          {t('common.copy')}
-        </Button>
-      </Modal>
+      <CreatedTokenDialog created={created} onClose={() => setCreated(null)} />
     </div>
   );
 }

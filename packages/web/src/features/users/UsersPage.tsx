@@ -10,7 +10,7 @@ import { useDebounced } from '../../lib/useDebounced.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useUsers } from './usersApi.ts';
 import { UserStatus } from './UserStatus.tsx';
-import { CreateUserModal } from './CreateUserModal.tsx';
+import { CreateUserDialog } from './CreateUserDialog.tsx';
 import { UserDrawer } from './UserDrawer.tsx';
 
 export function UsersPage() {
@@ -97,7 +97,7 @@ export function UsersPage() {
           },
         ]}
       />
-      <CreateUserModal open={createOpen} onClose={() => setCreateOpen(false)} onCreated={(id) => setSelected(id)} />
+      <CreateUserDialog open={createOpen} onClose={() => setCreateOpen(false)} onCreated={(id) => setSelected(id)} />
       <UserDrawer userId={selected} onClose={() => setSelected(null)} />
     </div>
   );

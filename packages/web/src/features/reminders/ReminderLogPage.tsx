@@ -1,84 +1,87 @@
 // "Nhắc hạn đã gửi": what the reminders told whom, when, through which channel, within the coordinator's
 // subtree; and, for the plan picked at the top, its reminder schedule (ReminderSettingsCard).
-import './dashboards.css';
+import '../dashboards/dashboards.css';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, Empty, Form, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { matchesQuery } from '@dvcq/domain';
 import { ROLE_LABELS, type ReminderLogEntryDto, type Role } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
-import { showDate, showDateTime } from '../../lib/format.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
+import { showDate, showDateTime, showNumber } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
+import { usePreferences } from '../notifications/notificationsApi.ts';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
-import { viNumber } from './ChartCard.tsx';
 import { ReminderSettingsCard } from './ReminderSettingsCard.tsx';
 import { usePublishedPlans, useReminderLog } from './remindersApi.ts';
-import { dashboardKeys, fetchPreferences } from './dashboardsApi.ts';
 
-const EMAIL_STATE: Record<ReminderLogEntryDto['email'], { label: string; color: string }> = {
-  pending: { label: 'Chờ gửi', color: 'gold' },
-  queued: { label: 'Chờ gửi', color: 'gold' },
-  sending: { label: 'Đang gửi', color: 'gold' },
-  sent: { label: 'Đã gửi', color: 'green' },
-  failed: { label: 'Lỗi', color: 'red' },
-  skipped: { label: 'Bỏ qua theo lựa chọn của người nhận', color: 'default' },
-  obsolete: { label: 'Không gửi: đơn vị đã nộp hoặc được miễn', color: 'default' },
+const EMAIL_STATE: Record<ReminderLogEntryDto['email'], { label: MessageKey; color: string }> = {
+  pending: { label: 'reminders.email.pending', color: 'gold' },
+  queued: { label: 'reminders.email.pending', color: 'gold' },
+  sending: { label: 'reminders.email.sending', color: 'gold' },
+  sent: { label: 'reminders.email.sent', color: 'green' },
+  failed: { label: 'reminders.email.failed', color: 'red' },
+  skipped: { label: 'reminders.email.skipped', color: 'default' },
+  obsolete: { label: 'reminders.email.obsolete', color: 'default' },
 };
 
 /** When the server has no SMTP, every e-mail is "skipped" whatever the person chose: say so. */
 const columnsFor = (emailAvailable: boolean): ColumnsType<ReminderLogEntryDto> => [
-  { title: 'Thời điểm', dataIndex: 'createdAt', width: 150, render: (v: string) => showDateTime(v) },
+  { title: t('reminders.log.at'), dataIndex: 'createdAt', width: 150, render: (v: string) => showDateTime(v) },
   {
-    title: 'Người nhận',
+    title: t('reminders.log.recipient'),
     dataIndex: 'userName',
     render: (v: string, r) => (
       <>
         {v}
         <br />
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>{ROLE_LABELS[r.role as Role] ?? r.role}</Typography.Text>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {ROLE_LABELS[r.role as Role] ?? r.role}
+        </Typography.Text>
       </>
     ),
   },
-  { title: 'Đơn vị', dataIndex: 'unitName' },
+  { title: t('reminders.log.unitCol'), dataIndex: 'unitName' },
   {
-    title: 'Việc phải nộp',
+    title: t('reminders.log.item'),
     dataIndex: 'title',
     render: (v: string, r) => (
       <>
         {v}
         <br />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {r.planNumber ? `Kế hoạch số ${r.planNumber} · ` : ''}Hạn: {r.deadlineText || showDate(r.dueDate)}
+          {r.planNumber ? `${t('reminders.log.itemPlan', { number: r.planNumber })} · ` : ''}
+          {t('reminders.log.itemDue', { deadline: r.deadlineText || showDate(r.dueDate) })}
         </Typography.Text>
       </>
     ),
   },
   {
-    title: 'Mức nhắc',
+    title: t('reminders.log.level'),
     dataIndex: 'offsetLabel',
     width: 150,
     render: (v: string, r) => <Tag color={r.offsetDays < 0 ? 'red' : r.offsetDays === 0 ? 'orange' : 'blue'}>{v}</Tag>,
   },
   {
-    title: 'Kênh',
+    title: t('reminders.log.channel'),
     key: 'channel',
     width: 150,
-    render: (_, r) => [r.inApp && 'trong ứng dụng', !['skipped', 'obsolete'].includes(r.email) && 'e-mail'].filter(Boolean).join(', ') || '—',
+    render: (_, r) =>
+      [r.inApp && t('reminders.log.channelInApp'), !['skipped', 'obsolete'].includes(r.email) && t('reminders.log.channelEmail')].filter(Boolean).join(', ') || t('common.none'),
   },
   {
-    title: 'Trạng thái e-mail',
+    title: t('reminders.log.emailState'),
     dataIndex: 'email',
     width: 190,
     render: (v: ReminderLogEntryDto['email'], r) => (
       <>
         <Tag color={EMAIL_STATE[v].color} style={{ whiteSpace: 'normal' }}>
-          {v === 'skipped' && !emailAvailable ? 'Bỏ qua: máy chủ chưa cấu hình thư điện tử' : EMAIL_STATE[v].label}
+          {v === 'skipped' && !emailAvailable ? t('reminders.email.skippedNoSmtp') : t(EMAIL_STATE[v].label)}
         </Tag>
         {r.emailSentAt && (
           <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-            lúc {showDateTime(r.emailSentAt)}
+            {t('reminders.log.sentAt', { time: showDateTime(r.emailSentAt) })}
           </Typography.Text>
         )}
       </>
@@ -87,7 +90,7 @@ const columnsFor = (emailAvailable: boolean): ColumnsType<ReminderLogEntryDto> =
 ];
 
 export function ReminderLogPage() {
-  usePageTitle('Nhắc hạn đã gửi');
+  usePageTitle(t('reminders.log.title'));
   const [params, setParams] = useSearchParams();
   const planId = params.get('planId') ?? undefined;
   const unitId = params.get('unitId') ?? undefined;
@@ -102,54 +105,53 @@ export function ReminderLogPage() {
     );
   const plans = usePublishedPlans();
   const log = useReminderLog({ planId, unitId });
-  const prefs = useQuery({ queryKey: dashboardKeys.prefs, queryFn: fetchPreferences, staleTime: 60_000 });
+  const prefs = usePreferences({ staleTime: 60_000 });
   const emailAvailable = prefs.data?.emailAvailable ?? true;
   const columns = useMemo(() => columnsFor(emailAvailable), [emailAvailable]);
   const planOptions = useMemo(
     () =>
       (plans.data ?? []).map((p) => ({
         value: p.id,
-        label: `${p.number ? `Số ${p.number}` : 'Chưa có số'} — ${p.title}`,
+        label: t('reminders.log.planOption', { number: p.number ? t('reminders.log.planNumber', { number: p.number }) : t('reminders.log.planNoNumber'), title: p.title }),
         search: `${p.number ?? ''} ${p.title} ${p.issuerName}`,
       })),
     [plans.data],
   );
+  const pickedNumber = plans.data?.find((p) => p.id === planId)?.number ?? t('reminders.settings.planPicked');
 
   return (
     <div className="page reminder-log-page">
       <Typography.Title level={2} className="page-title">
-        Nhắc hạn đã gửi
+        {t('reminders.log.title')}
       </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        Hệ thống tự nhắc các đơn vị trước và sau mỗi hạn nộp; trang này cho biết đã nhắc ai, lúc nào, qua kênh nào. Chọn một kế hoạch để xem và đặt lịch nhắc hạn của kế hoạch đó.
-      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{t('reminders.log.help')}</Typography.Paragraph>
 
       <Card className="dashboard-card no-print" style={{ marginBottom: 16 }}>
         <Form layout="vertical">
           <Row gutter={[16, 0]}>
             <Col xs={24} md={14}>
-              <Form.Item label="Kế hoạch" htmlFor="reminder-plan" style={{ marginBottom: 8 }}>
+              <Form.Item label={t('reminders.log.plan')} htmlFor="reminder-plan" style={{ marginBottom: 8 }}>
                 <Select
                   id="reminder-plan"
-                  aria-label="Kế hoạch"
+                  aria-label={t('reminders.log.plan')}
                   allowClear
                   showSearch={{ filterOption: (input, o) => matchesQuery(String(o?.search ?? ''), input) }}
                   loading={plans.isLoading}
-                  placeholder="Tất cả kế hoạch đã ban hành"
+                  placeholder={t('reminders.log.allPlans')}
                   options={planOptions}
                   value={planId ?? null}
                   onChange={(v: string | null | undefined) => setParam('planId', v ?? undefined)}
                   style={{ width: '100%' }}
-                  notFoundContent="Chưa có kế hoạch nào đã ban hành."
+                  notFoundContent={t('reminders.log.noPlans')}
                 />
               </Form.Item>
             </Col>
             <Col xs={24} md={10}>
-              <Form.Item label="Đơn vị (gồm cả đơn vị trực thuộc)" htmlFor="reminder-unit" style={{ marginBottom: 8 }}>
+              <Form.Item label={t('reminders.log.unit')} htmlFor="reminder-unit" style={{ marginBottom: 8 }}>
                 <UnitTreeSelect
                   id="reminder-unit"
-                  aria-label="Đơn vị"
-                  placeholder="Tất cả đơn vị trong phạm vi"
+                  aria-label={t('reminders.log.unitLabel')}
+                  placeholder={t('reminders.log.allUnits')}
                   value={unitId}
                   onChange={(v: string | null | undefined) => setParam('unitId', v ?? undefined)}
                 />
@@ -162,7 +164,7 @@ export function ReminderLogPage() {
 
       {planId && (
         <div style={{ marginBottom: 16 }}>
-          <ReminderSettingsCard planId={planId} title={`Lịch nhắc hạn của kế hoạch ${plans.data?.find((p) => p.id === planId)?.number ?? 'đã chọn'}`} />
+          <ReminderSettingsCard planId={planId} title={t('reminders.settings.planTitle', { number: pickedNumber })} />
         </div>
       )}
 
@@ -170,12 +172,18 @@ export function ReminderLogPage() {
         className="dashboard-card"
         title={
           <Space wrap>
-            <span>Các lượt nhắc</span>
-            {log.data && <Typography.Text type="secondary">({viNumber(log.data.total)} lượt{log.data.total > log.data.items.length ? `, hiển thị ${viNumber(log.data.items.length)} lượt mới nhất` : ''})</Typography.Text>}
+            <span>{t('reminders.log.entries')}</span>
+            {log.data && (
+              <Typography.Text type="secondary">
+                {log.data.total > log.data.items.length
+                  ? t('reminders.log.countShown', { total: showNumber(log.data.total), shown: showNumber(log.data.items.length) })
+                  : t('reminders.log.count', { total: showNumber(log.data.total) })}
+              </Typography.Text>
+            )}
           </Space>
         }
       >
-        {!emailAvailable && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="Máy chủ chưa cấu hình gửi thư điện tử: nhắc hạn hiện chỉ gửi trong ứng dụng." />}
+        {!emailAvailable && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('reminders.log.noSmtp')} />}
         {log.error ? (
           <Alert type="error" showIcon title={errorMessage(log.error)} />
         ) : (
@@ -188,7 +196,7 @@ export function ReminderLogPage() {
             dataSource={log.data?.items ?? []}
             pagination={(log.data?.items.length ?? 0) > 50 ? { pageSize: 50, showSizeChanger: false } : false}
             scroll={{ x: 1000 }}
-            locale={{ emptyText: <Empty description={planId || unitId ? 'Chưa có lượt nhắc hạn nào khớp với bộ lọc.' : 'Chưa có lượt nhắc hạn nào được gửi.'} /> }}
+            locale={{ emptyText: <Empty description={planId || unitId ? t('reminders.log.emptyFiltered') : t('reminders.log.empty')} /> }}
           />
         )}
       </Card>

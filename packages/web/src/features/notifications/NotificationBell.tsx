@@ -1,12 +1,13 @@
 // The bell in the header: unread count, the latest notifications (reminders, returned reports…), a
-// link to the preferences. Polls every minute; reminders are created by the server's tick.
+// link to the preferences.
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button, Empty, List, Popover, Typography } from 'antd';
 import { BellOutlined, SettingOutlined } from '@ant-design/icons';
+import { t } from '../../i18n/index.ts';
 import { showDateTime } from '../../lib/format.ts';
-import { dashboardKeys, fetchNotifications, markNotificationRead } from './dashboardsApi.ts';
+import { useSave } from '../../lib/useSave.ts';
+import { notificationKeys, notificationsApi, useNotifications } from './notificationsApi.ts';
 
 export function NotificationBell() {
   const [open, setOpen] = useState(false);
@@ -15,13 +16,12 @@ export function NotificationBell() {
     setOpen(false);
     return go(to);
   };
-  const qc = useQueryClient();
-  const { data } = useQuery({ queryKey: dashboardKeys.notifications, queryFn: fetchNotifications, refetchInterval: 60_000 });
-  const read = useMutation({ mutationFn: markNotificationRead, onSuccess: () => qc.invalidateQueries({ queryKey: dashboardKeys.notifications }) });
+  const { data } = useNotifications();
+  const read = useSave({ run: notificationsApi.markRead, invalidate: [notificationKeys.list] });
   const content = (
     <div style={{ width: 360, maxHeight: 420, overflow: 'auto' }}>
       {!data || data.items.length === 0 ? (
-        <Empty description="Chưa có thông báo." image={Empty.PRESENTED_IMAGE_SIMPLE} />
+        <Empty description={t('notifications.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
         <List
           size="small"
@@ -31,7 +31,7 @@ export function NotificationBell() {
               key={n.id}
               style={{ cursor: n.link ? 'pointer' : 'default', background: n.readAt ? undefined : '#f0f7ff' }}
               onClick={() => {
-                if (!n.readAt) read.mutate(n.id);
+                if (!n.readAt) void read.run(n.id);
                 if (n.link) void navigate(n.link);
               }}
             >
@@ -39,8 +39,12 @@ export function NotificationBell() {
                 title={<span style={{ fontWeight: n.readAt ? 400 : 600 }}>{n.title}</span>}
                 description={
                   <>
-                    <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0 }}>{n.body}</Typography.Paragraph>
-                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>{showDateTime(n.createdAt)}</Typography.Text>
+                    <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ marginBottom: 0 }}>
+                      {n.body}
+                    </Typography.Paragraph>
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {showDateTime(n.createdAt)}
+                    </Typography.Text>
                   </>
                 }
               />
@@ -49,14 +53,19 @@ export function NotificationBell() {
         />
       )}
       <Button type="link" icon={<SettingOutlined />} onClick={() => void navigate('/thong-bao/cai-dat')}>
-        Cách nhận thông báo
+        {t('notifications.preferencesLink')}
       </Button>
     </div>
   );
   return (
-    <Popover content={content} title="Thông báo" trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen}>
+    <Popover content={content} title={t('notifications.title')} trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen}>
       <Badge count={data?.unread ?? 0} size="small" overflowCount={99}>
-        <Button type="text" icon={<BellOutlined />} aria-label={`Thông báo${data?.unread ? ` (${data.unread} chưa đọc)` : ''}`} className="header-bell" />
+        <Button
+          type="text"
+          icon={<BellOutlined />}
+          aria-label={data?.unread ? t('notifications.bellLabelUnread', { count: data.unread }) : t('notifications.bellLabel')}
+          className="header-bell"
+        />
       </Badge>
     </Popover>
   );

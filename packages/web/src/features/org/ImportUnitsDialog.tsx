@@ -1,95 +1,53 @@
+// "Nhập từ tệp CSV": pick the file, see what it would change (errors per row), then write it.
 import { useState } from 'react';
-import { Alert, App, Button, Modal, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Modal, Space, Table, Tag, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { useQueryClient } from '@tanstack/react-query';
 import { formatNumberVi } from '@dvcq/domain';
 import { UNIT_KIND_LABELS, type UnitKind } from '@dvcq/shared';
-import { api, errorMessage } from '../../api/client.ts';
 import type { ImportPreviewDto } from '../../api/types.ts';
 import { t } from '../../i18n/index.ts';
-import { orgKeys } from './orgApi.ts';
-
-export const TEMPLATE_HEADER = 'Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị,Tên viết tắt,Ngày hiệu lực';
-const TEMPLATE_EXAMPLE = 'TN.SNV.VP,Văn phòng Sở Nội vụ,TN.SNV,"Phòng, trung tâm trực thuộc",VP Sở Nội vụ,01/01/2025';
-
-/** Downloads the CSV template (UTF-8 with BOM so Excel shows the diacritics). */
-export function downloadTemplate(): void {
-  const blob = new Blob(['\uFEFF' + TEMPLATE_HEADER + '\r\n' + TEMPLATE_EXAMPLE + '\r\n'], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = 'mau-danh-sach-don-vi.csv';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/**
- * Reads a CSV as text. Excel's "CSV UTF-8" has a BOM; older Excel on Vietnamese Windows writes
- * Windows-1258, which shows up as replacement characters when read as UTF-8, so fall back to it.
- */
-async function readCsv(file: File): Promise<string> {
-  const bytes = await file.arrayBuffer();
-  const utf8 = new TextDecoder('utf-8').decode(bytes);
-  if (!utf8.includes('\uFFFD')) return utf8;
-  try {
-    return new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
-  } catch {
-    return utf8;
-  }
-}
+import { useSave } from '../../lib/useSave.ts';
+import { orgApi, orgKeys } from './orgApi.ts';
+import { readCsv } from './orgCsv.ts';
 
 type Row = ImportPreviewDto['rows'][number];
 
-export function ImportUnitsModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ImportUnitsDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const [fileName, setFileName] = useState<string | null>(null);
   const [csv, setCsv] = useState<string | null>(null);
   const [preview, setPreview] = useState<ImportPreviewDto | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const client = useQueryClient();
-  const { message } = App.useApp();
+
+  const check = useSave({
+    errorDisplay: 'summary',
+    run: async (file: File) => {
+      const text = await readCsv(file);
+      setCsv(text);
+      return orgApi.importCsv(text, false);
+    },
+    onSuccess: (res) => setPreview(res),
+  });
+  const apply = useSave({
+    errorDisplay: 'summary',
+    run: (text: string) => orgApi.importCsv(text, true),
+    invalidate: [orgKeys.all],
+    success: (res) => t('import.applied', { create: formatNumberVi(res.createCount), update: formatNumberVi(res.updateCount) }),
+    onSuccess: () => close(),
+  });
 
   const reset = () => {
     setFileName(null);
     setCsv(null);
     setPreview(null);
-    setError(null);
+    check.clear();
+    apply.clear();
   };
-
-  const check = async (file: File) => {
+  const close = () => {
     reset();
-    setFileName(file.name);
-    setBusy(true);
-    try {
-      const text = await readCsv(file);
-      setCsv(text);
-      setPreview(await api.post<ImportPreviewDto>('/api/org-units/import', { csv: text, apply: false }));
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    onClose();
   };
 
-  const apply = async () => {
-    if (!csv) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const res = await api.post<ImportPreviewDto>('/api/org-units/import', { csv, apply: true });
-      await client.invalidateQueries({ queryKey: orgKeys.all });
-      void message.success(t('import.applied', { create: formatNumberVi(res.createCount), update: formatNumberVi(res.updateCount) }));
-      reset();
-      onClose();
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
+  const busy = check.pending || apply.pending;
+  const error = check.summary ?? apply.summary;
   const canApply = !!preview && preview.errorCount === 0 && preview.createCount + preview.updateCount > 0;
 
   return (
@@ -97,22 +55,12 @@ export function ImportUnitsModal({ open, onClose }: { open: boolean; onClose: ()
       open={open}
       title={t('import.title')}
       width={960}
-      onCancel={() => {
-        reset();
-        onClose();
-      }}
+      onCancel={close}
       footer={
         <Space wrap>
-          <Button
-            onClick={() => {
-              reset();
-              onClose();
-            }}
-          >
-            {t('common.close')}
-          </Button>
-          {canApply && (
-            <Button type="primary" loading={busy} onClick={() => void apply()}>
+          <Button onClick={close}>{t('common.close')}</Button>
+          {canApply && csv && (
+            <Button type="primary" loading={apply.pending} onClick={() => void apply.run(csv)}>
               {t('import.apply')}
             </Button>
           )}
@@ -125,7 +73,9 @@ export function ImportUnitsModal({ open, onClose }: { open: boolean; onClose: ()
         multiple={false}
         showUploadList={false}
         beforeUpload={(file) => {
-          void check(file);
+          reset();
+          setFileName(file.name);
+          void check.run(file);
           return false;
         }}
         disabled={busy}
