@@ -21,7 +21,7 @@ export type {
   TableColumnAlign,
 } from './docx/official-document.ts';
 export { NATIONAL_MOTTO, NATIONAL_NAME } from './docx/national-header.ts';
-export { recipientLines } from './docx/closing-block.ts';
+export { recipientLines } from './model/resolve.ts';
 export { buildXlsxTable, XLSX_NUMBER_FORMATS } from './xlsx/build-xlsx-table.ts';
 export type {
   XlsxCellValue,

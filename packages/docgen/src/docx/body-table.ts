@@ -1,8 +1,8 @@
 // Data tables inside the document body: full text width, thin borders, bold centred header row
 // that repeats on every page, numbers right-aligned with Vietnamese grouping, optional bold totals.
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
-import { formatVietnameseNumber } from '../vietnamese-format.ts';
-import type { DocTableCell, TableBlock, TableColumnAlign } from './official-document.ts';
+import { formatNumberVi } from '@dvcq/domain';
+import type { TableBlock, TableCell as DocTableCell, TableColumnAlign } from '../model/document-model.ts';
 import { pt } from './page-layout.ts';
 import { textRun } from './runs.ts';
 
@@ -17,7 +17,7 @@ const ALIGN = {
 
 function cellText(value: DocTableCell): string {
   if (value === null) return '';
-  return typeof value === 'number' ? formatVietnameseNumber(value) : value;
+  return typeof value === 'number' ? formatNumberVi(value) : value;
 }
 
 /** Scales relative widths to exactly `available` twips (rounding remainder goes to the last column). */
