@@ -123,7 +123,9 @@ export class BodyWriter {
       const blocks = section.blocks ?? [];
       if (titled) {
         this.heading(label, section.title!, depth, scheme);
-        if (!content) this.push(this.paragraph([placeholderRun(PLACEHOLDERS.emptySection, this.base())]));
+        // A draft shows where text is still missing, unless a titled part below will show it.
+        const titledChildren = (section.children ?? []).some((child) => !richIsEmpty(child.title));
+        if (!content && !titledChildren) this.push(this.paragraph([placeholderRun(PLACEHOLDERS.emptySection, this.base())]));
         this.blocks(blocks);
       } else {
         // A clause: its number opens its first block. "Điều 1." is bold; other numbers are not.

@@ -59,7 +59,7 @@ export function addresseesBlock(addressees: readonly string[], style: BodyStyle,
     return [
       new Paragraph({
         indent: { left: start },
-        spacing: { before: pt(6), after: pt(12) },
+        spacing: { before: pt(12), after: pt(12) },
         children: [run(`${label} `), placeholderRun(placeholder, { sizePt: style.sizePt })],
       }),
     ];
@@ -69,7 +69,7 @@ export function addresseesBlock(addressees: readonly string[], style: BodyStyle,
       new Paragraph({
         alignment: AlignmentType.LEFT,
         indent: { left: start },
-        spacing: { before: pt(6), after: pt(12) },
+        spacing: { before: pt(12), after: pt(12) },
         children: [run(`${label} ${list[0]}.`)],
       }),
     ];
@@ -80,7 +80,7 @@ export function addresseesBlock(addressees: readonly string[], style: BodyStyle,
         alignment: AlignmentType.LEFT,
         indent: { left: textStart, hanging: index === 0 ? labelWidth : 0 },
         tabStops: [{ type: TabStopType.LEFT, position: textStart }],
-        spacing: { before: index === 0 ? pt(6) : 0, after: index === list.length - 1 ? pt(12) : 0 },
+        spacing: { before: index === 0 ? pt(12) : 0, after: index === list.length - 1 ? pt(12) : 0 },
         children: [
           ...(index === 0 ? [run(label), new TextRun({ children: [new Tab()] })] : []),
           run(`- ${line}${index === list.length - 1 ? '.' : ';'}`),
