@@ -97,7 +97,7 @@ export type {
 export type { DocumentLayout as LegacyDocumentLayout } from './docx/official-document.ts';
 
 // Excel.
-export { buildXlsxTable, XLSX_NUMBER_FORMATS } from './xlsx/build-xlsx-table.ts';
+export { buildXlsxTable, safeSheetName, XLSX_NUMBER_FORMATS, XLSX_TONES } from './xlsx/build-xlsx-table.ts';
 export type {
   XlsxCellValue,
   XlsxColumn,
@@ -105,7 +105,9 @@ export type {
   XlsxColumnType,
   XlsxRow,
   XlsxSheetSpec,
+  XlsxStatusStyle,
   XlsxTableSpec,
+  XlsxTone,
 } from './xlsx/table-spec.ts';
 
 // Text conventions (kept for existing callers; the rules live in @dvcq/domain).
