@@ -121,3 +121,16 @@ export {
   punctuateList,
   toRoman,
 } from './vietnamese-format.ts';
+
+// Signed PDFs: who signed, when, whether the file changed after signing, chain to configured anchors.
+export {
+  PdfSignatureError,
+  verifyPdfSignatures,
+  type ChainCheck,
+  type ChainStatus,
+  type PdfSignatureCheck,
+  type PdfSignatureReport,
+  type SignatureVerdict,
+  type VerifyPdfOptions,
+} from './signatures/verify-pdf-signatures.ts';
+export type { CertificateInfo } from './signatures/certificate-info.ts';
