@@ -1,6 +1,15 @@
 // Inputs and helpers shared by the builders of the cycle's documents. Builders take plain data (no
 // database, no clock) and return a DocumentModel; anything missing becomes a placeholder, never an error.
-import { documentSymbol, legalReferenceText, type DocumentKindId, type LegalReference, type LocalDate } from '@dvcq/domain';
+import {
+  citationDate,
+  documentSymbol,
+  formatNumberVi,
+  isLocalDate,
+  legalReferenceText,
+  type DocumentKindId,
+  type LegalReference,
+  type LocalDate,
+} from '@dvcq/domain';
 import type { Block, DocumentModel, IssuerModel, RichText, Section, SignatureModel } from '../model/document-model.ts';
 
 /** The body that issues a document. */
@@ -144,4 +153,14 @@ export function referenceWithSubject(ref: DocumentReference, title?: string | nu
 export function sentence(text: string): string {
   const trimmed = text.trim();
   return trimmed.charAt(0).toLocaleUpperCase('vi-VN') + trimmed.slice(1);
+}
+
+/** "96,5", "1.250"; nothing for a value that is not a number (never "NaN"). */
+export function numberText(value: number | null | undefined, fractionDigits?: number): string {
+  return typeof value === 'number' && Number.isFinite(value) ? formatNumberVi(value, fractionDigits) : '';
+}
+
+/** "20/5/2025" in running text; nothing for a value that is not a real day. */
+export function dayText(date: LocalDate | null | undefined): string {
+  return isLocalDate(date) ? citationDate(date) : '';
 }

@@ -1,8 +1,7 @@
 // The ranking decision (quyết định công bố kết quả đánh giá, xếp loại) with its appendix table per
 // unit group. Levels, totals and ranks come from the domain's scoring; this only words them.
-import { formatNumberVi } from '@dvcq/domain';
 import type { Block, DocumentModel, LegalBasis, Section } from '../model/document-model.ts';
-import { commonFields, countText, type IssueInput, type IssuerInput, type SignerInput } from './common.ts';
+import { commonFields, countText, numberText, type IssueInput, type IssuerInput, type SignerInput } from './common.ts';
 import type { LegalReference } from '@dvcq/domain';
 
 /** One unit in the ranking. */
@@ -58,7 +57,7 @@ function groupTable(group: RankedGroup): Block {
     rows: group.units.map((unit, index) => [
       String(index + 1),
       unit.unit,
-      unit.total === null ? '' : formatNumberVi(unit.total),
+      numberText(unit.total),
       unit.level,
       unit.rank === null ? '—' : String(unit.rank),
       unit.note ?? '',

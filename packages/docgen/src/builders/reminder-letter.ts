@@ -1,11 +1,12 @@
 // The reminder letter (công văn đôn đốc) to the units behind on a deadline, generated from live
 // compliance: which deliverable, which plan asked for it, the deadline as phrased, the day the
 // situation was checked, the units still owing it, and a new time limit.
-import { citationDate, type LocalDate } from '@dvcq/domain';
+import type { LocalDate } from '@dvcq/domain';
 import type { AppendixModel, Block, DocumentModel } from '../model/document-model.ts';
 import {
   commonFields,
   countText,
+  dayText,
   referenceWithSubject,
   sentence,
   type DocumentReference,
@@ -60,14 +61,14 @@ export function buildReminderLetter(input: ReminderLetterInput): DocumentModel {
     kind: 'paragraph',
     text: sentence(
       `thực hiện ${referenceWithSubject(input.plan, input.planTitle)}, các cơ quan, đơn vị, địa phương gửi ${input.deliverable} về ${sendTo} ${input.deadlinePhrase.trim()}. ` +
-        `Tuy nhiên, đến ngày ${citationDate(input.asOf)}, còn ${countText(input.units.length)} cơ quan, đơn vị, địa phương chưa gửi (${list}).`,
+        `Tuy nhiên, đến ${dayText(input.asOf) ? `ngày ${dayText(input.asOf)}` : 'nay'}, còn ${countText(input.units.length)} cơ quan, đơn vị, địa phương chưa gửi (${list}).`,
     ),
   };
   const request: Block = {
     kind: 'paragraph',
     text: [
       { text: `Để kịp thời tổng hợp, báo cáo theo quy định, ${issuerName} đề nghị Thủ trưởng các cơ quan, đơn vị, địa phương nêu trên quan tâm chỉ đạo, gửi ${input.deliverable} về ${sendTo}` },
-      ...(input.newDeadline ? [{ text: ` chậm nhất ngày ${citationDate(input.newDeadline)}`, bold: true }] : []),
+      ...(dayText(input.newDeadline) ? [{ text: ` chậm nhất ngày ${dayText(input.newDeadline)}`, bold: true }] : []),
       { text: ' (đồng thời cập nhật trên Hệ thống quản lý công tác dân vận chính quyền).' },
     ],
   };

@@ -2,11 +2,13 @@
 // Both follow the usual report outline: I. results (one part per content area of the plan, then the
 // figures), II. shortcomings and causes, III. tasks ahead, IV. proposals; parts left empty are not
 // printed, so a report without proposals has no empty "IV.".
-import { citationDate, formatDateVi, formatNumberVi, isLocalDate, type LocalDate } from '@dvcq/domain';
+import { formatDateVi, isLocalDate, type LocalDate } from '@dvcq/domain';
 import type { AppendixModel, Block, DocumentModel, Section, TableCell } from '../model/document-model.ts';
 import {
   commonFields,
   countText,
+  dayText,
+  numberText,
   sentence,
   referenceWithSubject,
   titledSection,
@@ -108,7 +110,7 @@ const DEFAULT_UNITS: Record<IndicatorType, string> = { integer: '', money: 'đ�
 /** A value as printed in a report table: "1.250", "68.750.000", "87,5", "28/10/2025". */
 export function indicatorValueText(value: number | string | null, type: IndicatorType = 'integer'): string {
   if (value === null || value === '') return '';
-  if (typeof value === 'number') return formatNumberVi(value, type === 'money' || type === 'integer' ? 0 : undefined);
+  if (typeof value === 'number') return numberText(value, type === 'money' || type === 'integer' ? 0 : undefined);
   if (type === 'date' && isLocalDate(value)) return formatDateVi(value);
   return value;
 }
@@ -143,7 +145,8 @@ function tailSections(input: { shortcomings?: Paragraphs | null; nextTasks?: Par
 }
 
 function cutOffLine(date: LocalDate | null | undefined): Block[] {
-  return date ? [{ kind: 'paragraph', text: `(Số liệu tính đến ngày ${citationDate(date)})`, italic: true, align: 'center' }] : [];
+  const day = dayText(date);
+  return day ? [{ kind: 'paragraph', text: `(Số liệu tính đến ngày ${day})`, italic: true, align: 'center' }] : [];
 }
 
 /**

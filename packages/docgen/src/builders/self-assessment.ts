@@ -1,10 +1,10 @@
 // The self-assessment dossier (hồ sơ tự đánh giá, chấm điểm) a unit sends to the coordinator: a
 // report with the total and the level it proposes, the scoring table against the scorecard
 // (Appendix I) and the list of evidence documents with the criteria each supports (Appendix II).
-import { formatNumberVi } from '@dvcq/domain';
 import type { DocumentModel, RichText, Section, TableCell } from '../model/document-model.ts';
 import {
   commonFields,
+  numberText,
   referenceWithSubject,
   titledSection,
   type DocumentReference,
@@ -64,7 +64,7 @@ export interface SelfAssessmentInput extends IssueInput {
   shortcomings?: Paragraphs | null;
 }
 
-const points = (value: number | null): TableCell => (value === null ? '' : formatNumberVi(value));
+const points = (value: number | null): TableCell => numberText(value);
 
 function criterionRow(criterion: SelfAssessedCriterion): TableCell[] {
   const depth = criterion.code.split('.').length;
@@ -97,7 +97,7 @@ export function buildSelfAssessmentDossier(input: SelfAssessmentInput): Document
             kind: 'paragraph',
             text: [
               { text: 'Tổng điểm tự chấm: ' },
-              { text: `${formatNumberVi(input.total)}/${formatNumberVi(input.maxTotal)} điểm`, bold: true },
+              { text: `${numberText(input.total) || '…'}/${numberText(input.maxTotal) || '…'} điểm`, bold: true },
               { text: ' (chi tiết tại Phụ lục I kèm theo).' },
             ],
           },

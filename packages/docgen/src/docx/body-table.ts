@@ -17,7 +17,8 @@ const ALIGN = {
 
 function cellText(value: DocTableCell): string {
   if (value === null) return '';
-  return typeof value === 'number' ? formatNumberVi(value) : value;
+  if (typeof value === 'number') return Number.isFinite(value) ? formatNumberVi(value) : '';
+  return value;
 }
 
 /** Scales relative widths to exactly `available` twips (rounding remainder goes to the last column). */

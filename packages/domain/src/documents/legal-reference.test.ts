@@ -30,5 +30,6 @@ describe('citations of other documents', () => {
     expect(legalReferenceText({ kind: 'Kế hoạch', number: '696/KH-UBND', issuer: 'Ủy ban nhân dân tỉnh' })).toBe(
       'Kế hoạch số 696/KH-UBND của Ủy ban nhân dân tỉnh',
     );
+    expect(legalReferenceText({ kind: 'Kế hoạch', number: '696/KH-UBND', date: '2025-02-30' })).toBe('Kế hoạch số 696/KH-UBND');
   });
 });

@@ -2,7 +2,7 @@
 // ban hành Quy chế …"): kind, number, date, issuer, subject, in that order, each part optional.
 // Dates in citations pad the day and months 1–2 ("ngày 07/01/2016", "ngày 05/3/2021"), as Decree 30
 // pads the date line, so a citation reads the way the cited document's own date line does.
-import { localDateParts, type LocalDate } from '../calendar/local-date.ts';
+import { isLocalDate, localDateParts, type LocalDate } from '../calendar/local-date.ts';
 import { dateInWords } from '../format/dates.ts';
 
 export interface LegalReference {
@@ -42,12 +42,14 @@ export function legalReferenceText(ref: LegalReference): string {
   const number = clean(ref.number);
   const subject = clean(ref.subject).replace(/[;.,]+$/u, '');
   const issuer = clean(ref.issuer);
+  // A date that is not a real day is left out rather than printed wrong.
+  const date = isLocalDate(ref.date) ? ref.date : null;
   if (LAW_KINDS.test(kind)) {
-    return [kind, subject, number && `số ${number}`, ref.date ? dateInWords(ref.date, 'nd30') : '']
+    return [kind, subject, number && `số ${number}`, date ? dateInWords(date, 'nd30') : '']
       .filter(Boolean)
       .join(' ');
   }
-  return [kind, number && `số ${number}`, ref.date ? `ngày ${citationDate(ref.date)}` : '', issuer && `của ${issuer}`, subject]
+  return [kind, number && `số ${number}`, date ? `ngày ${citationDate(date)}` : '', issuer && `của ${issuer}`, subject]
     .filter(Boolean)
     .join(' ');
 }
