@@ -107,7 +107,7 @@ export function buildCommendationProposal(input: CommendationProposalInput): Doc
     ...commonFields('submission', input.issuer, input.signer, input, {
       year: input.year,
       signOnBehalfByDefault: Boolean(input.issuer.collective),
-      defaultRecipients: ['Như trên', 'Ban Thi đua - Khen thưởng (Sở Nội vụ)'],
+      defaultRecipients: ['Như trên', 'Lãnh đạo Sở'],
     }),
     summary: `Về việc đề nghị tặng ${input.award} cho các tập thể, cá nhân ${subject}`,
     addressees: input.addressees,
