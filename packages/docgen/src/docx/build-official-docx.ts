@@ -110,6 +110,7 @@ export function modelFromOfficialDocument(doc: OfficialDocument): DocumentModel 
   const lines = [...doc.signature.authority, doc.signature.title].map((line) => line.trim()).filter(Boolean);
   return {
     kind,
+    draft: doc.draft ?? false,
     ...(KIND_BY_NAME[foldVietnamese(doc.docType)] ? {} : { kindName: doc.docType }),
     issuer: {
       name: doc.issuer.nameInText ?? doc.issuer.name.replace(/\n/g, ' '),
@@ -127,7 +128,8 @@ export function modelFromOfficialDocument(doc: OfficialDocument): DocumentModel 
     preamble: body.preamble,
     sections: body.sections,
     recipients: doc.recipients,
-    archive: [doc.archive ?? 'VT'],
+    // An imported recipient list carries its own "Lưu: VT, …" line, more precise than the default "VT".
+    archive: doc.archive && !(doc.archive.trim() === 'VT' && doc.recipients.some((r) => /^\s*-?\s*lưu\s*:/iu.test(r))) ? [doc.archive] : [],
     signature: { name: doc.signature.name, title: null, ...(lines.length > 0 ? { lines } : {}) },
     appendices: (doc.appendices ?? []).map((appendix) => {
       const tree = treeFromFlatBody(appendix.blocks);
