@@ -1,6 +1,6 @@
 // Paragraph settings shared by all running text, derived from the document's layout options.
 import { AlignmentType, LineRuleType, type IParagraphOptions } from 'docx';
-import type { DocumentLayout } from './official-document.ts';
+import type { DocumentLayout } from '../model/document-model.ts';
 import { FIRST_LINE_INDENT, PARAGRAPH_AFTER } from './page-layout.ts';
 
 export interface BodyStyle {

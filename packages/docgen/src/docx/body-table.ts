@@ -2,7 +2,7 @@
 // that repeats on every page, numbers right-aligned with Vietnamese grouping, optional bold totals.
 import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import { formatNumberVi } from '@dvcq/domain';
-import type { DocTableCell, TableBlock, TableColumnAlign } from './official-document.ts';
+import type { TableBlock, TableCell as DocTableCell, TableColumnAlign } from '../model/document-model.ts';
 import { pt } from './page-layout.ts';
 import { textRun } from './runs.ts';
 
@@ -17,7 +17,8 @@ const ALIGN = {
 
 function cellText(value: DocTableCell): string {
   if (value === null) return '';
-  return typeof value === 'number' ? formatNumberVi(value) : value;
+  if (typeof value === 'number') return Number.isFinite(value) ? formatNumberVi(value) : '';
+  return value;
 }
 
 /** Scales relative widths to exactly `available` twips (rounding remainder goes to the last column). */

@@ -233,6 +233,40 @@ describe('buildOfficialDocx — Kính gửi and validation', () => {
     await expect(buildOfficialDocx({ ...plan696, issuedOn: '2025-02-30' })).rejects.toThrow(/Ngày không tồn tại/);
   });
 
+  it('exports a plan without number or signer as a draft instead of failing', async () => {
+    const draft = await render({ ...plan696, draft: true, number: '', signature: { authority: [], title: '', name: '' } });
+    const lines = paragraphs(draft.document).map(plainText);
+    expect(lines[0]).toBe('DỰ THẢO');
+    expect(lines).toContain('[Họ và tên người ký]');
+    expect(lines.find((l) => l.startsWith('Số:'))).toMatch(/^Số:\s+\/KH-…$/);
+  });
+
+  it('prints "Lưu:" once, keeping an imported archive line over the default', async () => {
+    const imported = await render({ ...plan696, recipients: ['Bộ Nội vụ;', '- Lưu: VT, VP. UBND tỉnh.'], archive: 'VT' });
+    expect(paragraphs(imported.document).map(plainText).filter((l) => l.includes('Lưu:'))).toEqual(['- Lưu: VT, VP. UBND tỉnh.']);
+  });
+
+  it('numbers imported headings from the tree: "đ)" after "d)", labels written without punctuation corrected', async () => {
+    const points = ['a', 'b', 'c', 'd', 'd', 'e'].map((label, i) => [
+      { kind: 'heading' as const, level: 3 as const, text: `Đơn vị ${i + 1}`, label },
+      { kind: 'bullet' as const, text: 'Nhiệm vụ.' },
+    ]);
+    const doc = await render({ ...plan696, appendices: [], body: [{ kind: 'heading', level: 1, text: 'Tổ chức thực hiện', label: 'IV' }, { kind: 'heading', level: 2, text: 'Phân công', label: '2' }, ...points.flat()] });
+    const lines = paragraphs(doc.document).map(plainText);
+    expect(lines).toContain('I. TỔ CHỨC THỰC HIỆN');
+    expect(lines).toContain('1. Phân công');
+    expect(lines.filter((l) => /^[a-zđ]\) Đơn vị/.test(l)).map((l) => l.slice(0, 2))).toEqual(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)']);
+  });
+
+  it('prints an imported long clause as running text, not a bold heading kept with the next', async () => {
+    const clause = 'Tập trung chỉ đạo thực hiện hiệu quả các nhiệm vụ trọng tâm. Nâng cao hiệu lực, hiệu quả quản lý nhà nước.';
+    const doc = await render({ ...plan696, appendices: [], body: [{ kind: 'heading', level: 1, text: 'Mục đích' }, { kind: 'heading', level: 2, text: clause }] });
+    const paragraph = paragraphsWith(doc.document, clause)[0] ?? '';
+    expect(plainText(paragraph)).toBe(`1. ${clause}/.`); // the last words of the text end "./."
+    expect(paragraph).not.toContain('<w:keepNext/>');
+    expect(runs(paragraph).some((run) => run.bold)).toBe(false);
+  });
+
   it('honours a 13 pt body size', async () => {
     const small = await render({ ...plan696, layout: { bodyFontSizePt: 13 } });
     expect(runWith(small.document, 'Căn cứ tình hình thực tiễn').sizePt).toBe(13);

@@ -126,6 +126,8 @@ export interface DocumentLayout {
 }
 
 export interface OfficialDocument {
+  /** Prints "DỰ THẢO" at the top (a plan or report not yet issued). */
+  draft?: boolean;
   issuer: Issuer;
   /** Number and symbol without "Số:", e.g. "696/KH-UBND" (see formatDocumentNumber). */
   number: string;

@@ -47,6 +47,11 @@ export const SIZE = {
   recipientsList: 11,
   signature: 14,
   appendixLabel: 14,
+  /** Công văn "V/v …" line: 12–13 pt. */
+  letterSubject: 13,
+  /** Footnotes: not set by the decree; 12 pt reads well under 14 pt text. */
+  footnote: 12,
+  draftMark: 13,
 } as const;
 
 /** 1.27 cm first-line indent = 720 twips exactly. */

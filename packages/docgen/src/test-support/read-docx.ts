@@ -5,6 +5,8 @@ import JSZip from 'jszip';
 export interface DocxParts {
   document: string;
   styles: string;
+  /** word/footnotes.xml, '' when the document has none. */
+  footnotes: string;
   /** Header XML by the section's reference type of the first section ("default", "first"). */
   firstSectionHeaders: Record<string, string>;
   /** Every header part, keyed by file name. */
@@ -33,7 +35,8 @@ export async function readDocx(buffer: Buffer): Promise<DocxParts> {
     const file = target?.[1] ?? target?.[2];
     if (type && file) firstSectionHeaders[type] = headers[file] ?? '';
   }
-  return { document, styles: await text(zip, 'word/styles.xml'), firstSectionHeaders, headers };
+  const footnotes = zip.file('word/footnotes.xml') ? await text(zip, 'word/footnotes.xml') : '';
+  return { document, styles: await text(zip, 'word/styles.xml'), footnotes, firstSectionHeaders, headers };
 }
 
 export function sectionProperties(documentXml: string): string[] {
@@ -48,9 +51,52 @@ function unescapeXml(value: string): string {
   return value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 }
 
-/** Visible text of a paragraph (or any XML fragment). */
+const SUPERSCRIPT_DIGITS = ['⁰', '¹', '²', '³', '⁴', '⁵', '⁶', '⁷', '⁸', '⁹'];
+
+/** How a reader sees a footnote reference in the text: a superscript number. */
+export function superscript(n: number): string {
+  return String(n)
+    .split('')
+    .map((digit) => SUPERSCRIPT_DIGITS[Number(digit)])
+    .join('');
+}
+
+/**
+ * Visible text of a paragraph (or any XML fragment), with footnote references as superscript numbers
+ * (footnotes are numbered in the order of their ids, which the renderer assigns in reading order).
+ */
 export function plainText(xml: string): string {
-  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((match) => unescapeXml(match[1] ?? '')).join('');
+  return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>|<w:footnoteReference w:id="(\d+)"\/>|<w:tab\/>/g)]
+    .map((match) => {
+      if (match[2]) return superscript(Number(match[2]));
+      if (match[0] === '<w:tab/>') return '';
+      return unescapeXml(match[1] ?? '');
+    })
+    .join('');
+}
+
+/** The footnotes as a reader sees them at the foot of the page: "1 Quyết định số …". */
+export function footnoteTexts(footnotesXml: string): string[] {
+  return [...footnotesXml.matchAll(/<w:footnote w:id="(\d+)"[^>]*>([\s\S]*?)<\/w:footnote>/g)]
+    .filter((match) => Number(match[1]) > 0)
+    .map((match) => `${match[1]} ${plainText(match[2] ?? '').trim()}`);
+}
+
+/** True when the paragraph is kept with the next one (Word's "keep with next"). */
+export function keepsWithNext(paragraphXml: string): boolean {
+  return /<w:keepNext\/>|<w:keepNext w:val="(?:true|1|on)"\/>/.test(paragraphXml);
+}
+
+/** Runs that carry a highlight: placeholders for missing content. */
+export function highlightedTexts(xml: string): string[] {
+  return [...xml.matchAll(/<w:r>([\s\S]*?)<\/w:r>/g)]
+    .filter((match) => /<w:highlight w:val="yellow"\/>/.test(match[1] ?? ''))
+    .map((match) => plainText(match[1] ?? ''));
+}
+
+/** Body paragraphs outside tables, in order (the header and closing blocks are tables). */
+export function bodyParagraphs(documentXml: string): string[] {
+  return paragraphs(documentXml.replace(/<w:tbl>[\s\S]*?<\/w:tbl>/g, ''));
 }
 
 /** The paragraphs whose visible text contains `needle`. */

@@ -1,6 +1,15 @@
 // Data model for spreadsheet exports (rankings, report summaries). Callers describe columns by
 // meaning (money, percent, date ...) and the builder applies the matching Excel number formats.
 
+/** Colours of status tags as the web client shows them (Ant Design's preset tag colours). */
+export type XlsxTone = 'default' | 'green' | 'gold' | 'orange' | 'red' | 'volcano' | 'purple' | 'blue' | 'geekblue' | 'cyan' | 'magenta' | 'lime';
+
+/** How a status code is shown: its Vietnamese label in the colour of its tag on screen. */
+export interface XlsxStatusStyle {
+  label: string;
+  tone: XlsxTone;
+}
+
 /**
  * Column kinds and how values are given:
  * - text:    any string (numbers are written as-is).
@@ -8,9 +17,14 @@
  * - money:   amounts in đồng, shown '#,##0 "đ"'.
  * - percent: given as 0–100 (e.g. 87.5 means 87,5 %). Stored as the fraction 0.875 with format
  *            "0.0%" so Excel shows "87.5%" AND formulas over the cells compute correctly.
- * - date:    a Date or an ISO "YYYY-MM-DD" string; written as a real Excel date, shown dd/mm/yyyy.
+ * - date:    an ISO "YYYY-MM-DD" string or a Date (taken as the day it is in Vietnam); a real Excel
+ *            date, shown dd/mm/yyyy.
+ * - datetime: a Date instant; written as Vietnam's wall-clock time (Excel has no time zones), shown
+ *            dd/mm/yyyy hh:mm.
+ * - label:   an internal code (e.g. "yes_no") shown as the Vietnamese label the caller gives in `labels`.
+ * - status:  a status code shown as its label, coloured like its tag on screen (`statuses`).
  */
-export type XlsxColumnType = 'text' | 'integer' | 'money' | 'percent' | 'date';
+export type XlsxColumnType = 'text' | 'integer' | 'money' | 'percent' | 'date' | 'datetime' | 'label' | 'status';
 
 /** What the totals row shows in a column: SUM / AVERAGE formula (with computed result), a fixed value, or nothing. */
 export type XlsxColumnTotal = 'sum' | 'average' | 'none' | { value: string | number };
@@ -25,6 +39,10 @@ export interface XlsxColumn {
   width?: number;
   /** Defaults: 'sum' for integer and money, 'none' otherwise. */
   total?: XlsxColumnTotal;
+  /** For 'label' columns: code → Vietnamese label. A code without a label is shown as is. */
+  labels?: Readonly<Record<string, string>>;
+  /** For 'status' columns: code → label and colour. */
+  statuses?: Readonly<Record<string, XlsxStatusStyle>>;
 }
 
 export type XlsxCellValue = string | number | Date | null | undefined;
@@ -44,6 +62,11 @@ export interface XlsxSheetSpec {
   totals?: boolean | { label?: string };
   /** Print in landscape (wide tables). Default portrait. */
   landscape?: boolean;
+  /**
+   * Leading columns kept in view when scrolling sideways (the unit's name). Default: 1 when the first
+   * column is text (the row's label), otherwise 0. The header rows are always frozen.
+   */
+  frozenColumns?: number;
 }
 
 export interface XlsxTableSpec {
