@@ -1,0 +1,46 @@
+// Routes are registered from the shared API contract (packages/shared/src/api): the contract fixes
+// method, path and schemas; the route adds its OpenAPI wording and the handler. Validation, the OpenAPI
+// document and the typed test client therefore always agree.
+//
+//   r.route({ ...operation('saveReportDraft', { tags, summary: 'Lưu bản nháp báo cáo' }), handler: async (request) => … });
+import { API, type Api, type OperationId } from '@dvcq/shared';
+
+export interface RouteDoc {
+  tags: string[];
+  summary: string;
+  description?: string;
+}
+
+type Field<K extends OperationId, F extends string> = Api[K] extends Record<F, infer S> ? S : undefined;
+type SuccessStatus<K extends OperationId> = Api[K] extends { status: infer S extends number } ? S : 200;
+type ResponseSchemas<K extends OperationId> = Api[K] extends { response: infer R } ? { [S in SuccessStatus<K>]: R } : undefined;
+
+export function operation<K extends OperationId>(id: K, doc: RouteDoc) {
+  const op = API[id] as Api[OperationId];
+  const isPublic = 'public' in op && op.public === true;
+  const isUpload = 'upload' in op && op.upload === true;
+  const status = 'status' in op ? op.status : 200;
+  return {
+    method: op.method,
+    url: op.path,
+    ...(isPublic ? { config: { access: 'public' as const } } : {}),
+    schema: {
+      operationId: id,
+      tags: doc.tags,
+      summary: doc.summary,
+      ...(doc.description ? { description: doc.description } : {}),
+      ...(isPublic ? { security: [] } : {}),
+      ...(isUpload ? { consumes: ['multipart/form-data'] } : {}),
+      params: ('params' in op ? op.params : undefined) as Field<K, 'params'>,
+      querystring: ('query' in op ? op.query : undefined) as Field<K, 'query'>,
+      body: ('body' in op ? op.body : undefined) as Field<K, 'body'>,
+      response: ('response' in op ? { [status]: op.response } : undefined) as ResponseSchemas<K>,
+    },
+  };
+}
+
+/** The success status of an operation (200 or 201), for handlers that set it. */
+export const successStatus = (id: OperationId): number => {
+  const op = API[id] as Api[OperationId];
+  return 'status' in op ? op.status : 200;
+};
