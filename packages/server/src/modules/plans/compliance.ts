@@ -1,13 +1,10 @@
 // Compliance computed live from obligations: no nightly job, so what a coordinator sees is what units
-// have done up to the chosen moment. "As of" a past date ignores submissions made after it.
+// have done up to the chosen moment. "As of" a past date ignores submissions made after it. Pure: the
+// use case loads the rows.
 import { COMPLIANCE_STATUS_LABELS, complianceStatus, describeDeadline, summariseCompliance, type ComplianceEntry } from '@dvcq/domain';
 import type { PlanComplianceDto, UnitKind } from '@dvcq/shared';
-import { asc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
-import { planMilestones } from '../../db/schema.ts';
-import { obligationsOfPlan, type PlanRow } from './plans.repository.ts';
-
-type ObligationRow = Awaited<ReturnType<typeof obligationsOfPlan>>[number]['obligation'];
+import type { ObligationRow } from '../obligations/obligations.repository.ts';
+import type { MilestoneRow, PlanRow } from './plans.repository.ts';
 
 export function statusOf(o: ObligationRow, asOf: Date) {
   return complianceStatus(
@@ -21,11 +18,14 @@ export function statusOf(o: ObligationRow, asOf: Date) {
 }
 
 
-export async function planCompliance(db: DbOrTx, plan: PlanRow, asOf: Date, unitKind: UnitKind | null): Promise<PlanComplianceDto> {
-  const [milestones, rows] = await Promise.all([
-    db.select().from(planMilestones).where(eq(planMilestones.planId, plan.id)).orderBy(asc(planMilestones.position)),
-    obligationsOfPlan(db, plan.id),
-  ]);
+/** A plan's compliance at `asOf` from its milestones (in order) and live obligations with their units. */
+export function planCompliance(
+  plan: PlanRow,
+  milestones: readonly MilestoneRow[],
+  rows: readonly { obligation: ObligationRow; unitName: string; unitKind: string }[],
+  asOf: Date,
+  unitKind: UnitKind | null,
+): PlanComplianceDto {
   // Obligations created after the as-of moment did not exist yet (e.g. units added later).
   const relevant = rows.filter((r) => (!unitKind || r.unitKind === unitKind) && r.obligation.createdAt.getTime() <= asOf.getTime());
   const judged = relevant.map((r) => ({ ...r, assessment: statusOf(r.obligation, asOf) }));

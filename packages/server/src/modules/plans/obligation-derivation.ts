@@ -1,6 +1,6 @@
 // Turning a plan's milestones into obligations, against the org tree as it stands on each deadline.
+// The rules are the domain's (deriveObligations, reconcileObligations); this file feeds them rows.
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
 import {
   deriveObligations,
   reconcileObligations,
@@ -10,9 +10,7 @@ import {
   type OrgUnit,
   type PeriodKind,
 } from '@dvcq/domain';
-import type { DbOrTx } from '../../db/client.ts';
-import { obligations, orgUnits, planMilestones } from '../../db/schema.ts';
-import type { MilestoneRow, PlanRow } from './plans.repository.ts';
+import type { MilestoneRow, PlanRow, PlansRepository } from './plans.repository.ts';
 
 export function deliverableOf(m: Pick<MilestoneRow, 'deliverableKind' | 'periodKind' | 'periodYear' | 'title'>, year: number): Deliverable {
   switch (m.deliverableKind) {
@@ -43,12 +41,7 @@ export function toDomainMilestone(m: MilestoneRow, plan: PlanRow): Milestone {
   };
 }
 
-export async function allUnitsForDerivation(tx: DbOrTx): Promise<OrgUnit[]> {
-  const rows = await tx.select({ id: orgUnits.id, parentId: orgUnits.parentId, kind: orgUnits.kind, validFrom: orgUnits.validFrom, validTo: orgUnits.validTo }).from(orgUnits);
-  return rows.map((r) => ({ ...r, kind: r.kind as OrgUnit['kind'] }));
-}
-
-function obligationRow(plan: PlanRow, m: MilestoneRow, unitId: string) {
+function obligationRow(plan: PlanRow, m: MilestoneRow, unitId: string, now: Date) {
   return {
     id: randomUUID(),
     planId: plan.id,
@@ -60,26 +53,26 @@ function obligationRow(plan: PlanRow, m: MilestoneRow, unitId: string) {
     dueDate: m.dueDate,
     inclusive: m.inclusive,
     phrase: m.phrase,
+    createdAt: now,
   };
 }
 
 /** Creates the obligations of a plan being published. Returns how many. */
-export async function createObligationsForPlan(tx: DbOrTx, plan: PlanRow, now: Date): Promise<number> {
-  const milestones = await tx.select().from(planMilestones).where(and(eq(planMilestones.planId, plan.id), isNull(planMilestones.cancelledAt)));
+export async function createObligationsForPlan(tx: PlansRepository, plan: PlanRow, now: Date): Promise<number> {
+  const milestones = await tx.milestonesOf(plan.id, { liveOnly: true });
   const byId = new Map(milestones.map((m) => [m.id, m]));
-  const derived = deriveObligations(milestones.map((m) => toDomainMilestone(m, plan)), await allUnitsForDerivation(tx));
-  const rows = derived.map((o) => ({ ...obligationRow(plan, byId.get(o.milestoneId)!, o.unitId), createdAt: now }));
-  for (let i = 0; i < rows.length; i += 500) await tx.insert(obligations).values(rows.slice(i, i + 500));
+  const derived = deriveObligations(milestones.map((m) => toDomainMilestone(m, plan)), await tx.org.treeForDerivation());
+  const rows = derived.map((o) => obligationRow(plan, byId.get(o.milestoneId)!, o.unitId, now));
+  await tx.obligations.insertMany(rows);
   return rows.length;
 }
 
 /** After an amendment: create, cancel and reschedule so obligations follow the amended milestones. */
-export async function reconcilePlanObligations(tx: DbOrTx, plan: PlanRow, now: Date, reason: string) {
-  const milestones = await tx.select().from(planMilestones).where(eq(planMilestones.planId, plan.id));
+export async function reconcilePlanObligations(tx: PlansRepository, plan: PlanRow, now: Date, reason: string) {
+  const milestones = await tx.milestonesOf(plan.id);
   const active = milestones.filter((m) => !m.cancelledAt);
   const byId = new Map(milestones.map((m) => [m.id, m]));
-  const existingRows = await tx.select().from(obligations).where(eq(obligations.planId, plan.id));
-  const existing: (ExistingObligation & { rowId: string })[] = existingRows.map((o) => {
+  const existing: (ExistingObligation & { rowId: string })[] = (await tx.obligations.ofPlan(plan.id)).map((o) => {
     const m = byId.get(o.milestoneId)!;
     return {
       rowId: o.id,
@@ -92,17 +85,17 @@ export async function reconcilePlanObligations(tx: DbOrTx, plan: PlanRow, now: D
       cancelled: o.cancelledAt !== null,
     };
   });
-  const desired = deriveObligations(active.map((m) => toDomainMilestone(m, plan)), await allUnitsForDerivation(tx));
+  const desired = deriveObligations(active.map((m) => toDomainMilestone(m, plan)), await tx.org.treeForDerivation());
   const result = reconcileObligations(existing, desired);
   const rowIdOf = (o: ExistingObligation) => (o as ExistingObligation & { rowId: string }).rowId;
   for (const c of result.toCancel) {
-    await tx.update(obligations).set({ cancelledAt: now, cancelledReason: `${c.reason.message} (${reason})` }).where(eq(obligations.id, rowIdOf(c.obligation)));
+    await tx.obligations.update(rowIdOf(c.obligation), { cancelledAt: now, cancelledReason: `${c.reason.message} (${reason})` });
   }
   for (const r of result.toReschedule) {
     const m = byId.get(r.obligation.milestoneId)!;
-    await tx.update(obligations).set({ dueDate: r.to.due, inclusive: r.to.inclusive, phrase: m.phrase }).where(eq(obligations.id, rowIdOf(r.obligation)));
+    await tx.obligations.update(rowIdOf(r.obligation), { dueDate: r.to.due, inclusive: r.to.inclusive, phrase: m.phrase });
   }
-  const fresh = [...result.toCreate, ...result.toReinstate].map((o) => ({ ...obligationRow(plan, byId.get(o.milestoneId)!, o.unitId), createdAt: now }));
-  if (fresh.length) await tx.insert(obligations).values(fresh);
+  const fresh = [...result.toCreate, ...result.toReinstate].map((o) => obligationRow(plan, byId.get(o.milestoneId)!, o.unitId, now));
+  await tx.obligations.insertMany(fresh);
   return { created: fresh.length, cancelled: result.toCancel.length, rescheduled: result.toReschedule.length };
 }
