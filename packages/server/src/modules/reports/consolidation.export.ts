@@ -1,93 +1,15 @@
-// Consolidation of a period's reports over a subtree: indicator totals over ACCEPTED reports with the
-// number of units behind each figure (roll-up rules from @dvcq/domain), the units still missing, and
-// every unit's narrative grouped by section; exported as a Decree 30 Word report and an Excel table.
-import { like } from 'drizzle-orm';
-import { formatMoneyVnd, formatNumberVi, localDateInProvince, rollupTree, type ConsolidationNode } from '@dvcq/domain';
+// The consolidated report's files: the Excel table of figures and the Decree 30 Word report. Pure
+// layout over the consolidation the use case computed.
+import { formatMoneyVnd, formatNumberVi, localDateInProvince } from '@dvcq/domain';
 import { buildOfficialDocx, buildXlsxTable, type BodyBlock, type XlsxColumn, type XlsxRow } from '@dvcq/docgen';
-import { REPORT_STATUS_LABELS, type ConsolidationDto, type ReportStatusId, type exportConsolidationDocxRequest } from '@dvcq/shared';
+import { REPORT_STATUS_LABELS, type ConsolidationDto, type exportConsolidationDocxRequest } from '@dvcq/shared';
 import type { z } from 'zod';
-import type { Db } from '../../db/client.ts';
-import { orgUnits } from '../../db/schema.ts';
-import type { Actor } from '../../authz/actor.ts';
-import { appError } from '../../http/errors.ts';
-import { findUnit } from '../org/org.repository.ts';
-import { escapeLike } from '../../text.ts';
-import { findForm, findPlan, listReportObligations } from './reports.repository.ts';
-import { assertReadReport } from './reports.policies.ts';
-import { presentForm } from './reports.forms.ts';
-import { onTimeOf } from './reports.usecases.ts';
-import { toDomainDef } from './reports.values.ts';
-
-export interface ConsolidationQuery {
-  planId: string;
-  periodKind: string;
-  periodYear: number;
-  unitId?: string | undefined;
-}
-
-export async function getConsolidation(db: Db, actor: Actor, q: ConsolidationQuery): Promise<ConsolidationDto> {
-  const plan = await findPlan(db, q.planId);
-  if (!plan) throw appError(404, 'report.plan_not_found');
-  const root = await findUnit(db, q.unitId ?? plan.issuerUnitId);
-  if (!root) throw appError(404, 'org.not_found');
-  assertReadReport(actor, root.path);
-  const form = await findForm(db, plan.id, q.periodKind, q.periodYear);
-  if (!form) throw appError(404, 'report.form_not_found');
-
-  const rows = await listReportObligations(db, { roots: [root.path], planId: plan.id, periodKind: q.periodKind, periodYear: q.periodYear });
-  const units = await db.select().from(orgUnits).where(like(orgUnits.path, `${escapeLike(root.path)}%`));
-  const obligated = new Set(rows.map((r) => r.unit.id));
-  const valuesByUnit: Record<string, Record<string, number | string>> = {};
-  for (const r of rows) if (r.report?.status === 'accepted') valuesByUnit[r.unit.id] = r.report.values;
-
-  // The org tree under the root; a unit is expected to report when it owes this period's report.
-  const childrenOf = new Map<string, typeof units>();
-  for (const u of units) if (u.parentId) childrenOf.set(u.parentId, [...(childrenOf.get(u.parentId) ?? []), u]);
-  const node = (u: (typeof units)[number]): ConsolidationNode => ({
-    unitId: u.id,
-    expectedToReport: obligated.has(u.id),
-    children: (childrenOf.get(u.id) ?? []).map(node),
-  });
-  const indicators = form.indicators.map(toDomainDef);
-  const totals = rollupTree(node(root), valuesByUnit, indicators)[root.id]!;
-
-  const accepted = rows.filter((r) => r.report?.status === 'accepted');
-  const statusOf = (r: (typeof rows)[number]) => (r.report?.status as ReportStatusId | undefined) ?? 'not_started';
-  return {
-    form: presentForm(plan, form),
-    root: { id: root.id, code: root.code, name: root.name },
-    expectedCount: rows.length,
-    acceptedCount: accepted.length,
-    figures: form.indicators.map((ind) => {
-      const f = totals.figures[ind.code]!;
-      return { code: ind.code, name: ind.name, type: ind.type, unit: ind.unit, rule: f.rule, value: f.value, reportedBy: f.reportedBy, expected: f.expected };
-    }),
-    units: rows.map((r) => ({
-      unitId: r.unit.id,
-      code: r.unit.code,
-      name: r.unit.name,
-      obligationId: r.obligation.id,
-      status: statusOf(r),
-      firstSubmittedAt: r.obligation.firstSubmittedAt?.toISOString() ?? null,
-      onTime: onTimeOf(r.obligation),
-      cutOffDate: r.report?.status === 'accepted' ? r.report.cutOffDate : null,
-      values: r.report?.status === 'accepted' ? r.report.values : null,
-    })),
-    missing: rows.filter((r) => r.report?.status !== 'accepted').map((r) => ({ unitId: r.unit.id, name: r.unit.name, status: statusOf(r) })),
-    sections: form.sections.map((s) => ({
-      code: s.code,
-      title: s.title,
-      entries: accepted
-        .map((r) => ({ unitId: r.unit.id, unitName: r.unit.name, text: (r.report!.sections[s.code] ?? '').trim() }))
-        .filter((e) => e.text !== ''),
-    })),
-  };
-}
+import type { OrgUnitRow } from '../org/org.repository.ts';
 
 const XLSX_TYPE = { integer: 'integer', money: 'money', percent: 'percent', date: 'date', text: 'text' } as const;
 
-export async function exportConsolidationXlsx(db: Db, actor: Actor, q: ConsolidationQuery): Promise<{ filename: string; data: Buffer }> {
-  const c = await getConsolidation(db, actor, q);
+/** The figures as an Excel table: one row per unit, the totals row by the roll-up rules. */
+export async function consolidationXlsx(c: ConsolidationDto): Promise<Buffer> {
   const columns: XlsxColumn[] = [
     { key: 'unit', header: 'Tên cơ quan, đơn vị', type: 'text', width: 42 },
     { key: 'status', header: 'Tình trạng báo cáo', type: 'text', width: 20, total: { value: `${c.acceptedCount}/${c.expectedCount} đã tiếp nhận` } },
@@ -105,7 +27,7 @@ export async function exportConsolidationXlsx(db: Db, actor: Actor, q: Consolida
     cutOff: u.cutOffDate,
     ...Object.fromEntries(c.figures.map((f) => [`v_${f.code}`, u.values?.[f.code] ?? null])),
   }));
-  const data = await buildXlsxTable({
+  return buildXlsxTable({
     sheets: [
       {
         name: 'Tổng hợp số liệu',
@@ -122,7 +44,6 @@ export async function exportConsolidationXlsx(db: Db, actor: Actor, q: Consolida
       },
     ],
   });
-  return { filename: `Tong-hop-so-lieu-${q.periodKind}-${q.periodYear}.xlsx`, data };
 }
 
 function paragraphs(text: string): string[] {
@@ -139,14 +60,8 @@ function formatFigure(f: ConsolidationDto['figures'][number]): string {
   return f.type === 'percent' ? `${formatNumberVi(f.value)}%` : formatNumberVi(f.value);
 }
 
-export async function exportConsolidationDocx(
-  db: Db,
-  actor: Actor,
-  input: z.output<typeof exportConsolidationDocxRequest>,
-  now: Date,
-): Promise<{ filename: string; data: Buffer }> {
-  const c = await getConsolidation(db, actor, input);
-  const root = (await findUnit(db, c.root.id))!;
+/** The consolidated report as a Decree 30 Word document; sections the coordinator edited replace the units' texts. */
+export async function consolidationDocx(c: ConsolidationDto, root: OrgUnitRow, input: z.output<typeof exportConsolidationDocxRequest>, now: Date): Promise<Buffer> {
   const isProvince = root.kind === 'province';
   const closing = new Set(['NHIEM_VU', 'KIEN_NGHI']);
   const sectionText = (s: ConsolidationDto['sections'][number]): BodyBlock[] => {
@@ -183,7 +98,7 @@ export async function exportConsolidationDocx(
     body.push({ kind: 'paragraph', italic: true, text: `Các cơ quan, đơn vị chưa có báo cáo được tiếp nhận: ${c.missing.map((m) => m.name).join('; ')}.` });
   }
   for (const s of c.sections.filter((x) => closing.has(x.code))) body.push({ kind: 'heading', level: 1, text: s.title }, ...sectionText(s));
-  const data = await buildOfficialDocx({
+  return buildOfficialDocx({
     issuer: { name: root.name.toUpperCase(), nameInText: root.name },
     number: input.number ?? `     /BC-${isProvince ? 'UBND' : (root.shortName ?? root.code.split('.').pop() ?? '')}`,
     place: 'Tây Ninh',
@@ -201,6 +116,5 @@ export async function exportConsolidationDocx(
       name: input.signerName ?? '……………………',
     },
   });
-  return { filename: `Bao-cao-tong-hop-${input.periodKind}-${input.periodYear}.docx`, data };
 }
 
