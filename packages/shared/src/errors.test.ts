@@ -34,7 +34,10 @@ describe('the error catalogue', () => {
     for (const [code, entry] of Object.entries(ERROR_CATALOGUE)) {
       if (code === 'internal') expect(entry.status).toBe(500);
       else if (code === 'service.unavailable') expect(entry.status).toBe(503);
-      else expect(entry.status, code).toBeGreaterThanOrEqual(400), expect(entry.status, code).toBeLessThan(500);
+      else {
+        expect(entry.status, code).toBeGreaterThanOrEqual(400);
+        expect(entry.status, code).toBeLessThan(500);
+      }
     }
     // the code that used to be 404 in one place and 409 in another
     expect(errorStatus('report.form_not_found')).toBe(404);

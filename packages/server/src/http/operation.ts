@@ -31,10 +31,11 @@ export function operation<K extends OperationId>(id: K, doc: RouteDoc) {
       ...(doc.description ? { description: doc.description } : {}),
       ...(isPublic ? { security: [] } : {}),
       ...(isUpload ? { consumes: ['multipart/form-data'] } : {}),
-      params: ('params' in op ? op.params : undefined) as Field<K, 'params'>,
-      querystring: ('query' in op ? op.query : undefined) as Field<K, 'query'>,
-      body: ('body' in op ? op.body : undefined) as Field<K, 'body'>,
-      response: ('response' in op ? { [status]: op.response } : undefined) as ResponseSchemas<K>,
+      // Only the schemas the operation has: Fastify warns about a schema key set to undefined.
+      ...(('params' in op ? { params: op.params } : {}) as { params: Field<K, 'params'> }),
+      ...(('query' in op ? { querystring: op.query } : {}) as { querystring: Field<K, 'query'> }),
+      ...(('body' in op ? { body: op.body } : {}) as { body: Field<K, 'body'> }),
+      ...(('response' in op ? { response: { [status]: op.response } } : {}) as { response: ResponseSchemas<K> }),
     },
   };
 }

@@ -18,8 +18,8 @@ export interface TestApp {
   app: FastifyInstance;
   deps: AppDeps;
   db: TestDatabase;
-  /** Moves the app's clock (idle expiry, lockouts, deadlines). */
-  setNow(date: Date): void;
+  /** Moves the app's clock (idle expiry, lockouts, deadlines); null: back to the real time. */
+  setNow(date: Date | null): void;
   /** The app's current time. */
   now(): Date;
   login(username: string, password?: string): Promise<TestClient>;

@@ -68,8 +68,7 @@ export const createAuthRepository = defineRepository((db) => ({
   },
 
   async putThrottle(row: ThrottleRow): Promise<void> {
-    const { key, ...rest } = row;
-    await db.insert(loginThrottle).values(row).onConflictDoUpdate({ target: loginThrottle.key, set: rest });
+    await db.insert(loginThrottle).values(row).onConflictDoUpdate({ target: loginThrottle.key, set: { failures: row.failures, windowStart: row.windowStart, lockedUntil: row.lockedUntil } });
   },
 }));
 
