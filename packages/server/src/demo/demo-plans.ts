@@ -6,7 +6,7 @@ import { extractDocument } from '@dvcq/extractor';
 import type { UnitKind } from '@dvcq/shared';
 import type { Database } from '../db/client.ts';
 import { createPlansRepository } from '../modules/plans/plans.repository.ts';
-import { extractionToPlan } from '../modules/imports/extraction-to-plan.ts';
+import { extractionToPlan } from '../modules/imports/imports.mapping.ts';
 import { createPlan, derivePlan, publishPlan, submitUnitPlan } from '../modules/plans/plans.usecases.ts';
 import { exemptObligation, recordSubmission } from '../modules/obligations/obligations.usecases.ts';
 import { actingAs, DEMO_LABEL } from './demo-actors.ts';

@@ -3,7 +3,7 @@
 import { COMPLIANCE_STATUS_LABELS, describeDeadline, summariseCompliance, type ComplianceEntry, type ComplianceStatus, type RankingResult } from '@dvcq/domain';
 import type { DashboardDto, RankingResponseDto, AppraisalProgressDto } from '@dvcq/shared';
 import type { ObligationRow } from '../obligations/obligations.repository.ts';
-import { statusOf } from '../plans/compliance.ts';
+import { statusOf } from '../plans/plans.compliance.ts';
 import { obligationLink } from '../reminders/reminders.rules.ts';
 
 const OPEN: ReadonlySet<ComplianceStatus> = new Set(['not_due', 'due_soon', 'overdue']);

@@ -4,7 +4,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/auth-hooks.ts';
 import { attachment } from '../../http/downloads.ts';
 import { operation } from '../../http/operation.ts';
-import { ACCEPTED_LABEL } from './file-types.ts';
+import { ACCEPTED_LABEL } from './files.types.ts';
 import { createFilesRepository } from './files.repository.ts';
 import { readUpload } from './files.upload.ts';
 import { assertCanAttach, openFile, storeUpload } from './files.usecases.ts';

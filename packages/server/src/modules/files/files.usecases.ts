@@ -7,7 +7,7 @@ import { AuthzErrors } from '../../authz/authz.errors.ts';
 import type { FileStorage } from '../../storage/storage.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
-import { ACCEPTED_LABEL, checkFile, type AcceptedKind } from './file-types.ts';
+import { ACCEPTED_LABEL, checkFile, type AcceptedKind } from './files.types.ts';
 import type { FileRow, FilesRepository } from './files.repository.ts';
 import { FileErrors } from './files.errors.ts';
 import { canAttachTo, canReadFilesOf } from './files.policies.ts';

@@ -9,7 +9,7 @@ import type { Upload } from '../files/files.upload.ts';
 import { OrgErrors } from '../org/org.errors.ts';
 import type { OrgRepository } from '../org/org.repository.ts';
 import { assertCanDraftPlan } from '../plans/plans.policies.ts';
-import { extractionToPlan } from './extraction-to-plan.ts';
+import { extractionToPlan } from './imports.mapping.ts';
 import { fromImportError } from './imports.errors.ts';
 
 /** Checked before the file is read, so an outsider's upload is never parsed. */

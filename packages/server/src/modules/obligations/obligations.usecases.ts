@@ -6,7 +6,7 @@ import type { ObligationDto } from '@dvcq/shared';
 import type { RequestContext } from '../../authz/actor.ts';
 import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
-import { statusOf } from '../plans/compliance.ts';
+import { statusOf } from '../plans/plans.compliance.ts';
 import type { ObligationRow, ObligationsRepository } from './obligations.repository.ts';
 import { ObligationErrors } from './obligations.errors.ts';
 import { assertCanExempt, assertCanReadObligationsOf, obligationSubtrees } from './obligations.policies.ts';

@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/audit.recorder.ts';
 import { newSecret, sha256 } from '../auth/secrets.ts';
 import type { PlansRepository } from './plans.repository.ts';
 import { PlanErrors } from './plans.errors.ts';
-import { buildCalendar, type CalendarEvent } from './ical.ts';
+import { buildCalendar, type CalendarEvent } from './plans.ical.ts';
 
 /** A new secret link for the caller; the previous one stops working. */
 export async function createCalendarFeed(repo: PlansRepository, ctx: RequestContext, publicUrl: string): Promise<{ url: string }> {

@@ -17,8 +17,8 @@ import type { PlanRow, PlansRepository } from './plans.repository.ts';
 import { PlanErrors } from './plans.errors.ts';
 import { assertCanDraftPlan, assertCanPublishPlan, assertCanReadPlan, assertCanSubmitUnitPlan, planReadScope, seesPlan } from './plans.policies.ts';
 import { presentPlanDetail, presentPlanSummary } from './plans.presenter.ts';
-import { createObligationsForPlan, reconcilePlanObligations } from './obligation-derivation.ts';
-import { planCompliance as computeCompliance } from './compliance.ts';
+import { createObligationsForPlan, reconcilePlanObligations } from './plans.derivation.ts';
+import { planCompliance as computeCompliance } from './plans.compliance.ts';
 import { exportPlanDocx } from './plans.export.ts';
 
 type ParsedPlan = z.output<typeof planInput>;

@@ -1,6 +1,6 @@
 // A person's daily digest of reminders, in the outbox's frame, with the deadlines as an .ics attachment.
 import { formatDateVi, lastAllowedDay } from '@dvcq/domain';
-import { buildCalendar } from '../plans/ical.ts';
+import { buildCalendar } from '../plans/plans.ical.ts';
 import { absoluteLink as abs, esc, htmlLayout as layout, textFooter as footerText, type RenderedMail } from '../outbox/outbox.layout.ts';
 import { deadlineInWords } from './reminders.rules.ts';
 
