@@ -49,6 +49,19 @@ describe('attachments', () => {
     expect((await upload('trong.pdf', Buffer.alloc(0))).json().error.code).toBe('file.empty');
   });
 
+  it('says a file cut off on the way was not received in full (not that it is too large)', async () => {
+    const boundary = '----dvcqtest';
+    const cut = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bao-cao.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      PDF,
+      // the connection drops here: no closing boundary
+    ]);
+    const res = await officer.request({ method: 'POST', url: `/api/files?unitId=${unitId}`, payload: cut, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.code).toBe('file.upload_incomplete');
+    expect(res.json().error.message).toContain('bao-cao.pdf');
+  });
+
   it('refuses a file over the size limit with the limit in the message', async () => {
     const big = Buffer.concat([PDF, Buffer.alloc(2 * 1024 * 1024, 32)]);
     const res = await upload('lon.pdf', big);

@@ -123,7 +123,7 @@ export async function loadScorecardWithIssuer(repo: ScoringRepository, id: strin
 export async function getAppraisalProgress(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number): Promise<AppraisalProgressDto> {
   const { sc, issuer, version } = await loadScorecardWithIssuer(repo, scorecardId);
   if (!canOn(actor, 'scoring.appraise', issuer.path)) assertCanOn(actor, 'scoring.manage', issuer.path);
-  const rows = (await repo.listAssessments({ scorecardId, year })).filter((r) => r.unit.path.startsWith(issuer.path));
+  const rows = await repo.listAssessments({ scorecardId, year, within: issuer.path });
   const scores = await repo.scoresOf(rows.map((r) => r.a.id));
   const agencyOf = agencyByCode(version.nodes);
   const byStatus: Record<string, number> = {};

@@ -18,7 +18,7 @@ import { loadScorecardWithIssuer } from './appraisal.usecases.ts';
 
 async function computeRanking(repo: ScoringRepository, scorecardId: string, year: number): Promise<{ sc: ScorecardRow; issuer: UnitRow; version: ScorecardVersion; ranking: RankingResult; rules: RankingResponseDto['rules']; notFinalised: RankingResponseDto['notFinalised'] }> {
   const { sc, issuer, version } = await loadScorecardWithIssuer(repo, scorecardId);
-  const rows = (await repo.listAssessments({ scorecardId, year })).filter((r) => r.unit.path.startsWith(issuer.path));
+  const rows = await repo.listAssessments({ scorecardId, year, within: issuer.path });
   const finalised = rows.filter((r) => r.a.status === 'finalised');
   const scores = await repo.scoresOf(finalised.map((r) => r.a.id));
   const obls = new Map((await repo.obligations.byIds(finalised.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));

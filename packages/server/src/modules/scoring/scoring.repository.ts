@@ -6,6 +6,7 @@ import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { ScorecardVersion } from '@dvcq/domain';
 import { defineRepository } from '../../db/repository.ts';
 import { assessmentScores, assessments, orgUnits, rankingDecisions, scorecardVersions, type AgencyDef } from '../../db/schema.ts';
+import { unitInSubtree } from '../../db/subtree.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import { createFilesRepository } from '../files/files.repository.ts';
 import { createNotificationsRepository } from '../notifications/notifications.repository.ts';
@@ -30,6 +31,8 @@ export interface AssessmentFilter {
   scorecardId?: string | undefined;
   unitId?: string | undefined;
   status?: string | undefined;
+  /** Units inside this subtree only (a scorecard's issuer). */
+  within?: string | undefined;
 }
 
 export const createScoringRepository = defineRepository((db) => ({
@@ -117,6 +120,7 @@ export const createScoringRepository = defineRepository((db) => ({
     if (q.scorecardId) cond.push(eq(assessments.scorecardId, q.scorecardId));
     if (q.unitId) cond.push(eq(assessments.unitId, q.unitId));
     if (q.status) cond.push(eq(assessments.status, q.status));
+    if (q.within) cond.push(unitInSubtree(assessments.unitId, q.within));
     return db
       .select({ a: assessments, unit: orgUnits })
       .from(assessments)
