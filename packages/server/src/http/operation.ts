@@ -40,8 +40,3 @@ export function operation<K extends OperationId>(id: K, doc: RouteDoc) {
   };
 }
 
-/** The success status of an operation (200 or 201), for handlers that set it. */
-export const successStatus = (id: OperationId): number => {
-  const op = API[id] as Api[OperationId];
-  return 'status' in op ? op.status : 200;
-};

@@ -43,11 +43,6 @@ export const createOutboxRepository = defineRepository((db) => ({
       .set({ ...changes, lockedBy: null, lockedUntil: null })
       .where(and(eq(emailOutbox.id, id), eq(emailOutbox.lockedBy, instanceId)));
   },
-
-  async ofUsers(userIds: readonly string[]): Promise<OutboxRow[]> {
-    if (!userIds.length) return [];
-    return db.select().from(emailOutbox).where(inArray(emailOutbox.userId, [...userIds]));
-  },
 }));
 
 export type OutboxRepository = ReturnType<typeof createOutboxRepository>;

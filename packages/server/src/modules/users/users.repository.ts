@@ -143,11 +143,6 @@ export const createUsersRepository = defineRepository((db) => ({
     return new Map(rows.map((r) => [r.id, r.fullName]));
   },
 
-  async idByUsername(username: string): Promise<string | null> {
-    const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username)).limit(1);
-    return row?.id ?? null;
-  },
-
   /** Materialised path of the unit a person works in (their agency, for appraisal). */
   async homeUnitPath(userId: string): Promise<string | null> {
     const [row] = await db.select({ path: orgUnits.path }).from(users).innerJoin(orgUnits, eq(orgUnits.id, users.homeUnitId)).where(eq(users.id, userId)).limit(1);
