@@ -2,7 +2,8 @@
 // appraising agency of an appraiser comes from the unit they work in (users.home_unit_id) and the
 // scorecard's agency table (agency code ↔ org unit code).
 import { DEFAULT_APPRAISING_AGENCY, type ScorecardNode } from '@dvcq/domain';
-import type { Actor } from '../../authz/actor.ts';
+import type { Actor, RequestContext } from '../../authz/actor.ts';
+import type { SystemContext } from '../audit/audit.recorder.ts';
 import { ROLE_PERMISSIONS, canOn, denialFor, type Permission } from '../../authz/permissions.ts';
 
 const grantsWith = (actor: Actor, p: Permission) => actor.grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(p));
@@ -98,4 +99,4 @@ export function applicableLeaves(nodes: readonly ScorecardNode[], group: string)
 }
 
 /** Scoring is done by people, or by the system on their behalf (demo data, imports): then no actor is checked. */
-export type ScoringContext = import('../../authz/actor.ts').RequestContext | (import('../audit/audit.recorder.ts').SystemContext & { actor?: undefined });
+export type ScoringContext = RequestContext | (SystemContext & { actor?: undefined });
