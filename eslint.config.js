@@ -16,6 +16,28 @@ export default tseslint.config(
     },
   },
   {
+    // SQL lives in repositories: the rest of the server (routes, use cases, policies, presenters, the
+    // demo loader, the CLI, test factories) reaches the database through a feature's repository.
+    files: ['packages/server/src/**/*.ts'],
+    ignores: ['packages/server/src/**/*.repository.ts', 'packages/server/src/**/*.test.ts', 'packages/server/src/db/**', 'packages/server/src/ops/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'drizzle-orm', message: 'SQL belongs in <feature>.repository.ts; call a repository method instead.' }],
+          patterns: [
+            { group: ['drizzle-orm/*'], message: 'SQL belongs in <feature>.repository.ts; call a repository method instead.' },
+            {
+              group: ['**/db/schema', '**/db/schema.ts', '**/db/schema/*'],
+              allowTypeImports: true,
+              message: 'Tables are for repositories; outside them import row types only (import type …).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['packages/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -4,7 +4,7 @@
 // reminder tick the log lists what was sent to whom.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSummaryDto, ReminderLogListDto, ReminderSettingsResponseDto } from '@dvcq/shared';
-import { runReminderTick } from '../packages/server/src/modules/reminders/reminders.service.ts';
+import { runReminderTick } from '../packages/server/src/modules/reminders/reminders.tick.ts';
 import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
 
 describe('reminders in Chromium', () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
-import { createPublishedPlanFixture } from '../packages/server/src/testing/plan-fixtures.ts';
+import { publishedPlan } from '../packages/server/src/testing/factories.ts';
 import { FORM_SECTIONS, INDICATORS_2025, SEED_RULES } from '../packages/server/src/demo/demo-reports.ts';
 
 describe('periodic reports in Chromium', () => {
@@ -17,9 +17,11 @@ describe('periodic reports in Chromium', () => {
 
   beforeAll(async () => {
     h = await startHarness();
-    const plan = await createPublishedPlanFixture(h.app.deps.database, {
+    // Published through the plan use cases; the plan year follows its deadline (far ahead, so nothing is overdue).
+    const plan = await publishedPlan(h.app, {
       issuerCode: 'TN',
-      year: 2025,
+      year: 2099,
+      publishedAt: new Date('2025-03-06T02:00:00Z'),
       number: '12/KH-BCTN',
       title: 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2025 trên địa bàn tỉnh Tây Ninh',
       milestones: [{ title: 'Báo cáo 6 tháng', dueDate: '2099-05-20', inclusive: false, deliverableKind: 'period_report', periodKind: 'H1', periodYear: 2025, unitCodes: ['TN.STTTT', 'TN.TPTN'] }],

@@ -1,14 +1,9 @@
 // Import errors: stable machine-readable codes with Vietnamese messages.
 
-export const IMPORT_ERROR_MESSAGES_VI = {
-  'import.pdf_no_text': 'Tệp PDF không có lớp văn bản (bản quét). Vui lòng dùng tệp có văn bản hoặc nhận dạng ký tự (OCR) trước.',
-  'import.encrypted': 'Tệp được bảo vệ bằng mật khẩu hoặc đã mã hóa. Vui lòng gỡ mật khẩu rồi tải lại.',
-  'import.corrupt': 'Tệp bị hỏng hoặc không đọc được. Vui lòng kiểm tra lại tệp.',
-  'import.too_large': 'Tệp quá lớn (tối đa {limit} MB).',
-  'import.unsupported_type': 'Định dạng tệp không được hỗ trợ. Chỉ nhận tệp .docx, .pdf có lớp văn bản hoặc .txt.',
-  'import.empty': 'Tệp không có nội dung văn bản.',
-  'import.not_found': 'Không tìm thấy tệp: {path}.',
-} as const;
+// The messages live in the shared error catalogue with their HTTP statuses (one home per code).
+import { IMPORT_ERROR_MESSAGES_VI } from '@dvcq/shared/src/errors/imports.ts';
+
+export { IMPORT_ERROR_MESSAGES_VI };
 
 export type ImportErrorCode = keyof typeof IMPORT_ERROR_MESSAGES_VI;
 

@@ -24,9 +24,12 @@ import { plansRoutes } from './modules/plans/plans.routes.ts';
 import { obligationRoutes } from './modules/obligations/obligations.routes.ts';
 import { importRoutes } from './modules/imports/imports.routes.ts';
 import { calendarRoutes } from './modules/plans/calendar.routes.ts';
-import { assignmentRoutes } from './modules/plans/assignments.ts';
+import { assignmentRoutes } from './modules/plans/assignments.routes.ts';
 import { reportsRoutes } from './modules/reports/reports.routes.ts';
-import { scoringRoutes } from './modules/scoring/scoring.routes.ts';
+import { scorecardRoutes } from './modules/scoring/scorecards.routes.ts';
+import { assessmentRoutes } from './modules/scoring/assessments.routes.ts';
+import { appraisalRoutes } from './modules/scoring/appraisal.routes.ts';
+import { rankingRoutes } from './modules/scoring/ranking.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { remindersRoutes } from './modules/reminders/reminders.routes.ts';
 import { dashboardRoutes } from './modules/dashboards/dashboards.routes.ts';
@@ -40,7 +43,7 @@ export interface AppOptions {
 
 export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: opts.logger ? { level: process.env.LOG_LEVEL ?? 'info' } : false,
+    logger: opts.logger ? { level: deps.config.logLevel } : false,
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: deps.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
@@ -84,7 +87,10 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
     calendarRoutes(api, deps);
     assignmentRoutes(api, deps);
     reportsRoutes(api, deps);
-    scoringRoutes(api, deps);
+    scorecardRoutes(api, deps);
+    assessmentRoutes(api, deps);
+    appraisalRoutes(api, deps);
+    rankingRoutes(api, deps);
     notificationRoutes(api, deps);
     remindersRoutes(api, deps);
     dashboardRoutes(api, deps);

@@ -13,7 +13,7 @@ export interface OpenedDatabase {
 export async function openConfiguredDatabase(config: Config, command: string, port?: number): Promise<OpenedDatabase> {
   const release = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir, command, port);
   try {
-    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: embeddedDbDir(config) });
+    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: embeddedDbDir(config), poolSize: config.dbPoolSize });
     await migrate(database);
     return {
       database,

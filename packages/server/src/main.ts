@@ -1,25 +1,30 @@
-// `npm start`: migrate, load demo data into an empty database, serve the API and the web client.
+// `npm start`: check the configuration, migrate, load demo data into an empty database, serve the API
+// and the web client, run the reminder tick.
 import { buildApp } from './app.ts';
-import { loadConfig } from './config.ts';
+import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openConfiguredDatabase } from './bootstrap.ts';
 import { systemClock } from './clock.ts';
 import { LocalFileStorage } from './storage/storage.ts';
 import { isEmptyDatabase, loadDemoData } from './demo/load-demo.ts';
 import { DataDirBusyError } from './db/data-dir-lock.ts';
-import { startReminderLoop } from './modules/reminders/reminders.service.ts';
+import { startReminderLoop } from './modules/reminders/reminders.tick.ts';
 
-async function main() {
-  const config = loadConfig();
-  let opened;
-  try {
-    opened = await openConfiguredDatabase(config, 'start', config.port);
-  } catch (err) {
-    if (err instanceof DataDirBusyError) {
-      console.error(err.message);
-      process.exit(1);
-    }
-    throw err;
+/** Expected refusals (bad configuration, a data directory in use) are one Vietnamese message, no stack trace. */
+function refuse(err: unknown): never {
+  if (err instanceof ConfigError || err instanceof DataDirBusyError) {
+    console.error(err.message);
+    process.exit(2);
   }
+  if ((err as NodeJS.ErrnoException | null)?.code === 'EADDRINUSE') {
+    console.error(`Cổng ${config.port} đang được một chương trình khác sử dụng. Hãy dừng chương trình đó hoặc chọn cổng khác (biến môi trường PORT).`);
+    process.exit(2);
+  }
+  console.error(err);
+  process.exit(1);
+}
+
+async function main(config: Config) {
+  const opened = await openConfiguredDatabase(config, 'start', config.port).catch(refuse);
   const { database } = opened;
   if (config.demoData && (await isEmptyDatabase(database))) {
     console.log('Đang nạp dữ liệu mẫu (tỉnh Tây Ninh)…');
@@ -41,7 +46,10 @@ async function main() {
   );
 }
 
-main().catch((err) => {
-  console.error(err);
-  process.exit(1);
-});
+let config: Config;
+try {
+  config = loadConfig();
+} catch (err) {
+  refuse(err);
+}
+main(config).catch(refuse);

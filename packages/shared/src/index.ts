@@ -10,3 +10,6 @@ export * from './schemas/scoring.ts';
 export * from './schemas/reports.ts';
 export * from './schemas/reminders.ts';
 export * from './schemas/dashboards.ts';
+export * from './schemas/files.ts';
+export * from './schemas/imports.ts';
+export * from './api/index.ts';

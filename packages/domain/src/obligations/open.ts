@@ -1,6 +1,6 @@
 // The one meaning of an "open" obligation: the unit still owes the deliverable. Reminders chase open
 // obligations, "what my unit owes next" lists them and the obligations list filters on them; the
-// server's SQL condition for it (obligations.service.ts) is tested against `isObligationOpen`.
+// server's SQL condition for it (openObligation() in obligations.repository.ts) is tested against `isObligationOpen`.
 import type { ComplianceStatus } from '../compliance/status.ts';
 
 export interface ObligationOpenState {

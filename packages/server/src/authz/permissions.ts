@@ -2,7 +2,7 @@
 // Every route states the permission it needs; policies call `canOn` with the target unit's path.
 import type { Role } from '@dvcq/shared';
 import type { Actor } from './actor.ts';
-import { forbidden } from '../http/errors.ts';
+import { AuthzErrors } from './authz.errors.ts';
 
 export const PERMISSIONS = [
   'org.read',
@@ -53,12 +53,15 @@ export function scopeRoots(actor: Actor, permission: Permission): string[] {
   return [...new Set(paths)].filter((p, _, all) => !all.some((q) => q !== p && p.startsWith(q)));
 }
 
+/** The refusal for an actor lacking these permissions on a unit: out of scope if they hold one elsewhere. */
+export function denialFor(actor: Actor, ...permissions: Permission[]) {
+  return permissions.some((p) => hasPermissionSomewhere(actor, p)) ? AuthzErrors.outOfScope() : AuthzErrors.forbidden();
+}
+
 export function assertCanOn(actor: Actor, permission: Permission, unitPath: string): void {
-  if (!canOn(actor, permission, unitPath)) {
-    throw forbidden(hasPermissionSomewhere(actor, permission) ? 'auth.out_of_scope' : 'auth.forbidden');
-  }
+  if (!canOn(actor, permission, unitPath)) throw denialFor(actor, permission);
 }
 
 export function assertPermission(actor: Actor, permission: Permission): void {
-  if (!hasPermissionSomewhere(actor, permission)) throw forbidden('auth.forbidden');
+  if (!hasPermissionSomewhere(actor, permission)) throw AuthzErrors.forbidden();
 }

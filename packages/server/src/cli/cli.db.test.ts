@@ -1,6 +1,6 @@
 // The administrator's CLI against real databases: each command runs in-process as `npm run dvcq`
-// would, with DATA_DIR / DATABASE_URL pointing at a scratch database.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+// would, with DATA_DIR / DATABASE_URL pointing at a scratch database of its own test.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -27,20 +27,34 @@ async function run(args: string[], env: Record<string, string | undefined>) {
 }
 
 describe(`dvcq CLI (${testDbKind()})`, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dvcq-cli-'));
+  let dir: string;
   let env: Record<string, string | undefined>;
-  let drop: () => Promise<void> = async () => undefined;
+  let drop: () => Promise<void>;
 
-  beforeAll(async () => {
+  // A scratch database per test: an empty data directory, and on PostgreSQL an empty database.
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dvcq-cli-'));
     if (testDbKind() === 'postgres') {
       const pg = await createEmptyPostgresDatabase();
       drop = pg.drop;
       env = { DATA_DIR: dir, DATABASE_URL: pg.url };
     } else {
+      drop = async () => undefined;
       env = { DATA_DIR: dir, DATABASE_URL: undefined };
     }
   });
-  afterAll(() => drop());
+  afterEach(async () => {
+    await drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  /** A province of two units and its administrator "quantri", set up through the CLI itself. */
+  async function provinceWithAdmin() {
+    const csv = join(dir, 'units.csv');
+    writeFileSync(csv, '\uFEFFMã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\r\nBP,Ủy ban nhân dân tỉnh Bình Phước,,Tỉnh\r\nBP.SNV,Sở Nội vụ,BP,Sở\r\n');
+    expect((await run(['import-units', csv], env)).code).toBe(0);
+    expect((await run(['create-admin', '--username', 'quantri', '--full-name', 'Trần Văn An'], env)).code).toBe(0);
+  }
 
   it('migrates, imports units from CSV and creates an administrator', async () => {
     expect((await run(['migrate'], env)).out).toContain('Lược đồ dữ liệu đã cập nhật');
@@ -64,6 +78,7 @@ describe(`dvcq CLI (${testDbKind()})`, () => {
   });
 
   it('prints an API token for a user', async () => {
+    await provinceWithAdmin();
     const res = await run(['create-token', 'quantri', '--name', 'Kết nối hệ thống báo cáo'], env);
     expect(res.code).toBe(0);
     expect(res.out.trim()).toMatch(/^dvcq_[\w-]{40,}$/);
@@ -71,6 +86,7 @@ describe(`dvcq CLI (${testDbKind()})`, () => {
   });
 
   it('backs up and restores everything, and a backup from one database kind restores onto the other', async () => {
+    await provinceWithAdmin();
     const file = join(dir, 'backup.json.gz');
     expect((await run(['backup', file], env)).code).toBe(0);
     expect(existsSync(file)).toBe(true);
@@ -103,6 +119,7 @@ describe(`dvcq CLI (${testDbKind()})`, () => {
   });
 
   it('refuses a file that is not a backup, leaving the data untouched', async () => {
+    await provinceWithAdmin();
     const junk = join(dir, 'junk.gz');
     writeFileSync(junk, 'not a backup');
     const res = await run(['restore', junk], env);

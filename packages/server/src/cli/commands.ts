@@ -5,14 +5,14 @@ import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { formatDateVi, isLocalDate, localDateInProvince } from '@dvcq/domain';
 import { isStrongPassword } from '@dvcq/shared';
-import { loadConfig } from '../config.ts';
+import { ConfigError, loadConfig } from '../config.ts';
 import { openConfiguredDatabase, type OpenedDatabase } from '../bootstrap.ts';
 import { DataDirBusyError } from '../db/data-dir-lock.ts';
-import { AppError } from '../http/errors.ts';
-import { findRoot, findUnitByCode } from '../modules/org/org.repository.ts';
-import { importUnits } from '../modules/org/org.import.ts';
+import { AppError } from '../errors.ts';
+import { createOrgRepository } from '../modules/org/org.repository.ts';
+import { importUnits } from '../modules/org/import.usecases.ts';
+import { createUsersRepository } from '../modules/users/users.repository.ts';
 import { insertApiToken, insertUser } from '../modules/users/users.usecases.ts';
-import { findUserByUsername } from '../modules/auth/auth.repository.ts';
 import type { SystemContext } from '../modules/audit/audit.recorder.ts';
 import { BackupError, createBackup, restoreBackup } from '../ops/backup.ts';
 import { isEmptyDatabase, loadDemoData } from '../demo/load-demo.ts';
@@ -32,7 +32,7 @@ Cách dùng: npm run dvcq -- <lệnh> [tuỳ chọn]
   load-demo                            Nạp dữ liệu mẫu vào cơ sở dữ liệu trống
   import-doc <tệp> [--json]            Đọc một kế hoạch/báo cáo (.docx, .pdf, .txt) và in kết quả trích xuất
 
-Biến môi trường: DATABASE_URL (PostgreSQL; nếu không có thì dùng CSDL nhúng trong DATA_DIR, mặc định ./data).`;
+Biến môi trường: DATABASE_URL (PostgreSQL; nếu không có thì dùng CSDL nhúng trong DATA_DIR, mặc định ./data); xem bảng cấu hình trong README.md.`;
 
 const system = (): SystemContext => ({ label: 'Dòng lệnh quản trị', now: new Date() });
 
@@ -91,9 +91,10 @@ export async function runCli(argv: string[]): Promise<number> {
       const password = values.password ?? `Dv${randomBytes(9).toString('base64url')}9a`;
       if (!isStrongPassword(password)) fail('Mật khẩu phải có ít nhất 10 ký tự, gồm chữ hoa, chữ thường và chữ số.');
       return withDatabase(command, async ({ database }) => {
-        const unit = values.unit ? await findUnitByCode(database.db, values.unit) : await findRoot(database.db);
+        const org = createOrgRepository(database.db);
+        const unit = values.unit ? await org.findUnitByCode(values.unit) : await org.findRoot();
         if (!unit) fail(values.unit ? `Không tìm thấy đơn vị có mã ${values.unit}.` : 'Chưa có đơn vị gốc. Hãy nhập danh sách đơn vị trước (import-units).');
-        await database.db.transaction((tx) =>
+        await createUsersRepository(database.db).transaction((tx) =>
           insertUser(tx, system(), {
             username,
             fullName: values['full-name'] ?? 'Quản trị hệ thống',
@@ -114,14 +115,15 @@ export async function runCli(argv: string[]): Promise<number> {
       const file = positionals[0] ?? fail('Thiếu đường dẫn tệp CSV.');
       const csv = readFileSync(file, 'utf8');
       return withDatabase(command, async ({ database }) => {
-        const preview = await importUnits(database.db, system(), csv, false);
+        const org = createOrgRepository(database.db);
+        const preview = await importUnits(org, system(), csv, false);
         for (const row of preview.rows.filter((r) => r.errors.length)) {
           console.error(`Dòng ${row.row} (${row.code || 'không mã'}): ${row.errors.join(' ')}`);
         }
         console.log(`Thêm mới: ${preview.createCount}, cập nhật: ${preview.updateCount}, lỗi: ${preview.errorCount}.`);
         if (preview.errorCount) fail('Chưa ghi dữ liệu nào vì tệp còn lỗi.');
         if (values['dry-run']) return 0;
-        await importUnits(database.db, system(), csv, true);
+        await importUnits(org, system(), csv, true);
         console.log('Đã ghi danh sách đơn vị.');
         return 0;
       });
@@ -132,9 +134,10 @@ export async function runCli(argv: string[]): Promise<number> {
       const username = positionals[0] ?? fail('Thiếu tên đăng nhập.');
       if (values.expires && !isLocalDate(values.expires)) fail('Ngày hết hạn phải là ngày có thật, dạng YYYY-MM-DD.');
       return withDatabase(command, async ({ database }) => {
-        const user = (await findUserByUsername(database.db, username)) ?? fail(`Không tìm thấy người dùng "${username}".`);
+        const users = createUsersRepository(database.db);
+        const user = (await users.findUserByUsername(username)) ?? fail(`Không tìm thấy người dùng "${username}".`);
         if (user.disabledAt) fail(`Tài khoản "${username}" đã bị vô hiệu hoá.`);
-        const created = await database.db.transaction((tx) =>
+        const created = await users.transaction((tx) =>
           insertApiToken(tx, system(), user.id, values.name ?? `Tích hợp (${formatDateVi(localDateInProvince(new Date()))})`, values.expires ?? null),
         );
         console.log(created.token);
@@ -171,6 +174,10 @@ export async function runCli(argv: string[]): Promise<number> {
 
 /** Turns an expected failure into a Vietnamese message and exit code 2; anything else is a bug. */
 export function exitCodeForError(err: unknown): number {
+  if (err instanceof ConfigError) {
+    console.error(err.message);
+    return 2;
+  }
   if (err instanceof CliError || err instanceof DataDirBusyError || err instanceof BackupError || err instanceof AppError) {
     console.error(`Lỗi: ${err.message}`);
     return 2;

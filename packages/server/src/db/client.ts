@@ -28,19 +28,21 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Directory of the embedded database; `memory://` keeps it in memory (tests). */
   dataDir?: string | undefined;
+  /** Connections of the PostgreSQL pool (DB_POOL_SIZE). */
+  poolSize?: number | undefined;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
   return openEmbedded(opts.dataDir ?? './data/db');
 }
 
-async function openPostgres(url: string): Promise<Database> {
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const pg = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   // DATE columns stay 'YYYY-MM-DD' strings: a calendar date has no time zone to shift it.
   pg.default.types.setTypeParser(1082, (v: string) => v);
-  const pool = new pg.default.Pool({ connectionString: url, max: Number(process.env.DB_POOL_SIZE ?? 10) });
+  const pool = new pg.default.Pool({ connectionString: url, max: poolSize });
   // A dropped idle connection must not crash the process.
   pool.on('error', () => undefined);
   await pool.query('select 1');

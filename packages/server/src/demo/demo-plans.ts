@@ -2,28 +2,16 @@
 // coordinator uses to import a file, then published; two departments derive and submit their own
 // plans; the other units' plans arrive on time, late, or not at all, as they do in practice.
 import { readFileSync } from 'node:fs';
-import { and, eq, isNull } from 'drizzle-orm';
 import { extractDocument } from '@dvcq/extractor';
 import type { UnitKind } from '@dvcq/shared';
 import type { Database } from '../db/client.ts';
-import { obligations, orgUnits, users } from '../db/schema.ts';
-import type { Actor, RequestContext } from '../authz/actor.ts';
-import { loadGrants } from '../modules/auth/auth.repository.ts';
-import { findUnitByCode } from '../modules/org/org.repository.ts';
-import { extractionToPlan } from '../modules/imports/extraction-to-plan.ts';
+import { createPlansRepository } from '../modules/plans/plans.repository.ts';
+import { extractionToPlan } from '../modules/imports/imports.mapping.ts';
 import { createPlan, derivePlan, publishPlan, submitUnitPlan } from '../modules/plans/plans.usecases.ts';
-import { recordSubmission } from '../modules/obligations/obligations.service.ts';
-import { recordAudit } from '../modules/audit/audit.recorder.ts';
+import { exemptObligation, recordSubmission } from '../modules/obligations/obligations.usecases.ts';
+import { actingAs, DEMO_LABEL } from './demo-actors.ts';
 
 export const DEMO_SEEDS_DIR = new URL('../../../../fixtures/seeds/', import.meta.url);
-
-async function actingAs(database: Database, username: string, at: string): Promise<RequestContext> {
-  const [user] = await database.db.select().from(users).where(eq(users.username, username));
-  if (!user) throw new Error(`demo user ${username} missing`);
-  const grants = await loadGrants(database.db, user.id, at.slice(0, 10));
-  const actor: Actor = { userId: user.id, username: user.username, fullName: user.fullName, via: 'session', grants };
-  return { actor, requestId: 'demo', ip: null, now: new Date(at) };
-}
 
 /** A small deterministic generator, so every fresh demo database looks the same. */
 function sequence(seed: number) {
@@ -35,16 +23,16 @@ function sequence(seed: number) {
 }
 
 export async function loadPlansDemo(database: Database): Promise<{ provincialPlanId: string }> {
-  const db = database.db;
-  const root = (await findUnitByCode(db, 'TN'))!;
+  const repo = createPlansRepository(database.db);
+  const root = (await repo.org.findUnitByCode('TN'))!;
   const text = readFileSync(new URL('2025-KH-696-UBND-province-plan.txt', DEMO_SEEDS_DIR), 'utf8').normalize('NFC');
   const extraction = extractDocument(text);
-  const units = (await db.select().from(orgUnits)).map((u) => ({ id: u.id, name: u.name, shortName: u.shortName, kind: u.kind as UnitKind }));
+  const units = (await repo.org.allUnits()).map((u) => ({ id: u.id, name: u.name, shortName: u.shortName, kind: u.kind as UnitKind }));
   const { input } = extractionToPlan(text, extraction, { issuerUnitId: root.id, units, fallbackYear: 2025 });
 
   const coordinator = await actingAs(database, 'snv.dieuphoi', '2025-03-04T02:00:00Z');
-  const planId = await createPlan(db, coordinator, { ...input, number: null, issuedOn: null, recipients: ['Bộ Nội vụ', 'Thường trực Tỉnh ủy', 'Thường trực HĐND tỉnh', 'CT, các PCT UBND tỉnh', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Các sở, ban, ngành tỉnh', 'UBND các huyện, thị xã, thành phố', 'LĐVP', 'Lưu: VT, VP. UBND tỉnh'] });
-  await publishPlan(db, { ...coordinator, now: new Date('2025-03-06T03:00:00Z') }, planId, {
+  const planId = await createPlan(repo, coordinator, { ...input, number: null, issuedOn: null, recipients: ['Bộ Nội vụ', 'Thường trực Tỉnh ủy', 'Thường trực HĐND tỉnh', 'CT, các PCT UBND tỉnh', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Các sở, ban, ngành tỉnh', 'UBND các huyện, thị xã, thành phố', 'LĐVP', 'Lưu: VT, VP. UBND tỉnh'] });
+  await publishPlan(repo, { ...coordinator, now: new Date('2025-03-06T03:00:00Z') }, planId, {
     number: input.number ?? '696/KH-UBND',
     issuedOn: input.issuedOn ?? '2025-03-06',
     signerName: input.signerName ?? 'Nguyễn Hồng Thanh',
@@ -53,37 +41,32 @@ export async function loadPlansDemo(database: Database): Promise<{ provincialPla
 
   // Two departments derive their plans from it; Sở Thông tin và Truyền thông submits on time.
   const officer = await actingAs(database, 'stttt.canbo', '2025-03-12T02:00:00Z');
-  const sttttId = (await findUnitByCode(db, 'TN.STTTT'))!.id;
-  const sttttPlan = await derivePlan(db, officer, planId, sttttId);
+  const sttttId = (await repo.org.findUnitByCode('TN.STTTT'))!.id;
+  const sttttPlan = await derivePlan(repo, officer, planId, sttttId);
   const leader = await actingAs(database, 'stttt.lanhdao', '2025-03-25T08:30:00Z');
-  await submitUnitPlan(db, leader, sttttPlan, { number: '45/KH-STTTT', issuedOn: '2025-03-25', signerName: 'Lê Văn Hải', signerTitle: 'GIÁM ĐỐC' });
+  await submitUnitPlan(repo, leader, sttttPlan, { number: '45/KH-STTTT', issuedOn: '2025-03-25', signerName: 'Lê Văn Hải', signerTitle: 'GIÁM ĐỐC' });
 
   // Ủy ban nhân dân thành phố Tây Ninh has derived its plan but not submitted it yet.
   const cityOfficer = await actingAs(database, 'tptn.canbo', '2025-03-20T02:00:00Z');
-  await derivePlan(db, cityOfficer, planId, (await findUnitByCode(db, 'TN.TPTN'))!.id);
+  await derivePlan(repo, cityOfficer, planId, (await repo.org.findUnitByCode('TN.TPTN'))!.id);
 
   // Everyone else: most on time, some late, a few missing, one exempt with its reason.
   const rnd = sequence(696);
-  const owed = await db
-    .select({ o: obligations, code: orgUnits.code })
-    .from(obligations)
-    .innerJoin(orgUnits, eq(orgUnits.id, obligations.unitId))
-    .where(and(eq(obligations.planId, planId), eq(obligations.deliverableKind, 'unit_plan'), isNull(obligations.firstSubmittedAt)));
-  const system = { label: 'Dữ liệu mẫu', now: new Date('2025-04-15T02:00:00Z') };
-  await db.transaction(async (tx) => {
+  const owed = await repo.obligations.unsubmittedUnitPlans(planId);
+  const system = { label: DEMO_LABEL, now: new Date('2025-04-15T02:00:00Z') };
+  const exempting = await actingAs(database, 'snv.dieuphoi', '2025-03-15T02:00:00Z');
+  await repo.obligations.transaction(async (tx) => {
     for (const { o, code } of owed.sort((a, b) => a.code.localeCompare(b.code))) {
       if (code === 'TN.TPTN') continue;
       if (code === 'TN.BAOTN') {
-        const changes = { exemptReason: 'Đơn vị đang thực hiện phương án sắp xếp, hợp nhất cơ quan báo chí; thực hiện theo kế hoạch của cơ quan chủ quản.', exemptedAt: new Date('2025-03-15T02:00:00Z') };
-        await tx.update(obligations).set(changes).where(eq(obligations.id, o.id));
-        await recordAudit(tx, system, { action: 'obligation.exempted', entityType: 'obligation', entityId: o.id, unitId: o.unitId, after: changes });
+        await exemptObligation(tx, exempting, o.id, 'Đơn vị đang thực hiện phương án sắp xếp, hợp nhất cơ quan báo chí; thực hiện theo kế hoạch của cơ quan chủ quản.');
         continue;
       }
       const roll = rnd();
       if (roll < 0.1) continue; // not submitted
       const day = roll < 0.78 ? 10 + Math.floor(rnd() * 18) : 29 + Math.floor(rnd() * 12); // 10–27/3 on time, 29/3–9/4 late
       const at = new Date(Date.UTC(2025, 2, day, 1 + Math.floor(rnd() * 9), Math.floor(rnd() * 60)));
-      await recordSubmission(tx, system, { obligationId: o.id, submissionType: 'plan', submissionId: o.id, at });
+      await recordSubmission({ obligations: tx }, system, { obligationId: o.id, submissionType: 'plan', submissionId: o.id, at });
     }
   });
   return { provincialPlanId: planId };

@@ -2,16 +2,15 @@
 // 2024-BC-STTTT-report-ocr.txt) entered as it is, and a realistic spread of draft, submitted, returned
 // and accepted reports for the six-month period of 2025 under plan 696/KH-UBND. Reports go through the
 // same use cases as real input (validated, versioned, audited).
-import { randomUUID } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
+import { describeDeadline } from '@dvcq/domain';
+import { saveReportFormRequest, type UnitKind } from '@dvcq/shared';
 import type { Database } from '../db/client.ts';
-import { obligations, orgUnits, planContentAreas, plans, reportForms, users, type ReportIndicatorRow, type ReportRuleRow } from '../db/schema.ts';
-import type { Actor, RequestContext } from '../authz/actor.ts';
-import type { Role } from '@dvcq/shared';
-import { createPublishedPlanFixture } from '../testing/plan-fixtures.ts';
-import { findUnitByCode } from '../modules/org/org.repository.ts';
+import type { ReportIndicatorRow, ReportRuleRow } from '../db/schema.ts';
+import { createPlan, publishPlan } from '../modules/plans/plans.usecases.ts';
+import { createReportsRepository, type ReportsRepository } from '../modules/reports/reports.repository.ts';
+import { saveReportForm } from '../modules/reports/forms.usecases.ts';
 import { acceptReport, returnReport, saveReportDraft, submitReport } from '../modules/reports/reports.usecases.ts';
-import { findReportByObligation } from '../modules/reports/reports.repository.ts';
+import { actingAs, actorFor, ctxOf } from './demo-actors.ts';
 
 export const CONTENT_AREAS = [
   'Công tác lãnh đạo của cấp ủy, chi bộ',
@@ -137,83 +136,86 @@ export const SEED_SECTIONS: Record<string, string> = {
   KIEN_NGHI: '',
 };
 
-const PERIOD_REPORT_UNITS = ['department', 'district', 'public_service', 'central_agency'] as const;
+const PERIOD_REPORT_UNITS: UnitKind[] = ['department', 'district', 'public_service', 'central_agency'];
 
-/** An actor with one role on one unit, borrowing a real account's id so audit rows stay valid. */
-async function actorFor(database: Database, username: string, role: Role, unitCode: string, fullName?: string): Promise<Actor> {
-  const db = database.db;
-  const [user] = await db.select().from(users).where(eq(users.username, username)).limit(1);
-  const unit = await findUnitByCode(db, unitCode);
-  if (!user || !unit) throw new Error(`demo: missing ${username} or ${unitCode}`);
-  return { userId: user.id, username: user.username, fullName: fullName ?? user.fullName, via: 'session', grants: [{ role, unitId: unit.id, unitPath: unit.path }] };
+interface DemoMilestone {
+  title: string;
+  dueDate: string;
+  inclusive: boolean;
+  periodKind: 'H1' | 'Y';
+  periodYear: number;
+  unitKinds: UnitKind[];
 }
 
-const ctxOf = (actor: Actor, now: Date): RequestContext => ({ actor, requestId: `demo-${randomUUID()}`, ip: null, now });
-
-async function ensurePlan(database: Database, year: number, number: string, title: string, milestones: Parameters<typeof createPublishedPlanFixture>[1]['milestones']): Promise<string> {
-  const db = database.db;
-  const [existing] = await db.select().from(plans).where(and(eq(plans.number, number), eq(plans.year, year))).limit(1);
+/** The province's plan of the year with these period reports, drafted and published by the coordinator on 6 March. */
+async function ensurePlan(database: Database, repo: ReportsRepository, year: number, number: string, title: string, milestones: DemoMilestone[]): Promise<string> {
+  const existing = await repo.plans.findPlanByNumber(number, year);
   if (existing) return existing.id;
-  const fixture = await createPublishedPlanFixture(database, { issuerCode: 'TN', year, number, title, milestones, publishedAt: new Date(`${year}-03-06T02:00:00Z`) });
-  await db.insert(planContentAreas).values(CONTENT_AREAS.map((t, i) => ({ id: randomUUID(), planId: fixture.planId, position: i, code: String(i + 1), title: t })));
-  return fixture.planId;
+  const root = (await repo.org.findUnitByCode('TN'))!;
+  const coordinator = await actingAs(database, 'snv.dieuphoi', `${year}-03-06T02:00:00Z`);
+  const planId = await createPlan(repo.plans, coordinator, {
+    issuerUnitId: root.id,
+    year,
+    title,
+    place: 'Tây Ninh',
+    contentAreas: CONTENT_AREAS.map((t, i) => ({ code: String(i + 1), title: t })),
+    milestones: milestones.map((m) => ({ ...m, phrase: describeDeadline({ due: m.dueDate, inclusive: m.inclusive }), deliverableKind: 'period_report', audience: { unitKinds: m.unitKinds } })),
+  });
+  await publishPlan(repo.plans, coordinator, planId, { number, issuedOn: `${year}-03-06`, signerName: 'Nguyễn Hồng Thanh', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' });
+  return planId;
 }
 
-async function ensureForm(database: Database, planId: string, periodKind: string, periodYear: number, title: string, indicators: ReportIndicatorRow[], now: Date): Promise<void> {
-  const db = database.db;
-  const [form] = await db.select().from(reportForms).where(and(eq(reportForms.planId, planId), eq(reportForms.periodKind, periodKind), eq(reportForms.periodYear, periodYear))).limit(1);
-  if (form) return;
-  await db.insert(reportForms).values({ id: randomUUID(), planId, periodKind, periodYear, title, sections: FORM_SECTIONS, indicators, rules: SEED_RULES, createdAt: now, updatedAt: now });
+/** The period's report form, issued by the coordinator unless the plan has one. */
+async function ensureForm(database: Database, repo: ReportsRepository, planId: string, periodKind: 'H1' | 'Y', periodYear: number, title: string, indicators: ReportIndicatorRow[], now: Date): Promise<void> {
+  if (await repo.findForm(planId, periodKind, periodYear)) return;
+  const coordinator = await actingAs(database, 'snv.dieuphoi', now);
+  await saveReportForm(repo, coordinator, saveReportFormRequest.parse({ planId, periodKind, periodYear, title, sections: FORM_SECTIONS, indicators, rules: SEED_RULES, expectedVersion: 0 }));
 }
 
-async function obligationOf(database: Database, planId: string, periodKind: string, unitCode: string): Promise<string | null> {
-  const unit = await findUnitByCode(database.db, unitCode);
+async function obligationOf(repo: ReportsRepository, planId: string, periodKind: string, unitCode: string): Promise<string | null> {
+  const unit = await repo.org.findUnitByCode(unitCode);
   if (!unit) return null;
-  const [o] = await database.db
-    .select()
-    .from(obligations)
-    .where(and(eq(obligations.planId, planId), eq(obligations.periodKind, periodKind), eq(obligations.unitId, unit.id)))
-    .limit(1);
-  return o?.id ?? null;
+  const owed = await repo.obligations.liveOfUnitUnderPlan(planId, unit.id, 'period_report');
+  return owed.find((o) => o.periodKind === periodKind)?.id ?? null;
 }
 
 export async function loadReportsDemo(database: Database, now: Date): Promise<void> {
-  const db = database.db;
+  const repo = createReportsRepository(database.db);
   // 2024: the seed report, accepted by the province.
-  const plan2024 = await ensurePlan(database, 2024, '859/KH-UBND', 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2024 trên địa bàn tỉnh Tây Ninh', [
-    { title: 'Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2024', dueDate: '2024-11-01', inclusive: false, deliverableKind: 'period_report', periodKind: 'Y', periodYear: 2024, unitKinds: [...PERIOD_REPORT_UNITS] },
+  const plan2024 = await ensurePlan(database, repo, 2024, '859/KH-UBND', 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2024 trên địa bàn tỉnh Tây Ninh', [
+    { title: 'Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2024', dueDate: '2024-11-01', inclusive: false, periodKind: 'Y', periodYear: 2024, unitKinds: [...PERIOD_REPORT_UNITS] },
   ]);
-  await ensureForm(database, plan2024, 'Y', 2024, 'Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2024', SEED_INDICATORS, new Date('2024-09-20T02:00:00Z'));
-  const seedObligation = await obligationOf(database, plan2024, 'Y', 'TN.STTTT');
-  if (seedObligation && !(await findReportByObligation(db, seedObligation))) {
+  await ensureForm(database, repo, plan2024, 'Y', 2024, 'Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2024', SEED_INDICATORS, new Date('2024-09-20T02:00:00Z'));
+  const seedObligation = await obligationOf(repo, plan2024, 'Y', 'TN.STTTT');
+  if (seedObligation && !(await repo.findReportByObligation(seedObligation))) {
     const officer = await actorFor(database, 'stttt.canbo', 'officer', 'TN.STTTT');
     const leader = await actorFor(database, 'stttt.lanhdao', 'leader', 'TN.STTTT', 'Huỳnh Thanh Nam');
     const coordinator = await actorFor(database, 'snv.dieuphoi', 'coordinator', 'TN');
-    await saveReportDraft(db, ctxOf(officer, new Date('2024-10-28T08:00:00Z')), seedObligation, {
+    await saveReportDraft(repo, ctxOf(officer, new Date('2024-10-28T08:00:00Z')), seedObligation, {
       expectedVersion: 0, saveId: 'demo-2024-seed', sections: SEED_SECTIONS, values: SEED_VALUES_TYPED, cutOffDate: SEED_CUT_OFF, attachmentFileIds: [],
     });
-    await submitReport(db, ctxOf(leader, new Date('2024-10-30T03:00:00Z')), seedObligation, { expectedVersion: 1, requestKey: 'demo-2024-submit', signerTitle: 'GIÁM ĐỐC' });
-    await acceptReport(db, ctxOf(coordinator, new Date('2024-11-04T02:00:00Z')), seedObligation, { expectedVersion: 2, requestKey: 'demo-2024-accept', comment: null });
+    await submitReport(repo, ctxOf(leader, new Date('2024-10-30T03:00:00Z')), seedObligation, { expectedVersion: 1, requestKey: 'demo-2024-submit', signerTitle: 'GIÁM ĐỐC' });
+    await acceptReport(repo, ctxOf(coordinator, new Date('2024-11-04T02:00:00Z')), seedObligation, { expectedVersion: 2, requestKey: 'demo-2024-accept', comment: null });
   }
 
   // 2025: plan 696/KH-UBND (created by the plans demo when it exists), six-month reports.
-  const plan2025 = await ensurePlan(database, 2025, '696/KH-UBND', 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2025 trên địa bàn tỉnh Tây Ninh', [
-    { title: 'Báo cáo kết quả 6 tháng đầu năm 2025', dueDate: '2025-05-20', inclusive: false, deliverableKind: 'period_report', periodKind: 'H1', periodYear: 2025, unitKinds: [...PERIOD_REPORT_UNITS] },
-    { title: 'Báo cáo kết quả năm 2025', dueDate: '2025-11-01', inclusive: false, deliverableKind: 'period_report', periodKind: 'Y', periodYear: 2025, unitKinds: [...PERIOD_REPORT_UNITS] },
+  const plan2025 = await ensurePlan(database, repo, 2025, '696/KH-UBND', 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2025 trên địa bàn tỉnh Tây Ninh', [
+    { title: 'Báo cáo kết quả 6 tháng đầu năm 2025', dueDate: '2025-05-20', inclusive: false, periodKind: 'H1', periodYear: 2025, unitKinds: [...PERIOD_REPORT_UNITS] },
+    { title: 'Báo cáo kết quả năm 2025', dueDate: '2025-11-01', inclusive: false, periodKind: 'Y', periodYear: 2025, unitKinds: [...PERIOD_REPORT_UNITS] },
   ]);
-  await ensureForm(database, plan2025, 'H1', 2025, 'Báo cáo kết quả thực hiện công tác dân vận chính quyền 6 tháng đầu năm 2025', INDICATORS_2025, new Date('2025-04-01T02:00:00Z'));
-  await ensureForm(database, plan2025, 'Y', 2025, 'Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2025', INDICATORS_2025, new Date('2025-04-01T02:00:00Z'));
+  await ensureForm(database, repo, plan2025, 'H1', 2025, 'Báo cáo kết quả thực hiện công tác dân vận chính quyền 6 tháng đầu năm 2025', INDICATORS_2025, new Date('2025-04-01T02:00:00Z'));
+  await ensureForm(database, repo, plan2025, 'Y', 2025, 'Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2025', INDICATORS_2025, new Date('2025-04-01T02:00:00Z'));
 
   const coordinator = await actorFor(database, 'snv.dieuphoi', 'coordinator', 'TN');
-  const units = await db.select().from(orgUnits);
+  const units = await repo.org.allUnits();
   const targets = units.filter((u) => (PERIOD_REPORT_UNITS as readonly string[]).includes(u.kind) && u.code !== 'TN.STTTT').sort((a, b) => a.code.localeCompare(b.code));
   // Outcome by position: accepted, accepted (late), submitted, returned, draft, not started …
   const plan: ('accepted' | 'submitted' | 'returned' | 'draft' | 'none')[] = ['accepted', 'accepted', 'submitted', 'accepted', 'returned', 'draft', 'accepted', 'none', 'submitted', 'accepted'];
   for (const [i, unit] of targets.entries()) {
     const outcome = unit.code === 'TN.TPTN' ? 'submitted' : plan[i % plan.length]!;
     if (outcome === 'none') continue;
-    const obligationId = await obligationOf(database, plan2025, 'H1', unit.code);
-    if (!obligationId || (await findReportByObligation(db, obligationId))) continue;
+    const obligationId = await obligationOf(repo, plan2025, 'H1', unit.code);
+    if (!obligationId || (await repo.findReportByObligation(obligationId))) continue;
     const staff = 30 + ((i * 37) % 170);
     const values = {
       staff_total: staff,
@@ -234,13 +236,13 @@ export async function loadReportsDemo(database: Database, now: Date): Promise<vo
       NHIEM_VU: 'Tiếp tục thực hiện có hiệu quả các nhiệm vụ 6 tháng cuối năm 2025.',
     };
     const day = (d: string, h = 2) => new Date(`2025-05-${d}T0${h}:00:00Z`);
-    await saveReportDraft(db, ctxOf(officer, day('12')), obligationId, { expectedVersion: 0, saveId: `demo-h1-${unit.code}`, sections, values, cutOffDate: '2025-05-10', attachmentFileIds: [] });
+    await saveReportDraft(repo, ctxOf(officer, day('12')), obligationId, { expectedVersion: 0, saveId: `demo-h1-${unit.code}`, sections, values, cutOffDate: '2025-05-10', attachmentFileIds: [] });
     if (outcome === 'draft') continue;
     const late = i === 1;
-    await submitReport(db, ctxOf(leader, late ? day('22') : day('16')), obligationId, { expectedVersion: 1, requestKey: `demo-h1-submit-${unit.code}`, signerTitle: null });
+    await submitReport(repo, ctxOf(leader, late ? day('22') : day('16')), obligationId, { expectedVersion: 1, requestKey: `demo-h1-submit-${unit.code}`, signerTitle: null });
     if (outcome === 'submitted') continue;
     if (outcome === 'returned') {
-      await returnReport(db, ctxOf(coordinator, day('19')), obligationId, {
+      await returnReport(repo, ctxOf(coordinator, day('19')), obligationId, {
         expectedVersion: 2,
         requestKey: `demo-h1-return-${unit.code}`,
         comment: 'Đề nghị bổ sung số liệu và nội dung theo góp ý.',
@@ -248,13 +250,13 @@ export async function loadReportsDemo(database: Database, now: Date): Promise<vo
       });
       continue;
     }
-    await acceptReport(db, ctxOf(coordinator, late ? day('23') : day('19')), obligationId, { expectedVersion: 2, requestKey: `demo-h1-accept-${unit.code}`, comment: null });
+    await acceptReport(repo, ctxOf(coordinator, late ? day('23') : day('19')), obligationId, { expectedVersion: 2, requestKey: `demo-h1-accept-${unit.code}`, comment: null });
   }
   // The demo officer's own six-month report is left as a draft to continue.
-  const own = await obligationOf(database, plan2025, 'H1', 'TN.STTTT');
-  if (own && !(await findReportByObligation(db, own))) {
+  const own = await obligationOf(repo, plan2025, 'H1', 'TN.STTTT');
+  if (own && !(await repo.findReportByObligation(own))) {
     const officer = await actorFor(database, 'stttt.canbo', 'officer', 'TN.STTTT');
-    await saveReportDraft(db, ctxOf(officer, new Date(now.getTime() - 3_600_000)), own, {
+    await saveReportDraft(repo, ctxOf(officer, new Date(now.getTime() - 3_600_000)), own, {
       expectedVersion: 0,
       saveId: 'demo-h1-stttt',
       sections: { ND1: 'Cấp ủy, Ban Giám đốc Sở quán triệt Kế hoạch số 696/KH-UBND đến toàn thể công chức, viên chức, người lao động.' },

@@ -1,17 +1,20 @@
 // Scoring demo: the 1563-shaped example scorecard (labelled as an example), 2024 assessments finalised
 // and ranked by an issued decision, and 2025 assessments in every state. Written through the scoring
 // use cases (validated and audited like real input). Loads once: skipped when the example exists.
-import { and, eq } from 'drizzle-orm';
-import { exampleScorecard1563, type ScorecardVersion } from '@dvcq/domain';
+import { describeDeadline, exampleScorecard1563, type ScorecardVersion } from '@dvcq/domain';
 import type { Database } from '../db/client.ts';
-import { plans, scorecardVersions } from '../db/schema.ts';
 import type { SystemContext } from '../modules/audit/audit.recorder.ts';
+import { createPlansRepository } from '../modules/plans/plans.repository.ts';
+import { createPlan, publishPlan } from '../modules/plans/plans.usecases.ts';
 import { applicableLeaves } from '../modules/scoring/scoring.policies.ts';
-import * as uc from '../modules/scoring/scoring.usecases.ts';
-import { findUnitByCode } from '../modules/org/org.repository.ts';
-import { createPublishedPlanFixture } from '../testing/plan-fixtures.ts';
+import { createScoringRepository } from '../modules/scoring/scoring.repository.ts';
+import { activateScorecard, createScorecard, DEFAULT_AGENCIES } from '../modules/scoring/scorecards.usecases.ts';
+import { openAssessment, saveSelfAssessment, submitSelfAssessment } from '../modules/scoring/assessments.usecases.ts';
+import { appraiseCriterion, finaliseAssessment, sendBackCriterion } from '../modules/scoring/appraisal.usecases.ts';
+import { issueRanking } from '../modules/scoring/ranking.usecases.ts';
+import { actingAs, DEMO_LABEL } from './demo-actors.ts';
 
-const ctxAt = (iso: string): SystemContext => ({ label: 'Dữ liệu mẫu', now: new Date(iso) });
+const ctxAt = (iso: string): SystemContext => ({ label: DEMO_LABEL, now: new Date(iso) });
 
 /** Full marks minus the given deductions, with an explanation and a link as evidence. */
 function scoresFor(version: ScorecardVersion, group: string, minus: Record<string, number>) {
@@ -54,50 +57,59 @@ const ASSESSMENTS: DemoAssessment[] = [
   { unit: 'TN.TRANGBANG', year: 2025, minus: { '5.2': 1 }, staffTrained: 90 },
 ];
 
+/** Plan 696/KH-UBND with its self-assessment deadline, when the plans demo did not load it. */
 async function ensurePlan696(database: Database): Promise<void> {
-  const db = database.db;
-  const root = await findUnitByCode(db, 'TN');
-  if (!root) return;
-  const existing = await db.select({ id: plans.id }).from(plans).where(and(eq(plans.number, '696/KH-UBND'), eq(plans.year, 2025))).limit(1);
-  if (existing.length > 0) return;
-  await createPublishedPlanFixture(database, {
-    issuerCode: 'TN',
+  const repo = createPlansRepository(database.db);
+  const root = await repo.org.findUnitByCode('TN');
+  if (!root || (await repo.findPlanByNumber('696/KH-UBND', 2025))) return;
+  const coordinator = await actingAs(database, 'snv.dieuphoi', '2025-03-06T02:00:00Z');
+  const planId = await createPlan(repo, coordinator, {
+    issuerUnitId: root.id,
     year: 2025,
-    number: '696/KH-UBND',
     title: 'Thực hiện công tác dân vận chính quyền năm 2025',
-    milestones: [{ title: 'Gửi hồ sơ tự đánh giá, chấm điểm công tác dân vận chính quyền', dueDate: '2025-11-15', inclusive: false, deliverableKind: 'self_assessment', unitKinds: ['department', 'district'] }],
+    place: 'Tây Ninh',
+    milestones: [
+      {
+        title: 'Gửi hồ sơ tự đánh giá, chấm điểm công tác dân vận chính quyền',
+        dueDate: '2025-11-15',
+        inclusive: false,
+        phrase: describeDeadline({ due: '2025-11-15', inclusive: false }),
+        deliverableKind: 'self_assessment',
+        audience: { unitKinds: ['department', 'district'] },
+      },
+    ],
   });
+  await publishPlan(repo, coordinator, planId, { number: '696/KH-UBND', issuedOn: '2025-03-06', signerName: 'Nguyễn Hồng Thanh', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' });
 }
 
 export async function loadScoringDemo(database: Database, now: Date): Promise<void> {
-  const db = database.db;
+  const repo = createScoringRepository(database.db);
   const example = exampleScorecard1563();
-  const already = await db.select({ id: scorecardVersions.id }).from(scorecardVersions).where(eq(scorecardVersions.decisionNumber, example.decision.number)).limit(1);
-  if (already.length > 0) return;
+  if (await repo.findScorecardByDecision(example.decision.number)) return;
   await ensurePlan696(database);
   const { id: _id, decision, name, ...definition } = example;
-  const created = await uc.createScorecard(db, ctxAt('2022-07-20T02:00:00Z'), {
+  const created = await createScorecard(repo, ctxAt('2022-07-20T02:00:00Z'), {
     decisionNumber: decision.number,
     decisionDate: decision.date,
     name,
     definition: definition as never,
-    agencies: uc.DEFAULT_AGENCIES,
+    agencies: DEFAULT_AGENCIES,
     rankingTarget: { op: '>', share: 90 },
   });
-  const sc = await uc.activateScorecard(db, ctxAt('2022-07-20T02:05:00Z'), created.id, created.version);
+  const sc = await activateScorecard(repo, ctxAt('2022-07-20T02:05:00Z'), created.id, created.version);
 
   for (const d of ASSESSMENTS) {
-    const unit = await findUnitByCode(db, d.unit);
+    const unit = await repo.org.findUnitByCode(d.unit);
     if (!unit) continue;
     const openedAt = d.submitAt ? new Date(new Date(d.submitAt).getTime() - 5 * 86_400_000).toISOString() : now.toISOString();
-    let a = await uc.openAssessment(db, ctxAt(openedAt), { unitId: unit.id, year: d.year, scorecardId: sc.id });
-    a = await uc.saveSelfAssessment(db, ctxAt(openedAt), a.id, { expectedVersion: a.version, scores: scoresFor(example, a.unitGroup, d.minus) as never, indicators: { staff_trained_pct: d.staffTrained } });
+    let a = await openAssessment(repo, ctxAt(openedAt), { unitId: unit.id, year: d.year, scorecardId: sc.id });
+    a = await saveSelfAssessment(repo, ctxAt(openedAt), a.id, { expectedVersion: a.version, scores: scoresFor(example, a.unitGroup, d.minus) as never, indicators: { staff_trained_pct: d.staffTrained } });
     if (!d.submitAt) continue;
-    a = await uc.submitSelfAssessment(db, ctxAt(d.submitAt), a.id, a.version);
+    a = await submitSelfAssessment(repo, ctxAt(d.submitAt), a.id, a.version);
     const later = (days: number) => ctxAt(new Date(new Date(d.submitAt!).getTime() + days * 86_400_000).toISOString());
-    for (const ap of d.appraise ?? []) a = await uc.appraiseCriterion(db, later(10), a.id, ap.code, { score: ap.score, reason: ap.reason || null });
-    if (d.sendBack) a = await uc.sendBackCriterion(db, later(10), a.id, d.sendBack.code, d.sendBack.note);
-    if (d.finalise) a = await uc.finaliseAssessment(db, later(20), a.id, { expectedVersion: a.version, flagsNote: null });
+    for (const ap of d.appraise ?? []) a = await appraiseCriterion(repo, later(10), a.id, ap.code, { score: ap.score, reason: ap.reason || null });
+    if (d.sendBack) a = await sendBackCriterion(repo, later(10), a.id, d.sendBack.code, d.sendBack.note);
+    if (d.finalise) a = await finaliseAssessment(repo, later(20), a.id, { expectedVersion: a.version, flagsNote: null });
   }
-  await uc.issueRanking(db, ctxAt('2024-12-12T02:00:00Z'), { scorecardId: sc.id, year: 2024, number: '3456/QĐ-UBND', decisionDate: '2024-12-12', signerName: 'Nguyễn Hồng Thanh', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' });
+  await issueRanking(repo, ctxAt('2024-12-12T02:00:00Z'), { scorecardId: sc.id, year: 2024, number: '3456/QĐ-UBND', decisionDate: '2024-12-12', signerName: 'Nguyễn Hồng Thanh', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' });
 }

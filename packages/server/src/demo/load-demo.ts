@@ -1,17 +1,18 @@
 // Demo data goes into an empty database only, once, and every row passes through the same use
 // cases as real data (so it is audited and validated like anything a person enters).
 import type { Database } from '../db/client.ts';
-import { findRoot, findUnitByCode } from '../modules/org/org.repository.ts';
+import { createUsersRepository } from '../modules/users/users.repository.ts';
 import { insertUnit } from '../modules/org/org.usecases.ts';
 import { insertUser } from '../modules/users/users.usecases.ts';
 import type { SystemContext } from '../modules/audit/audit.recorder.ts';
+import { DEMO_LABEL } from './demo-actors.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-org.ts';
 import { loadPlansDemo } from './demo-plans.ts';
 import { loadReportsDemo } from './demo-reports.ts';
 import { loadScoringDemo } from './demo-scoring.ts';
 
 export async function isEmptyDatabase(database: Database): Promise<boolean> {
-  return (await findRoot(database.db)) === null;
+  return (await createUsersRepository(database.db).org.findRoot()) === null;
 }
 
 /** The demo province with its people; then its plans, reports and scoring, through the same use cases as real work. */
@@ -24,12 +25,12 @@ export async function loadDemoData(database: Database, now = new Date(), opts: {
 }
 
 async function loadDemoOrg(database: Database, now: Date): Promise<void> {
-  const ctx: SystemContext = { label: 'Dữ liệu mẫu', now };
-  await database.db.transaction(async (tx) => {
+  const ctx: SystemContext = { label: DEMO_LABEL, now };
+  await createUsersRepository(database.db).transaction(async (tx) => {
     const ids = new Map<string, string>();
     for (const u of DEMO_UNITS) {
-      const parentId = u.parent ? ids.get(u.parent) ?? (await findUnitByCode(tx, u.parent))?.id ?? null : null;
-      const row = await insertUnit(tx, { parentId, kind: u.kind, code: u.code, name: u.name, shortName: u.shortName ?? null, validFrom: '2020-01-01' }, ctx);
+      const parentId = u.parent ? (ids.get(u.parent) ?? (await tx.org.findUnitByCode(u.parent))?.id ?? null) : null;
+      const row = await insertUnit(tx.org, { parentId, kind: u.kind, code: u.code, name: u.name, shortName: u.shortName ?? null, validFrom: '2020-01-01' }, ctx);
       ids.set(u.code, row.id);
     }
     for (const a of DEMO_ACCOUNTS) {

@@ -4,7 +4,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor, RequestContext } from '../authz/actor.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { appError } from './errors.ts';
+import { AuthzErrors } from '../authz/authz.errors.ts';
+import { AuthErrors } from '../modules/auth/auth.errors.ts';
+import { createAuthRepository } from '../modules/auth/auth.repository.ts';
 import { authenticate } from '../modules/auth/auth.usecases.ts';
 import { safeEqual } from '../modules/auth/secrets.ts';
 
@@ -29,6 +31,7 @@ function defaultAccess(url: string): RouteAccess {
 
 export function installAuthHooks(app: FastifyInstance, deps: AppDeps): void {
   app.decorateRequest('actor', null);
+  const repo = createAuthRepository(deps.database.db);
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config?.access ?? defaultAccess(request.url);
     // Public routes (the web client's files, sign-in, health, calendar feeds) never look at the
@@ -37,13 +40,13 @@ export function installAuthHooks(app: FastifyInstance, deps: AppDeps): void {
     const header = request.headers.authorization;
     const bearer = header?.toLowerCase().startsWith('bearer ') ? header.slice(7).trim() : null;
     const sessionToken = request.cookies[SESSION_COOKIE] ?? null;
-    const outcome = await authenticate(deps.database, deps.config, { bearer, sessionToken }, deps.clock());
+    const outcome = await authenticate(repo, deps.config, { bearer, sessionToken }, deps.clock());
     if (outcome && 'actor' in outcome) request.actor = outcome.actor;
-    if (!request.actor) throw outcome && 'error' in outcome ? outcome.error : appError(401, 'auth.unauthenticated');
+    if (!request.actor) throw outcome && 'error' in outcome ? outcome.error : AuthzErrors.unauthenticated();
     if (request.actor.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !request.actor.csrfToken || !safeEqual(sent, request.actor.csrfToken)) {
-        throw appError(403, 'auth.csrf_invalid');
+        throw AuthErrors.csrfInvalid();
       }
     }
   });
@@ -51,6 +54,6 @@ export function installAuthHooks(app: FastifyInstance, deps: AppDeps): void {
 
 /** The signed-in caller of an authenticated route, with what use cases need to audit their work. */
 export function contextOf(request: FastifyRequest, deps: AppDeps): RequestContext {
-  if (!request.actor) throw appError(401, 'auth.unauthenticated');
+  if (!request.actor) throw AuthzErrors.unauthenticated();
   return { actor: request.actor, requestId: String(request.id), ip: request.ip ?? null, now: deps.clock() };
 }

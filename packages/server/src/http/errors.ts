@@ -1,32 +1,10 @@
-// Every error leaves the server as {"error":{"code","message","fields"?}} with a Vietnamese message
-// and a 4xx status for anything the caller can fix. Only a real bug becomes a 500.
-import type { FastifyError, FastifyInstance } from 'fastify';
+// Every error leaves the server as {"error":{"code","message","fields"?}} with a Vietnamese message and
+// the status the catalogue gives its code: 4xx for anything the caller can fix, 503 with Retry-After
+// when the database cannot be reached, and 500 only for a real bug.
+import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { type ErrorCode, messageFor } from '@dvcq/shared';
-
-export class AppError extends Error {
-  constructor(
-    public readonly status: number,
-    public readonly code: ErrorCode | (string & {}),
-    message: string,
-    public readonly fields?: Record<string, string>,
-  ) {
-    super(message);
-  }
-}
-
-export const appError = (
-  status: number,
-  code: ErrorCode,
-  params?: Record<string, string | number>,
-  fields?: Record<string, string>,
-) => new AppError(status, code, messageFor(code, params), fields);
-
-export const notFound = (code: ErrorCode) => appError(404, code);
-export const forbidden = (code: ErrorCode = 'auth.forbidden') => appError(403, code);
-export const conflict = (code: ErrorCode, params?: Record<string, string | number>) => appError(409, code, params);
-export const badRequest = (code: ErrorCode, params?: Record<string, string | number>, fields?: Record<string, string>) =>
-  appError(400, code, params, fields);
+import { errorStatus, messageFor, type ErrorCode } from '@dvcq/shared';
+import { AppError, type FieldErrors } from '../errors.ts';
 
 interface ZodLikeIssue {
   instancePath?: string;
@@ -34,8 +12,8 @@ interface ZodLikeIssue {
   params?: { issue?: { path?: PropertyKey[]; message?: string } };
 }
 
-function fieldsFromValidation(issues: ZodLikeIssue[]): Record<string, string> {
-  const fields: Record<string, string> = {};
+function fieldsFromValidation(issues: ZodLikeIssue[]): FieldErrors {
+  const fields: FieldErrors = {};
   for (const issue of issues) {
     const path = issue.params?.issue?.path?.map(String).join('.') || issue.instancePath?.replace(/^\//, '').replace(/\//g, '.') || '_';
     fields[path] ??= issue.params?.issue?.message ?? issue.message ?? 'Giá trị không hợp lệ.';
@@ -43,38 +21,52 @@ function fieldsFromValidation(issues: ZodLikeIssue[]): Record<string, string> {
   return fields;
 }
 
+/** Fastify's own errors about the request, by their code. */
+const BY_FASTIFY_CODE: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: 'request.malformed_json',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'request.malformed_json',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'request.too_large',
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.unsupported_media_type',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.invalid',
+  FST_REQ_FILE_TOO_LARGE: 'request.too_large',
+  FST_FILES_LIMIT: 'request.too_large',
+  FST_INVALID_MULTIPART_CONTENT_TYPE: 'request.unsupported_media_type',
+};
+
+/**
+ * The database is out of reach (server down or restarting, network cut, too many connections): the
+ * request may well succeed in a moment, so the client is told to retry rather than shown a bug.
+ * Codes: node's socket errors, and PostgreSQL classes 08 (connection) and 57P (operator intervention).
+ */
+export function isDatabaseOutage(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '53300'].includes(code) || code.startsWith('08') || code.startsWith('57P');
+}
+
+export const RETRY_AFTER_SECONDS = 30;
+
+function send(reply: FastifyReply, code: ErrorCode, fields?: FieldErrors, message = messageFor(code)) {
+  return reply.status(errorStatus(code)).send({ error: { code, message, ...(fields ? { fields } : {}) } });
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
-    if (err instanceof AppError) {
-      return reply.status(err.status).send({ error: { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}) } });
-    }
-    if (hasZodFastifySchemaValidationErrors(err)) {
-      return reply.status(400).send({
-        error: { code: 'request.invalid', message: messageFor('request.invalid'), fields: fieldsFromValidation(err.validation as ZodLikeIssue[]) },
-      });
+    if (err instanceof AppError) return send(reply, err.code, err.fields, err.message);
+    if (hasZodFastifySchemaValidationErrors(err)) return send(reply, 'request.invalid', fieldsFromValidation(err.validation as ZodLikeIssue[]));
+    const code = BY_FASTIFY_CODE[err.code] ?? (err.validation ? 'request.invalid' : undefined);
+    if (code) return send(reply, code);
+    if (isDatabaseOutage(err) || isDatabaseOutage(err.cause)) {
+      request.log.warn({ err }, 'database unavailable');
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      return send(reply, 'service.unavailable');
     }
     const status = err.statusCode ?? 500;
-    const byFastifyCode: Record<string, ErrorCode> = {
-      FST_ERR_CTP_INVALID_JSON_BODY: 'request.malformed_json',
-      FST_ERR_CTP_EMPTY_JSON_BODY: 'request.malformed_json',
-      FST_ERR_CTP_BODY_TOO_LARGE: 'request.too_large',
-      FST_ERR_CTP_INVALID_MEDIA_TYPE: 'request.unsupported_media_type',
-      FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'request.invalid',
-      FST_REQ_FILE_TOO_LARGE: 'request.too_large',
-      FST_FILES_LIMIT: 'request.too_large',
-      FST_INVALID_MULTIPART_CONTENT_TYPE: 'request.unsupported_media_type',
-    };
-    const code = byFastifyCode[err.code] ?? (err.validation ? 'request.invalid' : undefined);
-    if (code) {
-      const s = code === 'request.too_large' ? 413 : code === 'request.unsupported_media_type' ? 415 : 400;
-      return reply.status(s).send({ error: { code, message: messageFor(code) } });
-    }
     if (status >= 400 && status < 500) {
-      if (err instanceof SyntaxError) return reply.status(400).send({ error: { code: 'request.malformed_json', message: messageFor('request.malformed_json') } });
-      return reply.status(status).send({ error: { code: 'request.invalid', message: messageFor('request.invalid') } });
+      // Any other client error Fastify raises is answered as an invalid request (one code, one status).
+      return send(reply, err instanceof SyntaxError ? 'request.malformed_json' : 'request.invalid');
     }
     request.log.error({ err }, 'unhandled error');
-    return reply.status(500).send({ error: { code: 'internal', message: messageFor('internal') } });
+    return send(reply, 'internal');
   });
-
 }

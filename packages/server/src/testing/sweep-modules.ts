@@ -6,5 +6,6 @@ import { reportsSweep } from '../modules/reports/reports.sweep.ts';
 import { scoringSweep } from '../modules/scoring/scoring.sweep.ts';
 import { notificationsSweep } from '../modules/notifications/notifications.sweep.ts';
 import { remindersSweep } from '../modules/reminders/reminders.sweep.ts';
+import { dashboardsSweep } from '../modules/dashboards/dashboards.sweep.ts';
 
-export const SWEEP_MODULES: SweepModule[] = [platformSweep, plansSweep, reportsSweep, scoringSweep, notificationsSweep, remindersSweep];
+export const SWEEP_MODULES: SweepModule[] = [platformSweep, plansSweep, reportsSweep, scoringSweep, notificationsSweep, remindersSweep, dashboardsSweep];

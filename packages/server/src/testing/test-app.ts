@@ -1,58 +1,31 @@
-// An in-process app on a fresh database with the demo province loaded, and a tiny client that signs
-// in like the browser does (cookie + x-csrf-token) through Fastify's inject.
-import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+// An in-process app on a fresh database with the demo province loaded, and clients that sign in like the
+// browser does (cookie + x-csrf-token) through Fastify's inject, typed by the API contract.
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Clock } from '../clock.ts';
 import { loadDemoData } from '../demo/load-demo.ts';
 import { DEMO_PASSWORD } from '../demo/demo-org.ts';
-import { findUnitByCode } from '../modules/org/org.repository.ts';
+import { createOrgRepository } from '../modules/org/org.repository.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { MemoryFileStorage } from '../storage/storage.ts';
+import { clientFor, type TestClient } from './api-client.ts';
+
+export { clientFor, type ApiResult, type TestClient } from './api-client.ts';
 
 export interface TestApp {
   app: FastifyInstance;
   deps: AppDeps;
   db: TestDatabase;
-  /** Moves the app's clock (idle expiry, lockouts, deadlines). */
-  setNow(date: Date): void;
+  /** Moves the app's clock (idle expiry, lockouts, deadlines); null: back to the real time. */
+  setNow(date: Date | null): void;
+  /** The app's current time. */
+  now(): Date;
   login(username: string, password?: string): Promise<TestClient>;
   anonymous: TestClient;
   unitId(code: string): Promise<string>;
   close(): Promise<void>;
-}
-
-export interface TestClient {
-  request(opts: InjectOptions & { method: NonNullable<InjectOptions['method']> }): Promise<LightMyRequestResponse>;
-  get(url: string): Promise<LightMyRequestResponse>;
-  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
-  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
-  delete(url: string): Promise<LightMyRequestResponse>;
-  csrfToken: string | null;
-  cookie: string | null;
-}
-
-export function clientFor(app: FastifyInstance, cookie: string | null, csrfToken: string | null, headers: Record<string, string> = {}): TestClient {
-  const request: TestClient['request'] = (opts) =>
-    app.inject({
-      ...opts,
-      headers: {
-        ...(cookie ? { cookie } : {}),
-        ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
-        ...headers,
-        ...(opts.headers as Record<string, string> | undefined),
-      },
-    });
-  return {
-    request,
-    get: (url) => request({ method: 'GET', url }),
-    post: (url, body) => request({ method: 'POST', url, ...(body === undefined ? {} : { payload: body as object }) }),
-    patch: (url, body) => request({ method: 'PATCH', url, payload: body as object }),
-    delete: (url) => request({ method: 'DELETE', url }),
-    csrfToken,
-    cookie,
-  };
 }
 
 /**
@@ -69,6 +42,7 @@ export async function createTestApp(opts: { demo?: false | 'org' | 'full'; confi
   const deps: AppDeps = { database: db.database, config, clock, storage: new MemoryFileStorage() };
   const app = await buildApp(deps);
   await app.ready();
+  const org = createOrgRepository(db.database.db);
   return {
     app,
     deps,
@@ -76,6 +50,7 @@ export async function createTestApp(opts: { demo?: false | 'org' | 'full'; confi
     setNow: (d) => {
       now = d;
     },
+    now: clock,
     anonymous: clientFor(app, null, null),
     async login(username, password = DEMO_PASSWORD) {
       const res = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username, password } });
@@ -84,7 +59,7 @@ export async function createTestApp(opts: { demo?: false | 'org' | 'full'; confi
       return clientFor(app, `dvcq_sid=${setCookie!.value}`, (res.json() as { csrfToken: string }).csrfToken);
     },
     async unitId(code) {
-      const unit = await findUnitByCode(db.database.db, code);
+      const unit = await org.findUnitByCode(code);
       if (!unit) throw new Error(`no unit ${code}`);
       return unit.id;
     },

@@ -1,8 +1,8 @@
 // Every state change writes one audit row in the same transaction as the change itself, so the log
-// can never disagree with the data.
-import type { DbOrTx } from '../../db/client.ts';
-import { auditLog } from '../../db/schema.ts';
+// can never disagree with the data. Use cases call `recordAudit(tx, ctx, event)` with their repository
+// bound to the transaction: every feature repository carries `audit`.
 import type { RequestContext } from '../../authz/actor.ts';
+import type { AuditRepository } from './audit.repository.ts';
 
 export interface AuditEvent {
   action: string;
@@ -11,6 +11,17 @@ export interface AuditEvent {
   unitId?: string | null;
   before?: unknown;
   after?: unknown;
+}
+
+/** Changes made by the system itself (CLI, demo loader, scheduler) rather than a signed-in user. */
+export interface SystemContext {
+  label: string;
+  now: Date;
+}
+
+/** Any repository bound to the transaction of the change. */
+export interface Audited {
+  audit: AuditRepository;
 }
 
 /** Values that must never reach the log even though they are part of a record. */
@@ -28,9 +39,9 @@ function redact(value: unknown): unknown {
   return value;
 }
 
-export async function recordAudit(tx: DbOrTx, ctx: RequestContext | SystemContext, event: AuditEvent): Promise<void> {
+export async function recordAudit(tx: Audited, ctx: RequestContext | SystemContext, event: AuditEvent): Promise<void> {
   const actor = 'actor' in ctx ? ctx.actor : null;
-  await tx.insert(auditLog).values({
+  await tx.audit.insert({
     at: ctx.now,
     actorId: actor?.userId ?? null,
     actorName: actor ? `${actor.fullName} (${actor.username})` : 'label' in ctx ? ctx.label : null,
@@ -43,10 +54,4 @@ export async function recordAudit(tx: DbOrTx, ctx: RequestContext | SystemContex
     requestId: 'requestId' in ctx ? ctx.requestId : null,
     ip: 'ip' in ctx ? ctx.ip : null,
   });
-}
-
-/** Changes made by the system itself (CLI, demo loader, scheduler) rather than a signed-in user. */
-export interface SystemContext {
-  label: string;
-  now: Date;
 }

@@ -1,51 +1,75 @@
+// SQL of signing in: sessions, API token lookups, sign-in throttling and the role grants a caller
+// holds today.
 import { and, eq, isNull, sql } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
-import { apiTokens, loginThrottle, orgUnits, roleAssignments, sessions, users } from '../../db/schema.ts';
-import type { RoleGrant } from '../../authz/actor.ts';
 import type { Role } from '@dvcq/shared';
+import { defineRepository } from '../../db/repository.ts';
+import { apiTokens, loginThrottle, orgUnits, roleAssignments, sessions } from '../../db/schema.ts';
+import type { RoleGrant } from '../../authz/actor.ts';
+import { createAuditRepository } from '../audit/audit.repository.ts';
+import { createUsersRepository } from '../users/users.repository.ts';
 
-export async function findUserByUsername(db: DbOrTx, username: string) {
-  const [row] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).limit(1);
-  return row ?? null;
-}
+export type SessionRow = typeof sessions.$inferSelect;
+export type ThrottleRow = typeof loginThrottle.$inferSelect;
 
-export async function findUserById(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(users).where(eq(users.id, id)).limit(1);
-  return row ?? null;
-}
+export const createAuthRepository = defineRepository((db) => ({
+  audit: createAuditRepository(db),
+  users: createUsersRepository(db),
 
-/** Grants in force today (validity dates judged in the province's calendar by the caller's `today`). */
-export async function loadGrants(db: DbOrTx, userId: string, today: string): Promise<RoleGrant[]> {
-  const rows = await db
-    .select({ role: roleAssignments.role, unitId: roleAssignments.unitId, unitPath: orgUnits.path })
-    .from(roleAssignments)
-    .innerJoin(orgUnits, eq(orgUnits.id, roleAssignments.unitId))
-    .where(
-      and(
-        eq(roleAssignments.userId, userId),
-        isNull(roleAssignments.revokedAt),
-        sql`(${roleAssignments.validFrom} is null or ${roleAssignments.validFrom} <= ${today})`,
-        sql`(${roleAssignments.validTo} is null or ${roleAssignments.validTo} >= ${today})`,
-      ),
-    );
-  return rows.map((r) => ({ role: r.role as Role, unitId: r.unitId, unitPath: r.unitPath }));
-}
+  /** Grants in force on `today` (validity dates judged in the province's calendar by the caller). */
+  async loadGrants(userId: string, today: string): Promise<RoleGrant[]> {
+    const rows = await db
+      .select({ role: roleAssignments.role, unitId: roleAssignments.unitId, unitPath: orgUnits.path })
+      .from(roleAssignments)
+      .innerJoin(orgUnits, eq(orgUnits.id, roleAssignments.unitId))
+      .where(
+        and(
+          eq(roleAssignments.userId, userId),
+          isNull(roleAssignments.revokedAt),
+          sql`(${roleAssignments.validFrom} is null or ${roleAssignments.validFrom} <= ${today})`,
+          sql`(${roleAssignments.validTo} is null or ${roleAssignments.validTo} >= ${today})`,
+        ),
+      );
+    return rows.map((r) => ({ role: r.role as Role, unitId: r.unitId, unitPath: r.unitPath }));
+  },
 
-export async function findSession(db: DbOrTx, id: string) {
-  const [row] = await db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
-  return row ?? null;
-}
+  async findSession(id: string): Promise<SessionRow | null> {
+    const [row] = await db.select().from(sessions).where(eq(sessions.id, id)).limit(1);
+    return row ?? null;
+  },
 
-export async function findActiveToken(db: DbOrTx, tokenHash: string) {
-  const [row] = await db
-    .select()
-    .from(apiTokens)
-    .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
-    .limit(1);
-  return row ?? null;
-}
+  async insertSession(row: typeof sessions.$inferInsert): Promise<void> {
+    await db.insert(sessions).values(row);
+  },
 
-export async function getThrottle(db: DbOrTx, key: string) {
-  const [row] = await db.select().from(loginThrottle).where(eq(loginThrottle.key, key)).limit(1);
-  return row ?? null;
-}
+  async touchSession(id: string, at: Date): Promise<void> {
+    await db.update(sessions).set({ lastSeenAt: at }).where(eq(sessions.id, id));
+  },
+
+  async endSession(id: string, at: Date): Promise<void> {
+    await db.update(sessions).set({ revokedAt: at }).where(eq(sessions.id, id));
+  },
+
+  async findActiveToken(tokenHash: string) {
+    const [row] = await db
+      .select()
+      .from(apiTokens)
+      .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt)))
+      .limit(1);
+    return row ?? null;
+  },
+
+  async touchToken(id: string, at: Date): Promise<void> {
+    await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
+  },
+
+  async getThrottle(key: string): Promise<ThrottleRow | null> {
+    const [row] = await db.select().from(loginThrottle).where(eq(loginThrottle.key, key)).limit(1);
+    return row ?? null;
+  },
+
+  async putThrottle(row: ThrottleRow): Promise<void> {
+    await db.insert(loginThrottle).values(row).onConflictDoUpdate({ target: loginThrottle.key, set: { failures: row.failures, windowStart: row.windowStart, lockedUntil: row.lockedUntil } });
+  },
+}));
+
+export type AuthRepository = ReturnType<typeof createAuthRepository>;

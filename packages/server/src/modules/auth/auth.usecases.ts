@@ -1,15 +1,17 @@
-import { and, eq, sql } from 'drizzle-orm';
-import type { Database, DbOrTx } from '../../db/client.ts';
-import { apiTokens, loginThrottle, sessions, users } from '../../db/schema.ts';
+// Use cases of signing in: sign in with throttling and lockout, sign out, change one's password, and
+// resolve the caller of every request from a session cookie or an API token.
+import type { CurrentUserDto } from '@dvcq/shared';
+import { isStrongPassword } from '@dvcq/shared';
 import type { Actor, RequestContext } from '../../authz/actor.ts';
-import { appError, AppError } from '../../http/errors.ts';
+import type { AppError } from '../../errors.ts';
 import { localToday } from '../../clock.ts';
 import type { Config } from '../../config.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
+import { presentCurrentUser } from '../users/users.presenter.ts';
 import { burnVerification, hashPassword, verifyPassword } from './passwords.ts';
 import { newSecret, sha256, TOKEN_PREFIX } from './secrets.ts';
-import { findActiveToken, findSession, findUserById, findUserByUsername, getThrottle, loadGrants } from './auth.repository.ts';
-import { isStrongPassword } from '@dvcq/shared';
+import type { AuthRepository } from './auth.repository.ts';
+import { AuthErrors } from './auth.errors.ts';
 
 export const LOGIN_POLICY = {
   maxFailuresPerUser: 5,
@@ -38,61 +40,52 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
-async function noteAddressFailure(db: DbOrTx, ip: string | null, now: Date) {
+async function noteAddressFailure(repo: AuthRepository, ip: string | null, now: Date) {
   if (!ip) return;
   const key = `ip:${ip}`;
-  const row = await getThrottle(db, key);
+  const row = await repo.getThrottle(key);
   const windowStart = row && now.getTime() - row.windowStart.getTime() < LOGIN_POLICY.addressWindowMinutes * 60_000 ? row.windowStart : now;
   const failures = row && windowStart === row.windowStart ? row.failures + 1 : 1;
   const lockedUntil = failures >= LOGIN_POLICY.maxFailuresPerAddress ? minutesFromNow(now, LOGIN_POLICY.addressLockMinutes) : null;
-  await db
-    .insert(loginThrottle)
-    .values({ key, failures, windowStart, lockedUntil })
-    .onConflictDoUpdate({ target: loginThrottle.key, set: { failures, windowStart, lockedUntil } });
+  await repo.putThrottle({ key, failures, windowStart, lockedUntil });
 }
 
-export async function login(database: Database, config: Config, input: LoginInput): Promise<LoginResult> {
-  const { db } = database;
+export async function login(repo: AuthRepository, config: Config, input: LoginInput): Promise<LoginResult> {
   const { now } = input;
   if (input.ip) {
-    const t = await getThrottle(db, `ip:${input.ip}`);
-    if (t?.lockedUntil && t.lockedUntil > now) throw appError(429, 'auth.throttled', { minutes: minutesLeft(t.lockedUntil, now) });
+    const t = await repo.getThrottle(`ip:${input.ip}`);
+    if (t?.lockedUntil && t.lockedUntil > now) throw AuthErrors.throttled(minutesLeft(t.lockedUntil, now));
   }
-  const user = await findUserByUsername(db, input.username);
+  const user = await repo.users.findUserByUsername(input.username);
   if (!user) {
     await burnVerification(input.password);
-    await noteAddressFailure(db, input.ip, now);
-    throw appError(401, 'auth.invalid_credentials');
+    await noteAddressFailure(repo, input.ip, now);
+    throw AuthErrors.invalidCredentials();
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
-    throw appError(429, 'auth.locked', { minutes: minutesLeft(user.lockedUntil, now) });
-  }
+  if (user.lockedUntil && user.lockedUntil > now) throw AuthErrors.locked(minutesLeft(user.lockedUntil, now));
   const ok = await verifyPassword(user.passwordHash, input.password);
   const system = { label: 'Hệ thống', now };
   if (!ok) {
-    await db.transaction(async (tx) => {
+    await repo.transaction(async (tx) => {
       const failures = user.failedLogins + 1;
       const locks = failures >= LOGIN_POLICY.maxFailuresPerUser;
-      await tx
-        .update(users)
-        .set({ failedLogins: locks ? 0 : failures, lockedUntil: locks ? minutesFromNow(now, LOGIN_POLICY.userLockMinutes) : user.lockedUntil })
-        .where(eq(users.id, user.id));
+      await tx.users.updateUser(user.id, { failedLogins: locks ? 0 : failures, lockedUntil: locks ? minutesFromNow(now, LOGIN_POLICY.userLockMinutes) : user.lockedUntil });
       await noteAddressFailure(tx, input.ip, now);
       if (locks) {
         await recordAudit(tx, system, { action: 'auth.locked', entityType: 'user', entityId: user.id, after: { minutes: LOGIN_POLICY.userLockMinutes, ip: input.ip } });
       }
     });
-    const fresh = await findUserById(db, user.id);
-    if (fresh?.lockedUntil && fresh.lockedUntil > now) throw appError(429, 'auth.locked', { minutes: minutesLeft(fresh.lockedUntil, now) });
-    throw appError(401, 'auth.invalid_credentials');
+    const fresh = await repo.users.findUserById(user.id);
+    if (fresh?.lockedUntil && fresh.lockedUntil > now) throw AuthErrors.locked(minutesLeft(fresh.lockedUntil, now));
+    throw AuthErrors.invalidCredentials();
   }
-  if (user.disabledAt) throw appError(403, 'auth.disabled');
+  if (user.disabledAt) throw AuthErrors.disabled();
 
   const sessionToken = newSecret(32);
   const csrfToken = newSecret(24);
   const expiresAt = new Date(now.getTime() + config.sessionMaxHours * 3_600_000);
-  await db.transaction(async (tx) => {
-    await tx.insert(sessions).values({
+  await repo.transaction(async (tx) => {
+    await tx.insertSession({
       id: sha256(sessionToken),
       userId: user.id,
       csrfToken,
@@ -102,7 +95,7 @@ export async function login(database: Database, config: Config, input: LoginInpu
       ip: input.ip,
       userAgent: input.userAgent?.slice(0, 300) ?? null,
     });
-    await tx.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: now }).where(eq(users.id, user.id));
+    await tx.users.updateUser(user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
     await recordAudit(
       tx,
       { actor: { userId: user.id, username: user.username, fullName: user.fullName, via: 'session', grants: [] }, requestId: input.requestId, ip: input.ip, now },
@@ -112,31 +105,26 @@ export async function login(database: Database, config: Config, input: LoginInpu
   return { sessionToken, csrfToken, userId: user.id, expiresAt };
 }
 
-export async function logout(database: Database, ctx: RequestContext): Promise<void> {
+export async function logout(repo: AuthRepository, ctx: RequestContext): Promise<void> {
   if (!ctx.actor.sessionId) return;
   const sessionId = ctx.actor.sessionId;
-  await database.db.transaction(async (tx) => {
-    await tx.update(sessions).set({ revokedAt: ctx.now }).where(eq(sessions.id, sessionId));
+  await repo.transaction(async (tx) => {
+    await tx.endSession(sessionId, ctx.now);
     await recordAudit(tx, ctx, { action: 'auth.logout', entityType: 'session' });
   });
 }
 
-export async function changePassword(database: Database, ctx: RequestContext, current: string, next: string): Promise<void> {
-  const user = await findUserById(database.db, ctx.actor.userId);
-  if (!user) throw appError(401, 'auth.unauthenticated');
-  if (!(await verifyPassword(user.passwordHash, current))) {
-    throw appError(400, 'auth.wrong_password', undefined, { currentPassword: 'Mật khẩu hiện tại không đúng.' });
-  }
-  if (!isStrongPassword(next)) throw appError(400, 'auth.weak_password', undefined, { newPassword: 'Mật khẩu chưa đủ mạnh.' });
-  if (current === next) throw appError(400, 'auth.same_password', undefined, { newPassword: 'Mật khẩu mới phải khác mật khẩu hiện tại.' });
+export async function changePassword(repo: AuthRepository, ctx: RequestContext, current: string, next: string): Promise<void> {
+  const user = await repo.users.findUserById(ctx.actor.userId);
+  if (!user) throw AuthErrors.unauthenticated();
+  if (!(await verifyPassword(user.passwordHash, current))) throw AuthErrors.wrongPassword();
+  if (!isStrongPassword(next)) throw AuthErrors.weakPassword();
+  if (current === next) throw AuthErrors.samePassword();
   const passwordHash = await hashPassword(next);
-  await database.db.transaction(async (tx) => {
-    await tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: ctx.now }).where(eq(users.id, user.id));
+  await repo.transaction(async (tx) => {
+    await tx.users.updateUser(user.id, { passwordHash, mustChangePassword: false, updatedAt: ctx.now });
     // Other sessions of this user end: a changed password is often a response to a leak.
-    await tx
-      .update(sessions)
-      .set({ revokedAt: ctx.now })
-      .where(and(eq(sessions.userId, user.id), sql`${sessions.revokedAt} is null`, sql`${sessions.id} <> ${ctx.actor.sessionId ?? ''}`));
+    await tx.users.endSessionsOf(user.id, ctx.now, ctx.actor.sessionId ?? '');
     await recordAudit(tx, ctx, { action: 'user.password_changed', entityType: 'user', entityId: user.id });
   });
 }
@@ -148,39 +136,34 @@ export type AuthOutcome = { actor: Actor } | { error: AppError } | null;
  * present, an error when one is present but no longer valid.
  */
 export async function authenticate(
-  database: Database,
+  repo: AuthRepository,
   config: Config,
   creds: { bearer?: string | null; sessionToken?: string | null },
   now: Date,
 ): Promise<AuthOutcome> {
-  const { db } = database;
   if (creds.bearer) {
-    if (!creds.bearer.startsWith(TOKEN_PREFIX)) return { error: appError(401, 'auth.token_invalid') };
-    const token = await findActiveToken(db, sha256(creds.bearer));
-    if (!token || (token.expiresAt && token.expiresAt <= now)) return { error: appError(401, 'auth.token_invalid') };
-    const user = await findUserById(db, token.userId);
-    if (!user || user.disabledAt) return { error: appError(401, 'auth.token_invalid') };
-    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) {
-      await db.update(apiTokens).set({ lastUsedAt: now }).where(eq(apiTokens.id, token.id));
-    }
-    const grants = await loadGrants(db, user.id, localToday(now));
+    if (!creds.bearer.startsWith(TOKEN_PREFIX)) return { error: AuthErrors.tokenInvalid() };
+    const token = await repo.findActiveToken(sha256(creds.bearer));
+    if (!token || (token.expiresAt && token.expiresAt <= now)) return { error: AuthErrors.tokenInvalid() };
+    const user = await repo.users.findUserById(token.userId);
+    if (!user || user.disabledAt) return { error: AuthErrors.tokenInvalid() };
+    if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) await repo.touchToken(token.id, now);
+    const grants = await repo.loadGrants(user.id, localToday(now));
     return { actor: { userId: user.id, username: user.username, fullName: user.fullName, via: 'token', grants } };
   }
   if (creds.sessionToken) {
-    const session = await findSession(db, sha256(creds.sessionToken));
-    if (!session || session.revokedAt) return { error: appError(401, 'auth.session_expired') };
+    const session = await repo.findSession(sha256(creds.sessionToken));
+    if (!session || session.revokedAt) return { error: AuthErrors.sessionExpired() };
     const idleLimit = session.lastSeenAt.getTime() + config.sessionIdleMinutes * 60_000;
     if (session.expiresAt <= now || idleLimit <= now.getTime()) {
-      await db.update(sessions).set({ revokedAt: now }).where(eq(sessions.id, session.id));
-      return { error: appError(401, 'auth.session_expired') };
+      await repo.endSession(session.id, now);
+      return { error: AuthErrors.sessionExpired() };
     }
-    const user = await findUserById(db, session.userId);
-    if (!user || user.disabledAt) return { error: appError(401, 'auth.session_expired') };
+    const user = await repo.users.findUserById(session.userId);
+    if (!user || user.disabledAt) return { error: AuthErrors.sessionExpired() };
     // Touch at most once a minute: idle expiry needs minute precision, not a write per request.
-    if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
-      await db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id));
-    }
-    const grants = await loadGrants(db, user.id, localToday(now));
+    if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await repo.touchSession(session.id, now);
+    const grants = await repo.loadGrants(user.id, localToday(now));
     return {
       actor: {
         userId: user.id,
@@ -194,4 +177,11 @@ export async function authenticate(
     };
   }
   return null;
+}
+
+/** The signed-in person with their roles, as the web client shows them. */
+export async function getCurrentUser(repo: AuthRepository, userId: string): Promise<CurrentUserDto> {
+  const user = await repo.users.findUserById(userId);
+  if (!user) throw AuthErrors.unauthenticated();
+  return presentCurrentUser(user, await repo.users.assignmentsOf([userId]));
 }

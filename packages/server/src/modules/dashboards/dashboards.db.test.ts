@@ -1,7 +1,6 @@
 // Dashboards agree with the compliance and ranking figures of their own modules, for the demo year.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import type { DashboardDto, PlanComplianceDto } from '@dvcq/shared';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 
 describe('dashboards', () => {
@@ -15,13 +14,11 @@ describe('dashboards', () => {
   it('coordinator: completeness, timeliness and the heat map agree with getPlanCompliance for the same date', async () => {
     const coordinator = await t.login('snv.dieuphoi');
     const rootId = await t.unitId('TN');
-    const res = await coordinator.get(`/api/dashboard?unitId=${rootId}&year=2025`);
-    expect(res.statusCode, res.body).toBe(200);
-    const d = res.json() as DashboardDto;
+    const d = (await coordinator.call('getDashboard', { query: { unitId: rootId, year: 2025 } })).data;
     expect(d.coordinator).toBe(true);
-    const plans = (await coordinator.get('/api/plans?year=2025&status=published')).json() as { id: string; number: string | null }[];
+    const plans = (await coordinator.call('listPlans', { query: { year: 2025, status: 'published' } })).data;
     const provincial = plans.find((p) => p.number === '696/KH-UBND')!;
-    const compliance = (await coordinator.get(`/api/plans/${provincial.id}/compliance`)).json() as PlanComplianceDto;
+    const compliance = (await coordinator.call('getPlanCompliance', { params: { id: provincial.id } })).data;
     expect(compliance.milestones.length).toBeGreaterThan(2);
     for (const m of compliance.milestones) {
       const col = d.compliance.byDeadline.find((c) => c.milestoneId === m.milestoneId);
@@ -33,19 +30,19 @@ describe('dashboards', () => {
     }
     // ranking: the same distribution as the scoring module, or an empty section
     if (d.ranking.available) {
-      const scorecards = (await coordinator.get('/api/scoring/scorecards')).json() as { id: string; status: string }[];
+      const scorecards = (await coordinator.call('listScorecards')).data;
       const active = scorecards.find((s) => s.status === 'active')!;
-      const ranking = (await coordinator.get(`/api/scoring/ranking?scorecardId=${active.id}&year=2025`)).json() as { ranking: { overall: { count: number; distribution: { level: { code: string }; count: number }[] } } };
+      const ranking = (await coordinator.call('getRanking', { query: { scorecardId: active.id, year: 2025 } })).data as unknown as { ranking: { overall: { count: number; distribution: { level: { code: string }; count: number }[] } } };
       expect(d.ranking.count).toBe(ranking.ranking.overall.count);
       expect(d.ranking.distribution.map((x) => [x.levelCode, x.count])).toEqual(ranking.ranking.overall.distribution.map((x) => [x.level.code, x.count]));
     } else {
       expect(d.ranking.distribution).toEqual([]);
     }
     // the table behind the chart, as Excel
-    const xlsx = await coordinator.get(`/api/dashboard/export.xlsx?unitId=${rootId}&year=2025&chart=compliance`);
+    const xlsx = await coordinator.call('exportDashboardXlsx', { query: { unitId: rootId, year: 2025, chart: 'compliance' } });
     expect(xlsx.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    await wb.xlsx.load(xlsx.raw.rawPayload as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
     const texts: string[] = [];
     sheet.eachRow((row) => texts.push(row.values!.toString()));
@@ -55,17 +52,15 @@ describe('dashboards', () => {
 
   it('officer: what my unit owes next, what came back, the trend; another subtree is refused', async () => {
     const officer = await t.login('stttt.canbo');
-    const res = await officer.get('/api/dashboard');
-    expect(res.statusCode, res.body).toBe(200);
-    const d = res.json() as DashboardDto;
+    const d = (await officer.call('getDashboard')).data;
     expect(d.unit.name).toBe('Sở Thông tin và Truyền thông');
     expect(d.coordinator).toBe(false);
-    const own = (await officer.get(`/api/obligations?unitId=${d.unit.id}&open=true`)).json() as { id: string; status: string; planId: string }[];
+    const own = (await officer.call('listObligations', { query: { unitId: d.unit.id, open: 'true' } })).data;
     const openOwn = own.filter((o) => ['not_due', 'due_soon', 'overdue'].includes(o.status));
     expect(d.myUnit!.owesNext.map((o) => o.obligationId).sort()).toEqual(
       openOwn.map((o) => o.id).sort(),
     );
     expect(d.myUnit!.trend.find((y) => y.year === 2025)).toBeDefined();
-    expect((await officer.get(`/api/dashboard?unitId=${await t.unitId('TN.TPTN')}`)).statusCode).toBe(403);
+    expect((await officer.call('getDashboard', { query: { unitId: await t.unitId('TN.TPTN') } })).statusCode).toBe(403);
   });
 });

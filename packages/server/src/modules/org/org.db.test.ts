@@ -1,6 +1,7 @@
+// The org tree through the HTTP API: what each person sees, creating, renaming (with history), moving
+// and closing units, and the CSV import. Tests change only units they create themselves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
-import type { OrgUnitDto } from '@dvcq/shared';
 
 describe('org tree', () => {
   let t: TestApp;
@@ -12,7 +13,7 @@ describe('org tree', () => {
   afterAll(() => t.close());
 
   it('shows the Tây Ninh demo tree: province, departments, districts, communes and divisions', async () => {
-    const units = (await admin.get('/api/org-units')).json() as OrgUnitDto[];
+    const units = (await admin.call('listOrgUnits')).data;
     const names = units.map((u) => u.name);
     expect(names).toContain('Ủy ban nhân dân tỉnh Tây Ninh');
     expect(names).toContain('Sở Nội vụ');
@@ -25,13 +26,13 @@ describe('org tree', () => {
   });
 
   it('finds units ignoring diacritics and case', async () => {
-    const found = (await admin.get(`/api/org-units?q=${encodeURIComponent('so noi VU')}`)).json() as OrgUnitDto[];
+    const found = (await admin.call('listOrgUnits', { query: { q: 'so noi VU' } })).data;
     expect(found.map((u) => u.name)).toEqual(['Sở Nội vụ']);
   });
 
   it('a unit officer sees their own subtree and the units above it, nothing beside it', async () => {
     const officer = await t.login('tptn.canbo');
-    const units = (await officer.get('/api/org-units')).json() as OrgUnitDto[];
+    const units = (await officer.call('listOrgUnits')).data;
     const names = units.map((u) => u.name);
     expect(names).toContain('Ủy ban nhân dân thành phố Tây Ninh');
     expect(names).toContain('Ủy ban nhân dân Phường 1');
@@ -42,60 +43,63 @@ describe('org tree', () => {
 
   it('creates, renames (keeping the old name in history), moves a subtree and closes a unit', async () => {
     const parentId = await t.unitId('TN.SNV');
-    const created = await admin.post('/api/org-units', { parentId, kind: 'division', code: 'TN.SNV.PTDKT', name: 'Phòng Thi đua, khen thưởng', validFrom: '2024-01-01' });
+    const created = await admin.call('createOrgUnit', { body: { parentId, kind: 'division', code: 'TN.SNV.PTDKT', name: 'Phòng Thi đua, khen thưởng', validFrom: '2024-01-01' } });
     expect(created.statusCode).toBe(201);
-    const unit = created.json() as OrgUnitDto;
-    const child = (await admin.post('/api/org-units', { parentId: unit.id, kind: 'division', code: 'TN.SNV.PTDKT.T1', name: 'Tổ tổng hợp', validFrom: '2024-01-01' })).json() as OrgUnitDto;
+    const unit = created.data;
+    const child = (await admin.call('createOrgUnit', { body: { parentId: unit.id, kind: 'division', code: 'TN.SNV.PTDKT.T1', name: 'Tổ tổng hợp', validFrom: '2024-01-01' } })).data;
 
-    const renamed = await admin.patch(`/api/org-units/${unit.id}`, { name: 'Ban Thi đua - Khen thưởng', renamedOn: '2025-03-01', expectedVersion: unit.version });
+    const renamed = await admin.call('updateOrgUnit', { params: { id: unit.id }, body: { name: 'Ban Thi đua - Khen thưởng', renamedOn: '2025-03-01', expectedVersion: unit.version } });
     expect(renamed.statusCode).toBe(200);
-    const detail = (await admin.get(`/api/org-units/${unit.id}`)).json() as { nameHistory: { name: string; validFrom: string; validTo: string | null }[] };
+    const detail = (await admin.call('getOrgUnit', { params: { id: unit.id } })).data;
     expect(detail.nameHistory).toEqual([
       { name: 'Phòng Thi đua, khen thưởng', validFrom: '2024-01-01', validTo: '2025-02-28' },
       { name: 'Ban Thi đua - Khen thưởng', validFrom: '2025-03-01', validTo: null },
     ]);
     // A stale edit is refused instead of silently overwriting.
-    const stale = await admin.patch(`/api/org-units/${unit.id}`, { name: 'Tên cũ', expectedVersion: unit.version });
+    const stale = await admin.call('updateOrgUnit', { params: { id: unit.id }, body: { name: 'Tên cũ', expectedVersion: unit.version } });
     expect(stale.statusCode).toBe(409);
-    expect(stale.json().error.code).toBe('org.version_conflict');
+    expect(stale.error.code).toBe('org.version_conflict');
 
     const newParent = await t.unitId('TN.SVHTTDL');
-    expect((await admin.post(`/api/org-units/${unit.id}/move`, { newParentId: newParent })).statusCode).toBe(200);
-    const movedChild = (await admin.get(`/api/org-units/${child.id}`)).json() as { ancestors: { name: string }[]; depth: number };
+    expect((await admin.call('moveOrgUnit', { params: { id: unit.id }, body: { newParentId: newParent } })).statusCode).toBe(200);
+    const movedChild = (await admin.call('getOrgUnit', { params: { id: child.id } })).data;
     expect(movedChild.ancestors.map((a) => a.name)).toEqual(['Ủy ban nhân dân tỉnh Tây Ninh', 'Sở Văn hóa, Thể thao và Du lịch', 'Ban Thi đua - Khen thưởng']);
     expect(movedChild.depth).toBe(3);
     // A unit cannot move under its own descendant.
-    const cycle = await admin.post(`/api/org-units/${unit.id}/move`, { newParentId: child.id });
+    const cycle = await admin.call('moveOrgUnit', { params: { id: unit.id }, body: { newParentId: child.id } });
     expect(cycle.statusCode).toBe(400);
-    expect(cycle.json().error.code).toBe('org.cycle');
+    expect(cycle.error.code).toBe('org.cycle');
 
-    const blocked = await admin.post(`/api/org-units/${unit.id}/close`, { closedOn: '2025-07-01', reason: 'Sáp nhập' });
+    const close = (id: string) => admin.call('closeOrgUnit', { params: { id }, body: { closedOn: '2025-07-01', reason: 'Sáp nhập vào Văn phòng Sở' } });
+    const blocked = await close(unit.id);
     expect(blocked.statusCode).toBe(409);
-    expect(blocked.json().error.message).toContain('đơn vị trực thuộc');
-    expect((await admin.post(`/api/org-units/${child.id}/close`, { closedOn: '2025-07-01', reason: 'Sáp nhập vào Văn phòng Sở' })).statusCode).toBe(200);
-    const closed = (await admin.post(`/api/org-units/${unit.id}/close`, { closedOn: '2025-07-01', reason: 'Sáp nhập vào Văn phòng Sở' })).json() as OrgUnitDto;
+    expect(blocked.error.message).toContain('đơn vị trực thuộc');
+    expect((await close(child.id)).statusCode).toBe(200);
+    const closed = (await close(unit.id)).data;
     expect(closed.validTo).toBe('2025-07-01');
-    const open = (await admin.get('/api/org-units')).json() as OrgUnitDto[];
+    const open = (await admin.call('listOrgUnits')).data;
     expect(open.map((u) => u.id)).not.toContain(unit.id);
-    const all = (await admin.get('/api/org-units?includeClosed=true')).json() as OrgUnitDto[];
+    const all = (await admin.call('listOrgUnits', { query: { includeClosed: 'true' } })).data;
     expect(all.map((u) => u.id)).toContain(unit.id);
     // As of a date before closing, the unit is there under the name it had then.
-    const asOf = (await admin.get('/api/org-units?asOf=2025-05-01')).json() as OrgUnitDto[];
+    const asOf = (await admin.call('listOrgUnits', { query: { asOf: '2025-05-01' } })).data;
     expect(asOf.map((u) => u.id)).toContain(unit.id);
   });
 
   it('refuses bad input with field messages and writes nothing', async () => {
     const parentId = await t.unitId('TN.SNV');
-    const before = ((await admin.get('/api/org-units')).json() as OrgUnitDto[]).length;
+    const count = async () => (await admin.call('listOrgUnits')).data.length;
+    const before = await count();
+    // raw: the body breaks the contract on purpose
     const bad = await admin.post('/api/org-units', { parentId, kind: 'planet', code: 'có dấu', name: '', validFrom: '31/12/2025' });
     expect(bad.statusCode).toBe(400);
     const body = bad.json();
     expect(body.error.code).toBe('request.invalid');
     expect(Object.keys(body.error.fields)).toEqual(expect.arrayContaining(['kind', 'code', 'name', 'validFrom']));
-    const dup = await admin.post('/api/org-units', { parentId, kind: 'division', code: 'tn.snv', name: 'Trùng mã', validFrom: '2025-01-01' });
+    const dup = await admin.call('createOrgUnit', { body: { parentId, kind: 'division', code: 'tn.snv', name: 'Trùng mã', validFrom: '2025-01-01' } });
     expect(dup.statusCode).toBe(409);
-    expect(dup.json().error.message).toBe('Mã đơn vị đã được sử dụng.');
-    expect(((await admin.get('/api/org-units')).json() as OrgUnitDto[]).length).toBe(before);
+    expect(dup.error.message).toBe('Mã đơn vị đã được sử dụng.');
+    expect(await count()).toBe(before);
   });
 
   it('imports a CSV saved by Excel (BOM, semicolons, dd/mm/yyyy): preview with per-row errors, then all-or-nothing', async () => {
@@ -103,31 +107,36 @@ describe('org tree', () => {
       'TN.GODAU.THANHPHUOC;Ủy ban nhân dân xã Thạnh Phước;TN.GODAU;Xã;;01/01/2025\r\n' +
       'TN.GODAU.X2;Ủy ban nhân dân xã Phước Đông;TN.KHONGCO;commune;;01/01/2025\r\n' +
       'TN.GODAU.X3;Ủy ban nhân dân xã Bàu Đồn;TN.GODAU;hành tinh;;31/02/2025\r\n';
-    const preview = (await admin.post('/api/org-units/import', { csv: bad, apply: false })).json();
+    const importCsv = (csv: string, apply: boolean) => admin.call('importOrgUnits', { body: { csv, apply } });
+    const preview = (await importCsv(bad, false)).data;
     expect(preview.createCount).toBe(3);
-    expect(preview.rows[0].errors).toEqual([]);
-    expect(preview.rows[1].errors.join(' ')).toContain('TN.KHONGCO');
-    expect(preview.rows[2].errors.join(' ')).toContain('hành tinh');
-    expect(preview.rows[2].errors.join(' ')).toContain('31/02/2025');
-    const refused = await admin.post('/api/org-units/import', { csv: bad, apply: true });
+    expect(preview.rows[0]!.errors).toEqual([]);
+    expect(preview.rows[1]!.errors.join(' ')).toContain('TN.KHONGCO');
+    expect(preview.rows[2]!.errors.join(' ')).toContain('hành tinh');
+    expect(preview.rows[2]!.errors.join(' ')).toContain('31/02/2025');
+    const refused = await importCsv(bad, true);
     expect(refused.statusCode).toBe(400);
-    expect(refused.json().error.code).toBe('org.import_has_errors');
-    expect((await admin.get(`/api/org-units?q=Thanh Phuoc`)).json()).toEqual([]);
+    expect(refused.error.code).toBe('org.import_has_errors');
+    expect((await admin.call('listOrgUnits', { query: { q: 'Thanh Phuoc' } })).data).toEqual([]);
+
+    // A unit the file renames (units already there are updated in place).
+    const godau = await t.unitId('TN.GODAU');
+    await admin.call('createOrgUnit', { body: { parentId: godau, kind: 'division', code: 'TN.GODAU.PVH', name: 'Phòng Văn hóa huyện Gò Dầu', validFrom: '2020-01-01' } });
 
     const good = '\uFEFFMã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị,Tên viết tắt,Ngày hiệu lực\r\n' +
       'TN.GODAU.PNV,Phòng Nội vụ huyện Gò Dầu,TN.GODAU,Phòng,,01/01/2025\r\n' +
       'TN.GODAU.PNV.T1,"Tổ công tác dân vận, dân chủ",TN.GODAU.PNV,division,,01/01/2025\r\n' +
-      'TN.SNV,Sở Nội vụ tỉnh Tây Ninh,TN,department,SNV,\r\n';
-    const applied = (await admin.post('/api/org-units/import', { csv: good, apply: true })).json();
+      'TN.GODAU.PVH,Phòng Văn hóa và Thông tin huyện Gò Dầu,TN.GODAU,division,PVHTT,\r\n';
+    const applied = (await importCsv(good, true)).data;
     expect(applied).toMatchObject({ applied: true, createCount: 2, updateCount: 1, errorCount: 0 });
-    const found = (await admin.get(`/api/org-units?q=${encodeURIComponent('to cong tac dan van')}`)).json() as OrgUnitDto[];
+    const found = (await admin.call('listOrgUnits', { query: { q: 'to cong tac dan van' } })).data;
     expect(found[0]!.name).toBe('Tổ công tác dân vận, dân chủ');
-    expect(((await admin.get(`/api/org-units/${await t.unitId('TN.SNV')}`)).json() as OrgUnitDto).name).toBe('Sở Nội vụ tỉnh Tây Ninh');
+    expect((await admin.call('getOrgUnit', { params: { id: await t.unitId('TN.GODAU.PVH') } })).data.name).toBe('Phòng Văn hóa và Thông tin huyện Gò Dầu');
   });
 
   it('says which columns are expected when the header is wrong', async () => {
-    const res = await admin.post('/api/org-units/import', { csv: 'a,b,c\n1,2,3', apply: false });
+    const res = await admin.call('importOrgUnits', { body: { csv: 'a,b,c\n1,2,3', apply: false } });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.message).toContain('Mã đơn vị,Tên đơn vị');
+    expect(res.error.message).toContain('Mã đơn vị,Tên đơn vị');
   });
 });

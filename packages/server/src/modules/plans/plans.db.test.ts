@@ -1,6 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// Plans through the HTTP API on a real database: the 2025 provincial plan read from its seed document,
+// drafting, publishing, deriving and amending plans, timeliness in the province's time zone, and the
+// org tree as it stands on each deadline. Each test creates the plans it works on.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import type { ObligationDto, PlanComplianceDto, PlanDetailDto, PlanSummaryDto } from '@dvcq/shared';
+import type { PlanComplianceDto, PlanDetailDto, PlanInput } from '@dvcq/shared';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 const tally = (c: PlanComplianceDto, title: RegExp) => c.milestones.find((m) => title.test(m.title))!;
@@ -12,8 +15,8 @@ describe('the 2025 provincial plan from the seed', () => {
   beforeAll(async () => {
     t = await createTestApp({ demo: 'full' });
     coordinator = await t.login('snv.dieuphoi');
-    const found = (await coordinator.get('/api/plans?q=696')).json() as PlanSummaryDto[];
-    plan = (await coordinator.get(`/api/plans/${found.find((p) => p.number === '696/KH-UBND')!.id}`)).json() as PlanDetailDto;
+    const found = (await coordinator.call('listPlans', { query: { q: '696' } })).data;
+    plan = (await coordinator.call('getPlan', { params: { id: found.find((p) => p.number === '696/KH-UBND')!.id } })).data;
   });
   afterAll(() => t.close());
 
@@ -57,19 +60,20 @@ describe('the 2025 provincial plan from the seed', () => {
 
   it('is found by number, title or unit, ignoring diacritics', async () => {
     for (const q of ['696/KH', 'dan van chinh quyen nam 2025', 'TAY NINH', 'thong tin va truyen thong']) {
-      const found = (await coordinator.get(`/api/plans?q=${encodeURIComponent(q)}`)).json() as PlanSummaryDto[];
+      const found = (await coordinator.call('listPlans', { query: { q } })).data;
       expect(found.length, q).toBeGreaterThan(0);
     }
-    const dept = (await coordinator.get(`/api/plans?q=${encodeURIComponent('thong tin va truyen thong')}`)).json() as PlanSummaryDto[];
+    const dept = (await coordinator.call('listPlans', { query: { q: 'thong tin va truyen thong' } })).data;
     expect(dept.map((p) => p.number)).toContain('45/KH-STTTT');
   });
 
   it('counts compliance as of any date, matching a hand count', async () => {
-    const before = (await coordinator.get(`/api/plans/${plan.id}/compliance?asOf=2025-03-20`)).json() as PlanComplianceDto;
-    const after = (await coordinator.get(`/api/plans/${plan.id}/compliance?asOf=2025-04-30`)).json() as PlanComplianceDto;
+    const compliance = async (query: { asOf: string; unitKind?: 'district' }) => (await coordinator.call('getPlanCompliance', { params: { id: plan.id }, query })).data;
+    const before = await compliance({ asOf: '2025-03-20' });
+    const after = await compliance({ asOf: '2025-04-30' });
     const unitPlan = tally(after, /^Kế hoạch/);
     // Hand count from the obligations themselves.
-    const owed = (await coordinator.get(`/api/obligations?planId=${plan.id}&deliverableKind=unit_plan`)).json() as ObligationDto[];
+    const owed = (await coordinator.call('listObligations', { query: { planId: plan.id, deliverableKind: 'unit_plan' } })).data;
     const onTime = owed.filter((o) => o.firstSubmittedAt && o.firstSubmittedAt <= '2025-03-28T16:59:59.999Z').length;
     const late = owed.filter((o) => o.firstSubmittedAt && o.firstSubmittedAt > '2025-03-28T16:59:59.999Z').length;
     const exempt = owed.filter((o) => o.exemptReason).length;
@@ -85,15 +89,15 @@ describe('the 2025 provincial plan from the seed', () => {
     expect(stttt.statusLabel).toBe('Nộp đúng hạn');
     const city = unitPlan.units.find((u) => u.unitName === 'Ủy ban nhân dân thành phố Tây Ninh')!;
     expect(city.status).toBe('overdue');
-    const districtsOnly = (await coordinator.get(`/api/plans/${plan.id}/compliance?asOf=2025-04-30&unitKind=district`)).json() as PlanComplianceDto;
+    const districtsOnly = await compliance({ asOf: '2025-04-30', unitKind: 'district' });
     expect(tally(districtsOnly, /^Kế hoạch/).units.every((u) => u.unitKind === 'district')).toBe(true);
   });
 
   it('exports a Word file laid out per Decree 30', async () => {
-    const res = await coordinator.get(`/api/plans/${plan.id}/export.docx`);
+    const res = await coordinator.call('exportPlanDocx', { params: { id: plan.id } });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml');
-    const zip = await JSZip.loadAsync(res.rawPayload);
+    const zip = await JSZip.loadAsync(res.raw.rawPayload);
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, '');
     for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 696/KH-UBND', 'Tây Ninh, ngày 06 tháng 3 năm 2025', 'KẾ HOẠCH', 'ỦY BAN NHÂN DÂN', 'Nơi nhận:', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Hồng Thanh', 'MỤC ĐÍCH, YÊU CẦU']) {
@@ -104,7 +108,7 @@ describe('the 2025 provincial plan from the seed', () => {
 
   it('gives each person an iCalendar feed of their unit’s deadlines', async () => {
     const officer = await t.login('tptn.canbo');
-    const { url } = (await officer.post('/api/calendar-feed')).json() as { url: string };
+    const { url } = (await officer.call('createCalendarFeed')).data;
     const path = new URL(url).pathname;
     const feed = await t.anonymous.get(path);
     expect(feed.statusCode).toBe(200);
@@ -113,7 +117,7 @@ describe('the 2025 provincial plan from the seed', () => {
     expect(feed.body).toContain('DTSTART;VALUE=DATE:20250519'); // "trước ngày 20/5/2025": last day 19/5
     expect(feed.body).toContain('Báo cáo 6 tháng đầu năm 2025');
     // A new link replaces the old one.
-    await officer.post('/api/calendar-feed');
+    await officer.call('createCalendarFeed');
     expect((await t.anonymous.get(path)).statusCode).toBe(404);
   });
 });
@@ -123,17 +127,20 @@ describe('drafting, publishing, cascading and amending a plan', () => {
   let coordinator: TestClient;
   let root: string;
   let stttt: string;
+  const MARCH_2 = new Date('2026-03-02T03:00:00Z');
   beforeAll(async () => {
     t = await createTestApp();
-    // Work happens in March 2026, when these plans are issued.
-    t.setNow(new Date('2026-03-02T03:00:00Z'));
-    coordinator = await t.login('snv.dieuphoi');
     root = await t.unitId('TN');
     stttt = await t.unitId('TN.STTTT');
   });
+  // Work happens in March 2026, when these plans are issued.
+  beforeEach(async () => {
+    t.setNow(MARCH_2);
+    coordinator = await t.login('snv.dieuphoi');
+  });
   afterAll(() => t.close());
 
-  const basePlan = () => ({
+  const basePlan = (): PlanInput & { milestones: NonNullable<PlanInput['milestones']> } => ({
     issuerUnitId: root,
     year: 2026,
     title: 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2026',
@@ -145,150 +152,170 @@ describe('drafting, publishing, cascading and amending a plan', () => {
       { title: 'Báo cáo 6 tháng', dueDate: '2026-05-20', inclusive: false, phrase: 'trước ngày 20/5/2026', deliverableKind: 'period_report', periodKind: 'H1', periodYear: 2026, audience: { unitKinds: ['department', 'district'] } },
     ],
   });
+  const create = async (client: TestClient, body: PlanInput) => (await client.call('createPlan', { body })).data;
+  const publish = (id: string, number: string) => coordinator.call('publishPlan', { params: { id }, body: { number, issuedOn: '2026-03-02', signerName: 'Nguyễn Văn A', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' } });
+  const obligationsOf = async (query: { planId: string; deliverableKind?: 'unit_plan' | 'period_report'; unitId?: string }, client = coordinator) => (await client.call('listObligations', { query })).data;
+  const compliance = async (planId: string, asOf?: string) => (await coordinator.call('getPlanCompliance', { params: { id: planId }, query: asOf ? { asOf } : {} })).data;
+  /** A plan's milestones as an editor sends them back. */
+  const editable = (p: PlanDetailDto) => p.milestones.map(({ lastAllowedDay, deadlineText, cancelled, flags, ...m }) => (void lastAllowedDay, void deadlineText, void cancelled, void flags, m));
 
   it('refuses invalid input with a message per field and writes nothing', async () => {
-    const before = ((await coordinator.get('/api/plans?year=2026')).json() as unknown[]).length;
+    const count = async () => (await coordinator.call('listPlans', { query: { year: 2026 } })).data.length;
+    const before = await count();
     const bad = basePlan();
     bad.milestones[0]!.dueDate = '2026-02-20';
-    const res = await coordinator.post('/api/plans', bad);
+    const res = await coordinator.call('createPlan', { body: bad });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error.code).toBe('plan.deadline_before_plan_date');
-    expect(res.json().error.fields['milestones.0.dueDate']).toContain('sớm hơn ngày ban hành');
+    expect(res.error.code).toBe('plan.deadline_before_plan_date');
+    expect(res.error.fields!['milestones.0.dueDate']).toContain('sớm hơn ngày ban hành');
     const unknown = basePlan();
-    (unknown.milestones[1]!.audience as { unitIds?: string[] }).unitIds = ['00000000-0000-4000-8000-000000000000'];
-    const res2 = await coordinator.post('/api/plans', unknown);
-    expect(res2.json().error.code).toBe('plan.unknown_unit');
-    expect(res2.json().error.fields['milestones.1.audience.unitIds.0']).toBeTruthy();
+    unknown.milestones[1]!.audience = { ...unknown.milestones[1]!.audience, unitIds: ['00000000-0000-4000-8000-000000000000'] };
+    const res2 = await coordinator.call('createPlan', { body: unknown });
+    expect(res2.error.code).toBe('plan.unknown_unit');
+    expect(res2.error.fields!['milestones.1.audience.unitIds.0']).toBeTruthy();
     const noPeriod = basePlan();
-    (noPeriod.milestones[1] as { periodKind?: string | null }).periodKind = null;
-    expect((await coordinator.post('/api/plans', noPeriod)).json().error.code).toBe('plan.period_required');
-    expect(((await coordinator.get('/api/plans?year=2026')).json() as unknown[]).length).toBe(before);
+    noPeriod.milestones[1]!.periodKind = null;
+    expect((await coordinator.call('createPlan', { body: noPeriod })).error.code).toBe('plan.period_required');
+    expect(await count()).toBe(before);
   });
 
   it('publishes: the plan is frozen and every department and district owes what the milestones say', async () => {
-    const created = (await coordinator.post('/api/plans', basePlan())).json() as PlanDetailDto;
+    const created = await create(coordinator, basePlan());
     expect(created.status).toBe('draft');
-    const published = await coordinator.post(`/api/plans/${created.id}/publish`, { number: '55/KH-UBND', issuedOn: '2026-03-02', signerName: 'Nguyễn Văn A', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' });
-    expect(published.statusCode).toBe(200);
-    const obligations = (await coordinator.get(`/api/obligations?planId=${created.id}`)).json() as ObligationDto[];
+    expect((await publish(created.id, '55/KH-UBND')).statusCode).toBe(200);
+    const obligations = await obligationsOf({ planId: created.id });
     const departments = obligations.filter((o) => o.deliverableKind === 'unit_plan');
     expect(departments.every((o) => o.unitKind === 'department')).toBe(true);
     expect(departments.length).toBe(14);
     expect(obligations.filter((o) => o.deliverableKind === 'period_report').length).toBe(14 + 9);
-    const edit = await coordinator.request({ method: 'PUT', url: `/api/plans/${created.id}`, payload: { ...basePlan(), issuerUnitId: undefined, expectedVersion: 2 } });
+    const { issuerUnitId: _issuer, ...draftFields } = basePlan();
+    const edit = await coordinator.call('updatePlanDraft', { params: { id: created.id }, body: { ...draftFields, expectedVersion: 2 } });
     expect(edit.statusCode).toBe(409);
-    expect(edit.json().error.code).toBe('plan.not_draft');
+    expect(edit.error.code).toBe('plan.not_draft');
     // The same number twice in one year for one issuer is refused.
-    const other = (await coordinator.post('/api/plans', basePlan())).json() as PlanDetailDto;
-    const dup = await coordinator.post(`/api/plans/${other.id}/publish`, { number: '55/KH-UBND', issuedOn: '2026-03-02', signerName: 'Nguyễn Văn A' });
+    const other = await create(coordinator, basePlan());
+    const dup = await publish(other.id, '55/KH-UBND');
     expect(dup.statusCode).toBe(409);
-    expect(dup.json().error.message).toContain('55/KH-UBND');
+    expect(dup.error.message).toContain('55/KH-UBND');
   });
 
   it('a unit derives its plan with earlier internal deadlines; a later child deadline is refused; the leader submits it on time', async () => {
-    const p = (await coordinator.post('/api/plans', basePlan())).json() as PlanDetailDto;
-    await coordinator.post(`/api/plans/${p.id}/publish`, { number: '56/KH-UBND', issuedOn: '2026-03-02', signerName: 'Nguyễn Văn A' });
+    const p = await create(coordinator, basePlan());
+    await publish(p.id, '56/KH-UBND');
     const officer = await t.login('stttt.canbo');
-    const owes = (await officer.get(`/api/obligations?unitId=${stttt}&planId=${p.id}`)).json() as ObligationDto[];
+    const owes = await obligationsOf({ unitId: stttt, planId: p.id }, officer);
     expect(owes.map((o) => o.deliverableKind).sort()).toEqual(['period_report', 'unit_plan']);
-    const derived = await officer.post(`/api/plans/${p.id}/derive`, { unitId: stttt });
+    const derived = await officer.call('derivePlan', { params: { id: p.id }, body: { unitId: stttt } });
     expect(derived.statusCode).toBe(201);
-    const draft = derived.json() as PlanDetailDto;
+    const draft = derived.data;
     expect(draft.parentPlanId).toBe(p.id);
     expect(draft.contentAreas.map((c) => c.title)).toEqual(['Quán triệt, học tập các chỉ thị, nghị quyết']);
     expect(draft.targets).toHaveLength(1);
     const child = draft.milestones[0]!;
     expect(child).toMatchObject({ deliverableKind: 'period_report', dueDate: '2026-05-15', inclusive: false, periodKind: 'H1' });
     expect(child.audience.withinSubtreeOf).toBe(stttt);
-    expect((await officer.post(`/api/plans/${p.id}/derive`, { unitId: stttt })).statusCode).toBe(409);
+    expect((await officer.call('derivePlan', { params: { id: p.id }, body: { unitId: stttt } })).statusCode).toBe(409);
 
     // Moving the sub-units' deadline after the department's own is refused, and the draft is unchanged.
     const { id, version, status, issuerName, amendments, publishedAt, updatedAt, amendmentCount, obligationId, signedFileId, issuerUnitId, parentPlanId, ...rest } = draft;
     void status; void issuerName; void amendments; void publishedAt; void updatedAt; void amendmentCount; void obligationId; void signedFileId; void issuerUnitId; void parentPlanId;
-    const milestones = draft.milestones.map(({ lastAllowedDay, deadlineText, cancelled, flags, ...m }) => (void lastAllowedDay, void deadlineText, void cancelled, void flags, m));
-    const late = await officer.request({
-      method: 'PUT',
-      url: `/api/plans/${id}`,
-      payload: { ...rest, activities: rest.activities.map(({ id: _i, leadUnitName: _l, ...a }) => a), milestones: [{ ...milestones[0]!, dueDate: '2026-05-25', phrase: 'trước ngày 25/5/2026' }], expectedVersion: version },
+    const late = await officer.call('updatePlanDraft', {
+      params: { id },
+      body: { ...rest, activities: rest.activities.map(({ id: _i, leadUnitName: _l, ...a }) => a), milestones: [{ ...editable(draft)[0]!, dueDate: '2026-05-25', phrase: 'trước ngày 25/5/2026' }], expectedVersion: version },
     });
     expect(late.statusCode).toBe(400);
-    expect(late.json().error.code).toBe('plan.child_deadline_after_parent');
-    expect(late.json().error.message).toContain('trước ngày 20/05/2026');
+    expect(late.error.code).toBe('plan.child_deadline_after_parent');
+    expect(late.error.message).toContain('trước ngày 20/05/2026');
 
     // Only the leader signs and submits.
-    expect((await officer.post(`/api/plans/${id}/submit`, { number: '12/KH-STTTT', issuedOn: '2026-03-20', signerName: 'Lê Văn Hải' })).statusCode).toBe(403);
+    expect((await officer.call('submitUnitPlan', { params: { id }, body: { number: '12/KH-STTTT', issuedOn: '2026-03-20', signerName: 'Lê Văn Hải' } })).statusCode).toBe(403);
     t.setNow(new Date('2026-03-27T16:59:00Z')); // 23:59 on the last allowed day, in Hà Nội time
     const leader = await t.login('stttt.lanhdao');
-    expect((await leader.post(`/api/plans/${id}/submit`, { number: '12/KH-STTTT', issuedOn: '2026-03-27', signerName: 'Lê Văn Hải', signerTitle: 'GIÁM ĐỐC' })).statusCode).toBe(200);
+    expect((await leader.call('submitUnitPlan', { params: { id }, body: { number: '12/KH-STTTT', issuedOn: '2026-03-27', signerName: 'Lê Văn Hải', signerTitle: 'GIÁM ĐỐC' } })).statusCode).toBe(200);
     t.setNow(new Date('2026-04-02T02:00:00Z'));
     coordinator = await t.login('snv.dieuphoi');
-    const compliance = (await coordinator.get(`/api/plans/${p.id}/compliance`)).json() as PlanComplianceDto;
-    const unitPlans = tally(compliance, /^Kế hoạch/);
+    const unitPlans = tally(await compliance(p.id), /^Kế hoạch/);
     expect(unitPlans.units.find((u) => u.unitId === stttt)!.status).toBe('submitted_on_time');
     expect(unitPlans.units.filter((u) => u.status === 'overdue')).toHaveLength(13);
     // The department's own plan now puts obligations on its divisions.
-    const divisions = (await coordinator.get(`/api/obligations?planId=${id}`)).json() as ObligationDto[];
+    const divisions = await obligationsOf({ planId: id });
     expect(divisions.length).toBe(5);
     expect(divisions.every((o) => o.unitKind === 'division')).toBe(true);
-    t.setNow(new Date('2026-03-02T03:00:00Z'));
-    coordinator = await t.login('snv.dieuphoi');
   });
 
   it('judges timeliness in the province’s time zone: 00:00 the next day is late', async () => {
-    const p = (await coordinator.post('/api/plans', basePlan())).json() as PlanDetailDto;
-    await coordinator.post(`/api/plans/${p.id}/publish`, { number: '57/KH-UBND', issuedOn: '2026-03-02', signerName: 'Nguyễn Văn A' });
+    const p = await create(coordinator, basePlan());
+    await publish(p.id, '57/KH-UBND');
     const officer = await t.login('stttt.canbo');
-    const draft = (await officer.post(`/api/plans/${p.id}/derive`, { unitId: stttt })).json() as PlanDetailDto;
+    const draft = (await officer.call('derivePlan', { params: { id: p.id }, body: { unitId: stttt } })).data;
     t.setNow(new Date('2026-03-27T17:00:00Z')); // 00:00 on 28/3 in Hà Nội, still 27/3 in UTC
     const leader = await t.login('stttt.lanhdao');
-    expect((await leader.post(`/api/plans/${draft.id}/submit`, { number: '13/KH-STTTT', issuedOn: '2026-03-28', signerName: 'Lê Văn Hải' })).statusCode).toBe(200);
+    expect((await leader.call('submitUnitPlan', { params: { id: draft.id }, body: { number: '13/KH-STTTT', issuedOn: '2026-03-28', signerName: 'Lê Văn Hải' } })).statusCode).toBe(200);
     coordinator = await t.login('snv.dieuphoi');
-    const compliance = (await coordinator.get(`/api/plans/${p.id}/compliance?asOf=2026-04-01`)).json() as PlanComplianceDto;
-    expect(tally(compliance, /^Kế hoạch/).units.find((u) => u.unitId === stttt)!.status).toBe('submitted_late');
-    t.setNow(new Date('2026-03-02T03:00:00Z'));
-    coordinator = await t.login('snv.dieuphoi');
+    expect(tally(await compliance(p.id, '2026-04-01'), /^Kế hoạch/).units.find((u) => u.unitId === stttt)!.status).toBe('submitted_late');
   });
 
   it('exempts a unit with a reason, and amendments move deadlines without losing submissions', async () => {
-    const p = (await coordinator.post('/api/plans', basePlan())).json() as PlanDetailDto;
-    const published = (await coordinator.post(`/api/plans/${p.id}/publish`, { number: '58/KH-UBND', issuedOn: '2026-03-02', signerName: 'Nguyễn Văn A' })).json() as PlanDetailDto;
-    const owed = (await coordinator.get(`/api/obligations?planId=${p.id}&deliverableKind=period_report`)).json() as ObligationDto[];
+    const p = await create(coordinator, basePlan());
+    const published = (await publish(p.id, '58/KH-UBND')).data;
+    const owed = await obligationsOf({ planId: p.id, deliverableKind: 'period_report' });
     const target = owed.find((o) => o.unitName === 'Sở Y tế')!;
-    const exempt = await coordinator.post(`/api/obligations/${target.id}/exempt`, { reason: 'Đơn vị đang sáp nhập theo đề án sắp xếp tổ chức bộ máy' });
-    expect(exempt.statusCode).toBe(200);
+    expect((await coordinator.call('exemptObligation', { params: { id: target.id }, body: { reason: 'Đơn vị đang sáp nhập theo đề án sắp xếp tổ chức bộ máy' } })).statusCode).toBe(200);
     const officer = await t.login('stttt.canbo');
-    expect((await officer.post(`/api/obligations/${target.id}/exempt`, { reason: 'Tự miễn cho mình' })).statusCode).toBe(403);
+    expect((await officer.call('exemptObligation', { params: { id: target.id }, body: { reason: 'Tự miễn cho mình' } })).statusCode).toBe(403);
 
-    const milestones = published.milestones.map(({ lastAllowedDay, deadlineText, cancelled, flags, ...m }) => (void lastAllowedDay, void deadlineText, void cancelled, void flags, m));
-    const amended = await coordinator.post(`/api/plans/${p.id}/amend`, {
-      reason: 'Lùi hạn báo cáo 6 tháng theo chỉ đạo của Bộ Nội vụ',
-      expectedVersion: published.version,
-      milestones: [milestones[0], { ...milestones[1], dueDate: '2026-06-05', phrase: 'trước ngày 05/6/2026' }],
+    const milestones = editable(published);
+    const amended = await coordinator.call('amendPlan', {
+      params: { id: p.id },
+      body: { reason: 'Lùi hạn báo cáo 6 tháng theo chỉ đạo của Bộ Nội vụ', expectedVersion: published.version, milestones: [milestones[0]!, { ...milestones[1]!, dueDate: '2026-06-05', phrase: 'trước ngày 05/6/2026' }] },
     });
-    expect(amended.statusCode).toBe(200);
-    const after = amended.json() as PlanDetailDto;
+    const after = amended.data;
     expect(after.amendmentCount).toBe(1);
     expect(after.amendments[0]!.reason).toContain('Lùi hạn');
-    const rescheduled = (await coordinator.get(`/api/obligations?planId=${p.id}&deliverableKind=period_report`)).json() as ObligationDto[];
+    const rescheduled = await obligationsOf({ planId: p.id, deliverableKind: 'period_report' });
     expect(rescheduled.every((o) => o.dueDate === '2026-06-05')).toBe(true);
     expect(rescheduled.find((o) => o.id === target.id)!.exemptReason).toContain('sáp nhập');
 
     // Removing a milestone cancels its obligations (kept in history, no longer owed).
-    const removed = await coordinator.post(`/api/plans/${p.id}/amend`, { reason: 'Bỏ yêu cầu báo cáo 6 tháng', expectedVersion: after.version, milestones: [milestones[0]] });
+    const removed = await coordinator.call('amendPlan', { params: { id: p.id }, body: { reason: 'Bỏ yêu cầu báo cáo 6 tháng', expectedVersion: after.version, milestones: [milestones[0]!] } });
     expect(removed.statusCode).toBe(200);
-    expect(((await coordinator.get(`/api/obligations?planId=${p.id}&deliverableKind=period_report`)).json() as unknown[]).length).toBe(0);
-    const stale = await coordinator.post(`/api/plans/${p.id}/amend`, { reason: 'Sửa theo bản cũ', expectedVersion: after.version, targets: [] });
+    expect(await obligationsOf({ planId: p.id, deliverableKind: 'period_report' })).toHaveLength(0);
+    const stale = await coordinator.call('amendPlan', { params: { id: p.id }, body: { reason: 'Sửa theo bản cũ', expectedVersion: after.version, targets: [] } });
     expect(stale.statusCode).toBe(409);
   });
+});
+
+describe('the org tree on each deadline', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
 
   it('units opened after a deadline or closed before it never owe it, so rates stay within 100%', async () => {
+    t.setNow(new Date('2026-03-02T03:00:00Z'));
+    const root = await t.unitId('TN');
     const admin = await t.login('admin');
-    const newDept = (await admin.post('/api/org-units', { parentId: root, kind: 'department', code: 'TN.SMOI', name: 'Sở Mới Thành Lập', validFrom: '2026-04-01' })).json() as { id: string };
-    const closing = (await admin.post('/api/org-units', { parentId: root, kind: 'department', code: 'TN.SCU', name: 'Sở Sắp Giải Thể', validFrom: '2020-01-01' })).json() as { id: string };
-    await admin.post(`/api/org-units/${closing.id}/close`, { closedOn: '2026-03-15', reason: 'Sáp nhập' });
-    const p = (await coordinator.post('/api/plans', basePlan())).json() as PlanDetailDto;
-    await coordinator.post(`/api/plans/${p.id}/publish`, { number: '59/KH-UBND', issuedOn: '2026-03-02', signerName: 'Nguyễn Văn A' });
-    const owed = (await coordinator.get(`/api/obligations?planId=${p.id}`)).json() as ObligationDto[];
+    const coordinator = await t.login('snv.dieuphoi');
+    const newDept = (await admin.call('createOrgUnit', { body: { parentId: root, kind: 'department', code: 'TN.SMOI', name: 'Sở Mới Thành Lập', validFrom: '2026-04-01' } })).data;
+    const closing = (await admin.call('createOrgUnit', { body: { parentId: root, kind: 'department', code: 'TN.SCU', name: 'Sở Sắp Giải Thể', validFrom: '2020-01-01' } })).data;
+    await admin.call('closeOrgUnit', { params: { id: closing.id }, body: { closedOn: '2026-03-15', reason: 'Sáp nhập' } });
+    const p = (
+      await coordinator.call('createPlan', {
+        body: {
+          issuerUnitId: root,
+          year: 2026,
+          title: 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2026',
+          issuedOn: '2026-03-02',
+          milestones: [
+            { title: 'Kế hoạch của đơn vị', dueDate: '2026-03-27', inclusive: true, phrase: 'chậm nhất ngày 27/3/2026', deliverableKind: 'unit_plan', audience: { unitKinds: ['department'] } },
+            { title: 'Báo cáo 6 tháng', dueDate: '2026-05-20', inclusive: false, phrase: 'trước ngày 20/5/2026', deliverableKind: 'period_report', periodKind: 'H1', periodYear: 2026, audience: { unitKinds: ['department', 'district'] } },
+          ],
+        },
+      })
+    ).data;
+    await coordinator.call('publishPlan', { params: { id: p.id }, body: { number: '59/KH-UBND', issuedOn: '2026-03-02', signerName: 'Nguyễn Văn A' } });
+    const owed = (await coordinator.call('listObligations', { query: { planId: p.id } })).data;
     const unitPlan = owed.filter((o) => o.deliverableKind === 'unit_plan').map((o) => o.unitId);
     const report = owed.filter((o) => o.deliverableKind === 'period_report').map((o) => o.unitId);
     expect(unitPlan).not.toContain(newDept.id); // opened 1/4, after the 27/3 deadline
@@ -306,15 +333,15 @@ describe('assigning people to plan items', () => {
 
   it('an officer drafting the unit plan assigns the leader to a deadline, who then sees it in their list', async () => {
     const officer = await t.login('stttt.canbo');
-    const plans = (await officer.get('/api/plans?q=45/KH-STTTT')).json() as PlanSummaryDto[];
-    const plan = (await officer.get(`/api/plans/${plans[0]!.id}`)).json() as PlanDetailDto;
-    const people = (await officer.get(`/api/plans/${plan.id}/assignable-users`)).json() as { id: string; username: string }[];
+    const plans = (await officer.call('listPlans', { query: { q: '45/KH-STTTT' } })).data;
+    const plan = (await officer.call('getPlan', { params: { id: plans[0]!.id } })).data;
+    const people = (await officer.call('listAssignableUsers', { params: { id: plan.id } })).data;
     expect(people.map((p) => p.username).sort()).toEqual(['stttt.canbo', 'stttt.lanhdao']);
     const leader = people.find((p) => p.username === 'stttt.lanhdao')!;
-    const res = await officer.post(`/api/plans/${plan.id}/assignments`, { itemType: 'milestone', itemId: plan.milestones[0]!.id, userId: leader.id, duty: 'lead' });
+    const res = await officer.call('assignPlanItem', { params: { id: plan.id }, body: { itemType: 'milestone', itemId: plan.milestones[0]!.id, userId: leader.id, duty: 'lead' } });
     expect(res.statusCode).toBe(201);
-    const mine = (await (await t.login('stttt.lanhdao')).get('/api/assignments/mine')).json() as { itemText: string; duty: string; dueDate: string }[];
+    const mine = (await (await t.login('stttt.lanhdao')).call('listMyAssignments')).data;
     expect(mine).toEqual([expect.objectContaining({ itemText: plan.milestones[0]!.title, duty: 'lead', dueDate: plan.milestones[0]!.dueDate })]);
-    expect((await (await t.login('tptn.canbo')).get(`/api/plans/${plan.id}/assignable-users`)).statusCode).toBe(403);
+    expect((await (await t.login('tptn.canbo')).call('listAssignableUsers', { params: { id: plan.id } })).statusCode).toBe(403);
   });
 });

@@ -2,16 +2,25 @@
 // (a plan from above is what the unit implements); it is drafted by officers and coordinators of the
 // issuer, published by the issuer's coordinator, and a derived unit plan is submitted by its leader.
 import type { Actor } from '../../authz/actor.ts';
-import { assertCanOn, canOn, scopeRoots } from '../../authz/permissions.ts';
-import { forbidden } from '../../http/errors.ts';
+import { AuthzErrors } from '../../authz/authz.errors.ts';
+import { assertCanOn, assertPermission, canOn, scopeRoots } from '../../authz/permissions.ts';
 
 export function canReadPlan(actor: Actor, issuerPath: string): boolean {
   return canOn(actor, 'plans.read', issuerPath) || scopeRoots(actor, 'plans.read').some((root) => root.startsWith(issuerPath));
 }
 
 export function assertCanReadPlan(actor: Actor, issuerPath: string): void {
-  if (!canReadPlan(actor, issuerPath)) throw forbidden('auth.out_of_scope');
+  if (!canReadPlan(actor, issuerPath)) throw AuthzErrors.outOfScope();
 }
+
+/** Subtrees whose plans (and the plans above them) the actor lists. */
+export function planReadScope(actor: Actor): string[] {
+  assertPermission(actor, 'plans.read');
+  return scopeRoots(actor, 'plans.read');
+}
+
+/** Drafts are working papers of the issuing unit: units above or beside it do not see them. */
+export const seesPlan = (roots: readonly string[], status: string, issuerPath: string) => status === 'published' || roots.some((root) => issuerPath.startsWith(root));
 
 export function assertCanDraftPlan(actor: Actor, issuerPath: string): void {
   if (canOn(actor, 'plans.manage', issuerPath)) return;

@@ -1,10 +1,11 @@
+// DTOs of plans. Pure: the use case loads the plan's parts (and the parent milestones a derived plan's
+// deadlines are checked against); the deadline wording and flags come from the domain.
 import { checkChildDeadline, describeDeadline, lastAllowedDay } from '@dvcq/domain';
-import type { PlanDetailDto, PlanSummaryDto } from '@dvcq/shared';
-import { eq, inArray } from 'drizzle-orm';
-import type { DbOrTx } from '../../db/client.ts';
-import { planMilestones } from '../../db/schema.ts';
-import type { PlanRow } from './plans.repository.ts';
-import { loadPlanParts } from './plans.repository.ts';
+import type { assignmentDto, PlanDetailDto, PlanSummaryDto } from '@dvcq/shared';
+import type { z } from 'zod';
+import type { AssignmentRow, MilestoneRow, PlanRow, PlansRepository } from './plans.repository.ts';
+
+export type PlanParts = Awaited<ReturnType<PlansRepository['parts']>>;
 
 export function presentPlanSummary(plan: PlanRow, issuerName: string): PlanSummaryDto {
   return {
@@ -22,11 +23,8 @@ export function presentPlanSummary(plan: PlanRow, issuerName: string): PlanSumma
   };
 }
 
-export async function presentPlanDetail(db: DbOrTx, plan: PlanRow, issuerName: string): Promise<PlanDetailDto> {
-  const parts = await loadPlanParts(db, plan.id);
-  const parentIds = parts.milestones.map((m) => m.parentMilestoneId).filter((x): x is string => !!x);
-  const parents = parentIds.length ? await db.select().from(planMilestones).where(inArray(planMilestones.id, parentIds)) : [];
-  const parentById = new Map(parents.map((p) => [p.id, p]));
+export function presentPlanDetail(plan: PlanRow, issuerName: string, parts: PlanParts, parentMilestones: readonly MilestoneRow[]): PlanDetailDto {
+  const parentById = new Map(parentMilestones.map((p) => [p.id, p]));
   return {
     ...presentPlanSummary(plan, issuerName),
     place: plan.place,
@@ -94,7 +92,6 @@ export async function presentPlanDetail(db: DbOrTx, plan: PlanRow, issuerName: s
   };
 }
 
-export async function milestoneById(db: DbOrTx, id: string) {
-  const [m] = await db.select().from(planMilestones).where(eq(planMilestones.id, id));
-  return m ?? null;
+export function presentAssignment(a: Pick<AssignmentRow, 'id' | 'planId' | 'itemType' | 'itemId' | 'userId' | 'duty'>, x: { planTitle: string; itemText: string; userName: string; dueDate: string | null }): z.infer<typeof assignmentDto> {
+  return { id: a.id, planId: a.planId, planTitle: x.planTitle, itemType: a.itemType, itemId: a.itemId, itemText: x.itemText, userId: a.userId, userName: x.userName, duty: a.duty, dueDate: x.dueDate };
 }

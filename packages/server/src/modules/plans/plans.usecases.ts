@@ -1,31 +1,25 @@
+// Use cases of plans: draft, publish (freezing the plan and deriving what each unit owes), amend
+// (reconciling obligations), derive a unit's own plan from its parent's, submit it, and read plans,
+// their compliance and their Word export. Every change is audited in its transaction.
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
 import { checkChildDeadline, describeDeadline, formatDateVi, proposeChildDeadline, type Deadline } from '@dvcq/domain';
-import type { PlanInput, UnitKind } from '@dvcq/shared';
-import { z } from 'zod';
-import { planInput, amendPlanRequest, publishPlanRequest, updatePlanRequest } from '@dvcq/shared';
-import type { Db, DbOrTx } from '../../db/client.ts';
-import {
-  files,
-  obligations,
-  planActivities,
-  planAmendments,
-  planContentAreas,
-  planMilestones,
-  plans,
-  planTargets,
-  type Audience,
-} from '../../db/schema.ts';
-import type { RequestContext } from '../../authz/actor.ts';
-import { appError, badRequest, conflict, notFound } from '../../http/errors.ts';
-import { messageFor } from '@dvcq/shared';
+import { amendPlanRequest, messageFor, planInput, publishPlanRequest, updatePlanRequest, type ErrorCode, type PlanDetailDto, type PlanInput, type PlanSummaryDto, type UnitKind } from '@dvcq/shared';
+import type { z } from 'zod';
+import type { Audience } from '../../db/schema.ts';
+import type { Actor, RequestContext } from '../../authz/actor.ts';
+import { AppError } from '../../errors.ts';
 import { fold } from '../../text.ts';
 import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
-import { recordSubmission } from '../obligations/obligations.service.ts';
-import { findUnit, type OrgUnitRow } from '../org/org.repository.ts';
-import { findPlan, loadPlanParts, numberTaken, derivedPlanFor, type PlanRow } from './plans.repository.ts';
-import { assertCanDraftPlan, assertCanPublishPlan, assertCanReadPlan, assertCanSubmitUnitPlan } from './plans.policies.ts';
-import { createObligationsForPlan, reconcilePlanObligations } from './obligation-derivation.ts';
+import { recordSubmission } from '../obligations/obligations.usecases.ts';
+import type { OrgUnitRow } from '../org/org.repository.ts';
+import { ancestorIdsOf } from '../org/org.tree.ts';
+import type { PlanRow, PlansRepository } from './plans.repository.ts';
+import { PlanErrors } from './plans.errors.ts';
+import { assertCanDraftPlan, assertCanPublishPlan, assertCanReadPlan, assertCanSubmitUnitPlan, planReadScope, seesPlan } from './plans.policies.ts';
+import { presentPlanDetail, presentPlanSummary } from './plans.presenter.ts';
+import { createObligationsForPlan, reconcilePlanObligations } from './plans.derivation.ts';
+import { planCompliance as computeCompliance } from './plans.compliance.ts';
+import { exportPlanDocx } from './plans.export.ts';
 
 type ParsedPlan = z.output<typeof planInput>;
 type ParsedContent = Pick<ParsedPlan, 'contentAreas' | 'targets' | 'activities' | 'milestones'>;
@@ -37,11 +31,11 @@ type Ctx = RequestContext | SystemContext;
  * deadlines fall after the plan date, a derived plan's deadlines come before its parent's. Every
  * problem is reported against its field; nothing is written when there is one.
  */
-async function validateContent(tx: DbOrTx, issuer: OrgUnitRow, plan: { issuedOn: string | null; year: number }, content: ParsedContent) {
+async function validateContent(tx: PlansRepository, issuer: OrgUnitRow, plan: { issuedOn: string | null; year: number }, content: ParsedContent) {
   const fields: Record<string, string> = {};
-  let firstCode: Parameters<typeof messageFor>[0] | null = null;
+  let firstCode: ErrorCode | null = null;
   let firstParams: Record<string, string | number> = {};
-  const problem = (field: string, code: Parameters<typeof messageFor>[0], params: Record<string, string | number> = {}) => {
+  const problem = (field: string, code: ErrorCode, params: Record<string, string | number> = {}) => {
     fields[field] ??= messageFor(code, params);
     if (!firstCode) {
       firstCode = code;
@@ -50,7 +44,7 @@ async function validateContent(tx: DbOrTx, issuer: OrgUnitRow, plan: { issuedOn:
   };
   const unitCache = new Map<string, OrgUnitRow | null>();
   const unit = async (id: string) => {
-    if (!unitCache.has(id)) unitCache.set(id, await findUnit(tx, id));
+    if (!unitCache.has(id)) unitCache.set(id, await tx.org.findUnit(id));
     return unitCache.get(id) ?? null;
   };
   const checkUnit = async (field: string, id: string, mustBeBelowIssuer: boolean) => {
@@ -76,7 +70,7 @@ async function validateContent(tx: DbOrTx, issuer: OrgUnitRow, plan: { issuedOn:
     for (const [j, id] of (a.unitIds ?? []).entries()) await checkUnit(`${at}.audience.unitIds.${j}`, id, true);
     if (a.withinSubtreeOf) await checkUnit(`${at}.audience.withinSubtreeOf`, a.withinSubtreeOf, true);
     if (m.parentMilestoneId) {
-      const [parent] = await tx.select().from(planMilestones).where(eq(planMilestones.id, m.parentMilestoneId));
+      const parent = await tx.findMilestone(m.parentMilestoneId);
       if (parent) {
         const flag = checkChildDeadline(
           { due: parent.dueDate, inclusive: parent.inclusive, phrase: parent.phrase },
@@ -88,7 +82,8 @@ async function validateContent(tx: DbOrTx, issuer: OrgUnitRow, plan: { issuedOn:
       }
     }
   }
-  if (firstCode) throw appError(400, firstCode, firstParams, fields);
+  // Every problem above is a 400 of the plans table; the first one gives the message.
+  if (firstCode) throw new AppError(firstCode, firstParams, fields);
 }
 
 function searchTextOf(p: { title: string; number: string | null; summary?: string | null }) {
@@ -118,30 +113,21 @@ function documentFields(input: Omit<ParsedPlan, 'issuerUnitId' | 'parentPlanId'>
  * Replaces the given kinds of plan items (absent kinds are left alone). Drafts and amendments both
  * rewrite items as a whole list: the audit log keeps every previous list with its plan snapshot.
  */
-async function replaceItems(tx: DbOrTx, planId: string, items: Partial<Pick<ParsedContent, 'contentAreas' | 'targets' | 'activities'>>) {
-  if (items.contentAreas) {
-    await tx.delete(planContentAreas).where(eq(planContentAreas.planId, planId));
-    if (items.contentAreas.length) await tx.insert(planContentAreas).values(items.contentAreas.map((c, i) => ({ id: randomUUID(), planId, position: i, ...c })));
-  }
-  if (items.targets) {
-    await tx.delete(planTargets).where(eq(planTargets.planId, planId));
-    if (items.targets.length) await tx.insert(planTargets).values(items.targets.map((t, i) => ({ id: randomUUID(), planId, position: i, ...t })));
-  }
-  if (items.activities) {
-    await tx.delete(planActivities).where(eq(planActivities.planId, planId));
-    if (items.activities.length) await tx.insert(planActivities).values(items.activities.map((a, i) => ({ id: randomUUID(), planId, position: i, ...a })));
-  }
+async function replaceItems(tx: PlansRepository, planId: string, items: Partial<Pick<ParsedContent, 'contentAreas' | 'targets' | 'activities'>>) {
+  if (items.contentAreas) await tx.replaceContentAreas(planId, items.contentAreas.map((c, i) => ({ id: randomUUID(), planId, position: i, ...c })));
+  if (items.targets) await tx.replaceTargets(planId, items.targets.map((t, i) => ({ id: randomUUID(), planId, position: i, ...t })));
+  if (items.activities) await tx.replaceActivities(planId, items.activities.map((a, i) => ({ id: randomUUID(), planId, position: i, ...a })));
 }
 
 /** Writes a draft's items; milestone ids are kept so obligations can follow them. */
-async function writeContent(tx: DbOrTx, planId: string, content: ParsedContent) {
+async function writeContent(tx: PlansRepository, planId: string, content: ParsedContent) {
   await replaceItems(tx, planId, content);
   await writeMilestones(tx, planId, content.milestones, null);
 }
 
 /** Milestones are never deleted once obligations may point at them: removed ones are cancelled. */
-async function writeMilestones(tx: DbOrTx, planId: string, milestones: ParsedContent['milestones'], now: Date | null) {
-  const existing = await tx.select().from(planMilestones).where(eq(planMilestones.planId, planId));
+async function writeMilestones(tx: PlansRepository, planId: string, milestones: ParsedContent['milestones'], now: Date | null) {
+  const existing = await tx.milestonesOf(planId);
   const keep = new Set<string>();
   for (const [i, m] of milestones.entries()) {
     const values = {
@@ -161,38 +147,36 @@ async function writeMilestones(tx: DbOrTx, planId: string, milestones: ParsedCon
     const current = m.id ? existing.find((e) => e.id === m.id) : undefined;
     if (current) {
       keep.add(current.id);
-      await tx.update(planMilestones).set(values).where(eq(planMilestones.id, current.id));
+      await tx.updateMilestone(current.id, values);
     } else {
       const id = randomUUID();
       keep.add(id);
-      await tx.insert(planMilestones).values({ id, ...values });
+      await tx.insertMilestone({ id, ...values });
     }
   }
   for (const e of existing) {
     if (keep.has(e.id) || e.cancelledAt) continue;
-    if (now) await tx.update(planMilestones).set({ cancelledAt: now }).where(eq(planMilestones.id, e.id));
-    else await tx.delete(planMilestones).where(eq(planMilestones.id, e.id));
+    if (now) await tx.updateMilestone(e.id, { cancelledAt: now });
+    else await tx.deleteMilestone(e.id);
   }
 }
 
-async function snapshot(tx: DbOrTx, planId: string) {
-  const plan = await findPlan(tx, planId);
-  const parts = await loadPlanParts(tx, planId);
+async function snapshot(tx: PlansRepository, planId: string) {
+  const plan = await tx.findPlan(planId);
+  const parts = await tx.parts(planId);
   return { plan, ...parts };
 }
 
-export async function createPlan(db: Db, ctx: Ctx, raw: PlanInput, opts: { obligationId?: string } = {}) {
+export async function createPlan(repo: PlansRepository, ctx: Ctx, raw: PlanInput, opts: { obligationId?: string } = {}): Promise<string> {
   const input = planInput.parse(raw);
-  const issuer = await findUnit(db, input.issuerUnitId);
-  if (!issuer || issuer.validTo) throw badRequest('plan.unknown_unit', undefined, { issuerUnitId: messageFor('plan.unknown_unit') });
+  const issuer = await repo.org.findUnit(input.issuerUnitId);
+  if (!issuer || issuer.validTo) throw PlanErrors.unknownIssuer();
   if ('actor' in ctx) assertCanDraftPlan(ctx.actor, issuer.path);
-  if (input.parentPlanId && !(await findPlan(db, input.parentPlanId))) throw badRequest('plan.parent_not_found');
+  if (input.parentPlanId && !(await repo.findPlan(input.parentPlanId))) throw PlanErrors.parentNotFound();
   const id = randomUUID();
-  await db.transaction(async (tx) => {
+  await repo.transaction(async (tx) => {
     await validateContent(tx, issuer, input, input);
-    if (input.number && (await numberTaken(tx, { id, issuerUnitId: issuer.id, year: input.year }, input.number))) {
-      throw appError(409, 'plan.number_taken', { number: input.number, year: input.year });
-    }
+    if (input.number && (await tx.numberTaken({ id, issuerUnitId: issuer.id, year: input.year }, input.number))) throw PlanErrors.numberTaken(input.number, input.year);
     const row = {
       id,
       issuerUnitId: issuer.id,
@@ -204,56 +188,47 @@ export async function createPlan(db: Db, ctx: Ctx, raw: PlanInput, opts: { oblig
       createdAt: ctx.now,
       updatedAt: ctx.now,
     };
-    await tx.insert(plans).values(row);
+    await tx.insertPlan(row);
     await writeContent(tx, id, input);
     await recordAudit(tx, ctx, { action: 'plan.created', entityType: 'plan', entityId: id, unitId: issuer.id, after: await snapshot(tx, id) });
   });
   return id;
 }
 
-async function loadForChange(tx: DbOrTx, id: string, expectedVersion: number | undefined) {
-  const plan = await findPlan(tx, id);
-  if (!plan) throw notFound('plan.not_found');
-  const issuer = (await findUnit(tx, plan.issuerUnitId))!;
-  if (expectedVersion !== undefined && expectedVersion !== plan.version) throw conflict('plan.version_conflict');
+async function loadForChange(tx: PlansRepository, id: string, expectedVersion: number | undefined) {
+  const plan = await tx.findPlan(id);
+  if (!plan) throw PlanErrors.notFound();
+  const issuer = (await tx.org.findUnit(plan.issuerUnitId))!;
+  if (expectedVersion !== undefined && expectedVersion !== plan.version) throw PlanErrors.versionConflict();
   return { plan, issuer };
 }
 
-export async function updateDraft(db: Db, ctx: RequestContext, id: string, raw: z.input<typeof updatePlanRequest>) {
+export async function updateDraft(repo: PlansRepository, ctx: RequestContext, id: string, raw: z.input<typeof updatePlanRequest>) {
   const input = updatePlanRequest.parse(raw);
-  await db.transaction(async (tx) => {
+  await repo.transaction(async (tx) => {
     const { plan, issuer } = await loadForChange(tx, id, undefined);
     assertCanDraftPlan(ctx.actor, issuer.path);
-    if (plan.status !== 'draft') throw conflict('plan.not_draft');
-    if (input.expectedVersion !== plan.version) throw conflict('plan.version_conflict');
+    if (plan.status !== 'draft') throw PlanErrors.notDraft();
+    if (input.expectedVersion !== plan.version) throw PlanErrors.versionConflict();
     await validateContent(tx, issuer, input, input);
-    if (input.number && (await numberTaken(tx, plan, input.number))) throw appError(409, 'plan.number_taken', { number: input.number, year: input.year });
+    if (input.number && (await tx.numberTaken(plan, input.number))) throw PlanErrors.numberTaken(input.number, input.year);
     const before = await snapshot(tx, id);
-    await tx
-      .update(plans)
-      .set({
-        ...documentFields(input),
-        version: plan.version + 1,
-        updatedAt: ctx.now,
-      })
-      .where(eq(plans.id, id));
+    await tx.updatePlan(id, { ...documentFields(input), version: plan.version + 1, updatedAt: ctx.now });
     await writeContent(tx, id, input);
     await recordAudit(tx, ctx, { action: 'plan.draft_saved', entityType: 'plan', entityId: id, unitId: issuer.id, before, after: await snapshot(tx, id) });
   });
 }
 
-async function checkSignedFile(tx: DbOrTx, fileId: string | null) {
-  if (!fileId) return;
-  const [f] = await tx.select({ id: files.id }).from(files).where(eq(files.id, fileId));
-  if (!f) throw badRequest('plan.signed_file_not_found', undefined, { signedFileId: messageFor('plan.signed_file_not_found') });
+async function checkSignedFile(tx: PlansRepository, fileId: string | null) {
+  if (fileId && !(await tx.files.findFile(fileId))) throw PlanErrors.signedFileNotFound();
 }
 
 /** Publishing freezes the plan and creates one obligation per unit × milestone from the org tree. */
-async function publishInTx(tx: DbOrTx, ctx: Ctx, plan: PlanRow, issuer: OrgUnitRow, input: z.output<typeof publishPlanRequest>) {
-  if (plan.status !== 'draft') throw conflict('plan.not_draft');
-  if (await numberTaken(tx, plan, input.number)) throw appError(409, 'plan.number_taken', { number: input.number, year: plan.year });
+async function publishInTx(tx: PlansRepository, ctx: Ctx, plan: PlanRow, issuer: OrgUnitRow, input: z.output<typeof publishPlanRequest>) {
+  if (plan.status !== 'draft') throw PlanErrors.notDraft();
+  if (await tx.numberTaken(plan, input.number)) throw PlanErrors.numberTaken(input.number, plan.year);
   await checkSignedFile(tx, input.signedFileId);
-  const parts = await loadPlanParts(tx, plan.id);
+  const parts = await tx.parts(plan.id);
   // The publication date is only known now, so deadlines are checked against it again.
   const milestones = parts.milestones
     .filter((m) => !m.cancelledAt)
@@ -273,7 +248,7 @@ async function publishInTx(tx: DbOrTx, ctx: Ctx, plan: PlanRow, issuer: OrgUnitR
     publishedBy: 'actor' in ctx ? ctx.actor.userId : null,
     updatedAt: ctx.now,
   };
-  await tx.update(plans).set(published).where(eq(plans.id, plan.id));
+  await tx.updatePlan(plan.id, published);
   const created = await createObligationsForPlan(tx, published, ctx.now);
   await recordAudit(tx, ctx, {
     action: 'plan.published',
@@ -286,9 +261,9 @@ async function publishInTx(tx: DbOrTx, ctx: Ctx, plan: PlanRow, issuer: OrgUnitR
   return published;
 }
 
-export async function publishPlan(db: Db, ctx: Ctx, id: string, raw: z.input<typeof publishPlanRequest>) {
+export async function publishPlan(repo: PlansRepository, ctx: Ctx, id: string, raw: z.input<typeof publishPlanRequest>) {
   const input = publishPlanRequest.parse(raw);
-  await db.transaction(async (tx) => {
+  await repo.transaction(async (tx) => {
     const { plan, issuer } = await loadForChange(tx, id, input.expectedVersion);
     if ('actor' in ctx) assertCanPublishPlan(ctx.actor, issuer.path);
     await publishInTx(tx, ctx, plan, issuer, input);
@@ -296,9 +271,9 @@ export async function publishPlan(db: Db, ctx: Ctx, id: string, raw: z.input<typ
 }
 
 /** A leader submits the unit's own plan: it is published for the unit's sub-units and fulfils the obligation. */
-export async function submitUnitPlan(db: Db, ctx: RequestContext, id: string, raw: z.input<typeof publishPlanRequest>) {
+export async function submitUnitPlan(repo: PlansRepository, ctx: RequestContext, id: string, raw: z.input<typeof publishPlanRequest>) {
   const input = publishPlanRequest.parse(raw);
-  await db.transaction(async (tx) => {
+  await repo.transaction(async (tx) => {
     const { plan, issuer } = await loadForChange(tx, id, input.expectedVersion);
     assertCanSubmitUnitPlan(ctx.actor, issuer.path);
     await publishInTx(tx, ctx, plan, issuer, input);
@@ -308,13 +283,13 @@ export async function submitUnitPlan(db: Db, ctx: RequestContext, id: string, ra
   });
 }
 
-export async function amendPlan(db: Db, ctx: RequestContext, id: string, raw: z.input<typeof amendPlanRequest>) {
+export async function amendPlan(repo: PlansRepository, ctx: RequestContext, id: string, raw: z.input<typeof amendPlanRequest>) {
   const input = amendPlanRequest.parse(raw);
-  await db.transaction(async (tx) => {
+  await repo.transaction(async (tx) => {
     const { plan, issuer } = await loadForChange(tx, id, input.expectedVersion);
     assertCanPublishPlan(ctx.actor, issuer.path);
-    if (plan.status !== 'published') throw conflict('plan.not_published');
-    if (!input.targets && !input.activities && !input.milestones && !input.contentAreas) throw badRequest('plan.amendment_empty');
+    if (plan.status !== 'published') throw PlanErrors.notPublished();
+    if (!input.targets && !input.activities && !input.milestones && !input.contentAreas) throw PlanErrors.amendmentEmpty();
     const before = await snapshot(tx, id);
     const content: ParsedContent = {
       contentAreas: input.contentAreas ?? [],
@@ -335,7 +310,7 @@ export async function amendPlan(db: Db, ctx: RequestContext, id: string, raw: z.
     }
     const number = plan.amendmentCount + 1;
     const after = await snapshot(tx, id);
-    await tx.insert(planAmendments).values({
+    await tx.insertAmendment({
       id: randomUUID(),
       planId: id,
       number,
@@ -344,7 +319,7 @@ export async function amendPlan(db: Db, ctx: RequestContext, id: string, raw: z.
       createdBy: ctx.actor.userId,
       createdAt: ctx.now,
     });
-    await tx.update(plans).set({ amendmentCount: number, version: plan.version + 1, updatedAt: ctx.now }).where(eq(plans.id, id));
+    await tx.updatePlan(id, { amendmentCount: number, version: plan.version + 1, updatedAt: ctx.now });
     await recordAudit(tx, ctx, { action: 'plan.amended', entityType: 'plan', entityId: id, unitId: issuer.id, before, after: { ...after, amendment: number, reason: input.reason, obligations: effect } });
   });
 }
@@ -354,24 +329,18 @@ export async function amendPlan(db: Db, ctx: RequestContext, id: string, raw: z.
  * activities meant for its kind are copied for editing, and each deadline the unit itself owes becomes
  * an internal deadline for its sub-units, proposed `leadDays` earlier.
  */
-export async function derivePlan(db: Db, ctx: RequestContext, parentId: string, unitId: string) {
-  const parent = await findPlan(db, parentId);
-  if (!parent) throw notFound('plan.parent_not_found');
-  if (parent.status !== 'published') throw conflict('plan.parent_not_published');
-  const unit = await findUnit(db, unitId);
-  if (!unit || unit.validTo) throw badRequest('plan.unknown_unit');
+export async function derivePlan(repo: PlansRepository, ctx: RequestContext, parentId: string, unitId: string): Promise<string> {
+  const parent = await repo.findPlan(parentId);
+  if (!parent) throw PlanErrors.parentNotFound();
+  if (parent.status !== 'published') throw PlanErrors.parentNotPublished();
+  const unit = await repo.org.findUnit(unitId);
+  if (!unit || unit.validTo) throw PlanErrors.unknownUnit();
   assertCanDraftPlan(ctx.actor, unit.path);
-  const [obligation] = await db
-    .select()
-    .from(obligations)
-    .where(and(eq(obligations.planId, parentId), eq(obligations.unitId, unitId), eq(obligations.deliverableKind, 'unit_plan'), isNull(obligations.cancelledAt)));
-  if (!obligation) throw badRequest('plan.no_unit_plan_obligation');
-  if (await derivedPlanFor(db, obligation.id)) throw conflict('plan.already_derived');
-  const parts = await loadPlanParts(db, parentId);
-  const owed = await db
-    .select({ milestoneId: obligations.milestoneId })
-    .from(obligations)
-    .where(and(eq(obligations.planId, parentId), eq(obligations.unitId, unitId), isNull(obligations.cancelledAt)));
+  const [obligation] = await repo.obligations.liveOfUnitUnderPlan(parentId, unitId, 'unit_plan');
+  if (!obligation) throw PlanErrors.noUnitPlanObligation();
+  if (await repo.derivedPlanFor(obligation.id)) throw PlanErrors.alreadyDerived();
+  const parts = await repo.parts(parentId);
+  const owed = await repo.obligations.liveOfUnitUnderPlan(parentId, unitId);
   const owedIds = new Set(owed.map((o) => o.milestoneId));
   const kind = unit.kind as UnitKind;
   const forKind = (kinds: string[]) => kinds.length === 0 || kinds.includes(kind);
@@ -400,7 +369,7 @@ export async function derivePlan(db: Db, ctx: RequestContext, parentId: string, 
     title: `Thực hiện công tác dân vận chính quyền năm ${parent.year} của ${unit.name}`,
     place: parent.place,
     legalBases: [
-      { number: parent.number ?? '', date: parent.issuedOn, issuer: (await findUnit(db, parent.issuerUnitId))?.name ?? null, summary: parent.title },
+      { number: parent.number ?? '', date: parent.issuedOn, issuer: (await repo.org.findUnit(parent.issuerUnitId))?.name ?? null, summary: parent.title },
     ].filter((b) => b.number),
     contentAreas: parts.contentAreas.map((c) => ({ code: c.code, title: c.title, description: c.description })),
     targets: parts.targets
@@ -423,14 +392,61 @@ export async function derivePlan(db: Db, ctx: RequestContext, parentId: string, 
     milestones,
     cascadeLeadDays: leadDays,
   };
-  return createPlan(db, ctx, input, { obligationId: obligation.id });
+  return createPlan(repo, ctx, input, { obligationId: obligation.id });
 }
 
-export async function readablePlan(db: Db, ctx: RequestContext, id: string) {
-  const plan = await findPlan(db, id);
-  if (!plan) throw notFound('plan.not_found');
-  const issuer = (await findUnit(db, plan.issuerUnitId))!;
-  assertCanReadPlan(ctx.actor, issuer.path);
+export async function readablePlan(repo: PlansRepository, actor: Actor, id: string) {
+  const plan = await repo.findPlan(id);
+  if (!plan) throw PlanErrors.notFound();
+  const issuer = (await repo.org.findUnit(plan.issuerUnitId))!;
+  assertCanReadPlan(actor, issuer.path);
   return { plan, issuer };
 }
 
+/** The full plan as the web client shows it. */
+export async function planDetail(repo: PlansRepository, plan: PlanRow, issuerName: string): Promise<PlanDetailDto> {
+  const parts = await repo.parts(plan.id);
+  const parents = await repo.milestonesByIds(parts.milestones.map((m) => m.parentMilestoneId).filter((x): x is string => !!x));
+  return presentPlanDetail(plan, issuerName, parts, parents);
+}
+
+export async function getPlan(repo: PlansRepository, actor: Actor, id: string): Promise<PlanDetailDto> {
+  const { plan, issuer } = await readablePlan(repo, actor, id);
+  return planDetail(repo, plan, issuer.name);
+}
+
+/** Plans of the caller's subtrees and of the units above them; drafts only for their issuer's subtree. */
+export async function listPlans(
+  repo: PlansRepository,
+  actor: Actor,
+  q: { q?: string | null | undefined; year?: number | undefined; status?: string | undefined; issuerUnitId?: string | undefined; limit: number; offset: number },
+): Promise<PlanSummaryDto[]> {
+  const roots = planReadScope(actor);
+  const rows = await repo.search({
+    roots,
+    ancestorIds: [...new Set(roots.flatMap(ancestorIdsOf))],
+    text: q.q ?? null,
+    year: q.year,
+    status: q.status,
+    issuerUnitId: q.issuerUnitId,
+    limit: q.limit,
+    offset: q.offset,
+  });
+  return rows.filter((row) => seesPlan(roots, row.plan.status, row.issuerPath)).map((row) => presentPlanSummary(row.plan, row.issuerName));
+}
+
+export async function getPlanCompliance(repo: PlansRepository, actor: Actor, id: string, asOf: Date, unitKind: UnitKind | null) {
+  const { plan } = await readablePlan(repo, actor, id);
+  const [milestones, rows] = await Promise.all([repo.milestonesOf(plan.id), repo.obligations.liveOfPlanWithUnits(plan.id)]);
+  return computeCompliance(plan, milestones, rows, asOf, unitKind);
+}
+
+/** The plan as a Decree 30 Word document, with its issuer's header. */
+export async function exportPlan(repo: PlansRepository, actor: Actor, id: string): Promise<{ filename: string; data: Buffer }> {
+  const { plan, issuer } = await readablePlan(repo, actor, id);
+  const dto = await planDetail(repo, plan, issuer.name);
+  const ancestors = await repo.org.unitsByIds(ancestorIdsOf(issuer.path).filter((a) => a !== issuer.id));
+  ancestors.sort((a, b) => a.depth - b.depth);
+  const data = await exportPlanDocx(dto, issuer, ancestors);
+  return { filename: `Ke-hoach-${(plan.number ?? 'du-thao').replace(/[^\w-]+/g, '-')}.docx`, data };
+}

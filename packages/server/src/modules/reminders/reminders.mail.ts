@@ -1,8 +1,7 @@
-// The e-mails themselves: a person's daily digest of reminders and one e-mail per event, in Vietnamese,
-// plain text and HTML, rendered when queued so that a retry sends exactly the same message.
+// A person's daily digest of reminders, in the outbox's frame, with the deadlines as an .ics attachment.
 import { formatDateVi, lastAllowedDay } from '@dvcq/domain';
-import { buildCalendar } from '../plans/ical.ts';
-import type { OutboxAttachment } from '../../db/schema/reminders.ts';
+import { buildCalendar } from '../plans/plans.ical.ts';
+import { absoluteLink as abs, esc, htmlLayout as layout, textFooter as footerText, type RenderedMail } from '../outbox/outbox.layout.ts';
 import { deadlineInWords } from './reminders.rules.ts';
 
 export interface DigestItem {
@@ -15,24 +14,6 @@ export interface DigestItem {
   inclusive: boolean;
   link: string;
 }
-
-export interface RenderedMail {
-  subject: string;
-  text: string;
-  html: string;
-  attachments: OutboxAttachment[];
-}
-
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const abs = (publicUrl: string, link: string) => (/^https?:/.test(link) ? link : `${publicUrl.replace(/\/$/, '')}${link}`);
-const PREFS_PATH = '/thong-bao/cai-dat';
-
-function layout(publicUrl: string, inner: string): string {
-  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"></head><body style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#1f1f1f;line-height:1.5">${inner}<hr style="border:none;border-top:1px solid #ddd;margin-top:24px"><p style="color:#666;font-size:12px">Thư được gửi tự động từ Hệ thống quản lý công tác dân vận chính quyền, vui lòng không trả lời thư này.<br>Đổi cách nhận thông báo: <a href="${esc(abs(publicUrl, PREFS_PATH))}">${esc(abs(publicUrl, PREFS_PATH))}</a></p></body></html>`;
-}
-
-const footerText = (publicUrl: string) =>
-  `\n--\nThư được gửi tự động từ Hệ thống quản lý công tác dân vận chính quyền, vui lòng không trả lời thư này.\nĐổi cách nhận thông báo: ${abs(publicUrl, PREFS_PATH)}\n`;
 
 export function renderDigest(input: { fullName: string; date: string; items: DigestItem[]; now: Date; publicUrl: string }): RenderedMail {
   const items = [...input.items].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'vi'));
@@ -74,16 +55,4 @@ export function renderDigest(input: { fullName: string; date: string; items: Dig
     input.now,
   );
   return { subject, text, html, attachments: [{ filename: `nhac-viec-${input.date}.ics`, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics }] };
-}
-
-export function renderEvent(input: { fullName: string; title: string; body: string; link: string | null; publicUrl: string }): RenderedMail {
-  const url = input.link ? abs(input.publicUrl, input.link) : null;
-  const text = [`Kính gửi đồng chí ${input.fullName},`, '', input.title, '', input.body, ...(url ? ['', `Xem chi tiết: ${url}`] : [])].join('\n') + footerText(input.publicUrl);
-  const html = layout(
-    input.publicUrl,
-    `<p>Kính gửi đồng chí ${esc(input.fullName)},</p><p><strong>${esc(input.title)}</strong></p>` +
-      (input.body ? `<p style="white-space:pre-line">${esc(input.body)}</p>` : '') +
-      (url ? `<p><a href="${esc(url)}">Xem chi tiết</a></p>` : ''),
-  );
-  return { subject: `[DVCQ] ${input.title}`, text, html, attachments: [] };
 }

@@ -1,6 +1,5 @@
-// Sweep cases for reminders: preferences are the caller's own; plan settings need the coordinator of
-// the issuer (fixture: the STTTT plan prepared by the plans sweep); the log is scoped to the caller's
-// coordination subtree.
+// Sweep cases for reminders: plan settings need the coordinator of the issuer (fixture: the STTTT plan
+// prepared by the plans sweep); the log is scoped to the caller's coordination subtree.
 import type { SweepModule } from '../../testing/sweep.ts';
 
 const settings = { enabled: true, daysBefore: [5], onDueDay: true, overdueEveryDays: 2, overdueMaxCount: null, expectedVersion: 0 };
@@ -8,12 +7,8 @@ const settings = { enabled: true, daysBefore: [5], onDueDay: true, overdueEveryD
 export const remindersSweep: SweepModule = {
   name: 'reminders',
   cases: {
-    getNotificationPreferences: { kind: 'self', why: 'the caller’s own preferences' },
-    updateNotificationPreferences: { kind: 'self', why: 'the caller’s own preferences' },
     getReminderSettings: { kind: 'target', params: (ids) => ({ id: ids.sttttPlanId! }) },
     updateReminderSettings: { kind: 'target', params: (ids) => ({ id: ids.sttttPlanId! }), body: () => settings },
     listReminderLog: { kind: 'target', query: (ids) => `unitId=${ids.sttttId}` },
-    getDashboard: { kind: 'target', query: (ids) => `unitId=${ids.sttttId}&year=2025` },
-    exportDashboardXlsx: { kind: 'target', query: (ids) => `unitId=${ids.sttttId}&year=2025&chart=compliance` },
   },
 };

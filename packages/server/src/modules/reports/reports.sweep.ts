@@ -1,14 +1,14 @@
 // Sweep cases for the reports module. Fixtures live in the TN.STTTT subtree: a plan of the department
 // with a six-month report owed by its divisions, a form, and a submitted report of its office.
 import type { SweepModule } from '../../testing/sweep.ts';
-import { createPublishedPlanFixture } from '../../testing/plan-fixtures.ts';
+import { publishedPlan } from '../../testing/factories.ts';
 
 const period = { periodKind: 'H1', periodYear: 2025 };
 
 export const reportsSweep: SweepModule = {
   name: 'reports',
   async prepare({ t, ids }) {
-    const plan = await createPublishedPlanFixture(t.deps.database, {
+    const plan = await publishedPlan(t, {
       issuerCode: 'TN.STTTT',
       year: 2025,
       number: '55/KH-STTTT',

@@ -2,36 +2,21 @@
 // Every write runs in one transaction with its audit row; writers send the version they read
 // (optimistic concurrency) and a request key, so a retried request never acts twice.
 import { randomUUID } from 'node:crypto';
-import { and, eq, inArray, isNull } from 'drizzle-orm';
-import { periodLabel, periodLabelInText, submissionTimeliness, reportingDataWindow, type FixedPeriodKind, type PeriodKind } from '@dvcq/domain';
-import type { ReportDetailDto, ReportListItemDto, ReportStatusId, acceptReportRequest, reopenReportRequest, returnReportRequest, saveReportDraftRequest, submitReportRequest } from '@dvcq/shared';
+import { periodLabelInText, type PeriodKind } from '@dvcq/domain';
+import type { acceptReportRequest, reopenReportRequest, ReportDetailDto, ReportListItemDto, ReportStatusId, returnReportRequest, saveReportDraftRequest, submitReportRequest } from '@dvcq/shared';
 import type { z } from 'zod';
-import type { Db, DbOrTx } from '../../db/client.ts';
-import { reportAttachments, reportRequestKeys, reportReviews, reports, reportVersions, type VersionAttachment } from '../../db/schema.ts';
+import type { VersionAttachment } from '../../db/schema.ts';
 import type { Actor, RequestContext } from '../../authz/actor.ts';
-import { scopeRoots } from '../../authz/permissions.ts';
-import { appError, forbidden } from '../../http/errors.ts';
-import { findUnit, type OrgUnitRow } from '../org/org.repository.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
-import { getObligation, recordSubmission, type ObligationRow } from '../obligations/obligations.service.ts';
-import { notify } from '../notifications/notifications.service.ts';
-import {
-  activeAttachments,
-  coordinatorsCovering,
-  filesByIds,
-  findForm,
-  findPlan,
-  findReportByObligation,
-  listReportObligations,
-  reviewsOf,
-  userNames,
-  versionsOf,
-  type PlanRow,
-  type ReportFormRow,
-  type ReportRow,
-} from './reports.repository.ts';
-import { assertDraftReport, assertReadReport, assertReviewReport, assertSubmitReport, canDraftReport, canReviewReport, canSubmitReport } from './reports.policies.ts';
-import { presentForm } from './reports.forms.ts';
+import { notify } from '../notifications/notifications.usecases.ts';
+import { recordSubmission } from '../obligations/obligations.usecases.ts';
+import type { ObligationRow } from '../obligations/obligations.repository.ts';
+import { OrgErrors } from '../org/org.errors.ts';
+import type { OrgUnitRow } from '../org/org.repository.ts';
+import type { PlanRow, ReportFormRow, ReportRow, ReportsRepository } from './reports.repository.ts';
+import { ReportErrors } from './reports.errors.ts';
+import { assertDraftReport, assertReadReport, assertReviewReport, assertSubmitReport, reportReadScope } from './reports.policies.ts';
+import { presentReport, presentReportListItem, type ReportView } from './reports.presenter.ts';
 import { blocksDraft, checkValues, fieldsOf, normaliseValues } from './reports.values.ts';
 
 export const MAX_ATTACHMENTS = 30;
@@ -44,182 +29,101 @@ interface ReportContext {
   report: ReportRow | null;
 }
 
-async function loadContext(db: DbOrTx, obligationId: string): Promise<ReportContext> {
-  const obligation = await getObligation(db, obligationId);
-  if (!obligation || obligation.cancelledAt) throw appError(404, 'report.obligation_not_found');
-  const unit = await findUnit(db, obligation.unitId);
-  const plan = await findPlan(db, obligation.planId);
-  if (!unit || !plan) throw appError(404, 'report.obligation_not_found');
+async function loadContext(repo: ReportsRepository, obligationId: string): Promise<ReportContext> {
+  const obligation = await repo.obligations.get(obligationId);
+  if (!obligation || obligation.cancelledAt) throw ReportErrors.obligationNotFound();
+  const unit = await repo.org.findUnit(obligation.unitId);
+  const plan = await repo.plans.findPlan(obligation.planId);
+  if (!unit || !plan) throw ReportErrors.obligationNotFound();
   return { obligation, unit, plan, form: null, report: null };
 }
 
-async function completeContext(db: DbOrTx, c: ReportContext): Promise<ReportContext> {
-  if (c.obligation.deliverableKind !== 'period_report' || !c.obligation.periodKind || !c.obligation.periodYear) throw appError(400, 'report.not_a_period_report');
-  const form = await findForm(db, c.plan.id, c.obligation.periodKind, c.obligation.periodYear);
-  const report = await findReportByObligation(db, c.obligation.id);
+async function completeContext(repo: ReportsRepository, c: ReportContext): Promise<ReportContext> {
+  if (c.obligation.deliverableKind !== 'period_report' || !c.obligation.periodKind || !c.obligation.periodYear) throw ReportErrors.notAPeriodReport();
+  const form = await repo.findForm(c.plan.id, c.obligation.periodKind, c.obligation.periodYear);
+  const report = await repo.findReportByObligation(c.obligation.id);
   return { ...c, form, report };
 }
 
-const periodOf = (o: ObligationRow) => ({ kind: o.periodKind as PeriodKind, year: o.periodYear! });
-
-function onTimeOf(o: ObligationRow): boolean | null {
-  const timeliness = submissionTimeliness({ due: o.dueDate, inclusive: o.inclusive }, o.firstSubmittedAt);
-  return timeliness === null ? null : timeliness === 'on_time';
+/** A report with everything its screen shows. */
+async function viewOf(repo: ReportsRepository, c: ReportContext): Promise<ReportView> {
+  const report = c.report;
+  const [atts, versions, reviews, names] = report
+    ? await Promise.all([repo.activeAttachments(report.id), repo.versionsOf(report.id), repo.reviewsOf(report.id), repo.users.namesOf([report.updatedBy])])
+    : [[], [], [], new Map<string, string>()];
+  return { ...c, attachments: atts.map((a) => a.file), versions, reviews, updatedByName: report?.updatedBy ? (names.get(report.updatedBy) ?? null) : null };
 }
 
-export async function presentReport(db: DbOrTx, actor: Actor, c: ReportContext): Promise<ReportDetailDto> {
-  const { obligation, unit, plan, form, report } = c;
-  const period = periodOf(obligation);
-  const [atts, versions, reviews] = report ? await Promise.all([activeAttachments(db, report.id), versionsOf(db, report.id), reviewsOf(db, report.id)]) : [[], [], []];
-  const names = await userNames(db, [report?.updatedBy]);
-  const status: ReportStatusId = (report?.status as ReportStatusId | undefined) ?? 'not_started';
-  const editable = status === 'not_started' || status === 'draft' || status === 'returned';
-  const values = report?.values ?? {};
-  const problems = form ? checkValues(form.indicators, form.rules, values).map((e) => ({ field: e.field, code: e.code, message: e.message })) : [];
-  if (form && report && !report.cutOffDate) problems.push({ field: 'cutOffDate', code: 'report.value.required', message: 'Chưa nhập ngày chốt số liệu' });
-  return {
-    id: report?.id ?? null,
-    obligationId: obligation.id,
-    unit: { id: unit.id, code: unit.code, name: unit.name },
-    plan: { id: plan.id, number: plan.number, title: plan.title },
-    periodKind: period.kind,
-    periodYear: period.year,
-    periodLabel: periodLabel(period.year, period.kind),
-    dueDate: obligation.dueDate,
-    deadlinePhrase: obligation.phrase,
-    dataWindow: period.kind === 'adhoc' ? null : reportingDataWindow(period.year, period.kind as FixedPeriodKind),
-    firstSubmittedAt: obligation.firstSubmittedAt?.toISOString() ?? null,
-    status,
-    version: report?.version ?? 0,
-    sections: report?.sections ?? {},
-    values,
-    cutOffDate: report?.cutOffDate ?? null,
-    attachments: atts.map(({ file }) => ({ fileId: file.id, filename: file.filename, contentType: file.contentType, sizeBytes: file.sizeBytes })),
-    signerName: report?.signerName ?? null,
-    signerTitle: report?.signerTitle ?? null,
-    submittedAt: report?.submittedAt?.toISOString() ?? null,
-    updatedAt: report?.updatedAt.toISOString() ?? null,
-    updatedByName: report?.updatedBy ? names.get(report.updatedBy) ?? null : null,
-    reopenedReason: report?.reopenedReason ?? null,
-    form: form ? presentForm(plan, form) : null,
-    versions: versions.map((v) => ({
-      number: v.number,
-      sections: v.sections,
-      values: v.values,
-      cutOffDate: v.cutOffDate,
-      attachments: v.attachments,
-      signerName: v.signerName,
-      signerTitle: v.signerTitle,
-      submittedAt: v.submittedAt.toISOString(),
-    })),
-    reviews: reviews.map((r) => ({
-      versionNumber: r.versionNumber,
-      decision: r.decision as 'returned' | 'accepted' | 'reopened',
-      comment: r.comment,
-      sectionComments: r.sectionComments,
-      decidedByName: r.decidedByName,
-      decidedAt: r.decidedAt.toISOString(),
-    })),
-    problems,
-    can: {
-      edit: editable && !!form && canDraftReport(actor, unit.path),
-      submit: (status === 'draft' || status === 'returned') && canSubmitReport(actor, unit.path),
-      review: status === 'submitted' && canReviewReport(actor, unit.path),
-      reopen: status === 'accepted' && canReviewReport(actor, unit.path),
-    },
-  };
-}
+const detail = async (repo: ReportsRepository, actor: Actor, c: ReportContext) => presentReport(await viewOf(repo, c), actor);
 
-export async function getReport(db: Db, actor: Actor, obligationId: string): Promise<ReportDetailDto> {
-  const base = await loadContext(db, obligationId);
+export async function getReport(repo: ReportsRepository, actor: Actor, obligationId: string): Promise<ReportDetailDto> {
+  const base = await loadContext(repo, obligationId);
   assertReadReport(actor, base.unit.path);
-  return presentReport(db, actor, await completeContext(db, base));
+  return detail(repo, actor, await completeContext(repo, base));
 }
 
 /** Claims a request key; false when the same request was already handled (a retry). */
-async function claimRequestKey(tx: DbOrTx, obligationId: string, key: string, action: string, ctx: RequestContext): Promise<boolean> {
-  const rows = await tx.insert(reportRequestKeys).values({ obligationId, requestKey: key, action, createdAt: ctx.now }).onConflictDoNothing().returning();
-  return rows.length > 0;
-}
-
-async function setKeyResult(tx: DbOrTx, obligationId: string, key: string, version: number) {
-  await tx.update(reportRequestKeys).set({ resultVersion: version }).where(and(eq(reportRequestKeys.obligationId, obligationId), eq(reportRequestKeys.requestKey, key)));
-}
-
-const conflict = (current: number) => appError(409, 'report.version_conflict', { current });
+const claimRequestKey = (tx: ReportsRepository, obligationId: string, key: string, action: string, ctx: RequestContext) =>
+  tx.claimRequestKey({ obligationId, requestKey: key, action, createdAt: ctx.now });
 
 function assertVersion(report: ReportRow | null, expected: number): void {
   const current = report?.version ?? 0;
-  if (current !== expected) throw conflict(current);
+  if (current !== expected) throw ReportErrors.versionConflict(current);
 }
 
 /** Writes `changes` only if nobody changed the report since `expected`; returns the new row. */
-async function updateReport(tx: DbOrTx, report: ReportRow, expected: number, changes: Partial<typeof reports.$inferInsert>): Promise<ReportRow> {
-  const [row] = await tx
-    .update(reports)
-    .set({ ...changes, version: expected + 1 })
-    .where(and(eq(reports.id, report.id), eq(reports.version, expected)))
-    .returning();
-  if (!row) throw conflict(report.version);
+async function updateReport(tx: ReportsRepository, report: ReportRow, expected: number, changes: Parameters<ReportsRepository['updateReport']>[2]): Promise<ReportRow> {
+  const row = await tx.updateReport(report.id, expected, changes);
+  if (!row) throw ReportErrors.versionConflict(report.version);
   return row;
 }
 
-async function syncAttachments(tx: DbOrTx, ctx: RequestContext, reportId: string, unit: OrgUnitRow, fileIds: string[]): Promise<void> {
+async function syncAttachments(tx: ReportsRepository, ctx: RequestContext, reportId: string, unit: OrgUnitRow, fileIds: string[]): Promise<void> {
   const wanted = [...new Set(fileIds)];
-  if (wanted.length > MAX_ATTACHMENTS) throw appError(400, 'report.attachment_limit', { max: MAX_ATTACHMENTS });
-  const found = await filesByIds(tx, wanted);
-  if (found.length !== wanted.length || found.some((f) => f.unitId !== unit.id)) {
-    throw appError(400, 'report.attachment_invalid', undefined, { attachments: 'Tệp đính kèm không tồn tại hoặc không thuộc đơn vị báo cáo.' });
-  }
-  const current = await tx.select().from(reportAttachments).where(and(eq(reportAttachments.reportId, reportId), isNull(reportAttachments.removedAt)));
+  if (wanted.length > MAX_ATTACHMENTS) throw ReportErrors.attachmentLimit(MAX_ATTACHMENTS);
+  const found = await tx.files.filesByIds(wanted);
+  if (found.length !== wanted.length || found.some((f) => f.unitId !== unit.id)) throw ReportErrors.attachmentInvalid();
+  const current = (await tx.activeAttachments(reportId)).map((a) => a.att);
   const have = new Set(current.map((a) => a.fileId));
-  const gone = current.filter((a) => !wanted.includes(a.fileId)).map((a) => a.id);
-  if (gone.length) await tx.update(reportAttachments).set({ removedAt: ctx.now, removedBy: ctx.actor.userId }).where(inArray(reportAttachments.id, gone));
-  const added = wanted.filter((id) => !have.has(id));
-  if (added.length) {
-    await tx.insert(reportAttachments).values(added.map((fileId) => ({ id: randomUUID(), reportId, fileId, addedBy: ctx.actor.userId, addedAt: ctx.now })));
-  }
+  await tx.removeAttachments(current.filter((a) => !wanted.includes(a.fileId)).map((a) => a.id), ctx.now, ctx.actor.userId);
+  await tx.addAttachments(wanted.filter((id) => !have.has(id)).map((fileId) => ({ id: randomUUID(), reportId, fileId, addedBy: ctx.actor.userId, addedAt: ctx.now })));
 }
 
 type SaveInput = z.output<typeof saveReportDraftRequest>;
 
-export async function saveReportDraft(db: Db, ctx: RequestContext, obligationId: string, input: SaveInput): Promise<ReportDetailDto> {
-  const base = await loadContext(db, obligationId);
+export async function saveReportDraft(repo: ReportsRepository, ctx: RequestContext, obligationId: string, input: SaveInput): Promise<ReportDetailDto> {
+  const base = await loadContext(repo, obligationId);
   assertDraftReport(ctx.actor, base.unit.path);
-  return db.transaction(async (tx) => {
+  return repo.transaction(async (tx) => {
     const c = await completeContext(tx, base);
     const { form, unit } = c;
-    if (!form) throw appError(409, 'report.form_not_found');
-    if (!(await claimRequestKey(tx, obligationId, input.saveId, 'save', ctx))) return presentReport(tx, ctx.actor, c);
+    if (!form) throw ReportErrors.formNotFound();
+    if (!(await claimRequestKey(tx, obligationId, input.saveId, 'save', ctx))) return detail(tx, ctx.actor, c);
     let report = c.report;
-    if (report?.status === 'accepted') throw appError(409, 'report.locked');
-    if (report?.status === 'submitted') throw appError(409, 'report.not_editable');
+    if (report?.status === 'accepted') throw ReportErrors.locked();
+    if (report?.status === 'submitted') throw ReportErrors.notEditable();
     assertVersion(report, input.expectedVersion);
 
     const sectionCodes = new Set(form.sections.map((s) => s.code));
     const sections: Record<string, string> = {};
     for (const [code, text] of Object.entries(input.sections)) {
-      if (!sectionCodes.has(code)) throw appError(400, 'report.unknown_section', { code }, { [`sections.${code}`]: 'Mục không thuộc mẫu báo cáo.' });
+      if (!sectionCodes.has(code)) throw ReportErrors.unknownSection(code);
       sections[code] = text.normalize('NFC');
     }
     const read = normaliseValues(form.indicators, input.values);
     const problems = [...read.errors, ...checkValues(form.indicators, form.rules, read.values).filter(blocksDraft)];
-    if (problems.length) throw appError(400, 'report.values_invalid', { count: Object.keys(fieldsOf(problems)).length }, fieldsOf(problems));
+    if (problems.length) throw ReportErrors.valuesInvalid(fieldsOf(problems));
 
     const changes = { sections, values: read.values, cutOffDate: input.cutOffDate, updatedBy: ctx.actor.userId, updatedAt: ctx.now };
     if (!report) {
-      const [inserted] = await tx
-        .insert(reports)
-        .values({ id: randomUUID(), obligationId, unitId: unit.id, formId: form.id, status: 'draft', version: 1, ...changes, createdBy: ctx.actor.userId, createdAt: ctx.now })
-        .onConflictDoNothing()
-        .returning();
-      if (!inserted) throw conflict(1);
+      const inserted = await tx.insertReport({ id: randomUUID(), obligationId, unitId: unit.id, formId: form.id, status: 'draft', version: 1, ...changes, createdBy: ctx.actor.userId, createdAt: ctx.now });
+      if (!inserted) throw ReportErrors.versionConflict(1);
       report = inserted;
     } else {
       report = await updateReport(tx, report, input.expectedVersion, { ...changes, formId: form.id });
     }
     await syncAttachments(tx, ctx, report.id, unit, input.attachmentFileIds);
-    await setKeyResult(tx, obligationId, input.saveId, report.version);
+    await tx.setRequestKeyResult(obligationId, input.saveId, report.version);
     await recordAudit(tx, ctx, {
       action: 'report.draft_saved',
       entityType: 'report',
@@ -228,7 +132,7 @@ export async function saveReportDraft(db: Db, ctx: RequestContext, obligationId:
       before: c.report ? { version: c.report.version, values: c.report.values, cutOffDate: c.report.cutOffDate } : null,
       after: { version: report.version, values: report.values, cutOffDate: report.cutOffDate, attachments: input.attachmentFileIds },
     });
-    return presentReport(tx, ctx.actor, { ...c, report });
+    return detail(tx, ctx.actor, { ...c, report });
   });
 }
 
@@ -238,28 +142,26 @@ function concerned(report: ReportRow, except: string): string[] {
 
 const linkOf = (obligationId: string) => `/bao-cao/${obligationId}`;
 
-export async function submitReport(db: Db, ctx: RequestContext, obligationId: string, input: z.output<typeof submitReportRequest>): Promise<ReportDetailDto> {
-  const base = await loadContext(db, obligationId);
+export async function submitReport(repo: ReportsRepository, ctx: RequestContext, obligationId: string, input: z.output<typeof submitReportRequest>): Promise<ReportDetailDto> {
+  const base = await loadContext(repo, obligationId);
   assertSubmitReport(ctx.actor, base.unit.path);
-  return db.transaction(async (tx) => {
+  return repo.transaction(async (tx) => {
     const c = await completeContext(tx, base);
     const { form, unit } = c;
-    if (!(await claimRequestKey(tx, obligationId, input.requestKey, 'submit', ctx))) return presentReport(tx, ctx.actor, c);
+    if (!(await claimRequestKey(tx, obligationId, input.requestKey, 'submit', ctx))) return detail(tx, ctx.actor, c);
     const report = c.report;
-    if (!report || !form) throw appError(404, 'report.not_found');
-    if (report.status === 'accepted') throw appError(409, 'report.locked');
-    if (report.status === 'submitted') throw appError(409, 'report.nothing_to_submit');
+    if (!report || !form) throw ReportErrors.notFound();
+    if (report.status === 'accepted') throw ReportErrors.locked();
+    if (report.status === 'submitted') throw ReportErrors.nothingToSubmit();
     assertVersion(report, input.expectedVersion);
-    const errors = checkValues(form.indicators, form.rules, report.values);
-    const fields = fieldsOf(errors);
+    const fields = fieldsOf(checkValues(form.indicators, form.rules, report.values));
     if (!report.cutOffDate) fields.cutOffDate = 'Chưa nhập ngày chốt số liệu.';
-    const count = Object.keys(fields).length;
-    if (count) throw appError(400, 'report.incomplete', { count }, fields);
+    if (Object.keys(fields).length) throw ReportErrors.incomplete(fields);
 
-    const atts = await activeAttachments(tx, report.id);
+    const atts = await tx.activeAttachments(report.id);
     const attachments: VersionAttachment[] = atts.map(({ file }) => ({ fileId: file.id, filename: file.filename, contentType: file.contentType, sizeBytes: file.sizeBytes }));
     const number = report.submissionCount + 1;
-    await tx.insert(reportVersions).values({
+    await tx.insertVersion({
       id: randomUUID(),
       reportId: report.id,
       number,
@@ -283,11 +185,11 @@ export async function submitReport(db: Db, ctx: RequestContext, obligationId: st
       updatedAt: ctx.now,
     });
     const obligation = await recordSubmission(tx, ctx, { obligationId, submissionType: 'report', submissionId: report.id, at: ctx.now });
-    await setKeyResult(tx, obligationId, input.requestKey, updated.version);
+    await tx.setRequestKeyResult(obligationId, input.requestKey, updated.version);
     await recordAudit(tx, ctx, { action: 'report.submitted', entityType: 'report', entityId: report.id, unitId: unit.id, before: { status: report.status }, after: { status: 'submitted', versionNumber: number, signer: ctx.actor.fullName } });
     const label = periodLabelInText(obligation.periodYear!, obligation.periodKind as PeriodKind);
     await notify(tx, ctx, {
-      userIds: (await coordinatorsCovering(tx, unit.path)).filter((u) => u !== ctx.actor.userId),
+      userIds: (await tx.users.coordinatorsCovering(unit.path)).filter((u) => u !== ctx.actor.userId),
       kind: 'report.submitted',
       title: `${unit.name} đã gửi báo cáo ${label}${number > 1 ? ` (lần ${number})` : ''}`,
       body: `Người ký: ${ctx.actor.fullName}. Báo cáo đang chờ xem xét.`,
@@ -295,28 +197,28 @@ export async function submitReport(db: Db, ctx: RequestContext, obligationId: st
       entityType: 'report',
       entityId: report.id,
     });
-    return presentReport(tx, ctx.actor, { ...c, obligation, report: updated });
+    return detail(tx, ctx.actor, { ...c, obligation, report: updated });
   });
 }
 
 type Decision = 'returned' | 'accepted' | 'reopened';
 
 async function decide(
-  db: Db,
+  repo: ReportsRepository,
   ctx: RequestContext,
   obligationId: string,
   decision: Decision,
   input: { expectedVersion: number; requestKey: string; comment: string | null; sectionComments: Record<string, string> },
 ): Promise<ReportDetailDto> {
-  const base = await loadContext(db, obligationId);
+  const base = await loadContext(repo, obligationId);
   assertReviewReport(ctx.actor, base.unit.path);
-  return db.transaction(async (tx) => {
+  return repo.transaction(async (tx) => {
     const c = await completeContext(tx, base);
-    if (!(await claimRequestKey(tx, obligationId, input.requestKey, decision, ctx))) return presentReport(tx, ctx.actor, c);
+    if (!(await claimRequestKey(tx, obligationId, input.requestKey, decision, ctx))) return detail(tx, ctx.actor, c);
     const report = c.report;
-    if (!report) throw appError(404, 'report.not_found');
+    if (!report) throw ReportErrors.notFound();
     if (decision === 'reopened' ? report.status !== 'accepted' : report.status !== 'submitted') {
-      throw appError(409, decision === 'reopened' ? 'report.not_accepted' : report.status === 'accepted' ? 'report.locked' : 'report.not_submitted');
+      throw decision === 'reopened' ? ReportErrors.notAccepted() : report.status === 'accepted' ? ReportErrors.locked() : ReportErrors.notSubmitted();
     }
     assertVersion(report, input.expectedVersion);
     const sectionComments = Object.fromEntries(
@@ -324,10 +226,8 @@ async function decide(
         .map(([k, v]) => [k, v.normalize('NFC').trim()] as const)
         .filter(([, v]) => v !== ''),
     );
-    if (decision === 'returned' && !input.comment && Object.keys(sectionComments).length === 0) {
-      throw appError(400, 'report.return_comment_required', undefined, { comment: 'Cần ghi ý kiến khi trả lại báo cáo.' });
-    }
-    await tx.insert(reportReviews).values({
+    if (decision === 'returned' && !input.comment && Object.keys(sectionComments).length === 0) throw ReportErrors.returnCommentRequired();
+    await tx.insertReview({
       id: randomUUID(),
       reportId: report.id,
       versionNumber: report.submissionCount,
@@ -345,7 +245,7 @@ async function decide(
       ...(decision === 'reopened' ? { reopenedReason: input.comment } : {}),
       updatedAt: ctx.now,
     });
-    await setKeyResult(tx, obligationId, input.requestKey, updated.version);
+    await tx.setRequestKeyResult(obligationId, input.requestKey, updated.version);
     await recordAudit(tx, ctx, {
       action: `report.${decision}`,
       entityType: 'report',
@@ -370,55 +270,29 @@ async function decide(
       entityType: 'report',
       entityId: report.id,
     });
-    return presentReport(tx, ctx.actor, { ...c, report: updated });
+    return detail(tx, ctx.actor, { ...c, report: updated });
   });
 }
 
-export const returnReport = (db: Db, ctx: RequestContext, id: string, input: z.output<typeof returnReportRequest>) =>
-  decide(db, ctx, id, 'returned', { ...input, comment: input.comment });
-export const acceptReport = (db: Db, ctx: RequestContext, id: string, input: z.output<typeof acceptReportRequest>) =>
-  decide(db, ctx, id, 'accepted', { ...input, sectionComments: {} });
-export const reopenReport = (db: Db, ctx: RequestContext, id: string, input: z.output<typeof reopenReportRequest>) =>
-  decide(db, ctx, id, 'reopened', { expectedVersion: input.expectedVersion, requestKey: input.requestKey, comment: input.reason, sectionComments: {} });
+export const returnReport = (repo: ReportsRepository, ctx: RequestContext, id: string, input: z.output<typeof returnReportRequest>) =>
+  decide(repo, ctx, id, 'returned', { ...input, comment: input.comment });
+export const acceptReport = (repo: ReportsRepository, ctx: RequestContext, id: string, input: z.output<typeof acceptReportRequest>) =>
+  decide(repo, ctx, id, 'accepted', { ...input, sectionComments: {} });
+export const reopenReport = (repo: ReportsRepository, ctx: RequestContext, id: string, input: z.output<typeof reopenReportRequest>) =>
+  decide(repo, ctx, id, 'reopened', { expectedVersion: input.expectedVersion, requestKey: input.requestKey, comment: input.reason, sectionComments: {} });
 
 export async function listReports(
-  db: Db,
+  repo: ReportsRepository,
   actor: Actor,
   q: { planId?: string | undefined; periodKind?: string | undefined; periodYear?: number | undefined; unitId?: string | undefined; status?: ReportStatusId | undefined },
 ): Promise<ReportListItemDto[]> {
   let subtreePath: string | undefined;
   if (q.unitId) {
-    const unit = await findUnit(db, q.unitId);
-    if (!unit) throw appError(404, 'org.not_found');
+    const unit = await repo.org.findUnit(q.unitId);
+    if (!unit) throw OrgErrors.notFound();
     assertReadReport(actor, unit.path);
     subtreePath = unit.path;
   }
-  const roots = scopeRoots(actor, 'reports.read');
-  if (!roots.length) throw forbidden('auth.forbidden');
-  const rows = await listReportObligations(db, { roots, planId: q.planId, periodKind: q.periodKind, periodYear: q.periodYear, subtreePath });
-  return rows
-    .map(({ obligation, unit, plan, report }) => {
-      const status = (report?.status as ReportStatusId | undefined) ?? 'not_started';
-      return {
-        obligationId: obligation.id,
-        reportId: report?.id ?? null,
-        unit: { id: unit.id, code: unit.code, name: unit.name },
-        plan: { id: plan.id, number: plan.number, title: plan.title },
-        periodKind: obligation.periodKind as PeriodKind,
-        periodYear: obligation.periodYear!,
-        periodLabel: periodLabel(obligation.periodYear!, obligation.periodKind as PeriodKind),
-        dueDate: obligation.dueDate,
-        deadlinePhrase: obligation.phrase,
-        status,
-        version: report?.version ?? 0,
-        submissionCount: report?.submissionCount ?? 0,
-        firstSubmittedAt: obligation.firstSubmittedAt?.toISOString() ?? null,
-        onTime: onTimeOf(obligation),
-        updatedAt: report?.updatedAt.toISOString() ?? null,
-        canReview: status === 'submitted' && canReviewReport(actor, unit.path),
-      };
-    })
-    .filter((r) => !q.status || r.status === q.status);
+  const rows = await repo.listReportObligations({ roots: reportReadScope(actor), planId: q.planId, periodKind: q.periodKind, periodYear: q.periodYear, subtreePath });
+  return rows.map((row) => presentReportListItem(row, actor)).filter((r) => !q.status || r.status === q.status);
 }
-
-export { onTimeOf };

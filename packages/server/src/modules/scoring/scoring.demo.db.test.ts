@@ -14,18 +14,19 @@ describe('scoring demo', () => {
 
   it('has an example scorecard, a 2024 ranking issued and 2025 assessments in various states', async () => {
     const c = await t.login('snv.dieuphoi');
-    const scs = (await c.get('/api/scoring/scorecards')).json() as { id: string; name: string; status: string }[];
+    const scs = (await c.call('listScorecards')).data;
     const sc = scs.find((s) => s.name.startsWith('Ví dụ minh hoạ'))!;
     expect(sc.status).toBe('active');
-    const r2024 = (await c.get(`/api/scoring/ranking?scorecardId=${sc.id}&year=2024`)).json() as { decision: { number: string }; ranking: { groups: { unitGroup: string; units: { unitName: string; total: number; level: { name: string } }[] }[] } };
-    expect(r2024.decision.number).toBe('3456/QĐ-UBND');
-    const prov = r2024.ranking.groups.find((g) => g.unitGroup === 'provincial')!;
+    const r2024 = (await c.call('getRanking', { query: { scorecardId: sc.id, year: 2024 } })).data;
+    expect(r2024.decision!.number).toBe('3456/QĐ-UBND');
+    const groups = (r2024.ranking as { groups: { unitGroup: string; units: { unitName: string; total: number; level: { name: string } }[] }[] }).groups;
+    const prov = groups.find((g) => g.unitGroup === 'provincial')!;
     // STTTT 2024: 100 − 1 − 1,5 − 1 (1.2: 92 % trained → 2 of 3) = 96,5 → Tốt
     expect(prov.units.find((u) => u.unitName === 'Sở Thông tin và Truyền thông')).toMatchObject({ total: 96.5, level: { name: 'Tốt' } });
     // Gò Dầu 2024: 100 − 1 − 4 − 5 − 5 − 2 (1.2: 75 % → 1 of 3) − 3 (2.2 appraised 0) = 80 → Khá
-    const dist = r2024.ranking.groups.find((g) => g.unitGroup === 'district_chain')!;
+    const dist = groups.find((g) => g.unitGroup === 'district_chain')!;
     expect(dist.units.find((u) => u.unitName.includes('Gò Dầu'))).toMatchObject({ total: 80, level: { name: 'Khá' } });
-    const list = (await c.get('/api/scoring/assessments?year=2025')).json() as { unitCode: string; status: string; late: boolean; levelName: string; total: number }[];
+    const list = (await c.call('listAssessments', { query: { year: 2025 } })).data;
     const by = Object.fromEntries(list.map((a) => [a.unitCode, a]));
     expect(by['TN.SNV']!.status).toBe('submitted');
     expect(by['TN.STP']!.status).toBe('returned_for_evidence');

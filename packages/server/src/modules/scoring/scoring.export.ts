@@ -5,7 +5,7 @@ import { buildOfficialDocx, buildXlsxTable, type BodyBlock, type XlsxSheetSpec }
 import { NOT_RATED, formatDateVi, formatNumberVi, localDateInProvince, type GroupRanking, type RankingResult, type ScorecardNode, type ScoringMethod } from '@dvcq/domain';
 import { SCORING_METHOD_KINDS, SCORING_METHOD_LABELS, type RankingResponseDto, type ScorecardDefinitionDto } from '@dvcq/shared';
 import type { AgencyDef } from '../../db/schema.ts';
-import { appError } from '../../http/errors.ts';
+import { ScoringErrors } from './scoring.errors.ts';
 import type { ScorecardRow, UnitRow } from './scoring.repository.ts';
 
 const fmt = (n: number) => formatNumberVi(n);
@@ -241,7 +241,7 @@ function tableOf(ws: ExcelJS.Worksheet | undefined, firstHeader: string): Record
 
 const num = (s: string, what: string): number => {
   const n = Number(s.replace(',', '.'));
-  if (s === '' || !Number.isFinite(n)) throw appError(400, 'scoring.import_invalid', { detail: `${what}: "${s}" không phải là số` });
+  if (s === '' || !Number.isFinite(n)) throw ScoringErrors.importInvalid(`${what}: "${s}" không phải là số`);
   return n;
 };
 
@@ -258,10 +258,10 @@ export async function parseScorecardXlsx(data: Buffer): Promise<ImportedScorecar
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {
-    throw appError(400, 'scoring.import_invalid', { detail: 'không đọc được tệp Excel (.xlsx)' });
+    throw ScoringErrors.importInvalid('không đọc được tệp Excel (.xlsx)');
   }
   const criteria = tableOf(wb.getWorksheet('Tiêu chí'), 'Mã');
-  if (criteria.length === 0) throw appError(400, 'scoring.import_invalid', { detail: 'không thấy trang "Tiêu chí" với dòng tiêu đề bắt đầu bằng cột "Mã"' });
+  if (criteria.length === 0) throw ScoringErrors.importInvalid('không thấy trang "Tiêu chí" với dòng tiêu đề bắt đầu bằng cột "Mã"');
   const H = Object.fromEntries(CRITERIA_COLUMNS) as Record<(typeof CRITERIA_COLUMNS)[number][0], string>;
   const byCode = new Map<string, ScorecardNode & { children: ScorecardNode[] }>();
   const roots: ScorecardNode[] = [];
@@ -284,12 +284,12 @@ export async function parseScorecardXlsx(data: Buffer): Promise<ImportedScorecar
         try {
           mapping = JSON.parse(r[H.mapping] || 'null');
         } catch {
-          throw appError(400, 'scoring.import_invalid', { detail: `${where}: cột "${H.mapping}" không đúng JSON` });
+          throw ScoringErrors.importInvalid(`${where}: cột "${H.mapping}" không đúng JSON`);
         }
-        if (!mapping) throw appError(400, 'scoring.import_invalid', { detail: `${where}: thiếu quy đổi điểm` });
+        if (!mapping) throw ScoringErrors.importInvalid(`${where}: thiếu quy đổi điểm`);
         m = { kind: 'derived', indicator: r[H.indicator] ?? '', mapping: mapping as never, ...(step !== undefined ? { step } : {}) };
       } else if (mk === 'points' || mk === 'penalty' || mk === 'bonus' || mk === 'superior_only') m = { kind: mk, step: step ?? 1 };
-      else throw appError(400, 'scoring.import_invalid', { detail: `${where}: phương pháp chấm "${mk}" không hợp lệ` });
+      else throw ScoringErrors.importInvalid(`${where}: phương pháp chấm "${mk}" không hợp lệ`);
       node.method = m;
     }
     if (r[H.agency]) node.appraisingAgency = r[H.agency];
@@ -329,7 +329,7 @@ export async function parseScorecardXlsx(data: Buffer): Promise<ImportedScorecar
       case 'max_level_if_flag':
         return { kind, flag: r['Trường hợp'] ?? '', maxLevel: r['Mức / số mức'] ?? '', ...(explanation ? { explanation } : {}) } as const;
       default:
-        throw appError(400, 'scoring.import_invalid', { detail: `quy tắc "${kind}" không hợp lệ` });
+        throw ScoringErrors.importInvalid(`quy tắc "${kind}" không hợp lệ`);
     }
   });
   const agencies = tableOf(wb.getWorksheet('Cơ quan thẩm định'), 'Mã').map((r) => ({ code: r['Mã']!, name: r['Tên cơ quan'] ?? '', unitCode: r['Mã đơn vị'] ?? '' }));

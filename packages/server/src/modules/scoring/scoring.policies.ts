@@ -2,9 +2,9 @@
 // appraising agency of an appraiser comes from the unit they work in (users.home_unit_id) and the
 // scorecard's agency table (agency code ↔ org unit code).
 import { DEFAULT_APPRAISING_AGENCY, type ScorecardNode } from '@dvcq/domain';
-import type { Actor } from '../../authz/actor.ts';
-import { ROLE_PERMISSIONS, canOn, hasPermissionSomewhere, type Permission } from '../../authz/permissions.ts';
-import { forbidden } from '../../http/errors.ts';
+import type { Actor, RequestContext } from '../../authz/actor.ts';
+import type { SystemContext } from '../audit/audit.recorder.ts';
+import { ROLE_PERMISSIONS, canOn, denialFor, type Permission } from '../../authz/permissions.ts';
 
 const grantsWith = (actor: Actor, p: Permission) => actor.grants.filter((g) => ROLE_PERMISSIONS[g.role].includes(p));
 
@@ -17,7 +17,7 @@ export function canReadScorecard(actor: Actor, issuerPath: string): boolean {
 }
 
 export function assertCanReadScorecard(actor: Actor, issuerPath: string): void {
-  if (!canReadScorecard(actor, issuerPath)) throw forbidden(hasPermissionSomewhere(actor, 'scoring.read') ? 'auth.out_of_scope' : 'auth.forbidden');
+  if (!canReadScorecard(actor, issuerPath)) throw denialFor(actor, 'scoring.read');
 }
 
 /** Full read of an assessment: every role reading the unit except an appraiser's, who sees only their agency's criteria. */
@@ -30,7 +30,7 @@ export function readAccess(actor: Actor, unitPath: string): 'full' | 'agency' | 
 
 export function assertReadAccess(actor: Actor, unitPath: string): 'full' | 'agency' {
   const a = readAccess(actor, unitPath);
-  if (!a) throw forbidden(hasPermissionSomewhere(actor, 'scoring.read') ? 'auth.out_of_scope' : 'auth.forbidden');
+  if (!a) throw denialFor(actor, 'scoring.read');
   return a;
 }
 
@@ -40,9 +40,7 @@ export function canAppraiseUnit(actor: Actor, unitPath: string): boolean {
 }
 
 export function assertCanAppraiseUnit(actor: Actor, unitPath: string): void {
-  if (!canAppraiseUnit(actor, unitPath)) {
-    throw forbidden(hasPermissionSomewhere(actor, 'scoring.appraise') || hasPermissionSomewhere(actor, 'scoring.manage') ? 'auth.out_of_scope' : 'auth.forbidden');
-  }
+  if (!canAppraiseUnit(actor, unitPath)) throw denialFor(actor, 'scoring.appraise', 'scoring.manage');
 }
 
 /** Agency codes whose unit holds the person's home unit (agency unit path is a prefix of the home unit path). */
@@ -99,3 +97,6 @@ export function applicableLeaves(nodes: readonly ScorecardNode[], group: string)
   nodes.forEach((n) => visit(n, true));
   return out;
 }
+
+/** Scoring is done by people, or by the system on their behalf (demo data, imports): then no actor is checked. */
+export type ScoringContext = RequestContext | (SystemContext & { actor?: undefined });

@@ -8,7 +8,7 @@ import type {
   ScorecardDefinitionDto,
   ScorecardSummaryDto,
 } from '@dvcq/shared';
-import type { AssessmentRow, ScoreRow, ScorecardRow, UnitRow } from './scoring.repository.ts';
+import type { AssessmentRow, RankingDecisionRow, ScoreRow, ScorecardRow, UnitRow } from './scoring.repository.ts';
 import { leavesOf } from './scoring.policies.ts';
 
 export function presentScorecardSummary(row: ScorecardRow, issuerName: string): ScorecardSummaryDto {
@@ -76,3 +76,13 @@ export function presentScore(
     sentBackNote: s.sentBackNote,
   };
 }
+
+export const presentDecision = (d: RankingDecisionRow, names: ReadonlyMap<string, string>) => ({
+  id: d.id,
+  number: d.number,
+  decisionDate: d.decisionDate,
+  issuedAt: d.issuedAt.toISOString(),
+  issuedByName: d.issuedBy ? (names.get(d.issuedBy) ?? null) : null,
+  signerName: ((d.snapshot as { signer?: { name?: string | null } }).signer?.name ?? null) || null,
+  signerTitle: ((d.snapshot as { signer?: { title?: string | null } }).signer?.title ?? null) || null,
+});

@@ -1,19 +1,25 @@
+// Who may manage whom. An administrator manages users who hold a role inside their subtree; a
+// province-level one manages everyone.
 import type { Actor } from '../../authz/actor.ts';
-import { canOn, scopeRoots } from '../../authz/permissions.ts';
-import { forbidden } from '../../http/errors.ts';
+import { AuthzErrors } from '../../authz/authz.errors.ts';
+import { assertPermission, canOn, scopeRoots } from '../../authz/permissions.ts';
 
-/** An administrator manages users who hold a role inside their subtree; a province-level one manages all. */
 export function managesEveryone(actor: Actor): boolean {
   return scopeRoots(actor, 'users.manage').some((p) => p.split('/').filter(Boolean).length === 1);
 }
 
+/** Subtrees whose people the actor manages ('all' for a province-level administrator). */
+export const managedScope = (actor: Actor): readonly string[] | 'all' => (managesEveryone(actor) ? 'all' : scopeRoots(actor, 'users.manage'));
+
+export const assertManagesUsers = (actor: Actor) => assertPermission(actor, 'users.manage');
+
 export function assertManagesUser(actor: Actor, userUnitPaths: string[]): void {
   if (managesEveryone(actor)) return;
   if (!userUnitPaths.some((p) => canOn(actor, 'users.manage', p))) {
-    throw forbidden(scopeRoots(actor, 'users.manage').length ? 'auth.out_of_scope' : 'auth.forbidden');
+    throw scopeRoots(actor, 'users.manage').length ? AuthzErrors.outOfScope() : AuthzErrors.forbidden();
   }
 }
 
 export function assertCanGrantOn(actor: Actor, unitPath: string): void {
-  if (!canOn(actor, 'users.manage', unitPath)) throw forbidden('auth.out_of_scope');
+  if (!canOn(actor, 'users.manage', unitPath)) throw AuthzErrors.outOfScope();
 }

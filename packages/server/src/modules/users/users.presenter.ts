@@ -1,10 +1,6 @@
-import type { CurrentUserDto, Role, RoleAssignmentDto, UnitKind, UserSummaryDto } from '@dvcq/shared';
-import type { AppDeps } from '../../app-deps.ts';
-import { appError } from '../../http/errors.ts';
-import { findUserById } from '../auth/auth.repository.ts';
-import { assignmentsOf, type UserRow } from './users.repository.ts';
-
-type AssignmentRow = Awaited<ReturnType<typeof assignmentsOf>>[number];
+import type { apiTokenSummary, CurrentUserDto, Role, RoleAssignmentDto, UnitKind, UserSummaryDto } from '@dvcq/shared';
+import type { z } from 'zod';
+import type { ApiTokenRow, AssignmentRow, UserRow } from './users.repository.ts';
 
 export const presentAssignment = (a: AssignmentRow): RoleAssignmentDto => ({
   id: a.id,
@@ -16,7 +12,7 @@ export const presentAssignment = (a: AssignmentRow): RoleAssignmentDto => ({
   validTo: a.validTo,
 });
 
-export function presentUser(u: UserRow, assignments: AssignmentRow[]): UserSummaryDto {
+export function presentUser(u: UserRow, assignments: readonly AssignmentRow[]): UserSummaryDto {
   return {
     id: u.id,
     username: u.username,
@@ -29,16 +25,21 @@ export function presentUser(u: UserRow, assignments: AssignmentRow[]): UserSumma
   };
 }
 
-export async function presentCurrentUser(deps: AppDeps, userId: string): Promise<CurrentUserDto> {
-  const user = await findUserById(deps.database.db, userId);
-  if (!user) throw appError(401, 'auth.unauthenticated');
-  const roles = await assignmentsOf(deps.database.db, [userId]);
-  return {
-    id: user.id,
-    username: user.username,
-    fullName: user.fullName,
-    email: user.email,
-    mustChangePassword: user.mustChangePassword,
-    roles: roles.map(presentAssignment),
-  };
-}
+export const presentCurrentUser = (user: UserRow, roles: readonly AssignmentRow[]): CurrentUserDto => ({
+  id: user.id,
+  username: user.username,
+  fullName: user.fullName,
+  email: user.email,
+  mustChangePassword: user.mustChangePassword,
+  roles: roles.map(presentAssignment),
+});
+
+export const presentToken = (t: Omit<ApiTokenRow, 'tokenHash' | 'userId' | 'createdBy'>): z.infer<typeof apiTokenSummary> => ({
+  id: t.id,
+  name: t.name,
+  prefix: t.prefix,
+  createdAt: t.createdAt.toISOString(),
+  lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
+  expiresAt: t.expiresAt?.toISOString() ?? null,
+  revokedAt: t.revokedAt?.toISOString() ?? null,
+});

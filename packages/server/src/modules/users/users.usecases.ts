@@ -1,19 +1,17 @@
+// Use cases of user accounts: list and read the people one manages, create them with their roles,
+// edit, disable, reset passwords, grant and revoke roles, and issue API tokens. Every change is audited
+// in its transaction.
 import { randomUUID } from 'node:crypto';
-import { and, eq, isNull } from 'drizzle-orm';
-import { isStrongPassword, messageFor, type Role } from '@dvcq/shared';
-import type { Db, DbOrTx } from '../../db/client.ts';
-import { apiTokens, roleAssignments, sessions, users } from '../../db/schema.ts';
+import { isStrongPassword, type Role } from '@dvcq/shared';
 import type { RequestContext } from '../../authz/actor.ts';
-import { assertPermission, scopeRoots } from '../../authz/permissions.ts';
-import { appError, badRequest, conflict, notFound } from '../../http/errors.ts';
 import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
-import { findUserById, findUserByUsername } from '../auth/auth.repository.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { newApiToken, sha256 } from '../auth/secrets.ts';
-import { findUnit } from '../org/org.repository.ts';
-import { assignmentsOf, listUsersInScope, tokensOf } from './users.repository.ts';
-import { presentUser } from './users.presenter.ts';
-import { assertCanGrantOn, assertManagesUser, managesEveryone } from './users.policies.ts';
+import { OrgErrors } from '../org/org.errors.ts';
+import type { UsersRepository } from './users.repository.ts';
+import { UserErrors } from './users.errors.ts';
+import { presentToken, presentUser } from './users.presenter.ts';
+import { assertCanGrantOn, assertManagesUser, assertManagesUsers, managedScope, managesEveryone } from './users.policies.ts';
 
 export interface RoleInput {
   role: Role;
@@ -22,42 +20,38 @@ export interface RoleInput {
   validTo?: string | null | undefined;
 }
 
-async function loadManagedUser(db: DbOrTx, ctx: RequestContext, userId: string) {
-  assertPermission(ctx.actor, 'users.manage');
-  const user = await findUserById(db, userId);
-  if (!user) throw notFound('user.not_found');
-  const roles = await assignmentsOf(db, [userId]);
+async function loadManagedUser(repo: UsersRepository, ctx: RequestContext, userId: string) {
+  assertManagesUsers(ctx.actor);
+  const user = await repo.findUserById(userId);
+  if (!user) throw UserErrors.notFound();
+  const roles = await repo.assignmentsOf([userId]);
   assertManagesUser(ctx.actor, roles.map((r) => r.unitPath));
   return { user, roles };
 }
 
 function requireStrong(password: string, field = 'password') {
-  if (!isStrongPassword(password)) throw badRequest('auth.weak_password', undefined, { [field]: 'Mật khẩu chưa đủ mạnh.' });
+  if (!isStrongPassword(password)) throw UserErrors.weakPassword(field);
 }
 
-export async function listUsers(db: Db, ctx: RequestContext, q: { q?: string | null; limit: number; offset: number }) {
-  assertPermission(ctx.actor, 'users.manage');
-  const rows = await listUsersInScope(db, scopeRoots(ctx.actor, 'users.manage'), { ...q, everyone: managesEveryone(ctx.actor) });
-  const assignments = await assignmentsOf(db, rows.map((r) => r.id));
+export async function listUsers(repo: UsersRepository, ctx: RequestContext, q: { q?: string | null | undefined; limit: number; offset: number }) {
+  assertManagesUsers(ctx.actor);
+  const rows = await repo.listUsers(managedScope(ctx.actor), q);
+  const assignments = await repo.assignmentsOf(rows.map((r) => r.id));
   return rows.map((u) => presentUser(u, assignments));
 }
 
-export async function getUser(db: Db, ctx: RequestContext, id: string) {
-  const { user, roles } = await loadManagedUser(db, ctx, id);
+export async function getUser(repo: UsersRepository, ctx: RequestContext, id: string) {
+  const { user, roles } = await loadManagedUser(repo, ctx, id);
   return presentUser(user, roles);
 }
 
-async function insertRole(tx: DbOrTx, ctx: RequestContext | SystemContext, userId: string, input: RoleInput) {
-  const unit = await findUnit(tx, input.unitId);
-  if (!unit) throw badRequest('org.not_found', undefined, { unitId: 'Không tìm thấy đơn vị.' });
+async function insertRole(tx: UsersRepository, ctx: RequestContext | SystemContext, userId: string, input: RoleInput) {
+  const unit = await tx.org.findUnit(input.unitId);
+  if (!unit) throw OrgErrors.notFound('unitId');
   if ('actor' in ctx) assertCanGrantOn(ctx.actor, unit.path);
-  const existing = await tx
-    .select()
-    .from(roleAssignments)
-    .where(and(eq(roleAssignments.userId, userId), eq(roleAssignments.unitId, unit.id), eq(roleAssignments.role, input.role), isNull(roleAssignments.revokedAt)));
-  if (existing.length) throw conflict('user.role_duplicate');
+  if (await tx.findLiveRole(userId, unit.id, input.role)) throw UserErrors.roleDuplicate();
   const row = { id: randomUUID(), userId, role: input.role, unitId: unit.id, validFrom: input.validFrom ?? null, validTo: input.validTo ?? null, createdAt: ctx.now };
-  await tx.insert(roleAssignments).values(row);
+  await tx.insertRole(row);
   await recordAudit(tx, ctx, { action: 'user.role_granted', entityType: 'user', entityId: userId, unitId: unit.id, after: row });
   return row;
 }
@@ -72,8 +66,9 @@ export interface NewUser {
   homeUnitId?: string | null;
 }
 
-export async function insertUser(tx: DbOrTx, ctx: RequestContext | SystemContext, input: NewUser) {
-  if (await findUserByUsername(tx, input.username)) throw appError(409, 'user.username_taken', undefined, { username: messageFor('user.username_taken') });
+/** Inserts a user with their roles; the caller passes its repository bound to a transaction. */
+export async function insertUser(tx: UsersRepository, ctx: RequestContext | SystemContext, input: NewUser) {
+  if (await tx.findUserByUsername(input.username)) throw UserErrors.usernameTaken();
   const row = {
     id: randomUUID(),
     username: input.username,
@@ -85,36 +80,36 @@ export async function insertUser(tx: DbOrTx, ctx: RequestContext | SystemContext
     createdAt: ctx.now,
     updatedAt: ctx.now,
   };
-  await tx.insert(users).values(row);
+  await tx.insertUser(row);
   await recordAudit(tx, ctx, { action: 'user.created', entityType: 'user', entityId: row.id, after: row });
   for (const role of input.roles) await insertRole(tx, ctx, row.id, role);
   return row;
 }
 
-export async function createUser(db: Db, ctx: RequestContext, input: NewUser) {
-  assertPermission(ctx.actor, 'users.manage');
+export async function createUser(repo: UsersRepository, ctx: RequestContext, input: NewUser) {
+  assertManagesUsers(ctx.actor);
   requireStrong(input.password);
-  if (!input.roles.length && !managesEveryone(ctx.actor)) throw badRequest('request.invalid', undefined, { roles: 'Cần phân ít nhất một vai trò trong phạm vi của bạn.' });
-  const created = await db.transaction((tx) => insertUser(tx, ctx, { ...input, mustChangePassword: true }));
-  return getUser(db, ctx, created.id);
+  if (!input.roles.length && !managesEveryone(ctx.actor)) throw UserErrors.noRoleInScope();
+  const created = await repo.transaction((tx) => insertUser(tx, ctx, { ...input, mustChangePassword: true }));
+  return getUser(repo, ctx, created.id);
 }
 
-export async function updateUser(db: Db, ctx: RequestContext, id: string, input: { fullName?: string | undefined; email?: string | null | undefined }) {
-  await db.transaction(async (tx) => {
+export async function updateUser(repo: UsersRepository, ctx: RequestContext, id: string, input: { fullName?: string | undefined; email?: string | null | undefined }) {
+  await repo.transaction(async (tx) => {
     const { user } = await loadManagedUser(tx, ctx, id);
     const changes = { fullName: input.fullName ?? user.fullName, email: input.email === undefined ? user.email : input.email, updatedAt: ctx.now };
-    await tx.update(users).set(changes).where(eq(users.id, id));
+    await tx.updateUser(id, changes);
     await recordAudit(tx, ctx, { action: 'user.updated', entityType: 'user', entityId: id, before: user, after: { ...user, ...changes } });
   });
-  return getUser(db, ctx, id);
+  return getUser(repo, ctx, id);
 }
 
-export async function setUserDisabled(db: Db, ctx: RequestContext, id: string, disabled: boolean) {
-  if (disabled && id === ctx.actor.userId) throw badRequest('user.cannot_disable_self');
-  await db.transaction(async (tx) => {
+export async function setUserDisabled(repo: UsersRepository, ctx: RequestContext, id: string, disabled: boolean) {
+  if (disabled && id === ctx.actor.userId) throw UserErrors.cannotDisableSelf();
+  await repo.transaction(async (tx) => {
     const { user } = await loadManagedUser(tx, ctx, id);
-    await tx.update(users).set({ disabledAt: disabled ? ctx.now : null, updatedAt: ctx.now }).where(eq(users.id, id));
-    if (disabled) await tx.update(sessions).set({ revokedAt: ctx.now }).where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
+    await tx.updateUser(id, { disabledAt: disabled ? ctx.now : null, updatedAt: ctx.now });
+    if (disabled) await tx.endSessionsOf(id, ctx.now);
     await recordAudit(tx, ctx, {
       action: disabled ? 'user.disabled' : 'user.enabled',
       entityType: 'user',
@@ -123,60 +118,47 @@ export async function setUserDisabled(db: Db, ctx: RequestContext, id: string, d
       after: { disabledAt: disabled ? ctx.now : null },
     });
   });
-  return getUser(db, ctx, id);
+  return getUser(repo, ctx, id);
 }
 
-export async function resetPassword(db: Db, ctx: RequestContext, id: string, newPassword: string) {
+export async function resetPassword(repo: UsersRepository, ctx: RequestContext, id: string, newPassword: string) {
   requireStrong(newPassword, 'newPassword');
-  await db.transaction(async (tx) => {
+  await repo.transaction(async (tx) => {
     await loadManagedUser(tx, ctx, id);
-    await tx
-      .update(users)
-      .set({ passwordHash: await hashPassword(newPassword), mustChangePassword: true, failedLogins: 0, lockedUntil: null, updatedAt: ctx.now })
-      .where(eq(users.id, id));
-    await tx.update(sessions).set({ revokedAt: ctx.now }).where(and(eq(sessions.userId, id), isNull(sessions.revokedAt)));
+    await tx.updateUser(id, { passwordHash: await hashPassword(newPassword), mustChangePassword: true, failedLogins: 0, lockedUntil: null, updatedAt: ctx.now });
+    await tx.endSessionsOf(id, ctx.now);
     await recordAudit(tx, ctx, { action: 'user.password_reset', entityType: 'user', entityId: id });
   });
-  return getUser(db, ctx, id);
+  return getUser(repo, ctx, id);
 }
 
-export async function grantRole(db: Db, ctx: RequestContext, userId: string, input: RoleInput) {
-  await db.transaction(async (tx) => {
-    assertPermission(ctx.actor, 'users.manage');
-    if (!(await findUserById(tx, userId))) throw notFound('user.not_found');
+export async function grantRole(repo: UsersRepository, ctx: RequestContext, userId: string, input: RoleInput) {
+  await repo.transaction(async (tx) => {
+    assertManagesUsers(ctx.actor);
+    if (!(await tx.findUserById(userId))) throw UserErrors.notFound();
     // A user without any role yet is managed by whoever may grant on the target unit (checked in insertRole).
-    const roles = await assignmentsOf(tx, [userId]);
+    const roles = await tx.assignmentsOf([userId]);
     if (roles.length) assertManagesUser(ctx.actor, roles.map((r) => r.unitPath));
     await insertRole(tx, ctx, userId, input);
   });
-  return getUser(db, ctx, userId);
+  return getUser(repo, ctx, userId);
 }
 
-export async function revokeRole(db: Db, ctx: RequestContext, userId: string, assignmentId: string) {
-  await db.transaction(async (tx) => {
+export async function revokeRole(repo: UsersRepository, ctx: RequestContext, userId: string, assignmentId: string) {
+  await repo.transaction(async (tx) => {
     await loadManagedUser(tx, ctx, userId);
-    const [row] = await tx.select().from(roleAssignments).where(and(eq(roleAssignments.id, assignmentId), eq(roleAssignments.userId, userId)));
-    if (!row || row.revokedAt) throw notFound('user.role_not_found');
-    const unit = await findUnit(tx, row.unitId);
+    const row = await tx.findRole(userId, assignmentId);
+    if (!row || row.revokedAt) throw UserErrors.roleNotFound();
+    const unit = await tx.org.findUnit(row.unitId);
     assertCanGrantOn(ctx.actor, unit!.path);
-    await tx.update(roleAssignments).set({ revokedAt: ctx.now }).where(eq(roleAssignments.id, assignmentId));
+    await tx.revokeRole(assignmentId, ctx.now);
     await recordAudit(tx, ctx, { action: 'user.role_revoked', entityType: 'user', entityId: userId, unitId: row.unitId, before: row });
   });
-  return getUser(db, ctx, userId);
+  return getUser(repo, ctx, userId);
 }
 
-export const presentToken = (t: typeof apiTokens.$inferSelect) => ({
-  id: t.id,
-  name: t.name,
-  prefix: t.prefix,
-  createdAt: t.createdAt.toISOString(),
-  lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
-  expiresAt: t.expiresAt?.toISOString() ?? null,
-  revokedAt: t.revokedAt?.toISOString() ?? null,
-});
-
 /** The token acts for the user with exactly the user's roles, and dies with them (disable, revoke). */
-export async function insertApiToken(tx: DbOrTx, ctx: RequestContext | SystemContext, userId: string, name: string, expiresOn?: string | null) {
+export async function insertApiToken(tx: UsersRepository, ctx: RequestContext | SystemContext, userId: string, name: string, expiresOn?: string | null) {
   const token = newApiToken();
   const row = {
     id: randomUUID(),
@@ -189,33 +171,32 @@ export async function insertApiToken(tx: DbOrTx, ctx: RequestContext | SystemCon
     // The token stops at the end of its last day in the province's calendar.
     expiresAt: expiresOn ? new Date(`${expiresOn}T23:59:59.999+07:00`) : null,
   };
-  await tx.insert(apiTokens).values(row);
+  await tx.insertToken(row);
   await recordAudit(tx, ctx, { action: 'token.created', entityType: 'api_token', entityId: row.id, after: { ...row, userId } });
   return { ...presentToken({ ...row, lastUsedAt: null, revokedAt: null }), token };
 }
 
-export async function createApiToken(db: Db, ctx: RequestContext, userId: string, name: string, expiresOn?: string | null) {
-  return db.transaction(async (tx) => {
+export async function createApiToken(repo: UsersRepository, ctx: RequestContext, userId: string, name: string, expiresOn?: string | null) {
+  return repo.transaction(async (tx) => {
     await loadManagedUser(tx, ctx, userId);
     return insertApiToken(tx, ctx, userId, name, expiresOn);
   });
 }
 
-export async function listApiTokens(db: Db, ctx: RequestContext, userId: string) {
-  await loadManagedUser(db, ctx, userId);
-  return (await tokensOf(db, userId)).map(presentToken);
+export async function listApiTokens(repo: UsersRepository, ctx: RequestContext, userId: string) {
+  await loadManagedUser(repo, ctx, userId);
+  return (await repo.tokensOf(userId)).map(presentToken);
 }
 
-export async function revokeApiToken(db: Db, ctx: RequestContext, userId: string, tokenId: string) {
-  return db.transaction(async (tx) => {
+export async function revokeApiToken(repo: UsersRepository, ctx: RequestContext, userId: string, tokenId: string) {
+  return repo.transaction(async (tx) => {
     await loadManagedUser(tx, ctx, userId);
-    const [row] = await tx.select().from(apiTokens).where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId)));
-    if (!row) throw notFound('token.not_found');
+    const row = await tx.findToken(userId, tokenId);
+    if (!row) throw UserErrors.tokenNotFound();
     if (!row.revokedAt) {
-      await tx.update(apiTokens).set({ revokedAt: ctx.now }).where(eq(apiTokens.id, tokenId));
+      await tx.revokeToken(tokenId, ctx.now);
       await recordAudit(tx, ctx, { action: 'token.revoked', entityType: 'api_token', entityId: tokenId, before: presentToken(row) });
     }
     return presentToken({ ...row, revokedAt: row.revokedAt ?? ctx.now });
   });
 }
-

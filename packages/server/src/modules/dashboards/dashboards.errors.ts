@@ -1,0 +1,5 @@
+import { appError } from '../../errors.ts';
+
+export const DashboardErrors = {
+  noUnit: () => appError('dashboard.no_unit'),
+};

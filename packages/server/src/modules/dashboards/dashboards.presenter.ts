@@ -1,0 +1,121 @@
+// The dashboard DTO from the rows the use case read. Pure: obligations are judged with the same rule as
+// getPlanCompliance (statusOf), tallies come from the domain's summariseCompliance.
+import { COMPLIANCE_STATUS_LABELS, describeDeadline, isOpenComplianceStatus, summariseCompliance, timelinessOfFallenDue, type ComplianceEntry, type RankingResult } from '@dvcq/domain';
+import type { DashboardDto, RankingResponseDto, AppraisalProgressDto } from '@dvcq/shared';
+import type { ObligationRow } from '../obligations/obligations.repository.ts';
+import { statusOf } from '../plans/plans.compliance.ts';
+import { obligationLink } from '../reminders/reminders.rules.ts';
+
+type SubtreeObligation = { o: ObligationRow; unitName: string; title: string; planNumber: string | null };
+type UnitObligation = { o: ObligationRow; year: number; title: string; planNumber: string | null };
+
+/** Completeness and timeliness by deadline, and the unit × deadline heat map. */
+export function presentCompliance(rows: readonly SubtreeObligation[], now: Date): Pick<DashboardDto, 'compliance' | 'heatmap'> {
+  const judged = rows.map((r) => ({ ...r, status: statusOf(r.o, now) }));
+  const entries: ComplianceEntry[] = judged.map((r) => ({ unitId: r.o.unitId, milestoneId: r.o.milestoneId, status: r.status.status }));
+  const summary = summariseCompliance(entries);
+  const columns = new Map<string, DashboardDto['heatmap']['deadlines'][number]>();
+  for (const r of judged) {
+    if (!columns.has(r.o.milestoneId)) {
+      columns.set(r.o.milestoneId, { milestoneId: r.o.milestoneId, planId: r.o.planId, planNumber: r.planNumber, title: r.title, dueDate: r.o.dueDate, deadlineText: describeDeadline({ due: r.o.dueDate, inclusive: r.o.inclusive }) });
+    }
+  }
+  const deadlines = [...columns.values()].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || (a.planNumber ?? '').localeCompare(b.planNumber ?? '') || a.title.localeCompare(b.title, 'vi'));
+  const index = new Map(deadlines.map((d, i) => [d.milestoneId, i]));
+  const heatUnits = new Map<string, DashboardDto['heatmap']['units'][number]>();
+  for (const r of judged) {
+    let u = heatUnits.get(r.o.unitId);
+    if (!u) heatUnits.set(r.o.unitId, (u = { unitId: r.o.unitId, unitName: r.unitName, statuses: deadlines.map(() => null) }));
+    u.statuses[index.get(r.o.milestoneId)!] = r.status.status;
+  }
+  return {
+    compliance: { overall: summary.overall, byDeadline: deadlines.map((d) => ({ ...d, tally: summary.byMilestone[d.milestoneId]! })) },
+    heatmap: { deadlines, units: [...heatUnits.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')) },
+  };
+}
+
+export function presentRanking(ranking: RankingResponseDto | null, scorecardName: string | null): DashboardDto['ranking'] {
+  const rr = ranking?.ranking as RankingResult | undefined;
+  if (!ranking || !rr || rr.overall.count === 0) return { available: false, scorecardName, decisionNumber: null, issued: false, count: 0, distribution: [], target: null };
+  const t = rr.overall.target;
+  return {
+    available: true,
+    scorecardName: ranking.scorecardName,
+    decisionNumber: ranking.decision?.number ?? null,
+    issued: Boolean(ranking.decision),
+    count: rr.overall.count,
+    distribution: rr.overall.distribution.map((d) => ({ levelCode: d.level.code, levelName: d.level.name, count: d.count, share: d.share })),
+    target: t ? { levelName: t.level.name, op: t.op, threshold: t.threshold, share: t.share, met: t.met, message: t.message } : null,
+  };
+}
+
+export const presentAppraisal = (progress: AppraisalProgressDto | null): DashboardDto['appraisal'] =>
+  progress
+    ? { available: true, agencies: progress.agencies.map((a) => ({ code: a.code, name: a.name, toReview: a.toReview, reviewed: a.reviewed, changed: a.changed, sentBack: a.sentBack })) }
+    : { available: false, agencies: [] };
+
+/** What the unit owes next, what came back to it, and its trend over the years. */
+export function presentMyUnit(
+  unit: { id: string; name: string },
+  data: {
+    all: readonly UnitObligation[];
+    returnedReports: readonly { obligationId: string; title: string; comment: string | null; at: Date | null }[];
+    sentBack: readonly { assessmentId: string; year: number; code: string; note: string | null; at: Date | null }[];
+    /** Issued ranking snapshots of the years the unit owed something in. */
+    decisions: readonly { year: number; snapshot: Record<string, unknown> }[];
+  },
+  now: Date,
+): DashboardDto['myUnit'] {
+  const owesNext = data.all
+    .map((r) => ({ ...r, status: statusOf(r.o, now) }))
+    .filter((r) => isOpenComplianceStatus(r.status.status))
+    .sort((a, b) => a.o.dueDate.localeCompare(b.o.dueDate))
+    .slice(0, 20)
+    .map((r) => ({
+      obligationId: r.o.id,
+      title: r.title,
+      planNumber: r.planNumber,
+      dueDate: r.o.dueDate,
+      deadlineText: describeDeadline({ due: r.o.dueDate, inclusive: r.o.inclusive }),
+      daysUntilDue: r.status.daysUntilDue,
+      status: r.status.status,
+      statusLabel: COMPLIANCE_STATUS_LABELS[r.status.status],
+      link: obligationLink(r.o),
+    }));
+  const byYear = yearTallies(data.all, now);
+  const levelOf = new Map<number, { levelName: string; total: number }>();
+  for (const d of data.decisions) {
+    const groups = ((d.snapshot as { ranking?: RankingResult }).ranking?.groups ?? []) as RankingResult['groups'];
+    for (const g of groups) for (const u of g.units) if (u.unitId === unit.id) levelOf.set(d.year, { levelName: u.level.name, total: u.total });
+  }
+  const trend = [...byYear.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([y, entries]) => {
+      const t = summariseCompliance(entries).overall;
+      const rate = timelinessOfFallenDue(t);
+      return { year: y, owed: t.owed, onTime: t.onTime, late: t.late, missing: t.overdue, timelinessRate: rate === null ? null : Math.round(rate * 1000) / 1000, levelName: levelOf.get(y)?.levelName ?? null, total: levelOf.get(y)?.total ?? null };
+    });
+  return {
+    unitId: unit.id,
+    unitName: unit.name,
+    owesNext,
+    returned: [
+      ...data.returnedReports.map((r) => ({ kind: 'report' as const, title: `Báo cáo bị trả lại: ${r.title}`, comment: r.comment, at: r.at?.toISOString() ?? null, link: `/bao-cao/${r.obligationId}` })),
+      ...data.sentBack.map((s) => ({ kind: 'assessment' as const, title: `Bổ sung minh chứng tiêu chí ${s.code} (năm ${s.year})`, comment: s.note, at: s.at?.toISOString() ?? null, link: `/cham-diem/ho-so/${s.assessmentId}` })),
+    ],
+    trend,
+  };
+}
+
+/** Per year: the compliance entries of the unit's obligations (exempt ones left out), tallied by the domain. */
+export function yearTallies(all: readonly UnitObligation[], now: Date): Map<number, ComplianceEntry[]> {
+  const byYear = new Map<number, ComplianceEntry[]>();
+  for (const r of all) {
+    const status = statusOf(r.o, now).status;
+    if (status === 'exempt') continue;
+    const entries = byYear.get(r.year) ?? [];
+    entries.push({ unitId: r.o.unitId, milestoneId: r.o.milestoneId, status });
+    byYear.set(r.year, entries);
+  }
+  return byYear;
+}

@@ -1,0 +1,53 @@
+// Attachments: a file is checked by its content (not its name), its bytes go to storage and its
+// metadata to the database with an audit row; it is read back by whoever reads the unit.
+import { createHash, randomUUID } from 'node:crypto';
+import type { StoredFileDto } from '@dvcq/shared';
+import type { RequestContext } from '../../authz/actor.ts';
+import { AuthzErrors } from '../../authz/authz.errors.ts';
+import type { FileStorage } from '../../storage/storage.ts';
+import { recordAudit } from '../audit/audit.recorder.ts';
+import { OrgErrors } from '../org/org.errors.ts';
+import { ACCEPTED_LABEL, checkFile, type AcceptedKind } from './files.types.ts';
+import type { FileRow, FilesRepository } from './files.repository.ts';
+import { FileErrors } from './files.errors.ts';
+import { canAttachTo, canReadFilesOf } from './files.policies.ts';
+import { presentFile } from './files.presenter.ts';
+import type { Upload } from './files.upload.ts';
+
+const ALLOWED: AcceptedKind[] = ['pdf', 'docx', 'xlsx', 'doc', 'xls', 'png', 'jpeg'];
+
+/** Who may attach to the unit is checked before the body is read, so an outsider's upload is never stored. */
+export async function assertCanAttach(repo: FilesRepository, ctx: RequestContext, unitId: string) {
+  const unit = await repo.org.findUnit(unitId);
+  if (!unit) throw OrgErrors.notFound();
+  if (!canAttachTo(ctx.actor, unit.path)) throw AuthzErrors.outOfScope();
+  return unit;
+}
+
+export async function storeUpload(repo: FilesRepository, storage: FileStorage, ctx: RequestContext, unitId: string, upload: Upload): Promise<StoredFileDto> {
+  const unit = await assertCanAttach(repo, ctx, unitId);
+  const { filename, data } = upload;
+  const check = checkFile(filename, data, ALLOWED);
+  if (!check.ok) {
+    if (check.reason === 'type') throw FileErrors.typeNotAllowed(filename, ACCEPTED_LABEL);
+    throw check.reason === 'empty' ? FileErrors.empty(filename) : FileErrors.contentMismatch(filename);
+  }
+  const id = randomUUID();
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  const key = `${ctx.now.toISOString().slice(0, 7)}/${id}`;
+  await storage.put(key, data, check.contentType);
+  const row = { id, storageKey: key, filename, contentType: check.contentType, sizeBytes: data.length, sha256, unitId: unit.id, uploadedBy: ctx.actor.userId, createdAt: ctx.now };
+  await repo.transaction(async (tx) => {
+    await tx.insertFile(row);
+    await recordAudit(tx, ctx, { action: 'file.uploaded', entityType: 'file', entityId: id, unitId: unit.id, after: { filename, sizeBytes: data.length, sha256 } });
+  });
+  return presentFile(row);
+}
+
+export async function openFile(repo: FilesRepository, storage: FileStorage, ctx: RequestContext, id: string): Promise<{ file: FileRow; data: Buffer }> {
+  const file = await repo.findFile(id);
+  if (!file) throw FileErrors.notFound();
+  const unit = file.unitId ? await repo.org.findUnit(file.unitId) : null;
+  if (!unit || !canReadFilesOf(ctx.actor, unit.path)) throw AuthzErrors.outOfScope();
+  return { file, data: await storage.get(file.storageKey) };
+}

@@ -1,0 +1,44 @@
+// Reading a signed plan or report file into a draft: the same extractor as `dvcq import-doc`. The
+// result is a proposal only: nothing is written; a person corrects it on the review screen and creates
+// the draft.
+import { extractDocument, readDocumentFile } from '@dvcq/extractor';
+import { planInput, type ExtractResponseDto, type UnitKind } from '@dvcq/shared';
+import type { RequestContext } from '../../authz/actor.ts';
+import { localToday } from '../../clock.ts';
+import type { Upload } from '../files/files.upload.ts';
+import { OrgErrors } from '../org/org.errors.ts';
+import type { OrgRepository } from '../org/org.repository.ts';
+import { assertCanDraftPlan } from '../plans/plans.policies.ts';
+import { extractionToPlan } from './imports.mapping.ts';
+import { fromImportError } from './imports.errors.ts';
+
+/** Checked before the file is read, so an outsider's upload is never parsed. */
+export async function assertCanImportFor(repo: OrgRepository, ctx: RequestContext, issuerUnitId: string) {
+  const issuer = await repo.findUnit(issuerUnitId);
+  if (!issuer) throw OrgErrors.notFound();
+  assertCanDraftPlan(ctx.actor, issuer.path);
+  return issuer;
+}
+
+export async function extractPlanProposal(repo: OrgRepository, ctx: RequestContext, issuerUnitId: string, upload: Upload, maxBytes: number): Promise<ExtractResponseDto> {
+  const issuer = await assertCanImportFor(repo, ctx, issuerUnitId);
+  let read;
+  try {
+    read = await readDocumentFile({ buffer: upload.data, filename: upload.filename }, { maxBytes });
+  } catch (err) {
+    throw fromImportError(err) ?? err;
+  }
+  const text = read.text.normalize('NFC');
+  const extraction = extractDocument(read.text);
+  const units = (await repo.openUnits()).map((u) => ({ id: u.id, name: u.name, shortName: u.shortName, kind: u.kind as UnitKind }));
+  const { input, unmatchedUnits } = extractionToPlan(text, extraction, { issuerUnitId: issuer.id, units, fallbackYear: Number(localToday(ctx.now).slice(0, 4)) });
+  return {
+    filename: upload.filename,
+    format: read.format,
+    ocr: extraction.ocr,
+    text,
+    extraction: { ...extraction, spans: extraction.spans as unknown as Record<string, { start: number; end: number }[]> },
+    proposal: planInput.parse(input),
+    unmatchedUnits,
+  };
+}

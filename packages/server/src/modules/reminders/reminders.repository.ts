@@ -1,0 +1,185 @@
+// SQL of reminders: what is open and due for a reminder, who receives it, the reminder log (one row
+// per obligation × stage × person, UNIQUE, so instances never duplicate), digests' claims on it, plan
+// settings, and the coordinator's view of what was sent.
+import { and, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { defineRepository } from '../../db/repository.ts';
+import { emailOutbox, notificationPreferences, obligations, orgUnits, planMilestones, plans, reminderLog, reminderRules, roleAssignments, users } from '../../db/schema.ts';
+import { unitInSubtrees } from '../../db/subtree.ts';
+import { createAuditRepository } from '../audit/audit.repository.ts';
+import { createNotificationsRepository, preferenceColumns } from '../notifications/notifications.repository.ts';
+import { openObligation } from '../obligations/obligations.repository.ts';
+import { createOutboxRepository } from '../outbox/outbox.repository.ts';
+import { createPlansRepository } from '../plans/plans.repository.ts';
+
+export type ReminderRulesRow = typeof reminderRules.$inferSelect;
+export type ReminderLogRow = typeof reminderLog.$inferSelect;
+
+export const createRemindersRepository = defineRepository((db) => ({
+  audit: createAuditRepository(db),
+  notifications: createNotificationsRepository(db),
+  outbox: createOutboxRepository(db),
+  plans: createPlansRepository(db),
+
+  /**
+   * Open obligations of published plans, of units open today, created by `now`: with the plan's
+   * reminder rules and the smallest offset already logged (offsets only decrease over time, so it
+   * tells which stages were sent).
+   */
+  async openForReminders(today: string, now: Date) {
+    return db
+      .select({
+        id: obligations.id,
+        planId: obligations.planId,
+        unitId: obligations.unitId,
+        dueDate: obligations.dueDate,
+        inclusive: obligations.inclusive,
+        deliverableKind: obligations.deliverableKind,
+        title: planMilestones.title,
+        unitName: orgUnits.name,
+        planNumber: plans.number,
+        rule: {
+          planId: reminderRules.planId,
+          enabled: reminderRules.enabled,
+          daysBefore: reminderRules.daysBefore,
+          onDueDay: reminderRules.onDueDay,
+          overdueEveryDays: reminderRules.overdueEveryDays,
+          overdueMaxCount: reminderRules.overdueMaxCount,
+        },
+        lastOffset: sql<number | null>`(select min(r.offset_days) from reminder_log r where r.obligation_id = ${obligations.id})`,
+      })
+      .from(obligations)
+      .innerJoin(plans, and(eq(plans.id, obligations.planId), eq(plans.status, 'published')))
+      .innerJoin(planMilestones, eq(planMilestones.id, obligations.milestoneId))
+      .innerJoin(orgUnits, eq(orgUnits.id, obligations.unitId))
+      .leftJoin(reminderRules, eq(reminderRules.planId, obligations.planId))
+      .where(
+        and(
+          openObligation(),
+          isNull(planMilestones.cancelledAt),
+          lte(obligations.createdAt, now),
+          or(isNull(orgUnits.validTo), gte(orgUnits.validTo, today)),
+        ),
+      );
+  },
+
+  /** Officers and leaders of these units with a role valid today, enabled, with their address and choices. */
+  async recipientsIn(unitIds: readonly string[], today: string) {
+    if (!unitIds.length) return [];
+    return db
+      .select({ userId: roleAssignments.userId, role: roleAssignments.role, unitId: roleAssignments.unitId, email: users.email, prefs: preferenceColumns })
+      .from(roleAssignments)
+      .innerJoin(users, eq(users.id, roleAssignments.userId))
+      .leftJoin(notificationPreferences, eq(notificationPreferences.userId, roleAssignments.userId))
+      .where(
+        and(
+          inArray(roleAssignments.unitId, [...unitIds]),
+          inArray(roleAssignments.role, ['officer', 'leader']),
+          isNull(roleAssignments.revokedAt),
+          or(isNull(roleAssignments.validFrom), lte(roleAssignments.validFrom, today)),
+          or(isNull(roleAssignments.validTo), gte(roleAssignments.validTo, today)),
+          isNull(users.disabledAt),
+        ),
+      );
+  },
+
+  /** Logs the reminders not logged yet (another instance may race: the UNIQUE key picks one); returns those written here. */
+  async logNew(rows: readonly (typeof reminderLog.$inferInsert)[]) {
+    if (!rows.length) return [];
+    return db
+      .insert(reminderLog)
+      .values([...rows])
+      .onConflictDoNothing()
+      .returning({ obligationId: reminderLog.obligationId, offsetDays: reminderLog.offsetDays, userId: reminderLog.userId, inApp: reminderLog.inApp });
+  },
+
+  /** Reminders waiting for a digest, with their person, obligation and whether it closed since. */
+  async awaitingDigest(now: Date) {
+    return db
+      .select({
+        logId: reminderLog.id,
+        userId: reminderLog.userId,
+        email: users.email,
+        fullName: users.fullName,
+        prefs: preferenceColumns,
+        obligationId: obligations.id,
+        planId: obligations.planId,
+        deliverableKind: obligations.deliverableKind,
+        dueDate: obligations.dueDate,
+        inclusive: obligations.inclusive,
+        closed: sql<boolean>`(not ${openObligation()} or ${planMilestones.cancelledAt} is not null)`,
+        title: planMilestones.title,
+        unitName: orgUnits.name,
+        planNumber: plans.number,
+        planTitle: plans.title,
+      })
+      .from(reminderLog)
+      .innerJoin(users, eq(users.id, reminderLog.userId))
+      .innerJoin(obligations, eq(obligations.id, reminderLog.obligationId))
+      .innerJoin(planMilestones, eq(planMilestones.id, obligations.milestoneId))
+      .innerJoin(orgUnits, eq(orgUnits.id, obligations.unitId))
+      .innerJoin(plans, eq(plans.id, obligations.planId))
+      .leftJoin(notificationPreferences, eq(notificationPreferences.userId, reminderLog.userId))
+      .where(and(eq(reminderLog.emailStatus, 'pending'), lte(reminderLog.createdAt, now)));
+  },
+
+  /** Moves pending log rows to `status`; returns the ids moved (a concurrent builder finds them taken). */
+  async settlePending(ids: readonly string[], status: string, outboxId?: string): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows = await db
+      .update(reminderLog)
+      .set({ emailStatus: status, ...(outboxId ? { outboxId } : {}) })
+      .where(and(inArray(reminderLog.id, [...ids]), eq(reminderLog.emailStatus, 'pending')))
+      .returning({ id: reminderLog.id });
+    return rows.map((r) => r.id);
+  },
+
+  // ——— Plan settings ———
+
+  async rulesOf(planId: string, opts: { forUpdate?: boolean } = {}): Promise<ReminderRulesRow | null> {
+    const q = db.select().from(reminderRules).where(eq(reminderRules.planId, planId));
+    const [row] = opts.forUpdate ? await q.for('update') : await q;
+    return row ?? null;
+  },
+
+  async putRules(planId: string, values: Omit<typeof reminderRules.$inferInsert, 'planId' | 'version'>, version: number, exists: boolean): Promise<void> {
+    if (exists) await db.update(reminderRules).set({ ...values, version }).where(eq(reminderRules.planId, planId));
+    else await db.insert(reminderRules).values({ planId, ...values, version });
+  },
+
+  // ——— What was sent to whom ———
+
+  async searchLog(f: { subtrees: readonly string[]; planId?: string | undefined; limit: number }) {
+    const conditions: SQL[] = [unitInSubtrees(reminderLog.unitId, f.subtrees)];
+    if (f.planId) conditions.push(eq(reminderLog.planId, f.planId));
+    const where = and(...conditions);
+    const [rows, [count]] = await Promise.all([
+      db
+        .select({
+          r: reminderLog,
+          userName: users.fullName,
+          unitName: orgUnits.name,
+          planNumber: plans.number,
+          title: planMilestones.title,
+          dueDate: obligations.dueDate,
+          inclusive: obligations.inclusive,
+          outboxStatus: emailOutbox.status,
+          sentAt: emailOutbox.sentAt,
+        })
+        .from(reminderLog)
+        .innerJoin(users, eq(users.id, reminderLog.userId))
+        .innerJoin(orgUnits, eq(orgUnits.id, reminderLog.unitId))
+        .innerJoin(plans, eq(plans.id, reminderLog.planId))
+        .innerJoin(obligations, eq(obligations.id, reminderLog.obligationId))
+        .innerJoin(planMilestones, eq(planMilestones.id, obligations.milestoneId))
+        .leftJoin(emailOutbox, eq(emailOutbox.id, reminderLog.outboxId))
+        .where(where)
+        .orderBy(desc(reminderLog.createdAt), orgUnits.name, users.fullName)
+        .limit(f.limit),
+      db.select({ n: sql<number>`count(*)::int` }).from(reminderLog).where(where),
+    ]);
+    return { total: count?.n ?? 0, rows };
+  },
+}));
+
+export type RemindersRepository = ReturnType<typeof createRemindersRepository>;
+export type ReminderLogEntry = Awaited<ReturnType<RemindersRepository['searchLog']>>['rows'][number];

@@ -1,0 +1,97 @@
+// Consolidation of a period's reports over a subtree: indicator totals over ACCEPTED reports with the
+// number of units behind each figure (roll-up rules from @dvcq/domain), the units still missing, and
+// every unit's narrative grouped by section; exported as a Decree 30 Word report and an Excel table
+// (consolidation.export.ts lays them out).
+import { rollupTree, type ConsolidationNode } from '@dvcq/domain';
+import type { ConsolidationDto, ReportStatusId, exportConsolidationDocxRequest } from '@dvcq/shared';
+import type { z } from 'zod';
+import type { Actor } from '../../authz/actor.ts';
+import { OrgErrors } from '../org/org.errors.ts';
+import type { ReportsRepository } from './reports.repository.ts';
+import { ReportErrors } from './reports.errors.ts';
+import { assertReadReport } from './reports.policies.ts';
+import { onTimeOf, presentForm } from './reports.presenter.ts';
+import { toDomainDef } from './reports.values.ts';
+import { consolidationDocx, consolidationXlsx } from './consolidation.export.ts';
+
+export interface ConsolidationQuery {
+  planId: string;
+  periodKind: string;
+  periodYear: number;
+  unitId?: string | undefined;
+}
+
+export async function getConsolidation(repo: ReportsRepository, actor: Actor, q: ConsolidationQuery): Promise<ConsolidationDto> {
+  const plan = await repo.plans.findPlan(q.planId);
+  if (!plan) throw ReportErrors.planNotFound();
+  const root = await repo.org.findUnit(q.unitId ?? plan.issuerUnitId);
+  if (!root) throw OrgErrors.notFound();
+  assertReadReport(actor, root.path);
+  const form = await repo.findForm(plan.id, q.periodKind, q.periodYear);
+  if (!form) throw ReportErrors.formNotFound();
+
+  const rows = await repo.listReportObligations({ roots: [root.path], planId: plan.id, periodKind: q.periodKind, periodYear: q.periodYear });
+  const units = await repo.org.subtree(root.path);
+  const obligated = new Set(rows.map((r) => r.unit.id));
+  const valuesByUnit: Record<string, Record<string, number | string>> = {};
+  for (const r of rows) if (r.report?.status === 'accepted') valuesByUnit[r.unit.id] = r.report.values;
+
+  // The org tree under the root; a unit is expected to report when it owes this period's report.
+  const childrenOf = new Map<string, typeof units>();
+  for (const u of units) if (u.parentId) childrenOf.set(u.parentId, [...(childrenOf.get(u.parentId) ?? []), u]);
+  const node = (u: (typeof units)[number]): ConsolidationNode => ({
+    unitId: u.id,
+    expectedToReport: obligated.has(u.id),
+    children: (childrenOf.get(u.id) ?? []).map(node),
+  });
+  const indicators = form.indicators.map(toDomainDef);
+  const totals = rollupTree(node(root), valuesByUnit, indicators)[root.id]!;
+
+  const accepted = rows.filter((r) => r.report?.status === 'accepted');
+  const statusOf = (r: (typeof rows)[number]) => (r.report?.status as ReportStatusId | undefined) ?? 'not_started';
+  return {
+    form: presentForm(plan, form),
+    root: { id: root.id, code: root.code, name: root.name },
+    expectedCount: rows.length,
+    acceptedCount: accepted.length,
+    figures: form.indicators.map((ind) => {
+      const f = totals.figures[ind.code]!;
+      return { code: ind.code, name: ind.name, type: ind.type, unit: ind.unit, rule: f.rule, value: f.value, reportedBy: f.reportedBy, expected: f.expected };
+    }),
+    units: rows.map((r) => ({
+      unitId: r.unit.id,
+      code: r.unit.code,
+      name: r.unit.name,
+      obligationId: r.obligation.id,
+      status: statusOf(r),
+      firstSubmittedAt: r.obligation.firstSubmittedAt?.toISOString() ?? null,
+      onTime: onTimeOf(r.obligation),
+      cutOffDate: r.report?.status === 'accepted' ? r.report.cutOffDate : null,
+      values: r.report?.status === 'accepted' ? r.report.values : null,
+    })),
+    missing: rows.filter((r) => r.report?.status !== 'accepted').map((r) => ({ unitId: r.unit.id, name: r.unit.name, status: statusOf(r) })),
+    sections: form.sections.map((s) => ({
+      code: s.code,
+      title: s.title,
+      entries: accepted
+        .map((r) => ({ unitId: r.unit.id, unitName: r.unit.name, text: (r.report!.sections[s.code] ?? '').trim() }))
+        .filter((e) => e.text !== ''),
+    })),
+  };
+}
+
+export async function exportConsolidationXlsx(repo: ReportsRepository, actor: Actor, q: ConsolidationQuery): Promise<{ filename: string; data: Buffer }> {
+  const c = await getConsolidation(repo, actor, q);
+  return { filename: `Tong-hop-so-lieu-${q.periodKind}-${q.periodYear}.xlsx`, data: await consolidationXlsx(c) };
+}
+
+export async function exportConsolidationDocx(
+  repo: ReportsRepository,
+  actor: Actor,
+  input: z.output<typeof exportConsolidationDocxRequest>,
+  now: Date,
+): Promise<{ filename: string; data: Buffer }> {
+  const c = await getConsolidation(repo, actor, input);
+  const root = (await repo.org.findUnit(c.root.id))!;
+  return { filename: `Bao-cao-tong-hop-${input.periodKind}-${input.periodYear}.docx`, data: await consolidationDocx(c, root, input, now) };
+}

@@ -1,0 +1,161 @@
+// Appraisal by agency: each appraising agency scores its own criteria (with a reason where its score
+// differs from the unit's), sends criteria back for evidence, and the coordinator finalises. Progress
+// by agency shows who still has work.
+import type { appraiseCriterionRequest, AppraisalProgressDto, AssessmentDetailDto, AssessmentStatus, finaliseAssessmentRequest } from '@dvcq/shared';
+import type { z } from 'zod';
+import { validateScore } from '@dvcq/domain';
+import type { Actor } from '../../authz/actor.ts';
+import { assertCanOn, canOn } from '../../authz/permissions.ts';
+import { recordAudit } from '../audit/audit.recorder.ts';
+import { toVersion, type ScoringRepository } from './scoring.repository.ts';
+import { ScoringErrors } from './scoring.errors.ts';
+import { agencyByCode, applicableLeaves, assertCanAppraiseUnit, type ScoringContext } from './scoring.policies.ts';
+import { computeFor, lateOf } from './scoring.compute.ts';
+import { actorAgencies, APPRAISABLE, assessmentDetail, findLeaf, loadAssessment, notifyUnit, statusLabel } from './assessments.usecases.ts';
+
+async function loadForAppraisal(tx: ScoringRepository, ctx: ScoringContext, id: string, code: string) {
+  const l = await loadAssessment(tx, id);
+  let agency: string;
+  if (ctx.actor) assertCanAppraiseUnit(ctx.actor, l.unit.path);
+  const leaf = findLeaf(l.version, l.a.unitGroup, code);
+  const agencyOf = agencyByCode(l.version.nodes).get(leaf.code)!;
+  if (ctx.actor) {
+    const mine = await actorAgencies(tx, ctx.actor, l.sc);
+    if (!mine.includes(agencyOf)) {
+      const name = l.sc.agencies.find((a) => a.code === agencyOf)?.name ?? agencyOf;
+      throw ScoringErrors.notYourAgency(code, name);
+    }
+    agency = agencyOf;
+  } else agency = agencyOf;
+  const status = l.a.status as AssessmentStatus;
+  if (!APPRAISABLE.includes(status)) throw ScoringErrors.notSubmitted(statusLabel(status));
+  return { l, leaf, agency };
+}
+
+export async function appraiseCriterion(repo: ScoringRepository, ctx: ScoringContext, id: string, code: string, input: z.output<typeof appraiseCriterionRequest>): Promise<AssessmentDetailDto> {
+  await repo.transaction(async (tx) => {
+    const { l, leaf, agency } = await loadForAppraisal(tx, ctx, id, code);
+    const p = validateScore(leaf, input.score, 'appraisal');
+    if (p) throw ScoringErrors.scoreInvalid(p.message, { score: p.message });
+    const existing = l.scores.find((s) => s.criterionCode === code);
+    const self = existing?.selfScore ?? null;
+    const differs = self === null || Math.abs(self - input.score) > 1e-9;
+    if (differs && leaf.method?.kind !== 'superior_only' && !input.reason) {
+      throw ScoringErrors.reasonRequired();
+    }
+    await tx.upsertScore(l.a.id, code, existing, { appraisedScore: input.score, appraisalReason: input.reason, appraiserAgency: agency, appraisedBy: ctx.actor?.userId ?? null, appraisedAt: ctx.now, sentBack: false }, ctx.now);
+    // All applicable criteria looked at, nothing sent back → appraised.
+    const after = await tx.scoresOf([l.a.id]);
+    const leaves = applicableLeaves(l.version.nodes, l.a.unitGroup);
+    const done = leaves.every((n) => after.some((s) => s.criterionCode === n.code && s.appraisedAt));
+    const anySentBack = after.some((s) => s.sentBack);
+    const status = done && !anySentBack ? 'appraised' : anySentBack ? 'returned_for_evidence' : l.a.status === 'appraised' ? 'appraised' : 'submitted';
+    await tx.bumpAssessment(l.a, { status }, ctx.now);
+    await recordAudit(tx, ctx, {
+      action: 'assessment.criterion_appraised',
+      entityType: 'assessment',
+      entityId: l.a.id,
+      unitId: l.unit.id,
+      before: { code, self, appraised: existing?.appraisedScore ?? null },
+      after: { code, appraised: input.score, reason: input.reason, agency },
+    });
+    if (differs) {
+      await notifyUnit(tx, ctx, l.unit.id, {
+        kind: 'scoring.appraisal_changed',
+        title: `Điểm tiêu chí ${code} được thẩm định lại`,
+        body: `Tiêu chí ${code}: tự chấm ${self ?? '—'}, thẩm định ${input.score}. Lý do: ${input.reason ?? ''}`,
+        link: `/cham-diem/ho-so/${l.a.id}`,
+        entityType: 'assessment',
+        entityId: l.a.id,
+      });
+    }
+  });
+  return assessmentDetail(repo, ctx.actor ?? null, id);
+}
+
+export async function sendBackCriterion(repo: ScoringRepository, ctx: ScoringContext, id: string, code: string, note: string): Promise<AssessmentDetailDto> {
+  await repo.transaction(async (tx) => {
+    const { l } = await loadForAppraisal(tx, ctx, id, code);
+    const existing = l.scores.find((s) => s.criterionCode === code);
+    await tx.upsertScore(l.a.id, code, existing, { sentBack: true, sentBackNote: note, sentBackBy: ctx.actor?.userId ?? null, sentBackAt: ctx.now }, ctx.now);
+    await tx.bumpAssessment(l.a, { status: 'returned_for_evidence' }, ctx.now);
+    await recordAudit(tx, ctx, { action: 'assessment.criterion_sent_back', entityType: 'assessment', entityId: l.a.id, unitId: l.unit.id, before: { status: l.a.status }, after: { code, note, status: 'returned_for_evidence' } });
+    await notifyUnit(tx, ctx, l.unit.id, { kind: 'scoring.sent_back', title: `Bổ sung minh chứng tiêu chí ${code}`, body: note, link: `/cham-diem/ho-so/${l.a.id}`, entityType: 'assessment', entityId: l.a.id });
+  });
+  return assessmentDetail(repo, ctx.actor ?? null, id);
+}
+
+export async function finaliseAssessment(repo: ScoringRepository, ctx: ScoringContext, id: string, input: z.output<typeof finaliseAssessmentRequest>): Promise<AssessmentDetailDto> {
+  await repo.transaction(async (tx) => {
+    const l = await loadAssessment(tx, id);
+    if (ctx.actor) assertCanOn(ctx.actor, 'scoring.manage', l.unit.path);
+    const status = l.a.status as AssessmentStatus;
+    if (status === 'finalised') throw ScoringErrors.alreadyFinalised();
+    if (l.a.version !== input.expectedVersion) throw ScoringErrors.versionConflict();
+    if (status !== 'submitted' && status !== 'appraised') throw ScoringErrors.cannotFinalise(`hồ sơ đang ở trạng thái "${statusLabel(status)}"`);
+    const flags = input.flags ?? l.a.flags;
+    const result = computeFor(l.version, { ...l.a, flags }, l.scores, lateOf(l.a, l.obligation));
+    const blocking = result.issues.filter((i) => i.severity === 'error');
+    if (blocking.length > 0) {
+      throw ScoringErrors.cannotFinalise(blocking[0]!.message, Object.fromEntries(blocking.map((b, i) => [b.node ? `scores.${b.node}` : `_${i}`, b.message])));
+    }
+    await tx.bumpAssessment(l.a, { status: 'finalised', flags, flagsNote: input.flagsNote === undefined ? l.a.flagsNote : input.flagsNote, finalisedAt: ctx.now, finalisedBy: ctx.actor?.userId ?? null }, ctx.now);
+    await recordAudit(tx, ctx, {
+      action: 'assessment.finalised',
+      entityType: 'assessment',
+      entityId: l.a.id,
+      unitId: l.unit.id,
+      before: { status },
+      after: { status: 'finalised', flags, total: result.total, level: result.level.name, rulesApplied: result.rulesApplied.map((r) => r.explanation) },
+    });
+  });
+  return assessmentDetail(repo, ctx.actor ?? null, id);
+}
+
+/** A scorecard with the unit that issued it (whose subtree it scores). */
+export async function loadScorecardWithIssuer(repo: ScoringRepository, id: string) {
+  const sc = await repo.getScorecard(id);
+  if (!sc) throw ScoringErrors.scorecardNotFound();
+  const issuer = (await repo.org.findUnit(sc.issuerUnitId))!;
+  return { sc, issuer, version: toVersion(sc) };
+}
+
+export async function getAppraisalProgress(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number): Promise<AppraisalProgressDto> {
+  const { sc, issuer, version } = await loadScorecardWithIssuer(repo, scorecardId);
+  if (!canOn(actor, 'scoring.appraise', issuer.path)) assertCanOn(actor, 'scoring.manage', issuer.path);
+  const rows = await repo.listAssessments({ scorecardId, year, within: issuer.path });
+  const scores = await repo.scoresOf(rows.map((r) => r.a.id));
+  const agencyOf = agencyByCode(version.nodes);
+  const byStatus: Record<string, number> = {};
+  const agencies = new Map(sc.agencies.map((a) => [a.code, { code: a.code, name: a.name, criteria: 0, toReview: 0, reviewed: 0, changed: 0, sentBack: 0 }]));
+  const allLeaves = new Set<string>();
+  const obls = new Map((await repo.obligations.byIds(rows.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
+  const units: AppraisalProgressDto['units'] = [];
+  for (const r of rows) {
+    byStatus[r.a.status] = (byStatus[r.a.status] ?? 0) + 1;
+    const mine = scores.filter((s) => s.assessmentId === r.a.id);
+    const reviewedByAgency: Record<string, { reviewed: number; total: number }> = {};
+    for (const leaf of applicableLeaves(version.nodes, r.a.unitGroup)) {
+      allLeaves.add(leaf.code);
+      const ag = agencyOf.get(leaf.code)!;
+      const entry = agencies.get(ag) ?? { code: ag, name: ag, criteria: 0, toReview: 0, reviewed: 0, changed: 0, sentBack: 0 };
+      agencies.set(ag, entry);
+      const s = mine.find((x) => x.criterionCode === leaf.code);
+      const rb = (reviewedByAgency[ag] ??= { reviewed: 0, total: 0 });
+      rb.total++;
+      if (s?.appraisedAt) rb.reviewed++;
+      if (r.a.status === 'draft') continue;
+      entry.toReview++;
+      if (s?.appraisedAt) entry.reviewed++;
+      if (s?.appraisedScore !== null && s?.appraisedScore !== undefined && s.selfScore !== s.appraisedScore) entry.changed++;
+      if (s?.sentBack) entry.sentBack++;
+    }
+    const o = r.a.obligationId ? obls.get(r.a.obligationId) ?? null : null;
+    units.push({ assessmentId: r.a.id, unitName: r.unit.name, status: r.a.status as AssessmentStatus, late: lateOf(r.a, o), reviewedByAgency });
+  }
+  for (const code of allLeaves) {
+    const e = agencies.get(agencyOf.get(code)!);
+    if (e) e.criteria++;
+  }
+  return { byStatus, agencies: [...agencies.values()], units };
+}

@@ -1,0 +1,41 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppDeps } from '../../app-deps.ts';
+import { contextOf } from '../../http/auth-hooks.ts';
+import { attachment, CONTENT_TYPES } from '../../http/downloads.ts';
+import { operation } from '../../http/operation.ts';
+import { createScoringRepository } from './scoring.repository.ts';
+import { rankingDocx, rankingXlsx } from './scoring.export.ts';
+import { SCORING_TAGS as tags } from './scorecards.routes.ts';
+import { getRanking, issueRanking, rankingForExport } from './ranking.usecases.ts';
+
+export function rankingRoutes(app: FastifyInstance, deps: AppDeps): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const repo = createScoringRepository(deps.database.db);
+
+  r.route({
+    ...operation('getRanking', { tags, summary: 'Xếp loại theo nhóm đơn vị' }),
+    handler: async (request) => getRanking(repo, contextOf(request, deps).actor, request.query.scorecardId, request.query.year),
+  });
+
+  r.route({
+    ...operation('issueRanking', { tags, summary: 'Ban hành quyết định công bố kết quả xếp loại' }),
+    handler: async (request) => issueRanking(repo, contextOf(request, deps), request.body),
+  });
+
+  r.route({
+    ...operation('exportRankingDocx', { tags, summary: 'Quyết định xếp loại (Word, Nghị định 30)' }),
+    handler: async (request, reply) => {
+      const { r: ranking, sc, issuer } = await rankingForExport(repo, contextOf(request, deps).actor, request.query.scorecardId, request.query.year);
+      return attachment(reply, `Xep-loai-dan-van-chinh-quyen-${request.query.year}.docx`, CONTENT_TYPES.docx, await rankingDocx(ranking, issuer, sc));
+    },
+  });
+
+  r.route({
+    ...operation('exportRankingXlsx', { tags, summary: 'Bảng xếp loại (Excel)' }),
+    handler: async (request, reply) => {
+      const { r: ranking } = await rankingForExport(repo, contextOf(request, deps).actor, request.query.scorecardId, request.query.year);
+      return attachment(reply, `Xep-loai-dan-van-chinh-quyen-${request.query.year}.xlsx`, CONTENT_TYPES.xlsx, await rankingXlsx(ranking));
+    },
+  });
+}

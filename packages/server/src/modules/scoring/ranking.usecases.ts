@@ -1,0 +1,120 @@
+// Ranking: the live ranking of a scorecard's finalised assessments for a year (levels, groups, the
+// target, the change from last year), and the decision that fixes it: issued once, as a snapshot,
+// and announced to every unit ranked.
+import { randomUUID } from 'node:crypto';
+import { rankUnits, type RankingInput, type RankingResult, type ScorecardVersion } from '@dvcq/domain';
+import type { AssessmentStatus, issueRankingRequest, RankingResponseDto } from '@dvcq/shared';
+import type { z } from 'zod';
+import type { Actor } from '../../authz/actor.ts';
+import { assertCanOn, canOn } from '../../authz/permissions.ts';
+import { recordAudit } from '../audit/audit.recorder.ts';
+import { toVersion, type ScorecardRow, type ScoringRepository, type UnitRow } from './scoring.repository.ts';
+import { ScoringErrors } from './scoring.errors.ts';
+import { assertCanReadScorecard, type ScoringContext } from './scoring.policies.ts';
+import { presentDecision } from './scoring.presenter.ts';
+import { computeFor, lateOf } from './scoring.compute.ts';
+import { notifyUnit } from './assessments.usecases.ts';
+import { loadScorecardWithIssuer } from './appraisal.usecases.ts';
+
+async function computeRanking(repo: ScoringRepository, scorecardId: string, year: number): Promise<{ sc: ScorecardRow; issuer: UnitRow; version: ScorecardVersion; ranking: RankingResult; rules: RankingResponseDto['rules']; notFinalised: RankingResponseDto['notFinalised'] }> {
+  const { sc, issuer, version } = await loadScorecardWithIssuer(repo, scorecardId);
+  const rows = await repo.listAssessments({ scorecardId, year, within: issuer.path });
+  const finalised = rows.filter((r) => r.a.status === 'finalised');
+  const scores = await repo.scoresOf(finalised.map((r) => r.a.id));
+  const obls = new Map((await repo.obligations.byIds(finalised.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
+  // Last year's finalised results of the same units, each computed with its own scorecard version.
+  const prevRows = (await repo.listAssessments({ year: year - 1, status: 'finalised' })).filter((r) => finalised.some((f) => f.a.unitId === r.a.unitId));
+  const prevScores = await repo.scoresOf(prevRows.map((r) => r.a.id));
+  const prevObls = new Map((await repo.obligations.byIds(prevRows.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
+  const prevVersions = new Map<string, ScorecardVersion>();
+  for (const r of prevRows) if (!prevVersions.has(r.a.scorecardId)) prevVersions.set(r.a.scorecardId, toVersion((await repo.getScorecard(r.a.scorecardId))!));
+  const rules: RankingResponseDto['rules'] = {};
+  const inputs: RankingInput[] = finalised.map((r) => {
+    const o = r.a.obligationId ? obls.get(r.a.obligationId) ?? null : null;
+    const result = computeFor(version, r.a, scores.filter((s) => s.assessmentId === r.a.id), lateOf(r.a, o));
+    rules[r.unit.id] = result.rulesApplied.map((x) => ({ rule: x.rule, explanation: x.explanation }));
+    const input: RankingInput = { unitId: r.unit.id, unitName: r.unit.name, assessment: result };
+    const prev = prevRows.find((p) => p.a.unitId === r.a.unitId);
+    if (prev) {
+      const po = prev.a.obligationId ? prevObls.get(prev.a.obligationId) ?? null : null;
+      const pr = computeFor(prevVersions.get(prev.a.scorecardId)!, prev.a, prevScores.filter((s) => s.assessmentId === prev.a.id), lateOf(prev.a, po));
+      input.previous = { levelCode: pr.level.code, total: pr.total };
+    }
+    return input;
+  });
+  const target = sc.rankingTarget ?? undefined;
+  const ranking = rankUnits(inputs, version, target);
+  const notFinalised = rows.filter((r) => r.a.status !== 'finalised').map((r) => ({ unitName: r.unit.name, status: r.a.status as AssessmentStatus }));
+  return { sc, issuer, version, ranking, rules, notFinalised };
+}
+
+async function rankingAccess(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number) {
+  const { sc, issuer } = await loadScorecardWithIssuer(repo, scorecardId);
+  const decision = await repo.findRankingDecision(scorecardId, year);
+  // The live ranking is for whoever reads the whole scope; once issued, the decision is read by every unit assessed with it.
+  if (!canOn(actor, 'scoring.read', issuer.path)) {
+    if (decision) assertCanReadScorecard(actor, issuer.path);
+    else assertCanOn(actor, 'scoring.read', issuer.path);
+  }
+  return { sc, issuer, decision };
+}
+
+export async function getRanking(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number): Promise<RankingResponseDto> {
+  const { sc, issuer, decision } = await rankingAccess(repo, actor, scorecardId, year);
+  if (decision) {
+    const { signer: _signer, ...snap } = decision.snapshot as unknown as RankingResponseDto & { signer?: unknown };
+    const names = await repo.users.namesOf([decision.issuedBy]);
+    return { ...snap, decision: presentDecision(decision, names), canIssue: false };
+  }
+  const c = await computeRanking(repo, scorecardId, year);
+  return {
+    scorecardId,
+    scorecardName: sc.name,
+    decisionNumber: sc.decisionNumber,
+    year,
+    ranking: c.ranking,
+    rules: c.rules,
+    notFinalised: c.notFinalised,
+    decision: null,
+    canIssue: canOn(actor, 'scoring.manage', issuer.path),
+  };
+}
+
+export async function issueRanking(repo: ScoringRepository, ctx: ScoringContext, input: z.output<typeof issueRankingRequest>): Promise<RankingResponseDto> {
+  await repo.transaction(async (tx) => {
+    const { sc, issuer } = await loadScorecardWithIssuer(tx, input.scorecardId);
+    if (ctx.actor) assertCanOn(ctx.actor, 'scoring.manage', issuer.path);
+    const existing = await tx.findRankingDecision(sc.id, input.year);
+    if (existing) throw ScoringErrors.rankingAlreadyIssued(input.year, existing.number);
+    const c = await computeRanking(tx, sc.id, input.year);
+    if (c.ranking.overall.count === 0) throw ScoringErrors.nothingToRank();
+    const id = randomUUID();
+    const snapshot: RankingResponseDto = {
+      scorecardId: sc.id,
+      scorecardName: sc.name,
+      decisionNumber: sc.decisionNumber,
+      year: input.year,
+      ranking: c.ranking,
+      rules: c.rules,
+      notFinalised: c.notFinalised,
+      decision: null,
+      canIssue: false,
+    };
+    const stored = { ...snapshot, signer: { name: input.signerName, title: input.signerTitle } };
+    await tx.insertRankingDecision({ id, scorecardId: sc.id, year: input.year, unitGroup: null, number: input.number, decisionDate: input.decisionDate, issuedBy: ctx.actor?.userId ?? null, issuedAt: ctx.now, snapshot: stored as unknown as Record<string, unknown> });
+    await recordAudit(tx, ctx, { action: 'ranking.issued', entityType: 'ranking_decision', entityId: id, unitId: issuer.id, after: { number: input.number, year: input.year, units: c.ranking.overall.count } });
+    for (const g of c.ranking.groups) {
+      for (const u of g.units) {
+        await notifyUnit(tx, ctx, u.unitId, { kind: 'scoring.ranking_issued', title: `Kết quả xếp loại công tác dân vận chính quyền năm ${input.year}`, body: `Đơn vị được xếp loại ${u.level.name} (${u.total} điểm) theo Quyết định số ${input.number}.`, link: `/cham-diem/xep-loai?scorecardId=${sc.id}&year=${input.year}`, entityType: 'ranking_decision', entityId: id });
+      }
+    }
+  });
+  if (!ctx.actor) return (await repo.findRankingDecision(input.scorecardId, input.year))!.snapshot as unknown as RankingResponseDto;
+  return getRanking(repo, ctx.actor, input.scorecardId, input.year);
+}
+
+export async function rankingForExport(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number) {
+  const r = await getRanking(repo, actor, scorecardId, year);
+  const { sc, issuer } = await loadScorecardWithIssuer(repo, scorecardId);
+  return { r, sc, issuer };
+}

@@ -1,0 +1,28 @@
+// Errors of scorecards, self-assessment, appraisal and ranking.
+import { appError, type FieldErrors } from '../../errors.ts';
+
+export const ScoringErrors = {
+  scorecardNotFound: () => appError('scoring.scorecard_not_found'),
+  scorecardInvalid: (count: number, first: string, fields: FieldErrors) => appError('scoring.scorecard_invalid', { count, first }, fields),
+  scorecardNotDraft: () => appError('scoring.scorecard_not_draft'),
+  scorecardVersionConflict: () => appError('scoring.scorecard_version_conflict'),
+  noActiveScorecard: (unit: string) => appError('scoring.no_active_scorecard', { unit }),
+  unitGroupUnknown: (unit: string) => appError('scoring.unit_group_unknown', { unit }),
+  assessmentNotFound: () => appError('scoring.assessment_not_found'),
+  versionConflict: () => appError('scoring.version_conflict'),
+  notEditable: (status: string) => appError('scoring.not_editable', { status }),
+  criterionLocked: (code: string, fields: FieldErrors) => appError('scoring.criterion_locked', { code }, fields),
+  criterionNotFound: (code: string) =>
+    appError('scoring.criterion_not_found', { code }, { [`scores.${code}`]: `Không có tiêu chí mã ${code} trong bộ tiêu chí (hoặc tiêu chí không áp dụng cho nhóm đơn vị này)` }),
+  scoreInvalid: (message: string, fields: FieldErrors) => appError('scoring.score_invalid', { message }, fields),
+  incomplete: (count: number, fields: FieldErrors) => appError('scoring.incomplete', { count }, fields),
+  notSubmitted: (status: string) => appError('scoring.not_submitted', { status }),
+  notYourAgency: (code: string, agency: string) => appError('scoring.not_your_agency', { code, agency }),
+  notAnAppraiser: () => appError('scoring.not_an_appraiser'),
+  reasonRequired: () => appError('scoring.reason_required', undefined, { reason: 'Điểm thẩm định khác điểm tự chấm: cần ghi lý do.' }),
+  cannotFinalise: (reason: string, fields?: FieldErrors) => appError('scoring.cannot_finalise', { reason }, fields),
+  alreadyFinalised: () => appError('scoring.already_finalised'),
+  rankingAlreadyIssued: (year: number, number: string) => appError('scoring.ranking_already_issued', { year, number }),
+  nothingToRank: () => appError('scoring.nothing_to_rank'),
+  importInvalid: (detail: string) => appError('scoring.import_invalid', { detail }),
+};

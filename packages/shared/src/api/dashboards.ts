@@ -1,0 +1,8 @@
+// Dashboards and the table behind each chart.
+import { defineOperations } from './operation.ts';
+import { dashboardExportQuery, dashboardQuery, dashboardResponse } from '../schemas/dashboards.ts';
+
+export const DASHBOARD_OPERATIONS = defineOperations({
+  getDashboard: { method: 'GET', path: '/api/dashboard', query: dashboardQuery, response: dashboardResponse },
+  exportDashboardXlsx: { method: 'GET', path: '/api/dashboard/export.xlsx', query: dashboardExportQuery },
+});

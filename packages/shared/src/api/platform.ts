@@ -1,0 +1,48 @@
+// Health, sign-in, org tree, users and tokens, audit log, files.
+import { z } from 'zod';
+import { defineOperations } from './operation.ts';
+import { idParams, okBody, uuid } from '../schemas/common.ts';
+import { changePasswordRequest, loginRequest, sessionResponse } from '../schemas/auth.ts';
+import { closeUnitRequest, createUnitRequest, importPreview, importUnitsRequest, listUnitsQuery, moveUnitRequest, orgUnit, orgUnitDetail, updateUnitRequest } from '../schemas/org.ts';
+import { apiTokenSummary, createdToken, createTokenRequest, createUserRequest, listUsersQuery, resetPasswordRequest, roleInput, updateUserRequest, userSummary } from '../schemas/users.ts';
+import { auditPage, auditQuery } from '../schemas/audit.ts';
+import { storedFile, uploadFileQuery } from '../schemas/files.ts';
+
+const databaseKind = z.enum(['embedded', 'postgres']);
+export const healthResponse = z.object({ status: z.literal('ok'), database: databaseKind, version: z.string(), migrations: z.number().int(), time: z.string() });
+export const healthUnavailable = z.object({ status: z.literal('error'), database: databaseKind, message: z.string() });
+
+export const PLATFORM_OPERATIONS = defineOperations({
+  getHealth: { method: 'GET', path: '/api/health', public: true, response: healthResponse },
+
+  login: { method: 'POST', path: '/api/auth/login', public: true, body: loginRequest, response: sessionResponse },
+  logout: { method: 'POST', path: '/api/auth/logout', response: okBody },
+  getCurrentUser: { method: 'GET', path: '/api/auth/me', response: sessionResponse },
+  changePassword: { method: 'POST', path: '/api/auth/change-password', body: changePasswordRequest, response: okBody },
+
+  listOrgUnits: { method: 'GET', path: '/api/org-units', query: listUnitsQuery, response: z.array(orgUnit) },
+  getOrgUnit: { method: 'GET', path: '/api/org-units/:id', params: idParams, response: orgUnitDetail },
+  createOrgUnit: { method: 'POST', path: '/api/org-units', body: createUnitRequest, status: 201, response: orgUnit },
+  updateOrgUnit: { method: 'PATCH', path: '/api/org-units/:id', params: idParams, body: updateUnitRequest, response: orgUnit },
+  moveOrgUnit: { method: 'POST', path: '/api/org-units/:id/move', params: idParams, body: moveUnitRequest, response: orgUnit },
+  closeOrgUnit: { method: 'POST', path: '/api/org-units/:id/close', params: idParams, body: closeUnitRequest, response: orgUnit },
+  importOrgUnits: { method: 'POST', path: '/api/org-units/import', body: importUnitsRequest, response: importPreview },
+
+  listUsers: { method: 'GET', path: '/api/users', query: listUsersQuery, response: z.array(userSummary) },
+  getUser: { method: 'GET', path: '/api/users/:id', params: idParams, response: userSummary },
+  createUser: { method: 'POST', path: '/api/users', body: createUserRequest, status: 201, response: userSummary },
+  updateUser: { method: 'PATCH', path: '/api/users/:id', params: idParams, body: updateUserRequest, response: userSummary },
+  disableUser: { method: 'POST', path: '/api/users/:id/disable', params: idParams, response: userSummary },
+  enableUser: { method: 'POST', path: '/api/users/:id/enable', params: idParams, response: userSummary },
+  resetUserPassword: { method: 'POST', path: '/api/users/:id/reset-password', params: idParams, body: resetPasswordRequest, response: userSummary },
+  grantRole: { method: 'POST', path: '/api/users/:id/roles', params: idParams, body: roleInput, response: userSummary },
+  revokeRole: { method: 'DELETE', path: '/api/users/:id/roles/:assignmentId', params: z.object({ id: uuid, assignmentId: uuid }), response: userSummary },
+  listApiTokens: { method: 'GET', path: '/api/users/:id/tokens', params: idParams, response: z.array(apiTokenSummary) },
+  createApiToken: { method: 'POST', path: '/api/users/:id/tokens', params: idParams, body: createTokenRequest, status: 201, response: createdToken },
+  revokeApiToken: { method: 'DELETE', path: '/api/users/:id/tokens/:tokenId', params: z.object({ id: uuid, tokenId: uuid }), response: apiTokenSummary },
+
+  listAuditLog: { method: 'GET', path: '/api/audit', query: auditQuery, response: auditPage },
+
+  uploadFile: { method: 'POST', path: '/api/files', query: uploadFileQuery, upload: true, status: 201, response: storedFile },
+  downloadFile: { method: 'GET', path: '/api/files/:id', params: idParams },
+});
