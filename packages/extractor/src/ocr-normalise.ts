@@ -43,7 +43,10 @@ export function restorePlace(raw: string): string {
   const m = /^((?:TP|Tp|tp)\s*\.\s*|Thành phố\s+|Thanh pho\s+|TX\s*\.\s*)?(.+)$/u.exec(s);
   if (!m) return s;
   const prefix = m[1] ? (/^t[px]/i.test(m[1]) ? `${m[1].replace(/\s+/g, '').toUpperCase()} ` : 'Thành phố ') : '';
-  const name = knownProvince(m[2] ?? '') ?? restoreDiacritics(m[2] ?? '');
+  const rawName = m[2] ?? '';
+  // A place already written with its accents is kept as it is; only OCR text gets them restored.
+  const hasMarks = /[^\x00-\x7f]/.test(rawName.normalize('NFC'));
+  const name = knownProvince(rawName) ?? (hasMarks ? rawName : restoreDiacritics(rawName));
   return `${prefix}${name}`;
 }
 
