@@ -13,6 +13,8 @@ import { extractTargets } from './targets.ts';
 import { extractAssignments } from './assignments.ts';
 import { extractDeadlines } from './deadlines.ts';
 import { findSigner } from './signer.ts';
+import { extractRestructuring } from './restructuring.ts';
+import { extractKpiRows } from './kpi.ts';
 
 /** Below this share of accented letters the text is treated as OCR without diacritics. */
 export const OCR_DIACRITIC_THRESHOLD = 0.12;
@@ -86,6 +88,9 @@ export function extractDocument(input: string): Extraction {
   }
   const signer = findSigner(text, lines, signFrom, signTo, ocr);
 
+  const restructuring = extractRestructuring(bodyParas);
+  const kpiRows = extractKpiRows(outline.appendices, ocr, year.year);
+
   const spans: Extraction['spans'] = {
     kind: kind.spans,
     number: own ? [{ start: own.start, end: own.end }] : [],
@@ -111,6 +116,8 @@ export function extractDocument(input: string): Extraction {
     spans,
     sections: toPublicSections(outline.all),
     ocr,
+    restructuring,
+    kpiRows,
   };
 }
 
@@ -129,6 +136,8 @@ export function toGoldenJson(e: Extraction): GoldenJson {
     targets: e.targets.map((t) => ({ text: t.text, value: t.value, unit: t.unit })),
     assignments: e.assignments.map((a) => ({ unit: a.unit, duties: [...a.duties] })),
     signer: e.signer ? { name: e.signer.name, title: e.signer.title } : null,
+    ...(e.restructuring.length > 0 ? { restructuring: e.restructuring.map(({ span: _s, ...r }) => r) } : {}),
+    ...(e.kpiRows.length > 0 ? { kpiRows: e.kpiRows.map(({ span: _s, ...r }) => r) } : {}),
   };
 }
 

@@ -89,6 +89,10 @@ export interface Extraction {
   sections: Section[];
   /** True when the text looks like OCR output without diacritics. */
   ocr: boolean;
+  /** Units formed by a restructuring resolution (empty for other documents). */
+  restructuring: RestructuringEntry[];
+  /** Rows of a communication-KPI appendix (empty when the document has none). */
+  kpiRows: KpiRow[];
 }
 
 /** Exactly the CLI/golden JSON shape (golden/README.md). */
@@ -105,4 +109,59 @@ export interface GoldenJson {
   targets: { text: string; value: number | null; unit: TargetUnit | null }[];
   assignments: { unit: string; duties: string[] }[];
   signer: { name: string; title: string | null } | null;
+  /** Present only for a restructuring resolution. */
+  restructuring?: Omit<RestructuringEntry, 'span'>[];
+  /** Present only when the document has a communication-KPI appendix. */
+  kpiRows?: Omit<KpiRow, 'span'>[];
+}
+
+/** Kind of a commune-level unit formed by a 2025 restructuring resolution. */
+export type RestructuringKind = 'xã' | 'phường' | 'đặc khu';
+
+/** A unit a new one is formed from, whole or in part ("một phần", "phần còn lại"). */
+export interface RestructuringSource {
+  name: string;
+  /** As written: "xã", "phường", "thị trấn", "huyện", "đặc khu", "thị xã". */
+  kind: string;
+  /** The bracketed district that tells namesakes apart ("huyện Tân Hưng"), else null. */
+  qualifier: string | null;
+  whole: boolean;
+}
+
+/** One unit formed by a restructuring resolution (issue 11), in the resolution's order. */
+export interface RestructuringEntry {
+  name: string;
+  kind: RestructuringKind;
+  from: RestructuringSource[];
+  /** The clause it was read from. */
+  span: Span;
+}
+
+/**
+ * One row of a communication-KPI appendix (issue 12; "PHỤ LỤC Các chỉ tiêu, nhiệm vụ tuyên truyền cải
+ * cách hành chính"): who must reach how much of what on which channel in which period. The KPI module
+ * turns reviewed rows into a plan's KPI set. Unknown parts stay null rather than guessed.
+ */
+export interface KpiRow {
+  /** The number to reach (1 for "sections present": the section must exist). */
+  target: number;
+  /** "ít nhất", "từ … trở lên" → at_least; a bare number → exactly. */
+  comparator: 'at_least' | 'exactly';
+  measure: 'items' | 'reportages' | 'visits' | 'sections_present';
+  channel: 'provincial_newspaper' | 'provincial_radio_tv' | 'provincial_portal' | 'local_portal' | 'social_media' | 'zalo_oa' | 'public_service_portal' | 'other';
+  who: {
+    /** A named unit ("Trung tâm Văn hóa, Thể thao và Truyền thanh thành phố"), else null. */
+    unit: string | null;
+    /** A kind of unit each of which owes the row ("Các cơ quan chuyên môn thành phố" → division), else null. */
+    unitKind: 'department' | 'district' | 'commune' | 'division' | 'public_service' | null;
+    /** The subject as written. */
+    text: string;
+    /** The unit leads others ("chủ trì, phối hợp với …"). */
+    lead: boolean;
+  };
+  /** quarter / half_year / year, or custom with its end ("tính đến thời điểm 06/11/2023"). */
+  period: { kind: 'quarter' | 'half_year' | 'year' | 'custom'; until: string | null };
+  /** The source line, diacritics restored when the source lost them. */
+  line: string;
+  span: Span;
 }
