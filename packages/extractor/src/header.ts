@@ -14,6 +14,7 @@ import {
   AGENCIES, DOC_TYPES, LOCALITY_RE, PROVINCES, agencyForAbbr, knownProvince, restoreLocality, restorePlace, restoreUnitName,
 } from './ocr-normalise.ts';
 import { repairOcrText } from './ocr-repair.ts';
+import { restoreText, splitGluedWords } from './diacritics.ts';
 
 export interface TypeLine {
   lineIndex: number;
@@ -91,6 +92,26 @@ export function findAuthorityLine(lines: Line[], from: number, maxLines = 30): A
   return null;
 }
 
+/**
+ * Sentence case for a title printed in capitals, keeping what is written with capitals in running
+ * text: document symbols ("17-CTR/TU"), Roman numerals ("KHÓA XI"), provinces and national bodies.
+ */
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function sentenceCase(upper: string): string {
+  let s = upper.charAt(0) + upper.slice(1).toLowerCase();
+  s = s.replace(/[\p{L}\d]*\d[\p{L}\d]*(?:[/-][\p{L}\d]+)+/gu, (tok) => tok.toUpperCase().replace(/(^|[/-])(CTR|TTG|TTR|QYĐ)(?=$|[/-])/g, (_x, p: string, w: string) => `${p}${({ CTR: 'CTr', TTG: 'TTg', TTR: 'TTr', QYĐ: 'QyĐ' } as Record<string, string>)[w] ?? w}`));
+  s = s.replace(/\((khóa|khoá|nhiệm kỳ)\s+([ivxl]+)\)/gu, (_x, k: string, r: string) => `(${k} ${r.toUpperCase()})`);
+  const proper = [...PROVINCES, 'Ban Chấp hành Trung ương', 'Bộ Chính trị', 'Ban Bí thư', 'Thủ tướng Chính phủ', 'Chính phủ', 'Quốc hội', 'Tỉnh ủy', 'Đảng', 'Nhà nước', 'Việt Nam', 'Hồ Chí Minh', 'Mặt trận Tổ quốc', 'Ủy ban nhân dân', 'Hội đồng nhân dân'];
+  for (const p of proper.sort((a, b) => b.length - a.length)) {
+    const re = new RegExp(`(^|[^\\p{L}])(${escapeRe(p.toLowerCase())})(?![\\p{L}])`, 'gu');
+    s = s.replace(re, (_x, pre: string) => `${pre}${p}`);
+  }
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 export interface TitleResult {
   title: string;
   startLine: number;
@@ -158,9 +179,9 @@ export function findTitle(lines: Line[], typeLine: TypeLine | null, ocr: boolean
     parts.push(l.text.slice(sp.start, sp.end));
     spans.push({ start: l.start + sp.start, end: l.start + sp.end });
   }
-  let title = clean(parts.join(' ')).replace(/^[-–\s]+/, '').replace(/[.;:]+$/, '');
-  if (isUpperText(title)) title = title.charAt(0) + title.slice(1).toLowerCase();
-  if (ocr) title = repairOcrText(title);
+  let title = splitGluedWords(clean(parts.join(' ')).replace(/^[-–\s]+/, '').replace(/[.;:]+$/, '')).replace(/(\p{L})(\d{4})\b/gu, '$1 $2');
+  if (isUpperText(title)) title = sentenceCase(title);
+  if (ocr) title = repairOcrText(restoreText(title).text);
   return { title, startLine: i, spans, endLine: j };
 }
 
@@ -284,12 +305,15 @@ function partyBody(t: string): string | null {
 type Fragment = { kind: 'unit+loc' | 'unit' | 'loc' | 'other'; value: string; loc: string | null };
 
 /** One line (or joined lines) of the header's left column, restored to full words. */
-function restoreFragment(t: string): Fragment {
+function restoreFragment(t0: string): Fragment {
+  const t = splitGluedWords(t0);
   const tf = fold(t);
-  const m = /^(ubnd|u?y ban nhan dan|hdnd|hoi dong nhan dan)\s+(.*)$/.exec(tf);
+  const m = /^(ubnd|u?y ban nhan dan|hdnd|hoi dong nhan dan)(?:\s+(.*))?$/.exec(tf);
   if (m) {
     const loc = restoreLocality(t.split(/\s+/).slice(m[1] === 'uy ban nhan dan' || m[1] === 'y ban nhan dan' || m[1] === 'hoi dong nhan dan' ? 3 : 1).join(' '));
-    return { kind: 'unit+loc', value: `${m[1]?.startsWith('h') ? 'Hội đồng nhân dân' : 'Ủy ban nhân dân'}${loc ? ` ${loc}` : ''}`, loc };
+    const body = m[1]?.startsWith('h') ? 'Hội đồng nhân dân' : 'Ủy ban nhân dân';
+    if (!m[2]) return { kind: 'unit', value: body, loc: null };
+    return { kind: 'unit+loc', value: `${body}${loc ? ` ${loc}` : ''}`, loc };
   }
   const unit = restoreUnitName(t) ?? restoreUnitName(repairOcrText(t));
   if (unit) return { kind: 'unit', value: unit, loc: null };
