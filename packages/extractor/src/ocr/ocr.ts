@@ -81,6 +81,7 @@ export async function ocrImages(images: string[], opts: OcrOptions = {}): Promis
   opts.onProgress?.({ stage: 'queued', page: 0, pages: images.length, fraction: 0 });
   await acquire(opts.signal);
   try {
+    if (opts.signal?.aborted) throw new ImportError('import.cancelled');
     return await runChild(images, opts);
   } finally {
     release();
