@@ -130,7 +130,15 @@ function decodeClause(m: Model, toks: Tok[], out: RestoredWord[]): void {
  * Restores the diacritics of unmarked words. The result has the same length as the input (every
  * Vietnamese letter is one code unit in NFC), so offsets carry over.
  */
-export function restoreText(input: string): Restoration {
+export interface RestoreOptions {
+  /**
+   * OCR text: a word whose marks make no known word ("quyén", "hién") is decoded again from its bare
+   * letters. Off for typed text, where a rare but correct word must not be "corrected".
+   */
+  reconsiderMarked?: boolean;
+}
+
+export function restoreText(input: string, opts: RestoreOptions = {}): Restoration {
   const m = load();
   const text = input.normalize('NFC');
   const words: RestoredWord[] = [];
@@ -148,6 +156,11 @@ export function restoreText(input: string): Restoration {
     lastEnd = start + raw.length;
     const lower = raw.toLowerCase();
     if (!ASCII_WORD.test(raw)) {
+      const again = opts.reconsiderMarked && !m.uni.has(lower) ? m.byKey.get(fold(lower)) : undefined;
+      if (again && lower.length <= 7 && lower.length === raw.length) {
+        clause.push({ start, end: lastEnd, raw, cands: again, fixed: false });
+        continue;
+      }
       // Already written with marks (or not Vietnamese letters): kept, and a context for neighbours.
       clause.push({ start, end: lastEnd, raw, cands: [lower], fixed: true });
       continue;

@@ -8,7 +8,9 @@ import { extractReferences, findNumbers, findOwnNumber } from './references.ts';
 import { findAuthorityLine, findHeadline, findIssuer, findPlaceDate, findTitle, findTypeLine } from './header.ts';
 import { normaliseLayout } from './layout.ts';
 import { detectKind, detectYear } from './genre.ts';
-import { buildOutline, buildParas, toPublicSections } from './sections.ts';
+import { buildOutline, buildParas, looseSections, toPublicSections } from './sections.ts';
+import { readReport } from './report.ts';
+import { restoreText } from './diacritics.ts';
 import { extractTargets } from './targets.ts';
 import { extractAssignments } from './assignments.ts';
 import { extractDeadlines } from './deadlines.ts';
@@ -89,6 +91,9 @@ export function extractDocument(input: string): Extraction {
   const signer = findSigner(text, lines, signFrom, signTo, ocr);
 
   const restructuring = extractRestructuring(bodyParas);
+  const report = kind.kind === 'report' ? readReport(outline.body, text, ocr) : null;
+  // OCR text without diacritics: a restored twin of the same length for the section texts.
+  const restoration = ocr ? restoreText(text, { reconsiderMarked: true }) : null;
   const kpiRows = extractKpiRows(outline.appendices, ocr, year.year);
 
   const spans: Extraction['spans'] = {
@@ -114,10 +119,12 @@ export function extractDocument(input: string): Extraction {
     assignments,
     signer,
     spans,
-    sections: toPublicSections(outline.all),
+    sections: [...looseSections(outline.loose, restoration?.text), ...toPublicSections(outline.all, restoration?.text)],
     ocr,
     restructuring,
     kpiRows,
+    report,
+    restoration,
   };
 }
 

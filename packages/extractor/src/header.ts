@@ -181,7 +181,7 @@ export function findTitle(lines: Line[], typeLine: TypeLine | null, ocr: boolean
   }
   let title = splitGluedWords(clean(parts.join(' ')).replace(/^[-–\s]+/, '').replace(/[.;:]+$/, '')).replace(/(\p{L})(\d{4})\b/gu, '$1 $2');
   if (isUpperText(title)) title = sentenceCase(title);
-  if (ocr) title = repairOcrText(restoreText(title).text);
+  if (ocr) title = repairOcrText(restoreText(title, { reconsiderMarked: true }).text);
   return { title, startLine: i, spans, endLine: j };
 }
 

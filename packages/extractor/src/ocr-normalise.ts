@@ -29,7 +29,7 @@ function ocrWord(w: string): string {
  */
 export function restoreDiacritics(s: string): string {
   // Word pairs first ("nội dung" vs "xây dựng"), then the lexicon for OCR glyphs ("€", "6").
-  return repairOcrText(restoreText(s).text, { approximate: false });
+  return repairOcrText(restoreText(s, { reconsiderMarked: true }).text, { approximate: false });
 }
 
 /** Known province whose folded name equals the folded input (OCR-tolerant), or null. */

@@ -15,7 +15,7 @@ import { DEFAULT_MAX_BYTES, readDocumentFile, sniffFormat } from './read-file.ts
 import { extractDocument } from './extract.ts';
 import { convertDoc, imageSize, imageTypeOf, rasterisePdf, readImageSize } from './ocr/images.ts';
 import { ocrImages, type OcrPage, type OcrProgress } from './ocr/ocr.ts';
-import { restoreText, type Restoration } from './diacritics.ts';
+import type { Restoration } from './diacritics.ts';
 import type { Extraction, Span } from './types.ts';
 
 export type SourceFormat = 'docx' | 'pdf' | 'txt' | 'doc' | 'image';
@@ -247,7 +247,7 @@ function finish(filename: string, format: SourceFormat, rawText: string, boxes: 
   opts.onProgress?.({ stage: 'extracting', fraction: 0.95 });
   const text = rawText.normalize('NFC');
   const extraction = extractDocument(text);
-  const restoration = extraction.ocr ? restoreText(text) : null;
+  const restoration = extraction.restoration;
   opts.onProgress?.({ stage: 'done', fraction: 1 });
   return { filename, format, source: boxes ? 'ocr' : 'text', text, extraction, fields: fieldEvidence(extraction, boxes), ocr, restoration };
 }

@@ -51,14 +51,21 @@ export interface Signer {
   titleSpans: Span[];
 }
 
-export type SectionKind = 'appendix' | 'part' | 'clause' | 'point' | 'bullet';
+export type SectionKind = 'appendix' | 'part' | 'clause' | 'point' | 'bullet' | 'text';
 
-/** I. / 1. / a) / - tree. `span` covers the whole section, `headingSpan` its first paragraph. */
+/**
+ * I. / 1. / a) / - tree. `span` covers the whole section, `headingSpan` its first paragraph.
+ * `heading` is that paragraph in full and `text` everything written directly in the section (the
+ * heading paragraph and the unmarked paragraphs after it, one per line), so that the tree holds
+ * every word of the body; text before the first marker is a section of kind `text`. For OCR text
+ * without diacritics both are given with diacritics restored (see Extraction.restoration).
+ */
 export interface Section {
   kind: SectionKind;
   marker: string;
   heading: string;
   headingSpan: Span;
+  text: string;
   span: Span;
   children: Section[];
 }
@@ -93,6 +100,37 @@ export interface Extraction {
   restructuring: RestructuringEntry[];
   /** Rows of a communication-KPI appendix (empty when the document has none). */
   kpiRows: KpiRow[];
+  /** For a report: narrative per content area and the figures it states; null for other kinds. */
+  report: ReportReading | null;
+  /**
+   * For text without diacritics (OCR): the text with diacritics restored (same length, so every
+   * span applies to it too) and each restored word with its original; null otherwise.
+   */
+  restoration: { text: string; words: { start: number; end: number; from: string; to: string; confidence: number }[] } | null;
+}
+
+/** A content area of a report: its heading and everything written under it. */
+export interface ReportArea {
+  heading: string;
+  narrative: string;
+  span: Span;
+}
+
+/** A figure a report states ("55 công chức …"), with the cut-off date it is given for. */
+export interface ReportIndicator {
+  label: string;
+  value: number;
+  unit: 'count' | 'percent';
+  /** YYYY-MM-DD from "Tính đến ngày …", or null when the report gives none. */
+  asOf: string | null;
+  /** The figure with its label as written. */
+  text: string;
+  span: Span;
+}
+
+export interface ReportReading {
+  areas: ReportArea[];
+  indicators: ReportIndicator[];
 }
 
 /** Exactly the CLI/golden JSON shape (golden/README.md). */
