@@ -179,6 +179,7 @@ export async function readDocument(input: string | { buffer: Uint8Array; filenam
   const work = await mkdtemp(join(tmpdir(), 'dvcq-read-'));
   try {
     if (image) return await viaOcr(filename, 'image', [await saveImage(work, buf, image, opts)], opts, work);
+    if (kind === 'ole' && Buffer.from(buf.buffer, buf.byteOffset, buf.length).includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new ImportError('import.encrypted');
     if (kind === 'ole' && !/\.(xls|ppt)$/i.test(filename)) {
       const docPath = join(work, 'input.doc');
       await writeFile(docPath, buf);
