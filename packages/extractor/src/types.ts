@@ -57,7 +57,7 @@ export type SectionKind = 'appendix' | 'part' | 'clause' | 'point' | 'bullet' | 
  * I. / 1. / a) / - tree. `span` covers the whole section, `headingSpan` its first paragraph.
  * `heading` is that paragraph in full and `text` everything written directly in the section (the
  * heading paragraph and the unmarked paragraphs after it, one per line), so that the tree holds
- * every word of the body; text before the first marker is a section of kind `text`. For OCR text
+ * every word of the body; text before the first marker is in Extraction.preamble (kind `text`). For OCR text
  * without diacritics both are given with diacritics restored (see Extraction.restoration).
  */
 export interface Section {
@@ -93,6 +93,8 @@ export interface Extraction {
     title: Span[];
     year: Span[];
   };
+  /** Body paragraphs before the first numbered part ("Căn cứ …", the opening sentence), kind `text`. */
+  preamble: Section[];
   sections: Section[];
   /** True when the text looks like OCR output without diacritics. */
   ocr: boolean;
