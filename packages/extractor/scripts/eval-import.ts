@@ -1,4 +1,4 @@
-// npm run eval:import [-- --modes=clean,damaged,scanned] [--sets=seeds,dev,heldout,documents] [--diff] [--show-heldout]
+// npm run eval:import [-- --modes=clean,damaged,scanned] [--sets=seeds,dev,heldout,documents] [--diff] [--show-heldout] [--ocr-cache=DIR]
 //
 // Precision / recall / F1 per field of the document importer over:
 //   seeds      fixtures/seeds (expected: fixtures/golden) — must stay at 100%;
@@ -48,6 +48,7 @@ const modes = opt('modes', 'clean,damaged,scanned').split(',');
 const sets = opt('sets', 'seeds,dev,heldout,documents').split(',');
 const showDiff = args.includes('--diff');
 const showHeldout = args.includes('--show-heldout');
+const ocrCache = opt('ocr-cache', '');
 
 const ALL: Record<string, () => DocCase[]> = {
   seeds: () => casesOf('seeds', join(FIX, 'seeds'), join(FIX, 'golden')),
@@ -64,10 +65,16 @@ async function scoreOne(c: DocCase, mode: string, work: string): Promise<FieldSc
   if (mode === 'clean') got = extractDocument(text);
   else if (mode === 'damaged') got = extractDocument(damageText(text, { seed: seedOf(c.name) }));
   else {
-    const pdf = join(work, `${basename(c.name, extname(c.name))}.pdf`);
-    if (!existsSync(pdf)) renderTextToScannedPdf(text, pdf);
-    const r = await readDocument(pdf, { maxPages: 40 });
-    got = r.extraction;
+    // --ocr-cache=DIR keeps each document's OCR text, so that re-runs only re-extract.
+    const cached = ocrCache ? join(ocrCache, `${c.set}-${basename(c.name, extname(c.name))}.${seedOf(text).toString(16)}.ocr.txt`) : '';
+    if (cached && existsSync(cached)) got = extractDocument(readFileSync(cached, 'utf8'));
+    else {
+      const pdf = join(work, `${basename(c.name, extname(c.name))}.pdf`);
+      if (!existsSync(pdf)) renderTextToScannedPdf(text, pdf);
+      const r = await readDocument(pdf, { maxPages: 40 });
+      if (cached) writeFileSync(cached, r.text);
+      got = r.extraction;
+    }
   }
   return compareGolden(c.expected, toGoldenJson(got));
 }
@@ -140,5 +147,4 @@ main().catch((e: unknown) => {
   console.log(`eval-import: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
 }).finally(() => {
   process.exitCode = 0;
-  void writeFileSync;
 });
