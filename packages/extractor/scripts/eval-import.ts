@@ -20,7 +20,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { basename, extname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { readDocument } from '../src/read-document.ts';
+import { readDocument, textFromOcr } from '../src/read-document.ts';
+import type { OcrPage } from '../src/ocr/ocr.ts';
 import { extractDocument, toGoldenJson } from '../src/extract.ts';
 import { compareGolden, prf, type FieldScore, type PartialGolden } from '../src/golden-compare.ts';
 import { damageText, seedOf } from '../src/damage.ts';
@@ -66,13 +67,16 @@ async function scoreOne(c: DocCase, mode: string, work: string): Promise<FieldSc
   else if (mode === 'damaged') got = extractDocument(damageText(text, { seed: seedOf(c.name) }));
   else {
     // --ocr-cache=DIR keeps each document's OCR text, so that re-runs only re-extract.
-    const cached = ocrCache ? join(ocrCache, `${c.set}-${basename(c.name, extname(c.name))}.${seedOf(text).toString(16)}.ocr.txt`) : '';
-    if (cached && existsSync(cached)) got = extractDocument(readFileSync(cached, 'utf8'));
-    else {
+    // --ocr-cache=DIR keeps each document's OCR lines, so that re-runs only re-assemble and re-extract.
+    const cached = ocrCache ? join(ocrCache, `${c.set}-${basename(c.name, extname(c.name))}.${seedOf(text).toString(16)}.ocr.json`) : '';
+    if (cached && existsSync(cached)) {
+      const pages = JSON.parse(readFileSync(cached, 'utf8')) as OcrPage[];
+      got = extractDocument(textFromOcr(pages).text);
+    } else {
       const pdf = join(work, `${basename(c.name, extname(c.name))}.pdf`);
       if (!existsSync(pdf)) renderTextToScannedPdf(text, pdf);
       const r = await readDocument(pdf, { maxPages: 40 });
-      if (cached) writeFileSync(cached, r.text);
+      if (cached) writeFileSync(cached, JSON.stringify((r.ocr?.pages ?? []).map((p, index) => ({ index, lines: p.lines, confidence: 0 }))));
       got = r.extraction;
     }
   }

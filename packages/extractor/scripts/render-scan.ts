@@ -27,9 +27,12 @@ export function scanToolsAvailable(): string | null {
 export function renderTextToScannedPdf(text: string, outPdf: string, dpi = 200): number {
   const dir = mkdtempSync(join(tmpdir(), 'dvcq-scan-'));
   try {
-    const src = join(dir, 'doc.txt');
-    writeFileSync(src, text.normalize('NFC'));
-    execFileSync('soffice', ['--headless', '--infilter=Text (encoded):UTF8,,,,', '--convert-to', 'pdf', '--outdir', dir, src], {
+    // A serif font like the Times New Roman of real documents (a plain-text import would use a
+    // monospaced font whose dotted zero reads as 9).
+    const src = join(dir, 'doc.html');
+    const esc = text.normalize('NFC').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    writeFileSync(src, `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><pre style="font-family: 'Liberation Serif', 'Times New Roman', serif; font-size: 13pt; white-space: pre-wrap">${esc}</pre></body></html>`);
+    execFileSync('soffice', ['--headless', '--convert-to', 'pdf:writer_web_pdf_Export', '--outdir', dir, src], {
       stdio: 'ignore',
       env: { ...process.env, HOME: dir },
       timeout: 120_000,

@@ -158,6 +158,17 @@ export function findTitle(lines: Line[], typeLine: TypeLine | null, ocr: boolean
     if (l.blank) {
       // A title hard-wrapped with blank lines in between (portal copies): keep going while the
       // next piece is still an upper-case continuation and the title so far ends mid-phrase.
+      // A title line wrapped after a blank line ("… năm 2023" / "của Sở Văn hóa …"): the next piece
+      // goes on in lower case.
+      if (parts.length > 0 && typeLine && !/[.:;]$/.test(parts[parts.length - 1]!)) {
+        let k = j + 1;
+        while (k < lines.length && lines[k]!.blank) k++;
+        const nx = lines[k];
+        if (nx && k - j < 2 && /^\p{Ll}/u.test(nx.text) && nx.text.length < 120 && !stop(nx, k) && !BODY_START_RE.test(nx.folded)) {
+          j = k - 1;
+          continue;
+        }
+      }
       if (parts.length > 0 && typeLine && isUpperText(parts.join(' ')) && !/[.:;]$/.test(parts[parts.length - 1]!)) {
         let k = j + 1;
         while (k < lines.length && lines[k]!.blank) k++;
@@ -245,6 +256,8 @@ function headerLeftLines(text: string, lines: Line[], upTo: number): { text: str
     const sp = trimSpan(text, l.start, end, /[\s*|_—–-]/);
     const t = text.slice(sp.start, sp.end);
     if (t.length < 2 || !isUpperText(t)) continue;
+    // Table rules read by OCR ("x-n= -\=\v-\=") are not names: mostly letters or nothing.
+    if ((t.match(/[\p{L}\s]/gu) ?? []).length < t.length * 0.85) continue;
     out.push({ text: t, span: sp });
   }
   return out;

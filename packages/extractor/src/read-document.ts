@@ -14,7 +14,7 @@ import { ImportError } from './errors.ts';
 import { DEFAULT_MAX_BYTES, readDocumentFile, sniffFormat } from './read-file.ts';
 import { extractDocument } from './extract.ts';
 import { convertDoc, imageSize, imageTypeOf, rasterisePdf, readImageSize } from './ocr/images.ts';
-import { ocrImages, type OcrPage, type OcrProgress } from './ocr/ocr.ts';
+import { ocrImages, type OcrLine, type OcrPage, type OcrProgress } from './ocr/ocr.ts';
 import type { Restoration } from './diacritics.ts';
 import type { Extraction, Span } from './types.ts';
 
@@ -70,7 +70,13 @@ export interface ReadDocumentResult {
   extraction: Extraction;
   fields: Record<FieldName, FieldEvidence>;
   /** For OCR sources: page sizes (and images when asked for), and the engine's mean confidence. */
-  ocr: { engine: 'tesseract.js'; language: 'vie'; meanConfidence: number; pages: { width: number | null; height: number | null; png?: Buffer }[] } | null;
+  ocr: {
+    engine: 'tesseract.js';
+    language: 'vie';
+    meanConfidence: number;
+    /** Per page: its size, the engine's lines with word boxes and confidences, and the image when asked. */
+    pages: { width: number | null; height: number | null; lines: OcrLine[]; png?: Buffer }[];
+  } | null;
   /** Text without diacritics restored, with every change listed; null when the text has its marks. */
   restoration: Restoration | null;
 }
@@ -83,11 +89,17 @@ export function textFromOcr(pages: OcrPage[]): { text: string; boxes: LineBox[] 
   const boxes: LineBox[] = [];
   pages.forEach((p, k) => {
     if (k > 0) text += '\n\n';
+    // Paragraphs from the page geometry: a gap taller than most of a line between two lines is a
+    // blank line in the document (the engine's own paragraph guesses split wrapped titles).
+    let prev: OcrLine | null = null;
     for (const line of p.lines) {
-      if (line === null) {
-        if (!text.endsWith('\n\n') && text.length > 0) text += '\n';
-        continue;
+      if (line === null) continue;
+      if (prev) {
+        const height = Math.max(1, prev.bbox[3] - prev.bbox[1]);
+        const gap = line.bbox[1] - prev.bbox[3];
+        if (gap > 0.8 * height && !text.endsWith('\n\n')) text += '\n';
       }
+      prev = line;
       const start = text.length;
       const words: LineBox['words'] = [];
       line.words.forEach((w, i) => {
@@ -239,7 +251,12 @@ async function viaOcr(filename: string, format: SourceFormat, images: string[], 
     engine: 'tesseract.js' as const,
     language: 'vie' as const,
     meanConfidence: Math.round(mean * 10) / 10,
-    pages: sizes.map((s, k) => ({ width: s?.width ?? null, height: s?.height ?? null, ...(pngs ? { png: pngs[k] } : {}) })),
+    pages: sizes.map((s, k) => ({
+      width: s?.width ?? null,
+      height: s?.height ?? null,
+      lines: (pages[k]?.lines ?? []).filter((l): l is OcrLine => l !== null),
+      ...(pngs ? { png: pngs[k] } : {}),
+    })),
   };
   return finish(filename, format, text, boxes, info, opts);
 }
