@@ -51,7 +51,7 @@ export function findTypeLine(lines: Line[], maxLines = 40): TypeLine | null {
 /** A position opening an authority line ("BỘ TRƯỞNG BỘ NỘI VỤ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"). */
 const AUTH_POSITION_RE = /^(?:b\S\s+tr\S{1,3}ng|ch\S\s+t\S{1,2}ch|gi\S{1,2}m\s+d\S{1,2}c|th\S\s+t\S{1,3}ng(?:\s+ch\S{1,2}nh\s+ph\S)?|t\S{1,2}ng\s+gi\S{1,2}m\s+d\S{1,2}c|c\S{1,2}c\s+tr\S{1,3}ng|vi\S{1,2}n\s+tr\S{1,3}ng|tr\S{1,3}ng\s+ban)\s+/;
 /** The first words of an organisation's name (folded). */
-export const ORG_START_RE = /^(?:u\S?y\s+ban|ubnd|hdnd|h\S{1,2}i\s+d\S{1,2}ng|s\S\s|b\S\s|ban\s|ph\S{1,2}ng\s|chi\s+c\S{1,2}c|c\S{1,2}c\s|t\S{1,2}ng\s+c\S{1,2}c|v\S{1,2}n\s+ph\S{1,2}ng|thanh\s+tra|trung\s+t\S{1,2}m|t\S{1,2}nh\s+\S?y|th\S{1,2}nh\s+\S?y|huy\S{1,2}n\s+\S?y|d\S{1,2}ng\s+\S?y|d\S{1,2}ng\s+b\S|ch\S{1,2}nh\s+ph\S|kho\s+b\S{1,2}c|b\S{1,2}o\s+hi\S{1,2}m|c\S{1,2}ng\s+an|t\S{1,2}a\s+\S{1,2}n|vi\S{1,2}n\s|tr\S{1,3}ng\s|m\S{1,2}t\s+tr\S{1,2}n|li\S{1,2}n\s+do\S{1,2}n|do\S{1,2}n\s|chi\s+b\S)/;
+export const ORG_START_RE = /^(?:u\S?y\s+ban|ubnd|hdnd|h\S{1,2}i\s+d\S{1,2}ng|s\S\s|b\S\s|ban\s(?!h\S{1,2}nh\b)|ph\S{1,2}ng\s|chi\s+c\S{1,2}c|c\S{1,2}c\s|t\S{1,2}ng\s+c\S{1,2}c|v\S{1,2}n\s+ph\S{1,2}ng|thanh\s+tra|trung\s+t\S{1,2}m|t\S{1,2}nh\s+\S?y|th\S{1,2}nh\s+\S?y|huy\S{1,2}n\s+\S?y|d\S{1,2}ng\s+\S?y|d\S{1,2}ng\s+b\S|ch\S{1,2}nh\s+ph\S|kho\s+b\S{1,2}c|b\S{1,2}o\s+hi\S{1,2}m|c\S{1,2}ng\s+an|t\S{1,2}a\s+\S{1,2}n|vi\S{1,2}n\s|tr\S{1,3}ng\s|m\S{1,2}t\s+tr\S{1,2}n|li\S{1,2}n\s+do\S{1,2}n|do\S{1,2}n\s|chi\s+b\S)/;
 const BODY_OPEN_RE = /^(?:c\S{1,2}n\s+c\S{1,2}\b|x\S{1,2}t\s+(?:d\S\s+ngh|t\S{1,2}\s+tr)|theo\s+d\S\s+ngh|th\S{1,3}c\s+hi\S{1,3}n\b|quy\S{0,2}t\s+(?:d\S{1,2}nh|ngh\S)\s*:|d\S{1,2}u\s+1\b)/;
 
 const TITLE_STOP_RE = /^(?:c\S{1,2}n\s+c\S{1,2}\b|x\S{1,2}t\s+(?:d\S\s+ngh|t\S{1,2}\s+tr)|theo\s+d\S\s+ngh|quy\S{0,2}t\s+(?:d\S{1,2}nh|ngh\S)\s*:|d\S{1,2}u\s+\d|ch\S{1,3}ng\s+[ivx\d]+\b|k\S{1,2}nh\s+g\S{1,2}i)/;
@@ -79,7 +79,8 @@ export function findAuthorityLine(lines: Line[], from: number, maxLines = 30): A
     let j = i + 1;
     while (j < lines.length && lines[j]!.blank) j++;
     const next = lines[j];
-    if (!next || !BODY_OPEN_RE.test(next.folded)) continue;
+    // Followed by the legal bases — or by running text when a portal copy lost their first words.
+    if (!next || (!BODY_OPEN_RE.test(next.folded) && (isUpperText(next.text) || !/^\p{Ll}/u.test(next.text)))) continue;
     const f = l.folded.trim();
     const pos = AUTH_POSITION_RE.exec(f);
     const orgStart = pos ? pos[0].length : 0;
@@ -323,7 +324,7 @@ function restoreFragment(t0: string): Fragment {
   const tf = fold(t);
   const m = /^(ubnd|u?y ban nhan dan|hdnd|hoi dong nhan dan)(?:\s+(.*))?$/.exec(tf);
   if (m) {
-    const loc = restoreLocality(t.split(/\s+/).slice(m[1] === 'uy ban nhan dan' || m[1] === 'y ban nhan dan' || m[1] === 'hoi dong nhan dan' ? 3 : 1).join(' '));
+    const loc = restoreLocality(t.split(/\s+/).slice(m[1] === 'uy ban nhan dan' || m[1] === 'y ban nhan dan' || m[1] === 'hoi dong nhan dan' ? 4 : 1).join(' '));
     const body = m[1]?.startsWith('h') ? 'Hội đồng nhân dân' : 'Ủy ban nhân dân';
     if (!m[2]) return { kind: 'unit', value: body, loc: null };
     return { kind: 'unit+loc', value: `${body}${loc ? ` ${loc}` : ''}`, loc };
