@@ -13,14 +13,14 @@ describe('diacritics restoration', () => {
   });
 
   it('keeps the length, lists every change with its original, and can undo any of them', () => {
-    const src = 'UBND phuong, xa bao cao ket qua';
+    const src = 'UBND cac xa, phuong bao cao ket qua';
     const r = restoreText(src);
     expect(r.text.length).toBe(src.length);
-    expect(r.text).toBe('UBND phường, xã báo cáo kết quả');
+    expect(r.text).toBe('UBND các xã, phường báo cáo kết quả');
     const bao = r.words.find((w) => w.from === 'bao')!;
     expect(bao).toMatchObject({ to: 'báo', start: src.indexOf('bao') });
     expect(bao.confidence).toBeGreaterThan(0.5);
-    expect(undoRestoration(src, r, new Set([bao.start]))).toBe('UBND phường, xã bao cáo kết quả');
+    expect(undoRestoration(src, r, new Set([bao.start]))).toBe('UBND các xã, phường bao cáo kết quả');
   });
 
   it('leaves words with marks and unknown words as they are', () => {
