@@ -23,7 +23,7 @@ export interface TypeLine {
   span: Span;
 }
 
-const MOTTO_RE = /c\S{0,2}ng\s*h\S{0,2}a\s+x\S{0,2}\s+h\S{0,3}(?:\s+ch|$)|ch\S{1,2}\s+ngh\S{0,2}a\s+vi\S{0,2}t\s+nam|[dpb]\S{0,2}c\s*[l1]\S{0,2}p\s*[-—–]?\s*t\S{0,2}\s*do|[dp]\S{0,2}ng\s+c\S{0,2}ng\s+s\S{0,2}n\s+vi\S{0,2}t\s+nam/;
+const MOTTO_RE = /c\S{0,2}ng\s*h\S{0,2}a\s+x\S{0,2}\s*h\S{0,3}(?:\s+ch|$)|ch\S{1,2}\s+ngh\S{0,2}a\s+vi\S{0,2}t\s+nam|[dpb]\S{0,2}c\s*[l1]\S{0,2}p\s*[-—–]?\s*t\S{0,2}\s*do|[dp]\S{0,2}ng\s+c\S{0,2}ng\s+s\S{0,2}n\s+vi\S{0,2}t\s+nam/;
 const BODY_START_RE = /^(?:c\S{1,2}n\s+c\S{1,2}\b|th\S{1,3}c\s+hi\S{1,3}n\s+(?:k\S{1,2}\s+ho\S{1,2}ch|ch\S{1,2}\s+th\S{1,2}|quy\S{0,2}t|c\S{1,2}ng\s+v\S{1,2}n|ngh\S{0,2}\s+quy|ch\S{1,3}ng\s+tr)|kinh\s+gui|tr\S{1,2}n\s+c\S\s+s\S|[~\-–•(]|[ivxl|1]{1,4}\s*\.)/;
 
 /** The line holding the document type (KẾ HOẠCH, BÁO CÁO, QUYẾT ĐỊNH …) near the top. */

@@ -15,7 +15,7 @@
 
 import { fold } from './text.ts';
 
-const MOTTO_F = /c\S{0,2}ng\s*h\S{0,2}a\s+x\S{0,2}\s+h\S{0,3}(?:\s+ch|$)|ch\S{1,2}\s+ngh\S{0,2}a\s+vi\S{0,2}t\s+nam|[dpb]\S{0,2}c\s*[l1]\S{0,2}p\s*[-—–]?\s*t\S{0,2}\s*do|^d\S{0,2}ng\s+c\S{0,2}ng\s+s\S{0,2}n\s+vi\S{0,2}t\s+nam$/;
+const MOTTO_F = /c\S{0,2}ng\s*h\S{0,2}a\s+x\S{0,2}\s*h\S{0,3}(?:\s+ch|$)|ch\S{1,2}\s+ngh\S{0,2}a\s+vi\S{0,2}t\s+nam|[dpb]\S{0,2}c\s*[l1]\S{0,2}p\s*[-—–]?\s*t\S{0,2}\s*do|^d\S{0,2}ng\s+c\S{0,2}ng\s+s\S{0,2}n\s+vi\S{0,2}t\s+nam$/;
 const BODY_START_F = /^(?:c\S{1,2}n\s+c\S{1,2}\b|th\S{1,3}c\s+hi\S{1,3}n\b|x\S{1,2}t\s+(?:d\S\s+ngh|t\S{1,2}\s+tr)|theo\s+d\S\s+ngh|thi\s+h\S{1,2}nh\b|kinh\s+g\S{1,2}i|[ivxl]{1,4}\s*\.|\d{1,2}\s*\.\s|d\S{1,2}u\s+1\b)/;
 
 /** Whole-line portal metadata and chrome (folded). */

@@ -19,6 +19,8 @@ const NUMBER_RE = new RegExp(
     String.raw`${LEAD}(\d{1,5}[a-z]?)${SLASH}((?:19|20)\d{2})${SLASH}(${PART}(?:${DASH}${PART})*)`,
     String.raw`${LEAD}(\d{1,5}[a-z]?)${SLASH}(${PART}(?:${DASH}${PART})+)`,
     String.raw`${LEAD}(\d{1,5}[a-z]?)${DASH}(${PART})${SLASH}(${PART}(?:${DASH}${PART})*)`,
+    // "1961/QĐUBND", "61/2018/NĐCP": a PDF text layer that lost the hyphen between type and issuer.
+    String.raw`${LEAD}(\d{1,5}[a-z]?)${SLASH}(?:((?:19|20)\d{2})${SLASH})?(Q[ĐD]|N[ĐD]|NQ|TT|CT|KH|BC|TB|HD|CV|KL)(UBND|HĐND|HDND|CP|TTg|VPCP|BNV|BTC|BTP|BYT|BCA|QH\d*|UBTVQH\d*)(?![\p{L}\d])`,
     // "Tờ trình số 126/SKHĐT": one symbol part, accepted only right after "số".
     String.raw`(?<=(?:^|[^\p{L}])[sS][ốôoó6]\s{1,2})(\d{1,5})${SLASH}([A-ZĐ][A-ZĐ0-9&]{2,})(?![\p{L}\d\/-])`,
   ].join('|'),
@@ -32,8 +34,19 @@ export interface NumberHit {
   end: number;
 }
 
+const GLUED_RE = /^(Q[ĐD]|N[ĐD]|NQ|TT|CT|KH|BC|TB|HD|CV|KL)(UBND|HĐND|HDND|CP|TTG|VPCP|BNV|BTC|BTP|BYT|BCA|QH\d*|UBTVQH\d*)$/i;
+
 function parts(s: string): string[] {
-  return s.split(/\s*-\s*/).map((p) => p.trim()).filter(Boolean).map(canonicalSymbolPart);
+  return s
+    .split(/\s*-\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    // "NĐCP" (a text layer that lost the hyphen) is two parts.
+    .flatMap((p) => {
+      const g = GLUED_RE.exec(p);
+      return g ? [g[1]!, g[2]!] : [p];
+    })
+    .map(canonicalSymbolPart);
 }
 
 function keyOf(n: string, year: string, ps: string[]): string {
@@ -52,8 +65,13 @@ function hitFrom(m: RegExpExecArray | RegExpMatchArray): NumberHit | null {
     return { number: `${m[4]}/${ps.join('-')}`, key: keyOf(m[4], '', ps), start, end };
   }
   if (m[9] !== undefined) {
-    const p = canonicalSymbolPart(m[10] ?? '');
-    return { number: `${m[9]}/${p}`, key: keyOf(m[9], '', [p]), start, end };
+    const ps = [canonicalSymbolPart(m[11] ?? ''), canonicalSymbolPart(m[12] ?? '')];
+    const year = m[10] ?? '';
+    return { number: `${m[9]}/${year ? `${year}/` : ''}${ps.join('-')}`, key: keyOf(m[9], year, ps), start, end };
+  }
+  if (m[13] !== undefined) {
+    const p = canonicalSymbolPart(m[14] ?? '');
+    return { number: `${m[13]}/${p}`, key: keyOf(m[13], '', [p]), start, end };
   }
   if (m[6] !== undefined) {
     const first = canonicalSymbolPart(m[7] ?? '');
