@@ -56,6 +56,8 @@ const BODY_OPEN_RE = /^(?:c\S{1,2}n\s+c\S{1,2}\b|x\S{1,2}t\s+(?:d\S\s+ngh|t\S{1,
 
 const TITLE_STOP_RE = /^(?:c\S{1,2}n\s+c\S{1,2}\b|x\S{1,2}t\s+(?:d\S\s+ngh|t\S{1,2}\s+tr)|theo\s+d\S\s+ngh|quy\S{0,2}t\s+(?:d\S{1,2}nh|ngh\S)\s*:|d\S{1,2}u\s+\d|ch\S{1,3}ng\s+[ivx\d]+\b|k\S{1,2}nh\s+g\S{1,2}i)/;
 
+const AUTHORITY_HEAD_RE = /^(?:u\S?y\s+ban|ubnd|hdnd|b\S\s+(?!b\S{1,2}n\b)\S+|h\S{1,2}i\s+d\S{1,2}ng|ch\S{1,2}nh\s+ph\S|qu\S{1,2}c\s+h\S{1,2}i|ban\s+(?:ch\S{1,2}p\s+h\S{1,2}nh|th\S{1,3}ng\s+v\S|ch\S\s+\S{1,2}\S?o|b\S\s+th)|t\S{1,2}nh\s+\S?y|th\S{1,2}nh\s+\S?y|huy\S{1,2}n\s+\S?y|\S{1,2}\S?ng\s+\S?y)/;
+
 export interface AuthorityLine {
   lineIndex: number;
   /** The organisation named (position words removed), upper case as printed. */
@@ -74,17 +76,22 @@ export function findAuthorityLine(lines: Line[], from: number, maxLines = 30): A
     const l = lines[i]!;
     if (l.blank) continue;
     seen++;
-    if (BODY_OPEN_RE.test(l.folded)) return null;
+    // A title line may open with "THỰC HIỆN …": only running text ends the search.
+    if (BODY_OPEN_RE.test(l.folded) && !isUpperText(l.text)) return null;
     if (!isUpperText(l.text) || l.text.length > 120) continue;
     let j = i + 1;
     while (j < lines.length && lines[j]!.blank) j++;
     const next = lines[j];
     // Followed by the legal bases — or by running text when a portal copy lost their first words.
-    if (!next || (!BODY_OPEN_RE.test(next.folded) && (isUpperText(next.text) || !/^\p{Ll}/u.test(next.text)))) continue;
+    if (!next) continue;
+    // Followed by the legal bases, or by running text when a portal copy lost their first words.
+    if (!BODY_OPEN_RE.test(next.folded) && (isUpperText(next.text) || !/^\p{Ll}/u.test(next.text))) continue;
     const f = l.folded.trim();
     const pos = AUTH_POSITION_RE.exec(f);
     const orgStart = pos ? pos[0].length : 0;
-    if (!ORG_START_RE.test(f.slice(orgStart)) && !pos) continue;
+    // The bodies that act by a decision or resolution; a bare "BAN …"/"SỞ …" line is more likely a
+    // wrapped title line ("… TRÊN ĐỊA" / "BÀN TỈNH …").
+    if (!pos && !AUTHORITY_HEAD_RE.test(f)) continue;
     // "BỘ CHÍNH TRỊ QUYẾT ĐỊNH" (no colon): the verb is not part of the name.
     const verb = /\s+quy\S{0,2}t\s+(?:d\S{1,2}nh|ngh\S)\s*:?\s*$/.exec(f);
     const sp = trimSpan(l.text, orgStart, verb ? verb.index : l.text.length, /[\s*|_:]/);
@@ -255,7 +262,8 @@ function headerLeftLines(text: string, lines: Line[], upTo: number): { text: str
     // The number line, also "Số 12-KH/TU" (party documents) and a blank "Số -KH/BCĐ".
     if (/^s\S{0,2}\s*[:\s]?\s*[\d-]/.test(l.folded.trim()) && /\//.test(l.text)) continue;
     const sp = trimSpan(text, l.start, end, /[\s*|_—–-]/);
-    const t = text.slice(sp.start, sp.end);
+    // Stray OCR specks between words ("ỦY BAN THƯỜNG VỤ . QUỐC HỘI") are not part of the name.
+    const t = text.slice(sp.start, sp.end).replace(/\s+[.,:;'`]+(?=\s|$)/g, '');
     if (t.length < 2 || !isUpperText(t)) continue;
     // Table rules read by OCR ("x-n= -\=\v-\=") are not names: mostly letters or nothing.
     if ((t.match(/[\p{L}\s]/gu) ?? []).length < t.length * 0.85) continue;

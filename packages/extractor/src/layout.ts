@@ -93,7 +93,11 @@ export function normaliseLayout(text: string): string {
   for (const l of lines) {
     const s = view.slice(l.start, l.end);
     const ts = s.trim();
-    if (ts && /^[\s\-=_+:|*~.–—]+$/.test(ts) && ((ts.match(/[-=_–—]/g) ?? []).length >= 3 || /[+|]/.test(ts) || ts === '*')) {
+    const letters = (ts.match(/\p{L}/gu) ?? []).length;
+    const rule = ts && /^[\s\-=_+:|*~.–—]+$/.test(ts) && ((ts.match(/[-=_–—]/g) ?? []).length >= 3 || /[+|]/.test(ts) || ts === '*');
+    // Also a rule as OCR reads it ("- - - --#*# - - -"): long, almost no letters, no digits.
+    const noisyRule = ts.length >= 8 && letters / ts.length < 0.1 && !/\d/.test(ts) && (ts.match(/[-=_–—]/g) ?? []).length >= 5;
+    if (rule || noisyRule) {
       blank(c, l.start, l.end);
       continue;
     }
