@@ -198,7 +198,9 @@ export function findTitle(lines: Line[], typeLine: TypeLine | null, ocr: boolean
     parts.push(l.text.slice(sp.start, sp.end));
     spans.push({ start: l.start + sp.start, end: l.start + sp.end });
   }
-  let title = splitGluedWords(clean(parts.join(' ')).replace(/^[-–\s]+/, '').replace(/[.;:]+$/, '')).replace(/(\p{L})(\d{4})\b/gu, '$1 $2');
+  // OCR specks inside a title ("Về ˆ ⁄ ^ ~ việc", "DÂN VẬN...") are not words of it.
+  const joined = clean(parts.join(' ')).replace(/(^|\s)[^\p{L}\p{N}\s“”"'(),/&-]+(?=\s|$)/gu, '$1').replace(/(\p{L})\.{3,}|…/gu, '$1');
+  let title = splitGluedWords(clean(joined).replace(/^[-–\s]+/, '').replace(/[.;:]+$/, '')).replace(/(\p{L})(\d{4})\b/gu, '$1 $2');
   if (isUpperText(title)) title = sentenceCase(title);
   if (ocr) title = repairOcrText(restoreText(title, { reconsiderMarked: true }).text);
   return { title, startLine: i, spans, endLine: j };
