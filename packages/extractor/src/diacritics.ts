@@ -194,6 +194,11 @@ export function undoRestoration(original: string, restoration: Restoration, undo
   return out + restoration.text.slice(pos);
 }
 
+/** True when the model has seen this exact written word (lower case, with its marks). */
+export function isKnownWord(lower: string): boolean {
+  return load().uni.has(lower);
+}
+
 /**
  * Re-separates two words a converter glued together ("BANHÀNH" → "BAN HÀNH", "chínhphủ" → "chính
  * phủ"): a word the model does not know that splits into two words it knows well. Used on short

@@ -203,6 +203,8 @@ export function findTitle(lines: Line[], typeLine: TypeLine | null, ocr: boolean
   let title = splitGluedWords(clean(joined).replace(/^[-–\s]+/, '').replace(/[.;:]+$/, '')).replace(/(\p{L})(\d{4})\b/gu, '$1 $2');
   if (isUpperText(title)) title = sentenceCase(title);
   if (ocr) title = repairOcrText(restoreText(title, { reconsiderMarked: true }).text);
+  // Document numbers in the title in their canonical form ("34/2014/QP-TTG" read by OCR → "34/2014/QĐ-TTg").
+  for (const h of findNumbers(title).reverse()) title = title.slice(0, h.start) + h.number + title.slice(h.end);
   return { title, startLine: i, spans, endLine: j };
 }
 
