@@ -1,8 +1,8 @@
 // `import-doc <file> [--json]`: with --json prints only the golden JSON (2-space indent); otherwise a
 // short Vietnamese summary. Errors go to stderr in Vietnamese with exit code 2.
 
-import { extractDocument, toGoldenJson } from './extract.ts';
-import { readDocumentFile } from './read-file.ts';
+import { toGoldenJson } from './extract.ts';
+import { readDocument } from './read-document.ts';
 import { isImportError } from './errors.ts';
 import type { Extraction } from './types.ts';
 
@@ -14,7 +14,7 @@ function viDate(iso: string | null): string {
   return `${d}/${m}/${y}`;
 }
 
-export function formatSummary(e: Extraction): string {
+export function formatSummary(e: Extraction, ocrConfidence: number | null = null): string {
   const lines: string[] = [];
   lines.push(`Loại văn bản: ${KIND_VI[e.kind]}`);
   lines.push(`Số ký hiệu: ${e.number ?? '—'}`);
@@ -30,6 +30,11 @@ export function formatSummary(e: Extraction): string {
   lines.push(`Đơn vị được phân công: ${e.assignments.length}`);
   for (const a of e.assignments) lines.push(`  - ${a.unit}`);
   lines.push(`Người ký: ${e.signer ? `${e.signer.name}${e.signer.title ? ` (${e.signer.title})` : ''}` : '—'}`);
+  if (e.restructuring.length > 0) lines.push(`Đơn vị hành chính hình thành sau sắp xếp: ${e.restructuring.length}`);
+  if (e.kpiRows.length > 0) lines.push(`Chỉ tiêu tuyên truyền (phụ lục): ${e.kpiRows.length}`);
+  if (e.report) lines.push(`Báo cáo: ${e.report.areas.length} lĩnh vực, ${e.report.indicators.length} số liệu`);
+  if (ocrConfidence !== null) lines.push(`Đã nhận dạng ký tự (OCR) từ bản quét, độ tin cậy trung bình ${ocrConfidence}%.`);
+  if (e.restoration) lines.push(`Đã khôi phục dấu cho ${e.restoration.words.length} từ; vui lòng rà soát.`);
   if (e.ocr) lines.push('Lưu ý: văn bản nhận dạng ký tự (OCR) không dấu; vui lòng kiểm tra lại các trường trích xuất.');
   return `${lines.join('\n')}\n`;
 }
@@ -43,9 +48,21 @@ export async function runImportDoc(args: string[]): Promise<number> {
     return 2;
   }
   try {
-    const { text } = await readDocumentFile(file);
-    const e = extractDocument(text);
-    process.stdout.write(json ? `${JSON.stringify(toGoldenJson(e), null, 2)}\n` : formatSummary(e));
+    // Scanned files go through OCR, which takes a while: progress on stderr for a person at a terminal.
+    const tty = process.stderr.isTTY === true;
+    let last = -1;
+    const r = await readDocument(file, {
+      onProgress: (p) => {
+        const pct = Math.floor(p.fraction * 100);
+        if (tty && p.stage === 'ocr' && pct !== last) {
+          last = pct;
+          process.stderr.write(`\rĐang nhận dạng ký tự: ${pct}% (trang ${(p.page ?? 0) + 1}/${p.pages ?? 1})`);
+        }
+      },
+    });
+    if (tty && last >= 0) process.stderr.write('\n');
+    const e = r.extraction;
+    process.stdout.write(json ? `${JSON.stringify(toGoldenJson(e), null, 2)}\n` : formatSummary(e, r.source === 'ocr' ? r.ocr?.meanConfidence ?? null : null));
     return 0;
   } catch (err) {
     if (isImportError(err)) {

@@ -44,7 +44,8 @@ export function detectYear(text: string, folded: string, title: string, titleSpa
   const tm = YEAR_RE.exec(fold(title));
   if (tm) return { year: Number(tm[1]), spans: [] };
   const head = folded.slice(bodyStart, bodyStart + 1500);
-  const hm = /(?:cong\s+tac|ke\s+hoach|bao\s+cao)[^.\n]{0,120}?n\S{1,2}m\s*((?:19|20)\d{2})(?!\d)/.exec(head);
+  // "sơ kết vào năm 2008", "đến năm 2030" name other years than the one the document is about.
+  const hm = /(?:cong\s+tac|ke\s+hoach|bao\s+cao)[^.\n]{0,120}?(?<!(?:vao|den|toi|tu|truoc|sau|giua)\s)n\S{1,2}m\s*((?:19|20)\d{2})(?!\d)/.exec(head);
   if (hm) return { year: Number(hm[1]), spans: [{ start: bodyStart + hm.index, end: bodyStart + hm.index + hm[0].length }] };
   if (issuedOn) return { year: Number(issuedOn.slice(0, 4)), spans: [] };
   void text;

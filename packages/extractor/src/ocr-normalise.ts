@@ -4,6 +4,7 @@
 
 import { fold, clean } from './text.ts';
 import { repairOcrText } from './ocr-repair.ts';
+import { restoreText } from './diacritics.ts';
 import { AGENCIES, PROVINCES } from './vocabulary.ts';
 
 export { AGENCIES, COLLECTIVES, DOC_TYPES, GENRE_WORDS, POSITIONS, PROVINCES } from './vocabulary.ts';
@@ -27,7 +28,8 @@ function ocrWord(w: string): string {
  * the lexicon are kept.
  */
 export function restoreDiacritics(s: string): string {
-  return repairOcrText(s, { approximate: false });
+  // Word pairs first ("nội dung" vs "xây dựng"), then the lexicon for OCR glyphs ("€", "6").
+  return repairOcrText(restoreText(s, { reconsiderMarked: true }).text, { approximate: false });
 }
 
 /** Known province whose folded name equals the folded input (OCR-tolerant), or null. */
@@ -43,7 +45,10 @@ export function restorePlace(raw: string): string {
   const m = /^((?:TP|Tp|tp)\s*\.\s*|Thành phố\s+|Thanh pho\s+|TX\s*\.\s*)?(.+)$/u.exec(s);
   if (!m) return s;
   const prefix = m[1] ? (/^t[px]/i.test(m[1]) ? `${m[1].replace(/\s+/g, '').toUpperCase()} ` : 'Thành phố ') : '';
-  const name = knownProvince(m[2] ?? '') ?? restoreDiacritics(m[2] ?? '');
+  const rawName = m[2] ?? '';
+  // A place already written with its accents is kept as it is; only OCR text gets them restored.
+  const hasMarks = /[^\x00-\x7f]/.test(rawName.normalize('NFC'));
+  const name = knownProvince(rawName) ?? (hasMarks ? rawName : restoreDiacritics(rawName));
   return `${prefix}${name}`;
 }
 
@@ -95,6 +100,11 @@ export function agencyForAbbr(abbr: string): string | null {
   return null;
 }
 
+const SYMBOLS_WITH_D = new Map(
+  ['HĐND', 'LĐTBXH', 'SLĐTBXH', 'BLĐTBXH', 'ĐA', 'KHĐT', 'SKHĐT', 'BKHĐT', 'BCTĐ', 'BCĐ', 'GDĐT', 'SGDĐT', 'BGDĐT', 'ĐBQH', 'TĐKT', 'HĐTĐKT', 'BTĐKT', 'HĐQT', 'ĐTN', 'ĐU', 'ĐUK', 'BTGTĐ', 'ĐTĐL', 'BCSĐ', 'HĐBC']
+    .map((s) => [s.replace(/Đ/g, 'D'), s] as const),
+);
+
 /** Canonical document-number part (OCR repair + Decree 30 spelling). */
 export function canonicalSymbolPart(part: string): string {
   const p = part.trim();
@@ -108,5 +118,8 @@ export function canonicalSymbolPart(part: string): string {
   if (/^BCS[DBP]/.test(up)) return `BCSĐ${up.slice(4)}`;
   if (/QH[IL]\d{2}$/.test(up)) return up.replace(/QH[IL](\d{2})$/, 'QH$1');
   if (/^[A-Z0-9Đ&]+$/.test(p.toUpperCase()) && /[ĐđÐ]/.test(p)) return p.toUpperCase();
+  // OCR loses the bar of Đ: known symbols get it back ("HDND" → "HĐND", "BCD" → "BCĐ").
+  const known = SYMBOLS_WITH_D.get(up.replace(/[^A-Z0-9&]/g, ''));
+  if (known) return known;
   return up.replace(/[^A-Z0-9&]/g, '');
 }

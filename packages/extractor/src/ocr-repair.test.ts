@@ -74,10 +74,11 @@ describe('repairOcr', () => {
     // "nudc" is reached from the phrase opened by the known "Nha"; the lone "thugc" is left.
     expect(repairOcrText('Kho bac Nha nudc thugc', { approximate: false })).toBe('Kho bạc Nhà nước thugc');
   });
-  it('is fast enough for long text', () => {
+  // Speed is measured in scripts/bench-extract.ts (timings do not belong in tests).
+  it('repairs long text consistently, sentence after sentence', () => {
     const s = 'Phong Van hoa va Th6ng tin huyén phdi hop cac co quan, don vi thugc UBND huyén. '.repeat(200);
-    const t0 = performance.now();
-    repairOcr(s);
-    expect(performance.now() - t0).toBeLessThan(1500);
+    const out = repairOcr(s).text.split('. ').filter(Boolean);
+    expect(new Set(out.map((x) => x.trim().replace(/\.$/, ''))).size).toBe(1);
+    expect(out[0]).toContain('Thông tin');
   });
 });

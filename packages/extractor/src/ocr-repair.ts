@@ -387,7 +387,9 @@ export function repairOcr(s: string, opts: RepairOptions = {}): RepairResult {
   const n = toks.length;
   // Tokens i and i+1 may belong to one phrase only when separated by spaces alone.
   const joined = (i: number): boolean => /^\s+$/.test(s.slice(toks[i]!.end, toks[i + 1]!.start));
-  const usable = (t: Tok): boolean => /[a-z]/.test(t.key) && !/^\d+$/.test(t.key);
+  // Symbols of document numbers ("17-CTR/TU", "34/2014/QĐ-TTg") are not words to repair.
+  const inNumber = (t: Tok): boolean => /[/-]/.test(s.charAt(t.start - 1)) || /[/-]/.test(s.charAt(t.end));
+  const usable = (t: Tok): boolean => /[a-z]/.test(t.key) && !/^\d+$/.test(t.key) && !(inNumber(t) && t.raw.length <= 8 && /^\p{Lu}/u.test(t.raw));
   // Segmentation by dynamic programming: a phrase of L tokens scores its L − 1 links minus its
   // cost (long well-matched phrases win over overlapping short ones), a lone token 0.
   const score = new Array<number>(n + 1).fill(0);

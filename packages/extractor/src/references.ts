@@ -8,16 +8,21 @@ import { canonicalSymbolPart } from './ocr-normalise.ts';
 import { dateRightAfter, type DateExpression as DateHit } from '@dvcq/domain';
 import { fold } from './text.ts';
 
-const PART = String.raw`(?:Q[bBDĐP](?![A-Za-zĐđ])|QyĐ|TTg|CTr|[A-ZĐ][A-ZĐ0-9&]+)`;
+const PART = String.raw`(?:Q[bBDĐP](?![A-Za-zĐđ])|QyĐ|TTg|CTr|TTr|[A-ZĐ][A-ZĐƯƠÔÂĂÊ0-9&]+)`;
 const DASH = String.raw`[ \t]*-\s*(?:-\s*)?`;
 const SLASH = String.raw`[ \t]*\/[ \t]*`;
-const LEAD = String.raw`(?<![\p{L}\d\/.,-])`;
+// Not inside a word or another number — except right after a glued "số" ("Tờ trình số357/TTr-CP").
+const LEAD = String.raw`(?:(?<![\p{L}\d\/.,-])|(?<=[sS][ốô]))`;
 
 const NUMBER_RE = new RegExp(
   [
-    String.raw`${LEAD}(\d{1,5})${SLASH}((?:19|20)\d{2})${SLASH}(${PART}(?:${DASH}${PART})*)`,
-    String.raw`${LEAD}(\d{1,5})${SLASH}(${PART}(?:${DASH}${PART})+)`,
-    String.raw`${LEAD}(\d{1,5})${DASH}(${PART})${SLASH}(${PART}(?:${DASH}${PART})*)`,
+    String.raw`${LEAD}(\d{1,5}[a-z]?)${SLASH}((?:19|20)\d{2})${SLASH}(${PART}(?:${DASH}${PART})*)`,
+    String.raw`${LEAD}(\d{1,5}[a-z]?)${SLASH}(${PART}(?:${DASH}${PART})+)`,
+    String.raw`${LEAD}(\d{1,5}[a-z]?)${DASH}(${PART})${SLASH}(${PART}(?:${DASH}${PART})*)`,
+    // "1961/QĐUBND", "61/2018/NĐCP": a PDF text layer that lost the hyphen between type and issuer.
+    String.raw`${LEAD}(\d{1,5}[a-z]?)${SLASH}(?:((?:19|20)\d{2})${SLASH})?(Q[ĐD]|N[ĐD]|NQ|TT|CT|KH|BC|TB|HD|CV|KL)(UBND|HĐND|HDND|CP|TTg|VPCP|BNV|BTC|BTP|BYT|BCA|QH\d*|UBTVQH\d*)(?![\p{L}\d])`,
+    // "Tờ trình số 126/SKHĐT": one symbol part, accepted only right after "số".
+    String.raw`(?<=(?:^|[^\p{L}])[sS][ốôoó6]\s{1,2})(\d{1,5})${SLASH}([A-ZĐ][A-ZĐ0-9&]{2,})(?![\p{L}\d\/-])`,
   ].join('|'),
   'gu',
 );
@@ -29,12 +34,23 @@ export interface NumberHit {
   end: number;
 }
 
+const GLUED_RE = /^(Q[ĐD]|N[ĐD]|NQ|TT|CT|KH|BC|TB|HD|CV|KL)(UBND|HĐND|HDND|CP|TTG|VPCP|BNV|BTC|BTP|BYT|BCA|QH\d*|UBTVQH\d*)$/i;
+
 function parts(s: string): string[] {
-  return s.split(/\s*-\s*/).map((p) => p.trim()).filter(Boolean).map(canonicalSymbolPart);
+  return s
+    .split(/\s*-\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    // "NĐCP" (a text layer that lost the hyphen) is two parts.
+    .flatMap((p) => {
+      const g = GLUED_RE.exec(p);
+      return g ? [g[1]!, g[2]!] : [p];
+    })
+    .map(canonicalSymbolPart);
 }
 
 function keyOf(n: string, year: string, ps: string[]): string {
-  return `${Number(n)}|${year}|${ps.map((p) => fold(p).toUpperCase()).join('')}`;
+  return `${n.replace(/^0+(?=\d)/, '')}|${year}|${ps.map((p) => fold(p).toUpperCase()).join('')}`;
 }
 
 function hitFrom(m: RegExpExecArray | RegExpMatchArray): NumberHit | null {
@@ -47,6 +63,15 @@ function hitFrom(m: RegExpExecArray | RegExpMatchArray): NumberHit | null {
   if (m[4] !== undefined) {
     const ps = parts(m[5] ?? '');
     return { number: `${m[4]}/${ps.join('-')}`, key: keyOf(m[4], '', ps), start, end };
+  }
+  if (m[9] !== undefined) {
+    const ps = [canonicalSymbolPart(m[11] ?? ''), canonicalSymbolPart(m[12] ?? '')];
+    const year = m[10] ?? '';
+    return { number: `${m[9]}/${year ? `${year}/` : ''}${ps.join('-')}`, key: keyOf(m[9], year, ps), start, end };
+  }
+  if (m[13] !== undefined) {
+    const p = canonicalSymbolPart(m[14] ?? '');
+    return { number: `${m[13]}/${p}`, key: keyOf(m[13], '', [p]), start, end };
   }
   if (m[6] !== undefined) {
     const first = canonicalSymbolPart(m[7] ?? '');
@@ -82,7 +107,8 @@ export function numberKey(s: string): string | null {
  */
 export function findOwnNumber(text: string, folded: string, limit = 2500): NumberHit | null {
   const head = folded.slice(0, limit);
-  const re = /(?:^|[\s|])s[^\s:]{0,2}[ \t]*:[ \t]*/g;
+  // "Số:" (Decree 30), also "Số" without the colon in party documents ("Số 445-KL/TU").
+  const re = /(?:^|[\s|])s[^\s:]{0,2}[ \t]*:[ \t]*|(?:^|\n)[ \t]*s[^\s:]{0,2}[ \t]+(?=\d{1,5}\s*-)/g;
   for (const m of head.matchAll(re)) {
     const from = (m.index ?? 0) + m[0].length;
     const slice = text.slice(from, from + 80);

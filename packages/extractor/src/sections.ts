@@ -36,7 +36,7 @@ export interface SectionNode {
   inAppendix: boolean;
 }
 
-const RANK: Record<SectionKind, number> = { appendix: 0, part: 1, clause: 2, point: 3, bullet: 4 };
+const RANK: Record<SectionKind, number> = { appendix: 0, part: 1, clause: 2, point: 3, bullet: 4, text: 5 };
 const ROMAN_OK = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
 
 export function classifyLine(line: Line): Marker | null {
@@ -157,18 +157,38 @@ export function isLeaf(n: SectionNode): boolean {
   return n.children.length === 0;
 }
 
-export function toPublicSections(nodes: SectionNode[]): Section[] {
-  return nodes.map((n) => ({
-    kind: n.kind,
-    marker: n.marker,
-    heading: n.heading.length > 300 ? `${n.heading.slice(0, 297)}…` : n.heading,
-    headingSpan: n.headingSpan,
-    span: n.span,
-    children: toPublicSections(n.children),
-  }));
+/**
+ * The public tree, in full: no heading is shortened. `view` is the text the words are taken from
+ * (the source, or its diacritics-restored twin of the same length).
+ */
+export function toPublicSections(nodes: SectionNode[], view?: string): Section[] {
+  const words = (start: number, end: number, fallback: string): string => (view ? clean(view.slice(start, end)) : fallback);
+  return nodes.map((n) => {
+    const heading = words(n.headingSpan.start, n.headingSpan.end, n.heading);
+    const paras = n.paras.map((p) => words(p.start, p.end, p.text));
+    return {
+      kind: n.kind,
+      marker: n.marker,
+      heading,
+      headingSpan: n.headingSpan,
+      text: [heading, ...paras].filter(Boolean).join('\n'),
+      span: n.span,
+      children: toPublicSections(n.children, view),
+    };
+  });
+}
+
+/** Paragraphs before the first marker ("Căn cứ …", the opening sentence) as sections of kind `text`. */
+export function looseSections(paras: Para[], view?: string): Section[] {
+  return paras.map((p) => {
+    const t = view ? clean(view.slice(p.start, p.end)) : p.text;
+    return { kind: 'text' as const, marker: '', heading: t, headingSpan: { start: p.start, end: p.end }, text: t, span: { start: p.start, end: p.end }, children: [] };
+  });
 }
 
 export interface Outline {
+  /** Body paragraphs before the first marker. */
+  loose: Para[];
   body: SectionNode[];
   appendices: SectionNode[];
   all: SectionNode[];
@@ -181,7 +201,8 @@ export function buildOutline(text: string, lines: Line[], bodyLine: number): Out
   const closingLine = findClosingLine(lines, bodyLine);
   const appendixLine = findAppendixLine(lines, closingLine >= 0 ? closingLine : bodyLine);
   const bodyEnd = closingLine >= 0 ? closingLine : appendixLine >= 0 ? appendixLine : lines.length;
-  const body = buildTree(buildParas(lines, bodyLine, bodyEnd, text), false).roots;
+  const tree = buildTree(buildParas(lines, bodyLine, bodyEnd, text), false);
+  const body = tree.roots;
   const appendices = appendixLine >= 0 ? buildTree(buildParas(lines, appendixLine, lines.length, text), true).roots : [];
-  return { body, appendices, all: [...body, ...appendices], closingLine, appendixLine };
+  return { loose: tree.loose, body, appendices, all: [...body, ...appendices], closingLine, appendixLine };
 }

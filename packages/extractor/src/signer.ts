@@ -27,7 +27,7 @@ function phrasePattern(p: string): RegExp {
 
 const POSITION_RES = POSITIONS.map((p) => ({ name: p, re: phrasePattern(p) }));
 const COLLECTIVE_RES = COLLECTIVES.map((p) => ({ name: p, re: phrasePattern(p) }));
-const PREFIX_RE = /(?<![A-Za-z])(TM|KT|Q|TL|TUQ)\s*\.\s*/g;
+const PREFIX_RE = /(?<![A-Za-z])(TM|KT|Q|TL|TUQ|T\/M|K\/T|T\/L)\s*[.\s]\s*/g;
 
 function restoreName(name: string): string {
   const parts = name.split(/\s+/);
@@ -48,7 +48,7 @@ export function findSigner(text: string, lines: Line[], fromLine: number, toLine
     const l = lines[i]!;
     if (l.blank) continue;
     const t = l.text.replace(/\*+/g, '').trim();
-    if (NAME_RE.test(t) && !isUpperText(t) && !/^(n\S{1,2}i\s+nh\S{1,2}n|l\S{1,2}u)\b/.test(fold(t))) {
+    if (NAME_RE.test(t) && !isUpperText(t) && !/^(n\S{1,2}i\s+nh\S{1,2}n|l\S{1,2}u|ch\S{1,3}ng|m\S{1,2}c|ph\S{1,2}n|\S{1,2}i\S{1,2}u)\b/.test(fold(t)) && !/\s[IVXL]+$/.test(t)) {
       nameLine = i;
       break;
     }
@@ -66,7 +66,14 @@ export function findSigner(text: string, lines: Line[], fromLine: number, toLine
     if (l.blank) continue;
     const lineText = l.text;
     for (const m of lineText.matchAll(PREFIX_RE)) {
-      const after = lineText.slice((m.index ?? 0) + m[0].length).split(/[;*]/)[0] ?? '';
+      let after = lineText.slice((m.index ?? 0) + m[0].length).split(/[;*]/)[0] ?? '';
+      // "TM. ỦY BAN NHÂN" / "DÂN": a collective name wrapped onto the next line.
+      let next = i + 1;
+      while (next < nameLine && lines[next]!.blank) next++;
+      const nl = next < nameLine ? lines[next]! : null;
+      if (nl && isUpperText(nl.text) && COLLECTIVE_RES.some((c) => { c.re.lastIndex = 0; const x = c.re.exec(fold(`${after.trim()} ${nl.text}`)); return x !== null && x.index === 0 && x[0].length > fold(after.trim()).length; })) {
+        after = `${after.trim()} ${nl.text}`;
+      }
       const af = fold(after);
       let found: { name: string; len: number } | null = null;
       for (const p of [...POSITION_RES, ...COLLECTIVE_RES]) {
@@ -78,7 +85,7 @@ export function findSigner(text: string, lines: Line[], fromLine: number, toLine
       const len = found ? found.len : after.trimEnd().length;
       if (!found && !isUpperText(after)) continue;
       const end = l.start + (m.index ?? 0) + m[0].length + len;
-      items.push({ start, end, text: found ? found.name : (ocr ? repairOcrText(after.trim()) : after.trim()).toUpperCase(), prefix: `${m[1]}.` });
+      items.push({ start, end, text: found ? found.name : (ocr ? repairOcrText(after.trim()) : after.trim()).toUpperCase(), prefix: (m[1] ?? '').includes('/') ? (m[1] ?? '') : `${m[1]}.` });
       covered.push({ start, end });
     }
     const f = l.folded;
@@ -95,8 +102,8 @@ export function findSigner(text: string, lines: Line[], fromLine: number, toLine
     }
   }
   items.sort((a, b) => a.start - b.start);
-  const hasDelegation = items.some((i) => i.prefix && i.prefix !== 'TM.');
-  const kept = items.filter((i) => !(hasDelegation && i.prefix === 'TM.'));
+  const hasDelegation = items.some((i) => i.prefix && i.prefix !== 'TM.' && i.prefix !== 'T/M');
+  const kept = items.filter((i) => !(hasDelegation && (i.prefix === 'TM.' || i.prefix === 'T/M')));
   const title = kept.length > 0 ? kept.map((i) => (i.prefix ? `${i.prefix} ${i.text}` : i.text)).join(' ') : null;
   return { name, title, nameSpan: { start: nameStart, end: nameStart + rawName.length }, titleSpans: kept.map((i) => ({ start: i.start, end: i.end })) };
 }

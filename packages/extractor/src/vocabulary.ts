@@ -58,6 +58,10 @@ export const DOC_TYPES: { name: string; abbr: string; kind: 'plan' | 'report' | 
   { name: 'Đề án', abbr: 'ĐA', kind: 'plan' },
   { name: 'Phương án', abbr: 'PA', kind: 'plan' },
   { name: 'Biên bản', abbr: 'BB', kind: 'other' },
+  { name: 'Thông tư', abbr: 'TT', kind: 'other' },
+  { name: 'Nghị định', abbr: 'NĐ', kind: 'other' },
+  { name: 'Công điện', abbr: 'CĐ', kind: 'other' },
+  { name: 'Đề cương', abbr: 'ĐC', kind: 'other' },
 ];
 
 /** Positions in signature blocks, longest first. */
@@ -65,10 +69,11 @@ export const POSITIONS = [
   'PHÓ CHÁNH VĂN PHÒNG', 'CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH THANH TRA', 'CHÁNH THANH TRA', 'PHÓ CHỦ TỊCH', 'CHỦ TỊCH',
   'PHÓ GIÁM ĐỐC', 'GIÁM ĐỐC', 'PHÓ TRƯỞNG PHÒNG', 'TRƯỞNG PHÒNG', 'PHÓ TRƯỞNG BAN', 'TRƯỞNG BAN', 'PHÓ BÍ THƯ', 'BÍ THƯ',
   'PHÓ VIỆN TRƯỞNG', 'VIỆN TRƯỞNG', 'PHÓ CỤC TRƯỞNG', 'CỤC TRƯỞNG', 'PHÓ HIỆU TRƯỞNG', 'HIỆU TRƯỞNG', 'PHÓ THỦ TRƯỞNG', 'THỦ TRƯỞNG',
+  'TỔNG BÍ THƯ', 'THỦ TƯỚNG', 'PHÓ THỦ TƯỚNG', 'BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'CHỦ NHIỆM', 'PHÓ CHỦ NHIỆM',
 ];
 
 /** Collective names after "TM." */
-export const COLLECTIVES = ['ỦY BAN NHÂN DÂN', 'BAN THƯỜNG VỤ', 'BAN CHỈ ĐẠO', 'HỘI ĐỒNG NHÂN DÂN', 'THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN', 'BAN GIÁM ĐỐC'];
+export const COLLECTIVES = ['ỦY BAN THƯỜNG VỤ QUỐC HỘI', 'ỦY BAN NHÂN DÂN', 'BAN THƯỜNG VỤ', 'BAN CHỈ ĐẠO', 'HỘI ĐỒNG NHÂN DÂN', 'THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN', 'BAN GIÁM ĐỐC', 'BỘ CHÍNH TRỊ', 'BAN BÍ THƯ', 'CHÍNH PHỦ'];
 
 /** Frequent words and phrases of the genre (and unit kinds) used to restore diacritics in OCR text. */
 export const GENRE_WORDS = [

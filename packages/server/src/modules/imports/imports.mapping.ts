@@ -42,8 +42,22 @@ export function matchUnit(name: string, units: UnitForMatching[]): UnitForMatchi
   return units.find((u) => fold(u.name).replace(/^uy ban nhan dan /, '') === target.replace(/^uy ban nhan dan /, '')) ?? null;
 }
 
+/**
+ * The extractor gives each section's heading paragraph in full and every paragraph under it; a plan
+ * section keeps a heading of at most 1000 characters, so a longer first paragraph is split after a
+ * sentence and the rest goes to the section text, where the paragraphs follow — every word kept.
+ */
 function toSections(sections: Section[]): PlanSectionDto[] {
-  return sections.map((s) => ({ label: s.marker, heading: s.heading, text: '', children: toSections(s.children) }));
+  return sections.map((s) => {
+    let heading = s.heading;
+    let rest = s.text.startsWith(s.heading) ? s.text.slice(s.heading.length).replace(/^\n/, '') : s.text;
+    if (heading.length > 1000) {
+      const cut = Math.max(heading.lastIndexOf('. ', 1000), heading.lastIndexOf('; ', 1000), heading.lastIndexOf(' ', 999));
+      rest = [heading.slice(cut + 1).trim(), rest].filter(Boolean).join('\n');
+      heading = heading.slice(0, cut + 1).trim();
+    }
+    return { label: s.marker, heading, text: rest.slice(0, 100_000), children: toSections(s.children) };
+  });
 }
 
 const DEFAULT_AUDIENCE: UnitKind[] = ['department', 'district', 'public_service', 'central_agency'];
