@@ -19,7 +19,12 @@ export default tseslint.config(
     // SQL lives in repositories: the rest of the server (routes, use cases, policies, presenters, the
     // demo loader, the CLI, test factories) reaches the database through a feature's repository.
     files: ['packages/server/src/**/*.ts'],
-    ignores: ['packages/server/src/**/*.repository.ts', 'packages/server/src/**/*.test.ts', 'packages/server/src/db/**', 'packages/server/src/ops/**'],
+    ignores: [
+      'packages/server/src/**/*.repository.ts',
+      'packages/server/src/**/*.test.ts',
+      'packages/server/src/db/**',
+      'packages/server/src/ops/**',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -62,7 +67,7 @@ export default tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
-        { name: 'fetch', message: 'Requests go through api/client.ts, api/files.ts and the features\' *Api.ts modules.' },
+        { name: 'fetch', message: "Requests go through api/client.ts, api/files.ts and the features' *Api.ts modules." },
         { name: 'XMLHttpRequest', message: 'Uploads go through api/files.ts.' },
       ],
     },

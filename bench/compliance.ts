@@ -15,7 +15,9 @@ import { orgUnits } from '../packages/server/src/db/schema.ts';
 import { fold } from '../packages/server/src/text.ts';
 
 async function main() {
-  const database = await openDatabase(process.env.BENCH_DATABASE_URL ? { databaseUrl: process.env.BENCH_DATABASE_URL } : { dataDir: 'memory://' });
+  const database = await openDatabase(
+    process.env.BENCH_DATABASE_URL ? { databaseUrl: process.env.BENCH_DATABASE_URL } : { dataDir: 'memory://' },
+  );
   await migrate(database);
   await loadDemoData(database, new Date(), { orgOnly: true });
   const [root] = await database.query<{ id: string; path: string }>("select id, path from org_units where code = 'TN'");
@@ -24,15 +26,44 @@ async function main() {
   for (let d = 0; d < 20; d++) {
     const id = randomUUID();
     const path = `${root!.path}${id}/`;
-    rows.push({ id, parentId: root!.id, kind: 'district', code: `B.D${d}`, name: `Huyện thử ${d}`, searchText: fold(`Huyện thử ${d}`), path, depth: 1, validFrom: '2020-01-01' });
+    rows.push({
+      id,
+      parentId: root!.id,
+      kind: 'district',
+      code: `B.D${d}`,
+      name: `Huyện thử ${d}`,
+      searchText: fold(`Huyện thử ${d}`),
+      path,
+      depth: 1,
+      validFrom: '2020-01-01',
+    });
     for (let c = 0; c < 45; c++) {
       const cid = randomUUID();
-      rows.push({ id: cid, parentId: id, kind: 'commune', code: `B.D${d}.C${c}`, name: `Xã thử ${d}-${c}`, searchText: fold(`Xã thử ${d}-${c}`), path: `${path}${cid}/`, depth: 2, validFrom: '2020-01-01' });
+      rows.push({
+        id: cid,
+        parentId: id,
+        kind: 'commune',
+        code: `B.D${d}.C${c}`,
+        name: `Xã thử ${d}-${c}`,
+        searchText: fold(`Xã thử ${d}-${c}`),
+        path: `${path}${cid}/`,
+        depth: 2,
+        validFrom: '2020-01-01',
+      });
     }
   }
   for (let i = 0; i < rows.length; i += 200) await database.db.insert(orgUnits).values(rows.slice(i, i + 200));
-  const app = await buildApp({ database, config: loadConfig({}), clock: () => new Date('2025-06-01T03:00:00Z'), storage: new MemoryFileStorage() });
-  const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'snv.dieuphoi', password: DEMO_PASSWORD } });
+  const app = await buildApp({
+    database,
+    config: loadConfig({}),
+    clock: () => new Date('2025-06-01T03:00:00Z'),
+    storage: new MemoryFileStorage(),
+  });
+  const login = await app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: 'snv.dieuphoi', password: DEMO_PASSWORD },
+  });
   const c = clientFor(app, `dvcq_sid=${login.cookies[0]!.value}`, login.json().csrfToken);
   const milestones = Array.from({ length: 10 }, (_, i) => ({
     title: `Báo cáo đợt ${i + 1}`,
@@ -42,7 +73,13 @@ async function main() {
     deliverableKind: 'other',
     audience: { unitKinds: ['department', 'district', 'commune', 'public_service', 'central_agency'] },
   }));
-  const created = await c.post('/api/plans', { issuerUnitId: root!.id, year: 2025, title: 'Kế hoạch thử tải', issuedOn: '2025-02-01', milestones });
+  const created = await c.post('/api/plans', {
+    issuerUnitId: root!.id,
+    year: 2025,
+    title: 'Kế hoạch thử tải',
+    issuedOn: '2025-02-01',
+    milestones,
+  });
   const planId = created.json().id as string;
   let t0 = performance.now();
   await c.post(`/api/plans/${planId}/publish`, { number: '1/KH-BENCH', issuedOn: '2025-02-01', signerName: 'Thử' });

@@ -23,7 +23,14 @@ const LAUNCH_TIMEOUT_MS = 180_000;
 
 /** Newest modification time among the files that go into the web build. */
 function newestSourceMtime(): number {
-  const roots = [join(WEB_DIR, 'src'), join(WEB_DIR, 'public'), join(WEB_DIR, 'index.html'), join(WEB_DIR, 'vite.config.ts'), join(ROOT, 'packages/shared/src'), join(ROOT, 'packages/domain/src')];
+  const roots = [
+    join(WEB_DIR, 'src'),
+    join(WEB_DIR, 'public'),
+    join(WEB_DIR, 'index.html'),
+    join(WEB_DIR, 'vite.config.ts'),
+    join(ROOT, 'packages/shared/src'),
+    join(ROOT, 'packages/domain/src'),
+  ];
   let newest = 0;
   const walk = (p: string) => {
     if (!existsSync(p)) return;
@@ -94,7 +101,16 @@ export async function startHarness(): Promise<Harness> {
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       timeout: LAUNCH_TIMEOUT_MS,
-      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   } catch (e) {
     // The test file's afterAll has no harness to close: stop the server and its database here.

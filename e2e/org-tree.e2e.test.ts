@@ -34,7 +34,10 @@ describe('DVCQ web client in Chromium', () => {
     await tree.getByText('Sở Y tế').waitFor({ state: 'detached' });
     await tree.getByText('Sở Kế hoạch và Đầu tư').waitFor({ state: 'detached' });
     await tree.locator('mark', { hasText: 'Nội vụ' }).first().waitFor();
-    await tree.locator('.ant-tree-title', { hasText: /^Sở Nội vụ/ }).first().click();
+    await tree
+      .locator('.ant-tree-title', { hasText: /^Sở Nội vụ/ })
+      .first()
+      .click();
     await page.waitForURL(/\/don-vi\/[0-9a-f-]{36}$/);
     const detail = page.getByTestId('org-detail');
     await detail.getByRole('heading', { name: 'Sở Nội vụ' }).waitFor();

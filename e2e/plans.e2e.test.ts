@@ -84,7 +84,10 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     await page.getByText('Đã ban hành kế hoạch.').waitFor();
     await page.locator('.ant-tag', { hasText: 'Đã ban hành' }).first().waitFor();
     await page.getByRole('tab', { name: 'Các mốc hạn' }).click();
-    await page.getByTestId('milestones').getByText(`“chậm nhất ngày ${formatDateVi(due)}”`, { exact: true }).waitFor();
+    await page
+      .getByTestId('milestones')
+      .getByText(`“chậm nhất ngày ${formatDateVi(due)}”`, { exact: true })
+      .waitFor();
     await screenshot(page, 'dvcq-plans-detail-desktop');
 
     // 3. The department's officer sees what the unit owes and derives its own plan.
@@ -117,7 +120,13 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     await submit.waitFor();
     await submit.getByLabel('Số ký hiệu').fill('15/KH-STTTT');
     await submit.getByLabel('Người ký', { exact: true }).fill('Trần Văn Lãnh');
-    await submit.locator('input[type=file]').setInputFiles({ name: 'ke-hoach-da-ky.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await submit
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'ke-hoach-da-ky.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+      });
     await submit.getByText('ke-hoach-da-ky.pdf').waitFor();
     await screenshot(leader, 'dvcq-plans-submit-phone');
     await submit.getByRole('button', { name: 'Ký và nộp' }).click();
@@ -200,16 +209,18 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     await page.getByRole('button', { name: 'Nhập từ văn bản' }).click();
     await page.waitForURL(/\/ke-hoach\/nhap$/);
     await page.locator('.import-upload .ant-select', { hasText: 'Ủy ban nhân dân tỉnh Tây Ninh' }).waitFor();
-    await page.locator('input[type=file]').setInputFiles({ name: '2025-KH-696-UBND.txt', mimeType: 'text/plain', buffer: readFileSync(SEED) });
+    await page
+      .locator('input[type=file]')
+      .setInputFiles({ name: '2025-KH-696-UBND.txt', mimeType: 'text/plain', buffer: readFileSync(SEED) });
     const review = page.getByTestId('import-review');
     await review.waitFor();
     await page.getByText(/Đã đọc được: số 696\/KH-UBND, 5 mốc hạn/).waitFor();
     expect(await page.getByLabel('Số ký hiệu').first().inputValue()).toBe('696/KH-UBND');
     const milestones = page.locator('[data-path^="milestones."]');
     expect(await milestones.count()).toBe(5);
-    const phrases = await page.locator('[data-path^="milestones."]').evaluateAll((els) =>
-      els.map((el) => (el.querySelector('input[id$="_phrase"]') as HTMLInputElement | null)?.value ?? ''),
-    );
+    const phrases = await page
+      .locator('[data-path^="milestones."]')
+      .evaluateAll((els) => els.map((el) => (el.querySelector('input[id$="_phrase"]') as HTMLInputElement | null)?.value ?? ''));
     expect(phrases.join(' | ')).toMatch(/28\/3\/2025/);
     expect(phrases.join(' | ')).toMatch(/15\/11\/2025/);
 
@@ -217,7 +228,9 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     await page.getByTestId('source-milestones.1').click();
     const active = page.getByTestId('source-text').locator('mark.src-active').first();
     await active.waitFor();
-    expect(await page.getByTestId('source-text').locator('mark.src-active').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/15\/11\/2025/)]));
+    expect(await page.getByTestId('source-text').locator('mark.src-active').allInnerTexts()).toEqual(
+      expect.arrayContaining([expect.stringMatching(/15\/11\/2025/)]),
+    );
     // …and scrolls the text pane so the phrase is in view.
     await expect
       .poll(async () => {
@@ -233,15 +246,22 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     await page.getByText('Kế hoạch số 696/KH-UBND của đơn vị này đã có trong hệ thống').waitFor();
     await page.locator('[data-path="milestones.0"]').getByLabel('Nội dung phải nộp').fill('Kế hoạch năm 2025 của đơn vị (đã rà soát)');
     await page.getByRole('button', { name: 'Tạo bản nháp kế hoạch' }).click();
-    await page.getByText(/Số ký hiệu 696\/KH-UBND đã được dùng/).first().waitFor();
-    expect(await page.locator('[data-path="milestones.0"]').getByLabel('Nội dung phải nộp').inputValue()).toBe('Kế hoạch năm 2025 của đơn vị (đã rà soát)');
+    await page
+      .getByText(/Số ký hiệu 696\/KH-UBND đã được dùng/)
+      .first()
+      .waitFor();
+    expect(await page.locator('[data-path="milestones.0"]').getByLabel('Nội dung phải nộp').inputValue()).toBe(
+      'Kế hoạch năm 2025 của đơn vị (đã rà soát)',
+    );
     await screenshot(page, 'dvcq-import-number-taken-desktop');
     await page.getByLabel('Số ký hiệu').first().fill('');
     await page.getByRole('button', { name: 'Tạo bản nháp kế hoạch' }).click();
     await page.waitForURL(/\/ke-hoach\/[0-9a-f-]{36}$/);
     await page.getByText('Đã tạo bản nháp kế hoạch. Hãy kiểm tra lại trước khi ban hành.').waitFor();
     await page.locator('.ant-tag', { hasText: 'Bản nháp' }).first().waitFor();
-    expect(await page.getByTestId('plan-document').innerText()).toContain('Thực hiện công tác dân vận chính quyền năm 2025 trên địa bàn tỉnh Tây Ninh');
+    expect(await page.getByTestId('plan-document').innerText()).toContain(
+      'Thực hiện công tác dân vận chính quyền năm 2025 trên địa bàn tỉnh Tây Ninh',
+    );
     await page.getByRole('tab', { name: 'Các mốc hạn' }).click();
     await page.getByTestId('milestones').waitFor();
     await expect.poll(() => page.getByTestId('milestones').locator('.ant-card').count()).toBe(5);
@@ -252,11 +272,15 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     await signIn(phone, 'snv.dieuphoi');
     await phone.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await phone.goto('/ke-hoach/nhap');
-    await phone.locator('input[type=file]').setInputFiles({ name: 'hong.pdf', mimeType: 'application/pdf', buffer: Buffer.from('day khong phai la pdf') });
+    await phone
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'hong.pdf', mimeType: 'application/pdf', buffer: Buffer.from('day khong phai la pdf') });
     await phone.getByText('Không đọc được văn bản').waitFor();
     expect(await noSidewaysScroll(phone)).toBeLessThanOrEqual(0);
     await screenshot(phone, 'dvcq-import-error-phone');
-    await phone.locator('input[type=file]').setInputFiles({ name: '2025-KH-696-UBND.txt', mimeType: 'text/plain', buffer: readFileSync(SEED) });
+    await phone
+      .locator('input[type=file]')
+      .setInputFiles({ name: '2025-KH-696-UBND.txt', mimeType: 'text/plain', buffer: readFileSync(SEED) });
     await phone.getByRole('tab', { name: 'Nội dung đọc được' }).waitFor();
     expect(await noSidewaysScroll(phone)).toBeLessThanOrEqual(0);
     await screenshot(phone, 'dvcq-import-review-phone');

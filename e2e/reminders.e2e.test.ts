@@ -18,7 +18,9 @@ describe('reminders in Chromium', () => {
 
   it('coordinator: sets the reminder schedule of a plan and sees the log', async () => {
     const api = await h.app.login('snv.dieuphoi');
-    const plan = ((await api.get('/api/plans?status=published&limit=200')).json() as PlanSummaryDto[]).find((p) => p.number === '696/KH-UBND')!;
+    const plan = ((await api.get('/api/plans?status=published&limit=200')).json() as PlanSummaryDto[]).find(
+      (p) => p.number === '696/KH-UBND',
+    )!;
     expect(plan).toBeTruthy();
 
     const { page } = await h.newPage();
@@ -35,7 +37,9 @@ describe('reminders in Chromium', () => {
     await page.locator('.ant-select-item-option', { hasText: '696/KH-UBND' }).first().click();
     const card = page.getByTestId('reminder-settings');
     const preview = card.getByTestId('reminder-preview');
-    await expect.poll(() => preview.innerText()).toContain('7 ngày trước hạn; 3 ngày trước hạn; 1 ngày trước hạn; đúng ngày hạn; sau hạn: cứ 3 ngày nhắc một lần');
+    await expect
+      .poll(() => preview.innerText())
+      .toContain('7 ngày trước hạn; 3 ngày trước hạn; 1 ngày trước hạn; đúng ngày hạn; sau hạn: cứ 3 ngày nhắc một lần');
     await card.getByText('dừng ngay khi đơn vị đã nộp hoặc được miễn').waitFor();
 
     // remove "1 ngày trước hạn", save, reload: kept
@@ -44,12 +48,25 @@ describe('reminders in Chromium', () => {
     await page.getByText('Đã lưu lịch nhắc hạn của kế hoạch.').waitFor();
     await page.reload();
     const offsets = page.getByTestId('reminder-offsets');
-    await expect.poll(async () => (await offsets.locator('.ant-tag').allInnerTexts()).map((s) => s.replace('×', '').trim())).toEqual(['7 ngày trước hạn', '3 ngày trước hạn']);
+    await expect
+      .poll(async () => (await offsets.locator('.ant-tag').allInnerTexts()).map((s) => s.replace('×', '').trim()))
+      .toEqual(['7 ngày trước hạn', '3 ngày trước hạn']);
     const saved = (await api.get(`/api/plans/${plan.id}/reminder-settings`)).json() as ReminderSettingsResponseDto;
     expect(saved).toMatchObject({ daysBefore: [7, 3], onDueDay: true, overdueEveryDays: 3, isDefault: false, version: 1 });
 
     // someone else saves meanwhile: 409 in Vietnamese, what was typed stays until "Tải lại cài đặt"
-    const other = await api.request({ method: 'PUT', url: `/api/plans/${plan.id}/reminder-settings`, payload: { enabled: saved.enabled, daysBefore: saved.daysBefore, onDueDay: saved.onDueDay, overdueEveryDays: 5, overdueMaxCount: null, expectedVersion: 1 } });
+    const other = await api.request({
+      method: 'PUT',
+      url: `/api/plans/${plan.id}/reminder-settings`,
+      payload: {
+        enabled: saved.enabled,
+        daysBefore: saved.daysBefore,
+        onDueDay: saved.onDueDay,
+        overdueEveryDays: 5,
+        overdueMaxCount: null,
+        expectedVersion: 1,
+      },
+    });
     expect(other.statusCode, other.body).toBe(200);
     const onDay = page.getByTestId('reminder-settings').getByRole('checkbox', { name: 'Nhắc đúng ngày hạn' });
     await onDay.uncheck();

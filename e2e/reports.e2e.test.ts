@@ -24,20 +24,57 @@ describe('periodic reports in Chromium', () => {
       publishedAt: new Date('2025-03-06T02:00:00Z'),
       number: '12/KH-BCTN',
       title: 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2025 trên địa bàn tỉnh Tây Ninh',
-      milestones: [{ title: 'Báo cáo 6 tháng', dueDate: '2099-05-20', inclusive: false, deliverableKind: 'period_report', periodKind: 'H1', periodYear: 2025, unitCodes: ['TN.STTTT', 'TN.TPTN'] }],
+      milestones: [
+        {
+          title: 'Báo cáo 6 tháng',
+          dueDate: '2099-05-20',
+          inclusive: false,
+          deliverableKind: 'period_report',
+          periodKind: 'H1',
+          periodYear: 2025,
+          unitCodes: ['TN.STTTT', 'TN.TPTN'],
+        },
+      ],
     });
     planId = plan.planId;
     obligationId = await plan.obligationIdOf(0, 'TN.STTTT');
     const coordinator = await h.app.login('snv.dieuphoi');
-    const form = await coordinator.request({ method: 'PUT', url: '/api/report-forms', payload: { planId, periodKind: 'H1', periodYear: 2025, sections: FORM_SECTIONS, indicators: INDICATORS_2025, rules: SEED_RULES, expectedVersion: 0 } });
+    const form = await coordinator.request({
+      method: 'PUT',
+      url: '/api/report-forms',
+      payload: {
+        planId,
+        periodKind: 'H1',
+        periodYear: 2025,
+        sections: FORM_SECTIONS,
+        indicators: INDICATORS_2025,
+        rules: SEED_RULES,
+        expectedVersion: 0,
+      },
+    });
     expect(form.statusCode).toBe(200);
     // The city's report is already accepted: 1.250.000 đ of fines.
     const city = await plan.obligationIdOf(0, 'TN.TPTN');
     const cityOfficer = await h.app.login('tptn.canbo');
-    const saved = await cityOfficer.request({ method: 'PUT', url: `/api/reports/${city}/draft`, payload: { expectedVersion: 0, saveId: 'e2e-city-1', sections: { ND1: 'Thành phố đã triển khai.' }, values: { staff_total: 120, fine_amount: 1_250_000 }, cutOffDate: '2025-05-10' } });
+    const saved = await cityOfficer.request({
+      method: 'PUT',
+      url: `/api/reports/${city}/draft`,
+      payload: {
+        expectedVersion: 0,
+        saveId: 'e2e-city-1',
+        sections: { ND1: 'Thành phố đã triển khai.' },
+        values: { staff_total: 120, fine_amount: 1_250_000 },
+        cutOffDate: '2025-05-10',
+      },
+    });
     expect(saved.statusCode).toBe(200);
-    expect((await (await h.app.login('tptn.lanhdao')).post(`/api/reports/${city}/submit`, { expectedVersion: 1, requestKey: 'e2e-city-submit' })).statusCode).toBe(200);
-    expect((await coordinator.post(`/api/reports/${city}/accept`, { expectedVersion: 2, requestKey: 'e2e-city-accept' })).statusCode).toBe(200);
+    expect(
+      (await (await h.app.login('tptn.lanhdao')).post(`/api/reports/${city}/submit`, { expectedVersion: 1, requestKey: 'e2e-city-submit' }))
+        .statusCode,
+    ).toBe(200);
+    expect((await coordinator.post(`/api/reports/${city}/accept`, { expectedVersion: 2, requestKey: 'e2e-city-accept' })).statusCode).toBe(
+      200,
+    );
   });
 
   afterAll(async () => {
@@ -86,7 +123,9 @@ describe('periodic reports in Chromium', () => {
     // 4. The officer sees the comment next to the section, fixes it; the leader resubmits.
     await officer.reload();
     await officer.getByText('Ý kiến của Nguyễn Thị Thanh Hương: Nêu rõ số văn bản đã quán triệt.').waitFor();
-    await officer.getByLabel('Nội dung mục Công tác lãnh đạo của cấp ủy, chi bộ').fill('Cấp ủy thường xuyên phối hợp với chính quyền; đã quán triệt 05 văn bản.');
+    await officer
+      .getByLabel('Nội dung mục Công tác lãnh đạo của cấp ủy, chi bộ')
+      .fill('Cấp ủy thường xuyên phối hợp với chính quyền; đã quán triệt 05 văn bản.');
     await status(officer).filter({ hasText: 'Đã lưu lúc' }).waitFor();
     await leader.reload();
     await leader.getByRole('button', { name: 'Ký và gửi báo cáo' }).click();
@@ -107,7 +146,10 @@ describe('periodic reports in Chromium', () => {
     await expect(coordinator.getByTestId('total-fine_amount').innerText()).resolves.toBe('70.000.000 đ');
     await expect(coordinator.getByTestId('accepted-count').innerText()).resolves.toBe('2');
     await screenshot(coordinator, 'dvcq-report-consolidation');
-    const [download] = await Promise.all([coordinator.waitForEvent('download'), coordinator.getByRole('button', { name: 'Xuất bảng số liệu (Excel)' }).click()]);
+    const [download] = await Promise.all([
+      coordinator.waitForEvent('download'),
+      coordinator.getByRole('button', { name: 'Xuất bảng số liệu (Excel)' }).click(),
+    ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(await download.path()) as unknown as ArrayBuffer);
     const ws = wb.worksheets[0]!;
@@ -116,7 +158,11 @@ describe('periodic reports in Chromium', () => {
     const col = (header.values as unknown[]).indexOf('Tổng số tiền xử phạt vi phạm hành chính (đồng)');
     const total = rows.find((r) => r.getCell(1).value === 'Tổng cộng')!.getCell(col).value as { result?: number } | number;
     expect(typeof total === 'number' ? total : total.result).toBe(70_000_000);
-    const byUnit = Object.fromEntries(rows.filter((r) => r.number > header.number && r.getCell(1).value !== 'Tổng cộng').map((r) => [String(r.getCell(1).value), r.getCell(col).value]));
+    const byUnit = Object.fromEntries(
+      rows
+        .filter((r) => r.number > header.number && r.getCell(1).value !== 'Tổng cộng')
+        .map((r) => [String(r.getCell(1).value), r.getCell(col).value]),
+    );
     expect(byUnit).toEqual({ 'Sở Thông tin và Truyền thông': 68_750_000, 'Ủy ban nhân dân thành phố Tây Ninh': 1_250_000 });
   });
 });

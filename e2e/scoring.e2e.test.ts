@@ -7,8 +7,22 @@ import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
 import { loadScoringDemo } from '../packages/server/src/demo/demo-scoring.ts';
 
 const SELF: Record<string, string> = {
-  '1.1': '4', '1.3': '3', '2.1': '4', '2.2': '3', '2.3': '3', '3.1': '8', '3.2': '6', '3.3': '5,5',
-  '4.1': '8', '4.2': '6', '4.3': '6', '5.1': '8', '5.2': '6', '5.3': '6', '6.1': '10', '6.2': '9,5',
+  '1.1': '4',
+  '1.3': '3',
+  '2.1': '4',
+  '2.2': '3',
+  '2.3': '3',
+  '3.1': '8',
+  '3.2': '6',
+  '3.3': '5,5',
+  '4.1': '8',
+  '4.2': '6',
+  '4.3': '6',
+  '5.1': '8',
+  '5.2': '6',
+  '5.3': '6',
+  '6.1': '10',
+  '6.2': '9,5',
 };
 
 describe('scoring in Chromium', () => {
@@ -42,7 +56,13 @@ describe('scoring in Chromium', () => {
       if (code !== '2.1') await officer.getByLabel(`Giải trình tiêu chí ${code}`, { exact: true }).fill('Hồ sơ giấy lưu tại Văn phòng Sở.');
     }
     await officer.getByLabel('Giải trình tiêu chí 1.2', { exact: true }).fill('Báo cáo năm, mục quán triệt.');
-    await officer.locator('[data-criterion="2.1"] input[type=file]').setInputFiles({ name: 'so-tiep-cong-dan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+    await officer
+      .locator('[data-criterion="2.1"] input[type=file]')
+      .setInputFiles({
+        name: 'so-tiep-cong-dan.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+      });
     await officer.locator('[data-criterion="2.1"]').getByText('so-tiep-cong-dan.pdf').waitFor();
     await officer.getByTestId('running-total').getByText('98').waitFor();
     await officer.getByTestId('running-total').getByText('Tốt').waitFor();

@@ -14,7 +14,9 @@ try {
 const counts = report?.metadata?.vulnerabilities;
 if (counts) {
   const serious = (counts.high ?? 0) + (counts.critical ?? 0);
-  console.log(`npm audit (production dependencies): ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low.`);
+  console.log(
+    `npm audit (production dependencies): ${counts.critical ?? 0} critical, ${counts.high ?? 0} high, ${counts.moderate ?? 0} moderate, ${counts.low ?? 0} low.`,
+  );
   if (serious > 0) {
     spawnSync('npm', ['audit', '--omit=dev', '--audit-level=high'], { stdio: 'inherit' });
     process.exit(1);
@@ -22,5 +24,7 @@ if (counts) {
   process.exit(0);
 }
 const why = report?.message ?? report?.error?.summary ?? (res.stderr || 'no answer').trim().split('\n').pop();
-console.warn(`WARNING: npm audit could not reach the advisory service (${why}); production dependencies were NOT checked for vulnerabilities.`);
+console.warn(
+  `WARNING: npm audit could not reach the advisory service (${why}); production dependencies were NOT checked for vulnerabilities.`,
+);
 process.exit(0);

@@ -8,5 +8,8 @@ const file = join(import.meta.dirname, '..', 'README.md');
 const readme = readFileSync(file, 'utf8');
 const pattern = /(<!-- config:start -->\n)[\s\S]*?(<!-- config:end -->)/;
 if (!pattern.test(readme)) throw new Error('README.md has no <!-- config:start --> … <!-- config:end --> block');
-writeFileSync(file, readme.replace(pattern, (_, start: string, end: string) => `${start}${configTable()}\n${end}`));
+writeFileSync(
+  file,
+  readme.replace(pattern, (_, start: string, end: string) => `${start}${configTable()}\n${end}`),
+);
 console.log('README.md: configuration table updated.');

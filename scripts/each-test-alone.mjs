@@ -16,7 +16,9 @@ const failed = [];
 for (const [i, t] of tests.entries()) {
   // the full name as vitest matches it: describe blocks and test joined by spaces
   const pattern = `^${escape(t.name.replace(/ > /g, ' '))}$`;
-  const res = spawnSync('npx', ['vitest', 'run', '--project', project, relative(process.cwd(), t.file), '--testNamePattern', pattern], { encoding: 'utf8' });
+  const res = spawnSync('npx', ['vitest', 'run', '--project', project, relative(process.cwd(), t.file), '--testNamePattern', pattern], {
+    encoding: 'utf8',
+  });
   const summary = /(\d+) passed, (\d+) failed, (\d+) skipped/.exec(res.stdout ?? '');
   const ok = res.status === 0 && summary && summary[1] === '1';
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${i + 1}/${tests.length} ${relative(process.cwd(), t.file)} › ${t.name}`);

@@ -82,4 +82,6 @@ if (![0, 143, 'SIGTERM'].includes(exited)) {
   console.error(`npm start did not stop cleanly on SIGTERM (exit code ${exited}).\n${output.slice(-3000)}`);
   process.exit(1);
 }
-console.log(`npm start: healthy in ${seconds} s on port ${port} (database ${health.database}, ${health.migrations} migrations), web client served; stopped.`);
+console.log(
+  `npm start: healthy in ${seconds} s on port ${port} (database ${health.database}, ${health.migrations} migrations), web client served; stopped.`,
+);

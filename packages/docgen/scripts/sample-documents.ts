@@ -18,9 +18,13 @@ async function main(): Promise<void> {
   }
   console.log(`Đã ghi ${files.length} tệp .docx vào ${dir}`);
   try {
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, '.lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files], {
-      stdio: 'ignore',
-    });
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=file://${join(dir, '.lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, ...files],
+      {
+        stdio: 'ignore',
+      },
+    );
     console.log('Đã chuyển sang PDF bằng LibreOffice.');
   } catch {
     console.log('Không chạy được LibreOffice (soffice): chỉ có tệp .docx.');

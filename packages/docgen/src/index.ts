@@ -111,13 +111,7 @@ export type {
 } from './xlsx/table-spec.ts';
 
 // Text conventions (kept for existing callers; the rules live in @dvcq/domain).
-export {
-  formatDocumentNumber,
-  parseIsoDate,
-  pointLetter,
-  punctuateList,
-  toRoman,
-} from './vietnamese-format.ts';
+export { formatDocumentNumber, parseIsoDate, pointLetter, punctuateList, toRoman } from './vietnamese-format.ts';
 
 // Signed PDFs: who signed, when, whether the file changed after signing, chain to configured anchors.
 export {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDocumentNumber,
-  parseIsoDate,
-  pointLetter,
-  punctuateList,
-  toRoman,
-} from './vietnamese-format.ts';
+import { formatDocumentNumber, parseIsoDate, pointLetter, punctuateList, toRoman } from './vietnamese-format.ts';
 
 describe('Vietnamese official-document formats', () => {
   it('rejects malformed and impossible dates in Vietnamese', () => {

@@ -2,14 +2,7 @@
 // subtly wrong by hand: list punctuation, and the older names of the domain's document numbers, Roman
 // numerals and point letters. Dates and numbers are the domain's (@dvcq/domain: nd30DateLine,
 // dateInWords, formatNumberVi).
-import {
-  documentNumberText,
-  isLocalDate,
-  localDateParts,
-  romanNumeral,
-  vietnamesePointLetter,
-  type DateParts,
-} from '@dvcq/domain';
+import { documentNumberText, isLocalDate, localDateParts, romanNumeral, vietnamesePointLetter, type DateParts } from '@dvcq/domain';
 
 /**
  * The parts of a 'YYYY-MM-DD' day. A document whose date is malformed or does not exist (2025-02-30) is

@@ -9,7 +9,9 @@ import { extractDocument } from '../src/extract.ts';
 
 const dir = resolve(process.argv[2] ?? fileURLToPath(new URL('../../../fixtures/seeds', import.meta.url)));
 const repeat = Number(process.argv[3] ?? 20);
-const docs = readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
+const docs = readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => ({ name: f, text: readFileSync(join(dir, f), 'utf8') }));
 const all = docs.map((d) => d.text).join('\n\n');
 let big = all;
 while (big.length < 100_000) big += `\n\n${all}`;
@@ -26,7 +28,9 @@ docs.push({ name: `30-page clean plan (${plan30.length} chars)`, text: plan30 })
 // Cold: the first extraction in a fresh process (lexicon built, no OCR-repair caches yet).
 const c0 = performance.now();
 extractDocument(big);
-console.log(`${(performance.now() - c0).toFixed(2).padStart(8)} ms  ${String(big.length).padStart(7)} chars  concatenated, cold (first call)`);
+console.log(
+  `${(performance.now() - c0).toFixed(2).padStart(8)} ms  ${String(big.length).padStart(7)} chars  concatenated, cold (first call)`,
+);
 extractDocument(docs[0]?.text ?? ''); // warm-up (regex compilation, caches)
 for (const d of docs) {
   const t0 = performance.now();

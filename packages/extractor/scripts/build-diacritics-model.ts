@@ -45,7 +45,8 @@ function literals(src: string): string {
 }
 
 const texts: { name: string; text: string }[] = [];
-for (const f of ['2023-KH-60-SVHTTDL-plan.txt', '2025-KH-696-UBND-province-plan.txt']) texts.push({ name: `seeds/${f}`, text: readFileSync(join(ROOT, 'fixtures/seeds', f), 'utf8') });
+for (const f of ['2023-KH-60-SVHTTDL-plan.txt', '2025-KH-696-UBND-province-plan.txt'])
+  texts.push({ name: `seeds/${f}`, text: readFileSync(join(ROOT, 'fixtures/seeds', f), 'utf8') });
 for (const f of files(join(ROOT, 'fixtures/documents'), /\.md$/)) texts.push({ name: f, text: readFileSync(f, 'utf8') });
 for (const f of files(join(ROOT, 'fixtures/corpus/dev'), /\.(txt|md)$/)) texts.push({ name: f, text: readFileSync(f, 'utf8') });
 for (const f of files(join(ROOT, 'packages'), /\.(ts|tsx)$/)) {
@@ -61,7 +62,10 @@ let words = 0;
 for (const { text } of texts) {
   // Sentences/clauses: pairs never cross punctuation.
   // Commas do not break a pair ("xã, phường"); other punctuation and line breaks do.
-  for (const clause of text.normalize('NFC').toLowerCase().split(/[^\p{L} ,]+/u)) {
+  for (const clause of text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L} ,]+/u)) {
     const ws = clause.split(/[ ,]+/).filter(Boolean);
     let prev: string | null = null;
     for (const w of ws) {

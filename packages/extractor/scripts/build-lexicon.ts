@@ -8,7 +8,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const DEFAULT_SOURCES = [fileURLToPath(new URL('../../../fixtures/seeds/2025-KH-696-UBND-province-plan.txt', import.meta.url)), fileURLToPath(new URL('../../../fixtures/seeds/2023-KH-60-SVHTTDL-plan.txt', import.meta.url))];
+const DEFAULT_SOURCES = [
+  fileURLToPath(new URL('../../../fixtures/seeds/2025-KH-696-UBND-province-plan.txt', import.meta.url)),
+  fileURLToPath(new URL('../../../fixtures/seeds/2023-KH-60-SVHTTDL-plan.txt', import.meta.url)),
+];
 const sources = process.argv.length > 2 ? process.argv.slice(2) : DEFAULT_SOURCES;
 const OUT = fileURLToPath(new URL('../src/lexicon-data.ts', import.meta.url));
 
@@ -42,7 +45,10 @@ const lines = (xs: string[]): string => {
   const out: string[] = [];
   let cur = ' ';
   for (const x of xs) {
-    if (cur.length + x.length > 120) { out.push(cur); cur = ' '; }
+    if (cur.length + x.length > 120) {
+      out.push(cur);
+      cur = ' ';
+    }
     cur += ` ${x},`;
   }
   if (cur.trim()) out.push(cur);

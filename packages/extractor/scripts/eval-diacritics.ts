@@ -14,7 +14,12 @@ import { fold } from '../src/text.ts';
 const DIR = fileURLToPath(new URL('../../../fixtures/corpus/heldout/', import.meta.url));
 
 function strip(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
 }
 
 const best = new Map<string, string>();

@@ -29,7 +29,12 @@ import { renderTextToScannedPdf, scanToolsAvailable } from './render-scan.ts';
 
 const FIX = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
 
-interface DocCase { set: string; name: string; path: string; expected: PartialGolden }
+interface DocCase {
+  set: string;
+  name: string;
+  path: string;
+  expected: PartialGolden;
+}
 
 function casesOf(set: string, docsDir: string, expectedDir: string): DocCase[] {
   if (!existsSync(docsDir) || !existsSync(expectedDir)) return [];
@@ -58,7 +63,20 @@ const ALL: Record<string, () => DocCase[]> = {
   documents: () => casesOf('documents', join(FIX, 'documents'), join(FIX, 'corpus/documents')),
 };
 
-const EMPTY: PartialGolden = { kind: 'other', number: null, issuedOn: null, place: null, issuer: null, title: '', year: null, references: [], deadlines: [], targets: [], assignments: [], signer: null };
+const EMPTY: PartialGolden = {
+  kind: 'other',
+  number: null,
+  issuedOn: null,
+  place: null,
+  issuer: null,
+  title: '',
+  year: null,
+  references: [],
+  deadlines: [],
+  targets: [],
+  assignments: [],
+  signer: null,
+};
 
 async function scoreOne(c: DocCase, mode: string, work: string): Promise<FieldScore[]> {
   const text = readFileSync(c.path, 'utf8');
@@ -96,19 +114,25 @@ function printTable(title: string, scores: FieldScore[][]): void {
   }
   const pct = (x: number): string => `${(x * 100).toFixed(1)}%`.padStart(7);
   console.log(`\n${title}`);
-  console.log(`${'field'.padEnd(14)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}`);
+  console.log(
+    `${'field'.padEnd(14)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)} ${'P'.padStart(7)} ${'R'.padStart(7)} ${'F1'.padStart(7)}`,
+  );
   let tp = 0;
   let fp = 0;
   let fn = 0;
   for (const [field, t] of totals) {
     const r = prf(t.tp, t.fp, t.fn);
-    console.log(`${field.padEnd(14)} ${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)} ${String(t.fn).padStart(4)} ${pct(r.p)} ${pct(r.r)} ${pct(r.f1)}`);
+    console.log(
+      `${field.padEnd(14)} ${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)} ${String(t.fn).padStart(4)} ${pct(r.p)} ${pct(r.r)} ${pct(r.f1)}`,
+    );
     tp += t.tp;
     fp += t.fp;
     fn += t.fn;
   }
   const all = prf(tp, fp, fn);
-  console.log(`${'micro-avg'.padEnd(14)} ${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)} ${pct(all.p)} ${pct(all.r)} ${pct(all.f1)}`);
+  console.log(
+    `${'micro-avg'.padEnd(14)} ${String(tp).padStart(4)} ${String(fp).padStart(4)} ${String(fn).padStart(4)} ${pct(all.p)} ${pct(all.r)} ${pct(all.f1)}`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -147,8 +171,10 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((e: unknown) => {
-  console.log(`eval-import: ${e instanceof Error ? e.stack ?? e.message : String(e)}`);
-}).finally(() => {
-  process.exitCode = 0;
-});
+main()
+  .catch((e: unknown) => {
+    console.log(`eval-import: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+  })
+  .finally(() => {
+    process.exitCode = 0;
+  });

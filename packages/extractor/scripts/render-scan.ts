@@ -31,15 +31,28 @@ export function renderTextToScannedPdf(text: string, outPdf: string, dpi = 200):
     // monospaced font whose dotted zero reads as 9).
     const src = join(dir, 'doc.html');
     const esc = text.normalize('NFC').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-    writeFileSync(src, `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><pre style="font-family: 'Liberation Serif', 'Times New Roman', serif; font-size: 13pt; white-space: pre-wrap">${esc}</pre></body></html>`);
+    writeFileSync(
+      src,
+      `<!DOCTYPE html><html><head><meta charset="utf-8"></head><body><pre style="font-family: 'Liberation Serif', 'Times New Roman', serif; font-size: 13pt; white-space: pre-wrap">${esc}</pre></body></html>`,
+    );
     execFileSync('soffice', ['--headless', '--convert-to', 'pdf:writer_web_pdf_Export', '--outdir', dir, src], {
       stdio: 'ignore',
       env: { ...process.env, HOME: dir },
       timeout: 120_000,
     });
-    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-jpeg', '-jpegopt', 'quality=85', join(dir, 'doc.pdf'), join(dir, 'page')], { timeout: 120_000 });
-    const pages = readdirSync(dir).filter((f) => /^page-\d+\.jpg$/.test(f)).sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
-    writeFileSync(outPdf, jpegsToPdf(pages.map((p) => readFileSync(join(dir, p))), dpi));
+    execFileSync('pdftoppm', ['-r', String(dpi), '-gray', '-jpeg', '-jpegopt', 'quality=85', join(dir, 'doc.pdf'), join(dir, 'page')], {
+      timeout: 120_000,
+    });
+    const pages = readdirSync(dir)
+      .filter((f) => /^page-\d+\.jpg$/.test(f))
+      .sort((a, b) => Number(/\d+/.exec(a)?.[0]) - Number(/\d+/.exec(b)?.[0]));
+    writeFileSync(
+      outPdf,
+      jpegsToPdf(
+        pages.map((p) => readFileSync(join(dir, p))),
+        dpi,
+      ),
+    );
     return pages.length;
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -10,14 +10,16 @@ import { clean, fold } from './text.ts';
 import { restoreDiacritics } from './ocr-normalise.ts';
 import { repairOcrText } from './ocr-repair.ts';
 
-const ORG_SECTION_RE = /t\S{0,2}\s*ch\S{1,3}c\s+th\S{1,3}c\s+hi\S{1,3}n|tr\S{1,2}ch\s+nhi\S{1,3}m\s+(?:c\S{1,2}a|th\S{1,3}c)|ph\S{1,2}n\s+c\S{1,2}ng\s+nhi/;
+const ORG_SECTION_RE =
+  /t\S{0,2}\s*ch\S{1,3}c\s+th\S{1,3}c\s+hi\S{1,3}n|tr\S{1,2}ch\s+nhi\S{1,3}m\s+(?:c\S{1,2}a|th\S{1,3}c)|ph\S{1,2}n\s+c\S{1,2}ng\s+nhi/;
 
 const ORG_NOUN = String.raw`(?:s[oở]|ban|b\S|c\S{1,2}ng\s+an|thanh\s+tra|u\S?y\s+ban|ubnd|hdnd|ph\S{1,2}ng|v\S{1,2}n\s+ph\S{1,2}ng|trung\s+t\S{1,2}m|d\S{1,2}i|c\S{1,2}c|chi\s+c\S{1,2}c|kho\s+b\S{1,2}c|b\S{1,2}o\s+hi\S{1,2}m|li\S{1,2}n\s+do\S{1,2}n|t\S{1,2}nh\s+do\S{1,2}n|vi\S{1,2}n|b\S{1,2}nh\s+vi\S{1,2}n|ng\S{1,2}n\s+h\S{1,2}ng|h\S{1,2}i\s+d\S{1,2}ng|h\S{1,2}i)`;
 const ORG_SPLIT_RE = new RegExp(String.raw`^${ORG_NOUN}(?![a-z])`);
 const UNIT_START_RE = new RegExp(
   String.raw`^(?:d\S\s+ngh\S\s+)?(?:(?:c\S{1,2}c|t\S{1,2}t\s+c\S\s+c\S{1,2}c)\s+)?(?:${ORG_NOUN}|th\S\s+tr\S{1,3}ng|ch\S\s+t\S{1,2}ch|gi\S{1,2}m\s+d\S{1,2}c|d\S{1,2}n\s+v\S|c\S\s+quan)(?![a-z])`,
 );
-const VERB_CUT_RE = /\s(?:ch\S\s+tr\S|ch\S{1,2}\s+d\S?\S?ng|ph\S{1,2}i\s+h\S{1,2}p|tham\s+m\S{1,2}u|th\S{1,3}c\s+hi\S{1,3}n|tri\S{1,2}n\s+khai|d\S{1,2}y\s+m\S{1,2}nh|c\S\s+tr\S{1,2}ch\s+nhi\S{1,3}m|h\S{1,3}ng\s+d\S{1,2}n|theo\s+d\S{1,2}i|cung\s+c\S{1,2}p|t\S{1,2}ng\s+h\S{1,2}p|c\S{1,2}n\s+c\S{1,2}|theo\s+ch\S{1,3}c\s+n\S{1,2}ng|x\S{1,2}y\s+d\S{1,2}ng|ti\S{1,2}p\s+t\S{1,2}c|th\S{1,3}ng\s+xuy\S{1,2}n|m\S\s+c\S{1,2}c)(?![a-z])|:/;
+const VERB_CUT_RE =
+  /\s(?:ch\S\s+tr\S|ch\S{1,2}\s+d\S?\S?ng|ph\S{1,2}i\s+h\S{1,2}p|tham\s+m\S{1,2}u|th\S{1,3}c\s+hi\S{1,3}n|tri\S{1,2}n\s+khai|d\S{1,2}y\s+m\S{1,2}nh|c\S\s+tr\S{1,2}ch\s+nhi\S{1,3}m|h\S{1,3}ng\s+d\S{1,2}n|theo\s+d\S{1,2}i|cung\s+c\S{1,2}p|t\S{1,2}ng\s+h\S{1,2}p|c\S{1,2}n\s+c\S{1,2}|theo\s+ch\S{1,3}c\s+n\S{1,2}ng|x\S{1,2}y\s+d\S{1,2}ng|ti\S{1,2}p\s+t\S{1,2}c|th\S{1,3}ng\s+xuy\S{1,2}n|m\S\s+c\S{1,2}c)(?![a-z])|:/;
 
 export function isOrgSection(n: SectionNode): boolean {
   return n.kind === 'part' && !n.inAppendix && ORG_SECTION_RE.test(fold(n.heading));
@@ -41,7 +43,11 @@ export function unitsFromHeading(heading: string, ocr: boolean): string[] {
     const merged: string[] = [];
     for (const p of pieces) {
       const last = merged.length - 1;
-      if (last >= 0 && !(/^\p{Lu}/u.test(p) && ORG_SPLIT_RE.test(fold(p)) && !/^b\S\s/.test(fold(p)) || /^b\S\s+ch\S\s+huy/.test(fold(p)))) merged[last] = `${merged[last]}, ${p}`;
+      if (
+        last >= 0 &&
+        !((/^\p{Lu}/u.test(p) && ORG_SPLIT_RE.test(fold(p)) && !/^b\S\s/.test(fold(p))) || /^b\S\s+ch\S\s+huy/.test(fold(p)))
+      )
+        merged[last] = `${merged[last]}, ${p}`;
       else merged.push(p);
     }
     for (const m of merged) {
@@ -62,7 +68,9 @@ function duty(text: string, ocr: boolean): string {
 }
 
 function unitKey(u: string): string {
-  return fold(u).replace(/[^a-z0-9]+/g, ' ').trim();
+  return fold(u)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 export interface AssignmentResult {
@@ -100,7 +108,8 @@ export function extractAssignments(outline: SectionNode[], ocr: boolean): Assign
         const colon = node.heading.indexOf(':');
         if (colon > 0 && colon < 100 && !(node.parent && unitsFromHeading(node.parent.heading, ocr).length > 0)) {
           const units = unitsFromHeading(node.heading.slice(0, colon), ocr);
-          if (units.length === 1 && units[0]) add(units[0], { ...node.headingSpan }, [{ text: node.heading.slice(colon + 1), span: { ...node.headingSpan } }]);
+          if (units.length === 1 && units[0])
+            add(units[0], { ...node.headingSpan }, [{ text: node.heading.slice(colon + 1), span: { ...node.headingSpan } }]);
         }
         continue;
       }
@@ -138,7 +147,13 @@ export function unitsFromParagraph(text: string, ocr: boolean): { unit: string; 
   const t = clean(text);
   if (!/^\p{Lu}/u.test(t)) return null;
   const f = fold(t);
-  if (!ORG_SPLIT_RE.test(f) || /^c\S{1,2}c\s/.test(f) || /^b\S{1,2}o\s+c\S{1,2}o/.test(f) || /^b\S\s/.test(f) && !/^b\S\s+ch\S\s+huy/.test(f)) return null;
+  if (
+    !ORG_SPLIT_RE.test(f) ||
+    /^c\S{1,2}c\s/.test(f) ||
+    /^b\S{1,2}o\s+c\S{1,2}o/.test(f) ||
+    (/^b\S\s/.test(f) && !/^b\S\s+ch\S\s+huy/.test(f))
+  )
+    return null;
   const cut = VERB_CUT_RE.exec(f);
   if (!cut || cut.index > 100 || cut.index < 4) return null;
   const unit = t.slice(0, cut.index).replace(/[\s.,;:]+$/, '');

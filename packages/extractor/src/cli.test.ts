@@ -8,8 +8,14 @@ import { runImportDoc } from './cli.ts';
 function capture(): { out: string[]; err: string[] } {
   const out: string[] = [];
   const err: string[] = [];
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => { out.push(String(s)); return true; });
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => { err.push(String(s)); return true; });
+  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => {
+    out.push(String(s));
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+    err.push(String(s));
+    return true;
+  });
   return { out, err };
 }
 
@@ -26,7 +32,20 @@ describe('import-doc CLI', () => {
     const code = await runImportDoc([p, '--json']);
     expect(code).toBe(0);
     const parsed = JSON.parse(io.out.join('')) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(['kind', 'number', 'issuedOn', 'place', 'issuer', 'title', 'year', 'references', 'deadlines', 'targets', 'assignments', 'signer']);
+    expect(Object.keys(parsed)).toEqual([
+      'kind',
+      'number',
+      'issuedOn',
+      'place',
+      'issuer',
+      'title',
+      'year',
+      'references',
+      'deadlines',
+      'targets',
+      'assignments',
+      'signer',
+    ]);
     expect(io.out.join('')).toContain('\n  "kind"');
     expect(io.err).toEqual([]);
   });
@@ -42,7 +61,10 @@ describe('import-doc CLI', () => {
   it('reports errors in Vietnamese on stderr with exit code 2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'dvcq-cli-'));
     const p = join(dir, 'x.bin');
-    writeFileSync(p, new Uint8Array(64).map((_, i) => (i * 31 + 7) % 256));
+    writeFileSync(
+      p,
+      new Uint8Array(64).map((_, i) => (i * 31 + 7) % 256),
+    );
     const io = capture();
     expect(await runImportDoc([p, '--json'])).toBe(2);
     expect(io.out).toEqual([]);

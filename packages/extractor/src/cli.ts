@@ -62,7 +62,11 @@ export async function runImportDoc(args: string[]): Promise<number> {
     });
     if (tty && last >= 0) process.stderr.write('\n');
     const e = r.extraction;
-    process.stdout.write(json ? `${JSON.stringify(toGoldenJson(e), null, 2)}\n` : formatSummary(e, r.source === 'ocr' ? r.ocr?.meanConfidence ?? null : null));
+    process.stdout.write(
+      json
+        ? `${JSON.stringify(toGoldenJson(e), null, 2)}\n`
+        : formatSummary(e, r.source === 'ocr' ? (r.ocr?.meanConfidence ?? null) : null),
+    );
     return 0;
   } catch (err) {
     if (isImportError(err)) {

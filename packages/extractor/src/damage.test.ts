@@ -12,7 +12,13 @@ describe('OCR-like damage for the evaluation', () => {
   it('adds typical glyph confusions on a share of the words', () => {
     const a = damageText(text, { seed: 7, confusionRate: 0.3, joinRate: 0 });
     const plain = damageText(text, { seed: 7, confusionRate: 0, joinRate: 0 });
-    expect(plain).toBe(text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+    expect(plain).toBe(
+      text
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D'),
+    );
     expect(a).not.toBe(plain);
     expect(a.split(' ').length).toBe(plain.split(' ').length);
   });

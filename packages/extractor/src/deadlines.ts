@@ -11,8 +11,20 @@ import { formatDateHit } from './dates.ts';
 import { capitalise, clean, ellipsize, fold } from './text.ts';
 import { restoreDiacritics } from './ocr-normalise.ts';
 
-const PERIOD_LABEL: Record<Period, string> = { Q1: 'quý I', Q2: 'quý II', Q3: 'quý III', Q4: 'quý IV', H1: '6 tháng', '9M': '9 tháng', Y: 'năm' };
-const KIND_NOUN: Partial<Record<DeadlineKind, string>> = { report: 'báo cáo', unit_plan: 'gửi kế hoạch', self_assessment: 'gửi hồ sơ tự đánh giá, chấm điểm' };
+const PERIOD_LABEL: Record<Period, string> = {
+  Q1: 'quý I',
+  Q2: 'quý II',
+  Q3: 'quý III',
+  Q4: 'quý IV',
+  H1: '6 tháng',
+  '9M': '9 tháng',
+  Y: 'năm',
+};
+const KIND_NOUN: Partial<Record<DeadlineKind, string>> = {
+  report: 'báo cáo',
+  unit_plan: 'gửi kế hoạch',
+  self_assessment: 'gửi hồ sơ tự đánh giá, chấm điểm',
+};
 
 export function classifyDeadline(scopeFolded: string): DeadlineKind {
   const s = scopeFolded;
@@ -27,7 +39,11 @@ export function classifyDeadline(scopeFolded: string): DeadlineKind {
   return 'other';
 }
 
-interface PeriodHit { period: Period; index: number; length: number }
+interface PeriodHit {
+  period: Period;
+  index: number;
+  length: number;
+}
 
 function periodHits(f: string): PeriodHit[] {
   const out: PeriodHit[] = [];
@@ -40,7 +56,7 @@ function periodHits(f: string): PeriodHit[] {
   add(/qu\S\s+(iv|i{1,3}|[1-4])(?![a-z0-9])/g, (m) => {
     const r = m[1] ?? '';
     const n = /\d/.test(r) ? Number(r) : r === 'iv' ? 4 : r.length;
-    return (`Q${n}` as Period);
+    return `Q${n}` as Period;
   });
   add(/(?<![\d])6\s+th\S{1,3}ng|s\S{1,2}u\s+th\S{1,3}ng/g, () => 'H1');
   add(/(?<![\d])9\s+th\S{1,3}ng|ch\S{1,2}n\s+th\S{1,3}ng/g, () => '9M');
@@ -123,10 +139,14 @@ export function extractDeadlines(
     if (kind === 'report') period = detectPeriod(clauseFold) ?? detectPeriod(folded.slice(sentStart, mStart));
 
     // Subject: the clause before the marker, without "Thời gian/Thời hạn" and labels.
-    let subject = clean(text.slice(clauseStart, mStart)).replace(/^[-–~•\s]+/, '').replace(/[\s,:;(]+$/, '');
+    let subject = clean(text.slice(clauseStart, mStart))
+      .replace(/^[-–~•\s]+/, '')
+      .replace(/[\s,:;(]+$/, '');
     subject = subject.replace(/^(?:thời\s+(?:gian|hạn)|thoi\s+(?:gian|han)|th\S{1,2}i\s+h\S{1,2}n)\s+/i, '').replace(/^(?:và|va)\s+/i, '');
     const label = /(?:^|\s)(qu\S\s+(?:iv|i{1,3}|[1-4])|[69]\s+th\S{1,3}ng|n\S{1,2}m)\s*(,?)\s*$/.exec(clauseFold);
-    const subjWords = fold(subject).replace(/(?:dinh\s+ky\s+)?(qu\S\s+(?:iv|i{1,3}|[1-4])|[69]\s+th\S{1,3}ng|n\S{1,2}m)\s*,?$/, '').trim();
+    const subjWords = fold(subject)
+      .replace(/(?:dinh\s+ky\s+)?(qu\S\s+(?:iv|i{1,3}|[1-4])|[69]\s+th\S{1,3}ng|n\S{1,2}m)\s*,?$/, '')
+      .trim();
     if (subjWords.split(/\s+/).filter(Boolean).length <= 2 && period) {
       subject = `${KIND_NOUN[kind] ?? 'báo cáo'} ${PERIOD_LABEL[period]}`;
     }

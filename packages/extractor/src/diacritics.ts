@@ -79,7 +79,13 @@ function withCase(form: string, orig: string): string {
 
 const ASCII_WORD = /^[a-zA-Z]+$/;
 
-interface Tok { start: number; end: number; raw: string; cands: string[]; fixed: boolean }
+interface Tok {
+  start: number;
+  end: number;
+  raw: string;
+  cands: string[];
+  fixed: boolean;
+}
 
 function decodeClause(m: Model, toks: Tok[], out: RestoredWord[]): void {
   if (toks.length === 0) return;
@@ -106,7 +112,9 @@ function decodeClause(m: Model, toks: Tok[], out: RestoredWord[]): void {
   });
   const last = toks.length - 1;
   let bestJ = 0;
-  score[last]!.forEach((s, j) => { if (s > score[last]![bestJ]!) bestJ = j; });
+  score[last]!.forEach((s, j) => {
+    if (s > score[last]![bestJ]!) bestJ = j;
+  });
   const choice = new Array<number>(toks.length).fill(0);
   choice[last] = bestJ;
   for (let i = last; i > 0; i--) choice[i - 1] = back[i]![choice[i]!]!;

@@ -12,7 +12,10 @@ export class ImportError extends Error {
   readonly params: Record<string, string | number>;
 
   constructor(code: ImportErrorCode, params: Record<string, string | number> = {}, options?: { cause?: unknown }) {
-    super(IMPORT_ERROR_MESSAGES_VI[code].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`)), options);
+    super(
+      IMPORT_ERROR_MESSAGES_VI[code].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? `{${k}}`)),
+      options,
+    );
     this.name = 'ImportError';
     this.code = code;
     this.params = params;

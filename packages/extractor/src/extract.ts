@@ -41,16 +41,27 @@ export function extractDocument(input: string): Extraction {
   const headerEnd = headline && !findOwnNumber(text, folded) ? -1 : Math.max(numberLine, pdLine);
   const authority = findAuthorityLine(lines, Math.max(headerEnd + 1, typeLine ? typeLine.lineIndex + 1 : 0));
   let title = findTitle(lines, typeLine, ocr, typeLine ? -1 : headerEnd, authority);
-  if (!typeLine && title.title === '' && headline?.title) title = { title: headline.title, startLine: headline.lineIndex, spans: headline.titleSpans, endLine: headline.lineIndex + 1 };
+  if (!typeLine && title.title === '' && headline?.title)
+    title = { title: headline.title, startLine: headline.lineIndex, spans: headline.titleSpans, endLine: headline.lineIndex + 1 };
   const headerLimit = typeLine ? typeLine.lineIndex : title.startLine >= 0 ? title.startLine : 0;
   const pd = typeLine || headerEnd >= 0 ? pd0 : findPlaceDate(text, lines, dates, own, headerLimit);
   const issuerZone = [numberLine, pdLine, typeLine ? typeLine.lineIndex : -1].filter((x) => x >= 0);
-  const issuerLimit = issuerZone.length > 0 ? Math.min(...issuerZone) + (numberLine >= 0 && numberLine === Math.min(...issuerZone) ? 1 : 0) : headerLimit;
+  const issuerLimit =
+    issuerZone.length > 0 ? Math.min(...issuerZone) + (numberLine >= 0 && numberLine === Math.min(...issuerZone) ? 1 : 0) : headerLimit;
   let issuer = findIssuer(text, folded, lines, issuerLimit, own, pd.place, authority);
   if (!issuer.issuer && headline?.issuer) issuer = { issuer: headline.issuer, spans: headline.issuerSpans };
-  const bodyLine = Math.max(title.endLine, typeLine ? typeLine.lineIndex + 1 : 0, authority ? authority.lineIndex + 1 : 0, headerEnd + 1, 0);
+  const bodyLine = Math.max(
+    title.endLine,
+    typeLine ? typeLine.lineIndex + 1 : 0,
+    authority ? authority.lineIndex + 1 : 0,
+    headerEnd + 1,
+    0,
+  );
   const bodyStart = lines[bodyLine]?.start ?? 0;
-  const kind = headline && !typeLine && !findOwnNumber(text, folded) ? { kind: headline.kind, spans: headline.kindSpans } : detectKind(folded, typeLine, own, title.title, title.spans);
+  const kind =
+    headline && !typeLine && !findOwnNumber(text, folded)
+      ? { kind: headline.kind, spans: headline.kindSpans }
+      : detectKind(folded, typeLine, own, title.title, title.spans);
   const year = detectYear(text, folded, title.title, title.spans, pd.issuedOn ?? headline?.date ?? null, bodyStart);
 
   const outline = buildOutline(text, lines, bodyLine);
@@ -67,7 +78,10 @@ export function extractDocument(input: string): Extraction {
   let signFrom = closingLine;
   if (signFrom < 0) {
     for (let i = lines.length - 1; i >= bodyLine; i--) {
-      if (/\.\/\.\s*$/.test(lines[i]!.text)) { signFrom = i + 1; break; }
+      if (/\.\/\.\s*$/.test(lines[i]!.text)) {
+        signFrom = i + 1;
+        break;
+      }
     }
   }
   if (signFrom < 0) signFrom = Math.max(bodyLine, lines.length - 15);
@@ -140,7 +154,14 @@ export function toGoldenJson(e: Extraction): GoldenJson {
     title: e.title,
     year: e.year,
     references: e.references.map((r) => ({ number: r.number, date: r.date })),
-    deadlines: e.deadlines.map((d) => ({ due: d.due, inclusive: d.inclusive, phrase: d.phrase, subject: d.subject, kind: d.kind, period: d.period })),
+    deadlines: e.deadlines.map((d) => ({
+      due: d.due,
+      inclusive: d.inclusive,
+      phrase: d.phrase,
+      subject: d.subject,
+      kind: d.kind,
+      period: d.period,
+    })),
     targets: e.targets.map((t) => ({ text: t.text, value: t.value, unit: t.unit })),
     assignments: e.assignments.map((a) => ({ unit: a.unit, duties: [...a.duties] })),
     signer: e.signer ? { name: e.signer.name, title: e.signer.title } : null,

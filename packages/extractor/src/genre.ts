@@ -12,7 +12,13 @@ export interface KindResult {
 }
 
 /** Type line first, then the type part of the own number (KH, BC, QĐ), then the closing sentence and title. */
-export function detectKind(folded: string, typeLine: TypeLine | null, own: NumberHit | null, title: string, titleSpans: Span[]): KindResult {
+export function detectKind(
+  folded: string,
+  typeLine: TypeLine | null,
+  own: NumberHit | null,
+  title: string,
+  titleSpans: Span[],
+): KindResult {
   if (typeLine) return { kind: typeLine.kind, spans: [typeLine.span] };
   if (own) {
     const m = /^\d+(?:\/\d{4})?[/-]([^/-]+)/.exec(own.number);
@@ -36,7 +42,14 @@ export function detectKind(folded: string, typeLine: TypeLine | null, own: Numbe
 const YEAR_RE = /n\S{1,2}m\s*((?:19|20)\d{2})(?!\d)/;
 
 /** "năm 2025" in the title, else in the opening text, else the issue year. */
-export function detectYear(text: string, folded: string, title: string, titleSpans: Span[], issuedOn: string | null, bodyStart: number): { year: number | null; spans: Span[] } {
+export function detectYear(
+  text: string,
+  folded: string,
+  title: string,
+  titleSpans: Span[],
+  issuedOn: string | null,
+  bodyStart: number,
+): { year: number | null; spans: Span[] } {
   for (const sp of titleSpans) {
     const m = YEAR_RE.exec(folded.slice(sp.start, sp.end));
     if (m) return { year: Number(m[1]), spans: [{ start: sp.start + m.index, end: sp.start + m.index + m[0].length }] };
@@ -45,7 +58,10 @@ export function detectYear(text: string, folded: string, title: string, titleSpa
   if (tm) return { year: Number(tm[1]), spans: [] };
   const head = folded.slice(bodyStart, bodyStart + 1500);
   // "sơ kết vào năm 2008", "đến năm 2030" name other years than the one the document is about.
-  const hm = /(?:cong\s+tac|ke\s+hoach|bao\s+cao)[^.\n]{0,120}?(?<!(?:vao|den|toi|tu|truoc|sau|giua)\s)n\S{1,2}m\s*((?:19|20)\d{2})(?!\d)/.exec(head);
+  const hm =
+    /(?:cong\s+tac|ke\s+hoach|bao\s+cao)[^.\n]{0,120}?(?<!(?:vao|den|toi|tu|truoc|sau|giua)\s)n\S{1,2}m\s*((?:19|20)\d{2})(?!\d)/.exec(
+      head,
+    );
   if (hm) return { year: Number(hm[1]), spans: [{ start: bodyStart + hm.index, end: bodyStart + hm.index + hm[0].length }] };
   if (issuedOn) return { year: Number(issuedOn.slice(0, 4)), spans: [] };
   void text;

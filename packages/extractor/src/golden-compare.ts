@@ -22,7 +22,9 @@ export interface FieldScore {
 }
 
 function key(s: string): string {
-  return fold(s).replace(/[^a-z0-9%]+/g, ' ').trim();
+  return fold(s)
+    .replace(/[^a-z0-9%]+/g, ' ')
+    .trim();
 }
 
 /** Loose text match: case/diacritics-insensitive containment, or ≥ `min` of the expected tokens present. */
@@ -83,10 +85,12 @@ function scalar(field: string, exp: unknown, got: unknown, eq: (a: never, b: nev
 function list<E, G>(field: string, exp: E[], got: G[], score: (e: E, g: G) => number, show: (x: E | G) => string): FieldScore {
   const s: FieldScore = { field, tp: 0, fp: 0, fn: 0, notes: [] };
   const pairs: { i: number; j: number; sc: number }[] = [];
-  exp.forEach((e, i) => got.forEach((g, j) => {
-    const sc = score(e, g);
-    if (sc >= 0) pairs.push({ i, j, sc });
-  }));
+  exp.forEach((e, i) =>
+    got.forEach((g, j) => {
+      const sc = score(e, g);
+      if (sc >= 0) pairs.push({ i, j, sc });
+    }),
+  );
   pairs.sort((a, b) => b.sc - a.sc);
   const usedE = new Set<number>();
   const usedG = new Set<number>();
@@ -96,8 +100,18 @@ function list<E, G>(field: string, exp: E[], got: G[], score: (e: E, g: G) => nu
     usedG.add(p.j);
     s.tp++;
   }
-  exp.forEach((e, i) => { if (!usedE.has(i)) { s.fn++; s.notes.push(`missing ${show(e)}`); } });
-  got.forEach((g, j) => { if (!usedG.has(j)) { s.fp++; s.notes.push(`extra ${show(g)}`); } });
+  exp.forEach((e, i) => {
+    if (!usedE.has(i)) {
+      s.fn++;
+      s.notes.push(`missing ${show(e)}`);
+    }
+  });
+  got.forEach((g, j) => {
+    if (!usedG.has(j)) {
+      s.fp++;
+      s.notes.push(`extra ${show(g)}`);
+    }
+  });
   return s;
 }
 
@@ -105,7 +119,8 @@ function list<E, G>(field: string, exp: E[], got: G[], score: (e: E, g: G) => nu
  * An expected file may leave a list field out (an evaluation corpus annotated for metadata and
  * references only): such a field is not scored rather than counted as "nothing expected".
  */
-export type PartialGolden = Omit<GoldenJson, 'references' | 'deadlines' | 'targets' | 'assignments'> & Partial<Pick<GoldenJson, 'references' | 'deadlines' | 'targets' | 'assignments'>>;
+export type PartialGolden = Omit<GoldenJson, 'references' | 'deadlines' | 'targets' | 'assignments'> &
+  Partial<Pick<GoldenJson, 'references' | 'deadlines' | 'targets' | 'assignments'>>;
 
 export function compareGolden(exp: PartialGolden, got: GoldenJson): FieldScore[] {
   const out: (FieldScore | null)[] = [
@@ -116,37 +131,51 @@ export function compareGolden(exp: PartialGolden, got: GoldenJson): FieldScore[]
     scalar('issuer', exp.issuer, got.issuer, (a: string, b: string) => sameName(a, b)),
     scalar('title', exp.title || null, got.title || null, (a: string, b: string) => sameName(a, b)),
     scalar('year', exp.year, got.year),
-    exp.references === undefined ? null : list('references', exp.references, got.references, (e, g) => (e.number === g.number && e.date === g.date ? 1 : -1), (x) => JSON.stringify(x)),
-    exp.deadlines === undefined ? null : list(
-      'deadlines',
-      exp.deadlines,
-      got.deadlines,
-      (e, g) => {
-        if (e.due !== g.due || e.inclusive !== g.inclusive || e.kind !== g.kind || e.period !== g.period) return -1;
-        if (!looseMatch(e.phrase, g.phrase) || !looseMatch(e.subject, g.subject)) return -1;
-        return coverage(e.subject, g.subject) + coverage(e.phrase, g.phrase);
-      },
-      (x) => JSON.stringify(x),
-    ),
-    exp.targets === undefined ? null : list(
-      'targets',
-      exp.targets,
-      got.targets,
-      (e, g) => (e.value === g.value && e.unit === g.unit && looseMatch(e.text, g.text) ? coverage(e.text, g.text) : -1),
-      (x) => JSON.stringify(x),
-    ),
-    exp.assignments === undefined ? null : list(
-      'assignments',
-      exp.assignments,
-      got.assignments,
-      (e, g) => {
-        if (!sameName(e.unit, g.unit)) return -1;
-        // every expected duty must be covered (loosely) by some extracted duty
-        if (!e.duties.every((d) => g.duties.some((gd) => looseMatch(d, gd)))) return -1;
-        return 1;
-      },
-      (x) => JSON.stringify((x as { unit: string }).unit),
-    ),
+    exp.references === undefined
+      ? null
+      : list(
+          'references',
+          exp.references,
+          got.references,
+          (e, g) => (e.number === g.number && e.date === g.date ? 1 : -1),
+          (x) => JSON.stringify(x),
+        ),
+    exp.deadlines === undefined
+      ? null
+      : list(
+          'deadlines',
+          exp.deadlines,
+          got.deadlines,
+          (e, g) => {
+            if (e.due !== g.due || e.inclusive !== g.inclusive || e.kind !== g.kind || e.period !== g.period) return -1;
+            if (!looseMatch(e.phrase, g.phrase) || !looseMatch(e.subject, g.subject)) return -1;
+            return coverage(e.subject, g.subject) + coverage(e.phrase, g.phrase);
+          },
+          (x) => JSON.stringify(x),
+        ),
+    exp.targets === undefined
+      ? null
+      : list(
+          'targets',
+          exp.targets,
+          got.targets,
+          (e, g) => (e.value === g.value && e.unit === g.unit && looseMatch(e.text, g.text) ? coverage(e.text, g.text) : -1),
+          (x) => JSON.stringify(x),
+        ),
+    exp.assignments === undefined
+      ? null
+      : list(
+          'assignments',
+          exp.assignments,
+          got.assignments,
+          (e, g) => {
+            if (!sameName(e.unit, g.unit)) return -1;
+            // every expected duty must be covered (loosely) by some extracted duty
+            if (!e.duties.every((d) => g.duties.some((gd) => looseMatch(d, gd)))) return -1;
+            return 1;
+          },
+          (x) => JSON.stringify((x as { unit: string }).unit),
+        ),
     scalar('signer.name', exp.signer?.name ?? null, got.signer?.name ?? null, (a: string, b: string) => sameName(a, b)),
     scalar('signer.title', exp.signer?.title ?? null, got.signer?.title ?? null, (a: string, b: string) => sameName(a, b)),
   ];

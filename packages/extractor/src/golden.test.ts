@@ -24,7 +24,9 @@ describe('golden seeds', () => {
       const keys = Object.keys(got);
       expect(keys.slice(0, Object.keys(expected).length)).toEqual(Object.keys(expected));
       expect(keys.slice(Object.keys(expected).length).every((k) => k === 'restructuring' || k === 'kpiRows')).toBe(true);
-      const failures = compareGolden(expected, got).filter((s) => s.fp > 0 || s.fn > 0).map((s) => `${s.field}: ${s.notes.join('; ')}`);
+      const failures = compareGolden(expected, got)
+        .filter((s) => s.fp > 0 || s.fn > 0)
+        .map((s) => `${s.field}: ${s.notes.join('; ')}`);
       expect(failures).toEqual([]);
     });
   }

@@ -11,7 +11,15 @@ import type { NumberHit } from './references.ts';
 import { capitalise, clean, fold, isUpperText, trimSpan } from './text.ts';
 import { findNumbers } from './references.ts';
 import {
-  AGENCIES, DOC_TYPES, LOCALITY_RE, PROVINCES, agencyForAbbr, knownProvince, restoreLocality, restorePlace, restoreUnitName,
+  AGENCIES,
+  DOC_TYPES,
+  LOCALITY_RE,
+  PROVINCES,
+  agencyForAbbr,
+  knownProvince,
+  restoreLocality,
+  restorePlace,
+  restoreUnitName,
 } from './ocr-normalise.ts';
 import { repairOcrText } from './ocr-repair.ts';
 import { restoreText, splitGluedWords } from './diacritics.ts';
@@ -23,8 +31,10 @@ export interface TypeLine {
   span: Span;
 }
 
-const MOTTO_RE = /c\S{0,2}ng\s*h\S{0,2}a\s+x\S{0,2}\s*h\S{0,3}(?:\s+ch|$)|ch\S{1,2}\s+ngh\S{0,2}a\s+vi\S{0,2}t\s+nam|[dpb]\S{0,2}c\s*[l1]\S{0,2}p\s*[-—–]?\s*t\S{0,2}\s*do|[dp]\S{0,2}ng\s+c\S{0,2}ng\s+s\S{0,2}n\s+vi\S{0,2}t\s+nam/;
-const BODY_START_RE = /^(?:c\S{1,2}n\s+c\S{1,2}\b|th\S{1,3}c\s+hi\S{1,3}n\s+(?:k\S{1,2}\s+ho\S{1,2}ch|ch\S{1,2}\s+th\S{1,2}|quy\S{0,2}t|c\S{1,2}ng\s+v\S{1,2}n|ngh\S{0,2}\s+quy|ch\S{1,3}ng\s+tr)|kinh\s+gui|tr\S{1,2}n\s+c\S\s+s\S|[~\-–•(]|[ivxl|1]{1,4}\s*\.)/;
+const MOTTO_RE =
+  /c\S{0,2}ng\s*h\S{0,2}a\s+x\S{0,2}\s*h\S{0,3}(?:\s+ch|$)|ch\S{1,2}\s+ngh\S{0,2}a\s+vi\S{0,2}t\s+nam|[dpb]\S{0,2}c\s*[l1]\S{0,2}p\s*[-—–]?\s*t\S{0,2}\s*do|[dp]\S{0,2}ng\s+c\S{0,2}ng\s+s\S{0,2}n\s+vi\S{0,2}t\s+nam/;
+const BODY_START_RE =
+  /^(?:c\S{1,2}n\s+c\S{1,2}\b|th\S{1,3}c\s+hi\S{1,3}n\s+(?:k\S{1,2}\s+ho\S{1,2}ch|ch\S{1,2}\s+th\S{1,2}|quy\S{0,2}t|c\S{1,2}ng\s+v\S{1,2}n|ngh\S{0,2}\s+quy|ch\S{1,3}ng\s+tr)|kinh\s+gui|tr\S{1,2}n\s+c\S\s+s\S|[~\-–•(]|[ivxl|1]{1,4}\s*\.)/;
 
 /** The line holding the document type (KẾ HOẠCH, BÁO CÁO, QUYẾT ĐỊNH …) near the top. */
 export function findTypeLine(lines: Line[], maxLines = 40): TypeLine | null {
@@ -33,7 +43,10 @@ export function findTypeLine(lines: Line[], maxLines = 40): TypeLine | null {
     const l = lines[i]!;
     if (l.blank) continue;
     seen++;
-    const letters = l.folded.replace(/[^a-z ]/g, ' ').replace(/\s+/g, ' ').trim();
+    const letters = l.folded
+      .replace(/[^a-z ]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (letters.length > 20) continue;
     // "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" before Điều 1 announce the operative part, not the type.
     if (/:\s*$/.test(l.text)) continue;
@@ -49,14 +62,19 @@ export function findTypeLine(lines: Line[], maxLines = 40): TypeLine | null {
 }
 
 /** A position opening an authority line ("BỘ TRƯỞNG BỘ NỘI VỤ", "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …"). */
-const AUTH_POSITION_RE = /^(?:b\S\s+tr\S{1,3}ng|ch\S\s+t\S{1,2}ch|gi\S{1,2}m\s+d\S{1,2}c|th\S\s+t\S{1,3}ng(?:\s+ch\S{1,2}nh\s+ph\S)?|t\S{1,2}ng\s+gi\S{1,2}m\s+d\S{1,2}c|c\S{1,2}c\s+tr\S{1,3}ng|vi\S{1,2}n\s+tr\S{1,3}ng|tr\S{1,3}ng\s+ban)\s+/;
+const AUTH_POSITION_RE =
+  /^(?:b\S\s+tr\S{1,3}ng|ch\S\s+t\S{1,2}ch|gi\S{1,2}m\s+d\S{1,2}c|th\S\s+t\S{1,3}ng(?:\s+ch\S{1,2}nh\s+ph\S)?|t\S{1,2}ng\s+gi\S{1,2}m\s+d\S{1,2}c|c\S{1,2}c\s+tr\S{1,3}ng|vi\S{1,2}n\s+tr\S{1,3}ng|tr\S{1,3}ng\s+ban)\s+/;
 /** The first words of an organisation's name (folded). */
-export const ORG_START_RE = /^(?:u\S?y\s+ban|ubnd|hdnd|h\S{1,2}i\s+d\S{1,2}ng|s\S\s|b\S\s|ban\s(?!h\S{1,2}nh\b)|ph\S{1,2}ng\s|chi\s+c\S{1,2}c|c\S{1,2}c\s|t\S{1,2}ng\s+c\S{1,2}c|v\S{1,2}n\s+ph\S{1,2}ng|thanh\s+tra|trung\s+t\S{1,2}m|t\S{1,2}nh\s+\S?y|th\S{1,2}nh\s+\S?y|huy\S{1,2}n\s+\S?y|d\S{1,2}ng\s+\S?y|d\S{1,2}ng\s+b\S|ch\S{1,2}nh\s+ph\S|kho\s+b\S{1,2}c|b\S{1,2}o\s+hi\S{1,2}m|c\S{1,2}ng\s+an|t\S{1,2}a\s+\S{1,2}n|vi\S{1,2}n\s|tr\S{1,3}ng\s|m\S{1,2}t\s+tr\S{1,2}n|li\S{1,2}n\s+do\S{1,2}n|do\S{1,2}n\s|chi\s+b\S)/;
-const BODY_OPEN_RE = /^(?:c\S{1,2}n\s+c\S{1,2}\b|x\S{1,2}t\s+(?:d\S\s+ngh|t\S{1,2}\s+tr)|theo\s+d\S\s+ngh|th\S{1,3}c\s+hi\S{1,3}n\b|quy\S{0,2}t\s+(?:d\S{1,2}nh|ngh\S)\s*:|d\S{1,2}u\s+1\b)/;
+export const ORG_START_RE =
+  /^(?:u\S?y\s+ban|ubnd|hdnd|h\S{1,2}i\s+d\S{1,2}ng|s\S\s|b\S\s|ban\s(?!h\S{1,2}nh\b)|ph\S{1,2}ng\s|chi\s+c\S{1,2}c|c\S{1,2}c\s|t\S{1,2}ng\s+c\S{1,2}c|v\S{1,2}n\s+ph\S{1,2}ng|thanh\s+tra|trung\s+t\S{1,2}m|t\S{1,2}nh\s+\S?y|th\S{1,2}nh\s+\S?y|huy\S{1,2}n\s+\S?y|d\S{1,2}ng\s+\S?y|d\S{1,2}ng\s+b\S|ch\S{1,2}nh\s+ph\S|kho\s+b\S{1,2}c|b\S{1,2}o\s+hi\S{1,2}m|c\S{1,2}ng\s+an|t\S{1,2}a\s+\S{1,2}n|vi\S{1,2}n\s|tr\S{1,3}ng\s|m\S{1,2}t\s+tr\S{1,2}n|li\S{1,2}n\s+do\S{1,2}n|do\S{1,2}n\s|chi\s+b\S)/;
+const BODY_OPEN_RE =
+  /^(?:c\S{1,2}n\s+c\S{1,2}\b|x\S{1,2}t\s+(?:d\S\s+ngh|t\S{1,2}\s+tr)|theo\s+d\S\s+ngh|th\S{1,3}c\s+hi\S{1,3}n\b|quy\S{0,2}t\s+(?:d\S{1,2}nh|ngh\S)\s*:|d\S{1,2}u\s+1\b)/;
 
-const TITLE_STOP_RE = /^(?:c\S{1,2}n\s+c\S{1,2}\b|x\S{1,2}t\s+(?:d\S\s+ngh|t\S{1,2}\s+tr)|theo\s+d\S\s+ngh|quy\S{0,2}t\s+(?:d\S{1,2}nh|ngh\S)\s*:|d\S{1,2}u\s+\d|ch\S{1,3}ng\s+[ivx\d]+\b|k\S{1,2}nh\s+g\S{1,2}i)/;
+const TITLE_STOP_RE =
+  /^(?:c\S{1,2}n\s+c\S{1,2}\b|x\S{1,2}t\s+(?:d\S\s+ngh|t\S{1,2}\s+tr)|theo\s+d\S\s+ngh|quy\S{0,2}t\s+(?:d\S{1,2}nh|ngh\S)\s*:|d\S{1,2}u\s+\d|ch\S{1,3}ng\s+[ivx\d]+\b|k\S{1,2}nh\s+g\S{1,2}i)/;
 
-const AUTHORITY_HEAD_RE = /^(?:u\S?y\s+ban|ubnd|hdnd|b\S\s+(?!b\S{1,2}n\b)\S+|h\S{1,2}i\s+d\S{1,2}ng|ch\S{1,2}nh\s+ph\S|qu\S{1,2}c\s+h\S{1,2}i|ban\s+(?:ch\S{1,2}p\s+h\S{1,2}nh|th\S{1,3}ng\s+v\S|ch\S\s+\S{1,2}\S?o|b\S\s+th)|t\S{1,2}nh\s+\S?y|th\S{1,2}nh\s+\S?y|huy\S{1,2}n\s+\S?y|\S{1,2}\S?ng\s+\S?y)/;
+const AUTHORITY_HEAD_RE =
+  /^(?:u\S?y\s+ban|ubnd|hdnd|b\S\s+(?!b\S{1,2}n\b)\S+|h\S{1,2}i\s+d\S{1,2}ng|ch\S{1,2}nh\s+ph\S|qu\S{1,2}c\s+h\S{1,2}i|ban\s+(?:ch\S{1,2}p\s+h\S{1,2}nh|th\S{1,3}ng\s+v\S|ch\S\s+\S{1,2}\S?o|b\S\s+th)|t\S{1,2}nh\s+\S?y|th\S{1,2}nh\s+\S?y|huy\S{1,2}n\s+\S?y|\S{1,2}\S?ng\s+\S?y)/;
 
 export interface AuthorityLine {
   lineIndex: number;
@@ -110,9 +128,32 @@ function escapeRe(s: string): string {
 
 export function sentenceCase(upper: string): string {
   let s = upper.charAt(0) + upper.slice(1).toLowerCase();
-  s = s.replace(/[\p{L}\d]*\d[\p{L}\d]*(?:[/-][\p{L}\d]+)+/gu, (tok) => tok.toUpperCase().replace(/(^|[/-])(CTR|TTG|TTR|QYĐ)(?=$|[/-])/g, (_x, p: string, w: string) => `${p}${({ CTR: 'CTr', TTG: 'TTg', TTR: 'TTr', QYĐ: 'QyĐ' } as Record<string, string>)[w] ?? w}`));
+  s = s.replace(/[\p{L}\d]*\d[\p{L}\d]*(?:[/-][\p{L}\d]+)+/gu, (tok) =>
+    tok
+      .toUpperCase()
+      .replace(
+        /(^|[/-])(CTR|TTG|TTR|QYĐ)(?=$|[/-])/g,
+        (_x, p: string, w: string) => `${p}${({ CTR: 'CTr', TTG: 'TTg', TTR: 'TTr', QYĐ: 'QyĐ' } as Record<string, string>)[w] ?? w}`,
+      ),
+  );
   s = s.replace(/\((khóa|khoá|nhiệm kỳ)\s+([ivxl]+)\)/gu, (_x, k: string, r: string) => `(${k} ${r.toUpperCase()})`);
-  const proper = [...PROVINCES, 'Ban Chấp hành Trung ương', 'Bộ Chính trị', 'Ban Bí thư', 'Thủ tướng Chính phủ', 'Chính phủ', 'Quốc hội', 'Tỉnh ủy', 'Đảng', 'Nhà nước', 'Việt Nam', 'Hồ Chí Minh', 'Mặt trận Tổ quốc', 'Ủy ban nhân dân', 'Hội đồng nhân dân'];
+  const proper = [
+    ...PROVINCES,
+    'Ban Chấp hành Trung ương',
+    'Bộ Chính trị',
+    'Ban Bí thư',
+    'Thủ tướng Chính phủ',
+    'Chính phủ',
+    'Quốc hội',
+    'Tỉnh ủy',
+    'Đảng',
+    'Nhà nước',
+    'Việt Nam',
+    'Hồ Chí Minh',
+    'Mặt trận Tổ quốc',
+    'Ủy ban nhân dân',
+    'Hội đồng nhân dân',
+  ];
   for (const p of proper.sort((a, b) => b.length - a.length)) {
     const re = new RegExp(`(^|[^\\p{L}])(${escapeRe(p.toLowerCase())})(?![\\p{L}])`, 'gu');
     s = s.replace(re, (_x, pre: string) => `${pre}${p}`);
@@ -136,13 +177,18 @@ function isHeaderish(l: Line): boolean {
  * lines right after the number and place-and-date lines, when there are any; otherwise, for text
  * without any header, the first title-like line. Never the authority line, "Căn cứ …" or "Điều 1.".
  */
-export function findTitle(lines: Line[], typeLine: TypeLine | null, ocr: boolean, headerEnd = -1, authority: AuthorityLine | null = null): TitleResult {
+export function findTitle(
+  lines: Line[],
+  typeLine: TypeLine | null,
+  ocr: boolean,
+  headerEnd = -1,
+  authority: AuthorityLine | null = null,
+): TitleResult {
   const none: TitleResult = { title: '', startLine: -1, spans: [], endLine: -1 };
   let i = typeLine ? typeLine.lineIndex + 1 : headerEnd >= 0 ? headerEnd + 1 : 0;
   while (i < lines.length && lines[i]!.blank) i++;
   // A title may itself open with "Thực hiện …": only the unambiguous openers of a body stop it.
-  const stop = (l: Line, k: number): boolean =>
-    (authority !== null && k === authority.lineIndex) || TITLE_STOP_RE.test(l.folded);
+  const stop = (l: Line, k: number): boolean => (authority !== null && k === authority.lineIndex) || TITLE_STOP_RE.test(l.folded);
   if (!typeLine && headerEnd >= 0) {
     // Upper-case summary lines after the header, up to the authority line or the body.
     const first = lines[i];
@@ -199,8 +245,14 @@ export function findTitle(lines: Line[], typeLine: TypeLine | null, ocr: boolean
     spans.push({ start: l.start + sp.start, end: l.start + sp.end });
   }
   // OCR specks inside a title ("Về ˆ ⁄ ^ ~ việc", "DÂN VẬN...") are not words of it.
-  const joined = clean(parts.join(' ')).replace(/(^|\s)[^\p{L}\p{N}\s“”"'(),/&-]+(?=\s|$)/gu, '$1').replace(/(\p{L})\.{3,}|…/gu, '$1');
-  let title = splitGluedWords(clean(joined).replace(/^[-–\s]+/, '').replace(/[.;:]+$/, '')).replace(/(\p{L})(\d{4})\b/gu, '$1 $2');
+  const joined = clean(parts.join(' '))
+    .replace(/(^|\s)[^\p{L}\p{N}\s“”"'(),/&-]+(?=\s|$)/gu, '$1')
+    .replace(/(\p{L})\.{3,}|…/gu, '$1');
+  let title = splitGluedWords(
+    clean(joined)
+      .replace(/^[-–\s]+/, '')
+      .replace(/[.;:]+$/, ''),
+  ).replace(/(\p{L})(\d{4})\b/gu, '$1 $2');
   if (isUpperText(title)) title = sentenceCase(title);
   if (ocr) title = repairOcrText(restoreText(title, { reconsiderMarked: true }).text);
   // Document numbers in the title in their canonical form ("34/2014/QP-TTG" read by OCR → "34/2014/QĐ-TTg").
@@ -238,7 +290,12 @@ export function findPlaceDate(text: string, lines: Line[], dates: DateHit[], own
     if (words.length > 5) raw = words.slice(-3).join(' ');
     const placeStart = sp.end - raw.length;
     const place = raw.length > 0 ? restorePlace(raw) : null;
-    return { place, placeSpan: place ? { start: placeStart, end: sp.end } : null, issuedOn: d.iso, dateSpan: { start: d.start, end: d.end } };
+    return {
+      place,
+      placeSpan: place ? { start: placeStart, end: sp.end } : null,
+      issuedOn: d.iso,
+      dateSpan: { start: d.start, end: d.end },
+    };
   }
   return none;
 }
@@ -281,13 +338,22 @@ const CENTRAL_CITIES = new Set(['Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', '
 function provinceOfText(folded: string): string | null {
   const counts = new Map<string, number>();
   for (const p of PROVINCES) {
-    const re = new RegExp(String.raw`\b(?:tinh|t\S{1,2}nh)\s+${fold(p).replace(/[^a-z ]/g, '').replace(/\s+/g, String.raw`\s+`)}\b`, 'g');
+    const re = new RegExp(
+      String.raw`\b(?:tinh|t\S{1,2}nh)\s+${fold(p)
+        .replace(/[^a-z ]/g, '')
+        .replace(/\s+/g, String.raw`\s+`)}\b`,
+      'g',
+    );
     const n = (folded.match(re) ?? []).length;
     if (n > 0) counts.set(p, n);
   }
   let best: string | null = null;
   let bestN = 0;
-  for (const [p, n] of counts) if (n > bestN) { best = p; bestN = n; }
+  for (const [p, n] of counts)
+    if (n > bestN) {
+      best = p;
+      bestN = n;
+    }
   return best;
 }
 
@@ -305,13 +371,40 @@ function localityForPlace(place: string | null, folded: string): string | null {
 
 /** National bodies whose names are written with fixed capitals. */
 const NAMED_BODIES = [
-  'Ủy ban Thường vụ Quốc hội', 'Quốc hội', 'Chính phủ', 'Thủ tướng Chính phủ', 'Bộ Chính trị', 'Ban Bí thư',
-  'Ban Chấp hành Trung ương', 'Văn phòng Chính phủ', 'Văn phòng Quốc hội', 'Ban Dân vận Trung ương', 'Ban Tổ chức Trung ương',
-  'Bộ Nội vụ', 'Bộ Tài chính', 'Bộ Tư pháp', 'Bộ Y tế', 'Bộ Công an', 'Bộ Quốc phòng', 'Bộ Ngoại giao', 'Bộ Xây dựng',
-  'Bộ Công Thương', 'Bộ Giáo dục và Đào tạo', 'Bộ Khoa học và Công nghệ', 'Bộ Văn hóa, Thể thao và Du lịch',
-  'Bộ Nông nghiệp và Môi trường', 'Bộ Nông nghiệp và Phát triển nông thôn', 'Bộ Tài nguyên và Môi trường',
-  'Bộ Thông tin và Truyền thông', 'Bộ Lao động - Thương binh và Xã hội', 'Bộ Giao thông vận tải', 'Bộ Kế hoạch và Đầu tư',
-  'Bộ Dân tộc và Tôn giáo', 'Ủy ban Dân tộc', 'Thanh tra Chính phủ', 'Ngân hàng Nhà nước Việt Nam',
+  'Ủy ban Thường vụ Quốc hội',
+  'Quốc hội',
+  'Chính phủ',
+  'Thủ tướng Chính phủ',
+  'Bộ Chính trị',
+  'Ban Bí thư',
+  'Ban Chấp hành Trung ương',
+  'Văn phòng Chính phủ',
+  'Văn phòng Quốc hội',
+  'Ban Dân vận Trung ương',
+  'Ban Tổ chức Trung ương',
+  'Bộ Nội vụ',
+  'Bộ Tài chính',
+  'Bộ Tư pháp',
+  'Bộ Y tế',
+  'Bộ Công an',
+  'Bộ Quốc phòng',
+  'Bộ Ngoại giao',
+  'Bộ Xây dựng',
+  'Bộ Công Thương',
+  'Bộ Giáo dục và Đào tạo',
+  'Bộ Khoa học và Công nghệ',
+  'Bộ Văn hóa, Thể thao và Du lịch',
+  'Bộ Nông nghiệp và Môi trường',
+  'Bộ Nông nghiệp và Phát triển nông thôn',
+  'Bộ Tài nguyên và Môi trường',
+  'Bộ Thông tin và Truyền thông',
+  'Bộ Lao động - Thương binh và Xã hội',
+  'Bộ Giao thông vận tải',
+  'Bộ Kế hoạch và Đầu tư',
+  'Bộ Dân tộc và Tôn giáo',
+  'Ủy ban Dân tộc',
+  'Thanh tra Chính phủ',
+  'Ngân hàng Nhà nước Việt Nam',
 ];
 
 /** Title case for a party committee or body followed by a province ("TỈNH ỦY THỪA THIÊN HUẾ"). */
@@ -319,8 +412,19 @@ function partyBody(t: string): string | null {
   const f = fold(t);
   const m = /^(tinh uy|thanh uy|huyen uy|dang uy|ban thuong vu tinh uy|ban chi dao)\s*(.*)$/.exec(f);
   if (!m) return null;
-  const head = { 'tinh uy': 'Tỉnh ủy', 'thanh uy': 'Thành ủy', 'huyen uy': 'Huyện ủy', 'dang uy': 'Đảng ủy', 'ban thuong vu tinh uy': 'Ban Thường vụ Tỉnh ủy', 'ban chi dao': 'Ban Chỉ đạo' }[m[1] ?? ''] ?? '';
-  const restWords = t.split(/\s+/).slice((m[1] ?? '').split(' ').length).join(' ');
+  const head =
+    {
+      'tinh uy': 'Tỉnh ủy',
+      'thanh uy': 'Thành ủy',
+      'huyen uy': 'Huyện ủy',
+      'dang uy': 'Đảng ủy',
+      'ban thuong vu tinh uy': 'Ban Thường vụ Tỉnh ủy',
+      'ban chi dao': 'Ban Chỉ đạo',
+    }[m[1] ?? ''] ?? '';
+  const restWords = t
+    .split(/\s+/)
+    .slice((m[1] ?? '').split(' ').length)
+    .join(' ');
   if (!restWords) return head;
   const prov = knownProvince(restWords);
   if (prov) return `${head} ${prov}`;
@@ -336,7 +440,12 @@ function restoreFragment(t0: string): Fragment {
   const tf = fold(t);
   const m = /^(ubnd|u?y ban nhan dan|hdnd|hoi dong nhan dan)(?:\s+(.*))?$/.exec(tf);
   if (m) {
-    const loc = restoreLocality(t.split(/\s+/).slice(m[1] === 'uy ban nhan dan' || m[1] === 'y ban nhan dan' || m[1] === 'hoi dong nhan dan' ? 4 : 1).join(' '));
+    const loc = restoreLocality(
+      t
+        .split(/\s+/)
+        .slice(m[1] === 'uy ban nhan dan' || m[1] === 'y ban nhan dan' || m[1] === 'hoi dong nhan dan' ? 4 : 1)
+        .join(' '),
+    );
     const body = m[1]?.startsWith('h') ? 'Hội đồng nhân dân' : 'Ủy ban nhân dân';
     if (!m[2]) return { kind: 'unit', value: body, loc: null };
     return { kind: 'unit+loc', value: `${body}${loc ? ` ${loc}` : ''}`, loc };
@@ -369,7 +478,14 @@ export function findIssuer(
   for (const fr of raw) {
     const f = fold(clean(fr.text));
     const prev = left[left.length - 1];
-    if (prev && !ORG_START_RE.test(`${f} `) && !LOCALITY_RE.test(f) && !/^(tp|tx)\b/.test(f) && prev.text.split(/\s+/).length <= 6 && !fr.text.includes(':')) {
+    if (
+      prev &&
+      !ORG_START_RE.test(`${f} `) &&
+      !LOCALITY_RE.test(f) &&
+      !/^(tp|tx)\b/.test(f) &&
+      prev.text.split(/\s+/).length <= 6 &&
+      !fr.text.includes(':')
+    ) {
       prev.text = `${prev.text} ${fr.text}`;
       prev.span = { start: prev.span.start, end: fr.span.end };
       continue;
@@ -381,7 +497,8 @@ export function findIssuer(
     if (!auth || !authority) return r;
     if (!r.issuer) return { issuer: auth.value, spans: [authority.span] };
     const hasLoc = /\b(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\b/i.test(r.issuer);
-    if (!hasLoc && fold(auth.value).startsWith(fold(r.issuer)) && auth.value.length > r.issuer.length) return { issuer: auth.value, spans: [...r.spans, authority.span] };
+    if (!hasLoc && fold(auth.value).startsWith(fold(r.issuer)) && auth.value.length > r.issuer.length)
+      return { issuer: auth.value, spans: [...r.spans, authority.span] };
     return r;
   };
   if (left.length > 0) {
@@ -397,7 +514,13 @@ export function findIssuer(
       return withAuthority({ issuer: alreadyLocal ? last.value : `${last.value} ${prev.loc}`, spans: [prev.span, last.span] });
     }
     if (last.kind !== 'loc') {
-      const loc = last.kind === 'unit' && !/(^|\s)(tỉnh|thành phố|huyện|quốc hội|chính phủ|trung ương)(\s|$)/i.test(last.value) && !/^(Bộ|Ban Bí thư|Bộ Chính trị)\b/.test(last.value) && !auth ? localityForPlace(place, folded) : null;
+      const loc =
+        last.kind === 'unit' &&
+        !/(^|\s)(tỉnh|thành phố|huyện|quốc hội|chính phủ|trung ương)(\s|$)/i.test(last.value) &&
+        !/^(Bộ|Ban Bí thư|Bộ Chính trị)\b/.test(last.value) &&
+        !auth
+          ? localityForPlace(place, folded)
+          : null;
       const r = withAuthority({ issuer: loc ? `${last.value} ${loc}` : last.value, spans: [last.span] });
       if (r.issuer === last.value && last.kind === 'unit' && /^(Ủy ban nhân dân|Hội đồng nhân dân)$/.test(last.value)) {
         const l2 = localityForPlace(place, folded);
@@ -426,14 +549,20 @@ export function findIssuer(
   const head = folded.slice(0, 4000);
   let best: { name: string; start: number; end: number } | null = null;
   for (const a of AGENCIES) {
-    const af = fold(a.name).replace(/[,-]/g, '[,-]?').replace(/ /g, String.raw`\s+`).replace(/^so\\s\+/, String.raw`s\S{0,2}\s+`);
+    const af = fold(a.name)
+      .replace(/[,-]/g, '[,-]?')
+      .replace(/ /g, String.raw`\s+`)
+      .replace(/^so\\s\+/, String.raw`s\S{0,2}\s+`);
     const re = new RegExp(String.raw`(?:^|\s)(${af})\s+(?:xay\s+dung|ban\s+hanh|bao\s+c\S{1,2}o)`, 'g');
     for (const m of head.matchAll(re)) {
       const start = (m.index ?? 0) + m[0].indexOf(m[1] ?? '');
       if (!best || start < best.start) best = { name: a.name, start, end: start + (m[1]?.length ?? 0) };
     }
   }
-  const ubnd = /(?:^|\s)(uy\s+ban\s+nhan\s+dan|ubnd)\s+(tinh|thanh\s+pho|huyen|thi\s+xa|xa|phuong)?\s*(?:xay\s+dung|ban\s+hanh|bao\s+c\S{1,2}o)/.exec(head);
+  const ubnd =
+    /(?:^|\s)(uy\s+ban\s+nhan\s+dan|ubnd)\s+(tinh|thanh\s+pho|huyen|thi\s+xa|xa|phuong)?\s*(?:xay\s+dung|ban\s+hanh|bao\s+c\S{1,2}o)/.exec(
+      head,
+    );
   if (ubnd && (!best || ubnd.index < best.start)) {
     const loc = localityForPlace(place, folded);
     return { issuer: loc ? `Ủy ban nhân dân ${loc}` : 'Ủy ban nhân dân', spans: [{ start: ubnd.index, end: ubnd.index + ubnd[0].length }] };
@@ -457,7 +586,8 @@ export interface Headline {
   titleSpans: Span[];
 }
 
-const HEADLINE_RE = /^(k\S{1,2}\s+ho\S{1,2}ch|quy\S{0,2}t\s+d\S{1,2}nh|ngh\S{0,2}\s+quy\S{0,2}t|b\S{1,2}o\s+c\S{1,2}o|ch\S\s+th\S|th\S{1,2}ng\s+b\S{1,2}o|h\S{1,3}ng\s+d\S{1,2}n|c\S{1,2}ng\s+v\S{1,2}n|ch\S{1,3}ng\s+tr\S{1,2}nh|th\S{1,2}ng\s+t\S|k\S{1,2}t\s+lu\S{1,2}n)\s+(?:s\S\s+)?/;
+const HEADLINE_RE =
+  /^(k\S{1,2}\s+ho\S{1,2}ch|quy\S{0,2}t\s+d\S{1,2}nh|ngh\S{0,2}\s+quy\S{0,2}t|b\S{1,2}o\s+c\S{1,2}o|ch\S\s+th\S|th\S{1,2}ng\s+b\S{1,2}o|h\S{1,3}ng\s+d\S{1,2}n|c\S{1,2}ng\s+v\S{1,2}n|ch\S{1,3}ng\s+tr\S{1,2}nh|th\S{1,2}ng\s+t\S|k\S{1,2}t\s+lu\S{1,2}n)\s+(?:s\S\s+)?/;
 
 /**
  * A portal's headline when the page holds no Decree-30 header: "Quyết định số 290-QĐ/TW, ngày

@@ -4,11 +4,17 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractDocument } from './extract.ts';
 
-const SEED = readFileSync(fileURLToPath(new URL('../../../fixtures/seeds/2023-KH-31-UBND-TP-cchc-communication-plan-ocr.txt', import.meta.url)), 'utf8');
+const SEED = readFileSync(
+  fileURLToPath(new URL('../../../fixtures/seeds/2023-KH-31-UBND-TP-cchc-communication-plan-ocr.txt', import.meta.url)),
+  'utf8',
+);
 
 describe('KPI appendix', () => {
   const rows = extractDocument(SEED).kpiRows;
-  const brief = rows.map((r) => `${r.who.unit ?? r.who.unitKind}|${r.comparator}|${r.target}|${r.measure}|${r.channel}|${r.period.kind}${r.period.until ? `:${r.period.until}` : ''}`);
+  const brief = rows.map(
+    (r) =>
+      `${r.who.unit ?? r.who.unitKind}|${r.comparator}|${r.target}|${r.measure}|${r.channel}|${r.period.kind}${r.period.until ? `:${r.period.until}` : ''}`,
+  );
 
   it('reads every row of the appendix with its number, comparator, measure, channel and period', () => {
     const centre = 'Trung tâm Văn hóa, Thể thao và Truyền thanh thành phố';

@@ -11,11 +11,14 @@ import { clean, fold } from './text.ts';
 import { repairOcrText } from './ocr-repair.ts';
 
 const ZONE_RE = /ch\S{0,2}\s+ti\S{1,2}u|nhi\S{1,2}m\s+v\S\s+tuy\S{1,2}n\s+truy\S{1,2}n/;
-const AT_LEAST_RE = /\b(?:[il1]t\s+nh\S{1,2}t|t\S{1,2}i\s+thi\S{1,2}u|tr\S{1,2}\s+[l1]\S{1,2}n|kh\S{1,2}ng\s+[il1]t\s+h\S{1,2}n|t\S{1,2}\s+\d[\d.]*\s+\S+.*tr\S{1,2}\s+[l1]\S{1,2}n)\b/;
+const AT_LEAST_RE =
+  /\b(?:[il1]t\s+nh\S{1,2}t|t\S{1,2}i\s+thi\S{1,2}u|tr\S{1,2}\s+[l1]\S{1,2}n|kh\S{1,2}ng\s+[il1]t\s+h\S{1,2}n|t\S{1,2}\s+\d[\d.]*\s+\S+.*tr\S{1,2}\s+[l1]\S{1,2}n)\b/;
 const NUMBER_RE = /(?<![\p{L}\d/.,])(\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\p{L}\d/]|[.,]\d)/u;
 
 function restored(s: string, ocr: boolean): string {
-  const t = clean(s).replace(/^[-–~•\s]+/, '').replace(/[;:\s]+$/, '');
+  const t = clean(s)
+    .replace(/^[-–~•\s]+/, '')
+    .replace(/[;:\s]+$/, '');
   return ocr ? repairOcrText(t) : t;
 }
 
@@ -42,7 +45,10 @@ function measureOf(f: string): KpiRow['measure'] | null {
 }
 
 function periodOf(f: string, year: number | null): KpiRow['period'] {
-  const until = /t\S{1,2}nh\s+\S{1,2}\S?n\s+(?:th\S{1,2}i\s+\S{1,2}i\S{1,2}m\s+)?(?:ng\S{0,2}y\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/.exec(f);
+  const until =
+    /t\S{1,2}nh\s+\S{1,2}\S?n\s+(?:th\S{1,2}i\s+\S{1,2}i\S{1,2}m\s+)?(?:ng\S{0,2}y\s+)?(\d{1,2})\s*\/\s*(\d{1,2})(?:\s*\/\s*(\d{4}))?/.exec(
+      f,
+    );
   if (until) {
     const y = until[3] ? Number(until[3]) : year;
     const iso = y ? `${y}-${until[2]!.padStart(2, '0')}-${until[1]!.padStart(2, '0')}` : null;
@@ -62,8 +68,13 @@ function whoOf(subject: string, ocr: boolean): KpiRow['who'] {
   const name = (cut ? text.slice(0, cut.index) : text).trim();
   const nf = fold(name);
   let unitKind: KpiRow['who']['unitKind'] = null;
-  if (/^(?:c\S{1,2}c\s+)?(?:c\S\s+quan\s+chuy\S{1,2}n\s+m\S{1,2}n|ph\S{1,2}ng\s+chuy\S{1,2}n\s+m\S{1,2}n|ph\S{1,2}ng,\s*ban)/.test(nf)) unitKind = 'division';
-  else if (/(?:ubnd|u\S?y\s+ban\s+nh\S{1,2}n\s+d\S{1,2}n)?\s*(?:c\S{1,2}c\s+)?(?:ph\S{1,2}\S?ng|x\S)\s*,\s*(?:ph\S{1,2}\S?ng|x\S)\b/.test(nf) || /^(?:ubnd\s+)?c\S{1,2}c\s+(?:x\S|ph\S{1,2}\S?ng)\b/.test(nf)) unitKind = 'commune';
+  if (/^(?:c\S{1,2}c\s+)?(?:c\S\s+quan\s+chuy\S{1,2}n\s+m\S{1,2}n|ph\S{1,2}ng\s+chuy\S{1,2}n\s+m\S{1,2}n|ph\S{1,2}ng,\s*ban)/.test(nf))
+    unitKind = 'division';
+  else if (
+    /(?:ubnd|u\S?y\s+ban\s+nh\S{1,2}n\s+d\S{1,2}n)?\s*(?:c\S{1,2}c\s+)?(?:ph\S{1,2}\S?ng|x\S)\s*,\s*(?:ph\S{1,2}\S?ng|x\S)\b/.test(nf) ||
+    /^(?:ubnd\s+)?c\S{1,2}c\s+(?:x\S|ph\S{1,2}\S?ng)\b/.test(nf)
+  )
+    unitKind = 'commune';
   else if (/^(?:c\S{1,2}c\s+)?s\S\s*,\s*ban\s*,\s*ng\S{1,2}nh|^c\S{1,2}c\s+s\S\b/.test(nf)) unitKind = 'department';
   else if (/^(?:c\S{1,2}c\s+)?(?:ubnd\s+)?(?:c\S{1,2}c\s+)?huy\S{1,2}n\s*,/.test(nf)) unitKind = 'district';
   else if (/^c\S{1,2}c\s+\S*\s*\S{1,2}n\s+v\S\s+s\S\s+nghi\S{1,2}p/.test(nf)) unitKind = 'public_service';
@@ -88,7 +99,10 @@ export function extractKpiRows(appendices: SectionNode[], ocr: boolean, year: nu
       // Who: the part's subject (or, for a part that is one sentence, the words before "có").
       const own = subjectBefore(part.heading);
       const who = whoOf(own ? own.subject : part.heading.replace(/\s+th\S{1,2}c\s+hi\S{1,2}n\s*:?$/i, ''), ocr);
-      const leaves = part.children.length === 0 ? [part] : [...walk(part.children)].filter((n) => n.children.length === 0 || measureOf(fold(n.heading)) !== null);
+      const leaves =
+        part.children.length === 0
+          ? [part]
+          : [...walk(part.children)].filter((n) => n.children.length === 0 || measureOf(fold(n.heading)) !== null);
       for (const n of leaves) {
         const text = n === part && own ? own.rest : n.heading;
         const f = fold(text);
@@ -102,7 +116,12 @@ export function extractKpiRows(appendices: SectionNode[], ocr: boolean, year: nu
         } else if (sectionBullet && !(num && measure)) measure = 'sections_present';
         if (!measure) continue;
         const target = measure === 'sections_present' && !num ? 1 : Number((num?.[1] ?? '1').replace(/\./g, ''));
-        const channel = measure === 'sections_present' || measure === 'visits' ? channelOf(`${f} ${parentF}`) === 'other' ? 'local_portal' : channelOf(`${f} ${parentF}`) : channelOf(f);
+        const channel =
+          measure === 'sections_present' || measure === 'visits'
+            ? channelOf(`${f} ${parentF}`) === 'other'
+              ? 'local_portal'
+              : channelOf(`${f} ${parentF}`)
+            : channelOf(f);
         rows.push({
           target,
           comparator: measure === 'sections_present' || AT_LEAST_RE.test(f) ? 'at_least' : 'exactly',

@@ -14,8 +14,13 @@ describe('normaliseLayout', () => {
   });
 
   it('puts the cells of a flattened header table on lines of their own', () => {
-    const view = normaliseLayout('ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/QĐ-UBND | Cà Mau, ngày 02 tháng 3 năm 2024 |\n');
-    const lines = view.split('\n').map((l) => l.trim()).filter(Boolean);
+    const view = normaliseLayout(
+      'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 12/QĐ-UBND | Cà Mau, ngày 02 tháng 3 năm 2024 |\n',
+    );
+    const lines = view
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(lines).toEqual(['ỦY BAN NHÂN DÂN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/QĐ-UBND', 'Cà Mau, ngày 02 tháng 3 năm 2024']);
   });
 
@@ -24,7 +29,14 @@ describe('normaliseLayout', () => {
   });
 
   it('blanks portal chrome: metadata, "Tin nổi bật" and what follows, attachments', () => {
-    const src = ['Số hiệu: 7/KH-UBND Loại văn bản: Kế hoạch', 'Nội dung chính', 'Tệp đính kèm:', 'kh-7.pdf', 'Tin nổi bật', 'Một tin khác'].join('\n');
+    const src = [
+      'Số hiệu: 7/KH-UBND Loại văn bản: Kế hoạch',
+      'Nội dung chính',
+      'Tệp đính kèm:',
+      'kh-7.pdf',
+      'Tin nổi bật',
+      'Một tin khác',
+    ].join('\n');
     const view = normaliseLayout(`${'Dòng văn bản.\n'.repeat(6)}${src}`);
     expect(view).not.toContain('Số hiệu');
     expect(view).not.toContain('kh-7.pdf');
@@ -37,9 +49,27 @@ describe('normaliseLayout', () => {
 describe('headers in real-world layouts', () => {
   it('reads a header copied from a two-column table with hard-wrapped lines', () => {
     const doc = [
-      'ỦY BAN NHÂN DÂN', 'TỈNH LẠNG SƠN', '-------', '|', 'CỘNG HÒA XÃ HỘI', 'CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '---------------', '|',
-      'Số:', '45/KH-UBND', '|', 'Lạng', 'Sơn, ngày 16', 'tháng 01 năm 2025', '|', 'KẾ HOẠCH', 'THỰC HIỆN CÔNG TÁC DÂN VẬN CHÍNH QUYỀN', 'NĂM 2025',
-      'Căn cứ Kế hoạch số 141-KH/BDVTU ngày 27/12/2024 của Ban Dân vận Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:', 'I. MỤC ĐÍCH, YÊU CẦU',
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH LẠNG SƠN',
+      '-------',
+      '|',
+      'CỘNG HÒA XÃ HỘI',
+      'CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '---------------',
+      '|',
+      'Số:',
+      '45/KH-UBND',
+      '|',
+      'Lạng',
+      'Sơn, ngày 16',
+      'tháng 01 năm 2025',
+      '|',
+      'KẾ HOẠCH',
+      'THỰC HIỆN CÔNG TÁC DÂN VẬN CHÍNH QUYỀN',
+      'NĂM 2025',
+      'Căn cứ Kế hoạch số 141-KH/BDVTU ngày 27/12/2024 của Ban Dân vận Tỉnh ủy, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:',
+      'I. MỤC ĐÍCH, YÊU CẦU',
     ].join('\n');
     const e = extractDocument(doc);
     expect(e.number).toBe('45/KH-UBND');
@@ -96,7 +126,18 @@ describe('headers in real-world layouts', () => {
   });
 
   it('reads a party document with "Số" and no colon, and the party motto', () => {
-    const doc = ['TỈNH ỦY NGHỆ AN', 'ĐẢNG CỘNG SẢN VIỆT NAM', '*', 'Số 12-KH/TU', 'Nghệ An, ngày 05 tháng 3 năm 2024', '', 'KẾ HOẠCH', 'thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư', '', 'Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:'].join('\n');
+    const doc = [
+      'TỈNH ỦY NGHỆ AN',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      '*',
+      'Số 12-KH/TU',
+      'Nghệ An, ngày 05 tháng 3 năm 2024',
+      '',
+      'KẾ HOẠCH',
+      'thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư',
+      '',
+      'Thực hiện Kết luận số 114-KL/TW ngày 14/7/2015 của Ban Bí thư, Ban Thường vụ Tỉnh ủy ban hành kế hoạch như sau:',
+    ].join('\n');
     const e = extractDocument(doc);
     expect(e.number).toBe('12-KH/TU');
     expect(e.issuer).toBe('Tỉnh ủy Nghệ An');
@@ -105,7 +146,20 @@ describe('headers in real-world layouts', () => {
   });
 
   it('leaves the number empty when the party document left it blank', () => {
-    const e = extractDocument(['TỈNH ỦY NGHỆ AN', 'BAN CHỈ ĐẠO 35', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số -KH/BCĐ', 'Nghệ An, ngày 05 tháng 3 năm 2024', '', 'KẾ HOẠCH', 'đấu tranh phản bác các quan điểm sai trái năm 2024', '', 'Căn cứ tình hình thực tế, Ban Chỉ đạo ban hành kế hoạch như sau:'].join('\n'));
+    const e = extractDocument(
+      [
+        'TỈNH ỦY NGHỆ AN',
+        'BAN CHỈ ĐẠO 35',
+        'ĐẢNG CỘNG SẢN VIỆT NAM',
+        'Số -KH/BCĐ',
+        'Nghệ An, ngày 05 tháng 3 năm 2024',
+        '',
+        'KẾ HOẠCH',
+        'đấu tranh phản bác các quan điểm sai trái năm 2024',
+        '',
+        'Căn cứ tình hình thực tế, Ban Chỉ đạo ban hành kế hoạch như sau:',
+      ].join('\n'),
+    );
     expect(e.number).toBeNull();
     expect(e.issuer).toMatch(/^Ban Chỉ đạo 35/);
     expect(e.kind).toBe('plan');
@@ -113,10 +167,33 @@ describe('headers in real-world layouts', () => {
 
   it('reads a portal page: headline, metadata block and header, related news after the text', () => {
     const doc = [
-      'Trang chủ', 'Kế hoạch 20/KH-UBND năm 2024 về công tác dân vận chính quyền tỉnh Hậu Giang', 'Số hiệu: 20/KH-UBND Loại văn bản: Kế hoạch', 'Nơi ban hành: Tỉnh Hậu Giang Người ký: Nguyễn Văn A', '',
-      'ỦY BAN NHÂN DÂN', 'TỈNH HẬU GIANG', '', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'Số: 20/KH-UBND', '', 'Hậu Giang, ngày 22 tháng 01 năm 2024', '',
-      'KẾ HOẠCH', '', 'Công tác dân vận chính quyền năm 2024', '', 'Căn cứ tình hình thực tế, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:', '', 'I. MỤC ĐÍCH', '', '1. Nâng cao nhận thức.', '',
-      'Tin nổi bật', 'Hội nghị tổng kết công tác dân vận năm 2023',
+      'Trang chủ',
+      'Kế hoạch 20/KH-UBND năm 2024 về công tác dân vận chính quyền tỉnh Hậu Giang',
+      'Số hiệu: 20/KH-UBND Loại văn bản: Kế hoạch',
+      'Nơi ban hành: Tỉnh Hậu Giang Người ký: Nguyễn Văn A',
+      '',
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH HẬU GIANG',
+      '',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '',
+      'Số: 20/KH-UBND',
+      '',
+      'Hậu Giang, ngày 22 tháng 01 năm 2024',
+      '',
+      'KẾ HOẠCH',
+      '',
+      'Công tác dân vận chính quyền năm 2024',
+      '',
+      'Căn cứ tình hình thực tế, Ủy ban nhân dân tỉnh ban hành kế hoạch như sau:',
+      '',
+      'I. MỤC ĐÍCH',
+      '',
+      '1. Nâng cao nhận thức.',
+      '',
+      'Tin nổi bật',
+      'Hội nghị tổng kết công tác dân vận năm 2023',
     ].join('\n');
     const e = extractDocument(doc);
     expect(e.title).toBe('Công tác dân vận chính quyền năm 2024');

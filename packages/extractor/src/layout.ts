@@ -15,8 +15,10 @@
 
 import { fold } from './text.ts';
 
-const MOTTO_F = /c\S{0,2}ng\s*h\S{0,2}a\s+x\S{0,2}\s*h\S{0,3}(?:\s+ch|$)|ch\S{1,2}\s+ngh\S{0,2}a\s+vi\S{0,2}t\s+nam|[dpb]\S{0,2}c\s*[l1]\S{0,2}p\s*[-—–]?\s*t\S{0,2}\s*do|^d\S{0,2}ng\s+c\S{0,2}ng\s+s\S{0,2}n\s+vi\S{0,2}t\s+nam$/;
-const BODY_START_F = /^(?:c\S{1,2}n\s+c\S{1,2}\b|th\S{1,3}c\s+hi\S{1,3}n\b|x\S{1,2}t\s+(?:d\S\s+ngh|t\S{1,2}\s+tr)|theo\s+d\S\s+ngh|thi\s+h\S{1,2}nh\b|kinh\s+g\S{1,2}i|[ivxl]{1,4}\s*\.|\d{1,2}\s*\.\s|d\S{1,2}u\s+1\b)/;
+const MOTTO_F =
+  /c\S{0,2}ng\s*h\S{0,2}a\s+x\S{0,2}\s*h\S{0,3}(?:\s+ch|$)|ch\S{1,2}\s+ngh\S{0,2}a\s+vi\S{0,2}t\s+nam|[dpb]\S{0,2}c\s*[l1]\S{0,2}p\s*[-—–]?\s*t\S{0,2}\s*do|^d\S{0,2}ng\s+c\S{0,2}ng\s+s\S{0,2}n\s+vi\S{0,2}t\s+nam$/;
+const BODY_START_F =
+  /^(?:c\S{1,2}n\s+c\S{1,2}\b|th\S{1,3}c\s+hi\S{1,3}n\b|x\S{1,2}t\s+(?:d\S\s+ngh|t\S{1,2}\s+tr)|theo\s+d\S\s+ngh|thi\s+h\S{1,2}nh\b|kinh\s+g\S{1,2}i|[ivxl]{1,4}\s*\.|\d{1,2}\s*\.\s|d\S{1,2}u\s+1\b)/;
 
 /** Whole-line portal metadata and chrome (folded). */
 const CHROME_F = [
@@ -27,7 +29,8 @@ const CHROME_F = [
   /^\d{1,2}:\d{2}\s*(?:\|\s*)?\d{1,2}\/\d{1,2}\/\d{4}$/,
 ];
 /** A line after which a portal page holds only other articles. */
-const TAIL_F = /^(?:tin noi bat|cac tin khac|tin khac|tin lien quan|tin cung chuyen muc|bai viet lien quan|cac bai viet khac|tin moi nhat|tin doc nhieu)\s*:?$/;
+const TAIL_F =
+  /^(?:tin noi bat|cac tin khac|tin khac|tin lien quan|tin cung chuyen muc|bai viet lien quan|cac bai viet khac|tin moi nhat|tin doc nhieu)\s*:?$/;
 /** Attachment block: the heading and the file lines under it. */
 const ATTACH_F = /^(?:tep|file|tai lieu|van ban)\s+dinh\s+kem\b/;
 const FILE_LINE_F = /\.(?:pdf|docx?|xlsx?|zip|rar)\b|^tai ve$|^xem$/;
@@ -36,7 +39,10 @@ function blank(chars: string[], from: number, to: number): void {
   for (let i = from; i < to; i++) if (chars[i] !== '\n') chars[i] = ' ';
 }
 
-interface RawLine { start: number; end: number }
+interface RawLine {
+  start: number;
+  end: number;
+}
 
 function lineRanges(s: string): RawLine[] {
   const out: RawLine[] = [];
@@ -153,11 +159,16 @@ export function normaliseLayout(text: string): string {
     const gap = view.slice(a.end, b.start);
     if ((gap.match(/\n/g) ?? []).length !== 1) continue;
     let join = false;
-    if (/,\s*ng\S{0,2}y(?:\s*\d{1,2})?$/.test(fa) && /^(?:\d{1,2}\s*)?th\S{1,3}ng\b/.test(fb)) join = true; // "…, ngày 16" / "tháng 01 năm 2025"
-    else if (/^\S+(?:\s\S+)?$/.test(ta) && !/\d/.test(ta) && /^[^\s,]+\s*,\s*ng\S{0,2}y\s*\d/.test(fb) && !MOTTO_F.test(fa)) join = true; // "Hà" / "Nội, ngày …"
-    else if (/^s\S{0,2}\s*:?$/.test(fa) && /^\d/.test(fb)) join = true; // "Số:" / "06/2024/QĐ-UBND"
-    else if (/^c\S{0,2}ng$/.test(fa) && /^h\S{0,2}a\s+x/.test(fb)) join = true; // "CỘNG" / "HÒA XÃ HỘI …"
-    else if (/^c\S{0,2}ng\s+h\S{0,2}a\s+x\S{0,2}\s+h\S{0,3}i$/.test(fa) && /^ch\S\s+ngh/.test(fb)) join = true; // "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"
+    if (/,\s*ng\S{0,2}y(?:\s*\d{1,2})?$/.test(fa) && /^(?:\d{1,2}\s*)?th\S{1,3}ng\b/.test(fb))
+      join = true; // "…, ngày 16" / "tháng 01 năm 2025"
+    else if (/^\S+(?:\s\S+)?$/.test(ta) && !/\d/.test(ta) && /^[^\s,]+\s*,\s*ng\S{0,2}y\s*\d/.test(fb) && !MOTTO_F.test(fa))
+      join = true; // "Hà" / "Nội, ngày …"
+    else if (/^s\S{0,2}\s*:?$/.test(fa) && /^\d/.test(fb))
+      join = true; // "Số:" / "06/2024/QĐ-UBND"
+    else if (/^c\S{0,2}ng$/.test(fa) && /^h\S{0,2}a\s+x/.test(fb))
+      join = true; // "CỘNG" / "HÒA XÃ HỘI …"
+    else if (/^c\S{0,2}ng\s+h\S{0,2}a\s+x\S{0,2}\s+h\S{0,3}i$/.test(fa) && /^ch\S\s+ngh/.test(fb))
+      join = true; // "CỘNG HÒA XÃ HỘI" / "CHỦ NGHĨA VIỆT NAM"
     else if (isUpper(ta) && isUpper(tb) && /^\p{L}+$/u.test(ta) && ta.length <= 5 && !MOTTO_F.test(fb)) join = true; // "ỦY" / "BAN NHÂN DÂN"
     if (join) {
       const nl = view.indexOf('\n', a.end);

@@ -10,7 +10,9 @@ import { AGENCIES, PROVINCES } from './vocabulary.ts';
 export { AGENCIES, COLLECTIVES, DOC_TYPES, GENRE_WORDS, POSITIONS, PROVINCES } from './vocabulary.ts';
 
 function foldWords(s: string): string[] {
-  return fold(s).split(/[^a-z0-9]+/).filter(Boolean);
+  return fold(s)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** OCR confusions inside one folded word (accent letters read as digits/symbols). */
@@ -56,8 +58,16 @@ export function restorePlace(raw: string): string {
 export const LOCALITY_RE = /^(tinh|thanh pho|tp\.?|huyen|thi xa|quan|xa|phuong|thi tran)\s+(.+)$/;
 
 const LOCALITY_WORD: Record<string, string> = {
-  tinh: 'tỉnh', 'thanh pho': 'thành phố', tp: 'thành phố', 'tp.': 'thành phố', huyen: 'huyện', 'thi xa': 'thị xã', quan: 'quận',
-  xa: 'xã', phuong: 'phường', 'thi tran': 'thị trấn',
+  tinh: 'tỉnh',
+  'thanh pho': 'thành phố',
+  tp: 'thành phố',
+  'tp.': 'thành phố',
+  huyen: 'huyện',
+  'thi xa': 'thị xã',
+  quan: 'quận',
+  xa: 'xã',
+  phuong: 'phường',
+  'thi tran': 'thị trấn',
 };
 
 /** "THANH PHO TAY NINH" → "thành phố Tây Ninh"; null when the text does not start with a locality word. */
@@ -101,8 +111,33 @@ export function agencyForAbbr(abbr: string): string | null {
 }
 
 const SYMBOLS_WITH_D = new Map(
-  ['HĐND', 'LĐTBXH', 'SLĐTBXH', 'BLĐTBXH', 'ĐA', 'KHĐT', 'SKHĐT', 'BKHĐT', 'BCTĐ', 'BCĐ', 'GDĐT', 'SGDĐT', 'BGDĐT', 'ĐBQH', 'TĐKT', 'HĐTĐKT', 'BTĐKT', 'HĐQT', 'ĐTN', 'ĐU', 'ĐUK', 'BTGTĐ', 'ĐTĐL', 'BCSĐ', 'HĐBC']
-    .map((s) => [s.replace(/Đ/g, 'D'), s] as const),
+  [
+    'HĐND',
+    'LĐTBXH',
+    'SLĐTBXH',
+    'BLĐTBXH',
+    'ĐA',
+    'KHĐT',
+    'SKHĐT',
+    'BKHĐT',
+    'BCTĐ',
+    'BCĐ',
+    'GDĐT',
+    'SGDĐT',
+    'BGDĐT',
+    'ĐBQH',
+    'TĐKT',
+    'HĐTĐKT',
+    'BTĐKT',
+    'HĐQT',
+    'ĐTN',
+    'ĐU',
+    'ĐUK',
+    'BTGTĐ',
+    'ĐTĐL',
+    'BCSĐ',
+    'HĐBC',
+  ].map((s) => [s.replace(/Đ/g, 'D'), s] as const),
 );
 
 /** Canonical document-number part (OCR repair + Decree 30 spelling). */

@@ -66,7 +66,10 @@ describe('repairOcr', () => {
     // applying the edits to the input gives the output
     let out = '';
     let pos = 0;
-    for (const e of r.edits) { out += s.slice(pos, e.start) + e.to; pos = e.end; }
+    for (const e of r.edits) {
+      out += s.slice(pos, e.start) + e.to;
+      pos = e.end;
+    }
     expect(out + s.slice(pos)).toBe(r.text);
     expect(r.text).toBe('- Phòng Công nghệ thông tin, Bưu chính (năm 2025)');
   });

@@ -17,41 +17,177 @@ import { AGENCIES, COLLECTIVES, DOC_TYPES, GENRE_WORDS, POSITIONS, PROVINCES } f
 
 /** Unit and office vocabulary of Vietnamese state bodies (beyond the agencies of ocr-normalise). */
 export const UNIT_VOCABULARY = [
-  'Các phòng chuyên môn', 'phòng chuyên môn', 'đơn vị thuộc và trực thuộc', 'đơn vị trực thuộc', 'đơn vị sự nghiệp công lập',
-  'đơn vị sự nghiệp', 'cơ quan chuyên môn', 'cơ quan, đơn vị', 'Phòng Văn hóa và Thông tin', 'Phòng Văn hóa - Thông tin',
-  'Phòng Tài nguyên và Môi trường', 'Phòng Lao động - Thương binh và Xã hội', 'Phòng Giáo dục và Đào tạo', 'Phòng Y tế',
-  'Phòng Kinh tế', 'Phòng Quản lý đô thị', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Nông nghiệp và Phát triển nông thôn',
-  'Phòng Tư pháp', 'Phòng Nội vụ', 'Phòng Tài chính - Kế hoạch', 'Phòng Công nghệ thông tin', 'Bưu chính, Viễn thông',
-  'Bưu chính', 'Viễn thông', 'Bưu điện', 'Phòng Thông tin - Báo chí - Xuất bản', 'Phòng Kế hoạch - Tài chính',
-  'Phòng Tổ chức cán bộ', 'Phòng Hành chính - Tổng hợp', 'Phòng Pháp chế', 'Phòng Quản lý', 'Phòng Dân tộc',
-  'Trung tâm Y tế', 'Trung tâm Văn hóa, Thể thao và Truyền thanh', 'Trung tâm Phục vụ hành chính công', 'Trung tâm Chính trị',
-  'Trung tâm Giám sát, điều hành đô thị thông minh', 'Trung tâm Công nghệ thông tin và Truyền thông', 'Ban Quản lý dự án',
-  'Kho bạc Nhà nước', 'Chi cục Thuế', 'Bảo hiểm xã hội', 'Liên đoàn Lao động', 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
-  'Hội Liên hiệp Phụ nữ', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Ủy ban Mặt trận Tổ quốc Việt Nam', 'các tổ chức chính trị - xã hội',
-  'tổ chức chính trị - xã hội', 'các đoàn thể', 'Ban Dân vận', 'Ban Tuyên giáo', 'Ban Tổ chức', 'Ban Giám đốc', 'Ban Chỉ đạo',
-  'Thanh tra Sở', 'Thanh tra tỉnh', 'Thanh tra huyện', 'Văn phòng Sở', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
-  'Văn phòng HĐND và UBND', 'Chủ tịch Ủy ban nhân dân', 'Thủ trưởng các sở, ban, ngành', 'sở, ban, ngành', 'các sở, ngành',
-  'Công an tỉnh', 'Công an huyện', 'Bộ Chỉ huy Quân sự tỉnh', 'Ban Chỉ huy Quân sự', 'Bộ Chỉ huy Bộ đội Biên phòng',
-  'Đài Phát thanh và Truyền hình', 'Báo', 'Cổng thông tin điện tử', 'Trường', 'Bệnh viện', 'Viện', 'Tòa án nhân dân',
-  'Viện kiểm sát nhân dân', 'Cục Thống kê', 'Chi cục', 'Cục', 'Khối', 'Đội', 'Tổ', 'cán bộ, công chức, viên chức',
-  'người lao động', 'người đứng đầu', 'đoàn viên', 'hội viên', 'Đảng ủy', 'Chi bộ', 'Công đoàn', 'Đoàn cơ sở',
-  'về việc', 'ban hành', 'triển khai thực hiện', 'cải cách hành chính', 'chuyển đổi số', 'dân vận khéo', 'năm', 'giai đoạn',
-  'quý', 'tháng', 'kết quả', 'thực hiện', 'công tác', 'dân vận chính quyền', 'tuyên truyền', 'phổ biến', 'giáo dục pháp luật',
-  'Chính phủ', 'Thủ tướng Chính phủ', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Thường vụ Tỉnh ủy', 'Tỉnh ủy', 'Huyện ủy', 'Thành ủy',
-  'cấp ủy', 'chính quyền', 'nhân dân', 'Nhân dân', 'hành chính', 'nhà nước', 'trước', 'chậm nhất', 'được', 'của', 'nước',
+  'Các phòng chuyên môn',
+  'phòng chuyên môn',
+  'đơn vị thuộc và trực thuộc',
+  'đơn vị trực thuộc',
+  'đơn vị sự nghiệp công lập',
+  'đơn vị sự nghiệp',
+  'cơ quan chuyên môn',
+  'cơ quan, đơn vị',
+  'Phòng Văn hóa và Thông tin',
+  'Phòng Văn hóa - Thông tin',
+  'Phòng Tài nguyên và Môi trường',
+  'Phòng Lao động - Thương binh và Xã hội',
+  'Phòng Giáo dục và Đào tạo',
+  'Phòng Y tế',
+  'Phòng Kinh tế',
+  'Phòng Quản lý đô thị',
+  'Phòng Kinh tế, Hạ tầng và Đô thị',
+  'Phòng Nông nghiệp và Phát triển nông thôn',
+  'Phòng Tư pháp',
+  'Phòng Nội vụ',
+  'Phòng Tài chính - Kế hoạch',
+  'Phòng Công nghệ thông tin',
+  'Bưu chính, Viễn thông',
+  'Bưu chính',
+  'Viễn thông',
+  'Bưu điện',
+  'Phòng Thông tin - Báo chí - Xuất bản',
+  'Phòng Kế hoạch - Tài chính',
+  'Phòng Tổ chức cán bộ',
+  'Phòng Hành chính - Tổng hợp',
+  'Phòng Pháp chế',
+  'Phòng Quản lý',
+  'Phòng Dân tộc',
+  'Trung tâm Y tế',
+  'Trung tâm Văn hóa, Thể thao và Truyền thanh',
+  'Trung tâm Phục vụ hành chính công',
+  'Trung tâm Chính trị',
+  'Trung tâm Giám sát, điều hành đô thị thông minh',
+  'Trung tâm Công nghệ thông tin và Truyền thông',
+  'Ban Quản lý dự án',
+  'Kho bạc Nhà nước',
+  'Chi cục Thuế',
+  'Bảo hiểm xã hội',
+  'Liên đoàn Lao động',
+  'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+  'Hội Liên hiệp Phụ nữ',
+  'Hội Nông dân',
+  'Hội Cựu chiến binh',
+  'Ủy ban Mặt trận Tổ quốc Việt Nam',
+  'các tổ chức chính trị - xã hội',
+  'tổ chức chính trị - xã hội',
+  'các đoàn thể',
+  'Ban Dân vận',
+  'Ban Tuyên giáo',
+  'Ban Tổ chức',
+  'Ban Giám đốc',
+  'Ban Chỉ đạo',
+  'Thanh tra Sở',
+  'Thanh tra tỉnh',
+  'Thanh tra huyện',
+  'Văn phòng Sở',
+  'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân',
+  'Văn phòng HĐND và UBND',
+  'Chủ tịch Ủy ban nhân dân',
+  'Thủ trưởng các sở, ban, ngành',
+  'sở, ban, ngành',
+  'các sở, ngành',
+  'Công an tỉnh',
+  'Công an huyện',
+  'Bộ Chỉ huy Quân sự tỉnh',
+  'Ban Chỉ huy Quân sự',
+  'Bộ Chỉ huy Bộ đội Biên phòng',
+  'Đài Phát thanh và Truyền hình',
+  'Báo',
+  'Cổng thông tin điện tử',
+  'Trường',
+  'Bệnh viện',
+  'Viện',
+  'Tòa án nhân dân',
+  'Viện kiểm sát nhân dân',
+  'Cục Thống kê',
+  'Chi cục',
+  'Cục',
+  'Khối',
+  'Đội',
+  'Tổ',
+  'cán bộ, công chức, viên chức',
+  'người lao động',
+  'người đứng đầu',
+  'đoàn viên',
+  'hội viên',
+  'Đảng ủy',
+  'Chi bộ',
+  'Công đoàn',
+  'Đoàn cơ sở',
+  'về việc',
+  'ban hành',
+  'triển khai thực hiện',
+  'cải cách hành chính',
+  'chuyển đổi số',
+  'dân vận khéo',
+  'năm',
+  'giai đoạn',
+  'quý',
+  'tháng',
+  'kết quả',
+  'thực hiện',
+  'công tác',
+  'dân vận chính quyền',
+  'tuyên truyền',
+  'phổ biến',
+  'giáo dục pháp luật',
+  'Chính phủ',
+  'Thủ tướng Chính phủ',
+  'Bộ Chính trị',
+  'Ban Bí thư',
+  'Ban Thường vụ Tỉnh ủy',
+  'Tỉnh ủy',
+  'Huyện ủy',
+  'Thành ủy',
+  'cấp ủy',
+  'chính quyền',
+  'nhân dân',
+  'Nhân dân',
+  'hành chính',
+  'nhà nước',
+  'trước',
+  'chậm nhất',
+  'được',
+  'của',
+  'nước',
 ];
 
 /** Personal-name syllables: surnames and frequent middle names (so "Nguyen Van" is not "nguyện vận"). */
 export const NAME_VOCABULARY = [
-  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Hoàng', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý',
-  'Đinh', 'Trương', 'Lâm', 'Mai', 'Trịnh', 'Đoàn', 'Lưu', 'Châu', 'Tô', 'Quách',
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Huỳnh',
+  'Hoàng',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Trương',
+  'Lâm',
+  'Mai',
+  'Trịnh',
+  'Đoàn',
+  'Lưu',
+  'Châu',
+  'Tô',
+  'Quách',
 ].flatMap((s) => [`${s} Văn`, `${s} Thị`, `${s} Hữu`, `${s} Đức`, `${s} Minh`, `${s} Thanh`, `${s} Ngọc`, `${s} Quốc`, `${s} Hồng`]);
 
 /** Lexicon letter class: the letter without tone mark, keeping ă â ê ô ơ ư đ. */
 function letterClass(c: string): string {
   const l = c.toLowerCase();
   if (l === 'đ') return 'đ';
-  return l.normalize('NFD').replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '').normalize('NFC');
+  return l
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+    .normalize('NFC');
 }
 
 const BASE: Record<string, string> = { ă: 'a', â: 'a', ê: 'e', ô: 'o', ơ: 'o', ư: 'u', đ: 'd' };
@@ -61,31 +197,173 @@ const BASE: Record<string, string> = { ă: 'a', â: 'a', ê: 'e', ô: 'o', ơ: '
  * cost. The plain base letter always costs 0 (that is just the missing diacritic).
  */
 const CONFUSIONS: Record<string, [string, number][]> = {
-  a: [['e', 0.5], ['o', 0.6], ['i', 0.6], ['d', 0.6], ['4', 0.5], ['u', 0.6]],
-  ă: [['i', 0.3], ['d', 0.3], ['e', 0.4], ['4', 0.4], ['o', 0.5], ['u', 0.5]],
-  â: [['i', 0.3], ['d', 0.4], ['e', 0.4], ['4', 0.4], ['o', 0.5], ['u', 0.5]],
-  e: [['c', 0.4], ['o', 0.5], ['a', 0.5], ['6', 0.5]],
-  ê: [['c', 0.4], ['6', 0.4], ['o', 0.5], ['a', 0.5]],
-  i: [['l', 0.3], ['1', 0.3], ['j', 0.3], ['y', 0.4], ['t', 0.5], ['!', 0.4]],
-  o: [['d', 0.4], ['0', 0.3], ['6', 0.4], ['a', 0.5], ['e', 0.5], ['c', 0.5], ['g', 0.5], ['u', 0.5]],
-  ô: [['6', 0.2], ['&', 0.4], ['d', 0.3], ['g', 0.3], ['q', 0.3], ['9', 0.3], ['0', 0.3], ['§', 0.3], ['b', 0.4], ['e', 0.4], ['a', 0.4], ['c', 0.5], ['u', 0.5]],
-  ơ: [['d', 0.3], ['6', 0.3], ['&', 0.3], ['0', 0.3], ['g', 0.4], ['q', 0.4], ['e', 0.4], ['a', 0.4], ['u', 0.5]],
-  u: [['ii', 0.3], ['ti', 0.3], ['it', 0.3], ['ui', 0.4], ['i', 0.4], ['v', 0.4], ['y', 0.4], ['w', 0.4], ['a', 0.5], ['o', 0.5]],
-  ư: [
-    ['w', 0.2], ['ir', 0.3], ['ii', 0.3], ['it', 0.3], ['ti', 0.3], ['tr', 0.3], ['ur', 0.3], ['uw', 0.3], ['wu', 0.3], ['we', 0.3],
-    ['uwe', 0.4], ['i', 0.4], ['v', 0.4], ['tt', 0.4], ['rt', 0.4], ['y', 0.5],
+  a: [
+    ['e', 0.5],
+    ['o', 0.6],
+    ['i', 0.6],
+    ['d', 0.6],
+    ['4', 0.5],
+    ['u', 0.6],
   ],
-  y: [['v', 0.3], ['j', 0.4], ['i', 0.4], ['g', 0.5]],
-  đ: [['p', 0.2], ['b', 0.3], ['9', 0.5]],
-  c: [['e', 0.4], ['o', 0.5], ['t', 0.6]],
-  d: [['p', 0.4], ['b', 0.4], ['a', 0.5]],
-  l: [['1', 0.2], ['i', 0.3], ['t', 0.5]],
-  n: [['m', 0.5], ['ri', 0.5], ['h', 0.6], ['u', 0.6]],
-  m: [['rn', 0.4], ['n', 0.5], ['in', 0.5], ['iu', 0.5]],
-  h: [['b', 0.5], ['li', 0.5], ['n', 0.5], ['k', 0.5]],
-  g: [['q', 0.4], ['9', 0.4]],
-  s: [['5', 0.4], ['$', 0.3]],
-  t: [['f', 0.5], ['l', 0.5], ['i', 0.5]],
+  ă: [
+    ['i', 0.3],
+    ['d', 0.3],
+    ['e', 0.4],
+    ['4', 0.4],
+    ['o', 0.5],
+    ['u', 0.5],
+  ],
+  â: [
+    ['i', 0.3],
+    ['d', 0.4],
+    ['e', 0.4],
+    ['4', 0.4],
+    ['o', 0.5],
+    ['u', 0.5],
+  ],
+  e: [
+    ['c', 0.4],
+    ['o', 0.5],
+    ['a', 0.5],
+    ['6', 0.5],
+  ],
+  ê: [
+    ['c', 0.4],
+    ['6', 0.4],
+    ['o', 0.5],
+    ['a', 0.5],
+  ],
+  i: [
+    ['l', 0.3],
+    ['1', 0.3],
+    ['j', 0.3],
+    ['y', 0.4],
+    ['t', 0.5],
+    ['!', 0.4],
+  ],
+  o: [
+    ['d', 0.4],
+    ['0', 0.3],
+    ['6', 0.4],
+    ['a', 0.5],
+    ['e', 0.5],
+    ['c', 0.5],
+    ['g', 0.5],
+    ['u', 0.5],
+  ],
+  ô: [
+    ['6', 0.2],
+    ['&', 0.4],
+    ['d', 0.3],
+    ['g', 0.3],
+    ['q', 0.3],
+    ['9', 0.3],
+    ['0', 0.3],
+    ['§', 0.3],
+    ['b', 0.4],
+    ['e', 0.4],
+    ['a', 0.4],
+    ['c', 0.5],
+    ['u', 0.5],
+  ],
+  ơ: [
+    ['d', 0.3],
+    ['6', 0.3],
+    ['&', 0.3],
+    ['0', 0.3],
+    ['g', 0.4],
+    ['q', 0.4],
+    ['e', 0.4],
+    ['a', 0.4],
+    ['u', 0.5],
+  ],
+  u: [
+    ['ii', 0.3],
+    ['ti', 0.3],
+    ['it', 0.3],
+    ['ui', 0.4],
+    ['i', 0.4],
+    ['v', 0.4],
+    ['y', 0.4],
+    ['w', 0.4],
+    ['a', 0.5],
+    ['o', 0.5],
+  ],
+  ư: [
+    ['w', 0.2],
+    ['ir', 0.3],
+    ['ii', 0.3],
+    ['it', 0.3],
+    ['ti', 0.3],
+    ['tr', 0.3],
+    ['ur', 0.3],
+    ['uw', 0.3],
+    ['wu', 0.3],
+    ['we', 0.3],
+    ['uwe', 0.4],
+    ['i', 0.4],
+    ['v', 0.4],
+    ['tt', 0.4],
+    ['rt', 0.4],
+    ['y', 0.5],
+  ],
+  y: [
+    ['v', 0.3],
+    ['j', 0.4],
+    ['i', 0.4],
+    ['g', 0.5],
+  ],
+  đ: [
+    ['p', 0.2],
+    ['b', 0.3],
+    ['9', 0.5],
+  ],
+  c: [
+    ['e', 0.4],
+    ['o', 0.5],
+    ['t', 0.6],
+  ],
+  d: [
+    ['p', 0.4],
+    ['b', 0.4],
+    ['a', 0.5],
+  ],
+  l: [
+    ['1', 0.2],
+    ['i', 0.3],
+    ['t', 0.5],
+  ],
+  n: [
+    ['m', 0.5],
+    ['ri', 0.5],
+    ['h', 0.6],
+    ['u', 0.6],
+  ],
+  m: [
+    ['rn', 0.4],
+    ['n', 0.5],
+    ['in', 0.5],
+    ['iu', 0.5],
+  ],
+  h: [
+    ['b', 0.5],
+    ['li', 0.5],
+    ['n', 0.5],
+    ['k', 0.5],
+  ],
+  g: [
+    ['q', 0.4],
+    ['9', 0.4],
+  ],
+  s: [
+    ['5', 0.4],
+    ['$', 0.3],
+  ],
+  t: [
+    ['f', 0.5],
+    ['l', 0.5],
+    ['i', 0.5],
+  ],
 };
 const INDEL = 0.8;
 const SUBST = 1.0;
@@ -132,7 +410,10 @@ const SINGLE = new Map<string, Map<string, number>>();
 const MULTI = new Map<string, [string, number][]>();
 for (const [cls, opts] of Object.entries(CONFUSIONS)) {
   SINGLE.set(cls, new Map(opts.filter(([r]) => r.length === 1)));
-  MULTI.set(cls, opts.filter(([r]) => r.length > 1));
+  MULTI.set(
+    cls,
+    opts.filter(([r]) => r.length > 1),
+  );
 }
 const NO_SINGLE = new Map<string, number>();
 let dp = new Float64Array(256);
@@ -158,7 +439,7 @@ function costClasses(o: string, lex: readonly string[], bound: number): number {
       const ins = d[row + j - 1]! + INDEL; // junk glyph
       if (ins < best) best = ins;
       const oc = o.charAt(j - 1);
-      const sc = oc === base || oc === cls ? 0 : single.get(oc) ?? SUBST;
+      const sc = oc === base || oc === cls ? 0 : (single.get(oc) ?? SUBST);
       const sub = d[up + j - 1]! + sc;
       if (sub < best) best = sub;
       if (multi) {
@@ -177,8 +458,16 @@ function costClasses(o: string, lex: readonly string[], bound: number): number {
   return d[n * w + m]!;
 }
 
-interface Syl { key: string; text: string; count: number; cls: string[] }
-interface Phrase { words: string[]; keys: string[] }
+interface Syl {
+  key: string;
+  text: string;
+  count: number;
+  cls: string[];
+}
+interface Phrase {
+  words: string[];
+  keys: string[];
+}
 
 interface Lexicon {
   /** folded syllable → written forms, most frequent first */
@@ -196,12 +485,18 @@ interface Lexicon {
 let LEX: Lexicon | null = null;
 
 function splitWords(s: string): string[] {
-  return s.toLowerCase().split(/[\s,;:.()/]+|\s-\s/).filter((w) => /\p{L}/u.test(w));
+  return s
+    .toLowerCase()
+    .split(/[\s,;:.()/]+|\s-\s/)
+    .filter((w) => /\p{L}/u.test(w));
 }
 
 /** Pieces of a vocabulary entry between punctuation, as syllable lists. */
 function phrasePieces(s: string): string[][] {
-  return s.split(/\s*[,;:()/]\s*|\s+[-–]\s+/).map((p) => p.toLowerCase().split(/\s+/).filter(Boolean)).filter((p) => p.length > 0);
+  return s
+    .split(/\s*[,;:()/]\s*|\s+[-–]\s+/)
+    .map((p) => p.toLowerCase().split(/\s+/).filter(Boolean))
+    .filter((p) => p.length > 0);
 }
 
 function lexicon(): Lexicon {
@@ -219,7 +514,13 @@ function lexicon(): Lexicon {
   };
   for (const [w, n] of SYLLABLE_COUNTS) addSyl(w, n);
   const vocab = [
-    ...UNIT_VOCABULARY, ...NAME_VOCABULARY, ...GENRE_WORDS, ...PROVINCES, ...AGENCIES.map((a) => a.name), ...POSITIONS, ...COLLECTIVES,
+    ...UNIT_VOCABULARY,
+    ...NAME_VOCABULARY,
+    ...GENRE_WORDS,
+    ...PROVINCES,
+    ...AGENCIES.map((a) => a.name),
+    ...POSITIONS,
+    ...COLLECTIVES,
     ...DOC_TYPES.map((d) => d.name),
   ];
   for (const v of vocab) for (const w of splitWords(v)) if (!syllables.get(fold(w))?.some((x) => x.text === w)) addSyl(w, 1);
@@ -258,7 +559,12 @@ function lexicon(): Lexicon {
   return LEX;
 }
 
-interface Candidate { key: string; text: string; cost: number; count: number }
+interface Candidate {
+  key: string;
+  text: string;
+  cost: number;
+  count: number;
+}
 
 const firstCache = new Map<string, string[]>();
 
@@ -328,7 +634,12 @@ export interface RepairResult {
   edits: RepairEdit[];
 }
 
-interface Tok { start: number; end: number; raw: string; key: string }
+interface Tok {
+  start: number;
+  end: number;
+  raw: string;
+  key: string;
+}
 
 const TOKEN_RE = /[\p{L}\p{N}&€¢§$]+/gu;
 
@@ -389,7 +700,8 @@ export function repairOcr(s: string, opts: RepairOptions = {}): RepairResult {
   const joined = (i: number): boolean => /^\s+$/.test(s.slice(toks[i]!.end, toks[i + 1]!.start));
   // Symbols of document numbers ("17-CTR/TU", "34/2014/QĐ-TTg") are not words to repair.
   const inNumber = (t: Tok): boolean => /[/-]/.test(s.charAt(t.start - 1)) || /[/-]/.test(s.charAt(t.end));
-  const usable = (t: Tok): boolean => /[a-z]/.test(t.key) && !/^\d+$/.test(t.key) && !(inNumber(t) && t.raw.length <= 8 && /^\p{Lu}/u.test(t.raw));
+  const usable = (t: Tok): boolean =>
+    /[a-z]/.test(t.key) && !/^\d+$/.test(t.key) && !(inNumber(t) && t.raw.length <= 8 && /^\p{Lu}/u.test(t.raw));
   // Segmentation by dynamic programming: a phrase of L tokens scores its L − 1 links minus its
   // cost (long well-matched phrases win over overlapping short ones), a lone token 0.
   const score = new Array<number>(n + 1).fill(0);
@@ -413,7 +725,8 @@ export function repairOcr(s: string, opts: RepairOptions = {}): RepairResult {
     } else {
       const seconds = lex.syllables.has(u.key) ? [u.key] : [u.key, ...cands(u.key).map((c) => c.key)];
       const set = new Set<Phrase>();
-      for (const f of [t.key, ...cands(t.key).map((c) => c.key)]) for (const x of seconds) for (const ph of lex.byPair.get(`${f} ${x}`) ?? []) set.add(ph);
+      for (const f of [t.key, ...cands(t.key).map((c) => c.key)])
+        for (const x of seconds) for (const ph of lex.byPair.get(`${f} ${x}`) ?? []) set.add(ph);
       found = set;
     }
     {
@@ -424,9 +737,15 @@ export function repairOcr(s: string, opts: RepairOptions = {}): RepairResult {
         const costs: number[] = [];
         let ok = true;
         for (let k = 0; k < p.length && ok; k++) {
-          if (k > 0 && !joined(i + k - 1)) { ok = false; break; }
+          if (k > 0 && !joined(i + k - 1)) {
+            ok = false;
+            break;
+          }
           const tk = toks[i + k]!;
-          if (!usable(tk)) { ok = false; break; }
+          if (!usable(tk)) {
+            ok = false;
+            break;
+          }
           const c = syllableCost(tk.key, p[k]!, ph.keys[k]!);
           // A token that is itself a known syllable may still be re-read, but only cheaply.
           const own = c > 0 && lex.syllables.has(tk.key) ? OWN_PENALTY : 0;
@@ -444,10 +763,12 @@ export function repairOcr(s: string, opts: RepairOptions = {}): RepairResult {
     }
   }
   const repl = new Array<{ to: string; cost: number } | null>(n).fill(null);
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     const ch = choice[i];
     if (ch) {
-      ch.words.forEach((w, k) => { repl[i + k] = { to: w, cost: ch.costs[k]! }; });
+      ch.words.forEach((w, k) => {
+        repl[i + k] = { to: w, cost: ch.costs[k]! };
+      });
       i += ch.words.length;
       continue;
     }
@@ -457,7 +778,13 @@ export function repairOcr(s: string, opts: RepairOptions = {}): RepairResult {
       const list = known && PLAIN.test(t.key) ? [{ key: t.key, text: known[0]!.text, cost: 0, count: known[0]!.count }] : cands(t.key);
       const top = list[0];
       if (top && top.cost === 0) repl[i] = { to: top.text, cost: 0 };
-      else if (top && top.cost <= WORD_MAX && t.key.length >= 2 && (t.key.length >= 3 || /[0-9&$§]/.test(t.key)) && !lex.syllables.has(t.key)) {
+      else if (
+        top &&
+        top.cost <= WORD_MAX &&
+        t.key.length >= 2 &&
+        (t.key.length >= 3 || /[0-9&$§]/.test(t.key)) &&
+        !lex.syllables.has(t.key)
+      ) {
         const second = list[1];
         // Ambiguous (another word as close and about as frequent): leave it.
         if (!second || rank(second) - rank(top) > 0.05) repl[i] = { to: top.text, cost: top.cost };

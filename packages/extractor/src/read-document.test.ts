@@ -103,7 +103,12 @@ describe('readDocument', () => {
 
   it('stops when cancelled, with a clear code', async () => {
     const ac = new AbortController();
-    const p = readDocument(scanned, { signal: ac.signal, onProgress: (x) => { if (x.stage === 'ocr' || x.stage === 'queued') ac.abort(); } });
+    const p = readDocument(scanned, {
+      signal: ac.signal,
+      onProgress: (x) => {
+        if (x.stage === 'ocr' || x.stage === 'queued') ac.abort();
+      },
+    });
     await expect(p).rejects.toMatchObject({ code: 'import.cancelled' });
   }, 120_000);
 
@@ -125,7 +130,10 @@ describe('readDocument', () => {
   it('reads a legacy Word .doc through LibreOffice', async () => {
     const txt = join(dir, 'kh.txt');
     writeFileSync(txt, PLAN);
-    execFileSync('soffice', ['--headless', '--infilter=Text (encoded):UTF8,,,,', '--convert-to', 'doc', '--outdir', dir, txt], { env: { ...process.env, HOME: dir }, stdio: 'ignore' });
+    execFileSync('soffice', ['--headless', '--infilter=Text (encoded):UTF8,,,,', '--convert-to', 'doc', '--outdir', dir, txt], {
+      env: { ...process.env, HOME: dir },
+      stdio: 'ignore',
+    });
     const r = await readDocument(join(dir, 'kh.doc'));
     expect(r.format).toBe('doc');
     expect(r.source).toBe('text');

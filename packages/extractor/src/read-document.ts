@@ -81,7 +81,13 @@ export interface ReadDocumentResult {
   restoration: Restoration | null;
 }
 
-interface LineBox { start: number; end: number; page: number; bbox: [number, number, number, number]; words: { start: number; end: number; conf: number }[] }
+interface LineBox {
+  start: number;
+  end: number;
+  page: number;
+  bbox: [number, number, number, number];
+  words: { start: number; end: number; conf: number }[];
+}
 
 /** Joins OCR pages into one text, remembering where each line sits on its page. */
 export function textFromOcr(pages: OcrPage[]): { text: string; boxes: LineBox[] } {
@@ -161,7 +167,10 @@ export function fieldEvidence(e: Extraction, boxes: LineBox[] | null): Record<Fi
  * Reads a document file (a path, or a buffer with its file name) into text and a structured draft.
  * Throws ImportError with a stable code and a Vietnamese message for anything it cannot read.
  */
-export async function readDocument(input: string | { buffer: Uint8Array; filename: string }, opts: ReadOptions = {}): Promise<ReadDocumentResult> {
+export async function readDocument(
+  input: string | { buffer: Uint8Array; filename: string },
+  opts: ReadOptions = {},
+): Promise<ReadDocumentResult> {
   const progress = (p: ReadProgress): void => opts.onProgress?.(p);
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (opts.signal?.aborted) throw new ImportError('import.cancelled');
@@ -191,7 +200,8 @@ export async function readDocument(input: string | { buffer: Uint8Array; filenam
   const work = await mkdtemp(join(tmpdir(), 'dvcq-read-'));
   try {
     if (image) return await viaOcr(filename, 'image', [await saveImage(work, buf, image, opts)], opts, work);
-    if (kind === 'ole' && Buffer.from(buf.buffer, buf.byteOffset, buf.length).includes(Buffer.from('EncryptedPackage', 'utf16le'))) throw new ImportError('import.encrypted');
+    if (kind === 'ole' && Buffer.from(buf.buffer, buf.byteOffset, buf.length).includes(Buffer.from('EncryptedPackage', 'utf16le')))
+      throw new ImportError('import.encrypted');
     if (kind === 'ole' && !/\.(xls|ppt)$/i.test(filename)) {
       const docPath = join(work, 'input.doc');
       await writeFile(docPath, buf);
@@ -224,7 +234,14 @@ export async function readDocument(input: string | { buffer: Uint8Array; filenam
 
 /** A PDF whose text layer holds almost nothing per page (page numbers, a stamp) is a scan. */
 function thinTextLayer(text: string, pdf: Uint8Array): boolean {
-  const pages = Math.max(1, (Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length).toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length);
+  const pages = Math.max(
+    1,
+    (
+      Buffer.from(pdf.buffer, pdf.byteOffset, pdf.length)
+        .toString('latin1')
+        .match(/\/Type\s*\/Page(?!s)/g) ?? []
+    ).length,
+  );
   return text.replace(/\s+/g, '').length / pages < 40;
 }
 
@@ -237,12 +254,24 @@ async function saveImage(dir: string, buf: Uint8Array, type: 'png' | 'jpeg' | 't
   return path;
 }
 
-async function viaOcr(filename: string, format: SourceFormat, images: string[], opts: ReadOptions, _work: string): Promise<ReadDocumentResult> {
+async function viaOcr(
+  filename: string,
+  format: SourceFormat,
+  images: string[],
+  opts: ReadOptions,
+  _work: string,
+): Promise<ReadDocumentResult> {
   const maxMp = opts.maxMegapixels ?? 40;
   const sizes = images.map((p) => readImageSize(p));
   if (sizes.some((s) => s && s.width * s.height > maxMp * 1_000_000)) throw new ImportError('import.image_too_large', { limit: maxMp });
-  const onOcr = (p: OcrProgress): void => opts.onProgress?.({ stage: p.stage === 'queued' ? 'queued' : 'ocr', fraction: 0.1 + 0.85 * p.fraction, page: p.page, pages: p.pages });
-  const pages = await ocrImages(images, { signal: opts.signal, onProgress: onOcr, maxMemoryMb: opts.ocrMaxMemoryMb, timeoutMs: opts.ocrTimeoutMs });
+  const onOcr = (p: OcrProgress): void =>
+    opts.onProgress?.({ stage: p.stage === 'queued' ? 'queued' : 'ocr', fraction: 0.1 + 0.85 * p.fraction, page: p.page, pages: p.pages });
+  const pages = await ocrImages(images, {
+    signal: opts.signal,
+    onProgress: onOcr,
+    maxMemoryMb: opts.ocrMaxMemoryMb,
+    timeoutMs: opts.ocrTimeoutMs,
+  });
   const { text, boxes } = textFromOcr(pages);
   if (text.replace(/\s+/g, '').length < 10) throw new ImportError('import.ocr_failed');
   const mean = pages.length ? pages.reduce((a, p) => a + p.confidence, 0) / pages.length : 0;
@@ -261,7 +290,14 @@ async function viaOcr(filename: string, format: SourceFormat, images: string[], 
   return finish(filename, format, text, boxes, info, opts);
 }
 
-function finish(filename: string, format: SourceFormat, rawText: string, boxes: LineBox[] | null, ocr: ReadDocumentResult['ocr'], opts: ReadOptions): ReadDocumentResult {
+function finish(
+  filename: string,
+  format: SourceFormat,
+  rawText: string,
+  boxes: LineBox[] | null,
+  ocr: ReadDocumentResult['ocr'],
+  opts: ReadOptions,
+): ReadDocumentResult {
   opts.onProgress?.({ stage: 'extracting', fraction: 0.95 });
   const text = rawText.normalize('NFC');
   const extraction = extractDocument(text);

@@ -40,7 +40,16 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 
 describe('readDocumentFile', () => {
   it('reads a .docx with mammoth', async () => {
-    const doc = new Document({ sections: [{ children: [new Paragraph({ children: [new TextRun('KẾ HOẠCH')] }), new Paragraph({ children: [new TextRun('Thực hiện công tác dân vận năm 2025')] })] }] });
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ children: [new TextRun('KẾ HOẠCH')] }),
+            new Paragraph({ children: [new TextRun('Thực hiện công tác dân vận năm 2025')] }),
+          ],
+        },
+      ],
+    });
     const buffer = new Uint8Array(await Packer.toBuffer(doc));
     const r = await readDocumentFile({ buffer, filename: 'kh.docx' });
     expect(r.format).toBe('docx');
@@ -59,7 +68,9 @@ describe('readDocumentFile', () => {
     const err = await readDocumentFile({ buffer: makePdf(null), filename: 'scan.pdf' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ImportError);
     expect((err as ImportError).code).toBe('import.pdf_no_text');
-    expect((err as ImportError).message).toBe('Tệp PDF không có lớp văn bản (bản quét). Vui lòng dùng tệp có văn bản hoặc nhận dạng ký tự (OCR) trước.');
+    expect((err as ImportError).message).toBe(
+      'Tệp PDF không có lớp văn bản (bản quét). Vui lòng dùng tệp có văn bản hoặc nhận dạng ký tự (OCR) trước.',
+    );
   });
   it('rejects an encrypted PDF', async () => {
     const pdf = makePdf('BT /F1 12 Tf (x) Tj ET', '/Encrypt << /Filter /Standard /V 1 /R 2 /O (x) /U (y) /P -4 >> ');
@@ -78,7 +89,9 @@ describe('readDocumentFile', () => {
     expect(await codeOf(readDocumentFile({ buffer: ole, filename: 'x.doc' }))).toBe('import.unsupported_type');
     expect(await codeOf(readDocumentFile({ buffer: new Uint8Array(0), filename: 'x.txt' }))).toBe('import.empty');
     expect(await codeOf(readDocumentFile({ buffer: new TextEncoder().encode('  \n '), filename: 'x.txt' }))).toBe('import.empty');
-    expect(await codeOf(readDocumentFile({ buffer: new Uint8Array(2048).fill(65), filename: 'x.txt' }, { maxBytes: 1024 }))).toBe('import.too_large');
+    expect(await codeOf(readDocumentFile({ buffer: new Uint8Array(2048).fill(65), filename: 'x.txt' }, { maxBytes: 1024 }))).toBe(
+      'import.too_large',
+    );
     const otherZip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new TextEncoder().encode('xl/workbook.xml')]);
     expect(await codeOf(readDocumentFile({ buffer: otherZip, filename: 'x.xlsx' }))).toBe('import.unsupported_type');
   });

@@ -69,7 +69,10 @@ function utf16Includes(buf: Uint8Array, s: string): boolean {
 }
 
 function normaliseText(s: string): string {
-  return s.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return s
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 async function readDocx(buf: Uint8Array): Promise<string> {

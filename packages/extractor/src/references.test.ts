@@ -28,7 +28,8 @@ describe('document numbers', () => {
     expect(findOwnNumber(r, fold(r))).toBeNull();
   });
   it('deduplicates references, keeps a later date, skips the own number', () => {
-    const t = 'Số: 31/KH-UBND\nLuật số 10/2022/QH15; Kế hoạch số 765-KH/UBND; (Luật số 10/2022/QH15 ngày 10/11/2022) và Kế hoạch số 765/KH-UBND ngày 20/3/2023. Kèm theo Kế hoạch số 31/KH-UBND ngày 28/02/2023';
+    const t =
+      'Số: 31/KH-UBND\nLuật số 10/2022/QH15; Kế hoạch số 765-KH/UBND; (Luật số 10/2022/QH15 ngày 10/11/2022) và Kế hoạch số 765/KH-UBND ngày 20/3/2023. Kèm theo Kế hoạch số 31/KH-UBND ngày 28/02/2023';
     const f = fold(t);
     const refs = extractReferences(t, f, findDateExpressions(f), findOwnNumber(t, f));
     expect(refs.map((r) => [r.number, r.date])).toEqual([

@@ -37,16 +37,18 @@ export interface NumberHit {
 const GLUED_RE = /^(Q[ĐD]|N[ĐD]|NQ|TT|CT|KH|BC|TB|HD|CV|KL)(UBND|HĐND|HDND|CP|TTG|VPCP|BNV|BTC|BTP|BYT|BCA|QH\d*|UBTVQH\d*)$/i;
 
 function parts(s: string): string[] {
-  return s
-    .split(/\s*-\s*/)
-    .map((p) => p.trim())
-    .filter(Boolean)
-    // "NĐCP" (a text layer that lost the hyphen) is two parts.
-    .flatMap((p) => {
-      const g = GLUED_RE.exec(p);
-      return g ? [g[1]!, g[2]!] : [p];
-    })
-    .map(canonicalSymbolPart);
+  return (
+    s
+      .split(/\s*-\s*/)
+      .map((p) => p.trim())
+      .filter(Boolean)
+      // "NĐCP" (a text layer that lost the hyphen) is two parts.
+      .flatMap((p) => {
+        const g = GLUED_RE.exec(p);
+        return g ? [g[1]!, g[2]!] : [p];
+      })
+      .map(canonicalSymbolPart)
+  );
 }
 
 function keyOf(n: string, year: string, ps: string[]): string {
@@ -119,7 +121,13 @@ export function findOwnNumber(text: string, folded: string, limit = 2500): Numbe
   return null;
 }
 
-export function extractReferences(text: string, folded: string, dates: DateHit[], own: NumberHit | null, numbers = findNumbers(text)): Reference[] {
+export function extractReferences(
+  text: string,
+  folded: string,
+  dates: DateHit[],
+  own: NumberHit | null,
+  numbers = findNumbers(text),
+): Reference[] {
   const byKey = new Map<string, Reference>();
   for (const h of numbers) {
     if (own && h.key === own.key) continue;

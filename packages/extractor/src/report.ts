@@ -31,7 +31,8 @@ const NOT_A_LABEL = /^(?:th\S{1,3}ng|n\S{1,2}m|ng\S{0,2}y|gi\S{1,2}|ph\S{1,2}t|q
 export function readReport(outline: SectionNode[], text: string, ocr: boolean): ReportReading {
   // Content areas: the items of the results part (its children), or the parts themselves.
   const resultsPart = outline.find((n) => n.kind === 'part' && /k\S{1,2}t\s+qu\S|t\S{1,2}nh\s+h\S{1,2}nh/.test(fold(n.heading))) ?? null;
-  const nodes = resultsPart && resultsPart.children.length > 0 ? resultsPart.children : outline.filter((n) => n.kind === 'part' || n.kind === 'clause');
+  const nodes =
+    resultsPart && resultsPart.children.length > 0 ? resultsPart.children : outline.filter((n) => n.kind === 'part' || n.kind === 'clause');
   const fix = (s: string): string => (ocr ? restoreDiacritics(s) : s);
   const name = (s: string): string => (ocr ? repairOcrText(s) : s);
   const areas: ReportArea[] = nodes.map((n) => ({
@@ -42,7 +43,11 @@ export function readReport(outline: SectionNode[], text: string, ocr: boolean): 
 
   // Figures with their cut-off date, paragraph by paragraph in the results part.
   const indicators: ReportIndicator[] = [];
-  const zone = resultsPart ? resultsPart.span : nodes.length ? { start: nodes[0]!.span.start, end: nodes[nodes.length - 1]!.span.end } : { start: 0, end: 0 };
+  const zone = resultsPart
+    ? resultsPart.span
+    : nodes.length
+      ? { start: nodes[0]!.span.start, end: nodes[nodes.length - 1]!.span.end }
+      : { start: 0, end: 0 };
   const folded = fold(text);
   const dates: DateExpression[] = findDateExpressions(folded).filter((d) => d.start >= zone.start && d.end <= zone.end);
   const paragraphs = text.slice(zone.start, zone.end).split(/\n\s*\n/);

@@ -41,7 +41,13 @@ describe('restructuring resolutions', () => {
     ]);
     // "… và phần còn lại của các xã Vĩnh Thuận, Vĩnh Bình sau khi sắp xếp theo quy định tại khoản 5 Điều này"
     expect(r[5]!.from.map((f) => `${f.name}:${f.whole}`)).toEqual([
-      'Vĩnh Hưng:true', 'Vĩnh Trị:false', 'Thái Trị:false', 'Khánh Hưng:false', 'Thái Bình Trung:false', 'Vĩnh Thuận:false', 'Vĩnh Bình:false',
+      'Vĩnh Hưng:true',
+      'Vĩnh Trị:false',
+      'Thái Trị:false',
+      'Khánh Hưng:false',
+      'Thái Bình Trung:false',
+      'Vĩnh Thuận:false',
+      'Vĩnh Bình:false',
     ]);
     expect(r[95]!.from).toEqual([
       { name: 'Phước Đông', kind: 'xã', qualifier: 'huyện Gò Dầu', whole: true },
@@ -60,22 +66,40 @@ describe('restructuring resolutions', () => {
     expect(r.filter((x) => x.kind === 'phường').map((x) => x.name)).toEqual(['Tân Phong', 'Đoàn Kết']);
     expect(r[2]!.from.map((f) => `${f.kind} ${f.name}`)).toEqual(['thị trấn Than Uyên', 'xã Mường Than', 'xã Hua Nà', 'xã Mường Cang']);
     expect(r[18]!.from.map((f) => `${f.kind} ${f.name}`)).toEqual(['thị trấn Sìn Hồ', 'xã Sà Dề Phìn', 'xã Phăng Sô Lin', 'xã Tả Phìn']);
-    expect(r[35]!.from.map((f) => `${f.kind} ${f.name}`)).toEqual(['phường Đoàn Kết', 'phường Quyết Tiến', 'phường Quyết Thắng', 'xã Lản Nhì Thàng', 'xã Sùng Phài']);
+    expect(r[35]!.from.map((f) => `${f.kind} ${f.name}`)).toEqual([
+      'phường Đoàn Kết',
+      'phường Quyết Tiến',
+      'phường Quyết Thắng',
+      'xã Lản Nhì Thàng',
+      'xã Sùng Phài',
+    ]);
   });
 
   it('prints the proposal in the CLI JSON only for a resolution', () => {
     const j = toGoldenJson(extractDocument(LAI_CHAU));
-    expect(j.restructuring?.[0]).toEqual({ name: 'Mường Kim', kind: 'xã', from: [
-      { name: 'Tà Mung', kind: 'xã', qualifier: null, whole: true }, { name: 'Tà Hừa', kind: 'xã', qualifier: null, whole: true },
-      { name: 'Pha Mu', kind: 'xã', qualifier: null, whole: true }, { name: 'Mường Kim', kind: 'xã', qualifier: null, whole: true },
-    ] });
+    expect(j.restructuring?.[0]).toEqual({
+      name: 'Mường Kim',
+      kind: 'xã',
+      from: [
+        { name: 'Tà Mung', kind: 'xã', qualifier: null, whole: true },
+        { name: 'Tà Hừa', kind: 'xã', qualifier: null, whole: true },
+        { name: 'Pha Mu', kind: 'xã', qualifier: null, whole: true },
+        { name: 'Mường Kim', kind: 'xã', qualifier: null, whole: true },
+      ],
+    });
     expect('restructuring' in toGoldenJson(extractDocument('KẾ HOẠCH\nThực hiện công tác dân vận năm 2025\n'))).toBe(false);
   });
 
   it('re-separates glued words and reads a special zone', () => {
-    expect(deglue('của cácxãNậm Xe,Thèn Sin vàSin Suối Hồthành xã mới có tên gọi là')).toBe('của các xã Nậm Xe, Thèn Sin và Sin Suối Hồ thành xã mới có tên gọi là');
-    expect(parseClause('Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của huyện Côn Đảo thành đặc khu có tên gọi là đặc khu Côn Đảo.')).toEqual({
-      name: 'Côn Đảo', kind: 'đặc khu', from: [{ name: 'Côn Đảo', kind: 'huyện', qualifier: null, whole: true }],
+    expect(deglue('của cácxãNậm Xe,Thèn Sin vàSin Suối Hồthành xã mới có tên gọi là')).toBe(
+      'của các xã Nậm Xe, Thèn Sin và Sin Suối Hồ thành xã mới có tên gọi là',
+    );
+    expect(
+      parseClause('Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của huyện Côn Đảo thành đặc khu có tên gọi là đặc khu Côn Đảo.'),
+    ).toEqual({
+      name: 'Côn Đảo',
+      kind: 'đặc khu',
+      from: [{ name: 'Côn Đảo', kind: 'huyện', qualifier: null, whole: true }],
     });
   });
 });

@@ -11,7 +11,8 @@
 import type { RestructuringEntry, RestructuringKind, RestructuringSource, Span } from './types.ts';
 import { fold } from './text.ts';
 
-const FORMED_RE = /th\S{1,2}nh\s+(x\S|ph\S{1,2}\S?ng|\S{1,2}\S?c\s+khu)\s+(?:m\S{1,2}i\s+)?c\S\s+t\S{1,2}n\s+g\S{1,2}i\s+l\S\s+(?:x\S|ph\S{1,2}\S?ng|\S{1,2}\S?c\s+khu)\s+/g;
+const FORMED_RE =
+  /th\S{1,2}nh\s+(x\S|ph\S{1,2}\S?ng|\S{1,2}\S?c\s+khu)\s+(?:m\S{1,2}i\s+)?c\S\s+t\S{1,2}n\s+g\S{1,2}i\s+l\S\s+(?:x\S|ph\S{1,2}\S?ng|\S{1,2}\S?c\s+khu)\s+/g;
 
 // Kind words are written in lower case; names are capitalised ("Phăng Sô Lin" is a name, not "phường").
 const KIND_WORDS: { re: RegExp; kind: string }[] = [
@@ -92,7 +93,8 @@ function listUnits(list: string, whole: boolean, kindIn: string | null): { units
 const WHOLE_RE = /to\S{1,2}n\s+b\S\s+di\S{1,2}n\s+t\S{1,2}ch\s+t\S\s+nhi\S{1,2}n\s*,?\s*quy\s+m\S\s+d\S{1,2}n\s+s\S(?:\s+c\S{1,2}a)?/;
 const PART_RE = /m\S{1,2}t\s+ph\S{1,2}n\s+di\S{1,2}n\s+t\S{1,2}ch\s+t\S\s+nhi\S{1,2}n\s*,?\s*quy\s+m\S\s+d\S{1,2}n\s+s\S(?:\s+c\S{1,2}a)?/;
 const REST_RE = /ph\S{1,2}n\s+c\S{1,2}n\s+l\S{1,2}i(?:\s+c\S{1,2}a)?/;
-const AFTER_RE = /\s*sau\s+khi\s+s\S{1,2}p\s+x\S{1,2}p\s+theo\s+quy\s+\S{1,2}nh\s+t\S{1,2}i\s+kho\S{1,2}n\s+\d+(?:\s*(?:,|v\S)\s*kho\S{1,2}n\s+\d+)*\s+\S{1,2}i\S{1,2}u\s+n\S{1,2}y/g;
+const AFTER_RE =
+  /\s*sau\s+khi\s+s\S{1,2}p\s+x\S{1,2}p\s+theo\s+quy\s+\S{1,2}nh\s+t\S{1,2}i\s+kho\S{1,2}n\s+\d+(?:\s*(?:,|v\S)\s*kho\S{1,2}n\s+\d+)*\s+\S{1,2}i\S{1,2}u\s+n\S{1,2}y/g;
 
 /** One clause (already deglued) → entry, or null when it is not a "… thành xã mới có tên gọi là …" clause. */
 export function parseClause(clause: string): Omit<RestructuringEntry, 'span'> | null {
@@ -100,7 +102,11 @@ export function parseClause(clause: string): Omit<RestructuringEntry, 'span'> | 
   FORMED_RE.lastIndex = 0;
   const fm = FORMED_RE.exec(f);
   if (!fm) return null;
-  const nameRaw = clause.slice(fm.index + fm[0].length).replace(/[.;]\s*$/, '').replace(/\s*\(.*$/, '').trim();
+  const nameRaw = clause
+    .slice(fm.index + fm[0].length)
+    .replace(/[.;]\s*$/, '')
+    .replace(/\s*\(.*$/, '')
+    .trim();
   const formed = { name: nameRaw, kind: formedKind(fm[1] ?? '') };
   // Sources: the text between "Sắp xếp" and " thành …", cut into whole / part / remainder stretches.
   const start = /s\S{1,2}p\s+x\S{1,2}p\s+/.exec(f);
@@ -113,7 +119,11 @@ export function parseClause(clause: string): Omit<RestructuringEntry, 'span'> | 
     bodyF = bodyF.slice(0, c.s) + bodyF.slice(c.e);
   }
   const markers: { at: number; len: number; whole: boolean }[] = [];
-  for (const [re, whole] of [[WHOLE_RE, true], [PART_RE, false], [REST_RE, false]] as const) {
+  for (const [re, whole] of [
+    [WHOLE_RE, true],
+    [PART_RE, false],
+    [REST_RE, false],
+  ] as const) {
     const g = new RegExp(re.source, 'g');
     for (const m of bodyF.matchAll(g)) markers.push({ at: m.index ?? 0, len: m[0].length, whole });
   }
@@ -124,7 +134,10 @@ export function parseClause(clause: string): Omit<RestructuringEntry, 'span'> | 
   let kind: string | null = null;
   kept.forEach((m, i) => {
     const end = kept[i + 1]?.at ?? body.length;
-    const stretch = body.slice(m.at + m.len, end).replace(/^[\s,]+/, '').replace(/[\s,]*(?:và)?[\s,]*$/, '');
+    const stretch = body
+      .slice(m.at + m.len, end)
+      .replace(/^[\s,]+/, '')
+      .replace(/[\s,]*(?:và)?[\s,]*$/, '');
     const r = listUnits(stretch, m.whole, kind);
     kind = r.kind;
     from.push(...r.units);

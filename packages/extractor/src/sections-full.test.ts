@@ -14,7 +14,9 @@ function allText(ss: Section[]): string {
 describe('full-text sections', () => {
   it('keeps long paragraphs whole and every word of the body', () => {
     const long = `Căn cứ tình hình thực tế, ${'các cơ quan tiếp tục thực hiện tốt công tác dân vận chính quyền, '.repeat(12)}như sau:`;
-    const e = extractDocument(`KẾ HOẠCH\nThực hiện công tác dân vận năm 2025\n\n${long}\n\nI. MỤC ĐÍCH\n\n1. ${long}\n\nĐoạn tiếp theo không có số thứ tự.\n`);
+    const e = extractDocument(
+      `KẾ HOẠCH\nThực hiện công tác dân vận năm 2025\n\n${long}\n\nI. MỤC ĐÍCH\n\n1. ${long}\n\nĐoạn tiếp theo không có số thứ tự.\n`,
+    );
     expect(e.preamble[0]).toMatchObject({ kind: 'text', text: long });
     const clause = e.sections[0]!.children[0]!;
     expect(clause.heading).toBe(long);
@@ -24,7 +26,11 @@ describe('full-text sections', () => {
   it('holds every word of a real plan body', () => {
     const src = readFileSync(`${FIX}2025-KH-696-UBND-province-plan.txt`, 'utf8');
     const e = extractDocument(src);
-    const words = (s: string): string[] => s.replace(/\*/g, ' ').split(/\s+/).filter((w) => /\p{L}{3,}/u.test(w));
+    const words = (s: string): string[] =>
+      s
+        .replace(/\*/g, ' ')
+        .split(/\s+/)
+        .filter((w) => /\p{L}{3,}/u.test(w));
     const inTree = new Set(words(allText([...e.preamble, ...e.sections])));
     const body = src.slice(src.indexOf('Căn cứ'), src.indexOf('Nơi nhận'));
     const missing = words(body).filter((w) => !inTree.has(w) && !/^[IVX]+\.$/.test(w));

@@ -16,7 +16,8 @@ describe('sections', () => {
     expect(classifyLine(line('1.000 lượt truy cập'))).toBeNull();
   });
   it('builds a tree with spans and splits glued markdown headings', () => {
-    const t = 'I. MỤC ĐÍCH, YÊU CẦU**1. Mục đích**\n\n- Làm tốt\nviệc này.\n\nII. NỘI DUNG\n\n1. Một\n\na) Điểm a\n\n- gạch\n\nNơi nhận:\n- Lưu: VT.\n\nPHỤ LỤC\nCác chỉ tiêu\n\nI. Nhóm\n\na) Có ít nhất 02 tin\n';
+    const t =
+      'I. MỤC ĐÍCH, YÊU CẦU**1. Mục đích**\n\n- Làm tốt\nviệc này.\n\nII. NỘI DUNG\n\n1. Một\n\na) Điểm a\n\n- gạch\n\nNơi nhận:\n- Lưu: VT.\n\nPHỤ LỤC\nCác chỉ tiêu\n\nI. Nhóm\n\na) Có ít nhất 02 tin\n';
     const o = buildOutline(t, splitLines(t, fold(t)), 0);
     expect(o.body.map((n) => n.marker)).toEqual(['I', 'II']);
     expect(o.body[0]!.children[0]!.heading).toBe('Mục đích');

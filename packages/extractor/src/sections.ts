@@ -43,24 +43,31 @@ export function classifyLine(line: Line): Marker | null {
   const t = line.text.replace(/^\*+/, '');
   const off = line.start + (line.text.length - t.length);
   const f = fold(t);
-  if (/^ph\S{0,2}\s*l\S{0,2}c\b/.test(f) && t.length < 40 && isUpperText(t.slice(0, 7))) return { kind: 'appendix', label: 'PHỤ LỤC', textStart: off };
+  if (/^ph\S{0,2}\s*l\S{0,2}c\b/.test(f) && t.length < 40 && isUpperText(t.slice(0, 7)))
+    return { kind: 'appendix', label: 'PHỤ LỤC', textStart: off };
   let m = /^[~_]?\s*([IVXLl1|]{1,5})\s*\.\s*(?=\S)/.exec(t);
   if (m && /[IVXLl|]/.test(m[1] ?? '')) {
     const roman = (m[1] ?? '').replace(/[l1|L]/g, 'I');
     const rest = t.slice(m[0].length);
-    if (ROMAN_OK.test(roman) && roman.length > 0 && /^\p{Lu}/u.test(rest)) return { kind: 'part', label: roman, textStart: off + m[0].length };
+    if (ROMAN_OK.test(roman) && roman.length > 0 && /^\p{Lu}/u.test(rest))
+      return { kind: 'part', label: roman, textStart: off + m[0].length };
   }
   m = /^(\d{1,2})\s*\.\s*/.exec(t);
   if (m) {
     const rest = t.slice(m[0].length);
-    if (/^\d{3}\b(?!\s*%)/.test(rest) || /^\d/.test(rest) && !/^\d+(?:[.,]\d+)?\s*%/.test(rest)) return null;
+    if (/^\d{3}\b(?!\s*%)/.test(rest) || (/^\d/.test(rest) && !/^\d+(?:[.,]\d+)?\s*%/.test(rest))) return null;
     if (rest.length === 0) return null;
     const words = rest.split(/\s+/).filter((w) => /\p{L}/u.test(w));
     if (isUpperText(rest) && words.length >= 2) return { kind: 'part', label: m[1] ?? '', textStart: off + m[0].length };
     return { kind: 'clause', label: m[1] ?? '', textStart: off + m[0].length };
   }
   m = /^[~_]?\s*([a-zđ]|[A-Z¢€])\s*\)\s*/.exec(t);
-  if (m) return { kind: 'point', label: fold(m[1] ?? '').replace(/[e€¢]/, (c) => (c === 'e' && (m?.[1] === '¢' || m?.[1] === '€') ? 'c' : c)), textStart: off + m[0].length };
+  if (m)
+    return {
+      kind: 'point',
+      label: fold(m[1] ?? '').replace(/[e€¢]/, (c) => (c === 'e' && (m?.[1] === '¢' || m?.[1] === '€') ? 'c' : c)),
+      textStart: off + m[0].length,
+    };
   m = /^[-–—•+~]\s*(?=\S)/.exec(t);
   if (m && !/^-{2,}/.test(t)) return { kind: 'bullet', label: '-', textStart: off + m[0].length };
   return null;
@@ -182,7 +189,15 @@ export function toPublicSections(nodes: SectionNode[], view?: string): Section[]
 export function looseSections(paras: Para[], view?: string): Section[] {
   return paras.map((p) => {
     const t = view ? clean(view.slice(p.start, p.end)) : p.text;
-    return { kind: 'text' as const, marker: '', heading: t, headingSpan: { start: p.start, end: p.end }, text: t, span: { start: p.start, end: p.end }, children: [] };
+    return {
+      kind: 'text' as const,
+      marker: '',
+      heading: t,
+      headingSpan: { start: p.start, end: p.end },
+      text: t,
+      span: { start: p.start, end: p.end },
+      children: [],
+    };
   });
 }
 

@@ -9,7 +9,38 @@ import { COLLECTIVES, POSITIONS } from './ocr-normalise.ts';
 import { fold, isUpperText } from './text.ts';
 import { repairOcrText } from './ocr-repair.ts';
 
-const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Huỳnh', 'Hoàng', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Trương', 'Lâm', 'Mai', 'Trịnh', 'Đoàn', 'Cao', 'Lưu', 'Tạ', 'Châu', 'Thái', 'Tô', 'Hà', 'Quách'];
+const SURNAMES = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Huỳnh',
+  'Hoàng',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+  'Đinh',
+  'Trương',
+  'Lâm',
+  'Mai',
+  'Trịnh',
+  'Đoàn',
+  'Cao',
+  'Lưu',
+  'Tạ',
+  'Châu',
+  'Thái',
+  'Tô',
+  'Hà',
+  'Quách',
+];
 const NAME_RE = /^(\p{Lu}[\p{Ll}€¢'’]*)(\s+\p{Lu}[\p{Ll}€¢'’]*){1,4}$/u;
 
 function wordPattern(w: string): string {
@@ -39,7 +70,12 @@ function restoreName(name: string): string {
   return parts.map((p) => (fold(p) === 'thi' ? 'Thị' : p)).join(' ');
 }
 
-interface Item { start: number; end: number; text: string; prefix: string | null }
+interface Item {
+  start: number;
+  end: number;
+  text: string;
+  prefix: string | null;
+}
 
 /** Signer in the closing zone [fromLine, toLine). */
 export function findSigner(text: string, lines: Line[], fromLine: number, toLine: number, ocr: boolean): Signer | null {
@@ -48,7 +84,12 @@ export function findSigner(text: string, lines: Line[], fromLine: number, toLine
     const l = lines[i]!;
     if (l.blank) continue;
     const t = l.text.replace(/\*+/g, '').trim();
-    if (NAME_RE.test(t) && !isUpperText(t) && !/^(n\S{1,2}i\s+nh\S{1,2}n|l\S{1,2}u|ch\S{1,3}ng|m\S{1,2}c|ph\S{1,2}n|\S{1,2}i\S{1,2}u)\b/.test(fold(t)) && !/\s[IVXL]+$/.test(t)) {
+    if (
+      NAME_RE.test(t) &&
+      !isUpperText(t) &&
+      !/^(n\S{1,2}i\s+nh\S{1,2}n|l\S{1,2}u|ch\S{1,3}ng|m\S{1,2}c|ph\S{1,2}n|\S{1,2}i\S{1,2}u)\b/.test(fold(t)) &&
+      !/\s[IVXL]+$/.test(t)
+    ) {
       nameLine = i;
       break;
     }
@@ -71,7 +112,15 @@ export function findSigner(text: string, lines: Line[], fromLine: number, toLine
       let next = i + 1;
       while (next < nameLine && lines[next]!.blank) next++;
       const nl = next < nameLine ? lines[next]! : null;
-      if (nl && isUpperText(nl.text) && COLLECTIVE_RES.some((c) => { c.re.lastIndex = 0; const x = c.re.exec(fold(`${after.trim()} ${nl.text}`)); return x !== null && x.index === 0 && x[0].length > fold(after.trim()).length; })) {
+      if (
+        nl &&
+        isUpperText(nl.text) &&
+        COLLECTIVE_RES.some((c) => {
+          c.re.lastIndex = 0;
+          const x = c.re.exec(fold(`${after.trim()} ${nl.text}`));
+          return x !== null && x.index === 0 && x[0].length > fold(after.trim()).length;
+        })
+      ) {
         after = `${after.trim()} ${nl.text}`;
       }
       const af = fold(after);
@@ -79,13 +128,21 @@ export function findSigner(text: string, lines: Line[], fromLine: number, toLine
       for (const p of [...POSITION_RES, ...COLLECTIVE_RES]) {
         p.re.lastIndex = 0;
         const pm = p.re.exec(af);
-        if (pm && pm.index === 0) { found = { name: p.name, len: pm[0].length }; break; }
+        if (pm && pm.index === 0) {
+          found = { name: p.name, len: pm[0].length };
+          break;
+        }
       }
       const start = l.start + (m.index ?? 0);
       const len = found ? found.len : after.trimEnd().length;
       if (!found && !isUpperText(after)) continue;
       const end = l.start + (m.index ?? 0) + m[0].length + len;
-      items.push({ start, end, text: found ? found.name : (ocr ? repairOcrText(after.trim()) : after.trim()).toUpperCase(), prefix: (m[1] ?? '').includes('/') ? (m[1] ?? '') : `${m[1]}.` });
+      items.push({
+        start,
+        end,
+        text: found ? found.name : (ocr ? repairOcrText(after.trim()) : after.trim()).toUpperCase(),
+        prefix: (m[1] ?? '').includes('/') ? (m[1] ?? '') : `${m[1]}.`,
+      });
       covered.push({ start, end });
     }
     const f = l.folded;
@@ -105,5 +162,10 @@ export function findSigner(text: string, lines: Line[], fromLine: number, toLine
   const hasDelegation = items.some((i) => i.prefix && i.prefix !== 'TM.' && i.prefix !== 'T/M');
   const kept = items.filter((i) => !(hasDelegation && (i.prefix === 'TM.' || i.prefix === 'T/M')));
   const title = kept.length > 0 ? kept.map((i) => (i.prefix ? `${i.prefix} ${i.text}` : i.text)).join(' ') : null;
-  return { name, title, nameSpan: { start: nameStart, end: nameStart + rawName.length }, titleSpans: kept.map((i) => ({ start: i.start, end: i.end })) };
+  return {
+    name,
+    title,
+    nameSpan: { start: nameStart, end: nameStart + rawName.length },
+    titleSpans: kept.map((i) => ({ start: i.start, end: i.end })),
+  };
 }

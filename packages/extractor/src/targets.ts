@@ -12,7 +12,8 @@ const ZONE_RE = /\bch\S{0,2}\s+ti\S{1,2}u\b|\bm\S{1,2}c\s+ti\S{1,2}u\s+c\S\s+th\
 
 const PERCENT_RE = /(?<![\d.,])(\d{1,3}(?:[.,]\d+)?)\s*%/u;
 // a count: a number (optionally with thousands dots) followed by a noun, not a date/year/number symbol
-const COUNT_RE = /(?<![\p{L}\d.,/-])(\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d.,/]?\d)(?!\s*[/-]\s*\d)\s+(?!th\S{1,3}ng\b|n\S{1,2}m\b|ng\S{0,2}y\b|gi\S{1,2}\b|ph\S{1,2}t\b|%)(?=\p{L})/u;
+const COUNT_RE =
+  /(?<![\p{L}\d.,/-])(\d{1,3}(?:\.\d{3})+|\d{1,4})(?![\d.,/]?\d)(?!\s*[/-]\s*\d)\s+(?!th\S{1,3}ng\b|n\S{1,2}m\b|ng\S{0,2}y\b|gi\S{1,2}\b|ph\S{1,2}t\b|%)(?=\p{L})/u;
 
 export interface Quantity {
   value: number;
@@ -27,7 +28,8 @@ export function findQuantity(s: string): Quantity | null {
   const p = PERCENT_RE.exec(f);
   const c = COUNT_RE.exec(f);
   const pick = p && (!c || p.index <= c.index) ? 'p' : c ? 'c' : null;
-  if (pick === 'p' && p) return { value: Number((p[1] ?? '0').replace(',', '.')), unit: 'percent', start: p.index, end: p.index + p[0].length };
+  if (pick === 'p' && p)
+    return { value: Number((p[1] ?? '0').replace(',', '.')), unit: 'percent', start: p.index, end: p.index + p[0].length };
   if (pick === 'c' && c) {
     const raw = c[1] ?? '0';
     const n = Number(raw.replace(/\./g, ''));
@@ -51,7 +53,9 @@ const GOAL_WORD_RE = /\b(ch\S\s+s\S|duy\s+tr\S|ph\S{1,2}n\s+d\S{1,2}u|n\S{1,2}ng
 const COMPARATOR_RE = /(?:^|\s)(tr\S{1,2}n|it\s+nh\S{1,2}t|t\S{1,2}i\s+thi\S{1,2}u|t\S{1,2}|kh\S{1,2}ng\s+d\S{1,2}\S?i|d\S{1,2}t)\s*$/;
 
 function tidy(s: string, ocr: boolean): string {
-  let t = clean(s).replace(/^[-–~•\s]+/, '').replace(/[.;,:\s]+$/, '');
+  let t = clean(s)
+    .replace(/^[-–~•\s]+/, '')
+    .replace(/[.;,:\s]+$/, '');
   t = t.replace(/^(?:đồng thời|dong thoi),\s*/i, '');
   if (t.length > 300) {
     const cut = t.lastIndexOf(' ', 300);
@@ -91,7 +95,12 @@ function targetFromItem(node: SectionNode, includeValueless: boolean, ocr: boole
       if (parentHead && parentHead.split(/\s+/).length <= 6 && !findQuantity(parentHead)) text = `${parentHead} có ${text}`;
     }
     // A subjectless bullet under a list heading ("… Cổng thông tin điện tử phường, xã gồm:") keeps that context.
-    if (node.kind === 'bullet' && /^c[o60]\s/.test(fold(body)) && /:\s*$/.test(parentHead + (node.parent?.heading.endsWith(':') ? ':' : '')) && parentHead.length <= 140) {
+    if (
+      node.kind === 'bullet' &&
+      /^c[o60]\s/.test(fold(body)) &&
+      /:\s*$/.test(parentHead + (node.parent?.heading.endsWith(':') ? ':' : '')) &&
+      parentHead.length <= 140
+    ) {
       text = `${parentHead.replace(/\s+(?:g\S{1,2}m|bao\s+g\S{1,2}m)$/i, '')}: ${text}`;
     }
     return {

@@ -10,12 +10,18 @@ export const fold = foldKeepingOffsets;
 
 /** Collapses whitespace and strips markdown emphasis left by converters. */
 export function clean(s: string): string {
-  return s.replace(/\*+/g, '').replace(/[\u00ad\u200b]/g, '').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/\*+/g, '')
+    .replace(/[\u00ad\u200b]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Tokens for loose comparison: folded words and numbers. */
 export function tokens(s: string): string[] {
-  return fold(s).split(/[^a-z0-9%]+/).filter(Boolean);
+  return fold(s)
+    .split(/[^a-z0-9%]+/)
+    .filter(Boolean);
 }
 
 export function span(start: number, end: number): Span {

@@ -188,7 +188,15 @@ export interface KpiRow {
   /** "ít nhất", "từ … trở lên" → at_least; a bare number → exactly. */
   comparator: 'at_least' | 'exactly';
   measure: 'items' | 'reportages' | 'visits' | 'sections_present';
-  channel: 'provincial_newspaper' | 'provincial_radio_tv' | 'provincial_portal' | 'local_portal' | 'social_media' | 'zalo_oa' | 'public_service_portal' | 'other';
+  channel:
+    | 'provincial_newspaper'
+    | 'provincial_radio_tv'
+    | 'provincial_portal'
+    | 'local_portal'
+    | 'social_media'
+    | 'zalo_oa'
+    | 'public_service_portal'
+    | 'other';
   who: {
     /** A named unit ("Trung tâm Văn hóa, Thể thao và Truyền thanh thành phố"), else null. */
     unit: string | null;

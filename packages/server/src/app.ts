@@ -58,7 +58,8 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
       openapi: '3.0.3',
       info: {
         title: 'DVCQ API',
-        description: 'API của Hệ thống quản lý công tác dân vận chính quyền. Lỗi có dạng {"error":{"code","message","fields"}}; `code` ổn định, `message` bằng tiếng Việt.',
+        description:
+          'API của Hệ thống quản lý công tác dân vận chính quyền. Lỗi có dạng {"error":{"code","message","fields"}}; `code` ổn định, `message` bằng tiếng Việt.',
         version: '0.1.0',
       },
       components: {

@@ -12,7 +12,19 @@ const ROOT = resolve(import.meta.dirname, '../../..');
 describe('configuration', () => {
   it('starts from documented defaults', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, host: '0.0.0.0', demoData: true, trustProxy: false, sessionIdleMinutes: 60, sessionMaxHours: 12, maxUploadBytes: 20 * 1024 * 1024, remindersEnabled: true, digestHour: 7, logLevel: 'info', dbPoolSize: 10 });
+    expect(c).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      demoData: true,
+      trustProxy: false,
+      sessionIdleMinutes: 60,
+      sessionMaxHours: 12,
+      maxUploadBytes: 20 * 1024 * 1024,
+      remindersEnabled: true,
+      digestHour: 7,
+      logLevel: 'info',
+      dbPoolSize: 10,
+    });
     expect(c.databaseUrl).toBeUndefined();
     expect(c.smtpUrl).toBeUndefined();
     expect(c.publicUrl).toBe('http://localhost:3000');
@@ -34,7 +46,17 @@ describe('configuration', () => {
       LOG_LEVEL: 'warn',
       MAIL_FROM: '',
     });
-    expect(c).toMatchObject({ port: 8080, dbPoolSize: 25, demoData: false, publicUrl: 'https://dvcq.tayninh.gov.vn', trustProxy: true, maxUploadBytes: 50 * 1024 * 1024, remindersEnabled: false, digestHour: 6, logLevel: 'warn' });
+    expect(c).toMatchObject({
+      port: 8080,
+      dbPoolSize: 25,
+      demoData: false,
+      publicUrl: 'https://dvcq.tayninh.gov.vn',
+      trustProxy: true,
+      maxUploadBytes: 50 * 1024 * 1024,
+      remindersEnabled: false,
+      digestHour: 6,
+      logLevel: 'warn',
+    });
     expect(c.mailFrom).toBe('DVCQ Tây Ninh <no-reply@tayninh.gov.vn>');
   });
 

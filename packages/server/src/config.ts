@@ -101,9 +101,15 @@ export const CONFIG_DOCS: Record<ConfigVariable, { default: string; meaning: str
   PORT: { default: '`3000`', meaning: 'HTTP port' },
   HOST: { default: '`0.0.0.0`', meaning: 'address to listen on (`127.0.0.1`: this machine only)' },
   DATA_DIR: { default: '`./data`', meaning: 'embedded database (`data/db`), uploaded files (`data/files`), lock file' },
-  DATABASE_URL: { default: '—', meaning: '`postgres://…`: use a PostgreSQL server instead of the embedded database (same migrations, same queries)' },
+  DATABASE_URL: {
+    default: '—',
+    meaning: '`postgres://…`: use a PostgreSQL server instead of the embedded database (same migrations, same queries)',
+  },
   DB_POOL_SIZE: { default: '`10`', meaning: 'connections this instance keeps to PostgreSQL (with `DATABASE_URL`)' },
-  DEMO_DATA: { default: '`true`', meaning: '`false`: start with an empty database (then `npm run dvcq -- import-units` and `create-admin`)' },
+  DEMO_DATA: {
+    default: '`true`',
+    meaning: '`false`: start with an empty database (then `npm run dvcq -- import-units` and `create-admin`)',
+  },
   PUBLIC_URL: { default: '`http://localhost:PORT`', meaning: 'links in e-mails and calendar feeds; `https://…` makes cookies `Secure`' },
   TRUST_PROXY: { default: '`false`', meaning: '`true` behind a reverse proxy (client IPs for sign-in throttling)' },
   SESSION_IDLE_MINUTES: { default: '`60`', meaning: 'a session ends after this long without a request' },
@@ -112,11 +118,15 @@ export const CONFIG_DOCS: Record<ConfigVariable, { default: string; meaning: str
   MAX_UPLOAD_MB: { default: '`20`', meaning: 'largest accepted file (attachments, imported documents, scorecard workbooks)' },
   FILES_DIR: { default: '`DATA_DIR/files`', meaning: 'where uploaded files are stored' },
   WEB_DIST_DIR: { default: '`packages/web/dist`', meaning: 'the built web client to serve' },
-  SMTP_URL: { default: '—', meaning: '`smtp://user:password@host:587` (or `smtps://…:465`): send e-mail (daily digests, returned reports); unset: notifications stay in the app' },
+  SMTP_URL: {
+    default: '—',
+    meaning:
+      '`smtp://user:password@host:587` (or `smtps://…:465`): send e-mail (daily digests, returned reports); unset: notifications stay in the app',
+  },
   MAIL_FROM: { default: '`DVCQ Tây Ninh <no-reply@tayninh.gov.vn>`', meaning: 'sender of e-mails' },
   REMINDERS: { default: '`on`', meaning: '`off`: this instance runs no reminder tick (another instance may; nothing is lost)' },
   REMINDER_TICK_SECONDS: { default: '`60`', meaning: 'how often the reminder tick runs' },
-  DIGEST_HOUR: { default: '`7`', meaning: 'hour (0–23, Asia/Ho_Chi_Minh) from which the day\'s digest e-mails are sent' },
+  DIGEST_HOUR: { default: '`7`', meaning: "hour (0–23, Asia/Ho_Chi_Minh) from which the day's digest e-mails are sent" },
   LOG_LEVEL: { default: '`info`', meaning: `server log level: ${LOG_LEVELS.map((l) => `\`${l}\``).join(', ')}` },
 };
 
@@ -126,7 +136,9 @@ export class ConfigError extends Error {
     super(
       [
         'Cấu hình không hợp lệ, DVCQ không khởi động:',
-        ...problems.map((p) => `  - Biến môi trường ${p.variable}${p.value === undefined ? '' : `=${JSON.stringify(p.value)}`} ${p.message}.`),
+        ...problems.map(
+          (p) => `  - Biến môi trường ${p.variable}${p.value === undefined ? '' : `=${JSON.stringify(p.value)}`} ${p.message}.`,
+        ),
         'Hãy sửa giá trị (xem bảng cấu hình trong README.md) rồi chạy lại.',
       ].join('\n'),
     );
@@ -175,7 +187,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
 /** The README's configuration table (markdown), generated from CONFIG_DOCS in schema order. */
 export function configTable(): string {
-  const rows = (Object.keys(configSchema.shape) as ConfigVariable[]).map((k) => `| \`${k}\` | ${CONFIG_DOCS[k].default} | ${CONFIG_DOCS[k].meaning} |`);
+  const rows = (Object.keys(configSchema.shape) as ConfigVariable[]).map(
+    (k) => `| \`${k}\` | ${CONFIG_DOCS[k].default} | ${CONFIG_DOCS[k].meaning} |`,
+  );
   return ['| variable | default | meaning |', '|---|---|---|', ...rows].join('\n');
 }
 

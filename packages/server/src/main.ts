@@ -16,7 +16,9 @@ function refuse(err: unknown): never {
     process.exit(2);
   }
   if ((err as NodeJS.ErrnoException | null)?.code === 'EADDRINUSE') {
-    console.error(`Cổng ${config.port} đang được một chương trình khác sử dụng. Hãy dừng chương trình đó hoặc chọn cổng khác (biến môi trường PORT).`);
+    console.error(
+      `Cổng ${config.port} đang được một chương trình khác sử dụng. Hãy dừng chương trình đó hoặc chọn cổng khác (biến môi trường PORT).`,
+    );
     process.exit(2);
   }
   console.error(err);

@@ -50,6 +50,8 @@ describe('the error catalogue', () => {
       const filled = messageFor(code as ErrorCode, Object.fromEntries(names.map((n) => [n, 'X'])));
       expect(filled, code).not.toMatch(/\{\w+\}/);
     }
-    expect(messageFor('plan.number_taken', { number: '12/KH-UBND', year: 2025 })).toBe('Số ký hiệu 12/KH-UBND đã được dùng cho một kế hoạch khác của đơn vị trong năm 2025.');
+    expect(messageFor('plan.number_taken', { number: '12/KH-UBND', year: 2025 })).toBe(
+      'Số ký hiệu 12/KH-UBND đã được dùng cho một kế hoạch khác của đơn vị trong năm 2025.',
+    );
   });
 });

@@ -24,19 +24,19 @@ export function unitKindFromText(text: string): UnitKind | null {
     if (kind === t || UNIT_KIND_LABELS[kind].toLowerCase() === t) return kind;
   }
   const aliases: Record<string, UnitKind> = {
-    'tỉnh': 'province',
-    'sở': 'department',
-    'ban': 'department',
-    'ngành': 'department',
-    'huyện': 'district',
+    tỉnh: 'province',
+    sở: 'department',
+    ban: 'department',
+    ngành: 'department',
+    huyện: 'district',
     'thị xã': 'district',
     'thành phố': 'district',
-    'xã': 'commune',
-    'phường': 'commune',
+    xã: 'commune',
+    phường: 'commune',
     'thị trấn': 'commune',
     'đơn vị sự nghiệp công lập': 'public_service',
     'cơ quan trung ương': 'central_agency',
-    'phòng': 'division',
+    phòng: 'division',
     'trung tâm': 'division',
   };
   return aliases[t] ?? null;

@@ -11,8 +11,7 @@ export const theme: ThemeConfig = {
     colorLink: '#1f5fa0',
     borderRadius: 6,
     fontSize: 15,
-    fontFamily:
-      "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif, 'Apple Color Emoji', 'Segoe UI Emoji'",
+    fontFamily: "'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif, 'Apple Color Emoji', 'Segoe UI Emoji'",
     colorBgLayout: '#f3f5f8',
   },
   components: {

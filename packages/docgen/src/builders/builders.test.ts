@@ -30,7 +30,9 @@ interface Rendered {
 
 async function render(model: DocumentModel): Promise<Rendered> {
   const parts = await readDocx(await renderDocx(model));
-  const lines = paragraphs(parts.document).map((p) => plainText(p).trim()).filter(Boolean);
+  const lines = paragraphs(parts.document)
+    .map((p) => plainText(p).trim())
+    .filter(Boolean);
   const tables = [...parts.document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).filter((t) => t.includes('<w:tblHeader/>'));
   return { parts, lines, cells: tables.flatMap((t) => paragraphs(t).map((p) => plainText(p).trim())) };
 }
@@ -110,9 +112,7 @@ describe("the province's consolidated report", async () => {
     expect(lines[lines.findIndex((l) => l === 'Kết quả thực hiện công tác dân vận chính quyền năm 2025') + 1]).toMatch(
       /^Thực hiện Kế hoạch số 696\/KH-UBND .*, trên cơ sở báo cáo của 46\/48 cơ quan, đơn vị, địa phương, Ủy ban nhân dân tỉnh Tây Ninh báo cáo/,
     );
-    expect(lines).toContain(
-      '4. Tình hình gửi báo cáo',
-    );
+    expect(lines).toContain('4. Tình hình gửi báo cáo');
     expect(lines).toContain(
       'Đến thời điểm tổng hợp, còn 02 cơ quan, đơn vị, địa phương chưa có báo cáo được tiếp nhận: Ủy ban nhân dân xã Hưng Điền; Ủy ban nhân dân xã Vĩnh Thạnh.',
     );
@@ -164,9 +164,7 @@ describe('the ranking decision', async () => {
 
   it('signs in the Chairman’s authority and attaches the ranking per group', () => {
     expect(after(lines, 'KT. CHỦ TỊCH', 2)).toEqual(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
-    expect(lines).toContain(
-      '(Kèm theo Quyết định số 125/QĐ-UBND ngày 12 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh Tây Ninh)',
-    );
+    expect(lines).toContain('(Kèm theo Quyết định số 125/QĐ-UBND ngày 12 tháng 01 năm 2026 của Chủ tịch Ủy ban nhân dân tỉnh Tây Ninh)');
     expect(lines).toContain('Ủy ban nhân dân các xã, phường');
     expect(cells).toEqual(expect.arrayContaining(['96,5', 'Không xếp loại', '—', 'Hạ một mức do gửi hồ sơ chậm']));
   });
@@ -230,7 +228,11 @@ describe('a plan begun in the forms', () => {
     const { lines } = await render(model);
     expect(lines[0]).toBe('DỰ THẢO');
     expect(documentGaps(model).map((gap) => gap.message)).toEqual(
-      expect.arrayContaining(['Chưa có số văn bản (văn thư cấp số khi đăng ký).', 'Chưa có trích yếu nội dung.', 'Chưa có họ tên người ký.']),
+      expect.arrayContaining([
+        'Chưa có số văn bản (văn thư cấp số khi đăng ký).',
+        'Chưa có trích yếu nội dung.',
+        'Chưa có họ tên người ký.',
+      ]),
     );
   });
 });

@@ -2,13 +2,7 @@
 // individuals proposed, in Decree 30 layout. After the 2025 reorganisation the Department of Home
 // Affairs holds both DVCQ ranking and emulation and commendation; the ranking level is the gate.
 import type { AppendixModel, DocumentModel, LegalBasis, Section } from '../model/document-model.ts';
-import {
-  commonFields,
-  countText,
-  type IssueInput,
-  type IssuerInput,
-  type SignerInput,
-} from './common.ts';
+import { commonFields, countText, type IssueInput, type IssuerInput, type SignerInput } from './common.ts';
 
 /** A collective proposed for the award. */
 export interface NomineeCollective {

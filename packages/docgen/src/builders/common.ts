@@ -97,9 +97,7 @@ export function signatureModel(issuer: IssuerInput, signer: SignerInput, default
 
 /** {sequence, symbol} from the kind and the issuer's abbreviation ("KH-UBND"; a công văn "SNV-XDCQ"). */
 export function documentNumber(kind: DocumentKindId, issuer: IssuerInput, issue: IssueInput): DocumentModel['number'] {
-  const symbol = issuer.abbreviation
-    ? documentSymbol({ kind, issuer: issuer.abbreviation, draftingUnit: issue.draftingUnit ?? null })
-    : '';
+  const symbol = issuer.abbreviation ? documentSymbol({ kind, issuer: issuer.abbreviation, draftingUnit: issue.draftingUnit ?? null }) : '';
   return { sequence: issue.sequence ?? null, symbol };
 }
 

@@ -154,7 +154,10 @@ function composedSections(input: PlanDocumentInput): Section[] {
       title: 'Nội dung thực hiện',
       children: (input.contentAreas ?? []).map((area) => ({
         title: area.title,
-        blocks: [...paragraphBlocks(area.text), ...((area.tasks ?? []).length > 0 ? [{ kind: 'list' as const, items: area.tasks ?? [] }] : [])],
+        blocks: [
+          ...paragraphBlocks(area.text),
+          ...((area.tasks ?? []).length > 0 ? [{ kind: 'list' as const, items: area.tasks ?? [] }] : []),
+        ],
       })),
     },
     { title: `Một số chỉ tiêu cụ thể năm ${input.year}`, children: clauses(input.targets) },

@@ -88,7 +88,8 @@ export function buildRankingDecision(input: RankingDecisionInput): DocumentModel
       {
         kind: 'list',
         items: input.groups.map(
-          (group, index) => `${group.name}: ${countText(group.units.length)} đơn vị (${distribution(group)})${index === input.groups.length - 1 ? '.' : ';'}`,
+          (group, index) =>
+            `${group.name}: ${countText(group.units.length)} đơn vị (${distribution(group)})${index === input.groups.length - 1 ? '.' : ';'}`,
         ),
       },
     ],
@@ -98,7 +99,13 @@ export function buildRankingDecision(input: RankingDecisionInput): DocumentModel
     ...commonFields('decision', input.issuer, input.signer, input, {
       year: input.year,
       signOnBehalfByDefault: collectiveDecides,
-      defaultRecipients: ['Như Điều 3', 'Bộ Nội vụ', 'Thường trực Tỉnh ủy', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Chủ tịch, các Phó Chủ tịch UBND tỉnh'],
+      defaultRecipients: [
+        'Như Điều 3',
+        'Bộ Nội vụ',
+        'Thường trực Tỉnh ủy',
+        'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+        'Chủ tịch, các Phó Chủ tịch UBND tỉnh',
+      ],
     }),
     issuer: { name: input.issuer.name, ...(input.issuer.parent ? { parent: input.issuer.parent } : {}), nameInText: input.authority },
     summary: `Về việc công bố kết quả đánh giá, xếp loại công tác dân vận chính quyền năm ${input.year}`,

@@ -67,7 +67,9 @@ export function buildReminderLetter(input: ReminderLetterInput): DocumentModel {
   const request: Block = {
     kind: 'paragraph',
     text: [
-      { text: `Để kịp thời tổng hợp, báo cáo theo quy định, ${issuerName} đề nghị Thủ trưởng các cơ quan, đơn vị, địa phương nêu trên quan tâm chỉ đạo, gửi ${input.deliverable} về ${sendTo}` },
+      {
+        text: `Để kịp thời tổng hợp, báo cáo theo quy định, ${issuerName} đề nghị Thủ trưởng các cơ quan, đơn vị, địa phương nêu trên quan tâm chỉ đạo, gửi ${input.deliverable} về ${sendTo}`,
+      },
       ...(dayText(input.newDeadline) ? [{ text: ` chậm nhất ngày ${dayText(input.newDeadline)}`, bold: true }] : []),
       { text: ' (đồng thời cập nhật trên Hệ thống quản lý công tác dân vận chính quyền).' },
     ],

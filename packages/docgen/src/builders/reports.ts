@@ -136,7 +136,11 @@ function indicatorsTable(indicators: readonly ReportIndicator[]): Block {
   };
 }
 
-function tailSections(input: { shortcomings?: Paragraphs | null; nextTasks?: Paragraphs | null; proposals?: Paragraphs | null }): Section[] {
+function tailSections(input: {
+  shortcomings?: Paragraphs | null;
+  nextTasks?: Paragraphs | null;
+  proposals?: Paragraphs | null;
+}): Section[] {
   return [
     titledSection('Tồn tại, hạn chế và nguyên nhân', input.shortcomings),
     titledSection('Phương hướng, nhiệm vụ thời gian tới', input.nextTasks),
@@ -170,7 +174,9 @@ export function buildPeriodicReport(input: PeriodicReportInput): DocumentModel {
       ...cutOffLine(input.cutOffDate),
     ],
     sections: [{ title: 'Kết quả thực hiện', children: results }, ...tailSections(input)],
-    closing: [{ kind: 'paragraph', text: `Trên đây là báo cáo kết quả thực hiện công tác dân vận chính quyền ${input.periodLabel} của ${unit}.` }],
+    closing: [
+      { kind: 'paragraph', text: `Trên đây là báo cáo kết quả thực hiện công tác dân vận chính quyền ${input.periodLabel} của ${unit}.` },
+    ],
   };
 }
 
@@ -254,12 +260,21 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): Documen
     summary: input.title ?? `Kết quả thực hiện công tác dân vận chính quyền ${input.periodLabel}`,
     addressees: input.addressees ?? [],
     preamble: [
-      { kind: 'paragraph', text: sentence(`${plan}${basis}, ${issuerName} báo cáo kết quả thực hiện công tác dân vận chính quyền ${input.periodLabel} như sau:`) },
+      {
+        kind: 'paragraph',
+        text: sentence(
+          `${plan}${basis}, ${issuerName} báo cáo kết quả thực hiện công tác dân vận chính quyền ${input.periodLabel} như sau:`,
+        ),
+      },
       ...cutOffLine(input.cutOffDate),
     ],
     sections: [{ title: 'Kết quả thực hiện', children: results }, ...tailSections(input)],
-    closing: [{ kind: 'paragraph', text: `Trên đây là báo cáo kết quả thực hiện công tác dân vận chính quyền ${input.periodLabel} của ${issuerName}.` }],
+    closing: [
+      {
+        kind: 'paragraph',
+        text: `Trên đây là báo cáo kết quả thực hiện công tác dân vận chính quyền ${input.periodLabel} của ${issuerName}.`,
+      },
+    ],
     appendices,
   };
 }
-

@@ -58,7 +58,10 @@ function dataRow(values: readonly DocTableCell[], block: TableBlock, widths: rea
 
 export function bodyTable(block: TableBlock, available: number): (Paragraph | Table)[] {
   const sizePt = block.fontSizePt ?? 13;
-  const widths = scaleWidths(block.columns.map((column) => column.width), available);
+  const widths = scaleWidths(
+    block.columns.map((column) => column.width),
+    available,
+  );
   const header = new TableRow({
     tableHeader: true, // repeat on every page a long table spans
     cantSplit: true,

@@ -66,7 +66,8 @@ export class BodyWriter {
 
   private listItems(items: readonly ListItem[], marker: '-' | '+', lead: ParagraphChild[] = []): void {
     items.forEach((item, index) => {
-      const object: ListItemObject = typeof item === 'string' || Array.isArray(item) ? { text: item as RichText } : (item as ListItemObject);
+      const object: ListItemObject =
+        typeof item === 'string' || Array.isArray(item) ? { text: item as RichText } : (item as ListItemObject);
       const prefix = index === 0 && lead.length > 0 ? lead : [textRun(`${marker} `, this.base())];
       this.push(this.paragraph([...prefix, ...inlineRuns(object.text, this.base(), this.notes)]));
       if (object.items && object.items.length > 0) this.listItems(object.items, '+');
@@ -78,7 +79,9 @@ export class BodyWriter {
     switch (block.kind) {
       case 'paragraph': {
         const style = this.base({ bold: block.bold ?? false, italic: block.italic ?? false });
-        this.push(this.paragraph([...lead, ...inlineRuns(block.text, style, this.notes)], { ...(block.align ? { align: block.align } : {}) }));
+        this.push(
+          this.paragraph([...lead, ...inlineRuns(block.text, style, this.notes)], { ...(block.align ? { align: block.align } : {}) }),
+        );
         break;
       }
       case 'list':

@@ -126,7 +126,11 @@ describe('buildOfficialDocx — title, legal bases, body', () => {
 
   it('uses Times New Roman everywhere', () => {
     expect(parts.styles).toContain('w:ascii="Times New Roman"');
-    const fonts = new Set(paragraphs(xml).flatMap((p) => runs(p).map((run) => run.font)).filter((f) => f !== null));
+    const fonts = new Set(
+      paragraphs(xml)
+        .flatMap((p) => runs(p).map((run) => run.font))
+        .filter((f) => f !== null),
+    );
     expect([...fonts]).toEqual(['Times New Roman']);
   });
 });
@@ -243,7 +247,11 @@ describe('buildOfficialDocx — Kính gửi and validation', () => {
 
   it('prints "Lưu:" once, keeping an imported archive line over the default', async () => {
     const imported = await render({ ...plan696, recipients: ['Bộ Nội vụ;', '- Lưu: VT, VP. UBND tỉnh.'], archive: 'VT' });
-    expect(paragraphs(imported.document).map(plainText).filter((l) => l.includes('Lưu:'))).toEqual(['- Lưu: VT, VP. UBND tỉnh.']);
+    expect(
+      paragraphs(imported.document)
+        .map(plainText)
+        .filter((l) => l.includes('Lưu:')),
+    ).toEqual(['- Lưu: VT, VP. UBND tỉnh.']);
   });
 
   it('numbers imported headings from the tree: "đ)" after "d)", labels written without punctuation corrected', async () => {
@@ -251,7 +259,15 @@ describe('buildOfficialDocx — Kính gửi and validation', () => {
       { kind: 'heading' as const, level: 3 as const, text: `Đơn vị ${i + 1}`, label },
       { kind: 'bullet' as const, text: 'Nhiệm vụ.' },
     ]);
-    const doc = await render({ ...plan696, appendices: [], body: [{ kind: 'heading', level: 1, text: 'Tổ chức thực hiện', label: 'IV' }, { kind: 'heading', level: 2, text: 'Phân công', label: '2' }, ...points.flat()] });
+    const doc = await render({
+      ...plan696,
+      appendices: [],
+      body: [
+        { kind: 'heading', level: 1, text: 'Tổ chức thực hiện', label: 'IV' },
+        { kind: 'heading', level: 2, text: 'Phân công', label: '2' },
+        ...points.flat(),
+      ],
+    });
     const lines = paragraphs(doc.document).map(plainText);
     expect(lines).toContain('I. TỔ CHỨC THỰC HIỆN');
     expect(lines).toContain('1. Phân công');
@@ -260,7 +276,14 @@ describe('buildOfficialDocx — Kính gửi and validation', () => {
 
   it('prints an imported long clause as running text, not a bold heading kept with the next', async () => {
     const clause = 'Tập trung chỉ đạo thực hiện hiệu quả các nhiệm vụ trọng tâm. Nâng cao hiệu lực, hiệu quả quản lý nhà nước.';
-    const doc = await render({ ...plan696, appendices: [], body: [{ kind: 'heading', level: 1, text: 'Mục đích' }, { kind: 'heading', level: 2, text: clause }] });
+    const doc = await render({
+      ...plan696,
+      appendices: [],
+      body: [
+        { kind: 'heading', level: 1, text: 'Mục đích' },
+        { kind: 'heading', level: 2, text: clause },
+      ],
+    });
     const paragraph = paragraphsWith(doc.document, clause)[0] ?? '';
     expect(plainText(paragraph)).toBe(`1. ${clause}/.`); // the last words of the text end "./."
     expect(paragraph).not.toContain('<w:keepNext/>');

@@ -21,16 +21,64 @@ interface Expectation {
 const EXPECTED: Record<string, Expectation> = {
   'ke-hoach-tinh-696': {
     pages: 9,
-    firstPage: ['ỦY BAN NHÂN DÂN', 'TỈNH TÂY NINH', 'Số: 696/KH-UBND', 'Tây Ninh, ngày 06 tháng 3 năm 2025', 'KẾ HOẠCH', 'Căn cứ Quyết định số 23-QĐ/TW', 'I. MỤC ĐÍCH, YÊU CẦU', '1. Tập trung chỉ đạo'],
+    firstPage: [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH TÂY NINH',
+      'Số: 696/KH-UBND',
+      'Tây Ninh, ngày 06 tháng 3 năm 2025',
+      'KẾ HOẠCH',
+      'Căn cứ Quyết định số 23-QĐ/TW',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      '1. Tập trung chỉ đạo',
+    ],
   },
-  'ke-hoach-don-vi': { pages: 2, firstPage: ['UBND TỈNH TÂY NINH', 'SỞ NỘI VỤ', 'Số: 58/KH-SNV', 'KẾ HOẠCH', 'Thực hiện Kế hoạch số 696/KH-UBND'] },
-  'bao-cao-dinh-ky': { pages: 2, firstPage: ['SỞ NỘI VỤ', 'Số: 07/BC-SNV', 'BÁO CÁO', 'Kính gửi: Ủy ban nhân dân tỉnh.', 'I. KẾT QUẢ THỰC HIỆN'] },
+  'ke-hoach-don-vi': {
+    pages: 2,
+    firstPage: ['UBND TỈNH TÂY NINH', 'SỞ NỘI VỤ', 'Số: 58/KH-SNV', 'KẾ HOẠCH', 'Thực hiện Kế hoạch số 696/KH-UBND'],
+  },
+  'bao-cao-dinh-ky': {
+    pages: 2,
+    firstPage: ['SỞ NỘI VỤ', 'Số: 07/BC-SNV', 'BÁO CÁO', 'Kính gửi: Ủy ban nhân dân tỉnh.', 'I. KẾT QUẢ THỰC HIỆN'],
+  },
   'bao-cao-tong-hop': { pages: 3, firstPage: ['ỦY BAN NHÂN DÂN', 'Số: 412/BC-UBND', 'BÁO CÁO', 'trên cơ sở báo cáo của 46/48 cơ quan'] },
-  'ho-so-tu-danh-gia': { pages: 3, firstPage: ['PHƯỜNG LONG AN', 'Số: 215/BC-UBND', 'Long An, ngày 12 tháng 12 năm 2025', 'Kính gửi: Sở Nội vụ.', 'Tổng điểm tự chấm: 47/50 điểm'] },
-  'quyet-dinh-xep-loai': { pages: 2, firstPage: ['Số: 125/QĐ-UBND', 'Tây Ninh, ngày 12 tháng 01 năm 2026', 'QUYẾT ĐỊNH', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TÂY NINH', 'QUYẾT ĐỊNH:', 'Điều 1.'] },
-  'cong-van-don-doc': { pages: 1, firstPage: ['SỞ NỘI VỤ', '/SNV-XDCQ', 'V/v Đôn đốc gửi báo cáo', 'Kính gửi:', 'còn 03 cơ quan', 'chậm nhất ngày 27/5/2026', 'Trần Văn Hùng'] },
+  'ho-so-tu-danh-gia': {
+    pages: 3,
+    firstPage: [
+      'PHƯỜNG LONG AN',
+      'Số: 215/BC-UBND',
+      'Long An, ngày 12 tháng 12 năm 2025',
+      'Kính gửi: Sở Nội vụ.',
+      'Tổng điểm tự chấm: 47/50 điểm',
+    ],
+  },
+  'quyet-dinh-xep-loai': {
+    pages: 2,
+    firstPage: [
+      'Số: 125/QĐ-UBND',
+      'Tây Ninh, ngày 12 tháng 01 năm 2026',
+      'QUYẾT ĐỊNH',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TÂY NINH',
+      'QUYẾT ĐỊNH:',
+      'Điều 1.',
+    ],
+  },
+  'cong-van-don-doc': {
+    pages: 1,
+    firstPage: [
+      'SỞ NỘI VỤ',
+      '/SNV-XDCQ',
+      'V/v Đôn đốc gửi báo cáo',
+      'Kính gửi:',
+      'còn 03 cơ quan',
+      'chậm nhất ngày 27/5/2026',
+      'Trần Văn Hùng',
+    ],
+  },
   'to-trinh-khen-thuong': { pages: 2, firstPage: ['SỞ NỘI VỤ', 'Số: 12/TTr-SNV', 'TỜ TRÌNH', 'Kính gửi: Chủ tịch Ủy ban nhân dân tỉnh.'] },
-  'du-thao-ke-hoach': { pages: 1, firstPage: ['DỰ THẢO', 'SỞ NỘI VỤ', '/KH-SNV', 'KẾ HOẠCH', '[Chưa có nội dung]', '[Họ và tên người ký]'] },
+  'du-thao-ke-hoach': {
+    pages: 1,
+    firstPage: ['DỰ THẢO', 'SỞ NỘI VỤ', '/KH-SNV', 'KẾ HOẠCH', '[Chưa có nội dung]', '[Họ và tên người ký]'],
+  },
   'ke-hoach-api-cu': { pages: 4, firstPage: ['ỦY BAN NHÂN DÂN', 'Số: 696/KH-UBND', 'KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU'] },
 };
 

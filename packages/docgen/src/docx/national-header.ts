@@ -45,7 +45,11 @@ function issuerCell(header: HeaderContent): Paragraph[] {
 function nationalCell(rightWidth: number): Paragraph[] {
   // Decree: rule under the motto as long as the motto line.
   const mottoRule = Math.round(estimateTextWidthPt(NATIONAL_MOTTO, SIZE.motto, true) * 20);
-  return [centredLine(NATIONAL_NAME, SIZE.nationalName, true), centredLine(NATIONAL_MOTTO, SIZE.motto, true), ruleParagraph(mottoRule, rightWidth)];
+  return [
+    centredLine(NATIONAL_NAME, SIZE.nationalName, true),
+    centredLine(NATIONAL_MOTTO, SIZE.motto, true),
+    ruleParagraph(mottoRule, rightWidth),
+  ];
 }
 
 export function nationalHeaderTable(header: HeaderContent): Table {

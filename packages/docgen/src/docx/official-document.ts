@@ -80,13 +80,7 @@ export interface PageBreakBlock {
   kind: 'pageBreak';
 }
 
-export type BodyBlock =
-  | HeadingBlock
-  | ParagraphBlock
-  | BulletBlock
-  | TableBlock
-  | SectionBreakBlock
-  | PageBreakBlock;
+export type BodyBlock = HeadingBlock | ParagraphBlock | BulletBlock | TableBlock | SectionBreakBlock | PageBreakBlock;
 
 export interface Issuer {
   /** Parent body ("cơ quan chủ quản"), e.g. "UBND TỈNH TÂY NINH" for a department. Optional. */

@@ -28,7 +28,9 @@ const base: DocumentModel = {
 
 async function texts(model: DocumentModel): Promise<string[]> {
   const parts = await readDocx(await renderDocx(model));
-  return paragraphs(parts.document).map((p) => plainText(p).trim()).filter(Boolean);
+  return paragraphs(parts.document)
+    .map((p) => plainText(p).trim())
+    .filter(Boolean);
 }
 
 const para = (text: string): Section => ({ blocks: [{ kind: 'paragraph', text }] });
@@ -57,7 +59,10 @@ describe('renderDocx — header', () => {
 
 describe('renderDocx — numbered parts', () => {
   it('numbers points in the Vietnamese alphabet, đ) after d)', async () => {
-    const children = ['Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu'].map((title) => ({ title, blocks: [{ kind: 'paragraph' as const, text: 'x' }] }));
+    const children = ['Một', 'Hai', 'Ba', 'Bốn', 'Năm', 'Sáu'].map((title) => ({
+      title,
+      blocks: [{ kind: 'paragraph' as const, text: 'x' }],
+    }));
     const lines = await texts({ ...base, sections: [{ title: 'Tổ chức', children: [{ title: 'Phân công', children }] }] });
     expect(lines.filter((l) => /^[a-zđ]\) /.test(l))).toEqual(['a) Một', 'b) Hai', 'c) Ba', 'd) Bốn', 'đ) Năm', 'e) Sáu']);
   });
@@ -78,7 +83,10 @@ describe('renderDocx — numbered parts', () => {
 
   it('keeps headings with the next paragraph, never clauses, and does not bolden clauses', async () => {
     const parts = await readDocx(
-      await renderDocx({ ...base, sections: [{ title: 'Mục đích', children: [para('Một câu dài như một khoản của kế hoạch.'), para('Khoản hai.')] }] }),
+      await renderDocx({
+        ...base,
+        sections: [{ title: 'Mục đích', children: [para('Một câu dài như một khoản của kế hoạch.'), para('Khoản hai.')] }],
+      }),
     );
     const body = bodyParagraphs(parts.document);
     const heading = body.find((p) => plainText(p) === 'I. MỤC ĐÍCH')!;
@@ -91,7 +99,12 @@ describe('renderDocx — numbered parts', () => {
 
   it('numbers a decision by articles with a bold "Điều N."', async () => {
     const parts = await readDocx(
-      await renderDocx({ ...base, kind: 'decision', authority: 'Chủ tịch Ủy ban nhân dân tỉnh Tây Ninh', sections: [para('Công bố.'), para('Thi hành.')] }),
+      await renderDocx({
+        ...base,
+        kind: 'decision',
+        authority: 'Chủ tịch Ủy ban nhân dân tỉnh Tây Ninh',
+        sections: [para('Công bố.'), para('Thi hành.')],
+      }),
     );
     const lines = paragraphs(parts.document).map(plainText);
     expect(lines).toContain('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TÂY NINH');
@@ -111,7 +124,16 @@ describe('renderDocx — rich text', () => {
           {
             title: 'Căn cứ',
             blocks: [
-              { kind: 'paragraph', text: ['Chương trình', { footnote: 'Quyết định số 490/QĐ-UBND;' }, ' và Kế hoạch', { footnote: 'Quyết định số 2631/QĐ-UBND;' }, '.'] },
+              {
+                kind: 'paragraph',
+                text: [
+                  'Chương trình',
+                  { footnote: 'Quyết định số 490/QĐ-UBND;' },
+                  ' và Kế hoạch',
+                  { footnote: 'Quyết định số 2631/QĐ-UBND;' },
+                  '.',
+                ],
+              },
             ],
           },
         ],
@@ -127,7 +149,15 @@ describe('renderDocx — rich text', () => {
       sections: [
         {
           title: 'Nhiệm vụ',
-          blocks: [{ kind: 'list', items: [['Gửi kế hoạch ', { text: 'chậm nhất 28/3/2026', bold: true }, '.'], { text: 'Báo cáo', items: ['6 tháng;', 'năm.'] }] }],
+          blocks: [
+            {
+              kind: 'list',
+              items: [
+                ['Gửi kế hoạch ', { text: 'chậm nhất 28/3/2026', bold: true }, '.'],
+                { text: 'Báo cáo', items: ['6 tháng;', 'năm.'] },
+              ],
+            },
+          ],
         },
       ],
     });
@@ -145,12 +175,20 @@ describe('renderDocx — rich text', () => {
   });
 
   it('writes legal bases as a running paragraph in a plan and one italic line each in a decision', async () => {
-    const ref = { kind: 'Quyết định', number: '908/QĐ-UBND', date: '2023-04-14', issuer: 'Chủ tịch Ủy ban nhân dân tỉnh', subject: 'ban hành Quy định' };
+    const ref = {
+      kind: 'Quyết định',
+      number: '908/QĐ-UBND',
+      date: '2023-04-14',
+      issuer: 'Chủ tịch Ủy ban nhân dân tỉnh',
+      subject: 'ban hành Quy định',
+    };
     const plan = await texts({ ...base, legalBases: [ref, { ...ref, number: '92/QĐ-UBND', date: '2025-01-14' }] });
     expect(plan).toContain(
       'Căn cứ Quyết định số 908/QĐ-UBND ngày 14/4/2023 của Chủ tịch Ủy ban nhân dân tỉnh ban hành Quy định; Quyết định số 92/QĐ-UBND ngày 14/01/2025 của Chủ tịch Ủy ban nhân dân tỉnh ban hành Quy định.',
     );
-    const parts = await readDocx(await renderDocx({ ...base, kind: 'decision', legalBases: [ref, { text: 'Theo đề nghị của Giám đốc Sở Nội vụ' }] }));
+    const parts = await readDocx(
+      await renderDocx({ ...base, kind: 'decision', legalBases: [ref, { text: 'Theo đề nghị của Giám đốc Sở Nội vụ' }] }),
+    );
     const lines = paragraphs(parts.document).map(plainText);
     expect(lines).toContain('Căn cứ Quyết định số 908/QĐ-UBND ngày 14/4/2023 của Chủ tịch Ủy ban nhân dân tỉnh ban hành Quy định;');
     expect(lines).toContain('Theo đề nghị của Giám đốc Sở Nội vụ.');
@@ -200,7 +238,14 @@ describe('renderDocx — drafts and incomplete documents', () => {
     expect(lines.find((l) => l.startsWith('Số:'))).toMatch(/^Số:\s+\/TTr-…$/);
     expect(lines).toContain('[Địa danh], ngày\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0tháng\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0năm 2026');
     expect(highlightedTexts(parts.document)).toEqual(
-      expect.arrayContaining(['[TÊN CƠ QUAN BAN HÀNH]', '[Trích yếu nội dung văn bản]', '[Nơi nhận văn bản]', '[CHỨC VỤ NGƯỜI KÝ]', '[Họ và tên người ký]', '[Chưa có nội dung]']),
+      expect.arrayContaining([
+        '[TÊN CƠ QUAN BAN HÀNH]',
+        '[Trích yếu nội dung văn bản]',
+        '[Nơi nhận văn bản]',
+        '[CHỨC VỤ NGƯỜI KÝ]',
+        '[Họ và tên người ký]',
+        '[Chưa có nội dung]',
+      ]),
     );
   });
 

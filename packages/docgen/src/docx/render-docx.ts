@@ -105,7 +105,8 @@ export function documentToDocx(input: DocumentModel): Document {
     const needsPlaceholder = draft && model.kind !== 'report';
     writer.push(...addresseesBlock(model.addressees ?? [], style, needsPlaceholder ? PLACEHOLDERS.addressee : null));
   }
-  if (model.kind === 'decision' && model.authority?.trim()) writer.push(centredBoldLine(upperVi(model.authority.trim()), SIZE.docType, 0, 6));
+  if (model.kind === 'decision' && model.authority?.trim())
+    writer.push(centredBoldLine(upperVi(model.authority.trim()), SIZE.docType, 0, 6));
   writer.push(...legalBases(model, style));
   if (model.kind === 'decision') writer.push(centredBoldLine('QUYẾT ĐỊNH:', SIZE.docType, 6, 6));
 
@@ -114,10 +115,14 @@ export function documentToDocx(input: DocumentModel): Document {
   writer.sectionTree(model.sections ?? [], scheme);
   writer.blocks(model.closing ?? []);
   const hasText = (model.preamble ?? []).length > 0 || (model.sections ?? []).some(sectionHasContent) || (model.closing ?? []).length > 0;
-  if (!hasText && draft) writer.push(new Paragraph({ ...style.paragraph, children: [placeholderRun(PLACEHOLDERS.emptySection, { sizePt: style.sizePt })] }));
+  if (!hasText && draft)
+    writer.push(new Paragraph({ ...style.paragraph, children: [placeholderRun(PLACEHOLDERS.emptySection, { sizePt: style.sizePt })] }));
 
   const signature = signatureLines(model.signature);
-  writer.push(closingSpacer(), closingTable(recipientLines(model.recipients ?? [], model.archive ?? null), signature.lines, signature.name));
+  writer.push(
+    closingSpacer(),
+    closingTable(recipientLines(model.recipients ?? [], model.archive ?? null), signature.lines, signature.name),
+  );
 
   const sections: ISectionOptions[] = writer.sections.map((section, index) =>
     wordSection(section, { titlePage: index === 0, restartNumbering: index === 0 }),

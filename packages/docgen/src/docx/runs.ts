@@ -1,7 +1,16 @@
 // Small factories for text runs and rules. Every run names Times New Roman for all four font slots:
 // Word picks the slot by Unicode range, and Vietnamese letters such as "ộ" fall in ranges where a
 // default-only font setting is sometimes ignored (showing up as Calibri/Arial on some machines).
-import { AlignmentType, BorderStyle, FootnoteReferenceRun, LineRuleType, Paragraph, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  FootnoteReferenceRun,
+  LineRuleType,
+  Paragraph,
+  TextRun,
+  type IRunOptions,
+  type ParagraphChild,
+} from 'docx';
 import type { Filled } from '../model/resolve.ts';
 import type { Inline, RichText } from '../model/document-model.ts';
 import { FONT, halfPt, mm, pt } from './page-layout.ts';

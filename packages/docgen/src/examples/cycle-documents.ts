@@ -5,7 +5,12 @@ import { buildCommendationProposal, type CommendationProposalInput } from '../bu
 import { buildPlanDocument, buildUnitPlanDocument, type UnitPlanDocumentInput } from '../builders/plan.ts';
 import { buildRankingDecision, type RankingDecisionInput } from '../builders/ranking-decision.ts';
 import { buildReminderLetter, type ReminderLetterInput } from '../builders/reminder-letter.ts';
-import { buildConsolidatedReport, buildPeriodicReport, type ConsolidatedReportInput, type PeriodicReportInput } from '../builders/reports.ts';
+import {
+  buildConsolidatedReport,
+  buildPeriodicReport,
+  type ConsolidatedReportInput,
+  type PeriodicReportInput,
+} from '../builders/reports.ts';
 import { buildSelfAssessmentDossier, type SelfAssessmentInput } from '../builders/self-assessment.ts';
 import type { IssuerInput } from '../builders/common.ts';
 import type { DocumentModel } from '../model/document-model.ts';
@@ -65,7 +70,10 @@ export const unitPlanInput: UnitPlanDocumentInput = {
       text: 'Rà soát, công khai thủ tục hành chính thuộc thẩm quyền giải quyết của Sở; tiếp nhận, xử lý kịp thời phản ánh, kiến nghị của người dân, doanh nghiệp.',
     },
   ],
-  targets: ['100% công chức, viên chức được quán triệt các văn bản về công tác dân vận.', 'Không có hồ sơ thủ tục hành chính giải quyết trễ hạn do lỗi của cơ quan.'],
+  targets: [
+    '100% công chức, viên chức được quán triệt các văn bản về công tác dân vận.',
+    'Không có hồ sơ thủ tục hành chính giải quyết trễ hạn do lỗi của cơ quan.',
+  ],
   activities: [
     {
       content: 'Hội nghị quán triệt công tác dân vận chính quyền năm 2025',
@@ -180,18 +188,55 @@ export const selfAssessmentInput: SelfAssessmentInput = {
   },
   criteria: [
     { code: '1', title: 'Công tác lãnh đạo, chỉ đạo', maxPoints: 20, selfScore: 19 },
-    { code: '1.1', title: 'Ban hành kế hoạch thực hiện công tác dân vận chính quyền đúng thời hạn', maxPoints: 10, selfScore: 10, evidence: ['MC-01'] },
-    { code: '1.2', title: 'Quán triệt, tuyên truyền đến cán bộ, công chức', maxPoints: 10, selfScore: 9, evidence: ['MC-02'], note: 'Thiếu 01 tin, bài quý III' },
+    {
+      code: '1.1',
+      title: 'Ban hành kế hoạch thực hiện công tác dân vận chính quyền đúng thời hạn',
+      maxPoints: 10,
+      selfScore: 10,
+      evidence: ['MC-01'],
+    },
+    {
+      code: '1.2',
+      title: 'Quán triệt, tuyên truyền đến cán bộ, công chức',
+      maxPoints: 10,
+      selfScore: 9,
+      evidence: ['MC-02'],
+      note: 'Thiếu 01 tin, bài quý III',
+    },
     { code: '2', title: 'Thực hiện dân chủ ở cơ sở, đối thoại với Nhân dân', maxPoints: 30, selfScore: 28, evidence: ['MC-03', 'MC-04'] },
   ],
   total: 47,
   maxTotal: 50,
   proposedLevel: 'Hoàn thành tốt',
   evidence: [
-    { code: 'MC-01', title: 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2025', reference: '12/KH-UBND ngày 25/3/2025', criteria: ['1.1'], fileName: 'KH-12-2025.pdf' },
-    { code: 'MC-02', title: 'Báo cáo kết quả hội nghị quán triệt', reference: '45/BC-UBND ngày 10/5/2025', criteria: ['1.2'], fileName: 'BC-45-2025.pdf' },
-    { code: 'MC-03', title: 'Biên bản đối thoại với Nhân dân khu phố 3', reference: 'ngày 15/8/2025', criteria: ['2'], fileName: 'BB-doi-thoai-KP3.pdf' },
-    { code: 'MC-04', title: 'Tổng hợp kết quả giải quyết phản ánh, kiến nghị', reference: null, criteria: ['2'], fileName: 'tong-hop-PAKN.xlsx' },
+    {
+      code: 'MC-01',
+      title: 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2025',
+      reference: '12/KH-UBND ngày 25/3/2025',
+      criteria: ['1.1'],
+      fileName: 'KH-12-2025.pdf',
+    },
+    {
+      code: 'MC-02',
+      title: 'Báo cáo kết quả hội nghị quán triệt',
+      reference: '45/BC-UBND ngày 10/5/2025',
+      criteria: ['1.2'],
+      fileName: 'BC-45-2025.pdf',
+    },
+    {
+      code: 'MC-03',
+      title: 'Biên bản đối thoại với Nhân dân khu phố 3',
+      reference: 'ngày 15/8/2025',
+      criteria: ['2'],
+      fileName: 'BB-doi-thoai-KP3.pdf',
+    },
+    {
+      code: 'MC-04',
+      title: 'Tổng hợp kết quả giải quyết phản ánh, kiến nghị',
+      reference: null,
+      criteria: ['2'],
+      fileName: 'tong-hop-PAKN.xlsx',
+    },
   ],
   strengths: 'Phường ban hành kế hoạch đúng thời hạn; 100% phản ánh, kiến nghị được giải quyết.',
   shortcomings: 'Tuyên truyền trên cổng thông tin điện tử có quý chưa đạt chỉ tiêu.',
@@ -213,7 +258,8 @@ export const rankingDecisionInput: RankingDecisionInput = {
       number: '908/QĐ-UBND',
       date: '2023-04-14',
       issuer: 'Chủ tịch Ủy ban nhân dân tỉnh Tây Ninh',
-      subject: 'ban hành Quy định về tiêu chí đánh giá, xếp loại công tác dân vận chính quyền đối với các cơ quan nhà nước và đơn vị sự nghiệp công lập trên địa bàn tỉnh Tây Ninh',
+      subject:
+        'ban hành Quy định về tiêu chí đánh giá, xếp loại công tác dân vận chính quyền đối với các cơ quan nhà nước và đơn vị sự nghiệp công lập trên địa bàn tỉnh Tây Ninh',
     },
   ],
   proposedBy: 'Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 45/TTr-SNV ngày 30/12/2025',
@@ -271,15 +317,35 @@ export const commendationInput: CommendationProposalInput = {
   decidingAuthority: 'Chủ tịch Ủy ban nhân dân tỉnh',
   legalBases: [
     { kind: 'Luật', subject: 'Thi đua, khen thưởng', number: '06/2022/QH15', date: '2022-06-15' },
-    { kind: 'Nghị định', number: '98/2023/NĐ-CP', date: '2023-12-31', issuer: 'Chính phủ', subject: 'quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng' },
-    { kind: 'Quyết định', number: '125/QĐ-UBND', date: '2026-01-12', issuer: 'Chủ tịch Ủy ban nhân dân tỉnh', subject: 'về việc công bố kết quả đánh giá, xếp loại công tác dân vận chính quyền năm 2025' },
+    {
+      kind: 'Nghị định',
+      number: '98/2023/NĐ-CP',
+      date: '2023-12-31',
+      issuer: 'Chính phủ',
+      subject: 'quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+    },
+    {
+      kind: 'Quyết định',
+      number: '125/QĐ-UBND',
+      date: '2026-01-12',
+      issuer: 'Chủ tịch Ủy ban nhân dân tỉnh',
+      subject: 'về việc công bố kết quả đánh giá, xếp loại công tác dân vận chính quyền năm 2025',
+    },
   ],
   collectives: [
     { name: 'Sở Tư pháp', level: 'Tốt', achievement: 'Tổ chức 24 cuộc tuyên truyền, phổ biến pháp luật; 100% hồ sơ giải quyết đúng hạn.' },
-    { name: 'Ủy ban nhân dân phường Long An', level: 'Tốt', achievement: 'Mô hình "Dân vận khéo" về giải phóng mặt bằng được công nhận cấp tỉnh.' },
+    {
+      name: 'Ủy ban nhân dân phường Long An',
+      level: 'Tốt',
+      achievement: 'Mô hình "Dân vận khéo" về giải phóng mặt bằng được công nhận cấp tỉnh.',
+    },
   ],
   individuals: [
-    { name: 'Nguyễn Thị Lan', position: 'Chuyên viên Phòng Xây dựng chính quyền và Công tác thanh niên, Sở Nội vụ', achievement: 'Tham mưu tổng hợp, chấm điểm công tác dân vận chính quyền năm 2025 đúng tiến độ.' },
+    {
+      name: 'Nguyễn Thị Lan',
+      position: 'Chuyên viên Phòng Xây dựng chính quyền và Công tác thanh niên, Sở Nội vụ',
+      achievement: 'Tham mưu tổng hợp, chấm điểm công tác dân vận chính quyền năm 2025 đúng tiến độ.',
+    },
   ],
 };
 

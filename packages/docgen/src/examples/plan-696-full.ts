@@ -14,15 +14,30 @@ const sections: Section[] = [
   {
     title: 'Mục đích, yêu cầu',
     children: [
-      { blocks: [{ kind: 'paragraph', text: 'Tập trung chỉ đạo thực hiện hiệu quả các nhiệm vụ trọng tâm của công tác dân vận gắn với triển khai, thực hiện các nhiệm vụ chính trị, các nghị quyết, đề án, chương trình, kế hoạch phát triển kinh tế - xã hội của tỉnh. Nâng cao hiệu lực, hiệu quả quản lý nhà nước, tạo sự chuyển biến tích cực về nhận thức và trách nhiệm của người đứng đầu, công chức, viên chức và người lao động về vai trò, vị trí và tầm quan trọng của công tác dân vận, thực hiện tốt chức trách, nhiệm vụ được giao. Đồng thời, bảo đảm an ninh quốc phòng trên địa bàn tỉnh.' }] },
-      { blocks: [{ kind: 'paragraph', text: 'Tăng cường phối hợp chặt chẽ, đồng bộ trong quá trình tổ chức triển khai và thực hiện có hiệu quả công tác dân vận theo đúng quy chế, quy định, chức năng, nhiệm vụ phù hợp với tình hình thực tế của từng cơ quan, đơn vị, địa phương nhằm đảm bảo tuân thủ đúng các quy định hiện hành.' }] },
+      {
+        blocks: [
+          {
+            kind: 'paragraph',
+            text: 'Tập trung chỉ đạo thực hiện hiệu quả các nhiệm vụ trọng tâm của công tác dân vận gắn với triển khai, thực hiện các nhiệm vụ chính trị, các nghị quyết, đề án, chương trình, kế hoạch phát triển kinh tế - xã hội của tỉnh. Nâng cao hiệu lực, hiệu quả quản lý nhà nước, tạo sự chuyển biến tích cực về nhận thức và trách nhiệm của người đứng đầu, công chức, viên chức và người lao động về vai trò, vị trí và tầm quan trọng của công tác dân vận, thực hiện tốt chức trách, nhiệm vụ được giao. Đồng thời, bảo đảm an ninh quốc phòng trên địa bàn tỉnh.',
+          },
+        ],
+      },
+      {
+        blocks: [
+          {
+            kind: 'paragraph',
+            text: 'Tăng cường phối hợp chặt chẽ, đồng bộ trong quá trình tổ chức triển khai và thực hiện có hiệu quả công tác dân vận theo đúng quy chế, quy định, chức năng, nhiệm vụ phù hợp với tình hình thực tế của từng cơ quan, đơn vị, địa phương nhằm đảm bảo tuân thủ đúng các quy định hiện hành.',
+          },
+        ],
+      },
     ],
   },
   {
     title: 'Nội dung thực hiện',
     children: [
       {
-        title: 'Quán triệt và tổ chức học tập các Chỉ thị, Nghị quyết của Đảng, chính sách, pháp luật của Nhà nước và công tác tuyên truyền, giáo dục nhằm nâng cao nhận thức của đội ngũ cán bộ, công chức, viên chức về vai trò và vị trí quan trọng của công tác dân vận chính quyền.',
+        title:
+          'Quán triệt và tổ chức học tập các Chỉ thị, Nghị quyết của Đảng, chính sách, pháp luật của Nhà nước và công tác tuyên truyền, giáo dục nhằm nâng cao nhận thức của đội ngũ cán bộ, công chức, viên chức về vai trò và vị trí quan trọng của công tác dân vận chính quyền.',
         blocks: [
           {
             kind: 'list',
@@ -34,7 +49,8 @@ const sections: Section[] = [
         ],
       },
       {
-        title: 'Đẩy mạnh thực hiện cải cách hành chính, nâng cao tinh thần trách nhiệm, ý thức phục vụ Nhân dân của cán bộ, công chức, viên chức',
+        title:
+          'Đẩy mạnh thực hiện cải cách hành chính, nâng cao tinh thần trách nhiệm, ý thức phục vụ Nhân dân của cán bộ, công chức, viên chức',
         blocks: [
           {
             kind: 'list',
@@ -56,7 +72,8 @@ const sections: Section[] = [
         ],
       },
       {
-        title: 'Thực hiện tốt quy định về thực hiện dân chủ trong cơ quan, đơn vị, nơi lao động sản xuất, kinh doanh và ở xã phường, thị trấn',
+        title:
+          'Thực hiện tốt quy định về thực hiện dân chủ trong cơ quan, đơn vị, nơi lao động sản xuất, kinh doanh và ở xã phường, thị trấn',
         blocks: [
           {
             kind: 'list',
@@ -82,7 +99,8 @@ const sections: Section[] = [
         ],
       },
       {
-        title: 'Phối hợp với Ban Tuyên giáo và Dân vận Tỉnh uỷ, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và tổ chức chính trị - xã hội, các hội quần chúng tỉnh trong công tác vận động quần chúng',
+        title:
+          'Phối hợp với Ban Tuyên giáo và Dân vận Tỉnh uỷ, Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và tổ chức chính trị - xã hội, các hội quần chúng tỉnh trong công tác vận động quần chúng',
         blocks: [
           {
             kind: 'list',
@@ -102,11 +120,46 @@ const sections: Section[] = [
   {
     title: 'Một số chỉ tiêu cụ thể năm 2025',
     children: [
-      { blocks: [{ kind: 'paragraph', text: '100% cán bộ, công chức, viên chức được tổ chức học tập, quán triệt đầy đủ các Chỉ thị, Nghị quyết và chính sách của Đảng và Nhà nước liên quan đến công tác dân vận, nhằm nâng cao nhận thức và năng lực thực hiện các nhiệm vụ dân vận hiệu quả.' }] },
-      { blocks: [{ kind: 'paragraph', text: '100% các sở, ban, ngành; Ủy ban nhân dân các huyện, thị xã, thành phố; các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh và các cơ quan Trung ương đóng trên địa bàn tỉnh đều xây dựng Kế hoạch thực hiện công tác dân vận chính quyền tại cơ quan, đơn vị, địa phương, và tổ chức triển khai thực hiện nghiêm túc, đạt hiệu quả cao.' }] },
-      { blocks: [{ kind: 'paragraph', text: '100% các sở, ban, ngành; Ủy ban nhân dân các huyện, thị xã, thành phố; các cơ quan Trung ương đóng trên địa bàn tỉnh và các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh; 100% các xã, phường, thị trấn triển khai và tổ chức thực hiện nghiêm túc các quy định về dân chủ trong hoạt động của cơ quan, đơn vị, địa phương theo quy định của Luật Thực hiện dân chủ ở cơ sở năm 2022 (Luật số 10/2022/QH15 ngày 10/11/2022) và Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ về việc hướng dẫn thi hành một số điều của Luật thực hiện dân chủ ở cơ sở.' }] },
-      { blocks: [{ kind: 'paragraph', text: 'Các cơ quan, đơn vị, địa phương tăng cường chỉ đạo và đôn đốc việc triển khai thực hiện các nhiệm vụ cải cách hành chính trong phạm vi quản lý nhà nước của các sở, ngành và địa phương theo Quyết định số 92/QĐ-UBND ngày 14/01/2025 của Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính trên địa bàn tỉnh Tây Ninh năm 2025; Tiếp tục duy trì và nâng cao mức độ hài lòng của cá nhân, tổ chức đối với sự phục vụ của các cơ quan hành chính nhà nước. Đồng thời, phấn đấu nâng cao chỉ số cải cách hành chính của các sở, ban, ngành và Ủy ban nhân dân cấp huyện so với năm 2024.' }] },
-      { blocks: [{ kind: 'paragraph', text: 'Phấn đấu tiếp tục có trên 90% các cơ quan, đơn vị, địa phương được Chủ tịch Ủy ban nhân dân tỉnh đánh giá, xếp loại đạt mức Tốt trong việc thực hiện công tác dân vận chính quyền vào năm 2025.' }] },
+      {
+        blocks: [
+          {
+            kind: 'paragraph',
+            text: '100% cán bộ, công chức, viên chức được tổ chức học tập, quán triệt đầy đủ các Chỉ thị, Nghị quyết và chính sách của Đảng và Nhà nước liên quan đến công tác dân vận, nhằm nâng cao nhận thức và năng lực thực hiện các nhiệm vụ dân vận hiệu quả.',
+          },
+        ],
+      },
+      {
+        blocks: [
+          {
+            kind: 'paragraph',
+            text: '100% các sở, ban, ngành; Ủy ban nhân dân các huyện, thị xã, thành phố; các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh và các cơ quan Trung ương đóng trên địa bàn tỉnh đều xây dựng Kế hoạch thực hiện công tác dân vận chính quyền tại cơ quan, đơn vị, địa phương, và tổ chức triển khai thực hiện nghiêm túc, đạt hiệu quả cao.',
+          },
+        ],
+      },
+      {
+        blocks: [
+          {
+            kind: 'paragraph',
+            text: '100% các sở, ban, ngành; Ủy ban nhân dân các huyện, thị xã, thành phố; các cơ quan Trung ương đóng trên địa bàn tỉnh và các đơn vị sự nghiệp công lập trực thuộc Ủy ban nhân dân tỉnh; 100% các xã, phường, thị trấn triển khai và tổ chức thực hiện nghiêm túc các quy định về dân chủ trong hoạt động của cơ quan, đơn vị, địa phương theo quy định của Luật Thực hiện dân chủ ở cơ sở năm 2022 (Luật số 10/2022/QH15 ngày 10/11/2022) và Nghị định số 59/2023/NĐ-CP ngày 14/8/2023 của Chính phủ về việc hướng dẫn thi hành một số điều của Luật thực hiện dân chủ ở cơ sở.',
+          },
+        ],
+      },
+      {
+        blocks: [
+          {
+            kind: 'paragraph',
+            text: 'Các cơ quan, đơn vị, địa phương tăng cường chỉ đạo và đôn đốc việc triển khai thực hiện các nhiệm vụ cải cách hành chính trong phạm vi quản lý nhà nước của các sở, ngành và địa phương theo Quyết định số 92/QĐ-UBND ngày 14/01/2025 của Ủy ban nhân dân tỉnh ban hành Kế hoạch cải cách hành chính trên địa bàn tỉnh Tây Ninh năm 2025; Tiếp tục duy trì và nâng cao mức độ hài lòng của cá nhân, tổ chức đối với sự phục vụ của các cơ quan hành chính nhà nước. Đồng thời, phấn đấu nâng cao chỉ số cải cách hành chính của các sở, ban, ngành và Ủy ban nhân dân cấp huyện so với năm 2024.',
+          },
+        ],
+      },
+      {
+        blocks: [
+          {
+            kind: 'paragraph',
+            text: 'Phấn đấu tiếp tục có trên 90% các cơ quan, đơn vị, địa phương được Chủ tịch Ủy ban nhân dân tỉnh đánh giá, xếp loại đạt mức Tốt trong việc thực hiện công tác dân vận chính quyền vào năm 2025.',
+          },
+        ],
+      },
     ],
   },
   {
@@ -114,7 +167,10 @@ const sections: Section[] = [
     children: [
       {
         blocks: [
-          { kind: 'paragraph', text: 'Trên cơ sở Kế hoạch này, căn cứ chức năng, nhiệm vụ được giao, Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố; thủ trưởng các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh và các cơ quan Trung ương đóng trên địa bàn tỉnh có trách nhiệm:' },
+          {
+            kind: 'paragraph',
+            text: 'Trên cơ sở Kế hoạch này, căn cứ chức năng, nhiệm vụ được giao, Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố; thủ trưởng các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh và các cơ quan Trung ương đóng trên địa bàn tỉnh có trách nhiệm:',
+          },
           {
             kind: 'list',
             items: [
@@ -133,7 +189,12 @@ const sections: Section[] = [
         ],
       },
       {
-        blocks: [{ kind: 'paragraph', text: 'Ngoài nhiệm vụ tại Khoản 1 Mục IV nêu trên, Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố; Thủ trưởng các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh và các cơ quan Trung ương đóng trên địa bàn tỉnh có trách nhiệm chỉ đạo triển khai thực hiện một số nhiệm vụ, cụ thể như sau:' }],
+        blocks: [
+          {
+            kind: 'paragraph',
+            text: 'Ngoài nhiệm vụ tại Khoản 1 Mục IV nêu trên, Thủ trưởng các sở, ban, ngành; Chủ tịch Ủy ban nhân dân các huyện, thị xã, thành phố; Thủ trưởng các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh và các cơ quan Trung ương đóng trên địa bàn tỉnh có trách nhiệm chỉ đạo triển khai thực hiện một số nhiệm vụ, cụ thể như sau:',
+          },
+        ],
         children: [
           {
             title: 'Sở Nội vụ',
@@ -205,7 +266,8 @@ const sections: Section[] = [
             ],
           },
           {
-            title: 'Ủy ban nhân dân các huyện, thị xã, thành phố; các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh; các cơ quan Trung ương đóng trên địa bàn tỉnh, theo chức năng nhiệm vụ thực hiện các nhiệm vụ:',
+            title:
+              'Ủy ban nhân dân các huyện, thị xã, thành phố; các đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân tỉnh; các cơ quan Trung ương đóng trên địa bàn tỉnh, theo chức năng nhiệm vụ thực hiện các nhiệm vụ:',
             blocks: [
               {
                 kind: 'list',
@@ -223,13 +285,13 @@ const sections: Section[] = [
       {
         title: 'Chế độ thông tin, báo cáo',
         blocks: [
-          { kind: 'paragraph', text: 'Các cơ quan, đơn vị, địa phương thực hiện nghiêm túc chế độ báo cáo đánh giá kết quả thực hiện triển khai công tác dân vận chính quyền (qua Sở Nội vụ) để tổng hợp, thời hạn báo cáo:' },
+          {
+            kind: 'paragraph',
+            text: 'Các cơ quan, đơn vị, địa phương thực hiện nghiêm túc chế độ báo cáo đánh giá kết quả thực hiện triển khai công tác dân vận chính quyền (qua Sở Nội vụ) để tổng hợp, thời hạn báo cáo:',
+          },
           {
             kind: 'list',
-            items: [
-              'Báo cáo 6 tháng: Trước ngày 20/5/2025.',
-              'Báo cáo năm 2025: Trước ngày 01/11/2025.',
-            ],
+            items: ['Báo cáo 6 tháng: Trước ngày 20/5/2025.', 'Báo cáo năm 2025: Trước ngày 01/11/2025.'],
           },
         ],
       },

@@ -21,7 +21,9 @@ const seedPath = new URL('../../../../fixtures/seeds/2025-KH-696-UBND-province-p
 const seed = readSeedText(readFileSync(seedPath, 'utf8'));
 const parts = await readDocx(await renderDocx(plan696Document));
 const xml = parts.document;
-const exported = paragraphs(xml).map((p) => normaliseText(plainText(p))).filter(Boolean);
+const exported = paragraphs(xml)
+  .map((p) => normaliseText(plainText(p)))
+  .filter(Boolean);
 const exportedNotes = footnoteTexts(parts.footnotes).map(normaliseText);
 
 /**
@@ -105,12 +107,18 @@ describe('Kế hoạch 696/KH-UBND structure', () => {
     .filter((t) => /^(?:[IVX]+\. \p{Lu}|[a-zđ]\) |\d\. .{0,260}[^.:]$|1\. Quán triệt)/u.test(t) && !t.startsWith('- '));
 
   it('numbers parts I. to IV., clauses 1. 2. …, points a) to e) with đ) after d)', () => {
-    const labels = body.map(text).map((t) => /^(?:[IVX]+\.|\d+\.|[a-zđ]\))/u.exec(t)?.[0]).filter(Boolean);
+    const labels = body
+      .map(text)
+      .map((t) => /^(?:[IVX]+\.|\d+\.|[a-zđ]\))/u.exec(t)?.[0])
+      .filter(Boolean);
     expect(labels.filter((l) => /^[IVX]+\.$/.test(l!))).toEqual(['I.', 'II.', 'III.', 'IV.']);
     expect(labels.filter((l) => l!.endsWith(')'))).toEqual(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)']);
-    expect(body.map(text).filter((t) => /^\d+\. /.test(t)).map((t) => t.split(' ')[0])).toEqual(
-      ['1.', '2.', '1.', '2.', '3.', '4.', '5.', '1.', '2.', '3.', '4.', '5.', '1.', '2.', '3.'],
-    );
+    expect(
+      body
+        .map(text)
+        .filter((t) => /^\d+\. /.test(t))
+        .map((t) => t.split(' ')[0]),
+    ).toEqual(['1.', '2.', '1.', '2.', '3.', '4.', '5.', '1.', '2.', '3.', '4.', '5.', '1.', '2.', '3.']);
   });
 
   it('keeps with the next paragraph only the headings (and the title lines above the text)', () => {
@@ -128,7 +136,10 @@ describe('Kế hoạch 696/KH-UBND structure', () => {
     for (const clause of ['1. Tập trung chỉ đạo', '1. 100% cán bộ', '2. Ngoài nhiệm vụ tại Khoản 1']) {
       const paragraph = find(clause);
       expect(keepsWithNext(paragraph), clause).toBe(false);
-      expect(runs(paragraph).some((r) => r.bold), clause).toBe(false);
+      expect(
+        runs(paragraph).some((r) => r.bold),
+        clause,
+      ).toBe(false);
     }
   });
 
@@ -138,7 +149,10 @@ describe('Kế hoạch 696/KH-UBND structure', () => {
       'Trên đây là kế hoạch thực hiện công tác dân vận chính quyền năm 2025, đề nghị các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.',
     ]);
     const afterHeading = all.slice(all.indexOf('Nơi nhận:') + 1);
-    const recipients = afterHeading.slice(0, afterHeading.findIndex((t) => !t.startsWith('- ')));
+    const recipients = afterHeading.slice(
+      0,
+      afterHeading.findIndex((t) => !t.startsWith('- ')),
+    );
     expect(recipients).toHaveLength(12);
     expect(all.filter((t) => t.includes('Lưu:'))).toEqual(['- Lưu: VT, VP. UBND tỉnh.']);
     expect(recipients[11]).toBe('- Lưu: VT, VP. UBND tỉnh.');

@@ -59,7 +59,9 @@ export const plan696: OfficialDocument = {
     {
       kind: 'bullet',
       text: [
-        { text: 'Chủ trì thực hiện chấm điểm thi đua thực hiện công tác dân vận chính quyền hàng năm đối với các cơ quan, đơn vị, địa phương và tham mưu Ủy ban nhân dân tỉnh quyết định đánh giá, xếp loại ' },
+        {
+          text: 'Chủ trì thực hiện chấm điểm thi đua thực hiện công tác dân vận chính quyền hàng năm đối với các cơ quan, đơn vị, địa phương và tham mưu Ủy ban nhân dân tỉnh quyết định đánh giá, xếp loại ',
+        },
         { text: 'trước ngày 15/12/2025', bold: true },
         { text: '.' },
       ],

@@ -89,9 +89,7 @@ export function dateLine(model: DocumentModel): Filled {
   const place = tidy(model.place);
   const day = issueDay(model);
   if (place && day) return given(nd30DateLine(place, day));
-  const datePart = day
-    ? dateInWords(day, 'nd30')
-    : `ngày${blank(6)}tháng${blank(6)}năm ${model.year ?? `20${blank(4)}`}`;
+  const datePart = day ? dateInWords(day, 'nd30') : `ngày${blank(6)}tháng${blank(6)}năm ${model.year ?? `20${blank(4)}`}`;
   return { text: `${place || PLACEHOLDERS.place}, ${datePart}`, missing: !place };
 }
 

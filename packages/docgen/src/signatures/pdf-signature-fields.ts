@@ -23,8 +23,10 @@ const latin1 = new TextDecoder('latin1');
 
 /** PDFDocEncoding for bytes below 0x80 is ASCII; the rest is close enough to Latin-1 for names. */
 function decodeBytes(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2)).normalize('NFC');
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3)).normalize('NFC');
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2)).normalize('NFC');
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return new TextDecoder('utf-8').decode(bytes.subarray(3)).normalize('NFC');
   return latin1.decode(bytes);
 }
 
@@ -109,7 +111,8 @@ export function findSignatureFields(pdf: Uint8Array): PdfSignatureField[] {
     const gap = text.slice(start1 + length1, start2);
     let contents: Uint8Array = new Uint8Array();
     if (start1 !== 0) problems.push('Vùng ký không bắt đầu từ đầu tệp.');
-    if (start2 + length2 > pdf.length || start1 + length1 > start2) problems.push('Vùng ký (ByteRange) vượt quá kích thước tệp hoặc chồng lên nhau.');
+    if (start2 + length2 > pdf.length || start1 + length1 > start2)
+      problems.push('Vùng ký (ByteRange) vượt quá kích thước tệp hoặc chồng lên nhau.');
     else if (!/^<[0-9a-fA-F\s]*>$/.test(gap)) problems.push('Giá trị chữ ký không nằm đúng khoảng trống giữa hai vùng ký.');
     else contents = hexBytes(gap.slice(1, -1));
     fields.push({

@@ -42,7 +42,13 @@ describe('reading the signature of a signed PDF', () => {
 
   it('confirms the bytes are unchanged and the signature covers the whole file', async () => {
     const [check] = (await verifyPdfSignatures(signed)).signatures;
-    expect(check).toMatchObject({ digestAlgorithm: 'SHA-256', digestMatches: true, signatureValid: true, coversWholeFile: true, verdict: 'valid' });
+    expect(check).toMatchObject({
+      digestAlgorithm: 'SHA-256',
+      digestMatches: true,
+      signatureValid: true,
+      coversWholeFile: true,
+      verdict: 'valid',
+    });
     const [start1, , start2, length2] = check!.byteRange;
     expect(start1).toBe(0);
     expect(start2 + length2).toBe(signed.length);
@@ -84,7 +90,13 @@ describe('reading the signature of a signed PDF', () => {
   });
 
   it('reads ETSI.CAdES.detached signatures as well', async () => {
-    const cades = await signedTestPdf({ signer, chain: [ca], signingTime, subFilter: 'ETSI.CAdES.detached', displayName: 'Nguyễn Hồng Thanh' });
+    const cades = await signedTestPdf({
+      signer,
+      chain: [ca],
+      signingTime,
+      subFilter: 'ETSI.CAdES.detached',
+      displayName: 'Nguyễn Hồng Thanh',
+    });
     const [check] = (await verifyPdfSignatures(cades, { trustAnchors: [ca.pem] })).signatures;
     expect(check).toMatchObject({ subFilter: 'ETSI.CAdES.detached', verdict: 'valid', coversWholeFile: true });
     expect(check?.chain.status).toBe('valid');
@@ -93,7 +105,12 @@ describe('reading the signature of a signed PDF', () => {
 
 describe('signing times and certificate validity', () => {
   it('reports a signing time outside the certificate’s validity and does not accept the chain then', async () => {
-    const early = await signedTestPdf({ signer, chain: [ca], signingTime: new Date('2020-01-02T03:04:05Z'), displayName: 'Nguyễn Hồng Thanh' });
+    const early = await signedTestPdf({
+      signer,
+      chain: [ca],
+      signingTime: new Date('2020-01-02T03:04:05Z'),
+      displayName: 'Nguyễn Hồng Thanh',
+    });
     const [check] = (await verifyPdfSignatures(early, { trustAnchors: [ca.pem] })).signatures;
     expect(check?.findings).toContain('Thời điểm ký nằm ngoài thời hạn hiệu lực của chứng thư người ký.');
     expect(check?.chain.status).toBe('invalid');
@@ -146,7 +163,10 @@ describe('files that are not signed PDFs', () => {
   });
 
   it('refuses a file that is not a PDF, and a trust anchor that is not PEM, with stable codes', async () => {
-    await expect(verifyPdfSignatures(Buffer.from('PK\u0003\u0004 a docx'))).rejects.toMatchObject({ code: 'signatures.not_pdf', message: 'Tệp không phải là PDF.' });
+    await expect(verifyPdfSignatures(Buffer.from('PK\u0003\u0004 a docx'))).rejects.toMatchObject({
+      code: 'signatures.not_pdf',
+      message: 'Tệp không phải là PDF.',
+    });
     await expect(verifyPdfSignatures(signed, { trustAnchors: ['không phải PEM'] })).rejects.toBeInstanceOf(PdfSignatureError);
   });
 });

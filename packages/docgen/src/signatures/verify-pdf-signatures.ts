@@ -102,7 +102,8 @@ function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
 /** Certificates from PEM text (several may be concatenated). */
 export function certificatesFromPem(pem: string): pkijs.Certificate[] {
   const blocks = [...pem.matchAll(/-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/g)];
-  if (blocks.length === 0) throw new PdfSignatureError('signatures.invalid_trust_anchor', 'Chứng thư gốc tin cậy không đúng định dạng PEM.');
+  if (blocks.length === 0)
+    throw new PdfSignatureError('signatures.invalid_trust_anchor', 'Chứng thư gốc tin cậy không đúng định dạng PEM.');
   return blocks.map((block) => {
     try {
       return pkijs.Certificate.fromBER(toArrayBuffer(Buffer.from(block[1]!.replace(/\s+/g, ''), 'base64')));
@@ -126,7 +127,9 @@ async function findSignerCertificate(signedData: pkijs.SignedData, signerInfo: p
   }
   // SubjectKeyIdentifier: the SHA-1 of the subject public key.
   const sid = signerInfo.sid as asn1js.Constructed & asn1js.OctetString;
-  const keyId = new Uint8Array(sid.idBlock.isConstructed ? (sid.valueBlock.value[0] as asn1js.OctetString).valueBlock.valueHexView : sid.valueBlock.valueHexView);
+  const keyId = new Uint8Array(
+    sid.idBlock.isConstructed ? (sid.valueBlock.value[0] as asn1js.OctetString).valueBlock.valueHexView : sid.valueBlock.valueHexView,
+  );
   for (const certificate of certificates) {
     const digest = createHash('sha1').update(certificate.subjectPublicKeyInfo.subjectPublicKey.valueBlock.valueHexView).digest();
     if (equalBytes(new Uint8Array(digest), keyId)) return certificate;
@@ -155,11 +158,24 @@ async function validateChain(
     if (result.result) {
       const root = result.certificatePath?.at(-1);
       const rootName = root ? (certificateInfo(root).commonName ?? certificateInfo(root).subject) : '';
-      return { status: 'valid', message: `Chuỗi chứng thư hợp lệ đến chứng thư gốc tin cậy “${rootName}” (chưa kiểm tra thu hồi chứng thư).`, path };
+      return {
+        status: 'valid',
+        message: `Chuỗi chứng thư hợp lệ đến chứng thư gốc tin cậy “${rootName}” (chưa kiểm tra thu hồi chứng thư).`,
+        path,
+      };
     }
-    return { status: 'invalid', message: `Chuỗi chứng thư không hợp lệ: ${result.resultMessage || 'không dẫn tới chứng thư gốc tin cậy'}.`, path };
+    return {
+      status: 'invalid',
+      message: `Chuỗi chứng thư không hợp lệ: ${result.resultMessage || 'không dẫn tới chứng thư gốc tin cậy'}.`,
+      path,
+    };
   } catch (error) {
-    const detail = error instanceof Object && 'resultMessage' in error ? String(error.resultMessage) : error instanceof Error ? error.message : String(error);
+    const detail =
+      error instanceof Object && 'resultMessage' in error
+        ? String(error.resultMessage)
+        : error instanceof Error
+          ? error.message
+          : String(error);
     return { status: 'invalid', message: `Chuỗi chứng thư không hợp lệ: ${detail || 'không dẫn tới chứng thư gốc tin cậy'}.`, path: [] };
   }
 }
@@ -187,10 +203,18 @@ function unverifiable(field: PdfSignatureField, index: number, fileLength: numbe
   };
 }
 
-async function checkSignature(pdf: Uint8Array, field: PdfSignatureField, index: number, anchors: readonly pkijs.Certificate[], now: Date): Promise<PdfSignatureCheck> {
+async function checkSignature(
+  pdf: Uint8Array,
+  field: PdfSignatureField,
+  index: number,
+  anchors: readonly pkijs.Certificate[],
+  now: Date,
+): Promise<PdfSignatureCheck> {
   if (field.problems.length > 0) return unverifiable(field, index, pdf.length, field.problems);
   if (field.subFilter && !SUPPORTED_SUBFILTERS.has(field.subFilter)) {
-    return unverifiable(field, index, pdf.length, [`Định dạng chữ ký “${field.subFilter}” chưa được hỗ trợ (chỉ đọc adbe.pkcs7.detached và ETSI.CAdES.detached).`]);
+    return unverifiable(field, index, pdf.length, [
+      `Định dạng chữ ký “${field.subFilter}” chưa được hỗ trợ (chỉ đọc adbe.pkcs7.detached và ETSI.CAdES.detached).`,
+    ]);
   }
   let signedData: pkijs.SignedData;
   try {
@@ -224,7 +248,13 @@ async function checkSignature(pdf: Uint8Array, field: PdfSignatureField, index: 
       const crypto = pkijs.getCrypto(true);
       signatureValid =
         signerInfo.signatureAlgorithm.algorithmId === OID.rsaEncryption
-          ? await crypto.verifyWithPublicKey(signedPart, signerInfo.signature, signer.subjectPublicKeyInfo, signerInfo.signatureAlgorithm, digest.name)
+          ? await crypto.verifyWithPublicKey(
+              signedPart,
+              signerInfo.signature,
+              signer.subjectPublicKeyInfo,
+              signerInfo.signatureAlgorithm,
+              digest.name,
+            )
           : await crypto.verifyWithPublicKey(signedPart, signerInfo.signature, signer.subjectPublicKeyInfo, signerInfo.signatureAlgorithm);
     } catch {
       signatureValid = false;
@@ -239,7 +269,8 @@ async function checkSignature(pdf: Uint8Array, field: PdfSignatureField, index: 
   const verdict: SignatureVerdict = !digest ? 'unverifiable' : !digestMatches ? 'modified' : !signatureValid ? 'invalid' : 'valid';
 
   if (verdict === 'valid') findings.push('Chữ ký số hợp lệ: nội dung được ký không thay đổi kể từ khi ký.');
-  if (verdict === 'modified') findings.push('Nội dung tệp đã bị thay đổi sau khi ký: giá trị băm của phần được ký không khớp với giá trị đã ký.');
+  if (verdict === 'modified')
+    findings.push('Nội dung tệp đã bị thay đổi sau khi ký: giá trị băm của phần được ký không khớp với giá trị đã ký.');
   if (verdict === 'invalid') findings.push('Chữ ký số không hợp lệ: không xác thực được bằng khóa công khai trong chứng thư của người ký.');
   if (!coversWholeFile) {
     findings.push(
@@ -281,11 +312,15 @@ function summarise(signatures: readonly PdfSignatureCheck[]): { allValid: boolea
   if (allValid) {
     return {
       allValid,
-      summary: signatures.length === 1 ? 'Tệp có 1 chữ ký số hợp lệ; tệp không thay đổi sau khi ký.' : `Tệp có ${signatures.length} chữ ký số hợp lệ; tệp không thay đổi sau chữ ký cuối.`,
+      summary:
+        signatures.length === 1
+          ? 'Tệp có 1 chữ ký số hợp lệ; tệp không thay đổi sau khi ký.'
+          : `Tệp có ${signatures.length} chữ ký số hợp lệ; tệp không thay đổi sau chữ ký cuối.`,
     };
   }
   const broken = signatures.filter((s) => s.verdict !== 'valid').length;
-  if (broken > 0) return { allValid, summary: `Có ${broken}/${signatures.length} chữ ký số không hợp lệ hoặc nội dung đã bị thay đổi sau khi ký.` };
+  if (broken > 0)
+    return { allValid, summary: `Có ${broken}/${signatures.length} chữ ký số không hợp lệ hoặc nội dung đã bị thay đổi sau khi ký.` };
   return { allValid, summary: 'Các chữ ký số hợp lệ nhưng tệp đã được bổ sung nội dung sau chữ ký cuối cùng.' };
 }
 

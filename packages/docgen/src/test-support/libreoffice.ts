@@ -11,7 +11,16 @@ const run = promisify(execFile);
 export async function convertWithLibreOffice(files: readonly string[], outDir: string, target = 'pdf'): Promise<void> {
   await run(
     'soffice',
-    [`-env:UserInstallation=file://${join(outDir, '.lo-profile')}`, '--headless', '--norestore', '--convert-to', target, '--outdir', outDir, ...files],
+    [
+      `-env:UserInstallation=file://${join(outDir, '.lo-profile')}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      target,
+      '--outdir',
+      outDir,
+      ...files,
+    ],
     { timeout: 240_000 },
   );
 }

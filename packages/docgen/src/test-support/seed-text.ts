@@ -27,7 +27,10 @@ const CONTINUATION = /^(?:\p{Ll}|\d{1,2}\/\d)/u;
 const ENDS_SENTENCE = /[.;:!?*”)]$/u;
 
 export function normaliseText(text: string): string {
-  return text.normalize('NFC').replace(/[\s\u00a0]+/g, ' ').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 function paragraphOf(raw: string): SeedParagraph {

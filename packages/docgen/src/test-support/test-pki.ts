@@ -87,7 +87,9 @@ export function testSigner(ca: TestIdentity, subject: NameParts, now = new Date(
 
 /** PKCS#12 bytes holding the signer's key and certificate chain, as a USB token export would. */
 export function pkcs12(signer: TestIdentity, chain: readonly TestIdentity[], passphrase: string): Buffer {
-  const asn1 = forge.pkcs12.toPkcs12Asn1(signer.key, [signer.certificate, ...chain.map((c) => c.certificate)], passphrase, { algorithm: '3des' });
+  const asn1 = forge.pkcs12.toPkcs12Asn1(signer.key, [signer.certificate, ...chain.map((c) => c.certificate)], passphrase, {
+    algorithm: '3des',
+  });
   return Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary');
 }
 

@@ -7,15 +7,7 @@
 import ExcelJS from 'exceljs';
 import { localDateInProvince, PROVINCE_TIME_ZONE } from '@dvcq/domain';
 import { parseIsoDate } from '../vietnamese-format.ts';
-import type {
-  XlsxCellValue,
-  XlsxColumn,
-  XlsxColumnTotal,
-  XlsxColumnType,
-  XlsxSheetSpec,
-  XlsxTableSpec,
-  XlsxTone,
-} from './table-spec.ts';
+import type { XlsxCellValue, XlsxColumn, XlsxColumnTotal, XlsxColumnType, XlsxSheetSpec, XlsxTableSpec, XlsxTone } from './table-spec.ts';
 
 export const XLSX_NUMBER_FORMATS: Record<XlsxColumnType, string | undefined> = {
   text: undefined,
@@ -136,7 +128,8 @@ export function toCellValue(type: XlsxColumnType, value: XlsxCellValue, column?:
     }
     case 'datetime': {
       const instant = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : null;
-      if (!instant || Number.isNaN(instant.getTime())) throw new Error(`Cột thời điểm cần Date hoặc chuỗi ISO 8601, nhận "${String(value)}"`);
+      if (!instant || Number.isNaN(instant.getTime()))
+        throw new Error(`Cột thời điểm cần Date hoặc chuỗi ISO 8601, nhận "${String(value)}"`);
       return provinceWallClock(instant);
     }
     case 'integer':
@@ -199,7 +192,10 @@ function addSheet(workbook: ExcelJS.Workbook, spec: XlsxSheetSpec, name: string)
     cell.border = ALL_BORDERS;
   });
   // Tall enough for the longest header at its column's width (bold 12 pt is ~16 pt a line).
-  header.height = Math.max(20, Math.max(1, ...spec.columns.map((column, index) => wrappedLines(column.header, widths[index] ?? 10))) * 16 + 4);
+  header.height = Math.max(
+    20,
+    Math.max(1, ...spec.columns.map((column, index) => wrappedLines(column.header, widths[index] ?? 10))) * 16 + 4,
+  );
 
   const firstDataRow = headerRowNumber + 1;
   spec.rows.forEach((record, rowIndex) => {
@@ -216,7 +212,10 @@ function addSheet(workbook: ExcelJS.Workbook, spec: XlsxSheetSpec, name: string)
 
   if (spec.totals) addTotalsRow(sheet, spec, firstDataRow, lastDataRow);
 
-  const frozenColumns = Math.min(columnCount - 1, Math.max(0, spec.frozenColumns ?? (spec.columns[0]?.type === 'text' && columnCount > 1 ? 1 : 0)));
+  const frozenColumns = Math.min(
+    columnCount - 1,
+    Math.max(0, spec.frozenColumns ?? (spec.columns[0]?.type === 'text' && columnCount > 1 ? 1 : 0)),
+  );
   sheet.views = [
     { state: 'frozen', xSplit: frozenColumns, ySplit: headerRowNumber, topLeftCell: `${columnLetter(frozenColumns + 1)}${firstDataRow}` },
   ];
@@ -273,7 +272,8 @@ function styleDataCell(cell: ExcelJS.Cell, type: XlsxColumnType, bold: boolean):
   cell.alignment = {
     vertical: 'middle',
     wrapText: type === 'text' || type === 'label',
-    horizontal: type === 'text' || type === 'label' ? 'left' : type === 'date' || type === 'datetime' || type === 'status' ? 'center' : 'right',
+    horizontal:
+      type === 'text' || type === 'label' ? 'left' : type === 'date' || type === 'datetime' || type === 'status' ? 'center' : 'right',
   };
 }
 

@@ -2,7 +2,8 @@
 // meaning (money, percent, date ...) and the builder applies the matching Excel number formats.
 
 /** Colours of status tags as the web client shows them (Ant Design's preset tag colours). */
-export type XlsxTone = 'default' | 'green' | 'gold' | 'orange' | 'red' | 'volcano' | 'purple' | 'blue' | 'geekblue' | 'cyan' | 'magenta' | 'lime';
+export type XlsxTone =
+  'default' | 'green' | 'gold' | 'orange' | 'red' | 'volcano' | 'purple' | 'blue' | 'geekblue' | 'cyan' | 'magenta' | 'lime';
 
 /** How a status code is shown: its Vietnamese label in the colour of its tag on screen. */
 export interface XlsxStatusStyle {

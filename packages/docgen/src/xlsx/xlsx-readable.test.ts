@@ -24,7 +24,13 @@ const compliance: XlsxSheetSpec = {
   columns: [
     { key: 'unit', header: 'Cơ quan, đơn vị, địa phương', type: 'text', width: 36 },
     { key: 'status', header: 'Tình trạng', type: 'status', statuses: STATUSES },
-    { key: 'method', header: 'Phương pháp chấm của tiêu chí được áp dụng', type: 'label', width: 14, labels: { yes_no: 'Có/Không', downgrade_if_late: 'Hạ mức khi nộp muộn' } },
+    {
+      key: 'method',
+      header: 'Phương pháp chấm của tiêu chí được áp dụng',
+      type: 'label',
+      width: 14,
+      labels: { yes_no: 'Có/Không', downgrade_if_late: 'Hạ mức khi nộp muộn' },
+    },
     { key: 'due', header: 'Hạn nộp', type: 'date' },
     { key: 'submittedAt', header: 'Thời điểm gửi', type: 'datetime' },
   ],
@@ -111,7 +117,14 @@ describe('Excel exports people can read', () => {
   });
 
   it('prints with Vietnamese labels and dd/mm/yyyy dates', () => {
-    for (const text of ['TÌNH HÌNH NỘP BÁO CÁO 6 THÁNG ĐẦU NĂM 2025', 'Quá hạn', 'Hạ mức khi nộp muộn', '20/05/2025', '20/05/2025 00:30', '21/05/2025 09:05']) {
+    for (const text of [
+      'TÌNH HÌNH NỘP BÁO CÁO 6 THÁNG ĐẦU NĂM 2025',
+      'Quá hạn',
+      'Hạ mức khi nộp muộn',
+      '20/05/2025',
+      '20/05/2025 00:30',
+      '21/05/2025 09:05',
+    ]) {
       expect(printed, text).toContain(text);
     }
     expect(printed).not.toContain('downgrade_if_late');

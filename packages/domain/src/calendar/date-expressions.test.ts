@@ -36,7 +36,11 @@ describe('findDateExpressions', () => {
   });
 
   it('reads month-only dates as the first of the month', () => {
-    expect(findDateExpressions(foldKeepingOffsets('hoàn thành trước tháng 11 năm 2023'))[0]).toMatchObject({ iso: '2023-11-01', form: 'month', day: null });
+    expect(findDateExpressions(foldKeepingOffsets('hoàn thành trước tháng 11 năm 2023'))[0]).toMatchObject({
+      iso: '2023-11-01',
+      form: 'month',
+      day: null,
+    });
     expect(findDateExpressions(foldKeepingOffsets('trudc thang 11 ndm 2023'))[0]).toMatchObject({ iso: '2023-11-01', form: 'month' });
     expect(isoOf('trong tháng 12/2025')).toEqual(['2025-12-01']);
   });
@@ -54,12 +58,21 @@ describe('findDateExpressions', () => {
 
   it('finds any real date written in any of the three forms (property)', () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }), fc.constantFrom(0, 1, 2), (date, form) => {
-        const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
-        const text = form === 0 ? `ngày ${d} tháng ${m} năm ${y}` : form === 1 ? `ngày ${String(d).padStart(2, '0')}/${m}/${y}` : `ngay${d} thdng${m} ndm ${y}`;
-        const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        expect(isoOf(`Hạn gửi: ${text}.`)).toEqual([iso]);
-      }),
+      fc.property(
+        fc.date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(0, 1, 2),
+        (date, form) => {
+          const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+          const text =
+            form === 0
+              ? `ngày ${d} tháng ${m} năm ${y}`
+              : form === 1
+                ? `ngày ${String(d).padStart(2, '0')}/${m}/${y}`
+                : `ngay${d} thdng${m} ndm ${y}`;
+          const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(isoOf(`Hạn gửi: ${text}.`)).toEqual([iso]);
+        },
+      ),
     );
   });
 });

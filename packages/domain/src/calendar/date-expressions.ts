@@ -27,7 +27,10 @@ const NAM = String.raw`n\S{1,2}m`;
 
 const WORDS_RE = new RegExp(String.raw`(?:(${NGAY})\s*)?(?<![\d])(\d{1,2})\s*${THANG}\s*(\d{1,2})\s*,?\s*${NAM}\s*(\d{4})(?!\d)`, 'g');
 const MONTH_RE = new RegExp(String.raw`${THANG}\s*(\d{1,2})\s*(?:\/|,?\s*${NAM})\s*(\d{4})(?!\d)`, 'g');
-const NUMERIC_RE = new RegExp(String.raw`(?:(${NGAY})\s*)?(?<![\d/.])(\d{1,2})[ \t]?([/.-])[ \t]?(\d{1,2})[ \t]?\3[ \t]?(\d{4})(?![\d])`, 'g');
+const NUMERIC_RE = new RegExp(
+  String.raw`(?:(${NGAY})\s*)?(?<![\d/.])(\d{1,2})[ \t]?([/.-])[ \t]?(\d{1,2})[ \t]?\3[ \t]?(\d{4})(?![\d])`,
+  'g',
+);
 // Day and month without a year ("chậm nhất ngày 27/10"): read only where the caller supplies the year.
 const DAY_MONTH_RE = new RegExp(
   String.raw`^([\s,:(]*(?:v\S{1,2}o\s+)?)(?:(${NGAY})\s*)?(?<!\d)(\d{1,2})\s*(?:[/.-]\s*(\d{1,2})|${THANG}\s*(\d{1,2}))(?!\s*[/.-]?\s*\d|\s*,?\s*${NAM}\s*\d)`,
@@ -44,7 +47,14 @@ function realDay(year: number, month: number, day: number): boolean {
 /** Every date in folded text, in document order, non-overlapping (the word form wins over a numeric reading). */
 export function findDateExpressions(folded: string): DateExpression[] {
   const hits: DateExpression[] = [];
-  const push = (m: RegExpMatchArray, year: number, month: number, day: number | null, form: DateExpressionForm, withNgay: boolean): void => {
+  const push = (
+    m: RegExpMatchArray,
+    year: number,
+    month: number,
+    day: number | null,
+    form: DateExpressionForm,
+    withNgay: boolean,
+  ): void => {
     if (!realDay(year, month, day ?? 1)) return;
     const start = m.index ?? 0;
     hits.push({ iso: toLocalDate(year, month, day ?? 1), year, month, day, start, end: start + m[0].length, form, withNgay });
@@ -69,7 +79,13 @@ const DEFAULT_GAP = /^[\s,:(]*(?:ng\S{0,2}y\s*)?$/;
  * `gap` (by default punctuation and "ngày"): the date a marker such as "chậm nhất" or a document
  * number governs. `dates` must be sorted by start, as `findDateExpressions` returns them.
  */
-export function dateRightAfter(dates: readonly DateExpression[], folded: string, pos: number, gap: RegExp = DEFAULT_GAP, window = 16): DateExpression | null {
+export function dateRightAfter(
+  dates: readonly DateExpression[],
+  folded: string,
+  pos: number,
+  gap: RegExp = DEFAULT_GAP,
+  window = 16,
+): DateExpression | null {
   let lo = 0;
   let hi = dates.length;
   while (lo < hi) {
@@ -93,5 +109,14 @@ export function dayMonthAt(folded: string, pos: number, year: number): DateExpre
   const month = Number(m[4] ?? m[5]);
   if (!realDay(year, month, day)) return null;
   const start = pos + (m[1]?.length ?? 0);
-  return { iso: toLocalDate(year, month, day), year, month, day, start, end: pos + m[0].length, form: m[5] ? 'words' : 'numeric', withNgay: m[2] !== undefined };
+  return {
+    iso: toLocalDate(year, month, day),
+    year,
+    month,
+    day,
+    start,
+    end: pos + m[0].length,
+    form: m[5] ? 'words' : 'numeric',
+    withNgay: m[2] !== undefined,
+  };
 }

@@ -48,7 +48,7 @@ describe('checkChildDeadline', () => {
     expect(checkChildDeadline(departmentOwes, subUnitsOwe)).toBeNull();
   });
 
-  it('flags a child deadline later than the parent\'s', () => {
+  it("flags a child deadline later than the parent's", () => {
     const flag = checkChildDeadline(subUnitsOwe, departmentOwes);
     expect(flag?.code).toBe('CHILD_DEADLINE_AFTER_PARENT');
     expect(flag?.severity).toBe('error');

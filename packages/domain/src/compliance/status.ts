@@ -60,11 +60,7 @@ export const DEFAULT_DUE_SOON_DAYS = 7;
  * first submission at or before asOf is judged on time or late against the deadline; without one the
  * obligation is overdue after the last allowed day, due soon within `dueSoonDays`, else not due.
  */
-export function complianceStatus(
-  obligation: ObligationForCompliance,
-  asOf: Date,
-  options: ComplianceOptions = {},
-): ComplianceAssessment {
+export function complianceStatus(obligation: ObligationForCompliance, asOf: Date, options: ComplianceOptions = {}): ComplianceAssessment {
   const timeZone = options.timeZone ?? PROVINCE_TIME_ZONE;
   const dueSoonDays = options.dueSoonDays ?? DEFAULT_DUE_SOON_DAYS;
   const daysUntilDue = daysUntil(obligation.deadline, asOf, timeZone);

@@ -18,11 +18,17 @@ describe('recordSubmissionAt', () => {
 
   it('never lets a resubmission change timeliness (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.date({ min: at('2025-10-01T00:00:00Z'), max: at('2025-12-31T00:00:00Z'), noInvalidDate: true }), { minLength: 1, maxLength: 6 }), (times) => {
-        let state: { firstSubmittedAt?: Date | null } = {};
-        for (const t of times) state = recordSubmissionAt(state, t);
-        expect(submissionTimeliness(dossier, state.firstSubmittedAt)).toBe(submissionTimeliness(dossier, times[0]));
-      }),
+      fc.property(
+        fc.array(fc.date({ min: at('2025-10-01T00:00:00Z'), max: at('2025-12-31T00:00:00Z'), noInvalidDate: true }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (times) => {
+          let state: { firstSubmittedAt?: Date | null } = {};
+          for (const t of times) state = recordSubmissionAt(state, t);
+          expect(submissionTimeliness(dossier, state.firstSubmittedAt)).toBe(submissionTimeliness(dossier, times[0]));
+        },
+      ),
     );
   });
 });

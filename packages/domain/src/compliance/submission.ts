@@ -28,7 +28,11 @@ export interface TimelinessOptions {
  * 'on_time' or 'late', judged on the first submission against the deadline in province time; null
  * when nothing was submitted (by `asOf`).
  */
-export function submissionTimeliness(deadline: DeadlineDay, firstSubmittedAt: Date | null | undefined, options: TimelinessOptions = {}): Timeliness | null {
+export function submissionTimeliness(
+  deadline: DeadlineDay,
+  firstSubmittedAt: Date | null | undefined,
+  options: TimelinessOptions = {},
+): Timeliness | null {
   if (!firstSubmittedAt) return null;
   if (options.asOf && firstSubmittedAt.getTime() > options.asOf.getTime()) return null;
   return isOnTime(deadline, firstSubmittedAt, options.timeZone ?? PROVINCE_TIME_ZONE) ? 'on_time' : 'late';

@@ -1,13 +1,6 @@
 // A deadline as a plan states it. "chậm nhất ngày X" allows X itself; "trước ngày X" does not. The two
 // differ by one day and the seeds use both, so the phrase kind is data, never assumed.
-import {
-  PROVINCE_TIME_ZONE,
-  addDays,
-  assertLocalDate,
-  daysBetween,
-  localDateInProvince,
-  type LocalDate,
-} from '../calendar/local-date.ts';
+import { PROVINCE_TIME_ZONE, addDays, assertLocalDate, daysBetween, localDateInProvince, type LocalDate } from '../calendar/local-date.ts';
 import { formatDateVi } from '../format/dates.ts';
 
 export interface Deadline {

@@ -69,16 +69,32 @@ describe('parseDeadlineText', () => {
   });
 
   it('reads the phrasings the importer used to miss', () => {
-    expect(parseDeadlineText('Các đơn vị gửi báo cáo đến hết ngày 31/10/2025.')).toEqual({ due: '2025-10-31', inclusive: true, phrase: 'đến hết ngày 31/10/2025' });
-    expect(parseDeadlineText('gửi trước hoặc trong ngày 20/5/2025')).toEqual({ due: '2025-05-20', inclusive: true, phrase: 'trước hoặc trong ngày 20/5/2025' });
-    expect(parseDeadlineText('thời hạn không quá ngày 30/6/2025')).toEqual({ due: '2025-06-30', inclusive: true, phrase: 'không quá ngày 30/6/2025' });
+    expect(parseDeadlineText('Các đơn vị gửi báo cáo đến hết ngày 31/10/2025.')).toEqual({
+      due: '2025-10-31',
+      inclusive: true,
+      phrase: 'đến hết ngày 31/10/2025',
+    });
+    expect(parseDeadlineText('gửi trước hoặc trong ngày 20/5/2025')).toEqual({
+      due: '2025-05-20',
+      inclusive: true,
+      phrase: 'trước hoặc trong ngày 20/5/2025',
+    });
+    expect(parseDeadlineText('thời hạn không quá ngày 30/6/2025')).toEqual({
+      due: '2025-06-30',
+      inclusive: true,
+      phrase: 'không quá ngày 30/6/2025',
+    });
     expect(parseDeadlineText('nộp không muộn hơn ngày 15 tháng 7 năm 2025')).toMatchObject({ due: '2025-07-15', inclusive: true });
     expect(parseDeadlineText('hạn chót: 15/11/2025')).toMatchObject({ due: '2025-11-15', inclusive: true });
     expect(parseDeadlineText('chậm nhất là vào ngày 28/3/2025')).toMatchObject({ due: '2025-03-28', inclusive: true });
   });
 
   it('reads OCR text glued together', () => {
-    expect(parseDeadlineText('chdm nhat ngay30 thdng3 ndm 2023')).toEqual({ due: '2023-03-30', inclusive: true, phrase: 'chdm nhat ngay30 thdng3 ndm 2023' });
+    expect(parseDeadlineText('chdm nhat ngay30 thdng3 ndm 2023')).toEqual({
+      due: '2023-03-30',
+      inclusive: true,
+      phrase: 'chdm nhat ngay30 thdng3 ndm 2023',
+    });
   });
 
   it('reads a month as a deadline: before it means its first day, "by" it means its last day', () => {
@@ -104,12 +120,18 @@ describe('parseDeadlineText', () => {
 
   it('reads back what describeDeadline writes (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1990, max: 2090 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.boolean(), (y, m, d, inclusive) => {
-        const due = toLocalDate(y, m, d);
-        const phrase = describeDeadline({ due, inclusive });
-        expect(parseDeadlineText(`Các đơn vị gửi báo cáo ${phrase}.`)).toEqual({ due, inclusive, phrase });
-        expect(isCanonicalDeadlinePhrase(phrase)).toBe(true);
-      }),
+      fc.property(
+        fc.integer({ min: 1990, max: 2090 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.boolean(),
+        (y, m, d, inclusive) => {
+          const due = toLocalDate(y, m, d);
+          const phrase = describeDeadline({ due, inclusive });
+          expect(parseDeadlineText(`Các đơn vị gửi báo cáo ${phrase}.`)).toEqual({ due, inclusive, phrase });
+          expect(isCanonicalDeadlinePhrase(phrase)).toBe(true);
+        },
+      ),
     );
   });
 });

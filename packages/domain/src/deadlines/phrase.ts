@@ -8,14 +8,7 @@ import { foldKeepingOffsets, nfc } from '../text/fold.ts';
 import { describeDeadline, type Deadline } from './deadline.ts';
 
 export type DeadlineMarkerKind =
-  | 'truoc_hoac_trong'
-  | 'cham_nhat'
-  | 'han_chot'
-  | 'khong_muon_hon'
-  | 'khong_qua'
-  | 'den_het'
-  | 'trong'
-  | 'truoc';
+  'truoc_hoac_trong' | 'cham_nhat' | 'han_chot' | 'khong_muon_hon' | 'khong_qua' | 'den_het' | 'trong' | 'truoc';
 
 export interface DeadlineMarker {
   kind: DeadlineMarkerKind;
@@ -29,10 +22,20 @@ export interface DeadlineMarker {
 // Order matters: the longer "trước hoặc trong" must win over "trước".
 const LA = String.raw`(?:\s+l\S{1,2}(?![a-z]))?`; // "chậm nhất là ngày …"
 const MARKERS: readonly (DeadlineMarker & { pattern: string })[] = [
-  { kind: 'truoc_hoac_trong', inclusive: true, words: 'trước hoặc trong', pattern: String.raw`tr[uw][a-z0-9]{1,2}c?\s+ho\S{1,2}c\s+(?:trong|d\S{1,2}ng)` },
+  {
+    kind: 'truoc_hoac_trong',
+    inclusive: true,
+    words: 'trước hoặc trong',
+    pattern: String.raw`tr[uw][a-z0-9]{1,2}c?\s+ho\S{1,2}c\s+(?:trong|d\S{1,2}ng)`,
+  },
   { kind: 'cham_nhat', inclusive: true, words: 'chậm nhất', pattern: String.raw`ch\S{1,2}m\s*nh\S{1,2}t${LA}` },
   { kind: 'han_chot', inclusive: true, words: 'hạn chót', pattern: String.raw`h\S{1,2}n\s+ch\S{1,2}t${LA}` },
-  { kind: 'khong_muon_hon', inclusive: true, words: 'không muộn hơn', pattern: String.raw`kh\S{1,2}ng\s+(?:mu\S{1,3}n|tr\S{1,2})\s+h\S{1,2}n${LA}` },
+  {
+    kind: 'khong_muon_hon',
+    inclusive: true,
+    words: 'không muộn hơn',
+    pattern: String.raw`kh\S{1,2}ng\s+(?:mu\S{1,3}n|tr\S{1,2})\s+h\S{1,2}n${LA}`,
+  },
   { kind: 'khong_qua', inclusive: true, words: 'không quá', pattern: String.raw`kh\S{1,2}ng\s+qu[a-z0-9]{0,2}` },
   { kind: 'den_het', inclusive: true, words: 'đến hết', pattern: String.raw`d\S{1,2}n\s+h\S{1,2}t` },
   // "trong ngày 20/5": only with a day right after, "trong năm", "trong tháng" are periods, not deadlines.
@@ -86,7 +89,8 @@ export function matchDeadlines(folded: string, options: MatchDeadlineOptions = {
       (options.defaultYear !== undefined ? dayMonthAt(folded, markerEnd, options.defaultYear) : null);
     if (!date) continue;
     const marker = markerOf(m);
-    const due = date.form === 'month' && marker.inclusive ? toLocalDate(date.year, date.month, daysInMonth(date.year, date.month)) : date.iso;
+    const due =
+      date.form === 'month' && marker.inclusive ? toLocalDate(date.year, date.month, daysInMonth(date.year, date.month)) : date.iso;
     out.push({ start, end: date.end, markerEnd, marker, date, due, inclusive: marker.inclusive });
   }
   return out;

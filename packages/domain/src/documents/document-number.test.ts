@@ -42,7 +42,9 @@ describe('document numbers and symbols', () => {
       'Kết quả thực hiện công tác dân vận chính quyền năm 2025',
     );
     expect(summaryWithoutKind('report', 'BÁO CÁO  tổng hợp 6 tháng')).toBe('Tổng hợp 6 tháng');
-    expect(summaryWithoutKind('plan', 'Thực hiện công tác dân vận chính quyền năm 2025')).toBe('Thực hiện công tác dân vận chính quyền năm 2025');
+    expect(summaryWithoutKind('plan', 'Thực hiện công tác dân vận chính quyền năm 2025')).toBe(
+      'Thực hiện công tác dân vận chính quyền năm 2025',
+    );
     expect(summaryWithoutKind('report', 'Kế hoạch số 12/KH-UBND')).toBe('Kế hoạch số 12/KH-UBND');
   });
 });

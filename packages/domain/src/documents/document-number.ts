@@ -14,7 +14,10 @@ export interface DocumentNumber {
 export const UNREGISTERED_NUMBER_BLANK = '\u00a0'.repeat(6);
 
 function cleanSymbol(symbol: string): string {
-  return symbol.normalize('NFC').replace(/^\s*\/+/, '').replace(/\s+/g, '');
+  return symbol
+    .normalize('NFC')
+    .replace(/^\s*\/+/, '')
+    .replace(/\s+/g, '');
 }
 
 /** {7, "BC-UBND"} → "07/BC-UBND"; {null, "BC-UBND"} → "      /BC-UBND". @throws RangeError for 0, negatives, fractions. */

@@ -1,15 +1,7 @@
 // Kinds of administrative documents DVCQ issues, with the abbreviation Decree 30/2020/NĐ-CP
 // (Phụ lục III) prescribes for the number's symbol and whether the kind carries "Kính gửi:".
 
-export type DocumentKindId =
-  | 'plan'
-  | 'report'
-  | 'decision'
-  | 'submission'
-  | 'notice'
-  | 'guidance'
-  | 'program'
-  | 'official_letter';
+export type DocumentKindId = 'plan' | 'report' | 'decision' | 'submission' | 'notice' | 'guidance' | 'program' | 'official_letter';
 
 export interface DocumentKindInfo {
   /** Name as written in running text: "Kế hoạch". */

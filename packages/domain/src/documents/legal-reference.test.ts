@@ -11,7 +11,9 @@ describe('citations of other documents', () => {
         issuer: 'Bộ Chính trị',
         subject: 'về việc ban hành Quy chế công tác dân vận của hệ thống chính trị;',
       }),
-    ).toBe('Căn cứ Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị về việc ban hành Quy chế công tác dân vận của hệ thống chính trị');
+    ).toBe(
+      'Căn cứ Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị về việc ban hành Quy chế công tác dân vận của hệ thống chính trị',
+    );
   });
 
   it('pads the day and months 1–2 in citation dates', () => {
@@ -21,9 +23,9 @@ describe('citations of other documents', () => {
   });
 
   it('cites a law by name, number and date in words', () => {
-    expect(legalReferenceText({ kind: 'Luật', subject: 'Tổ chức chính quyền địa phương', number: '72/2025/QH15', date: '2025-06-16' })).toBe(
-      'Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025',
-    );
+    expect(
+      legalReferenceText({ kind: 'Luật', subject: 'Tổ chức chính quyền địa phương', number: '72/2025/QH15', date: '2025-06-16' }),
+    ).toBe('Luật Tổ chức chính quyền địa phương số 72/2025/QH15 ngày 16 tháng 6 năm 2025');
   });
 
   it('skips what is not known instead of printing blanks', () => {

@@ -45,9 +45,7 @@ export function legalReferenceText(ref: LegalReference): string {
   // A date that is not a real day is left out rather than printed wrong.
   const date = isLocalDate(ref.date) ? ref.date : null;
   if (LAW_KINDS.test(kind)) {
-    return [kind, subject, number && `số ${number}`, date ? dateInWords(date, 'nd30') : '']
-      .filter(Boolean)
-      .join(' ');
+    return [kind, subject, number && `số ${number}`, date ? dateInWords(date, 'nd30') : ''].filter(Boolean).join(' ');
   }
   return [kind, number && `số ${number}`, date ? `ngày ${citationDate(date)}` : '', issuer && `của ${issuer}`, subject]
     .filter(Boolean)

@@ -36,7 +36,12 @@ describe('signature authority lines (Decree 30 TM./KT./Q./TL./TUQ.)', () => {
       'GIÁM ĐỐC SỞ NỘI VỤ',
     ]);
     expect(
-      signatureAuthorityLines({ headTitle: 'Chủ tịch', signerTitle: 'Phó Chánh Văn phòng', delegated: 'TL', signerUnitHeadTitle: 'Chánh Văn phòng' }),
+      signatureAuthorityLines({
+        headTitle: 'Chủ tịch',
+        signerTitle: 'Phó Chánh Văn phòng',
+        delegated: 'TL',
+        signerUnitHeadTitle: 'Chánh Văn phòng',
+      }),
     ).toEqual(['TL. CHỦ TỊCH', 'KT. CHÁNH VĂN PHÒNG', 'PHÓ CHÁNH VĂN PHÒNG']);
   });
 });

@@ -1,6 +1,13 @@
 // Vietnamese date display and reading: the one home of dd/mm/yyyy, "ngày … tháng … năm …" and the
 // Decree 30 place-and-date line, used by the web client, the server's exports and docgen alike.
-import { PROVINCE_TIME_ZONE, isLocalDate, localDateInProvince, localDateParts, toLocalDate, type LocalDate } from '../calendar/local-date.ts';
+import {
+  PROVINCE_TIME_ZONE,
+  isLocalDate,
+  localDateInProvince,
+  localDateParts,
+  toLocalDate,
+  type LocalDate,
+} from '../calendar/local-date.ts';
 
 /** '2025-03-28' → "28/03/2025" (vi-VN form used across the UI). */
 export function formatDateVi(date: LocalDate): string {

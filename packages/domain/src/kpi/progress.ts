@@ -104,11 +104,6 @@ export function kpiProgress(
 }
 
 /** Evidence entries for one channel dated within [start, end] (inclusive). */
-export function countEvidence(
-  entries: readonly EvidenceEntry[],
-  channel: KpiChannel,
-  start: LocalDate,
-  end: LocalDate,
-): number {
+export function countEvidence(entries: readonly EvidenceEntry[], channel: KpiChannel, start: LocalDate, end: LocalDate): number {
   return entries.filter((e) => e.channel === channel && isWithin(e.date, start, end)).length;
 }

@@ -62,7 +62,7 @@ describe('deriveObligations', () => {
     expect(deriveObligations([m], UNITS).map((o) => o.unitId)).toEqual(['xa-moi']);
   });
 
-  it('addresses a department\'s own divisions with withinSubtreeOf', () => {
+  it("addresses a department's own divisions with withinSubtreeOf", () => {
     const m: Milestone = {
       id: 'internal',
       deliverable: { kind: 'period_report', periodKind: 'Y', year: 2023 },
@@ -138,8 +138,12 @@ describe('org-unit helpers and deliverables', () => {
   });
 
   it('compares deliverables by content', () => {
-    expect(sameDeliverable({ kind: 'period_report', periodKind: 'H1', year: 2025 }, { kind: 'period_report', periodKind: 'H1', year: 2025 })).toBe(true);
-    expect(sameDeliverable({ kind: 'period_report', periodKind: 'H1', year: 2025 }, { kind: 'period_report', periodKind: 'Y', year: 2025 })).toBe(false);
+    expect(
+      sameDeliverable({ kind: 'period_report', periodKind: 'H1', year: 2025 }, { kind: 'period_report', periodKind: 'H1', year: 2025 }),
+    ).toBe(true);
+    expect(
+      sameDeliverable({ kind: 'period_report', periodKind: 'H1', year: 2025 }, { kind: 'period_report', periodKind: 'Y', year: 2025 }),
+    ).toBe(false);
     expect(sameDeliverable({ kind: 'unit_plan' }, { kind: 'self_assessment' })).toBe(false);
   });
 });

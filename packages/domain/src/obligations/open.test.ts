@@ -15,12 +15,20 @@ describe('isObligationOpen', () => {
   it('agrees with the compliance status of a live obligation at any moment (property)', () => {
     const deadline = makeDeadline('2025-03-28', true, 'chậm nhất 28/3/2025');
     fc.assert(
-      fc.property(fc.boolean(), fc.boolean(), fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true }), (submitted, exempt, asOf) => {
-        const firstSubmittedAt = submitted ? new Date(asOf.getTime() - 3_600_000) : null;
-        const exemptReason = exempt ? 'Miễn theo văn bản của Sở Nội vụ' : null;
-        const status = complianceStatus({ deadline, firstSubmittedAt, exemption: exemptReason ? { reason: exemptReason } : null }, asOf).status;
-        expect(isOpenComplianceStatus(status)).toBe(isObligationOpen({ cancelledAt: null, exemptReason, firstSubmittedAt }));
-      }),
+      fc.property(
+        fc.boolean(),
+        fc.boolean(),
+        fc.date({ min: new Date('2025-01-01T00:00:00Z'), max: new Date('2025-12-31T00:00:00Z'), noInvalidDate: true }),
+        (submitted, exempt, asOf) => {
+          const firstSubmittedAt = submitted ? new Date(asOf.getTime() - 3_600_000) : null;
+          const exemptReason = exempt ? 'Miễn theo văn bản của Sở Nội vụ' : null;
+          const status = complianceStatus(
+            { deadline, firstSubmittedAt, exemption: exemptReason ? { reason: exemptReason } : null },
+            asOf,
+          ).status;
+          expect(isOpenComplianceStatus(status)).toBe(isObligationOpen({ cancelledAt: null, exemptReason, firstSubmittedAt }));
+        },
+      ),
     );
   });
 });

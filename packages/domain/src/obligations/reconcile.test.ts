@@ -50,7 +50,10 @@ describe('reconcileObligations', () => {
 
   it('cancels with a reason when a milestone is removed, flagging units that had submitted', () => {
     const existing = existingWith({ 'h1::bhxh': new Date('2025-05-01T00:00:00Z') });
-    const desired = deriveObligations(amend((m) => (m.id === 'h1' ? null : m)), UNITS);
+    const desired = deriveObligations(
+      amend((m) => (m.id === 'h1' ? null : m)),
+      UNITS,
+    );
     const r = reconcileObligations(existing, desired);
     expect(r.toCancel).toHaveLength(4);
     expect(r.toCancel.every((c) => c.reason.code === 'MILESTONE_REMOVED')).toBe(true);
@@ -62,9 +65,7 @@ describe('reconcileObligations', () => {
   it('creates obligations for units added to the audience and cancels for units removed', () => {
     const existing = existingWith();
     const desired = deriveObligations(
-      amend((m) =>
-        m.id === 'plan' ? { ...m, audience: { unitKinds: ['department', 'division'], excludeUnitIds: ['svhttdl'] } } : m,
-      ),
+      amend((m) => (m.id === 'plan' ? { ...m, audience: { unitKinds: ['department', 'division'], excludeUnitIds: ['svhttdl'] } } : m)),
       UNITS,
     );
     const r = reconcileObligations(existing, desired);
@@ -76,7 +77,7 @@ describe('reconcileObligations', () => {
     ]);
   });
 
-  it('moving a deadline past a unit\'s closing date cancels that unit\'s obligation', () => {
+  it("moving a deadline past a unit's closing date cancels that unit's obligation", () => {
     const existing = existingWith();
     const desired = deriveObligations(
       amend((m) => (m.id === 'h1' ? { ...m, deadline: makeDeadline('2025-07-15', false) } : m)),
@@ -91,9 +92,7 @@ describe('reconcileObligations', () => {
   it('replaces an obligation whose deliverable changed instead of carrying the old submission over', () => {
     const existing = existingWith({ 'h1::snv': new Date('2025-05-01T00:00:00Z') });
     const desired = deriveObligations(
-      amend((m) =>
-        m.id === 'h1' ? { ...m, deliverable: { kind: 'period_report', periodKind: '9M', year: 2025 } } : m,
-      ),
+      amend((m) => (m.id === 'h1' ? { ...m, deliverable: { kind: 'period_report', periodKind: '9M', year: 2025 } } : m)),
       UNITS,
     );
     const r = reconcileObligations(existing, desired);
@@ -107,7 +106,13 @@ describe('reconcileObligations', () => {
     const r = reconcileObligations(existing, deriveObligations(MILESTONES_2025, UNITS));
     expect(r.toReinstate).toHaveLength(4);
     expect(r.toCreate).toEqual([]);
-    const r2 = reconcileObligations(existing, deriveObligations(amend((m) => (m.id === 'h1' ? null : m)), UNITS));
+    const r2 = reconcileObligations(
+      existing,
+      deriveObligations(
+        amend((m) => (m.id === 'h1' ? null : m)),
+        UNITS,
+      ),
+    );
     expect(r2.toCancel).toEqual([]);
     expect(r2.toReinstate).toEqual([]);
   });

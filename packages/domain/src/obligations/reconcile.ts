@@ -51,10 +51,7 @@ export interface ReconcileResult {
  * Diff between obligations already recorded and the ones derived from the amended milestones
  * (`deriveObligations(amendedMilestones, units)`), matched by key (milestone id + unit id).
  */
-export function reconcileObligations(
-  existing: readonly ExistingObligation[],
-  desired: readonly Obligation[],
-): ReconcileResult {
+export function reconcileObligations(existing: readonly ExistingObligation[], desired: readonly Obligation[]): ReconcileResult {
   const desiredByKey = new Map(desired.map((o) => [o.key, o]));
   const desiredMilestones = new Set(desired.map((o) => o.milestoneId));
   const existingKeys = new Set<string>();

@@ -104,27 +104,25 @@ interface Gen {
 }
 
 /** Random tree whose internal nodes do not report themselves, so the total is over the leaves. */
-const treeArb: fc.Arbitrary<Gen> = fc
-  .array(fc.nat(), { minLength: 1, maxLength: 25 })
-  .map((parents) => {
-    // node i+1 hangs under node parents[i] % (i+1): any shape from a chain to a star
-    const children: number[][] = [[]];
-    parents.forEach((p, i) => {
-      children.push([]);
-      children[p % (i + 1)]!.push(i + 1);
-    });
-    const leaves: string[] = [];
-    const build = (i: number): ConsolidationNode => {
-      const kids = children[i]!;
-      if (kids.length === 0) {
-        leaves.push(`u${i}`);
-        return { unitId: `u${i}` };
-      }
-      return { unitId: `u${i}`, expectedToReport: false, children: kids.map(build) };
-    };
-    const tree = build(0);
-    return { tree, leaves };
+const treeArb: fc.Arbitrary<Gen> = fc.array(fc.nat(), { minLength: 1, maxLength: 25 }).map((parents) => {
+  // node i+1 hangs under node parents[i] % (i+1): any shape from a chain to a star
+  const children: number[][] = [[]];
+  parents.forEach((p, i) => {
+    children.push([]);
+    children[p % (i + 1)]!.push(i + 1);
   });
+  const leaves: string[] = [];
+  const build = (i: number): ConsolidationNode => {
+    const kids = children[i]!;
+    if (kids.length === 0) {
+      leaves.push(`u${i}`);
+      return { unitId: `u${i}` };
+    }
+    return { unitId: `u${i}`, expectedToReport: false, children: kids.map(build) };
+  };
+  const tree = build(0);
+  return { tree, leaves };
+});
 
 const maybeValue = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
 
@@ -163,8 +161,7 @@ describe('rollupTree properties', () => {
         g.leaves.forEach((u, i) => (byUnit[u] = vals[i] as ReportValues | undefined));
         const root = rollupTree(g.tree, byUnit, defs)[g.tree.unitId]!;
         const flat = rollupUnits(g.leaves, byUnit, defs);
-        const leafVals = (code: string) =>
-          g.leaves.map((u) => byUnit[u]?.[code]).filter((v): v is number => typeof v === 'number');
+        const leafVals = (code: string) => g.leaves.map((u) => byUnit[u]?.[code]).filter((v): v is number => typeof v === 'number');
         for (const code of ['n', 'lo', 'hi', 'm']) {
           expect(root.figures[code]!.value).toBe(flat[code]!.value);
           const vs = leafVals(code);

@@ -1,12 +1,6 @@
 import { isLocalDate } from '../calendar/local-date.ts';
 import { formatNumberVi } from '../format/numbers.ts';
-import type {
-  ComparisonOp,
-  ReportCrossRule,
-  ReportIndicatorDef,
-  ReportValueError,
-  ReportValues,
-} from './types.ts';
+import type { ComparisonOp, ReportCrossRule, ReportIndicatorDef, ReportValueError, ReportValues } from './types.ts';
 
 const isEmpty = (v: unknown): boolean => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -24,9 +18,7 @@ export function validateReportValue(def: ReportIndicatorDef, value: unknown): Re
     case 'text':
       return typeof value === 'string' ? null : err('report.value.not_text', 'Giá trị phải là văn bản');
     case 'date':
-      return typeof value === 'string' && isLocalDate(value)
-        ? null
-        : err('report.value.invalid_date', 'Ngày không hợp lệ');
+      return typeof value === 'string' && isLocalDate(value) ? null : err('report.value.invalid_date', 'Ngày không hợp lệ');
     default:
       break;
   }

@@ -51,8 +51,14 @@ describe('readReportValue', () => {
       ok: false,
       error: { field: 'fines', code: 'report.value.not_a_number', message: 'Số tiền phải là số đồng, ví dụ 68.750.000' },
     });
-    expect(readReportValue(ind('integer'), 'abc')).toMatchObject({ ok: false, error: { message: 'Giá trị phải là số nguyên, ví dụ 1.250' } });
-    expect(readReportValue(ind('percent'), 'chín mươi')).toMatchObject({ ok: false, error: { message: 'Tỷ lệ phải là số, ví dụ 95 hoặc 87,5' } });
+    expect(readReportValue(ind('integer'), 'abc')).toMatchObject({
+      ok: false,
+      error: { message: 'Giá trị phải là số nguyên, ví dụ 1.250' },
+    });
+    expect(readReportValue(ind('percent'), 'chín mươi')).toMatchObject({
+      ok: false,
+      error: { message: 'Tỷ lệ phải là số, ví dụ 95 hoặc 87,5' },
+    });
     const dot = readReportValue(ind('percent'), '12.5');
     expect(dot.ok).toBe(false);
     if (!dot.ok) expect(dot.error.message).toContain('dấu phẩy');
@@ -60,25 +66,51 @@ describe('readReportValue', () => {
 
   it('reads back what it shows for editing (property)', () => {
     fc.assert(
-      fc.property(fc.constantFrom<ReportValueType>('integer', 'money', 'percent'), fc.integer({ min: -1e12, max: 1e12 }), fc.integer({ min: 0, max: 99 }), (type, i, cents) => {
-        const value = type === 'percent' ? i / 1e8 + cents / 100 : i;
-        const rounded = Math.round(value * 100) / 100 || 0; // -0 reads back as 0
-        expect(readReportValue(ind(type), reportValueAsTyped(type, rounded))).toEqual({ ok: true, value: rounded });
-      }),
+      fc.property(
+        fc.constantFrom<ReportValueType>('integer', 'money', 'percent'),
+        fc.integer({ min: -1e12, max: 1e12 }),
+        fc.integer({ min: 0, max: 99 }),
+        (type, i, cents) => {
+          const value = type === 'percent' ? i / 1e8 + cents / 100 : i;
+          const rounded = Math.round(value * 100) / 100 || 0; // -0 reads back as 0
+          expect(readReportValue(ind(type), reportValueAsTyped(type, rounded))).toEqual({ ok: true, value: rounded });
+        },
+      ),
     );
   });
 });
 
 describe('indicatorDefinition', () => {
   it('derives what the bounds allow: above 100 %, negative values', () => {
-    const def = indicatorDefinition({ code: 'portal', name: 'Tỷ lệ tin bài', type: 'percent', rollup: 'average', required: false, min: 0, max: 150, unit: '%' });
-    expect(def).toEqual({ code: 'portal', name: 'Tỷ lệ tin bài', type: 'percent', rollup: 'average', required: false, min: 0, max: 150, allowAbove100: true, unit: '%' });
+    const def = indicatorDefinition({
+      code: 'portal',
+      name: 'Tỷ lệ tin bài',
+      type: 'percent',
+      rollup: 'average',
+      required: false,
+      min: 0,
+      max: 150,
+      unit: '%',
+    });
+    expect(def).toEqual({
+      code: 'portal',
+      name: 'Tỷ lệ tin bài',
+      type: 'percent',
+      rollup: 'average',
+      required: false,
+      min: 0,
+      max: 150,
+      allowAbove100: true,
+      unit: '%',
+    });
     expect(validateReportValue(def, 120)).toBeNull();
     const balance = indicatorDefinition({ code: 'b', name: 'Chênh lệch', type: 'money', rollup: 'sum', min: -1_000_000, max: null });
     expect(balance).toMatchObject({ allowNegative: true, min: -1_000_000 });
     expect(balance).not.toHaveProperty('max');
     expect(validateReportValue(balance, -500_000)).toBeNull();
-    expect(validateReportValue(indicatorDefinition({ code: 'p', name: 'Tỷ lệ', type: 'percent', rollup: 'average', min: null, max: null }), 120)).toMatchObject({ code: 'report.value.out_of_range' });
+    expect(
+      validateReportValue(indicatorDefinition({ code: 'p', name: 'Tỷ lệ', type: 'percent', rollup: 'average', min: null, max: null }), 120),
+    ).toMatchObject({ code: 'report.value.out_of_range' });
   });
 });
 

@@ -52,9 +52,15 @@ export type ReadReportValueResult = { ok: true; value: number | string | null } 
  * zero. Text is NFC and trimmed; dates day-first or ISO; numbers the Vietnamese way, a trailing "%"
  * allowed for percentages. Only reading: bounds and rules are `validateReportValue`'s.
  */
-export function readReportValue(def: Pick<ReportIndicatorDef, 'code' | 'type'>, raw: number | string | null | undefined): ReadReportValueResult {
+export function readReportValue(
+  def: Pick<ReportIndicatorDef, 'code' | 'type'>,
+  raw: number | string | null | undefined,
+): ReadReportValueResult {
   if (raw === null || raw === undefined) return { ok: true, value: null };
-  const fail = (code: ReportValueError['code'], message: string): ReadReportValueResult => ({ ok: false, error: { field: def.code, code, message } });
+  const fail = (code: ReportValueError['code'], message: string): ReadReportValueResult => ({
+    ok: false,
+    error: { field: def.code, code, message },
+  });
   if (typeof raw === 'number') {
     if (def.type === 'text') return { ok: true, value: String(raw) };
     return def.type === 'date' ? fail('report.value.invalid_date', INVALID_DATE) : { ok: true, value: raw };
@@ -71,7 +77,10 @@ export function readReportValue(def: Pick<ReportIndicatorDef, 'code' | 'type'>, 
     default: {
       const parsed = parseNumberVi(def.type === 'percent' ? text.replace(/\s*%\s*$/, '') : text);
       if (parsed.ok) return { ok: true, value: parsed.value };
-      return fail('report.value.not_a_number', parsed.error.code === 'NUMBER_AMBIGUOUS_DECIMAL' ? parsed.error.message : NOT_A_NUMBER[def.type]);
+      return fail(
+        'report.value.not_a_number',
+        parsed.error.code === 'NUMBER_AMBIGUOUS_DECIMAL' ? parsed.error.message : NOT_A_NUMBER[def.type],
+      );
     }
   }
 }

@@ -41,7 +41,12 @@ describe('computeAssessment on the 1563-shaped example', () => {
     const a = computeAssessment(v1563, 'district_chain', scores, { indicators: { staff_trained_pct: 92 } });
     // self: 100 − 1 (1.2 derived: 92% → 2 points) − 1 (3.2) = 98; appraisal −5 −6 → 87
     expect(a.nodes.find((n) => n.code === '4')).toMatchObject({ self: 20, appraised: 15, final: 15 });
-    expect(a.nodes.find((n) => n.code === '4.1')).toMatchObject({ self: 8, appraised: 3, final: 3, appraisalReason: 'Có 12 hồ sơ trễ hạn trên hệ thống một cửa' });
+    expect(a.nodes.find((n) => n.code === '4.1')).toMatchObject({
+      self: 8,
+      appraised: 3,
+      final: 3,
+      appraisalReason: 'Có 12 hồ sơ trễ hạn trên hệ thống một cửa',
+    });
     expect(a.total).toBe(87);
     expect(a.level.name).toBe('Khá');
     expect(a.complete).toBe(true);
@@ -86,12 +91,23 @@ describe('computeAssessment on the 1563-shaped example', () => {
   });
 
   it('a unit with a flagged violation is not classified, whatever its score', () => {
-    const v = { ...v1563, rules: [...v1563.rules, { kind: 'not_eligible' as const, flag: 'violation', explanation: 'Không xếp loại do có cán bộ vi phạm bị kỷ luật' }] };
+    const v = {
+      ...v1563,
+      rules: [
+        ...v1563.rules,
+        { kind: 'not_eligible' as const, flag: 'violation', explanation: 'Không xếp loại do có cán bộ vi phạm bị kỷ luật' },
+      ],
+    };
     const a = computeAssessment(v, 'provincial', fullSelf(v), { ...trained, late: true, flags: ['violation'] });
     expect(a.total).toBe(100);
     expect(a.level).toEqual({ code: 'not_rated', name: 'Không xếp loại' });
     expect(a.rulesApplied).toEqual([
-      { rule: 'not_eligible', from: { code: 'tot', name: 'Tốt' }, to: { code: 'not_rated', name: 'Không xếp loại' }, explanation: 'Không xếp loại do có cán bộ vi phạm bị kỷ luật' },
+      {
+        rule: 'not_eligible',
+        from: { code: 'tot', name: 'Tốt' },
+        to: { code: 'not_rated', name: 'Không xếp loại' },
+        explanation: 'Không xếp loại do có cán bộ vi phạm bị kỷ luật',
+      },
     ]);
   });
 
@@ -117,8 +133,14 @@ describe('other provinces’ shapes', () => {
   it('Quảng Bình: 77 points is Tốt for an 85-point unit (90.59%) but Khá for a 100-point unit', () => {
     const v = exampleScorecardPercent();
     const base = [
-      { code: '1.1', self: 10 }, { code: '1.2', self: 8 }, { code: '2.1', self: 14 }, { code: '2.2', self: 10 },
-      { code: '4.1', self: 15 }, { code: '4.2', self: 10 }, { code: '5.1', self: 10 }, { code: '5.2', self: 0 },
+      { code: '1.1', self: 10 },
+      { code: '1.2', self: 8 },
+      { code: '2.1', self: 14 },
+      { code: '2.2', self: 10 },
+      { code: '4.1', self: 15 },
+      { code: '4.2', self: 10 },
+      { code: '5.1', self: 10 },
+      { code: '5.2', self: 0 },
     ];
     const out = computeAssessment(v, 'outside_par_index', base);
     expect(out).toMatchObject({ total: 77, unitMax: 85, percent: 90.59, complete: true });
@@ -133,8 +155,12 @@ describe('other provinces’ shapes', () => {
 
   it('penalty deducts and bonus adds; the total passes the maximum only through bonus', () => {
     const v = exampleScorecardPercent();
-    const all = leaves(v.nodes).filter((n) => n.method!.kind === 'points' || n.method!.kind === 'yes_no').map((n) => ({ code: n.code, self: n.maxPoints }));
-    const a = computeAssessment(v, 'in_par_index', [...all, { code: 'TRU', self: 2 }, { code: 'THUONG', self: 5 }], { indicators: { par_index: 100 } });
+    const all = leaves(v.nodes)
+      .filter((n) => n.method!.kind === 'points' || n.method!.kind === 'yes_no')
+      .map((n) => ({ code: n.code, self: n.maxPoints }));
+    const a = computeAssessment(v, 'in_par_index', [...all, { code: 'TRU', self: 2 }, { code: 'THUONG', self: 5 }], {
+      indicators: { par_index: 100 },
+    });
     expect(a).toMatchObject({ regular: 100, penalty: 2, bonus: 5, total: 103, unitMax: 100, percent: 103 });
     expect(a.nodes.find((n) => n.code === 'TRU')).toMatchObject({ category: 'penalty', final: 2 });
   });
@@ -149,10 +175,16 @@ describe('other provinces’ shapes', () => {
         { code: '2', title: 'Điểm đánh giá của cấp trên', maxPoints: 10, method: { kind: 'superior_only', step: 1 } },
       ],
     };
-    const draft = computeAssessment(v, 'provincial', [{ code: '1', self: 88 }, { code: '2', self: 10 }]);
+    const draft = computeAssessment(v, 'provincial', [
+      { code: '1', self: 88 },
+      { code: '2', self: 10 },
+    ]);
     expect(draft.total).toBe(88);
     expect(draft.issues.map((i) => i.code)).toEqual(['scoring.score.superior_only', 'scoring.score.awaiting_superior']);
-    const final = computeAssessment(v, 'provincial', [{ code: '1', self: 88 }, { code: '2', appraised: 7 }]);
+    const final = computeAssessment(v, 'provincial', [
+      { code: '1', self: 88 },
+      { code: '2', appraised: 7 },
+    ]);
     expect(final).toMatchObject({ total: 95, complete: true });
     expect(final.nodes.find((n) => n.code === '2')).toMatchObject({ self: null, appraised: 7, final: 7 });
   });
@@ -189,7 +221,11 @@ describe('other provinces’ shapes', () => {
         ],
       },
     };
-    const a = computeAssessment(v, 'provincial', [...criteria.map((c) => ({ code: c.code, self: 9 })), { code: '11.1', self: 3 }, { code: '11.2', self: 3 }]);
+    const a = computeAssessment(v, 'provincial', [
+      ...criteria.map((c) => ({ code: c.code, self: 9 })),
+      { code: '11.1', self: 3 },
+      { code: '11.2', self: 3 },
+    ]);
     expect(a).toMatchObject({ regular: 90, bonus: 5, total: 95, unitMax: 100 });
     expect(a.level.name).toBe('Hoàn thành xuất sắc');
   });
@@ -202,8 +238,17 @@ const scorable = leaves(vp.nodes);
 const scoreArb = fc.tuple(
   ...scorable.map((n) =>
     fc.record({
-      self: fc.option(fc.oneof(fc.integer({ min: -2, max: 2 * n.maxPoints }).map((x) => x / 2), fc.double({ min: -5, max: 30, noNaN: true })), { nil: undefined }),
-      appraised: fc.option(fc.integer({ min: 0, max: 2 * n.maxPoints + 2 }).map((x) => x / 2), { nil: undefined, freq: 3 }),
+      self: fc.option(
+        fc.oneof(
+          fc.integer({ min: -2, max: 2 * n.maxPoints }).map((x) => x / 2),
+          fc.double({ min: -5, max: 30, noNaN: true }),
+        ),
+        { nil: undefined },
+      ),
+      appraised: fc.option(
+        fc.integer({ min: 0, max: 2 * n.maxPoints + 2 }).map((x) => x / 2),
+        { nil: undefined, freq: 3 },
+      ),
     }),
   ),
 );

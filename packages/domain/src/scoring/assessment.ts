@@ -59,29 +59,50 @@ function combine(node: ScorecardNode | undefined, kids: Agg[], cap: number | und
   const s = (f: (a: Agg) => number) => kids.reduce((acc, k) => acc + f(k), 0);
   const cat = node ? categoryOf(node) : 'regular';
   const capTo = (x: number, c: number | undefined) => (c === undefined ? x : Math.min(x, c));
-  const reg = capTo(s((k) => k.reg), cat === 'regular' ? cap : undefined);
-  const selfReg = capTo(s((k) => k.selfReg), cat === 'regular' ? cap : undefined);
+  const reg = capTo(
+    s((k) => k.reg),
+    cat === 'regular' ? cap : undefined,
+  );
+  const selfReg = capTo(
+    s((k) => k.selfReg),
+    cat === 'regular' ? cap : undefined,
+  );
   const bonusCap = cat === 'bonus' && node ? node.maxPoints : undefined;
   const penCap = cat === 'penalty' && node ? node.maxPoints : undefined;
-  let pen = capTo(s((k) => k.pen), penCap);
-  let selfPen = capTo(s((k) => k.selfPen), penCap);
+  let pen = capTo(
+    s((k) => k.pen),
+    penCap,
+  );
+  let selfPen = capTo(
+    s((k) => k.selfPen),
+    penCap,
+  );
   if (cat === 'regular') {
     pen = Math.min(pen, reg);
     selfPen = Math.min(selfPen, selfReg);
   }
   return {
     reg: roundPoints(reg),
-    bonus: roundPoints(capTo(s((k) => k.bonus), bonusCap)),
+    bonus: roundPoints(
+      capTo(
+        s((k) => k.bonus),
+        bonusCap,
+      ),
+    ),
     pen: roundPoints(pen),
     selfReg: roundPoints(selfReg),
-    selfBonus: roundPoints(capTo(s((k) => k.selfBonus), bonusCap)),
+    selfBonus: roundPoints(
+      capTo(
+        s((k) => k.selfBonus),
+        bonusCap,
+      ),
+    ),
     selfPen: roundPoints(selfPen),
     anyAppraised: kids.some((k) => k.anyAppraised),
   };
 }
 
-const netOf = (a: Agg, self: boolean) =>
-  roundPoints(self ? a.selfReg - a.selfPen + a.selfBonus : a.reg - a.pen + a.bonus);
+const netOf = (a: Agg, self: boolean) => roundPoints(self ? a.selfReg - a.selfPen + a.selfBonus : a.reg - a.pen + a.bonus);
 
 /**
  * Computes a unit's assessment: per-node self / appraised / final scores, total, the unit's own
@@ -137,7 +158,12 @@ export function computeAssessment(
     if (kids.length > 0) {
       const childAggs = kids.map((k) => visit(k, depth + 1, ag, applicable));
       if (byCode.has(node.code)) {
-        issue('scoring.score.group_computed', `Điểm của nhóm tiêu chí ${node.code} được tính tự động, điểm nhập vào bị bỏ qua`, node.code, 'warning');
+        issue(
+          'scoring.score.group_computed',
+          `Điểm của nhóm tiêu chí ${node.code} được tính tự động, điểm nhập vào bị bỏ qua`,
+          node.code,
+          'warning',
+        );
       }
       if (!applicable) return zero;
       const agg = combine(node, childAggs, maxPoints);
@@ -153,7 +179,12 @@ export function computeAssessment(
     const entry = byCode.get(node.code);
     if (!applicable) {
       if (entry && (entry.self != null || entry.appraised != null)) {
-        issue('scoring.score.not_applicable', `Tiêu chí ${node.code} không áp dụng cho nhóm đơn vị này, điểm nhập vào bị bỏ qua`, node.code, 'warning');
+        issue(
+          'scoring.score.not_applicable',
+          `Tiêu chí ${node.code} không áp dụng cho nhóm đơn vị này, điểm nhập vào bị bỏ qua`,
+          node.code,
+          'warning',
+        );
       }
       return zero;
     }
@@ -163,9 +194,19 @@ export function computeAssessment(
     if (m?.kind === 'derived') {
       const v = options.indicators?.[m.indicator];
       if (typeof v === 'number' && Number.isFinite(v)) self = derivedPoints(m.mapping, node.maxPoints, v, m.step);
-      else issue('scoring.derived.missing_indicator', `Tiêu chí ${node.code}: chưa có số liệu chỉ tiêu "${m.indicator}" để tính điểm`, node.code);
+      else
+        issue(
+          'scoring.derived.missing_indicator',
+          `Tiêu chí ${node.code}: chưa có số liệu chỉ tiêu "${m.indicator}" để tính điểm`,
+          node.code,
+        );
       if (entry?.self != null) {
-        issue('scoring.score.derived', `Điểm tiêu chí ${node.code} được tính tự động từ số liệu báo cáo, điểm tự chấm bị bỏ qua`, node.code, 'warning');
+        issue(
+          'scoring.score.derived',
+          `Điểm tiêu chí ${node.code} được tính tự động từ số liệu báo cáo, điểm tự chấm bị bỏ qua`,
+          node.code,
+          'warning',
+        );
       }
     } else if (entry?.self != null) {
       const prob = validateScore(node, entry.self, 'self');
@@ -185,7 +226,8 @@ export function computeAssessment(
     const isOptional = m?.kind === 'penalty' || m?.kind === 'bonus';
     // A refused score is reported once (as refused), not again as missing.
     if (self === null && appraised === null && !isOptional && m?.kind !== 'derived' && !refused) {
-      if (m?.kind === 'superior_only') issue('scoring.score.awaiting_superior', `Tiêu chí ${node.code} chưa được cấp trên chấm điểm`, node.code);
+      if (m?.kind === 'superior_only')
+        issue('scoring.score.awaiting_superior', `Tiêu chí ${node.code} chưa được cấp trên chấm điểm`, node.code);
       else issue('scoring.score.missing', `Tiêu chí ${node.code} chưa được chấm điểm`, node.code);
     }
     if (appraised !== null && self !== null && Math.abs(appraised - self) > 1e-9 && !entry?.appraisalReason?.trim()) {
@@ -317,4 +359,3 @@ function applyRules(
   }
   return { rulesApplied: applied, level };
 }
-

@@ -48,20 +48,48 @@ export function exampleScorecard1563(): ScorecardVersion {
         title: 'Thực hiện các văn bản chỉ đạo của Trung ương, của Tỉnh về công tác dân vận chính quyền',
         maxPoints: 10,
         children: [
-          leaf('1.1', 'Ban hành kế hoạch thực hiện công tác dân vận chính quyền năm đúng thời hạn', 4, { kind: 'yes_no' }, 'Kế hoạch năm của cơ quan, đơn vị', {
-            guidance: 'Ban hành kế hoạch trước thời hạn tỉnh quy định: 4 điểm; muộn hoặc không ban hành: 0 điểm.',
-          }),
+          leaf(
+            '1.1',
+            'Ban hành kế hoạch thực hiện công tác dân vận chính quyền năm đúng thời hạn',
+            4,
+            { kind: 'yes_no' },
+            'Kế hoạch năm của cơ quan, đơn vị',
+            {
+              guidance: 'Ban hành kế hoạch trước thời hạn tỉnh quy định: 4 điểm; muộn hoặc không ban hành: 0 điểm.',
+            },
+          ),
           leaf(
             '1.2',
             'Quán triệt, học tập các văn bản về công tác dân vận cho cán bộ, công chức, viên chức, người lao động',
             3,
-            { kind: 'derived', indicator: 'staff_trained_pct', mapping: { kind: 'bands', bands: [{ min: 100, points: 3 }, { min: 90, points: 2 }, { min: 70, points: 1 }] } },
+            {
+              kind: 'derived',
+              indicator: 'staff_trained_pct',
+              mapping: {
+                kind: 'bands',
+                bands: [
+                  { min: 100, points: 3 },
+                  { min: 90, points: 2 },
+                  { min: 70, points: 1 },
+                ],
+              },
+            },
             'Báo cáo số lượng cán bộ được quán triệt; biên bản hội nghị',
-            { guidance: 'Tính theo tỷ lệ cán bộ được quán triệt trong báo cáo năm: 100%: 3 điểm; từ 90%: 2 điểm; từ 70%: 1 điểm; dưới 70%: 0 điểm.' },
+            {
+              guidance:
+                'Tính theo tỷ lệ cán bộ được quán triệt trong báo cáo năm: 100%: 3 điểm; từ 90%: 2 điểm; từ 70%: 1 điểm; dưới 70%: 0 điểm.',
+            },
           ),
-          leaf('1.3', 'Thực hiện chế độ thông tin, báo cáo định kỳ 6 tháng, năm đầy đủ, đúng thời hạn', 3, pts(0.5), 'Báo cáo 6 tháng, báo cáo năm kèm ngày gửi', {
-            guidance: 'Mỗi báo cáo chậm trừ 1 điểm; thiếu báo cáo trừ 1,5 điểm.',
-          }),
+          leaf(
+            '1.3',
+            'Thực hiện chế độ thông tin, báo cáo định kỳ 6 tháng, năm đầy đủ, đúng thời hạn',
+            3,
+            pts(0.5),
+            'Báo cáo 6 tháng, báo cáo năm kèm ngày gửi',
+            {
+              guidance: 'Mỗi báo cáo chậm trừ 1 điểm; thiếu báo cáo trừ 1,5 điểm.',
+            },
+          ),
         ],
       },
       {
@@ -71,7 +99,13 @@ export function exampleScorecard1563(): ScorecardVersion {
         appraisingAgency: 'inspectorate',
         guidance: 'Thanh tra tỉnh thẩm định tiêu chí này.',
         children: [
-          leaf('2.1', 'Người đứng đầu tổ chức tiếp công dân định kỳ, đột xuất theo quy định', 4, pts(0.5), 'Sổ tiếp công dân; thông báo lịch tiếp công dân'),
+          leaf(
+            '2.1',
+            'Người đứng đầu tổ chức tiếp công dân định kỳ, đột xuất theo quy định',
+            4,
+            pts(0.5),
+            'Sổ tiếp công dân; thông báo lịch tiếp công dân',
+          ),
           leaf(
             '2.2',
             'Giải quyết khiếu nại, tố cáo đúng thẩm quyền, đúng thời hạn; không để xảy ra khiếu kiện đông người, vượt cấp',
@@ -80,7 +114,13 @@ export function exampleScorecard1563(): ScorecardVersion {
             'Báo cáo kết quả giải quyết khiếu nại, tố cáo trong năm',
             { blocksTopLevelIfZero: true },
           ),
-          leaf('2.3', 'Thực hiện các giải pháp phòng, chống tham nhũng, tiêu cực; công khai, minh bạch trong hoạt động của cơ quan', 3, pts(0.5), 'Kế hoạch và báo cáo công tác phòng, chống tham nhũng'),
+          leaf(
+            '2.3',
+            'Thực hiện các giải pháp phòng, chống tham nhũng, tiêu cực; công khai, minh bạch trong hoạt động của cơ quan',
+            3,
+            pts(0.5),
+            'Kế hoạch và báo cáo công tác phòng, chống tham nhũng',
+          ),
         ],
       },
       {
@@ -88,9 +128,27 @@ export function exampleScorecard1563(): ScorecardVersion {
         title: 'Phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội',
         maxPoints: 20,
         children: [
-          leaf('3.1', 'Xây dựng, ký kết và thực hiện quy chế phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội cùng cấp', 8, pts(0.5), 'Quy chế phối hợp đã ký; báo cáo kết quả thực hiện'),
-          leaf('3.2', 'Tiếp thu, giải trình, phản hồi ý kiến giám sát, phản biện xã hội của Mặt trận và các đoàn thể', 6, pts(0.5), 'Văn bản tiếp thu, giải trình, trả lời kiến nghị'),
-          leaf('3.3', 'Phối hợp tổ chức các phong trào thi đua, cuộc vận động tại cơ quan, đơn vị, địa phương', 6, pts(0.5), 'Kế hoạch, báo cáo kết quả các cuộc vận động'),
+          leaf(
+            '3.1',
+            'Xây dựng, ký kết và thực hiện quy chế phối hợp với Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức chính trị - xã hội cùng cấp',
+            8,
+            pts(0.5),
+            'Quy chế phối hợp đã ký; báo cáo kết quả thực hiện',
+          ),
+          leaf(
+            '3.2',
+            'Tiếp thu, giải trình, phản hồi ý kiến giám sát, phản biện xã hội của Mặt trận và các đoàn thể',
+            6,
+            pts(0.5),
+            'Văn bản tiếp thu, giải trình, trả lời kiến nghị',
+          ),
+          leaf(
+            '3.3',
+            'Phối hợp tổ chức các phong trào thi đua, cuộc vận động tại cơ quan, đơn vị, địa phương',
+            6,
+            pts(0.5),
+            'Kế hoạch, báo cáo kết quả các cuộc vận động',
+          ),
         ],
       },
       {
@@ -98,12 +156,31 @@ export function exampleScorecard1563(): ScorecardVersion {
         title: 'Cải cách hành chính',
         maxPoints: 20,
         children: [
-          leaf('4.1', 'Thực hiện cải cách thủ tục hành chính; tiếp nhận, giải quyết hồ sơ đúng hạn qua Bộ phận Một cửa', 8, pts(0.5), 'Số liệu hồ sơ trễ hạn trên Hệ thống thông tin giải quyết thủ tục hành chính'),
-          leaf('4.2', 'Cập nhật, công khai thông tin, thủ tục hành chính trên Cổng/Trang thông tin điện tử của cơ quan, đơn vị', 6, pts(0.5), 'Đường dẫn các tin, bài, thủ tục đã cập nhật', {
-            appraisingAgency: 'science_tech',
-            guidance: 'Sở Khoa học và Công nghệ thẩm định.',
-          }),
-          leaf('4.3', 'Thực hiện văn hoá công vụ; thái độ, tác phong phục vụ Nhân dân của cán bộ, công chức, viên chức', 6, pts(0.5), 'Kết quả khảo sát sự hài lòng; phản ánh, kiến nghị của người dân'),
+          leaf(
+            '4.1',
+            'Thực hiện cải cách thủ tục hành chính; tiếp nhận, giải quyết hồ sơ đúng hạn qua Bộ phận Một cửa',
+            8,
+            pts(0.5),
+            'Số liệu hồ sơ trễ hạn trên Hệ thống thông tin giải quyết thủ tục hành chính',
+          ),
+          leaf(
+            '4.2',
+            'Cập nhật, công khai thông tin, thủ tục hành chính trên Cổng/Trang thông tin điện tử của cơ quan, đơn vị',
+            6,
+            pts(0.5),
+            'Đường dẫn các tin, bài, thủ tục đã cập nhật',
+            {
+              appraisingAgency: 'science_tech',
+              guidance: 'Sở Khoa học và Công nghệ thẩm định.',
+            },
+          ),
+          leaf(
+            '4.3',
+            'Thực hiện văn hoá công vụ; thái độ, tác phong phục vụ Nhân dân của cán bộ, công chức, viên chức',
+            6,
+            pts(0.5),
+            'Kết quả khảo sát sự hài lòng; phản ánh, kiến nghị của người dân',
+          ),
         ],
       },
       {
@@ -111,9 +188,27 @@ export function exampleScorecard1563(): ScorecardVersion {
         title: 'Thực hiện dân chủ ở cơ sở',
         maxPoints: 20,
         children: [
-          leaf('5.1', 'Ban hành và thực hiện quy chế dân chủ trong hoạt động của cơ quan, đơn vị theo Luật Thực hiện dân chủ ở cơ sở năm 2022', 8, pts(0.5), 'Quy chế dân chủ của cơ quan, đơn vị'),
-          leaf('5.2', 'Công khai thông tin để Nhân dân biết, bàn, làm, kiểm tra, giám sát theo quy định', 6, pts(0.5), 'Hình thức, nội dung công khai'),
-          leaf('5.3', 'Tổ chức hội nghị cán bộ, công chức, viên chức; đối thoại với Nhân dân, tiếp thu và giải quyết kiến nghị', 6, pts(0.5), 'Biên bản hội nghị; thông báo kết luận đối thoại'),
+          leaf(
+            '5.1',
+            'Ban hành và thực hiện quy chế dân chủ trong hoạt động của cơ quan, đơn vị theo Luật Thực hiện dân chủ ở cơ sở năm 2022',
+            8,
+            pts(0.5),
+            'Quy chế dân chủ của cơ quan, đơn vị',
+          ),
+          leaf(
+            '5.2',
+            'Công khai thông tin để Nhân dân biết, bàn, làm, kiểm tra, giám sát theo quy định',
+            6,
+            pts(0.5),
+            'Hình thức, nội dung công khai',
+          ),
+          leaf(
+            '5.3',
+            'Tổ chức hội nghị cán bộ, công chức, viên chức; đối thoại với Nhân dân, tiếp thu và giải quyết kiến nghị',
+            6,
+            pts(0.5),
+            'Biên bản hội nghị; thông báo kết luận đối thoại',
+          ),
         ],
       },
       {
@@ -121,8 +216,20 @@ export function exampleScorecard1563(): ScorecardVersion {
         title: 'Xây dựng mô hình "Dân vận khéo" và phong trào thi đua',
         maxPoints: 20,
         children: [
-          leaf('6.1', 'Đăng ký, xây dựng, duy trì và nhân rộng mô hình "Dân vận khéo"', 10, pts(0.5), 'Danh sách mô hình; báo cáo kết quả mô hình'),
-          leaf('6.2', 'Phát hiện, biểu dương, khen thưởng điển hình "Dân vận khéo"; sơ kết, tổng kết phong trào', 10, pts(0.5), 'Quyết định khen thưởng; báo cáo sơ kết, tổng kết'),
+          leaf(
+            '6.1',
+            'Đăng ký, xây dựng, duy trì và nhân rộng mô hình "Dân vận khéo"',
+            10,
+            pts(0.5),
+            'Danh sách mô hình; báo cáo kết quả mô hình',
+          ),
+          leaf(
+            '6.2',
+            'Phát hiện, biểu dương, khen thưởng điển hình "Dân vận khéo"; sơ kết, tổng kết phong trào',
+            10,
+            pts(0.5),
+            'Quyết định khen thưởng; báo cáo sơ kết, tổng kết',
+          ),
         ],
       },
     ],
@@ -153,7 +260,11 @@ export function exampleScorecardPercent(): ScorecardVersion {
     maxPoints: 100,
     unitGroups: [
       { code: 'in_par_index', name: 'Đơn vị thuộc đối tượng đánh giá Chỉ số CCHC', unitKinds: ['department', 'district'] },
-      { code: 'outside_par_index', name: 'Đơn vị không thuộc đối tượng đánh giá Chỉ số CCHC', unitKinds: ['public_service', 'central_agency'] },
+      {
+        code: 'outside_par_index',
+        name: 'Đơn vị không thuộc đối tượng đánh giá Chỉ số CCHC',
+        unitKinds: ['public_service', 'central_agency'],
+      },
     ],
     nodes: [
       {
@@ -180,7 +291,13 @@ export function exampleScorecardPercent(): ScorecardVersion {
         maxPoints: 15,
         applicableGroups: ['in_par_index'],
         children: [
-          leaf('3.1', 'Điểm Chỉ số CCHC năm quy đổi', 10, { kind: 'derived', indicator: 'par_index', mapping: { kind: 'linear', zeroAt: 50, fullAt: 100 }, step: 0.5 }, 'Quyết định công bố Chỉ số CCHC'),
+          leaf(
+            '3.1',
+            'Điểm Chỉ số CCHC năm quy đổi',
+            10,
+            { kind: 'derived', indicator: 'par_index', mapping: { kind: 'linear', zeroAt: 50, fullAt: 100 }, step: 0.5 },
+            'Quyết định công bố Chỉ số CCHC',
+          ),
           leaf('3.2', 'Khắc phục tồn tại sau đánh giá Chỉ số CCHC năm trước', 5, { kind: 'yes_no' }, 'Báo cáo khắc phục'),
         ],
       },
@@ -203,7 +320,13 @@ export function exampleScorecardPercent(): ScorecardVersion {
         ],
       },
       leaf('TRU', 'Điểm trừ: để xảy ra khiếu kiện đông người, vượt cấp kéo dài', 5, { kind: 'penalty', step: 1 }, 'Báo cáo của Thanh tra'),
-      leaf('THUONG', 'Điểm thưởng: mô hình, điển hình được cấp tỉnh trở lên khen thưởng', 5, { kind: 'bonus', step: 1 }, 'Quyết định khen thưởng'),
+      leaf(
+        'THUONG',
+        'Điểm thưởng: mô hình, điển hình được cấp tỉnh trở lên khen thưởng',
+        5,
+        { kind: 'bonus', step: 1 },
+        'Quyết định khen thưởng',
+      ),
     ],
     levels: {
       basis: 'percent_of_max',

@@ -49,7 +49,10 @@ export type ScoreRole = 'self' | 'appraisal';
 export function validateScore(node: ScorecardNode, score: unknown, role: ScoreRole = 'self'): ScoringProblem | null {
   const p = (code: string, message: string): ScoringProblem => ({ code, message, node: node.code, severity: 'error' });
   if ((node.children ?? []).length > 0) {
-    return p('scoring.score.group_computed', `Điểm của nhóm tiêu chí ${node.code} được tính tự động từ các tiêu chí con, không nhập trực tiếp`);
+    return p(
+      'scoring.score.group_computed',
+      `Điểm của nhóm tiêu chí ${node.code} được tính tự động từ các tiêu chí con, không nhập trực tiếp`,
+    );
   }
   const m = node.method;
   if (m?.kind === 'superior_only' && role === 'self') {
@@ -72,7 +75,10 @@ export function validateScore(node: ScorecardNode, score: unknown, role: ScoreRo
   }
   const step = stepOf(m, max);
   if (step !== undefined && !isMultipleOf(score, step)) {
-    return p('scoring.score.off_step', `${what} tiêu chí ${node.code} phải là bội số của ${fmtPoints(step)} (ví dụ ${fmtPoints(step)}, ${fmtPoints(2 * step)}…)`);
+    return p(
+      'scoring.score.off_step',
+      `${what} tiêu chí ${node.code} phải là bội số của ${fmtPoints(step)} (ví dụ ${fmtPoints(step)}, ${fmtPoints(2 * step)}…)`,
+    );
   }
   return null;
 }

@@ -13,7 +13,14 @@ const simple: ScorecardVersion = {
   rules: [{ kind: 'downgrade_if_late' }, { kind: 'not_eligible', flag: 'violation', explanation: 'Không xếp loại do có vi phạm' }],
 };
 
-function unit(id: string, name: string, total: number, group = 'district_chain', o: { late?: boolean; flags?: string[] } = {}, previous?: RankingInput['previous']): RankingInput {
+function unit(
+  id: string,
+  name: string,
+  total: number,
+  group = 'district_chain',
+  o: { late?: boolean; flags?: string[] } = {},
+  previous?: RankingInput['previous'],
+): RankingInput {
   const r: RankingInput = { unitId: id, unitName: name, assessment: computeAssessment(simple, group, [{ code: '1', self: total }], o) };
   if (previous) r.previous = previous;
   return r;
@@ -86,7 +93,11 @@ describe('rankUnits', () => {
       fc.property(
         fc.array(fc.record({ t: fc.integer({ min: 0, max: 200 }), g: fc.boolean(), bad: fc.boolean() }), { maxLength: 30 }),
         (rows) => {
-          const input = rows.map((x, i) => unit(`u${i}`, `Đơn vị ${i}`, x.t / 2, x.g ? 'provincial' : 'district_chain', { flags: x.bad && i % 3 === 0 ? ['violation'] : [] }));
+          const input = rows.map((x, i) =>
+            unit(`u${i}`, `Đơn vị ${i}`, x.t / 2, x.g ? 'provincial' : 'district_chain', {
+              flags: x.bad && i % 3 === 0 ? ['violation'] : [],
+            }),
+          );
           const res = rankUnits(input, simple);
           const all = res.groups.flatMap((g) => g.units.map((u) => u.unitId));
           expect([...all].sort()).toEqual(input.map((u) => u.unitId).sort());

@@ -83,7 +83,12 @@ function distribution(version: ScorecardVersion, items: readonly RankingInput[])
   });
 }
 
-function checkTarget(version: ScorecardVersion, items: readonly RankingInput[], target: RankingTarget, scope: string): TargetCheck | undefined {
+function checkTarget(
+  version: ScorecardVersion,
+  items: readonly RankingInput[],
+  target: RankingTarget,
+  scope: string,
+): TargetCheck | undefined {
   const def = target.levelCode ? version.levels.levels.find((l) => l.code === target.levelCode) : version.levels.levels[0];
   if (!def) return undefined;
   const count = items.filter((i) => i.assessment.level.code === def.code).length;
@@ -133,7 +138,12 @@ export function rankUnits(assessments: readonly RankingInput[], version: Scoreca
       const t = roundPoints(it.assessment.total);
       const first = rated.findIndex((o) => roundPoints(o.assessment.total) === t);
       const tied = rated.filter((o) => o !== it && roundPoints(o.assessment.total) === t);
-      const u = toRanked(it, first + 1, tied.map((o) => o.unitId), version);
+      const u = toRanked(
+        it,
+        first + 1,
+        tied.map((o) => o.unitId),
+        version,
+      );
       if (tied.length > 0) u.note = `Đồng hạng ${first + 1} với ${tied.map((o) => o.unitName).join(', ')}`;
       units.push(u);
     });
@@ -149,12 +159,7 @@ export function rankUnits(assessments: readonly RankingInput[], version: Scoreca
   return { groups, overall };
 }
 
-function toRanked(
-  it: RankingInput,
-  rank: number | null,
-  tiedWith: string[],
-  version: ScorecardVersion,
-): RankedUnit {
+function toRanked(it: RankingInput, rank: number | null, tiedWith: string[], version: ScorecardVersion): RankedUnit {
   const levelIndex = (code: string | undefined) => version.levels.levels.findIndex((l) => l.code === code);
   const a = it.assessment;
   const u: RankedUnit = {
@@ -178,8 +183,7 @@ function toRanked(
     };
     if (p.levelCode !== undefined) {
       const def = version.levels.levels.find((l) => l.code === p.levelCode);
-      change.previousLevel =
-        p.levelCode === NOT_RATED.code ? NOT_RATED : { code: p.levelCode, name: def?.name ?? p.levelCode };
+      change.previousLevel = p.levelCode === NOT_RATED.code ? NOT_RATED : { code: p.levelCode, name: def?.name ?? p.levelCode };
     }
     if (p.total !== undefined) {
       change.previousTotal = p.total;

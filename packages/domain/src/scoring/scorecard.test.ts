@@ -45,7 +45,10 @@ describe('validateScorecard', () => {
     expect(probs.map((p) => p.code)).not.toContain('scorecard.points.total_mismatch');
     const short = { ...v, nodes: v.nodes.slice(0, 5) };
     expect(validateScorecard(short)).toContainEqual(
-      expect.objectContaining({ code: 'scorecard.points.total_mismatch', message: 'Tổng điểm tối đa các tiêu chí là 80, khác tổng điểm của bộ tiêu chí (100)' }),
+      expect.objectContaining({
+        code: 'scorecard.points.total_mismatch',
+        message: 'Tổng điểm tối đa các tiêu chí là 80, khác tổng điểm của bộ tiêu chí (100)',
+      }),
     );
   });
 
@@ -111,7 +114,9 @@ describe('validateScorecard', () => {
   it('warns when point thresholds are used although groups have different maxima', () => {
     const v = exampleScorecardPercent();
     const onPoints = { ...v, levels: { ...v.levels, basis: 'points' as const } };
-    expect(validateScorecard(onPoints)).toContainEqual(expect.objectContaining({ code: 'scorecard.levels.points_basis_with_varying_max', severity: 'warning' }));
+    expect(validateScorecard(onPoints)).toContainEqual(
+      expect.objectContaining({ code: 'scorecard.levels.points_basis_with_varying_max', severity: 'warning' }),
+    );
   });
 });
 
@@ -121,7 +126,10 @@ describe('validateScore', () => {
     for (const s of [0, 0.5, 4, 7.5, 8]) expect(validateScore(pointsNode, s)).toBeNull();
   });
   it('refuses scores outside the range or off the step with a clear message', () => {
-    expect(validateScore(pointsNode, 9)).toMatchObject({ code: 'scoring.score.out_of_range', message: 'Điểm tiêu chí 4.1 phải từ 0 đến 8' });
+    expect(validateScore(pointsNode, 9)).toMatchObject({
+      code: 'scoring.score.out_of_range',
+      message: 'Điểm tiêu chí 4.1 phải từ 0 đến 8',
+    });
     expect(validateScore(pointsNode, -1)?.code).toBe('scoring.score.out_of_range');
     expect(validateScore(pointsNode, 7.25)).toMatchObject({
       code: 'scoring.score.off_step',

@@ -43,7 +43,8 @@ export function validateScorecard(version: ScorecardVersion): ScoringProblem[] {
     }
     const kids = node.children ?? [];
     if (kids.length > 0) {
-      if (node.method) err('scorecard.method.on_group', `Tiêu chí ${c} có tiêu chí con nên điểm được tính từ tiêu chí con, không đặt phương pháp chấm`, c);
+      if (node.method)
+        err('scorecard.method.on_group', `Tiêu chí ${c} có tiêu chí con nên điểm được tính từ tiêu chí con, không đặt phương pháp chấm`, c);
       const cat = categoryOf(node);
       if (cat === 'regular') {
         const sum = roundPoints(kids.filter((k) => categoryOf(k) === 'regular').reduce((a, k) => a + k.maxPoints, 0));
@@ -68,7 +69,11 @@ export function validateScorecard(version: ScorecardVersion): ScoringProblem[] {
       if (step === undefined || !Number.isFinite(step) || step <= 0) {
         err('scorecard.step.invalid', `Bước điểm của tiêu chí ${c} phải là số dương`, c);
       } else if (Number.isFinite(node.maxPoints) && node.maxPoints > 0 && !isMultipleOf(node.maxPoints, step)) {
-        err('scorecard.step.not_dividing', `Bước điểm ${fmtPoints(step)} không chia hết điểm tối đa ${fmtPoints(node.maxPoints)} của tiêu chí ${c}`, c);
+        err(
+          'scorecard.step.not_dividing',
+          `Bước điểm ${fmtPoints(step)} không chia hết điểm tối đa ${fmtPoints(node.maxPoints)} của tiêu chí ${c}`,
+          c,
+        );
       }
     }
     if (m.kind === 'derived') {
@@ -79,7 +84,11 @@ export function validateScorecard(version: ScorecardVersion): ScoringProblem[] {
         for (let i = 0; i < mp.bands.length; i++) {
           const b = mp.bands[i]!;
           if (b.points < 0 || b.points > node.maxPoints + 1e-9) {
-            err('scorecard.derived.bands_invalid', `Tiêu chí ${c}: mức quy đổi ${fmtPoints(b.points)} điểm vượt khoảng 0–${fmtPoints(node.maxPoints)}`, c);
+            err(
+              'scorecard.derived.bands_invalid',
+              `Tiêu chí ${c}: mức quy đổi ${fmtPoints(b.points)} điểm vượt khoảng 0–${fmtPoints(node.maxPoints)}`,
+              c,
+            );
           }
           const prev = mp.bands[i - 1];
           if (prev && !(b.min < prev.min && b.points < prev.points)) {
@@ -110,10 +119,14 @@ export function validateScorecard(version: ScorecardVersion): ScoringProblem[] {
     levelCodes.add(l.code);
     const prev = levels[i - 1];
     if (prev && !(l.min < prev.min)) {
-      err('scorecard.levels.not_ordered', `Ngưỡng mức "${l.name}" (${fmtPoints(l.min)}) phải thấp hơn ngưỡng mức "${prev.name}" (${fmtPoints(prev.min)})`);
+      err(
+        'scorecard.levels.not_ordered',
+        `Ngưỡng mức "${l.name}" (${fmtPoints(l.min)}) phải thấp hơn ngưỡng mức "${prev.name}" (${fmtPoints(prev.min)})`,
+      );
     }
     if (l.min < 0) err('scorecard.levels.negative', `Ngưỡng mức "${l.name}" không được âm`);
-    if (basis === 'percent_of_max' && l.min > 100) err('scorecard.levels.percent_out_of_range', `Ngưỡng mức "${l.name}" tính theo tỷ lệ phải từ 0 đến 100%`);
+    if (basis === 'percent_of_max' && l.min > 100)
+      err('scorecard.levels.percent_out_of_range', `Ngưỡng mức "${l.name}" tính theo tỷ lệ phải từ 0 đến 100%`);
     if (basis === 'points' && topRegular > 0 && l.min > topRegular) {
       err('scorecard.levels.above_max', `Ngưỡng mức "${l.name}" (${fmtPoints(l.min)}) lớn hơn tổng điểm tối đa (${fmtPoints(topRegular)})`);
     }
@@ -125,7 +138,10 @@ export function validateScorecard(version: ScorecardVersion): ScoringProblem[] {
   if (basis === 'points' && version.unitGroups.length > 1) {
     const maxes = new Set(version.unitGroups.map((g) => unitMaxForGroup(version, g.code)));
     if (maxes.size > 1) {
-      warn('scorecard.levels.points_basis_with_varying_max', 'Điểm tối đa khác nhau giữa các nhóm đơn vị; nên xếp loại theo tỷ lệ % trên điểm tối đa của từng đơn vị');
+      warn(
+        'scorecard.levels.points_basis_with_varying_max',
+        'Điểm tối đa khác nhau giữa các nhóm đơn vị; nên xếp loại theo tỷ lệ % trên điểm tối đa của từng đơn vị',
+      );
     }
   }
 

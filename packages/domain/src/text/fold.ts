@@ -30,7 +30,9 @@ export function foldVietnamese(s: string): string {
  */
 export function matchesQuery(haystack: string, query: string): boolean {
   const folded = foldVietnamese(haystack);
-  const words = foldVietnamese(query).split(' ').filter((w) => w.length > 0);
+  const words = foldVietnamese(query)
+    .split(' ')
+    .filter((w) => w.length > 0);
   return words.every((w) => folded.includes(w));
 }
 

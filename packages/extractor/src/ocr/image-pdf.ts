@@ -46,10 +46,16 @@ export function jpegsToPdf(jpegs: Uint8Array[], dpi = 200): Buffer {
     const w = (width * 72) / dpi;
     const h = (height * 72) / dpi;
     const pageN = 3 + k * 3;
-    obj(pageN, () => write(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${pageN + 1} 0 R >> >> /Contents ${pageN + 2} 0 R >>`));
+    obj(pageN, () =>
+      write(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${pageN + 1} 0 R >> >> /Contents ${pageN + 2} 0 R >>`,
+      ),
+    );
     obj(pageN + 1, () => {
       const cs = components === 1 ? '/DeviceGray' : components === 4 ? '/DeviceCMYK' : '/DeviceRGB';
-      write(`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace ${cs} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpg.length} >>\nstream\n`);
+      write(
+        `<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace ${cs} /BitsPerComponent 8 /Filter /DCTDecode /Length ${jpg.length} >>\nstream\n`,
+      );
       write(Buffer.from(jpg.buffer, jpg.byteOffset, jpg.length));
       write('\nendstream');
     });

@@ -16,7 +16,11 @@ export type ImageType = 'png' | 'jpeg' | 'tiff';
 export function imageTypeOf(buf: Uint8Array): ImageType | null {
   if (buf[0] === 0x89 && buf[1] === 0x50 && buf[2] === 0x4e && buf[3] === 0x47) return 'png';
   if (buf[0] === 0xff && buf[1] === 0xd8 && buf[2] === 0xff) return 'jpeg';
-  if ((buf[0] === 0x49 && buf[1] === 0x49 && buf[2] === 0x2a && buf[3] === 0) || (buf[0] === 0x4d && buf[1] === 0x4d && buf[2] === 0 && buf[3] === 0x2a)) return 'tiff';
+  if (
+    (buf[0] === 0x49 && buf[1] === 0x49 && buf[2] === 0x2a && buf[3] === 0) ||
+    (buf[0] === 0x4d && buf[1] === 0x4d && buf[2] === 0 && buf[3] === 0x2a)
+  )
+    return 'tiff';
   return null;
 }
 
@@ -28,10 +32,14 @@ export function imageSize(buf: Uint8Array): { width: number; height: number } | 
   if (t === 'jpeg') {
     let i = 2;
     while (i + 9 < buf.length) {
-      if (buf[i] !== 0xff) { i++; continue; }
+      if (buf[i] !== 0xff) {
+        i++;
+        continue;
+      }
       const marker = buf[i + 1]!;
       const len = dv.getUint16(i + 2);
-      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { height: dv.getUint16(i + 5), width: dv.getUint16(i + 7) };
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc)
+        return { height: dv.getUint16(i + 5), width: dv.getUint16(i + 7) };
       i += 2 + len;
     }
     return null;
@@ -68,7 +76,12 @@ async function has(cmd: string): Promise<boolean> {
   }
 }
 
-export interface RasterOptions { dpi?: number; maxPages: number; signal?: AbortSignal; timeoutMs?: number }
+export interface RasterOptions {
+  dpi?: number;
+  maxPages: number;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
 
 /** Number of pages of a PDF (pdfinfo), or null when it cannot be told. */
 export async function pdfPageCount(pdfPath: string): Promise<number | null> {
@@ -87,10 +100,14 @@ export async function rasterisePdf(pdfPath: string, dir: string, opts: RasterOpt
   const pages = await pdfPageCount(pdfPath);
   if (pages !== null && pages > opts.maxPages) throw new ImportError('import.too_many_pages', { limit: opts.maxPages });
   try {
-    await run('pdftoppm', ['-r', String(opts.dpi ?? 200), '-gray', '-png', '-f', '1', '-l', String(opts.maxPages), pdfPath, join(dir, 'page')], {
-      timeout: opts.timeoutMs ?? 5 * 60_000,
-      signal: opts.signal,
-    });
+    await run(
+      'pdftoppm',
+      ['-r', String(opts.dpi ?? 200), '-gray', '-png', '-f', '1', '-l', String(opts.maxPages), pdfPath, join(dir, 'page')],
+      {
+        timeout: opts.timeoutMs ?? 5 * 60_000,
+        signal: opts.signal,
+      },
+    );
   } catch (e) {
     if (opts.signal?.aborted) throw new ImportError('import.cancelled', {}, { cause: e });
     throw new ImportError('import.corrupt', {}, { cause: e });

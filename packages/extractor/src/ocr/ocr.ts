@@ -10,8 +10,17 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { ImportError } from '../errors.ts';
 
-export interface OcrWord { text: string; conf: number; bbox: [number, number, number, number] }
-export interface OcrLine { text: string; conf: number; bbox: [number, number, number, number]; words: OcrWord[] }
+export interface OcrWord {
+  text: string;
+  conf: number;
+  bbox: [number, number, number, number];
+}
+export interface OcrLine {
+  text: string;
+  conf: number;
+  bbox: [number, number, number, number];
+  words: OcrWord[];
+}
 export interface OcrPage {
   index: number;
   /** Lines in reading order; null marks a paragraph break. */
@@ -20,7 +29,12 @@ export interface OcrPage {
   confidence: number;
 }
 
-export interface OcrProgress { stage: 'queued' | 'ocr'; page: number; pages: number; fraction: number }
+export interface OcrProgress {
+  stage: 'queued' | 'ocr';
+  page: number;
+  pages: number;
+  fraction: number;
+}
 
 export interface OcrOptions {
   signal?: AbortSignal;
@@ -93,7 +107,11 @@ function runChild(images: string[], opts: OcrOptions): Promise<OcrPage[]> {
   return new Promise<OcrPage[]>((resolve, reject) => {
     let child: ChildProcess;
     try {
-      child = fork(CHILD, [], { execArgv: [`--max-old-space-size=${Math.min(512, maxMb)}`], serialization: 'advanced', stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+      child = fork(CHILD, [], {
+        execArgv: [`--max-old-space-size=${Math.min(512, maxMb)}`],
+        serialization: 'advanced',
+        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+      });
     } catch (e) {
       reject(new ImportError('import.ocr_unavailable', {}, { cause: e }));
       return;
@@ -121,15 +139,34 @@ function runChild(images: string[], opts: OcrOptions): Promise<OcrPage[]> {
       const mb = child.pid ? rssMb(child.pid) : null;
       if (mb !== null && mb > maxMb) finish(new ImportError('import.ocr_memory', { limit: maxMb }));
     }, 200);
-    child.on('message', (m: { type: string; page?: number; pages?: number; progress?: number; index?: number; lines?: (OcrLine | null)[]; confidence?: number; message?: string }) => {
-      if (m.type === 'progress') opts.onProgress?.({ stage: 'ocr', page: m.page ?? 0, pages: m.pages ?? images.length, fraction: ((m.page ?? 0) + (m.progress ?? 0)) / Math.max(1, images.length) });
-      else if (m.type === 'page') pages.push({ index: m.index ?? pages.length, lines: m.lines ?? [], confidence: m.confidence ?? 0 });
-      else if (m.type === 'done') finish(null);
-      else if (m.type === 'error') finish(new ImportError('import.ocr_failed', {}, { cause: new Error(m.message) }));
-    });
+    child.on(
+      'message',
+      (m: {
+        type: string;
+        page?: number;
+        pages?: number;
+        progress?: number;
+        index?: number;
+        lines?: (OcrLine | null)[];
+        confidence?: number;
+        message?: string;
+      }) => {
+        if (m.type === 'progress')
+          opts.onProgress?.({
+            stage: 'ocr',
+            page: m.page ?? 0,
+            pages: m.pages ?? images.length,
+            fraction: ((m.page ?? 0) + (m.progress ?? 0)) / Math.max(1, images.length),
+          });
+        else if (m.type === 'page') pages.push({ index: m.index ?? pages.length, lines: m.lines ?? [], confidence: m.confidence ?? 0 });
+        else if (m.type === 'done') finish(null);
+        else if (m.type === 'error') finish(new ImportError('import.ocr_failed', {}, { cause: new Error(m.message) }));
+      },
+    );
     child.on('error', (e) => finish(new ImportError('import.ocr_unavailable', {}, { cause: e })));
     child.on('exit', (code) => {
-      if (!settled) finish(new ImportError('import.ocr_failed', {}, { cause: new Error(`OCR process exited with ${code}: ${stderr.slice(0, 500)}`) }));
+      if (!settled)
+        finish(new ImportError('import.ocr_failed', {}, { cause: new Error(`OCR process exited with ${code}: ${stderr.slice(0, 500)}`) }));
     });
     child.send({ type: 'run', images });
   });

@@ -22,7 +22,9 @@ async function run(args: string[], env: Record<string, string | undefined>) {
   } finally {
     log.mockRestore();
     error.mockRestore();
-    for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k]; else process.env[k] = v;
+    for (const [k, v] of Object.entries(saved))
+      if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
   }
 }
 
@@ -51,7 +53,10 @@ describe(`dvcq CLI (${testDbKind()})`, () => {
   /** A province of two units and its administrator "quantri", set up through the CLI itself. */
   async function provinceWithAdmin() {
     const csv = join(dir, 'units.csv');
-    writeFileSync(csv, '\uFEFFMã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\r\nBP,Ủy ban nhân dân tỉnh Bình Phước,,Tỉnh\r\nBP.SNV,Sở Nội vụ,BP,Sở\r\n');
+    writeFileSync(
+      csv,
+      '\uFEFFMã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\r\nBP,Ủy ban nhân dân tỉnh Bình Phước,,Tỉnh\r\nBP.SNV,Sở Nội vụ,BP,Sở\r\n',
+    );
     expect((await run(['import-units', csv], env)).code).toBe(0);
     expect((await run(['create-admin', '--username', 'quantri', '--full-name', 'Trần Văn An'], env)).code).toBe(0);
   }
@@ -59,7 +64,10 @@ describe(`dvcq CLI (${testDbKind()})`, () => {
   it('migrates, imports units from CSV and creates an administrator', async () => {
     expect((await run(['migrate'], env)).out).toContain('Lược đồ dữ liệu đã cập nhật');
     const csv = join(dir, 'units.csv');
-    writeFileSync(csv, '\uFEFFMã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\r\nBP,Ủy ban nhân dân tỉnh Bình Phước,,Tỉnh\r\nBP.SNV,Sở Nội vụ,BP,Sở\r\n');
+    writeFileSync(
+      csv,
+      '\uFEFFMã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\r\nBP,Ủy ban nhân dân tỉnh Bình Phước,,Tỉnh\r\nBP.SNV,Sở Nội vụ,BP,Sở\r\n',
+    );
     const imported = await run(['import-units', csv], env);
     expect(imported.code).toBe(0);
     expect(imported.out).toContain('Thêm mới: 2');
@@ -137,7 +145,10 @@ describe(`dvcq CLI (${testDbKind()})`, () => {
       return;
     }
     // The lock file a running server leaves, naming another live process (our parent).
-    writeFileSync(join(dir, 'dvcq.lock'), JSON.stringify({ pid: process.ppid, port: 3000, command: 'start', startedAt: new Date().toISOString() }));
+    writeFileSync(
+      join(dir, 'dvcq.lock'),
+      JSON.stringify({ pid: process.ppid, port: 3000, command: 'start', startedAt: new Date().toISOString() }),
+    );
     try {
       const busy = await run(['backup', join(dir, 'b2.gz')], env);
       expect(busy.code).toBe(2);

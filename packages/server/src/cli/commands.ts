@@ -84,7 +84,13 @@ export async function runCli(argv: string[]): Promise<number> {
     case 'create-admin': {
       const { values } = parseArgs({
         args: rest,
-        options: { username: { type: 'string' }, 'full-name': { type: 'string' }, password: { type: 'string' }, unit: { type: 'string' }, email: { type: 'string' } },
+        options: {
+          username: { type: 'string' },
+          'full-name': { type: 'string' },
+          password: { type: 'string' },
+          unit: { type: 'string' },
+          email: { type: 'string' },
+        },
       });
       const username = values.username ?? fail('Thiếu --username.');
       const generated = !values.password;
@@ -93,7 +99,12 @@ export async function runCli(argv: string[]): Promise<number> {
       return withDatabase(command, async ({ database }) => {
         const org = createOrgRepository(database.db);
         const unit = values.unit ? await org.findUnitByCode(values.unit) : await org.findRoot();
-        if (!unit) fail(values.unit ? `Không tìm thấy đơn vị có mã ${values.unit}.` : 'Chưa có đơn vị gốc. Hãy nhập danh sách đơn vị trước (import-units).');
+        if (!unit)
+          fail(
+            values.unit
+              ? `Không tìm thấy đơn vị có mã ${values.unit}.`
+              : 'Chưa có đơn vị gốc. Hãy nhập danh sách đơn vị trước (import-units).',
+          );
         await createUsersRepository(database.db).transaction((tx) =>
           insertUser(tx, system(), {
             username,
@@ -130,7 +141,11 @@ export async function runCli(argv: string[]): Promise<number> {
     }
 
     case 'create-token': {
-      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { name: { type: 'string' }, expires: { type: 'string' } } });
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { name: { type: 'string' }, expires: { type: 'string' } },
+      });
       const username = positionals[0] ?? fail('Thiếu tên đăng nhập.');
       if (values.expires && !isLocalDate(values.expires)) fail('Ngày hết hạn phải là ngày có thật, dạng YYYY-MM-DD.');
       return withDatabase(command, async ({ database }) => {
@@ -138,7 +153,13 @@ export async function runCli(argv: string[]): Promise<number> {
         const user = (await users.findUserByUsername(username)) ?? fail(`Không tìm thấy người dùng "${username}".`);
         if (user.disabledAt) fail(`Tài khoản "${username}" đã bị vô hiệu hoá.`);
         const created = await users.transaction((tx) =>
-          insertApiToken(tx, system(), user.id, values.name ?? `Tích hợp (${formatDateVi(localDateInProvince(new Date()))})`, values.expires ?? null),
+          insertApiToken(
+            tx,
+            system(),
+            user.id,
+            values.name ?? `Tích hợp (${formatDateVi(localDateInProvince(new Date()))})`,
+            values.expires ?? null,
+          ),
         );
         console.log(created.token);
         return 0;

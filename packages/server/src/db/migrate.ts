@@ -31,9 +31,10 @@ export async function migrate(database: Database, migrations = loadMigrations())
     await database.execScript(`CREATE TABLE IF NOT EXISTS schema_migrations (
       version text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
     const applied = new Map(
-      (await database.query<{ version: string; checksum: string }>('select version, checksum from schema_migrations')).map(
-        (r) => [r.version, r.checksum],
-      ),
+      (await database.query<{ version: string; checksum: string }>('select version, checksum from schema_migrations')).map((r) => [
+        r.version,
+        r.checksum,
+      ]),
     );
     const known = new Set(migrations.map((m) => m.version));
     for (const version of applied.keys()) {

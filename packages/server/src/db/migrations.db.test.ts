@@ -7,7 +7,9 @@ import * as schema from './schema.ts';
 import { loadMigrations, migrate, MIGRATIONS_DIR, MigrationError } from './migrate.ts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database.ts';
 
-const tables = (Object.values(schema) as unknown[]).filter((v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v);
+const tables = (Object.values(schema) as unknown[]).filter(
+  (v): v is PgTable => typeof v === 'object' && v !== null && Symbol.for('drizzle:IsDrizzleTable') in v,
+);
 
 // The SQL migrations are the source of truth; the typed schema the queries use must describe exactly
 // the database they produce, or a query compiles but fails at run time.
@@ -24,7 +26,8 @@ describe('migrations', () => {
        where table_schema = 'public' and table_name <> 'schema_migrations' order by table_name, ordinal_position`,
     );
     const fromDb = new Map<string, string>();
-    for (const c of columns) fromDb.set(`${c.table_name}.${c.column_name}`, `${c.data_type}|${c.is_nullable === 'YES' ? 'null' : 'not null'}`);
+    for (const c of columns)
+      fromDb.set(`${c.table_name}.${c.column_name}`, `${c.data_type}|${c.is_nullable === 'YES' ? 'null' : 'not null'}`);
 
     const typeName: Record<string, string> = {
       PgUUID: 'uuid',
@@ -66,7 +69,10 @@ describe('migrations', () => {
   it('roll back a failing migration completely, leaving nothing half-applied', async () => {
     const fresh = await createTestDatabase(undefined, { migrate: false });
     try {
-      const broken = [...loadMigrations(), { version: '9999_broken', sql: 'create table half_done (id int); select * from no_such_table;', checksum: 'x' }];
+      const broken = [
+        ...loadMigrations(),
+        { version: '9999_broken', sql: 'create table half_done (id int); select * from no_such_table;', checksum: 'x' },
+      ];
       await expect(migrate(fresh.database, broken)).rejects.toThrow();
       const half = await fresh.database.query(`select 1 from information_schema.tables where table_name = 'half_done'`);
       expect(half).toHaveLength(0);

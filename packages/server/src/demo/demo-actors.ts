@@ -16,7 +16,12 @@ export async function actingAs(database: Database, username: string, at: string 
   if (!user) throw new Error(`demo user ${username} missing`);
   const now = new Date(at);
   const grants = await repo.loadGrants(user.id, now.toISOString().slice(0, 10));
-  return { actor: { userId: user.id, username: user.username, fullName: user.fullName, via: 'session', grants }, requestId: `demo-${randomUUID()}`, ip: null, now };
+  return {
+    actor: { userId: user.id, username: user.username, fullName: user.fullName, via: 'session', grants },
+    requestId: `demo-${randomUUID()}`,
+    ip: null,
+    now,
+  };
 }
 
 /** An account acting with one role on one unit (by code), under another name if given. */
@@ -25,8 +30,13 @@ export async function actorFor(database: Database, username: string, role: Role,
   const user = await repo.users.findUserByUsername(username);
   const unit = await repo.users.org.findUnitByCode(unitCode);
   if (!user || !unit) throw new Error(`demo: missing ${username} or ${unitCode}`);
-  return { userId: user.id, username: user.username, fullName: fullName ?? user.fullName, via: 'session', grants: [{ role, unitId: unit.id, unitPath: unit.path }] };
+  return {
+    userId: user.id,
+    username: user.username,
+    fullName: fullName ?? user.fullName,
+    via: 'session',
+    grants: [{ role, unitId: unit.id, unitPath: unit.path }],
+  };
 }
 
 export const ctxOf = (actor: Actor, now: Date): RequestContext => ({ actor, requestId: `demo-${randomUUID()}`, ip: null, now });
-

@@ -11,7 +11,13 @@ export interface DemoUnit {
   parent: string | null;
 }
 
-const dept = (code: string, name: string, shortName?: string): DemoUnit => ({ code, name, kind: 'department', parent: 'TN', ...(shortName ? { shortName } : {}) });
+const dept = (code: string, name: string, shortName?: string): DemoUnit => ({
+  code,
+  name,
+  kind: 'department',
+  parent: 'TN',
+  ...(shortName ? { shortName } : {}),
+});
 const district = (code: string, name: string): DemoUnit => ({ code, name, kind: 'district', parent: 'TN' });
 const commune = (code: string, name: string, parent = 'TN.TPTN'): DemoUnit => ({ code, name, kind: 'commune', parent });
 const division = (parent: string, code: string, name: string): DemoUnit => ({ code: `${parent}.${code}`, name, kind: 'division', parent });
@@ -87,12 +93,76 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { username: 'admin', fullName: 'Quản trị hệ thống', email: 'admin@tayninh.gov.vn', role: 'admin', scope: 'TN', home: 'TN.STTTT', label: 'Quản trị hệ thống (toàn tỉnh)' },
-  { username: 'snv.dieuphoi', fullName: 'Nguyễn Thị Thanh Hương', email: 'huongntt.snv@tayninh.gov.vn', role: 'coordinator', scope: 'TN', home: 'TN.SNV', label: 'Điều phối tại Sở Nội vụ (toàn tỉnh)' },
-  { username: 'stttt.canbo', fullName: 'Trần Minh Khoa', email: 'khoatm.stttt@tayninh.gov.vn', role: 'officer', scope: 'TN.STTTT', home: 'TN.STTTT', label: 'Công chức dân vận, Sở Thông tin và Truyền thông' },
-  { username: 'stttt.lanhdao', fullName: 'Lê Văn Hải', email: 'hailv.stttt@tayninh.gov.vn', role: 'leader', scope: 'TN.STTTT', home: 'TN.STTTT', label: 'Giám đốc Sở Thông tin và Truyền thông' },
-  { username: 'tptn.canbo', fullName: 'Phạm Thị Ngọc Lan', email: 'lanptn.tptn@tayninh.gov.vn', role: 'officer', scope: 'TN.TPTN', home: 'TN.TPTN.PNV', label: 'Công chức dân vận, UBND thành phố Tây Ninh' },
-  { username: 'tptn.lanhdao', fullName: 'Võ Quốc Bảo', email: 'baovq.tptn@tayninh.gov.vn', role: 'leader', scope: 'TN.TPTN', home: 'TN.TPTN', label: 'Chủ tịch UBND thành phố Tây Ninh' },
-  { username: 'thanhtra.thamdinh', fullName: 'Đặng Văn Tâm', email: 'tamdv.ttt@tayninh.gov.vn', role: 'appraiser', scope: 'TN', home: 'TN.TTT', label: 'Thẩm định, Thanh tra tỉnh' },
-  { username: 'bdv.theodoi', fullName: 'Huỳnh Thị Mỹ Dung', email: 'dunghtm.bdv@tayninh.gov.vn', role: 'viewer', scope: 'TN', home: 'TN', label: 'Theo dõi, Ban Dân vận Tỉnh ủy (chỉ xem)' },
+  {
+    username: 'admin',
+    fullName: 'Quản trị hệ thống',
+    email: 'admin@tayninh.gov.vn',
+    role: 'admin',
+    scope: 'TN',
+    home: 'TN.STTTT',
+    label: 'Quản trị hệ thống (toàn tỉnh)',
+  },
+  {
+    username: 'snv.dieuphoi',
+    fullName: 'Nguyễn Thị Thanh Hương',
+    email: 'huongntt.snv@tayninh.gov.vn',
+    role: 'coordinator',
+    scope: 'TN',
+    home: 'TN.SNV',
+    label: 'Điều phối tại Sở Nội vụ (toàn tỉnh)',
+  },
+  {
+    username: 'stttt.canbo',
+    fullName: 'Trần Minh Khoa',
+    email: 'khoatm.stttt@tayninh.gov.vn',
+    role: 'officer',
+    scope: 'TN.STTTT',
+    home: 'TN.STTTT',
+    label: 'Công chức dân vận, Sở Thông tin và Truyền thông',
+  },
+  {
+    username: 'stttt.lanhdao',
+    fullName: 'Lê Văn Hải',
+    email: 'hailv.stttt@tayninh.gov.vn',
+    role: 'leader',
+    scope: 'TN.STTTT',
+    home: 'TN.STTTT',
+    label: 'Giám đốc Sở Thông tin và Truyền thông',
+  },
+  {
+    username: 'tptn.canbo',
+    fullName: 'Phạm Thị Ngọc Lan',
+    email: 'lanptn.tptn@tayninh.gov.vn',
+    role: 'officer',
+    scope: 'TN.TPTN',
+    home: 'TN.TPTN.PNV',
+    label: 'Công chức dân vận, UBND thành phố Tây Ninh',
+  },
+  {
+    username: 'tptn.lanhdao',
+    fullName: 'Võ Quốc Bảo',
+    email: 'baovq.tptn@tayninh.gov.vn',
+    role: 'leader',
+    scope: 'TN.TPTN',
+    home: 'TN.TPTN',
+    label: 'Chủ tịch UBND thành phố Tây Ninh',
+  },
+  {
+    username: 'thanhtra.thamdinh',
+    fullName: 'Đặng Văn Tâm',
+    email: 'tamdv.ttt@tayninh.gov.vn',
+    role: 'appraiser',
+    scope: 'TN',
+    home: 'TN.TTT',
+    label: 'Thẩm định, Thanh tra tỉnh',
+  },
+  {
+    username: 'bdv.theodoi',
+    fullName: 'Huỳnh Thị Mỹ Dung',
+    email: 'dunghtm.bdv@tayninh.gov.vn',
+    role: 'viewer',
+    scope: 'TN',
+    home: 'TN',
+    label: 'Theo dõi, Ban Dân vận Tỉnh ủy (chỉ xem)',
+  },
 ];

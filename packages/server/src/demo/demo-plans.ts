@@ -31,7 +31,22 @@ export async function loadPlansDemo(database: Database): Promise<{ provincialPla
   const { input } = extractionToPlan(text, extraction, { issuerUnitId: root.id, units, fallbackYear: 2025 });
 
   const coordinator = await actingAs(database, 'snv.dieuphoi', '2025-03-04T02:00:00Z');
-  const planId = await createPlan(repo, coordinator, { ...input, number: null, issuedOn: null, recipients: ['Bộ Nội vụ', 'Thường trực Tỉnh ủy', 'Thường trực HĐND tỉnh', 'CT, các PCT UBND tỉnh', 'Ban Tuyên giáo và Dân vận Tỉnh ủy', 'Các sở, ban, ngành tỉnh', 'UBND các huyện, thị xã, thành phố', 'LĐVP', 'Lưu: VT, VP. UBND tỉnh'] });
+  const planId = await createPlan(repo, coordinator, {
+    ...input,
+    number: null,
+    issuedOn: null,
+    recipients: [
+      'Bộ Nội vụ',
+      'Thường trực Tỉnh ủy',
+      'Thường trực HĐND tỉnh',
+      'CT, các PCT UBND tỉnh',
+      'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+      'Các sở, ban, ngành tỉnh',
+      'UBND các huyện, thị xã, thành phố',
+      'LĐVP',
+      'Lưu: VT, VP. UBND tỉnh',
+    ],
+  });
   await publishPlan(repo, { ...coordinator, now: new Date('2025-03-06T03:00:00Z') }, planId, {
     number: input.number ?? '696/KH-UBND',
     issuedOn: input.issuedOn ?? '2025-03-06',
@@ -44,7 +59,12 @@ export async function loadPlansDemo(database: Database): Promise<{ provincialPla
   const sttttId = (await repo.org.findUnitByCode('TN.STTTT'))!.id;
   const sttttPlan = await derivePlan(repo, officer, planId, sttttId);
   const leader = await actingAs(database, 'stttt.lanhdao', '2025-03-25T08:30:00Z');
-  await submitUnitPlan(repo, leader, sttttPlan, { number: '45/KH-STTTT', issuedOn: '2025-03-25', signerName: 'Lê Văn Hải', signerTitle: 'GIÁM ĐỐC' });
+  await submitUnitPlan(repo, leader, sttttPlan, {
+    number: '45/KH-STTTT',
+    issuedOn: '2025-03-25',
+    signerName: 'Lê Văn Hải',
+    signerTitle: 'GIÁM ĐỐC',
+  });
 
   // Ủy ban nhân dân thành phố Tây Ninh has derived its plan but not submitted it yet.
   const cityOfficer = await actingAs(database, 'tptn.canbo', '2025-03-20T02:00:00Z');
@@ -59,7 +79,12 @@ export async function loadPlansDemo(database: Database): Promise<{ provincialPla
     for (const { o, code } of owed.sort((a, b) => a.code.localeCompare(b.code))) {
       if (code === 'TN.TPTN') continue;
       if (code === 'TN.BAOTN') {
-        await exemptObligation(tx, exempting, o.id, 'Đơn vị đang thực hiện phương án sắp xếp, hợp nhất cơ quan báo chí; thực hiện theo kế hoạch của cơ quan chủ quản.');
+        await exemptObligation(
+          tx,
+          exempting,
+          o.id,
+          'Đơn vị đang thực hiện phương án sắp xếp, hợp nhất cơ quan báo chí; thực hiện theo kế hoạch của cơ quan chủ quản.',
+        );
         continue;
       }
       const roll = rnd();

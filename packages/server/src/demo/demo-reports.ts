@@ -26,7 +26,14 @@ export const FORM_SECTIONS = [
   { code: 'KIEN_NGHI', title: 'Kiến nghị, đề xuất', hint: null },
 ];
 
-const ind = (code: string, name: string, type: ReportIndicatorRow['type'], unit: string | null, group: string, extra: Partial<ReportIndicatorRow> = {}): ReportIndicatorRow => ({
+const ind = (
+  code: string,
+  name: string,
+  type: ReportIndicatorRow['type'],
+  unit: string | null,
+  group: string,
+  extra: Partial<ReportIndicatorRow> = {},
+): ReportIndicatorRow => ({
   code,
   name,
   type,
@@ -60,13 +67,25 @@ export const SEED_RULES: ReportRuleRow[] = [
   { left: 'staff_civil', op: '<=', right: 'staff_total', message: null },
   { left: 'staff_public', op: '<=', right: 'staff_total', message: null },
   { left: 'staff_contract', op: '<=', right: 'staff_total', message: null },
-  { left: 'staff_political_training', op: '<=', right: 'staff_total', message: 'Số người được cử học lý luận chính trị không được lớn hơn tổng số công chức, viên chức, người lao động' },
+  {
+    left: 'staff_political_training',
+    op: '<=',
+    right: 'staff_total',
+    message: 'Số người được cử học lý luận chính trị không được lớn hơn tổng số công chức, viên chức, người lao động',
+  },
 ];
 
 /** The 2025 form adds a percent (≤ 100) and a dialogue count to the seed's indicators. */
 export const INDICATORS_2025: ReportIndicatorRow[] = [
   ...SEED_INDICATORS,
-  ind('pct_staff_studied', 'Tỷ lệ cán bộ, công chức, viên chức được quán triệt các văn bản về công tác dân vận', 'percent', '%', 'Quán triệt, tuyên truyền', { min: 0, max: 100 }),
+  ind(
+    'pct_staff_studied',
+    'Tỷ lệ cán bộ, công chức, viên chức được quán triệt các văn bản về công tác dân vận',
+    'percent',
+    '%',
+    'Quán triệt, tuyên truyền',
+    { min: 0, max: 100 },
+  ),
   ind('dialogues', 'Số cuộc đối thoại với Nhân dân', 'integer', 'cuộc', 'Quán triệt, tuyên truyền'),
 ];
 
@@ -148,7 +167,14 @@ interface DemoMilestone {
 }
 
 /** The province's plan of the year with these period reports, drafted and published by the coordinator on 6 March. */
-async function ensurePlan(database: Database, repo: ReportsRepository, year: number, number: string, title: string, milestones: DemoMilestone[]): Promise<string> {
+async function ensurePlan(
+  database: Database,
+  repo: ReportsRepository,
+  year: number,
+  number: string,
+  title: string,
+  milestones: DemoMilestone[],
+): Promise<string> {
   const existing = await repo.plans.findPlanByNumber(number, year);
   if (existing) return existing.id;
   const root = (await repo.org.findUnitByCode('TN'))!;
@@ -159,17 +185,49 @@ async function ensurePlan(database: Database, repo: ReportsRepository, year: num
     title,
     place: 'Tây Ninh',
     contentAreas: CONTENT_AREAS.map((t, i) => ({ code: String(i + 1), title: t })),
-    milestones: milestones.map((m) => ({ ...m, phrase: describeDeadline({ due: m.dueDate, inclusive: m.inclusive }), deliverableKind: 'period_report', audience: { unitKinds: m.unitKinds } })),
+    milestones: milestones.map((m) => ({
+      ...m,
+      phrase: describeDeadline({ due: m.dueDate, inclusive: m.inclusive }),
+      deliverableKind: 'period_report',
+      audience: { unitKinds: m.unitKinds },
+    })),
   });
-  await publishPlan(repo.plans, coordinator, planId, { number, issuedOn: `${year}-03-06`, signerName: 'Nguyễn Hồng Thanh', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' });
+  await publishPlan(repo.plans, coordinator, planId, {
+    number,
+    issuedOn: `${year}-03-06`,
+    signerName: 'Nguyễn Hồng Thanh',
+    signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH',
+  });
   return planId;
 }
 
 /** The period's report form, issued by the coordinator unless the plan has one. */
-async function ensureForm(database: Database, repo: ReportsRepository, planId: string, periodKind: 'H1' | 'Y', periodYear: number, title: string, indicators: ReportIndicatorRow[], now: Date): Promise<void> {
+async function ensureForm(
+  database: Database,
+  repo: ReportsRepository,
+  planId: string,
+  periodKind: 'H1' | 'Y',
+  periodYear: number,
+  title: string,
+  indicators: ReportIndicatorRow[],
+  now: Date,
+): Promise<void> {
   if (await repo.findForm(planId, periodKind, periodYear)) return;
   const coordinator = await actingAs(database, 'snv.dieuphoi', now);
-  await saveReportForm(repo, coordinator, saveReportFormRequest.parse({ planId, periodKind, periodYear, title, sections: FORM_SECTIONS, indicators, rules: SEED_RULES, expectedVersion: 0 }));
+  await saveReportForm(
+    repo,
+    coordinator,
+    saveReportFormRequest.parse({
+      planId,
+      periodKind,
+      periodYear,
+      title,
+      sections: FORM_SECTIONS,
+      indicators,
+      rules: SEED_RULES,
+      expectedVersion: 0,
+    }),
+  );
 }
 
 async function obligationOf(repo: ReportsRepository, planId: string, periodKind: string, unitCode: string): Promise<string | null> {
@@ -182,35 +240,123 @@ async function obligationOf(repo: ReportsRepository, planId: string, periodKind:
 export async function loadReportsDemo(database: Database, now: Date): Promise<void> {
   const repo = createReportsRepository(database.db);
   // 2024: the seed report, accepted by the province.
-  const plan2024 = await ensurePlan(database, repo, 2024, '859/KH-UBND', 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2024 trên địa bàn tỉnh Tây Ninh', [
-    { title: 'Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2024', dueDate: '2024-11-01', inclusive: false, periodKind: 'Y', periodYear: 2024, unitKinds: [...PERIOD_REPORT_UNITS] },
-  ]);
-  await ensureForm(database, repo, plan2024, 'Y', 2024, 'Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2024', SEED_INDICATORS, new Date('2024-09-20T02:00:00Z'));
+  const plan2024 = await ensurePlan(
+    database,
+    repo,
+    2024,
+    '859/KH-UBND',
+    'Kế hoạch thực hiện công tác dân vận chính quyền năm 2024 trên địa bàn tỉnh Tây Ninh',
+    [
+      {
+        title: 'Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2024',
+        dueDate: '2024-11-01',
+        inclusive: false,
+        periodKind: 'Y',
+        periodYear: 2024,
+        unitKinds: [...PERIOD_REPORT_UNITS],
+      },
+    ],
+  );
+  await ensureForm(
+    database,
+    repo,
+    plan2024,
+    'Y',
+    2024,
+    'Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2024',
+    SEED_INDICATORS,
+    new Date('2024-09-20T02:00:00Z'),
+  );
   const seedObligation = await obligationOf(repo, plan2024, 'Y', 'TN.STTTT');
   if (seedObligation && !(await repo.findReportByObligation(seedObligation))) {
     const officer = await actorFor(database, 'stttt.canbo', 'officer', 'TN.STTTT');
     const leader = await actorFor(database, 'stttt.lanhdao', 'leader', 'TN.STTTT', 'Huỳnh Thanh Nam');
     const coordinator = await actorFor(database, 'snv.dieuphoi', 'coordinator', 'TN');
     await saveReportDraft(repo, ctxOf(officer, new Date('2024-10-28T08:00:00Z')), seedObligation, {
-      expectedVersion: 0, saveId: 'demo-2024-seed', sections: SEED_SECTIONS, values: SEED_VALUES_TYPED, cutOffDate: SEED_CUT_OFF, attachmentFileIds: [],
+      expectedVersion: 0,
+      saveId: 'demo-2024-seed',
+      sections: SEED_SECTIONS,
+      values: SEED_VALUES_TYPED,
+      cutOffDate: SEED_CUT_OFF,
+      attachmentFileIds: [],
     });
-    await submitReport(repo, ctxOf(leader, new Date('2024-10-30T03:00:00Z')), seedObligation, { expectedVersion: 1, requestKey: 'demo-2024-submit', signerTitle: 'GIÁM ĐỐC' });
-    await acceptReport(repo, ctxOf(coordinator, new Date('2024-11-04T02:00:00Z')), seedObligation, { expectedVersion: 2, requestKey: 'demo-2024-accept', comment: null });
+    await submitReport(repo, ctxOf(leader, new Date('2024-10-30T03:00:00Z')), seedObligation, {
+      expectedVersion: 1,
+      requestKey: 'demo-2024-submit',
+      signerTitle: 'GIÁM ĐỐC',
+    });
+    await acceptReport(repo, ctxOf(coordinator, new Date('2024-11-04T02:00:00Z')), seedObligation, {
+      expectedVersion: 2,
+      requestKey: 'demo-2024-accept',
+      comment: null,
+    });
   }
 
   // 2025: plan 696/KH-UBND (created by the plans demo when it exists), six-month reports.
-  const plan2025 = await ensurePlan(database, repo, 2025, '696/KH-UBND', 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2025 trên địa bàn tỉnh Tây Ninh', [
-    { title: 'Báo cáo kết quả 6 tháng đầu năm 2025', dueDate: '2025-05-20', inclusive: false, periodKind: 'H1', periodYear: 2025, unitKinds: [...PERIOD_REPORT_UNITS] },
-    { title: 'Báo cáo kết quả năm 2025', dueDate: '2025-11-01', inclusive: false, periodKind: 'Y', periodYear: 2025, unitKinds: [...PERIOD_REPORT_UNITS] },
-  ]);
-  await ensureForm(database, repo, plan2025, 'H1', 2025, 'Báo cáo kết quả thực hiện công tác dân vận chính quyền 6 tháng đầu năm 2025', INDICATORS_2025, new Date('2025-04-01T02:00:00Z'));
-  await ensureForm(database, repo, plan2025, 'Y', 2025, 'Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2025', INDICATORS_2025, new Date('2025-04-01T02:00:00Z'));
+  const plan2025 = await ensurePlan(
+    database,
+    repo,
+    2025,
+    '696/KH-UBND',
+    'Kế hoạch thực hiện công tác dân vận chính quyền năm 2025 trên địa bàn tỉnh Tây Ninh',
+    [
+      {
+        title: 'Báo cáo kết quả 6 tháng đầu năm 2025',
+        dueDate: '2025-05-20',
+        inclusive: false,
+        periodKind: 'H1',
+        periodYear: 2025,
+        unitKinds: [...PERIOD_REPORT_UNITS],
+      },
+      {
+        title: 'Báo cáo kết quả năm 2025',
+        dueDate: '2025-11-01',
+        inclusive: false,
+        periodKind: 'Y',
+        periodYear: 2025,
+        unitKinds: [...PERIOD_REPORT_UNITS],
+      },
+    ],
+  );
+  await ensureForm(
+    database,
+    repo,
+    plan2025,
+    'H1',
+    2025,
+    'Báo cáo kết quả thực hiện công tác dân vận chính quyền 6 tháng đầu năm 2025',
+    INDICATORS_2025,
+    new Date('2025-04-01T02:00:00Z'),
+  );
+  await ensureForm(
+    database,
+    repo,
+    plan2025,
+    'Y',
+    2025,
+    'Báo cáo kết quả thực hiện công tác dân vận chính quyền năm 2025',
+    INDICATORS_2025,
+    new Date('2025-04-01T02:00:00Z'),
+  );
 
   const coordinator = await actorFor(database, 'snv.dieuphoi', 'coordinator', 'TN');
   const units = await repo.org.allUnits();
-  const targets = units.filter((u) => (PERIOD_REPORT_UNITS as readonly string[]).includes(u.kind) && u.code !== 'TN.STTTT').sort((a, b) => a.code.localeCompare(b.code));
+  const targets = units
+    .filter((u) => (PERIOD_REPORT_UNITS as readonly string[]).includes(u.kind) && u.code !== 'TN.STTTT')
+    .sort((a, b) => a.code.localeCompare(b.code));
   // Outcome by position: accepted, accepted (late), submitted, returned, draft, not started …
-  const plan: ('accepted' | 'submitted' | 'returned' | 'draft' | 'none')[] = ['accepted', 'accepted', 'submitted', 'accepted', 'returned', 'draft', 'accepted', 'none', 'submitted', 'accepted'];
+  const plan: ('accepted' | 'submitted' | 'returned' | 'draft' | 'none')[] = [
+    'accepted',
+    'accepted',
+    'submitted',
+    'accepted',
+    'returned',
+    'draft',
+    'accepted',
+    'none',
+    'submitted',
+    'accepted',
+  ];
   for (const [i, unit] of targets.entries()) {
     const outcome = unit.code === 'TN.TPTN' ? 'submitted' : plan[i % plan.length]!;
     if (outcome === 'none') continue;
@@ -227,8 +373,20 @@ export async function loadReportsDemo(database: Database, now: Date): Promise<vo
       dialogues: 1 + (i % 4),
       donation_agent_orange: 1_000_000 * (2 + (i % 7)),
     };
-    const officer = await actorFor(database, unit.code === 'TN.TPTN' ? 'tptn.canbo' : 'admin', 'officer', unit.code, 'Công chức phụ trách dân vận');
-    const leader = await actorFor(database, unit.code === 'TN.TPTN' ? 'tptn.lanhdao' : 'admin', 'leader', unit.code, unit.code === 'TN.TPTN' ? undefined : 'Thủ trưởng đơn vị');
+    const officer = await actorFor(
+      database,
+      unit.code === 'TN.TPTN' ? 'tptn.canbo' : 'admin',
+      'officer',
+      unit.code,
+      'Công chức phụ trách dân vận',
+    );
+    const leader = await actorFor(
+      database,
+      unit.code === 'TN.TPTN' ? 'tptn.lanhdao' : 'admin',
+      'leader',
+      unit.code,
+      unit.code === 'TN.TPTN' ? undefined : 'Thủ trưởng đơn vị',
+    );
     const sections = {
       ND1: `Cấp ủy, lãnh đạo ${unit.name} quán triệt, triển khai Kế hoạch số 696/KH-UBND ngày 06/3/2025 của UBND tỉnh đến toàn thể cán bộ, công chức, viên chức, người lao động.`,
       ND2: `Ban hành kế hoạch thực hiện công tác dân vận chính quyền năm 2025 của đơn vị; tổ chức ${values.dialogues} cuộc đối thoại với Nhân dân.`,
@@ -236,10 +394,21 @@ export async function loadReportsDemo(database: Database, now: Date): Promise<vo
       NHIEM_VU: 'Tiếp tục thực hiện có hiệu quả các nhiệm vụ 6 tháng cuối năm 2025.',
     };
     const day = (d: string, h = 2) => new Date(`2025-05-${d}T0${h}:00:00Z`);
-    await saveReportDraft(repo, ctxOf(officer, day('12')), obligationId, { expectedVersion: 0, saveId: `demo-h1-${unit.code}`, sections, values, cutOffDate: '2025-05-10', attachmentFileIds: [] });
+    await saveReportDraft(repo, ctxOf(officer, day('12')), obligationId, {
+      expectedVersion: 0,
+      saveId: `demo-h1-${unit.code}`,
+      sections,
+      values,
+      cutOffDate: '2025-05-10',
+      attachmentFileIds: [],
+    });
     if (outcome === 'draft') continue;
     const late = i === 1;
-    await submitReport(repo, ctxOf(leader, late ? day('22') : day('16')), obligationId, { expectedVersion: 1, requestKey: `demo-h1-submit-${unit.code}`, signerTitle: null });
+    await submitReport(repo, ctxOf(leader, late ? day('22') : day('16')), obligationId, {
+      expectedVersion: 1,
+      requestKey: `demo-h1-submit-${unit.code}`,
+      signerTitle: null,
+    });
     if (outcome === 'submitted') continue;
     if (outcome === 'returned') {
       await returnReport(repo, ctxOf(coordinator, day('19')), obligationId, {
@@ -250,7 +419,11 @@ export async function loadReportsDemo(database: Database, now: Date): Promise<vo
       });
       continue;
     }
-    await acceptReport(repo, ctxOf(coordinator, late ? day('23') : day('19')), obligationId, { expectedVersion: 2, requestKey: `demo-h1-accept-${unit.code}`, comment: null });
+    await acceptReport(repo, ctxOf(coordinator, late ? day('23') : day('19')), obligationId, {
+      expectedVersion: 2,
+      requestKey: `demo-h1-accept-${unit.code}`,
+      comment: null,
+    });
   }
   // The demo officer's own six-month report is left as a draft to continue.
   const own = await obligationOf(repo, plan2025, 'H1', 'TN.STTTT');

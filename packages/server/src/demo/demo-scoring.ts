@@ -18,13 +18,12 @@ const ctxAt = (iso: string): SystemContext => ({ label: DEMO_LABEL, now: new Dat
 
 /** Full marks minus the given deductions, with an explanation and a link as evidence. */
 function scoresFor(version: ScorecardVersion, group: string, minus: Record<string, number>) {
-  return applicableLeaves(version.nodes, group)
-    .map((n) => ({
-      code: n.code,
-      ...(n.method?.kind === 'derived' ? {} : { selfScore: Math.max(0, n.maxPoints - (minus[n.code] ?? 0)) }),
-      selfExplanation: minus[n.code] ? 'Đơn vị tự nhận còn hạn chế ở nội dung này.' : 'Đã thực hiện đầy đủ; hồ sơ lưu tại văn phòng.',
-      evidenceLinks: [{ url: `https://tayninh.gov.vn/minh-chung/${n.code}`, title: (n.requiredEvidence ?? [])[0]?.text ?? 'Minh chứng' }],
-    }));
+  return applicableLeaves(version.nodes, group).map((n) => ({
+    code: n.code,
+    ...(n.method?.kind === 'derived' ? {} : { selfScore: Math.max(0, n.maxPoints - (minus[n.code] ?? 0)) }),
+    selfExplanation: minus[n.code] ? 'Đơn vị tự nhận còn hạn chế ở nội dung này.' : 'Đã thực hiện đầy đủ; hồ sơ lưu tại văn phòng.',
+    evidenceLinks: [{ url: `https://tayninh.gov.vn/minh-chung/${n.code}`, title: (n.requiredEvidence ?? [])[0]?.text ?? 'Minh chứng' }],
+  }));
 }
 
 interface DemoAssessment {
@@ -43,15 +42,49 @@ const ASSESSMENTS: DemoAssessment[] = [
   // 2024: all finalised, then ranked by decision
   { unit: 'TN.STTTT', year: 2024, minus: { '3.3': 1, '6.2': 1.5 }, staffTrained: 92, submitAt: '2024-11-12T03:00:00Z', finalise: true },
   { unit: 'TN.SNV', year: 2024, minus: { '6.1': 1 }, staffTrained: 100, submitAt: '2024-11-08T03:00:00Z', finalise: true },
-  { unit: 'TN.STP', year: 2024, minus: { '3.1': 2, '4.1': 3, '6.1': 4 }, staffTrained: 88, submitAt: '2024-11-13T03:00:00Z', appraise: [{ code: '2.1', score: 3, reason: 'Lịch tiếp công dân chưa công khai trên Trang thông tin điện tử.' }], finalise: true },
+  {
+    unit: 'TN.STP',
+    year: 2024,
+    minus: { '3.1': 2, '4.1': 3, '6.1': 4 },
+    staffTrained: 88,
+    submitAt: '2024-11-13T03:00:00Z',
+    appraise: [{ code: '2.1', score: 3, reason: 'Lịch tiếp công dân chưa công khai trên Trang thông tin điện tử.' }],
+    finalise: true,
+  },
   { unit: 'TN.SYT', year: 2024, minus: { '4.1': 2 }, staffTrained: 95, submitAt: '2024-11-14T03:00:00Z', finalise: true },
   { unit: 'TN.TPTN', year: 2024, minus: { '5.3': 1 }, staffTrained: 100, submitAt: '2024-11-11T03:00:00Z', finalise: true },
   { unit: 'TN.HOATHANH', year: 2024, minus: { '3.2': 2, '6.2': 3 }, staffTrained: 90, submitAt: '2024-11-12T03:00:00Z', finalise: true },
-  { unit: 'TN.GODAU', year: 2024, minus: { '1.3': 1, '4.1': 4, '6.1': 5, '6.2': 5 }, staffTrained: 75, submitAt: '2024-11-14T03:00:00Z', appraise: [{ code: '2.2', score: 0, reason: 'Có vụ khiếu nại đông người, vượt cấp trong năm.' }], finalise: true },
+  {
+    unit: 'TN.GODAU',
+    year: 2024,
+    minus: { '1.3': 1, '4.1': 4, '6.1': 5, '6.2': 5 },
+    staffTrained: 75,
+    submitAt: '2024-11-14T03:00:00Z',
+    appraise: [{ code: '2.2', score: 0, reason: 'Có vụ khiếu nại đông người, vượt cấp trong năm.' }],
+    finalise: true,
+  },
   // 2025: various states (STTTT and TPTN are left for people to fill in)
   { unit: 'TN.SNV', year: 2025, minus: { '6.1': 0.5 }, staffTrained: 100, submitAt: '2025-11-10T03:00:00Z' },
-  { unit: 'TN.STP', year: 2025, minus: { '3.1': 1 }, staffTrained: 96, submitAt: '2025-11-12T03:00:00Z', sendBack: { code: '2.3', note: 'Bổ sung kế hoạch phòng, chống tham nhũng năm 2025 đã ký.' } },
-  { unit: 'TN.SYT', year: 2025, minus: { '4.1': 1 }, staffTrained: 100, submitAt: '2025-11-13T03:00:00Z', appraise: [{ code: '2.1', score: 3.5, reason: 'Người đứng đầu tiếp công dân 10/12 tháng.' }, { code: '2.2', score: 3, reason: '' }, { code: '2.3', score: 3, reason: '' }] },
+  {
+    unit: 'TN.STP',
+    year: 2025,
+    minus: { '3.1': 1 },
+    staffTrained: 96,
+    submitAt: '2025-11-12T03:00:00Z',
+    sendBack: { code: '2.3', note: 'Bổ sung kế hoạch phòng, chống tham nhũng năm 2025 đã ký.' },
+  },
+  {
+    unit: 'TN.SYT',
+    year: 2025,
+    minus: { '4.1': 1 },
+    staffTrained: 100,
+    submitAt: '2025-11-13T03:00:00Z',
+    appraise: [
+      { code: '2.1', score: 3.5, reason: 'Người đứng đầu tiếp công dân 10/12 tháng.' },
+      { code: '2.2', score: 3, reason: '' },
+      { code: '2.3', score: 3, reason: '' },
+    ],
+  },
   { unit: 'TN.HOATHANH', year: 2025, minus: { '3.2': 1 }, staffTrained: 100, submitAt: '2025-11-11T03:00:00Z', finalise: true },
   { unit: 'TN.GODAU', year: 2025, minus: { '1.3': 0.5, '6.2': 0.5 }, staffTrained: 100, submitAt: '2025-11-17T03:00:00Z', finalise: true }, // late: downgraded
   { unit: 'TN.TRANGBANG', year: 2025, minus: { '5.2': 1 }, staffTrained: 90 },
@@ -79,7 +112,12 @@ async function ensurePlan696(database: Database): Promise<void> {
       },
     ],
   });
-  await publishPlan(repo, coordinator, planId, { number: '696/KH-UBND', issuedOn: '2025-03-06', signerName: 'Nguyễn Hồng Thanh', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' });
+  await publishPlan(repo, coordinator, planId, {
+    number: '696/KH-UBND',
+    issuedOn: '2025-03-06',
+    signerName: 'Nguyễn Hồng Thanh',
+    signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH',
+  });
 }
 
 export async function loadScoringDemo(database: Database, now: Date): Promise<void> {
@@ -103,13 +141,25 @@ export async function loadScoringDemo(database: Database, now: Date): Promise<vo
     if (!unit) continue;
     const openedAt = d.submitAt ? new Date(new Date(d.submitAt).getTime() - 5 * 86_400_000).toISOString() : now.toISOString();
     let a = await openAssessment(repo, ctxAt(openedAt), { unitId: unit.id, year: d.year, scorecardId: sc.id });
-    a = await saveSelfAssessment(repo, ctxAt(openedAt), a.id, { expectedVersion: a.version, scores: scoresFor(example, a.unitGroup, d.minus) as never, indicators: { staff_trained_pct: d.staffTrained } });
+    a = await saveSelfAssessment(repo, ctxAt(openedAt), a.id, {
+      expectedVersion: a.version,
+      scores: scoresFor(example, a.unitGroup, d.minus) as never,
+      indicators: { staff_trained_pct: d.staffTrained },
+    });
     if (!d.submitAt) continue;
     a = await submitSelfAssessment(repo, ctxAt(d.submitAt), a.id, a.version);
     const later = (days: number) => ctxAt(new Date(new Date(d.submitAt!).getTime() + days * 86_400_000).toISOString());
-    for (const ap of d.appraise ?? []) a = await appraiseCriterion(repo, later(10), a.id, ap.code, { score: ap.score, reason: ap.reason || null });
+    for (const ap of d.appraise ?? [])
+      a = await appraiseCriterion(repo, later(10), a.id, ap.code, { score: ap.score, reason: ap.reason || null });
     if (d.sendBack) a = await sendBackCriterion(repo, later(10), a.id, d.sendBack.code, d.sendBack.note);
     if (d.finalise) a = await finaliseAssessment(repo, later(20), a.id, { expectedVersion: a.version, flagsNote: null });
   }
-  await issueRanking(repo, ctxAt('2024-12-12T02:00:00Z'), { scorecardId: sc.id, year: 2024, number: '3456/QĐ-UBND', decisionDate: '2024-12-12', signerName: 'Nguyễn Hồng Thanh', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' });
+  await issueRanking(repo, ctxAt('2024-12-12T02:00:00Z'), {
+    scorecardId: sc.id,
+    year: 2024,
+    number: '3456/QĐ-UBND',
+    decisionDate: '2024-12-12',
+    signerName: 'Nguyễn Hồng Thanh',
+    signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH',
+  });
 }

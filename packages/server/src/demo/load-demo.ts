@@ -30,7 +30,11 @@ async function loadDemoOrg(database: Database, now: Date): Promise<void> {
     const ids = new Map<string, string>();
     for (const u of DEMO_UNITS) {
       const parentId = u.parent ? (ids.get(u.parent) ?? (await tx.org.findUnitByCode(u.parent))?.id ?? null) : null;
-      const row = await insertUnit(tx.org, { parentId, kind: u.kind, code: u.code, name: u.name, shortName: u.shortName ?? null, validFrom: '2020-01-01' }, ctx);
+      const row = await insertUnit(
+        tx.org,
+        { parentId, kind: u.kind, code: u.code, name: u.name, shortName: u.shortName ?? null, validFrom: '2020-01-01' },
+        ctx,
+      );
       ids.set(u.code, row.id);
     }
     for (const a of DEMO_ACCOUNTS) {

@@ -28,8 +28,16 @@ describe('authorisation on every route of the OpenAPI document', () => {
     const svhttdlId = await t.unitId('TN.SVHTTDL');
     // Two kinds of outsider: an administrator of another department (all rights, wrong subtree) and a
     // viewer of that department (few rights, wrong subtree).
-    for (const [username, role] of [['svh.quantri', 'admin'], ['svh.theodoi', 'viewer']] as const) {
-      const res = await admin.post('/api/users', { username, fullName: `Người dùng ${role}`, password: 'MatKhauManh2025', roles: [{ role, unitId: svhttdlId }] });
+    for (const [username, role] of [
+      ['svh.quantri', 'admin'],
+      ['svh.theodoi', 'viewer'],
+    ] as const) {
+      const res = await admin.post('/api/users', {
+        username,
+        fullName: `Người dùng ${role}`,
+        password: 'MatKhauManh2025',
+        roles: [{ role, unitId: svhttdlId }],
+      });
       expect(res.statusCode).toBe(201);
       outsiders[role] = await t.login(username, 'MatKhauManh2025');
     }
@@ -69,7 +77,11 @@ describe('authorisation on every route of the OpenAPI document', () => {
       expect(op.isPublic, `${op.operationId} public flag`).toBe(c.kind === 'public');
       if (op.isPublic) continue;
       const body = c.kind === 'target' && c.body ? c.body(f) : op.method === 'GET' || op.method === 'DELETE' ? undefined : {};
-      const res = await t.anonymous.request({ method: op.method as 'GET', url: urlFor(op, c), ...(body === undefined ? {} : { payload: body as object }) });
+      const res = await t.anonymous.request({
+        method: op.method as 'GET',
+        url: urlFor(op, c),
+        ...(body === undefined ? {} : { payload: body as object }),
+      });
       expect(res.statusCode, `${op.operationId} without session`).toBe(401);
       expect(res.json().error.message, op.operationId).toMatch(/đăng nhập/);
     }

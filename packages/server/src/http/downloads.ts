@@ -16,8 +16,13 @@ const asciiName = (filename: string) =>
     .replace(/Đ/g, 'D')
     .replace(/[^\w .,()-]+/g, '-');
 
-export const contentDisposition = (filename: string) => `attachment; filename="${asciiName(filename)}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
+export const contentDisposition = (filename: string) =>
+  `attachment; filename="${asciiName(filename)}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 
 export function attachment(reply: FastifyReply, filename: string, contentType: string, data: Buffer | string) {
-  return reply.header('content-type', contentType).header('content-disposition', contentDisposition(filename)).header('x-content-type-options', 'nosniff').send(data);
+  return reply
+    .header('content-type', contentType)
+    .header('content-disposition', contentDisposition(filename))
+    .header('x-content-type-options', 'nosniff')
+    .send(data);
 }

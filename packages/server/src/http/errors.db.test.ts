@@ -27,7 +27,12 @@ describe('bad requests get a 4xx with a stable code and a Vietnamese message, ne
   });
 
   it('a body that is not JSON at all', async () => {
-    const res = await admin.request({ method: 'POST', url: '/api/org-units', payload: '<don-vi/>', headers: { 'content-type': 'application/xml' } });
+    const res = await admin.request({
+      method: 'POST',
+      url: '/api/org-units',
+      payload: '<don-vi/>',
+      headers: { 'content-type': 'application/xml' },
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json().error.message).toBe('Kiểu nội dung không được hỗ trợ.');
     expect(res.json().error.code).toBe('request.unsupported_media_type');

@@ -41,7 +41,11 @@ const BY_FASTIFY_CODE: Record<string, ErrorCode> = {
 export function isDatabaseOutage(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   if (typeof code !== 'string') return false;
-  return ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '53300'].includes(code) || code.startsWith('08') || code.startsWith('57P');
+  return (
+    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '53300'].includes(code) ||
+    code.startsWith('08') ||
+    code.startsWith('57P')
+  );
 }
 
 export const RETRY_AFTER_SECONDS = 30;
@@ -53,7 +57,8 @@ function send(reply: FastifyReply, code: ErrorCode, fields?: FieldErrors, messag
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) return send(reply, err.code, err.fields, err.message);
-    if (hasZodFastifySchemaValidationErrors(err)) return send(reply, 'request.invalid', fieldsFromValidation(err.validation as ZodLikeIssue[]));
+    if (hasZodFastifySchemaValidationErrors(err))
+      return send(reply, 'request.invalid', fieldsFromValidation(err.validation as ZodLikeIssue[]));
     const code = BY_FASTIFY_CODE[err.code] ?? (err.validation ? 'request.invalid' : undefined);
     if (code) return send(reply, code);
     if (isDatabaseOutage(err) || isDatabaseOutage(err.cause)) {

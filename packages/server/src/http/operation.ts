@@ -39,4 +39,3 @@ export function operation<K extends OperationId>(id: K, doc: RouteDoc) {
     },
   };
 }
-

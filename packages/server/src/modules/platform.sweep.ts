@@ -9,7 +9,9 @@ export const platformSweep: SweepModule = {
     ids.sttttOfficeId = await t.unitId('TN.STTTT.VP');
     ids.svhttdlId = await t.unitId('TN.SVHTTDL');
     const find = async (username: string) =>
-      ((await admin.get(`/api/users?q=${username}`)).json() as { id: string; username: string; roles: { id: string }[] }[]).find((u) => u.username === username)!;
+      ((await admin.get(`/api/users?q=${username}`)).json() as { id: string; username: string; roles: { id: string }[] }[]).find(
+        (u) => u.username === username,
+      )!;
     const officer = await find('stttt.canbo');
     const leader = await find('stttt.lanhdao');
     ids.sttttOfficerId = officer.id;
@@ -28,14 +30,39 @@ export const platformSweep: SweepModule = {
     changePassword: { kind: 'self', why: 'the caller’s own password' },
     listOrgUnits: { kind: 'scoped-list', why: 'lists only the caller’s subtree and its ancestors', mustNotContain: (ids) => ids.sttttId! },
     getOrgUnit: { kind: 'target', params: (ids) => ({ id: ids.sttttId! }) },
-    createOrgUnit: { kind: 'target', body: (ids) => ({ parentId: ids.sttttId, kind: 'division', code: 'SWEEP.X1', name: 'Phòng thử nghiệm', validFrom: '2025-01-01' }) },
+    createOrgUnit: {
+      kind: 'target',
+      body: (ids) => ({ parentId: ids.sttttId, kind: 'division', code: 'SWEEP.X1', name: 'Phòng thử nghiệm', validFrom: '2025-01-01' }),
+    },
     updateOrgUnit: { kind: 'target', params: (ids) => ({ id: ids.sttttId! }), body: () => ({ name: 'Tên bị sửa trái phép' }) },
     moveOrgUnit: { kind: 'target', params: (ids) => ({ id: ids.sttttOfficeId! }), body: (ids) => ({ newParentId: ids.svhttdlId }) },
-    closeOrgUnit: { kind: 'target', params: (ids) => ({ id: ids.sttttOfficeId! }), body: () => ({ closedOn: '2025-06-30', reason: 'Sáp nhập đơn vị' }) },
-    importOrgUnits: { kind: 'target', body: () => ({ csv: 'Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\nSWEEP.X2,Phòng thử nghiệm,TN.STTTT,division', apply: true }) },
-    listUsers: { kind: 'scoped-list', why: 'lists only users holding roles in the caller’s subtree', mustNotContain: (ids) => ids.sttttOfficerId! },
+    closeOrgUnit: {
+      kind: 'target',
+      params: (ids) => ({ id: ids.sttttOfficeId! }),
+      body: () => ({ closedOn: '2025-06-30', reason: 'Sáp nhập đơn vị' }),
+    },
+    importOrgUnits: {
+      kind: 'target',
+      body: () => ({
+        csv: 'Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\nSWEEP.X2,Phòng thử nghiệm,TN.STTTT,division',
+        apply: true,
+      }),
+    },
+    listUsers: {
+      kind: 'scoped-list',
+      why: 'lists only users holding roles in the caller’s subtree',
+      mustNotContain: (ids) => ids.sttttOfficerId!,
+    },
     getUser: { kind: 'target', params: (ids) => ({ id: ids.sttttOfficerId! }) },
-    createUser: { kind: 'target', body: (ids) => ({ username: 'sweep.user', fullName: 'Người thử', password: 'MatKhauManh2025', roles: [{ role: 'officer', unitId: ids.sttttId }] }) },
+    createUser: {
+      kind: 'target',
+      body: (ids) => ({
+        username: 'sweep.user',
+        fullName: 'Người thử',
+        password: 'MatKhauManh2025',
+        roles: [{ role: 'officer', unitId: ids.sttttId }],
+      }),
+    },
     updateUser: { kind: 'target', params: (ids) => ({ id: ids.sttttOfficerId! }), body: () => ({ fullName: 'Tên bị sửa' }) },
     disableUser: { kind: 'target', params: (ids) => ({ id: ids.sttttOfficerId! }) },
     enableUser: { kind: 'target', params: (ids) => ({ id: ids.sttttOfficerId! }) },

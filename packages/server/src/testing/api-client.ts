@@ -10,14 +10,19 @@ type Op<K extends OperationId> = Api[K];
 type InputOf<S> = S extends z.ZodType ? z.input<S> : never;
 
 /** What a call sends: path parameters and body when the operation has them, a query when it takes one, a file for uploads. */
-export type CallInput<K extends OperationId> = (Op<K> extends { params: z.ZodType } ? { params: InputOf<Op<K>['params']> } : { params?: undefined }) &
+export type CallInput<K extends OperationId> = (Op<K> extends { params: z.ZodType }
+  ? { params: InputOf<Op<K>['params']> }
+  : { params?: undefined }) &
   (Op<K> extends { query: z.ZodType } ? { query?: InputOf<Op<K>['query']> } : { query?: undefined }) &
   (Op<K> extends { body: z.ZodType } ? { body: InputOf<Op<K>['body']> } : { body?: undefined }) &
-  (Op<K> extends { upload: true } ? { file: { filename: string; content: Buffer | string; contentType?: string } } : { file?: undefined }) & {
+  (Op<K> extends { upload: true }
+    ? { file: { filename: string; content: Buffer | string; contentType?: string } }
+    : { file?: undefined }) & {
     headers?: Record<string, string>;
   };
 
-type OptionalInput<K extends OperationId> = Op<K> extends { params: z.ZodType } | { body: z.ZodType } | { upload: true } ? [input: CallInput<K>] : [input?: CallInput<K>];
+type OptionalInput<K extends OperationId> =
+  Op<K> extends { params: z.ZodType } | { body: z.ZodType } | { upload: true } ? [input: CallInput<K>] : [input?: CallInput<K>];
 
 export interface ApiResult<K extends OperationId> {
   statusCode: number;
@@ -74,7 +79,12 @@ function result<K extends OperationId>(id: K, res: LightMyRequestResponse): ApiR
   };
 }
 
-export function clientFor(app: FastifyInstance, cookie: string | null, csrfToken: string | null, headers: Record<string, string> = {}): TestClient {
+export function clientFor(
+  app: FastifyInstance,
+  cookie: string | null,
+  csrfToken: string | null,
+  headers: Record<string, string> = {},
+): TestClient {
   const request: TestClient['request'] = (opts) =>
     app.inject({
       ...opts,
@@ -88,14 +98,28 @@ export function clientFor(app: FastifyInstance, cookie: string | null, csrfToken
   return {
     async call(id, ...[input]) {
       const op = API[id] as Api[OperationId];
-      const i = (input ?? {}) as { params?: Record<string, unknown>; query?: Record<string, unknown>; body?: unknown; file?: { filename: string; content: Buffer | string; contentType?: string }; headers?: Record<string, string> };
+      const i = (input ?? {}) as {
+        params?: Record<string, unknown>;
+        query?: Record<string, unknown>;
+        body?: unknown;
+        file?: { filename: string; content: Buffer | string; contentType?: string };
+        headers?: Record<string, string>;
+      };
       const url = urlOf(op.path, i.params, i.query);
       if (i.file) {
         const upload = multipartFile(i.file.filename, i.file.content, i.file.contentType);
         return result(id, await request({ method: op.method, url, payload: upload.payload, headers: { ...upload.headers, ...i.headers } }));
       }
       const body = i.body === undefined && op.method !== 'GET' && op.method !== 'DELETE' ? {} : i.body;
-      return result(id, await request({ method: op.method, url, ...(body === undefined ? {} : { payload: body as object }), ...(i.headers ? { headers: i.headers } : {}) }));
+      return result(
+        id,
+        await request({
+          method: op.method,
+          url,
+          ...(body === undefined ? {} : { payload: body as object }),
+          ...(i.headers ? { headers: i.headers } : {}),
+        }),
+      );
     },
     request,
     get: (url) => request({ method: 'GET', url }),

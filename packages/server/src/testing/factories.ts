@@ -39,7 +39,15 @@ const system = (now: Date): SystemContext => ({ label: 'Dữ liệu kiểm thử
 /** A plan drafted and published through the plan use cases; its obligations are derived as on any publication. */
 export async function publishedPlan(
   t: TestApp,
-  input: { issuerCode: string; year: number; number: string; title: string; milestones: FixtureMilestone[]; publishedAt?: Date; contentAreas?: string[] },
+  input: {
+    issuerCode: string;
+    year: number;
+    number: string;
+    title: string;
+    milestones: FixtureMilestone[];
+    publishedAt?: Date;
+    contentAreas?: string[];
+  },
 ): Promise<PlanFixture> {
   const repo = createPlansRepository(t.deps.database.db);
   const issuer = await repo.org.findUnitByCode(input.issuerCode);
@@ -67,14 +75,20 @@ export async function publishedPlan(
     contentAreas: (input.contentAreas ?? []).map((title, i) => ({ code: String(i + 1), title })),
     milestones,
   });
-  await publishPlan(repo, system(publishedAt), planId, { number: input.number, issuedOn: localDateInProvince(publishedAt), signerName: 'Nguyễn Hồng Thanh' });
+  await publishPlan(repo, system(publishedAt), planId, {
+    number: input.number,
+    issuedOn: localDateInProvince(publishedAt),
+    signerName: 'Nguyễn Hồng Thanh',
+  });
   const milestoneIds = (await repo.milestonesOf(planId)).map((m) => m.id);
   return {
     planId,
     milestoneIds,
     async obligationIdOf(milestoneIndex, unitCode) {
       const unitId = await t.unitId(unitCode);
-      const found = (await repo.obligations.liveOfUnitUnderPlan(planId, unitId)).find((o) => o.milestoneId === milestoneIds[milestoneIndex]);
+      const found = (await repo.obligations.liveOfUnitUnderPlan(planId, unitId)).find(
+        (o) => o.milestoneId === milestoneIds[milestoneIndex],
+      );
       if (!found) throw new Error(`no obligation for milestone ${milestoneIndex} and ${unitCode}`);
       return found.id;
     },
@@ -84,7 +98,15 @@ export async function publishedPlan(
 /** The report form of a plan's period, issued by the province's coordinator. */
 export async function reportForm(
   t: TestApp,
-  input: { planId: string; periodKind: string; periodYear: number; sections: { code: string; title: string; hint?: string | null }[]; indicators: ReportIndicatorRow[]; rules?: ReportRuleRow[]; at?: Date },
+  input: {
+    planId: string;
+    periodKind: string;
+    periodYear: number;
+    sections: { code: string; title: string; hint?: string | null }[];
+    indicators: ReportIndicatorRow[];
+    rules?: ReportRuleRow[];
+    at?: Date;
+  },
 ): Promise<void> {
   const coordinator = await actingAs(t.deps.database, 'snv.dieuphoi', input.at ?? t.now());
   const form = saveReportFormRequest.parse({ ...input, rules: input.rules ?? [], expectedVersion: 0 });
@@ -128,7 +150,12 @@ export async function reportIn(
   if (state === 'submitted') return r;
   const reviewer = await actingAs(t.deps.database, input.reviewer ?? 'snv.dieuphoi', at(input.at?.review));
   if (state === 'returned') {
-    return returnReport(repo, reviewer, input.obligationId, { expectedVersion: r.version, requestKey: randomUUID(), comment: 'Đề nghị bổ sung.', sectionComments: {} });
+    return returnReport(repo, reviewer, input.obligationId, {
+      expectedVersion: r.version,
+      requestKey: randomUUID(),
+      comment: 'Đề nghị bổ sung.',
+      sectionComments: {},
+    });
   }
   return acceptReport(repo, reviewer, input.obligationId, { expectedVersion: r.version, requestKey: randomUUID(), comment: null });
 }

@@ -8,4 +8,12 @@ import { notificationsSweep } from '../modules/notifications/notifications.sweep
 import { remindersSweep } from '../modules/reminders/reminders.sweep.ts';
 import { dashboardsSweep } from '../modules/dashboards/dashboards.sweep.ts';
 
-export const SWEEP_MODULES: SweepModule[] = [platformSweep, plansSweep, reportsSweep, scoringSweep, notificationsSweep, remindersSweep, dashboardsSweep];
+export const SWEEP_MODULES: SweepModule[] = [
+  platformSweep,
+  plansSweep,
+  reportsSweep,
+  scoringSweep,
+  notificationsSweep,
+  remindersSweep,
+  dashboardsSweep,
+];

@@ -10,7 +10,13 @@ export type SweepCase =
   | { kind: 'public' }
   | { kind: 'self'; why: string }
   | { kind: 'scoped-list'; why: string; query?: (ids: Ids) => string; mustNotContain: (ids: Ids) => string }
-  | { kind: 'target'; params?: (ids: Ids) => Record<string, string>; query?: (ids: Ids) => string; body?: (ids: Ids) => unknown; multipart?: boolean };
+  | {
+      kind: 'target';
+      params?: (ids: Ids) => Record<string, string>;
+      query?: (ids: Ids) => string;
+      body?: (ids: Ids) => unknown;
+      multipart?: boolean;
+    };
 
 export interface SweepContext {
   t: TestApp;

@@ -22,7 +22,13 @@ import {
 } from '../schemas/plans.ts';
 import { extractDocumentQuery, extractResponse } from '../schemas/imports.ts';
 
-export const assignableUser = z.object({ id: z.string(), fullName: z.string(), username: z.string(), role: z.string(), unitName: z.string() });
+export const assignableUser = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  username: z.string(),
+  role: z.string(),
+  unitName: z.string(),
+});
 export type AssignableUserDto = z.infer<typeof assignableUser>;
 export const calendarFeedLink = z.object({ url: z.string() });
 
@@ -33,9 +39,22 @@ export const PLAN_OPERATIONS = defineOperations({
   updatePlanDraft: { method: 'PUT', path: '/api/plans/:id', params: idParams, body: updatePlanRequest, response: planDetail },
   publishPlan: { method: 'POST', path: '/api/plans/:id/publish', params: idParams, body: publishPlanRequest, response: planDetail },
   amendPlan: { method: 'POST', path: '/api/plans/:id/amend', params: idParams, body: amendPlanRequest, response: planDetail },
-  derivePlan: { method: 'POST', path: '/api/plans/:id/derive', params: idParams, body: derivePlanRequest, status: 201, response: planDetail },
+  derivePlan: {
+    method: 'POST',
+    path: '/api/plans/:id/derive',
+    params: idParams,
+    body: derivePlanRequest,
+    status: 201,
+    response: planDetail,
+  },
   submitUnitPlan: { method: 'POST', path: '/api/plans/:id/submit', params: idParams, body: submitUnitPlanRequest, response: planDetail },
-  getPlanCompliance: { method: 'GET', path: '/api/plans/:id/compliance', params: idParams, query: complianceQuery, response: planCompliance },
+  getPlanCompliance: {
+    method: 'GET',
+    path: '/api/plans/:id/compliance',
+    params: idParams,
+    query: complianceQuery,
+    response: planCompliance,
+  },
   exportPlanDocx: { method: 'GET', path: '/api/plans/:id/export.docx', params: idParams },
 
   listObligations: { method: 'GET', path: '/api/obligations', query: listObligationsQuery, response: z.array(obligationDto) },
@@ -43,7 +62,14 @@ export const PLAN_OPERATIONS = defineOperations({
 
   extractDocument: { method: 'POST', path: '/api/imports/extract', query: extractDocumentQuery, upload: true, response: extractResponse },
 
-  assignPlanItem: { method: 'POST', path: '/api/plans/:id/assignments', params: idParams, body: assignmentRequest, status: 201, response: assignmentDto },
+  assignPlanItem: {
+    method: 'POST',
+    path: '/api/plans/:id/assignments',
+    params: idParams,
+    body: assignmentRequest,
+    status: 201,
+    response: assignmentDto,
+  },
   listAssignableUsers: { method: 'GET', path: '/api/plans/:id/assignable-users', params: idParams, response: z.array(assignableUser) },
   listMyAssignments: { method: 'GET', path: '/api/assignments/mine', response: z.array(assignmentDto) },
 

@@ -3,13 +3,39 @@ import { z } from 'zod';
 import { defineOperations } from './operation.ts';
 import { idParams, okBody, uuid } from '../schemas/common.ts';
 import { changePasswordRequest, loginRequest, sessionResponse } from '../schemas/auth.ts';
-import { closeUnitRequest, createUnitRequest, importPreview, importUnitsRequest, listUnitsQuery, moveUnitRequest, orgUnit, orgUnitDetail, updateUnitRequest } from '../schemas/org.ts';
-import { apiTokenSummary, createdToken, createTokenRequest, createUserRequest, listUsersQuery, resetPasswordRequest, roleInput, updateUserRequest, userSummary } from '../schemas/users.ts';
+import {
+  closeUnitRequest,
+  createUnitRequest,
+  importPreview,
+  importUnitsRequest,
+  listUnitsQuery,
+  moveUnitRequest,
+  orgUnit,
+  orgUnitDetail,
+  updateUnitRequest,
+} from '../schemas/org.ts';
+import {
+  apiTokenSummary,
+  createdToken,
+  createTokenRequest,
+  createUserRequest,
+  listUsersQuery,
+  resetPasswordRequest,
+  roleInput,
+  updateUserRequest,
+  userSummary,
+} from '../schemas/users.ts';
 import { auditPage, auditQuery } from '../schemas/audit.ts';
 import { storedFile, uploadFileQuery } from '../schemas/files.ts';
 
 const databaseKind = z.enum(['embedded', 'postgres']);
-export const healthResponse = z.object({ status: z.literal('ok'), database: databaseKind, version: z.string(), migrations: z.number().int(), time: z.string() });
+export const healthResponse = z.object({
+  status: z.literal('ok'),
+  database: databaseKind,
+  version: z.string(),
+  migrations: z.number().int(),
+  time: z.string(),
+});
 export const healthUnavailable = z.object({ status: z.literal('error'), database: databaseKind, message: z.string() });
 
 export const PLATFORM_OPERATIONS = defineOperations({
@@ -34,12 +60,35 @@ export const PLATFORM_OPERATIONS = defineOperations({
   updateUser: { method: 'PATCH', path: '/api/users/:id', params: idParams, body: updateUserRequest, response: userSummary },
   disableUser: { method: 'POST', path: '/api/users/:id/disable', params: idParams, response: userSummary },
   enableUser: { method: 'POST', path: '/api/users/:id/enable', params: idParams, response: userSummary },
-  resetUserPassword: { method: 'POST', path: '/api/users/:id/reset-password', params: idParams, body: resetPasswordRequest, response: userSummary },
+  resetUserPassword: {
+    method: 'POST',
+    path: '/api/users/:id/reset-password',
+    params: idParams,
+    body: resetPasswordRequest,
+    response: userSummary,
+  },
   grantRole: { method: 'POST', path: '/api/users/:id/roles', params: idParams, body: roleInput, response: userSummary },
-  revokeRole: { method: 'DELETE', path: '/api/users/:id/roles/:assignmentId', params: z.object({ id: uuid, assignmentId: uuid }), response: userSummary },
+  revokeRole: {
+    method: 'DELETE',
+    path: '/api/users/:id/roles/:assignmentId',
+    params: z.object({ id: uuid, assignmentId: uuid }),
+    response: userSummary,
+  },
   listApiTokens: { method: 'GET', path: '/api/users/:id/tokens', params: idParams, response: z.array(apiTokenSummary) },
-  createApiToken: { method: 'POST', path: '/api/users/:id/tokens', params: idParams, body: createTokenRequest, status: 201, response: createdToken },
-  revokeApiToken: { method: 'DELETE', path: '/api/users/:id/tokens/:tokenId', params: z.object({ id: uuid, tokenId: uuid }), response: apiTokenSummary },
+  createApiToken: {
+    method: 'POST',
+    path: '/api/users/:id/tokens',
+    params: idParams,
+    body: createTokenRequest,
+    status: 201,
+    response: createdToken,
+  },
+  revokeApiToken: {
+    method: 'DELETE',
+    path: '/api/users/:id/tokens/:tokenId',
+    params: z.object({ id: uuid, tokenId: uuid }),
+    response: apiTokenSummary,
+  },
 
   listAuditLog: { method: 'GET', path: '/api/audit', query: auditQuery, response: auditPage },
 

@@ -3,21 +3,40 @@
 import type { ErrorTable } from './entry.ts';
 
 export const IMPORT_ERRORS = {
-  'import.pdf_no_text': { status: 400, message: 'Tệp PDF không có lớp văn bản (bản quét). Vui lòng dùng tệp có văn bản hoặc nhận dạng ký tự (OCR) trước.' },
+  'import.pdf_no_text': {
+    status: 400,
+    message: 'Tệp PDF không có lớp văn bản (bản quét). Vui lòng dùng tệp có văn bản hoặc nhận dạng ký tự (OCR) trước.',
+  },
   'import.encrypted': { status: 400, message: 'Tệp được bảo vệ bằng mật khẩu hoặc đã mã hóa. Vui lòng gỡ mật khẩu rồi tải lại.' },
   'import.corrupt': { status: 400, message: 'Tệp bị hỏng hoặc không đọc được. Vui lòng kiểm tra lại tệp.' },
   'import.too_large': { status: 413, message: 'Tệp quá lớn (tối đa {limit} MB).' },
   // Both readers take these; the command line (readDocument) also reads scans, images and .doc, the web
   // import (readDocumentFile) refuses a PDF without text with import.pdf_no_text.
   'import.unsupported_type': { status: 400, message: 'Định dạng tệp không được hỗ trợ. Vui lòng dùng tệp .docx, .pdf hoặc .txt.' },
-  'import.ocr_unavailable': { status: 415, message: 'Máy chủ chưa có công cụ nhận dạng ký tự (OCR) hoặc công cụ chuyển trang PDF thành ảnh (pdftoppm). Vui lòng liên hệ quản trị hệ thống.' },
-  'import.ocr_failed': { status: 400, message: 'Không nhận dạng được chữ trong tệp quét. Vui lòng kiểm tra chất lượng bản quét rồi thử lại.' },
-  'import.ocr_timeout': { status: 413, message: 'Nhận dạng ký tự mất quá nhiều thời gian và đã dừng. Vui lòng tách tệp thành các phần nhỏ hơn rồi thử lại.' },
-  'import.ocr_memory': { status: 413, message: 'Tệp quét quá nặng để nhận dạng (vượt giới hạn bộ nhớ {limit} MB). Vui lòng quét lại với độ phân giải thấp hơn.' },
+  'import.ocr_unavailable': {
+    status: 415,
+    message:
+      'Máy chủ chưa có công cụ nhận dạng ký tự (OCR) hoặc công cụ chuyển trang PDF thành ảnh (pdftoppm). Vui lòng liên hệ quản trị hệ thống.',
+  },
+  'import.ocr_failed': {
+    status: 400,
+    message: 'Không nhận dạng được chữ trong tệp quét. Vui lòng kiểm tra chất lượng bản quét rồi thử lại.',
+  },
+  'import.ocr_timeout': {
+    status: 413,
+    message: 'Nhận dạng ký tự mất quá nhiều thời gian và đã dừng. Vui lòng tách tệp thành các phần nhỏ hơn rồi thử lại.',
+  },
+  'import.ocr_memory': {
+    status: 413,
+    message: 'Tệp quét quá nặng để nhận dạng (vượt giới hạn bộ nhớ {limit} MB). Vui lòng quét lại với độ phân giải thấp hơn.',
+  },
   'import.cancelled': { status: 400, message: 'Đã hủy việc đọc tệp.' },
   'import.too_many_pages': { status: 413, message: 'Tệp có quá nhiều trang để nhận dạng (tối đa {limit} trang).' },
   'import.image_too_large': { status: 413, message: 'Ảnh quá lớn để nhận dạng (tối đa {limit} triệu điểm ảnh mỗi trang).' },
-  'import.doc_converter_missing': { status: 415, message: 'Máy chủ chưa có LibreOffice để đọc tệp .doc. Vui lòng lưu tệp thành .docx rồi tải lại.' },
+  'import.doc_converter_missing': {
+    status: 415,
+    message: 'Máy chủ chưa có LibreOffice để đọc tệp .doc. Vui lòng lưu tệp thành .docx rồi tải lại.',
+  },
   'import.empty': { status: 400, message: 'Tệp không có nội dung văn bản.' },
   'import.not_found': { status: 400, message: 'Không tìm thấy tệp: {path}.' },
 } as const satisfies ErrorTable;

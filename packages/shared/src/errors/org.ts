@@ -8,7 +8,10 @@ export const ORG_ERRORS = {
   'org.cycle': { status: 400, message: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới của nó.' },
   'org.root_exists': { status: 409, message: 'Hệ thống đã có đơn vị gốc cấp tỉnh.' },
   'org.closed': { status: 409, message: 'Đơn vị đã ngừng hoạt động.' },
-  'org.has_open_children': { status: 409, message: 'Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy chuyển hoặc đóng các đơn vị đó trước.' },
+  'org.has_open_children': {
+    status: 409,
+    message: 'Đơn vị còn đơn vị trực thuộc đang hoạt động; hãy chuyển hoặc đóng các đơn vị đó trước.',
+  },
   'org.invalid_dates': { status: 400, message: 'Ngày kết thúc phải sau ngày bắt đầu hiệu lực.' },
   'org.parent_closed': { status: 400, message: 'Không thể đặt đơn vị dưới một đơn vị đã ngừng hoạt động.' },
   'org.version_conflict': { status: 409, message: 'Đơn vị vừa được người khác sửa. Hãy tải lại để xem thay đổi mới nhất rồi thử lại.' },

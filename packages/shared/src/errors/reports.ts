@@ -6,11 +6,24 @@ export const REPORT_ERRORS = {
   'report.obligation_not_found': { status: 404, message: 'Không tìm thấy nhiệm vụ báo cáo của đơn vị.' },
   'report.not_a_period_report': { status: 400, message: 'Nhiệm vụ này không phải là báo cáo định kỳ.' },
   'report.plan_not_found': { status: 404, message: 'Không tìm thấy kế hoạch.' },
-  'report.form_not_found': { status: 404, message: 'Kế hoạch chưa có mẫu báo cáo cho kỳ này. Đề nghị cơ quan điều phối ban hành mẫu báo cáo trước.' },
+  'report.form_not_found': {
+    status: 404,
+    message: 'Kế hoạch chưa có mẫu báo cáo cho kỳ này. Đề nghị cơ quan điều phối ban hành mẫu báo cáo trước.',
+  },
   'report.form_invalid': { status: 400, message: 'Mẫu báo cáo chưa hợp lệ: {detail}' },
-  'report.form_version_conflict': { status: 409, message: 'Mẫu báo cáo vừa được người khác sửa. Hãy tải lại để xem thay đổi mới nhất rồi thử lại.' },
-  'report.version_conflict': { status: 409, message: 'Báo cáo vừa được người khác sửa hoặc chuyển trạng thái (phiên bản {current}). Nội dung bạn đang nhập vẫn được giữ trên máy; hãy tải lại bản mới nhất rồi nhập lại phần thay đổi.' },
-  'report.values_invalid': { status: 400, message: 'Có {count} số liệu chưa hợp lệ; bản nháp trên máy chủ chưa thay đổi. Vui lòng sửa các ô được đánh dấu.' },
+  'report.form_version_conflict': {
+    status: 409,
+    message: 'Mẫu báo cáo vừa được người khác sửa. Hãy tải lại để xem thay đổi mới nhất rồi thử lại.',
+  },
+  'report.version_conflict': {
+    status: 409,
+    message:
+      'Báo cáo vừa được người khác sửa hoặc chuyển trạng thái (phiên bản {current}). Nội dung bạn đang nhập vẫn được giữ trên máy; hãy tải lại bản mới nhất rồi nhập lại phần thay đổi.',
+  },
+  'report.values_invalid': {
+    status: 400,
+    message: 'Có {count} số liệu chưa hợp lệ; bản nháp trên máy chủ chưa thay đổi. Vui lòng sửa các ô được đánh dấu.',
+  },
   'report.incomplete': { status: 400, message: 'Báo cáo chưa đủ điều kiện gửi: còn {count} lỗi cần sửa.' },
   'report.locked': { status: 409, message: 'Báo cáo đã được tiếp nhận và khóa; chỉ cơ quan tiếp nhận mới mở lại được.' },
   'report.not_editable': { status: 409, message: 'Báo cáo đang chờ cơ quan tiếp nhận xem xét nên không sửa được.' },

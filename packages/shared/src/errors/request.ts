@@ -8,6 +8,10 @@ export const REQUEST_ERRORS = {
   'request.unsupported_media_type': { status: 415, message: 'Kiểu nội dung không được hỗ trợ.' },
   'request.not_found': { status: 404, message: 'Không tìm thấy đường dẫn yêu cầu.' },
   'request.rate_limited': { status: 429, message: 'Quá nhiều yêu cầu. Vui lòng thử lại sau ít phút.' },
-  'internal': { status: 500, message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại; nếu lỗi lặp lại, hãy báo quản trị viên.' },
-  'service.unavailable': { status: 503, message: 'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút; dữ liệu bạn đang nhập vẫn được giữ trên màn hình.' },
+  internal: { status: 500, message: 'Đã xảy ra lỗi hệ thống. Vui lòng thử lại; nếu lỗi lặp lại, hãy báo quản trị viên.' },
+  'service.unavailable': {
+    status: 503,
+    message:
+      'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút; dữ liệu bạn đang nhập vẫn được giữ trên màn hình.',
+  },
 } as const satisfies ErrorTable;

@@ -4,20 +4,45 @@ import type { ErrorTable } from './entry.ts';
 export const SCORING_ERRORS = {
   'scoring.scorecard_not_found': { status: 404, message: 'Không tìm thấy bộ tiêu chí.' },
   'scoring.scorecard_invalid': { status: 400, message: 'Bộ tiêu chí còn {count} lỗi, chưa lưu được. Lỗi đầu tiên: {first}' },
-  'scoring.scorecard_not_draft': { status: 409, message: 'Bộ tiêu chí đã được áp dụng nên không sửa được; hãy sao chép sang phiên bản mới để chỉnh sửa.' },
-  'scoring.scorecard_version_conflict': { status: 409, message: 'Bộ tiêu chí vừa được người khác sửa. Hãy tải lại để xem thay đổi mới nhất rồi thử lại.' },
-  'scoring.scorecard_agency_unknown': { status: 400, message: 'Cơ quan thẩm định "{agency}" chưa được khai báo (mã cơ quan và mã đơn vị tương ứng).' },
-  'scoring.scorecard_agency_unit_unknown': { status: 400, message: 'Không tìm thấy đơn vị có mã "{unitCode}" của cơ quan thẩm định "{agency}".' },
+  'scoring.scorecard_not_draft': {
+    status: 409,
+    message: 'Bộ tiêu chí đã được áp dụng nên không sửa được; hãy sao chép sang phiên bản mới để chỉnh sửa.',
+  },
+  'scoring.scorecard_version_conflict': {
+    status: 409,
+    message: 'Bộ tiêu chí vừa được người khác sửa. Hãy tải lại để xem thay đổi mới nhất rồi thử lại.',
+  },
+  'scoring.scorecard_agency_unknown': {
+    status: 400,
+    message: 'Cơ quan thẩm định "{agency}" chưa được khai báo (mã cơ quan và mã đơn vị tương ứng).',
+  },
+  'scoring.scorecard_agency_unit_unknown': {
+    status: 400,
+    message: 'Không tìm thấy đơn vị có mã "{unitCode}" của cơ quan thẩm định "{agency}".',
+  },
   'scoring.no_active_scorecard': { status: 404, message: 'Chưa có bộ tiêu chí nào đang áp dụng cho {unit}.' },
-  'scoring.unit_group_unknown': { status: 400, message: 'Đơn vị {unit} không thuộc nhóm đơn vị nào của bộ tiêu chí; hãy chọn nhóm đơn vị.' },
+  'scoring.unit_group_unknown': {
+    status: 400,
+    message: 'Đơn vị {unit} không thuộc nhóm đơn vị nào của bộ tiêu chí; hãy chọn nhóm đơn vị.',
+  },
   'scoring.assessment_not_found': { status: 404, message: 'Không tìm thấy hồ sơ tự đánh giá, chấm điểm.' },
-  'scoring.version_conflict': { status: 409, message: 'Hồ sơ chấm điểm vừa được người khác cập nhật. Nội dung bạn nhập vẫn được giữ; hãy tải lại để xem thay đổi mới nhất rồi lưu lại.' },
+  'scoring.version_conflict': {
+    status: 409,
+    message:
+      'Hồ sơ chấm điểm vừa được người khác cập nhật. Nội dung bạn nhập vẫn được giữ; hãy tải lại để xem thay đổi mới nhất rồi lưu lại.',
+  },
   'scoring.not_editable': { status: 409, message: 'Hồ sơ đang ở trạng thái "{status}" nên đơn vị không sửa được.' },
-  'scoring.criterion_locked': { status: 409, message: 'Tiêu chí {code} không bị trả lại để bổ sung nên không sửa được khi hồ sơ đang bổ sung minh chứng.' },
+  'scoring.criterion_locked': {
+    status: 409,
+    message: 'Tiêu chí {code} không bị trả lại để bổ sung nên không sửa được khi hồ sơ đang bổ sung minh chứng.',
+  },
   'scoring.criterion_not_found': { status: 400, message: 'Không có tiêu chí mã {code} trong bộ tiêu chí.' },
   'scoring.score_invalid': { status: 400, message: 'Điểm chưa hợp lệ: {message}' },
   'scoring.evidence_file_invalid': { status: 400, message: 'Tệp minh chứng không tồn tại hoặc không thuộc đơn vị này.' },
-  'scoring.incomplete': { status: 400, message: 'Hồ sơ chưa nộp được: còn {count} tiêu chí chưa chấm điểm hoặc thiếu minh chứng mà chưa giải trình.' },
+  'scoring.incomplete': {
+    status: 400,
+    message: 'Hồ sơ chưa nộp được: còn {count} tiêu chí chưa chấm điểm hoặc thiếu minh chứng mà chưa giải trình.',
+  },
   'scoring.not_submitted': { status: 409, message: 'Hồ sơ đang ở trạng thái "{status}", chưa thể thẩm định.' },
   'scoring.not_your_agency': { status: 403, message: 'Tiêu chí {code} do {agency} thẩm định; bạn không thuộc cơ quan này.' },
   'scoring.not_an_appraiser': { status: 403, message: 'Tài khoản của bạn không thuộc cơ quan thẩm định nào của bộ tiêu chí.' },
@@ -25,7 +50,10 @@ export const SCORING_ERRORS = {
   'scoring.note_required': { status: 400, message: 'Cần ghi rõ minh chứng cần bổ sung.' },
   'scoring.cannot_finalise': { status: 409, message: 'Chưa thể kết thúc thẩm định: {reason}' },
   'scoring.already_finalised': { status: 409, message: 'Hồ sơ đã được kết thúc thẩm định.' },
-  'scoring.ranking_already_issued': { status: 409, message: 'Kết quả xếp loại năm {year} theo bộ tiêu chí này đã được ban hành (Quyết định số {number}).' },
+  'scoring.ranking_already_issued': {
+    status: 409,
+    message: 'Kết quả xếp loại năm {year} theo bộ tiêu chí này đã được ban hành (Quyết định số {number}).',
+  },
   'scoring.nothing_to_rank': { status: 409, message: 'Chưa có hồ sơ nào được kết thúc thẩm định để xếp loại.' },
   'scoring.import_invalid': { status: 400, message: 'Tệp Excel bộ tiêu chí không đúng mẫu: {detail}' },
 } as const satisfies ErrorTable;

@@ -42,15 +42,34 @@ export const dashboardResponse = z.object({
     issued: z.boolean(),
     count: z.number().int(),
     distribution: z.array(z.object({ levelCode: z.string(), levelName: z.string(), count: z.number().int(), share: z.number() })),
-    target: z.object({ levelName: z.string(), op: z.string(), threshold: z.number(), share: z.number(), met: z.boolean(), message: z.string() }).nullable(),
+    target: z
+      .object({ levelName: z.string(), op: z.string(), threshold: z.number(), share: z.number(), met: z.boolean(), message: z.string() })
+      .nullable(),
   }),
   review: z.object({
     count: z.number().int(),
-    items: z.array(z.object({ obligationId: uuid, unitName: z.string(), title: z.string(), submittedAt: z.string().nullable(), submissionCount: z.number().int() })),
+    items: z.array(
+      z.object({
+        obligationId: uuid,
+        unitName: z.string(),
+        title: z.string(),
+        submittedAt: z.string().nullable(),
+        submissionCount: z.number().int(),
+      }),
+    ),
   }),
   appraisal: z.object({
     available: z.boolean(),
-    agencies: z.array(z.object({ code: z.string(), name: z.string(), toReview: z.number().int(), reviewed: z.number().int(), changed: z.number().int(), sentBack: z.number().int() })),
+    agencies: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        toReview: z.number().int(),
+        reviewed: z.number().int(),
+        changed: z.number().int(),
+        sentBack: z.number().int(),
+      }),
+    ),
   }),
   myUnit: z
     .object({
@@ -69,7 +88,15 @@ export const dashboardResponse = z.object({
           link: z.string(),
         }),
       ),
-      returned: z.array(z.object({ kind: z.enum(['report', 'assessment']), title: z.string(), comment: z.string().nullable(), at: z.string().nullable(), link: z.string() })),
+      returned: z.array(
+        z.object({
+          kind: z.enum(['report', 'assessment']),
+          title: z.string(),
+          comment: z.string().nullable(),
+          at: z.string().nullable(),
+          link: z.string(),
+        }),
+      ),
       trend: z.array(
         z.object({
           year: z.number().int(),

@@ -15,9 +15,20 @@ export const extractionSchema = z.object({
   year: z.number().int().nullable(),
   references: z.array(z.object({ number: z.string(), date: z.string().nullable(), spans: z.array(span) })),
   deadlines: z.array(
-    z.object({ due: z.string(), inclusive: z.boolean(), phrase: z.string(), subject: z.string(), kind: z.string(), period: z.string().nullable(), span, subjectSpan: span }),
+    z.object({
+      due: z.string(),
+      inclusive: z.boolean(),
+      phrase: z.string(),
+      subject: z.string(),
+      kind: z.string(),
+      period: z.string().nullable(),
+      span,
+      subjectSpan: span,
+    }),
   ),
-  targets: z.array(z.object({ text: z.string(), value: z.number().nullable(), unit: z.string().nullable(), span, valueSpan: span.nullable() })),
+  targets: z.array(
+    z.object({ text: z.string(), value: z.number().nullable(), unit: z.string().nullable(), span, valueSpan: span.nullable() }),
+  ),
   assignments: z.array(z.object({ unit: z.string(), duties: z.array(z.string()), span, dutySpans: z.array(span) })),
   signer: z.object({ name: z.string(), title: z.string().nullable(), nameSpan: span, titleSpans: z.array(span) }).nullable(),
   /** Source spans of the header fields: number, issuedOn, place, issuer, title, kind, year. */

@@ -45,9 +45,19 @@ export const contentArea = z.object({
 export const planTarget = z.object({
   text: text(1, 2000),
   metric: optionalText(200),
-  comparator: z.enum(COMPARATORS).nullish().transform((v) => v ?? null),
-  value: z.number().finite().nullish().transform((v) => v ?? null),
-  unit: z.enum(['percent', 'count']).nullish().transform((v) => v ?? null),
+  comparator: z
+    .enum(COMPARATORS)
+    .nullish()
+    .transform((v) => v ?? null),
+  value: z
+    .number()
+    .finite()
+    .nullish()
+    .transform((v) => v ?? null),
+  unit: z
+    .enum(['percent', 'count'])
+    .nullish()
+    .transform((v) => v ?? null),
   unitKinds: z.array(z.enum(UNIT_KINDS)).default([]),
 });
 
@@ -80,8 +90,17 @@ export const planMilestone = z.object({
   /** The deadline as written: "chậm nhất ngày 28/3/2025", "trước ngày 15/11/2025". */
   phrase: text(1, 500),
   deliverableKind: z.enum(DELIVERABLE_KINDS),
-  periodKind: z.enum(PERIOD_KIND_IDS).nullish().transform((v) => v ?? null),
-  periodYear: z.number().int().min(2000).max(2100).nullish().transform((v) => v ?? null),
+  periodKind: z
+    .enum(PERIOD_KIND_IDS)
+    .nullish()
+    .transform((v) => v ?? null),
+  periodYear: z
+    .number()
+    .int()
+    .min(2000)
+    .max(2100)
+    .nullish()
+    .transform((v) => v ?? null),
   audience,
   parentMilestoneId: uuid.nullish().transform((v) => v ?? null),
 });

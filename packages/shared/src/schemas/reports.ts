@@ -42,7 +42,11 @@ export const DEFAULT_CLOSING_SECTIONS = [
 const code = z
   .string()
   .transform((s) => s.normalize('NFC').trim())
-  .pipe(z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,39}$/, 'Mã chỉ gồm chữ không dấu, chữ số, dấu gạch dưới; bắt đầu bằng chữ; tối đa 40 ký tự.'));
+  .pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9_.-]{0,39}$/, 'Mã chỉ gồm chữ không dấu, chữ số, dấu gạch dưới; bắt đầu bằng chữ; tối đa 40 ký tự.'),
+  );
 
 export const reportFormSection = z.object({
   code,
@@ -57,8 +61,16 @@ export const reportIndicator = z.object({
   type: z.enum(REPORT_VALUE_TYPES),
   unit: optionalText(50),
   required: z.boolean().default(false),
-  min: z.number().finite().nullish().transform((v) => v ?? null),
-  max: z.number().finite().nullish().transform((v) => v ?? null),
+  min: z
+    .number()
+    .finite()
+    .nullish()
+    .transform((v) => v ?? null),
+  max: z
+    .number()
+    .finite()
+    .nullish()
+    .transform((v) => v ?? null),
   rollup: z.enum(ROLLUP_RULES),
   /** Optional group heading in the form, e.g. "Công tác thanh tra, kiểm tra". */
   group: optionalText(300),

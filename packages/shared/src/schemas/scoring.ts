@@ -70,7 +70,10 @@ export const scorecardNode: z.ZodType<ScorecardNodeDto> = z.lazy(() =>
     title: z.string().max(2000),
     maxPoints: z.number().finite().max(10_000),
     guidance: z.string().max(5000).optional(),
-    requiredEvidence: z.array(z.object({ text: z.string().max(1000), required: z.boolean() })).max(20).optional(),
+    requiredEvidence: z
+      .array(z.object({ text: z.string().max(1000), required: z.boolean() }))
+      .max(20)
+      .optional(),
     method: scoringMethod.optional(),
     appraisingAgency: z.string().max(50).optional(),
     applicableGroups: z.array(z.string().max(50)).max(20).optional(),
@@ -83,14 +86,21 @@ export const scorecardRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('downgrade_if_late'), levels: z.number().int().optional() }),
   z.object({ kind: z.literal('not_eligible'), flag: z.string().min(1).max(50), explanation: z.string().max(1000).optional() }),
   z.object({ kind: z.literal('block_top_level_if_zero') }),
-  z.object({ kind: z.literal('max_level_if_flag'), flag: z.string().min(1).max(50), maxLevel: z.string().max(50), explanation: z.string().max(1000).optional() }),
+  z.object({
+    kind: z.literal('max_level_if_flag'),
+    flag: z.string().min(1).max(50),
+    maxLevel: z.string().max(50),
+    explanation: z.string().max(1000).optional(),
+  }),
 ]);
 
 /** The criteria tree, unit groups, levels and rules of a scorecard version. */
 export const scorecardDefinition = z.object({
   maxPoints: z.number().finite().positive().optional(),
   note: z.string().max(2000).optional(),
-  unitGroups: z.array(z.object({ code: z.string().trim().min(1).max(50), name: z.string().max(500), unitKinds: z.array(z.string().max(50)).max(20) })).max(20),
+  unitGroups: z
+    .array(z.object({ code: z.string().trim().min(1).max(50), name: z.string().max(500), unitKinds: z.array(z.string().max(50)).max(20) }))
+    .max(20),
   nodes: z.array(scorecardNode).max(100),
   levels: z.object({
     basis: z.enum(['points', 'percent_of_max']),

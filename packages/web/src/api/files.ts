@@ -54,7 +54,9 @@ export function uploadMultipart<T>(url: string, file: File, { onProgress, signal
       else
         reject(
           errorFromBody(xhr.status, body, () =>
-            xhr.status === 413 ? new ApiError(413, 'file.too_large', t('files.tooLarge')) : new ApiError(xhr.status, 'request.failed', t('files.uploadFailed')),
+            xhr.status === 413
+              ? new ApiError(413, 'file.too_large', t('files.tooLarge'))
+              : new ApiError(xhr.status, 'request.failed', t('files.uploadFailed')),
           ),
         );
     };

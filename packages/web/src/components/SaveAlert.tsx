@@ -3,7 +3,23 @@
 import type { CSSProperties, ReactNode } from 'react';
 import { Alert } from 'antd';
 
-export function SaveAlert({ save, action, style }: { save: { summary: string | null; conflict: boolean }; action?: ReactNode; style?: CSSProperties }) {
+export function SaveAlert({
+  save,
+  action,
+  style,
+}: {
+  save: { summary: string | null; conflict: boolean };
+  action?: ReactNode;
+  style?: CSSProperties;
+}) {
   if (!save.summary) return null;
-  return <Alert type={save.conflict && action ? 'warning' : 'error'} showIcon title={save.summary} action={save.conflict ? action : undefined} style={{ marginBottom: 16, ...style }} />;
+  return (
+    <Alert
+      type={save.conflict && action ? 'warning' : 'error'}
+      showIcon
+      title={save.summary}
+      action={save.conflict ? action : undefined}
+      style={{ marginBottom: 16, ...style }}
+    />
+  );
 }

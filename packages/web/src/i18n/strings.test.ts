@@ -62,7 +62,11 @@ function sources(): Source[] {
         if (path !== LOCALE_DIR) walk(path);
       } else if (/\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) && path !== LOCALE_FILE) {
         const text = readFileSync(path, 'utf8');
-        out.push({ path, rel: relative(SRC, path).split(sep).join('/'), file: ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, name.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS) });
+        out.push({
+          path,
+          rel: relative(SRC, path).split(sep).join('/'),
+          file: ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true, name.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS),
+        });
       }
     }
   };
@@ -94,7 +98,12 @@ function ownerProp(n: ts.Node): string | null {
 
 function isModuleSpecifier(n: ts.Node): boolean {
   const p = n.parent;
-  return !!p && (ts.isImportDeclaration(p) || ts.isExportDeclaration(p) || (ts.isCallExpression(p) && p.expression.kind === ts.SyntaxKind.ImportKeyword));
+  return (
+    !!p &&
+    (ts.isImportDeclaration(p) ||
+      ts.isExportDeclaration(p) ||
+      (ts.isCallExpression(p) && p.expression.kind === ts.SyntaxKind.ImportKeyword))
+  );
 }
 
 interface Found {
@@ -109,7 +118,13 @@ function literalTexts(): Found[] {
     visit(s.file, (n) => {
       let text: string | null = null;
       if (ts.isJsxText(n)) text = LETTER.test(n.text) ? n.text.trim() : null;
-      else if (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n) || ts.isTemplateHead(n) || ts.isTemplateMiddle(n) || ts.isTemplateTail(n)) {
+      else if (
+        ts.isStringLiteral(n) ||
+        ts.isNoSubstitutionTemplateLiteral(n) ||
+        ts.isTemplateHead(n) ||
+        ts.isTemplateMiddle(n) ||
+        ts.isTemplateTail(n)
+      ) {
         if (isModuleSpecifier(n) || n.text in vi) return; // a key, e.g. in a table typed MessageKey
         const visibleProp = VISIBLE_PROPS.has(ownerProp(n) ?? '');
         if (VIETNAMESE.test(n.text) || (visibleProp && LETTER.test(n.text))) text = n.text;
@@ -141,14 +156,19 @@ function keyUses(): KeyUse[] {
       if (!arg) return;
       let params: KeyUse['params'];
       if (paramsArg) {
-        if (ts.isObjectLiteralExpression(paramsArg) && paramsArg.properties.every((p) => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p)))
+        if (
+          ts.isObjectLiteralExpression(paramsArg) &&
+          paramsArg.properties.every((p) => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))
+        )
           params = new Set(paramsArg.properties.map((p) => (p.name as ts.Identifier).text));
         else params = 'unknown';
       }
       const at = where(s, n);
       if (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg)) uses.push({ at, key: arg.text, params });
       else if (ts.isTemplateExpression(arg)) {
-        const parts = [arg.head.text, ...arg.templateSpans.map((sp) => sp.literal.text)].map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+        const parts = [arg.head.text, ...arg.templateSpans.map((sp) => sp.literal.text)].map((p) =>
+          p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+        );
         uses.push({ at, pattern: new RegExp(`^${parts.join('[\\w-]+')}$`), params });
       } else if (ts.isConditionalExpression(arg)) {
         for (const branch of [arg.whenTrue, arg.whenFalse]) if (ts.isStringLiteral(branch)) uses.push({ at, key: branch.text, params });

@@ -14,9 +14,35 @@ import { reports } from './vi/reports.ts';
 import { scoring } from './vi/scoring.ts';
 import { users } from './vi/users.ts';
 
-export const VI_AREAS = { common, auth, org, users, audit, plans, imports, dashboards, notifications, reminders, reports, scoring } as const;
+export const VI_AREAS = {
+  common,
+  auth,
+  org,
+  users,
+  audit,
+  plans,
+  imports,
+  dashboards,
+  notifications,
+  reminders,
+  reports,
+  scoring,
+} as const;
 
-export const vi = { ...common, ...auth, ...org, ...users, ...audit, ...plans, ...imports, ...dashboards, ...notifications, ...reminders, ...reports, ...scoring } as const;
+export const vi = {
+  ...common,
+  ...auth,
+  ...org,
+  ...users,
+  ...audit,
+  ...plans,
+  ...imports,
+  ...dashboards,
+  ...notifications,
+  ...reminders,
+  ...reports,
+  ...scoring,
+} as const;
 
 export type MessageKey = keyof typeof vi;
 

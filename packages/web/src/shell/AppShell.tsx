@@ -29,7 +29,9 @@ export function AppShell() {
   const { message } = App.useApp();
 
   const admin = isAdmin(user);
-  const items: MenuProps['items'] = NAV_ITEMS.filter((i) => (!i.adminOnly || admin) && (!i.roles || user.roles.some((r) => i.roles!.includes(r.role)))).map((i) => ({
+  const items: MenuProps['items'] = NAV_ITEMS.filter(
+    (i) => (!i.adminOnly || admin) && (!i.roles || user.roles.some((r) => i.roles!.includes(r.role))),
+  ).map((i) => ({
     key: i.path,
     icon: i.icon,
     label: t(i.label),
@@ -55,7 +57,19 @@ export function AppShell() {
   const menu = <Menu mode="inline" theme="dark" selectedKeys={[selected]} items={items} onClick={go} className="nav-menu" />;
 
   const userMenu: MenuProps['items'] = [
-    { key: 'who', label: <div className="user-menu-who"><strong>{user.fullName}</strong><div>{roleLine}{extraRoles}</div></div>, disabled: true },
+    {
+      key: 'who',
+      label: (
+        <div className="user-menu-who">
+          <strong>{user.fullName}</strong>
+          <div>
+            {roleLine}
+            {extraRoles}
+          </div>
+        </div>
+      ),
+      disabled: true,
+    },
     { type: 'divider' },
     { key: 'pw', icon: <KeyOutlined />, label: t('header.changePassword'), onClick: () => setPwOpen(true) },
     { key: 'out', icon: <LogoutOutlined />, label: t('header.logout'), onClick: () => void doLogout() },

@@ -1,5 +1,13 @@
 import { Button, Card, Col, List, Result, Row, Tag, Typography } from 'antd';
-import { ApartmentOutlined, AuditOutlined, DashboardOutlined, FileDoneOutlined, FileTextOutlined, TeamOutlined, TrophyOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  DashboardOutlined,
+  FileDoneOutlined,
+  FileTextOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import { Link } from 'react-router';
 import { ROLE_LABELS, UNIT_KIND_LABELS } from '@dvcq/shared';
 import type { RoleAssignmentDto } from '../api/types.ts';

@@ -107,5 +107,3 @@ export const settings = pgTable('settings', {
   value: jsonb('value').notNull(),
   updatedAt: tz('updated_at').notNull().defaultNow(),
 });
-
-

@@ -12,7 +12,10 @@ describe('audit log', () => {
     admin = await t.login('admin');
   });
   afterAll(() => t.close());
-  const audit = async (query: { entityType?: string; entityId?: string; userId?: string; unitId?: string; from?: string; to?: string }, client = admin) => client.call('listAuditLog', { query });
+  const audit = async (
+    query: { entityType?: string; entityId?: string; userId?: string; unitId?: string; from?: string; to?: string },
+    client = admin,
+  ) => client.call('listAuditLog', { query });
 
   it('records who changed what, when, with before and after, and never a secret', async () => {
     t.setNow(new Date('2025-04-10T03:00:00Z'));
@@ -27,7 +30,9 @@ describe('audit log', () => {
     expect((entry.before as { shortName: string | null }).shortName).toBeNull();
     expect((entry.after as { shortName: string }).shortName).toBe('UBND Tân Biên');
 
-    const created = await admin.call('createUser', { body: { username: 'audit.user', fullName: 'Người kiểm tra', password: 'MatKhauManh2025', roles: [{ role: 'viewer', unitId }] } });
+    const created = await admin.call('createUser', {
+      body: { username: 'audit.user', fullName: 'Người kiểm tra', password: 'MatKhauManh2025', roles: [{ role: 'viewer', unitId }] },
+    });
     const log = (await audit({ entityType: 'user', entityId: created.data.id })).raw.body;
     expect(log).toContain('user.created');
     expect(log).not.toContain('argon2');

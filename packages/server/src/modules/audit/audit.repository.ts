@@ -42,7 +42,10 @@ export const createAuditRepository = defineRepository((db) => ({
         .orderBy(desc(auditLog.at), desc(auditLog.id))
         .limit(f.limit)
         .offset(f.offset),
-      db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(condition),
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(auditLog)
+        .where(condition),
     ]);
     return { total: count?.n ?? 0, rows };
   },

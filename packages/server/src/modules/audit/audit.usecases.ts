@@ -9,7 +9,11 @@ import type { AuditRepository } from './audit.repository.ts';
 import { assertCanReadAudit, assertCanReadAuditOf, auditSubtrees } from './audit.policies.ts';
 import { presentAuditEntry } from './audit.presenter.ts';
 
-export async function listAuditLog(repo: { audit: AuditRepository; org: OrgRepository }, ctx: RequestContext, q: z.output<typeof auditQuery>): Promise<z.output<typeof auditPage>> {
+export async function listAuditLog(
+  repo: { audit: AuditRepository; org: OrgRepository },
+  ctx: RequestContext,
+  q: z.output<typeof auditQuery>,
+): Promise<z.output<typeof auditPage>> {
   assertCanReadAudit(ctx.actor);
   let subtrees = auditSubtrees(ctx.actor);
   if (q.unitId) {

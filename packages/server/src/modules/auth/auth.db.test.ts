@@ -15,12 +15,23 @@ describe('signing in and sessions', () => {
   /** A viewer of the city's subtree, created by the administrator (who must change the password at first sign-in). */
   async function newAccount(username: string, password = 'MatKhauManh2025') {
     const admin = await t.login('admin');
-    const created = await admin.call('createUser', { body: { username, fullName: 'Người dùng kiểm thử', password, roles: [{ role: 'viewer', unitId: await t.unitId('TN.TPTN') }] } });
+    const created = await admin.call('createUser', {
+      body: { username, fullName: 'Người dùng kiểm thử', password, roles: [{ role: 'viewer', unitId: await t.unitId('TN.TPTN') }] },
+    });
     return { admin, id: created.data.id, password };
   }
 
   it('every demo account signs in with the shared demo password', async () => {
-    for (const username of ['admin', 'snv.dieuphoi', 'stttt.canbo', 'stttt.lanhdao', 'tptn.canbo', 'tptn.lanhdao', 'thanhtra.thamdinh', 'bdv.theodoi']) {
+    for (const username of [
+      'admin',
+      'snv.dieuphoi',
+      'stttt.canbo',
+      'stttt.lanhdao',
+      'tptn.canbo',
+      'tptn.lanhdao',
+      'thanhtra.thamdinh',
+      'bdv.theodoi',
+    ]) {
       const me = (await (await t.login(username)).call('getCurrentUser')).data;
       expect(me.user.username).toBe(username);
       expect(me.user.roles.length).toBeGreaterThan(0);
@@ -49,7 +60,8 @@ describe('signing in and sessions', () => {
   it('locks an account for 15 minutes after 5 wrong passwords, then lets it in again', async () => {
     const start = new Date('2025-05-02T02:00:00Z');
     t.setNow(start);
-    for (let i = 0; i < 4; i++) expect((await t.anonymous.post('/api/auth/login', { username: 'tptn.canbo', password: 'x' })).statusCode).toBe(401);
+    for (let i = 0; i < 4; i++)
+      expect((await t.anonymous.post('/api/auth/login', { username: 'tptn.canbo', password: 'x' })).statusCode).toBe(401);
     const fifth = await t.anonymous.post('/api/auth/login', { username: 'tptn.canbo', password: 'x' });
     expect(fifth.statusCode).toBe(429);
     expect(fifth.json().error.code).toBe('auth.locked');

@@ -68,7 +68,13 @@ export const createAuthRepository = defineRepository((db) => ({
   },
 
   async putThrottle(row: ThrottleRow): Promise<void> {
-    await db.insert(loginThrottle).values(row).onConflictDoUpdate({ target: loginThrottle.key, set: { failures: row.failures, windowStart: row.windowStart, lockedUntil: row.lockedUntil } });
+    await db
+      .insert(loginThrottle)
+      .values(row)
+      .onConflictDoUpdate({
+        target: loginThrottle.key,
+        set: { failures: row.failures, windowStart: row.windowStart, lockedUntil: row.lockedUntil },
+      });
   },
 }));
 

@@ -69,10 +69,18 @@ export async function login(repo: AuthRepository, config: Config, input: LoginIn
     await repo.transaction(async (tx) => {
       const failures = user.failedLogins + 1;
       const locks = failures >= LOGIN_POLICY.maxFailuresPerUser;
-      await tx.users.updateUser(user.id, { failedLogins: locks ? 0 : failures, lockedUntil: locks ? minutesFromNow(now, LOGIN_POLICY.userLockMinutes) : user.lockedUntil });
+      await tx.users.updateUser(user.id, {
+        failedLogins: locks ? 0 : failures,
+        lockedUntil: locks ? minutesFromNow(now, LOGIN_POLICY.userLockMinutes) : user.lockedUntil,
+      });
       await noteAddressFailure(tx, input.ip, now);
       if (locks) {
-        await recordAudit(tx, system, { action: 'auth.locked', entityType: 'user', entityId: user.id, after: { minutes: LOGIN_POLICY.userLockMinutes, ip: input.ip } });
+        await recordAudit(tx, system, {
+          action: 'auth.locked',
+          entityType: 'user',
+          entityId: user.id,
+          after: { minutes: LOGIN_POLICY.userLockMinutes, ip: input.ip },
+        });
       }
     });
     const fresh = await repo.users.findUserById(user.id);
@@ -98,7 +106,12 @@ export async function login(repo: AuthRepository, config: Config, input: LoginIn
     await tx.users.updateUser(user.id, { failedLogins: 0, lockedUntil: null, lastLoginAt: now });
     await recordAudit(
       tx,
-      { actor: { userId: user.id, username: user.username, fullName: user.fullName, via: 'session', grants: [] }, requestId: input.requestId, ip: input.ip, now },
+      {
+        actor: { userId: user.id, username: user.username, fullName: user.fullName, via: 'session', grants: [] },
+        requestId: input.requestId,
+        ip: input.ip,
+        now,
+      },
       { action: 'auth.login', entityType: 'session', entityId: null },
     );
   });

@@ -32,9 +32,13 @@ describe('dashboards', () => {
     if (d.ranking.available) {
       const scorecards = (await coordinator.call('listScorecards')).data;
       const active = scorecards.find((s) => s.status === 'active')!;
-      const ranking = (await coordinator.call('getRanking', { query: { scorecardId: active.id, year: 2025 } })).data as unknown as { ranking: { overall: { count: number; distribution: { level: { code: string }; count: number }[] } } };
+      const ranking = (await coordinator.call('getRanking', { query: { scorecardId: active.id, year: 2025 } })).data as unknown as {
+        ranking: { overall: { count: number; distribution: { level: { code: string }; count: number }[] } };
+      };
       expect(d.ranking.count).toBe(ranking.ranking.overall.count);
-      expect(d.ranking.distribution.map((x) => [x.levelCode, x.count])).toEqual(ranking.ranking.overall.distribution.map((x) => [x.level.code, x.count]));
+      expect(d.ranking.distribution.map((x) => [x.levelCode, x.count])).toEqual(
+        ranking.ranking.overall.distribution.map((x) => [x.level.code, x.count]),
+      );
     } else {
       expect(d.ranking.distribution).toEqual([]);
     }
@@ -57,9 +61,7 @@ describe('dashboards', () => {
     expect(d.coordinator).toBe(false);
     const own = (await officer.call('listObligations', { query: { unitId: d.unit.id, open: 'true' } })).data;
     const openOwn = own.filter((o) => ['not_due', 'due_soon', 'overdue'].includes(o.status));
-    expect(d.myUnit!.owesNext.map((o) => o.obligationId).sort()).toEqual(
-      openOwn.map((o) => o.id).sort(),
-    );
+    expect(d.myUnit!.owesNext.map((o) => o.obligationId).sort()).toEqual(openOwn.map((o) => o.id).sort());
     expect(d.myUnit!.trend.find((y) => y.year === 2025)).toBeDefined();
     expect((await officer.call('getDashboard', { query: { unitId: await t.unitId('TN.TPTN') } })).statusCode).toBe(403);
   });

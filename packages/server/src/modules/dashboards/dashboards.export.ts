@@ -50,14 +50,29 @@ export function dashboardSheet(d: DashboardDto, chart: DashboardChart): XlsxShee
         title: 'TÌNH TRẠNG CỦA TỪNG ĐƠN VỊ THEO TỪNG HẠN',
         subtitles: sub,
         landscape: true,
-        columns: [{ key: 'unit', header: 'Cơ quan, đơn vị', type: 'text', width: 40 }, ...d.heatmap.deadlines.map((c, i) => ({ key: `c${i}`, header: `${c.title} (${formatDateVi(c.dueDate)})`, type: 'text' as const, width: 18 }))],
-        rows: d.heatmap.units.map((u) => ({ unit: u.unitName, ...Object.fromEntries(u.statuses.map((s, i) => [`c${i}`, s ? COMPLIANCE_STATUS_LABELS[s] : '—'])) })),
+        columns: [
+          { key: 'unit', header: 'Cơ quan, đơn vị', type: 'text', width: 40 },
+          ...d.heatmap.deadlines.map((c, i) => ({
+            key: `c${i}`,
+            header: `${c.title} (${formatDateVi(c.dueDate)})`,
+            type: 'text' as const,
+            width: 18,
+          })),
+        ],
+        rows: d.heatmap.units.map((u) => ({
+          unit: u.unitName,
+          ...Object.fromEntries(u.statuses.map((s, i) => [`c${i}`, s ? COMPLIANCE_STATUS_LABELS[s] : '—'])),
+        })),
       };
     case 'ranking':
       return {
         name: 'Xep loai',
         title: 'PHÂN BỐ XẾP LOẠI',
-        subtitles: [...sub, ...(d.ranking.target ? [d.ranking.target.message] : []), ...(d.ranking.available ? [] : ['Chưa có số liệu xếp loại.'])],
+        subtitles: [
+          ...sub,
+          ...(d.ranking.target ? [d.ranking.target.message] : []),
+          ...(d.ranking.available ? [] : ['Chưa có số liệu xếp loại.']),
+        ],
         totals: true,
         columns: [
           { key: 'level', header: 'Mức xếp loại', type: 'text', width: 24 },
@@ -77,7 +92,12 @@ export function dashboardSheet(d: DashboardDto, chart: DashboardChart): XlsxShee
           { key: 'at', header: 'Ngày gửi', type: 'date' },
           { key: 'n', header: 'Lần gửi', type: 'integer', total: 'none' },
         ],
-        rows: d.review.items.map((r) => ({ unit: r.unitName, title: r.title, at: r.submittedAt ? localDateInProvince(new Date(r.submittedAt)) : null, n: r.submissionCount })),
+        rows: d.review.items.map((r) => ({
+          unit: r.unitName,
+          title: r.title,
+          at: r.submittedAt ? localDateInProvince(new Date(r.submittedAt)) : null,
+          n: r.submissionCount,
+        })),
       };
     case 'appraisal':
       return {
@@ -106,7 +126,13 @@ export function dashboardSheet(d: DashboardDto, chart: DashboardChart): XlsxShee
           { key: 'left', header: 'Số ngày còn lại', type: 'integer', total: 'none' },
           { key: 'status', header: 'Tình trạng', type: 'text', width: 16 },
         ],
-        rows: (d.myUnit?.owesNext ?? []).map((o) => ({ title: o.title, plan: o.planNumber ?? '', due: o.deadlineText, left: o.daysUntilDue, status: o.statusLabel })),
+        rows: (d.myUnit?.owesNext ?? []).map((o) => ({
+          title: o.title,
+          plan: o.planNumber ?? '',
+          due: o.deadlineText,
+          left: o.daysUntilDue,
+          status: o.statusLabel,
+        })),
       };
     case 'trend':
       return {
@@ -122,7 +148,15 @@ export function dashboardSheet(d: DashboardDto, chart: DashboardChart): XlsxShee
           { key: 'rate', header: 'Tỷ lệ đúng hạn', type: 'percent' },
           { key: 'level', header: 'Xếp loại', type: 'text', width: 16 },
         ],
-        rows: (d.myUnit?.trend ?? []).map((t) => ({ year: String(t.year), owed: t.owed, onTime: t.onTime, late: t.late, missing: t.missing, rate: pct(t.timelinessRate), level: t.levelName ?? '' })),
+        rows: (d.myUnit?.trend ?? []).map((t) => ({
+          year: String(t.year),
+          owed: t.owed,
+          onTime: t.onTime,
+          late: t.late,
+          missing: t.missing,
+          rate: pct(t.timelinessRate),
+          level: t.levelName ?? '',
+        })),
       };
   }
 }

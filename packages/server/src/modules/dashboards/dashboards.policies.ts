@@ -12,4 +12,5 @@ export const defaultDashboardGrant = (actor: Actor): RoleGrant | undefined =>
 export const assertCanSeeDashboard = (actor: Actor, unitPath: string) => assertCanOn(actor, 'dashboard.read', unitPath);
 
 /** Coordinators see the review queue and the coordination panels. */
-export const coordinatesUnit = (actor: Actor, unitPath: string) => canOn(actor, 'plans.manage', unitPath) || canOn(actor, 'reports.review', unitPath);
+export const coordinatesUnit = (actor: Actor, unitPath: string) =>
+  canOn(actor, 'plans.manage', unitPath) || canOn(actor, 'reports.review', unitPath);

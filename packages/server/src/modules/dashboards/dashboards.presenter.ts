@@ -1,6 +1,14 @@
 // The dashboard DTO from the rows the use case read. Pure: obligations are judged with the same rule as
 // getPlanCompliance (statusOf), tallies come from the domain's summariseCompliance.
-import { COMPLIANCE_STATUS_LABELS, describeDeadline, isOpenComplianceStatus, summariseCompliance, timelinessOfFallenDue, type ComplianceEntry, type RankingResult } from '@dvcq/domain';
+import {
+  COMPLIANCE_STATUS_LABELS,
+  describeDeadline,
+  isOpenComplianceStatus,
+  summariseCompliance,
+  timelinessOfFallenDue,
+  type ComplianceEntry,
+  type RankingResult,
+} from '@dvcq/domain';
 import type { DashboardDto, RankingResponseDto, AppraisalProgressDto } from '@dvcq/shared';
 import type { ObligationRow } from '../obligations/obligations.repository.ts';
 import { statusOf } from '../plans/plans.compliance.ts';
@@ -17,10 +25,20 @@ export function presentCompliance(rows: readonly SubtreeObligation[], now: Date)
   const columns = new Map<string, DashboardDto['heatmap']['deadlines'][number]>();
   for (const r of judged) {
     if (!columns.has(r.o.milestoneId)) {
-      columns.set(r.o.milestoneId, { milestoneId: r.o.milestoneId, planId: r.o.planId, planNumber: r.planNumber, title: r.title, dueDate: r.o.dueDate, deadlineText: describeDeadline({ due: r.o.dueDate, inclusive: r.o.inclusive }) });
+      columns.set(r.o.milestoneId, {
+        milestoneId: r.o.milestoneId,
+        planId: r.o.planId,
+        planNumber: r.planNumber,
+        title: r.title,
+        dueDate: r.o.dueDate,
+        deadlineText: describeDeadline({ due: r.o.dueDate, inclusive: r.o.inclusive }),
+      });
     }
   }
-  const deadlines = [...columns.values()].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || (a.planNumber ?? '').localeCompare(b.planNumber ?? '') || a.title.localeCompare(b.title, 'vi'));
+  const deadlines = [...columns.values()].sort(
+    (a, b) =>
+      a.dueDate.localeCompare(b.dueDate) || (a.planNumber ?? '').localeCompare(b.planNumber ?? '') || a.title.localeCompare(b.title, 'vi'),
+  );
   const index = new Map(deadlines.map((d, i) => [d.milestoneId, i]));
   const heatUnits = new Map<string, DashboardDto['heatmap']['units'][number]>();
   for (const r of judged) {
@@ -36,7 +54,8 @@ export function presentCompliance(rows: readonly SubtreeObligation[], now: Date)
 
 export function presentRanking(ranking: RankingResponseDto | null, scorecardName: string | null): DashboardDto['ranking'] {
   const rr = ranking?.ranking as RankingResult | undefined;
-  if (!ranking || !rr || rr.overall.count === 0) return { available: false, scorecardName, decisionNumber: null, issued: false, count: 0, distribution: [], target: null };
+  if (!ranking || !rr || rr.overall.count === 0)
+    return { available: false, scorecardName, decisionNumber: null, issued: false, count: 0, distribution: [], target: null };
   const t = rr.overall.target;
   return {
     available: true,
@@ -44,14 +63,29 @@ export function presentRanking(ranking: RankingResponseDto | null, scorecardName
     decisionNumber: ranking.decision?.number ?? null,
     issued: Boolean(ranking.decision),
     count: rr.overall.count,
-    distribution: rr.overall.distribution.map((d) => ({ levelCode: d.level.code, levelName: d.level.name, count: d.count, share: d.share })),
+    distribution: rr.overall.distribution.map((d) => ({
+      levelCode: d.level.code,
+      levelName: d.level.name,
+      count: d.count,
+      share: d.share,
+    })),
     target: t ? { levelName: t.level.name, op: t.op, threshold: t.threshold, share: t.share, met: t.met, message: t.message } : null,
   };
 }
 
 export const presentAppraisal = (progress: AppraisalProgressDto | null): DashboardDto['appraisal'] =>
   progress
-    ? { available: true, agencies: progress.agencies.map((a) => ({ code: a.code, name: a.name, toReview: a.toReview, reviewed: a.reviewed, changed: a.changed, sentBack: a.sentBack })) }
+    ? {
+        available: true,
+        agencies: progress.agencies.map((a) => ({
+          code: a.code,
+          name: a.name,
+          toReview: a.toReview,
+          reviewed: a.reviewed,
+          changed: a.changed,
+          sentBack: a.sentBack,
+        })),
+      }
     : { available: false, agencies: [] };
 
 /** What the unit owes next, what came back to it, and its trend over the years. */
@@ -86,22 +120,44 @@ export function presentMyUnit(
   const levelOf = new Map<number, { levelName: string; total: number }>();
   for (const d of data.decisions) {
     const groups = ((d.snapshot as { ranking?: RankingResult }).ranking?.groups ?? []) as RankingResult['groups'];
-    for (const g of groups) for (const u of g.units) if (u.unitId === unit.id) levelOf.set(d.year, { levelName: u.level.name, total: u.total });
+    for (const g of groups)
+      for (const u of g.units) if (u.unitId === unit.id) levelOf.set(d.year, { levelName: u.level.name, total: u.total });
   }
   const trend = [...byYear.entries()]
     .sort((a, b) => a[0] - b[0])
     .map(([y, entries]) => {
       const t = summariseCompliance(entries).overall;
       const rate = timelinessOfFallenDue(t);
-      return { year: y, owed: t.owed, onTime: t.onTime, late: t.late, missing: t.overdue, timelinessRate: rate === null ? null : Math.round(rate * 1000) / 1000, levelName: levelOf.get(y)?.levelName ?? null, total: levelOf.get(y)?.total ?? null };
+      return {
+        year: y,
+        owed: t.owed,
+        onTime: t.onTime,
+        late: t.late,
+        missing: t.overdue,
+        timelinessRate: rate === null ? null : Math.round(rate * 1000) / 1000,
+        levelName: levelOf.get(y)?.levelName ?? null,
+        total: levelOf.get(y)?.total ?? null,
+      };
     });
   return {
     unitId: unit.id,
     unitName: unit.name,
     owesNext,
     returned: [
-      ...data.returnedReports.map((r) => ({ kind: 'report' as const, title: `Báo cáo bị trả lại: ${r.title}`, comment: r.comment, at: r.at?.toISOString() ?? null, link: `/bao-cao/${r.obligationId}` })),
-      ...data.sentBack.map((s) => ({ kind: 'assessment' as const, title: `Bổ sung minh chứng tiêu chí ${s.code} (năm ${s.year})`, comment: s.note, at: s.at?.toISOString() ?? null, link: `/cham-diem/ho-so/${s.assessmentId}` })),
+      ...data.returnedReports.map((r) => ({
+        kind: 'report' as const,
+        title: `Báo cáo bị trả lại: ${r.title}`,
+        comment: r.comment,
+        at: r.at?.toISOString() ?? null,
+        link: `/bao-cao/${r.obligationId}`,
+      })),
+      ...data.sentBack.map((s) => ({
+        kind: 'assessment' as const,
+        title: `Bổ sung minh chứng tiêu chí ${s.code} (năm ${s.year})`,
+        comment: s.note,
+        at: s.at?.toISOString() ?? null,
+        link: `/cham-diem/ho-so/${s.assessmentId}`,
+      })),
     ],
     trend,
   };

@@ -26,9 +26,18 @@ export const createDashboardsRepository = defineRepository((db) => ({
   async awaitingReview(root: string, limit: number) {
     const where = and(eq(reports.status, 'submitted'), unitInSubtree(reports.unitId, root));
     const [[count], items] = await Promise.all([
-      db.select({ n: sql<number>`count(*)::int` }).from(reports).where(where),
       db
-        .select({ obligationId: reports.obligationId, unitName: orgUnits.name, title: planMilestones.title, submittedAt: reports.submittedAt, submissionCount: reports.submissionCount })
+        .select({ n: sql<number>`count(*)::int` })
+        .from(reports)
+        .where(where),
+      db
+        .select({
+          obligationId: reports.obligationId,
+          unitName: orgUnits.name,
+          title: planMilestones.title,
+          submittedAt: reports.submittedAt,
+          submissionCount: reports.submissionCount,
+        })
         .from(reports)
         .innerJoin(orgUnits, eq(orgUnits.id, reports.unitId))
         .innerJoin(obligations, eq(obligations.id, reports.obligationId))
@@ -46,7 +55,9 @@ export const createDashboardsRepository = defineRepository((db) => ({
       .select({
         obligationId: reports.obligationId,
         title: planMilestones.title,
-        comment: sql<string | null>`(select rv.comment from report_reviews rv where rv.report_id = ${reports.id} and rv.decision = 'returned' order by rv.decided_at desc limit 1)`,
+        comment: sql<
+          string | null
+        >`(select rv.comment from report_reviews rv where rv.report_id = ${reports.id} and rv.decision = 'returned' order by rv.decided_at desc limit 1)`,
         at: reports.decidedAt,
       })
       .from(reports)

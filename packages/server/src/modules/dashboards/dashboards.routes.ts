@@ -18,7 +18,8 @@ export function dashboardRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.route({
     ...operation('getDashboard', {
       tags,
-      summary: 'Bảng điều khiển: tiến độ theo hạn, bản đồ đơn vị × hạn, xếp loại so với chỉ tiêu, báo cáo chờ xem xét, tiến độ thẩm định; việc đơn vị cần làm',
+      summary:
+        'Bảng điều khiển: tiến độ theo hạn, bản đồ đơn vị × hạn, xếp loại so với chỉ tiêu, báo cáo chờ xem xét, tiến độ thẩm định; việc đơn vị cần làm',
     }),
     handler: async (request) => {
       const ctx = contextOf(request, deps);

@@ -34,7 +34,12 @@ async function optional<T>(fn: () => Promise<T>): Promise<T | null> {
   }
 }
 
-export async function getDashboard(repo: DashboardsRepository, actor: Actor, now: Date, q: { unitId?: string | undefined; year?: number | undefined }): Promise<DashboardDto> {
+export async function getDashboard(
+  repo: DashboardsRepository,
+  actor: Actor,
+  now: Date,
+  q: { unitId?: string | undefined; year?: number | undefined },
+): Promise<DashboardDto> {
   const unit = await dashboardUnit(repo, actor, q.unitId);
   const year = q.year ?? Number(localDateInProvince(now).slice(0, 4));
   const [rows, review, scorecard, all, returnedReports, sentBack] = await Promise.all([

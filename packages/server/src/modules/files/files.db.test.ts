@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TINY_PDF } from '../../testing/multipart.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
-
 const PDF = TINY_PDF;
 
 describe('attachments', () => {
@@ -50,11 +49,18 @@ describe('attachments', () => {
   it('says a file cut off on the way was not received in full (not that it is too large)', async () => {
     const boundary = '----dvcqtest';
     const cut = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bao-cao.pdf"\r\nContent-Type: application/pdf\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="bao-cao.pdf"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
       PDF,
       // the connection drops here: no closing boundary
     ]);
-    const res = await officer.request({ method: 'POST', url: `/api/files?unitId=${unitId}`, payload: cut, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    const res = await officer.request({
+      method: 'POST',
+      url: `/api/files?unitId=${unitId}`,
+      payload: cut,
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('file.upload_incomplete');
     expect(res.json().error.message).toContain('bao-cao.pdf');

@@ -16,7 +16,10 @@ const BROKEN_BODY = /^(Unexpected end of (form|file)|Malformed part header|Part 
 
 const isTooLarge = (err: unknown) => (err as { code?: string } | null)?.code === 'FST_REQ_FILE_TOO_LARGE';
 const isBrokenBody = (err: unknown) =>
-  err instanceof Error && (BROKEN_BODY.test(err.message) || (err as NodeJS.ErrnoException).code === 'ECONNRESET' || (err as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE');
+  err instanceof Error &&
+  (BROKEN_BODY.test(err.message) ||
+    (err as NodeJS.ErrnoException).code === 'ECONNRESET' ||
+    (err as NodeJS.ErrnoException).code === 'ERR_STREAM_PREMATURE_CLOSE');
 
 export async function readUpload(request: FastifyRequest, maxBytes: number): Promise<Upload> {
   if (!request.isMultipart()) throw FileErrors.missing();

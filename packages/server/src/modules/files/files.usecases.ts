@@ -24,7 +24,13 @@ export async function assertCanAttach(repo: FilesRepository, ctx: RequestContext
   return unit;
 }
 
-export async function storeUpload(repo: FilesRepository, storage: FileStorage, ctx: RequestContext, unitId: string, upload: Upload): Promise<StoredFileDto> {
+export async function storeUpload(
+  repo: FilesRepository,
+  storage: FileStorage,
+  ctx: RequestContext,
+  unitId: string,
+  upload: Upload,
+): Promise<StoredFileDto> {
   const unit = await assertCanAttach(repo, ctx, unitId);
   const { filename, data } = upload;
   const check = checkFile(filename, data, ALLOWED);
@@ -36,15 +42,36 @@ export async function storeUpload(repo: FilesRepository, storage: FileStorage, c
   const sha256 = createHash('sha256').update(data).digest('hex');
   const key = `${ctx.now.toISOString().slice(0, 7)}/${id}`;
   await storage.put(key, data, check.contentType);
-  const row = { id, storageKey: key, filename, contentType: check.contentType, sizeBytes: data.length, sha256, unitId: unit.id, uploadedBy: ctx.actor.userId, createdAt: ctx.now };
+  const row = {
+    id,
+    storageKey: key,
+    filename,
+    contentType: check.contentType,
+    sizeBytes: data.length,
+    sha256,
+    unitId: unit.id,
+    uploadedBy: ctx.actor.userId,
+    createdAt: ctx.now,
+  };
   await repo.transaction(async (tx) => {
     await tx.insertFile(row);
-    await recordAudit(tx, ctx, { action: 'file.uploaded', entityType: 'file', entityId: id, unitId: unit.id, after: { filename, sizeBytes: data.length, sha256 } });
+    await recordAudit(tx, ctx, {
+      action: 'file.uploaded',
+      entityType: 'file',
+      entityId: id,
+      unitId: unit.id,
+      after: { filename, sizeBytes: data.length, sha256 },
+    });
   });
   return presentFile(row);
 }
 
-export async function openFile(repo: FilesRepository, storage: FileStorage, ctx: RequestContext, id: string): Promise<{ file: FileRow; data: Buffer }> {
+export async function openFile(
+  repo: FilesRepository,
+  storage: FileStorage,
+  ctx: RequestContext,
+  id: string,
+): Promise<{ file: FileRow; data: Buffer }> {
   const file = await repo.findFile(id);
   if (!file) throw FileErrors.notFound();
   const unit = file.unitId ? await repo.org.findUnit(file.unitId) : null;

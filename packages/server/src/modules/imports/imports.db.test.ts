@@ -13,7 +13,8 @@ describe('importing a plan document into a draft', () => {
   });
   afterAll(() => t.close());
 
-  const extract = (filename: string, content: Buffer, client = coordinator) => client.call('extractDocument', { query: { issuerUnitId: root }, file: { filename, content } });
+  const extract = (filename: string, content: Buffer, client = coordinator) =>
+    client.call('extractDocument', { query: { issuerUnitId: root }, file: { filename, content } });
 
   it('reads an OCR plan without diacritics into a proposal with its deadlines, and creates a draft only when asked', async () => {
     const text = readFileSync(new URL('../../../../../fixtures/seeds/2023-KH-469-STTTT-plan-ocr.txt', import.meta.url));
@@ -39,7 +40,12 @@ describe('importing a plan document into a draft', () => {
     const corrupt = await extract('ke-hoach.docx', Buffer.from('PK\x03\x04 broken zip'));
     expect(corrupt.statusCode).toBe(400);
     expect(corrupt.error.code).toBe('import.corrupt');
-    const scanned = await extract('scan.pdf', Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\nxref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000056 00000 n \n0000000111 00000 n \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n180\n%%EOF\n'));
+    const scanned = await extract(
+      'scan.pdf',
+      Buffer.from(
+        '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]>>endobj\nxref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000056 00000 n \n0000000111 00000 n \ntrailer<</Size 4/Root 1 0 R>>\nstartxref\n180\n%%EOF\n',
+      ),
+    );
     expect(scanned.statusCode).toBe(400);
     expect(scanned.error.message).toMatch(/PDF/);
     const binary = await extract('anh.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2, 3]));

@@ -94,7 +94,14 @@ export function extractionToPlan(
   const milestones: PlanInput['milestones'] = e.deadlines.map((d) => {
     const owner = d.subject.includes(':') ? matchUnit(d.subject.split(':')[0]!, ctx.units) : null;
     const isCoordinatorTask = d.kind === 'ranking' || d.kind === 'appraisal';
-    const deliverableKind = d.kind === 'unit_plan' ? 'unit_plan' : d.kind === 'report' ? 'period_report' : d.kind === 'self_assessment' ? 'self_assessment' : 'other';
+    const deliverableKind =
+      d.kind === 'unit_plan'
+        ? 'unit_plan'
+        : d.kind === 'report'
+          ? 'period_report'
+          : d.kind === 'self_assessment'
+            ? 'self_assessment'
+            : 'other';
     return {
       title: milestoneTitle(d.kind, d.period, year, d.subject),
       dueDate: d.due,

@@ -20,7 +20,13 @@ export async function assertCanImportFor(repo: OrgRepository, ctx: RequestContex
   return issuer;
 }
 
-export async function extractPlanProposal(repo: OrgRepository, ctx: RequestContext, issuerUnitId: string, upload: Upload, maxBytes: number): Promise<ExtractResponseDto> {
+export async function extractPlanProposal(
+  repo: OrgRepository,
+  ctx: RequestContext,
+  issuerUnitId: string,
+  upload: Upload,
+  maxBytes: number,
+): Promise<ExtractResponseDto> {
   const issuer = await assertCanImportFor(repo, ctx, issuerUnitId);
   let read;
   try {
@@ -31,7 +37,11 @@ export async function extractPlanProposal(repo: OrgRepository, ctx: RequestConte
   const text = read.text.normalize('NFC');
   const extraction = extractDocument(read.text);
   const units = (await repo.openUnits()).map((u) => ({ id: u.id, name: u.name, shortName: u.shortName, kind: u.kind as UnitKind }));
-  const { input, unmatchedUnits } = extractionToPlan(text, extraction, { issuerUnitId: issuer.id, units, fallbackYear: Number(localToday(ctx.now).slice(0, 4)) });
+  const { input, unmatchedUnits } = extractionToPlan(text, extraction, {
+    issuerUnitId: issuer.id,
+    units,
+    fallbackYear: Number(localToday(ctx.now).slice(0, 4)),
+  });
   return {
     filename: upload.filename,
     format: read.format,

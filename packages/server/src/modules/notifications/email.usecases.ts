@@ -6,15 +6,26 @@ import type { OutboxRepository } from '../outbox/outbox.repository.ts';
 import type { NotificationsRepository, Preferences } from './notifications.repository.ts';
 import { renderEvent } from './notifications.mail.ts';
 
-export const IMMEDIATE_EMAIL_KINDS = ['report.returned', 'report.reopened', 'scoring.appraisal_changed', 'scoring.sent_back', 'scoring.ranking_issued'] as const;
+export const IMMEDIATE_EMAIL_KINDS = [
+  'report.returned',
+  'report.reopened',
+  'scoring.appraisal_changed',
+  'scoring.sent_back',
+  'scoring.ranking_issued',
+] as const;
 /** Event notifications older than this when first seen are not e-mailed (e.g. right after an upgrade). */
 const EVENT_LOOKBACK_MS = 2 * 86_400_000;
 const CHUNK = 200;
 
 /** E-mail at all, and for events: unless the person said no (everyone who never chose gets them). */
-export const wantsEventMail = (p: Preferences, address: string | null) => Boolean(address) && (p?.email ?? true) && (p?.emailEvents ?? true);
+export const wantsEventMail = (p: Preferences, address: string | null) =>
+  Boolean(address) && (p?.email ?? true) && (p?.emailEvents ?? true);
 
-export async function enqueueEventEmails(repo: { notifications: NotificationsRepository; outbox: OutboxRepository }, publicUrl: string, now: Date): Promise<number> {
+export async function enqueueEventEmails(
+  repo: { notifications: NotificationsRepository; outbox: OutboxRepository },
+  publicUrl: string,
+  now: Date,
+): Promise<number> {
   const rows = await repo.notifications.awaitingEmail(IMMEDIATE_EMAIL_KINDS, new Date(now.getTime() - EVENT_LOOKBACK_MS), now);
   const mails: QueuedMail[] = rows.map((r) => {
     const mail = renderEvent({ fullName: r.fullName, title: r.n.title, body: r.n.body, link: r.n.link, publicUrl });

@@ -14,7 +14,11 @@ export const presentNotification = (n: NotificationRow): NotificationDto => ({
 });
 
 /** A person who never chose gets everything: in-app, the daily digest and event e-mails. */
-export const presentPreferences = (prefs: PreferencesRow | null, emailAddress: string | null, emailAvailable: boolean): NotificationPreferencesResponseDto => ({
+export const presentPreferences = (
+  prefs: PreferencesRow | null,
+  emailAddress: string | null,
+  emailAvailable: boolean,
+): NotificationPreferencesResponseDto => ({
   inApp: prefs?.inApp ?? true,
   email: prefs?.email ?? true,
   emailDigest: prefs?.emailDigest ?? true,

@@ -26,7 +26,12 @@ export const createNotificationsRepository = defineRepository((db) => ({
   async listOf(userId: string, opts: { unreadOnly: boolean; limit: number }): Promise<NotificationRow[]> {
     const conditions = [eq(notifications.userId, userId)];
     if (opts.unreadOnly) conditions.push(isNull(notifications.readAt));
-    return db.select().from(notifications).where(and(...conditions)).orderBy(desc(notifications.createdAt)).limit(opts.limit);
+    return db
+      .select()
+      .from(notifications)
+      .where(and(...conditions))
+      .orderBy(desc(notifications.createdAt))
+      .limit(opts.limit);
   },
 
   async unreadCount(userId: string): Promise<number> {

@@ -15,7 +15,8 @@ export function notificationRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.route({
     ...operation('listNotifications', { tags, summary: 'Thông báo của người dùng đang đăng nhập' }),
-    handler: async (request) => listNotifications(repo, contextOf(request, deps), { unreadOnly: request.query.unreadOnly === 'true', limit: request.query.limit }),
+    handler: async (request) =>
+      listNotifications(repo, contextOf(request, deps), { unreadOnly: request.query.unreadOnly === 'true', limit: request.query.limit }),
   });
 
   r.route({

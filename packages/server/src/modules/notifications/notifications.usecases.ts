@@ -2,7 +2,12 @@
 // told about something that was rolled back (`notify(tx, ctx, …)` is the mechanism other features
 // call). Each person reads their own, and chooses how they want to be told.
 import { randomUUID } from 'node:crypto';
-import type { NotificationDto, NotificationListDto, NotificationPreferencesResponseDto, notificationPreferences as prefsSchema } from '@dvcq/shared';
+import type {
+  NotificationDto,
+  NotificationListDto,
+  NotificationPreferencesResponseDto,
+  notificationPreferences as prefsSchema,
+} from '@dvcq/shared';
 import type { z } from 'zod';
 import type { RequestContext } from '../../authz/actor.ts';
 import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
@@ -21,7 +26,11 @@ export interface NotifyInput {
 }
 
 /** Notifies each user once (duplicates in `userIds` are dropped). Returns how many rows were written. */
-export async function notify(tx: { notifications: NotificationsRepository }, ctx: RequestContext | SystemContext, input: NotifyInput): Promise<number> {
+export async function notify(
+  tx: { notifications: NotificationsRepository },
+  ctx: RequestContext | SystemContext,
+  input: NotifyInput,
+): Promise<number> {
   const ids = [...new Set(input.userIds)];
   await tx.notifications.insertMany(
     ids.map((userId) => ({
@@ -39,7 +48,11 @@ export async function notify(tx: { notifications: NotificationsRepository }, ctx
   return ids.length;
 }
 
-export async function listNotifications(repo: NotificationsRepository, ctx: RequestContext, opts: { unreadOnly: boolean; limit: number }): Promise<NotificationListDto> {
+export async function listNotifications(
+  repo: NotificationsRepository,
+  ctx: RequestContext,
+  opts: { unreadOnly: boolean; limit: number },
+): Promise<NotificationListDto> {
   const [rows, unread] = await Promise.all([repo.listOf(ctx.actor.userId, opts), repo.unreadCount(ctx.actor.userId)]);
   return { unread, items: rows.map(presentNotification) };
 }
@@ -51,12 +64,21 @@ export async function markNotificationRead(repo: NotificationsRepository, ctx: R
   return presentNotification(row);
 }
 
-export async function getPreferences(repo: NotificationsRepository, ctx: RequestContext, emailAvailable: boolean): Promise<NotificationPreferencesResponseDto> {
+export async function getPreferences(
+  repo: NotificationsRepository,
+  ctx: RequestContext,
+  emailAvailable: boolean,
+): Promise<NotificationPreferencesResponseDto> {
   const row = await repo.preferencesOf(ctx.actor.userId);
   return presentPreferences(row?.prefs ?? null, row?.email ?? null, emailAvailable);
 }
 
-export async function updatePreferences(repo: NotificationsRepository, ctx: RequestContext, input: z.output<typeof prefsSchema>, emailAvailable: boolean): Promise<NotificationPreferencesResponseDto> {
+export async function updatePreferences(
+  repo: NotificationsRepository,
+  ctx: RequestContext,
+  input: z.output<typeof prefsSchema>,
+  emailAvailable: boolean,
+): Promise<NotificationPreferencesResponseDto> {
   const userId = ctx.actor.userId;
   await repo.transaction(async (tx) => {
     const before = (await tx.preferencesOf(userId))?.prefs ?? null;
@@ -65,7 +87,9 @@ export async function updatePreferences(repo: NotificationsRepository, ctx: Requ
       action: 'notification_preferences.updated',
       entityType: 'user',
       entityId: userId,
-      before: before ? { inApp: before.inApp, email: before.email, emailDigest: before.emailDigest, emailEvents: before.emailEvents } : null,
+      before: before
+        ? { inApp: before.inApp, email: before.email, emailDigest: before.emailDigest, emailEvents: before.emailEvents }
+        : null,
       after: input,
     });
   });

@@ -81,7 +81,11 @@ export const createObligationsRepository = defineRepository((db) => ({
 
   /** An obligation with the unit that issued its plan (who may excuse it). */
   async withIssuer(id: string): Promise<{ o: ObligationRow; issuerUnitId: string } | null> {
-    const [row] = await db.select({ o: obligations, issuerUnitId: plans.issuerUnitId }).from(obligations).innerJoin(plans, eq(plans.id, obligations.planId)).where(eq(obligations.id, id));
+    const [row] = await db
+      .select({ o: obligations, issuerUnitId: plans.issuerUnitId })
+      .from(obligations)
+      .innerJoin(plans, eq(plans.id, obligations.planId))
+      .where(eq(obligations.id, id));
     return row ?? null;
   },
 
@@ -105,7 +109,14 @@ export const createObligationsRepository = defineRepository((db) => ({
     return db
       .select()
       .from(obligations)
-      .where(and(eq(obligations.planId, planId), eq(obligations.unitId, unitId), isNull(obligations.cancelledAt), ...(kind ? [eq(obligations.deliverableKind, kind)] : [])));
+      .where(
+        and(
+          eq(obligations.planId, planId),
+          eq(obligations.unitId, unitId),
+          isNull(obligations.cancelledAt),
+          ...(kind ? [eq(obligations.deliverableKind, kind)] : []),
+        ),
+      );
   },
 
   /** The unit's live self-assessment obligations, with the year of their plan. */

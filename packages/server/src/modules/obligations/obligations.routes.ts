@@ -14,7 +14,10 @@ export function obligationRoutes(app: FastifyInstance, deps: AppDeps): void {
   const repo = createObligationsRepository(deps.database.db);
 
   r.route({
-    ...operation('listObligations', { tags, summary: 'Những việc đơn vị phải nộp: kế hoạch, báo cáo, hồ sơ chấm điểm, kèm trạng thái và hạn' }),
+    ...operation('listObligations', {
+      tags,
+      summary: 'Những việc đơn vị phải nộp: kế hoạch, báo cáo, hồ sơ chấm điểm, kèm trạng thái và hạn',
+    }),
     handler: async (request) => {
       const { asOf, ...q } = request.query;
       return listObligations(repo, contextOf(request, deps), { ...q, ...(asOf ? { asOf: endOfLocalDay(asOf) } : {}) });

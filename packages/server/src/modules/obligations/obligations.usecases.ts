@@ -18,14 +18,28 @@ export type SubmissionType = 'plan' | 'report' | 'assessment' | 'other';
 export async function listObligations(
   repo: ObligationsRepository,
   ctx: RequestContext,
-  q: { unitId?: string | undefined; planId?: string | undefined; deliverableKind?: string | undefined; open?: 'true' | 'false' | undefined; asOf?: Date; limit: number },
+  q: {
+    unitId?: string | undefined;
+    planId?: string | undefined;
+    deliverableKind?: string | undefined;
+    open?: 'true' | 'false' | undefined;
+    asOf?: Date;
+    limit: number;
+  },
 ): Promise<ObligationDto[]> {
   if (q.unitId) {
     const unit = await repo.org.findUnit(q.unitId);
     if (!unit) throw OrgErrors.notFound();
     assertCanReadObligationsOf(ctx.actor, unit.path);
   }
-  const rows = await repo.search({ unitId: q.unitId, subtrees: obligationSubtrees(ctx.actor), planId: q.planId, deliverableKind: q.deliverableKind, openOnly: q.open === 'true', limit: q.limit });
+  const rows = await repo.search({
+    unitId: q.unitId,
+    subtrees: obligationSubtrees(ctx.actor),
+    planId: q.planId,
+    deliverableKind: q.deliverableKind,
+    openOnly: q.open === 'true',
+    limit: q.limit,
+  });
   const asOf = q.asOf ?? ctx.now;
   return rows.map(({ o, ...details }) => presentObligation(o, details, statusOf(o, asOf)));
 }
@@ -41,7 +55,14 @@ export async function exemptObligation(repo: ObligationsRepository, ctx: Request
     if (row.o.firstSubmittedAt) throw ObligationErrors.alreadySubmitted();
     const changes = { exemptReason: reason, exemptedBy: ctx.actor.userId, exemptedAt: ctx.now };
     await tx.update(id, changes);
-    await recordAudit(tx, ctx, { action: 'obligation.exempted', entityType: 'obligation', entityId: id, unitId: row.o.unitId, before: { exemptReason: null }, after: changes });
+    await recordAudit(tx, ctx, {
+      action: 'obligation.exempted',
+      entityType: 'obligation',
+      entityId: id,
+      unitId: row.o.unitId,
+      before: { exemptReason: null },
+      after: changes,
+    });
   });
 }
 

@@ -27,7 +27,9 @@ describe('open obligations', () => {
       year: 2026,
       number: '901/KH-UBND',
       title: 'Kế hoạch thử nghiệm nghĩa vụ còn phải thực hiện',
-      milestones: [{ title: 'Gửi kế hoạch của đơn vị', dueDate: '2026-03-28', inclusive: true, deliverableKind: 'unit_plan', unitCodes: [...UNITS] }],
+      milestones: [
+        { title: 'Gửi kế hoạch của đơn vị', dueDate: '2026-03-28', inclusive: true, deliverableKind: 'unit_plan', unitCodes: [...UNITS] },
+      ],
     });
     const id: Record<string, string> = {};
     for (const code of UNITS) id[code] = await plan.obligationIdOf(0, code);
@@ -36,18 +38,31 @@ describe('open obligations', () => {
     const repo = createObligationsRepository(t.deps.database.db);
     const at = new Date('2026-03-20T02:00:00Z');
     await repo.transaction((tx) =>
-      recordSubmission({ obligations: tx }, { label: 'kiểm thử', now: at }, { obligationId: id['TN.STTTT']!, submissionType: 'plan', submissionId: id['TN.STTTT']!, at }),
+      recordSubmission(
+        { obligations: tx },
+        { label: 'kiểm thử', now: at },
+        { obligationId: id['TN.STTTT']!, submissionType: 'plan', submissionId: id['TN.STTTT']!, at },
+      ),
     );
-    const exempt = await coordinator.call('exemptObligation', { params: { id: id['TN.STP']! }, body: { reason: 'Đơn vị đã gửi kế hoạch chung với Sở Nội vụ' } });
+    const exempt = await coordinator.call('exemptObligation', {
+      params: { id: id['TN.STP']! },
+      body: { reason: 'Đơn vị đã gửi kế hoạch chung với Sở Nội vụ' },
+    });
     expect(exempt.statusCode).toBe(200);
 
     // An amendment that drops Sở Y tế from the audience cancels its obligation.
     const detail = (await coordinator.call('getPlan', { params: { id: plan.planId } })).data;
-    const milestones = detail.milestones.map(({ lastAllowedDay, deadlineText, cancelled, flags, ...m }) => (void lastAllowedDay, void deadlineText, void cancelled, void flags, m));
+    const milestones = detail.milestones.map(
+      ({ lastAllowedDay, deadlineText, cancelled, flags, ...m }) => (void lastAllowedDay, void deadlineText, void cancelled, void flags, m),
+    );
     const keep = await Promise.all(['TN.SNV', 'TN.STTTT', 'TN.STP'].map((c) => t.unitId(c)));
     const amended = await coordinator.call('amendPlan', {
       params: { id: plan.planId },
-      body: { reason: 'Sở Y tế không còn phải gửi kế hoạch', expectedVersion: detail.version, milestones: [{ ...milestones[0]!, audience: { unitIds: keep } }] },
+      body: {
+        reason: 'Sở Y tế không còn phải gửi kế hoạch',
+        expectedVersion: detail.version,
+        milestones: [{ ...milestones[0]!, audience: { unitIds: keep } }],
+      },
     });
     expect(amended.statusCode).toBe(200);
 

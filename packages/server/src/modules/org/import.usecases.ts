@@ -82,7 +82,15 @@ async function planImport(repo: OrgRepository, rows: ParsedRow[], canManage: (pa
 
 function toPreview(plan: Plan, applied: boolean): ImportPreviewDto {
   return {
-    rows: plan.rows.map((r) => ({ row: r.row, code: r.code, name: r.name, parentCode: r.parentCode, kind: r.kind ?? r.kindText, action: r.action, errors: r.errors })),
+    rows: plan.rows.map((r) => ({
+      row: r.row,
+      code: r.code,
+      name: r.name,
+      parentCode: r.parentCode,
+      kind: r.kind ?? r.kindText,
+      action: r.action,
+      errors: r.errors,
+    })),
     errorCount: plan.rows.reduce((n, r) => n + r.errors.length, 0),
     createCount: plan.rows.filter((r) => r.action === 'create').length,
     updateCount: plan.rows.filter((r) => r.action === 'update').length,
@@ -107,7 +115,12 @@ function topological(rows: Plan['rows']): Plan['rows'] {
   return out;
 }
 
-export async function importUnits(repo: OrgRepository, ctx: RequestContext | SystemContext, csvText: string, apply: boolean): Promise<ImportPreviewDto> {
+export async function importUnits(
+  repo: OrgRepository,
+  ctx: RequestContext | SystemContext,
+  csvText: string,
+  apply: boolean,
+): Promise<ImportPreviewDto> {
   const rows = parseUnitCsv(csvText, localToday(ctx.now));
   const actor = 'actor' in ctx ? ctx.actor : null;
   const plan = await planImport(repo, rows, (path) => canManageFromImport(actor, path));
@@ -120,13 +133,21 @@ export async function importUnits(repo: OrgRepository, ctx: RequestContext | Sys
     for (const r of topological(plan.rows)) {
       if (r.action === 'create') {
         const parent = r.parentCode ? (created.get(r.parentCode.toLowerCase()) ?? (await tx.findUnitByCode(r.parentCode))) : null;
-        const row = await insertUnit(tx, { parentId: parent?.id ?? null, kind: r.kind!, code: r.code, name: r.name, shortName: r.shortName, validFrom: r.validFrom! }, ctx);
+        const row = await insertUnit(
+          tx,
+          { parentId: parent?.id ?? null, kind: r.kind!, code: r.code, name: r.name, shortName: r.shortName, validFrom: r.validFrom! },
+          ctx,
+        );
         created.set(r.code.toLowerCase(), row);
       } else if (r.action === 'update') {
         await updateUnit(tx, ctx, r.existing!.id, { name: r.name, kind: r.kind!, shortName: r.shortName });
       }
     }
-    await recordAudit(tx, ctx, { action: 'org.units_imported', entityType: 'org_unit', after: { created: preview.createCount, updated: preview.updateCount } });
+    await recordAudit(tx, ctx, {
+      action: 'org.units_imported',
+      entityType: 'org_unit',
+      after: { created: preview.createCount, updated: preview.updateCount },
+    });
   });
   return { ...preview, applied: true };
 }

@@ -67,6 +67,16 @@ export function parseUnitCsv(csvText: string, today: string): ParsedRow[] {
     if (name.length < 2) errors.push('Thiếu tên đơn vị.');
     if (!kind) errors.push(`Loại đơn vị "${kindText}" không hợp lệ. Dùng một trong: ${Object.values(UNIT_KIND_LABELS).join('; ')}.`);
     if (!validFrom) errors.push(`Ngày hiệu lực "${dateText}" không hợp lệ (dùng dd/mm/yyyy).`);
-    return { row: i + 2, code, name, parentCode: cell(r, 'parentCode'), kindText, kind, shortName: cell(r, 'shortName') || null, validFrom, errors };
+    return {
+      row: i + 2,
+      code,
+      name,
+      parentCode: cell(r, 'parentCode'),
+      kindText,
+      kind,
+      shortName: cell(r, 'shortName') || null,
+      validFrom,
+      errors,
+    };
   });
 }

@@ -20,7 +20,8 @@ describe('org tree', () => {
     expect(names).toContain('Ủy ban nhân dân thành phố Tây Ninh');
     expect(names).toContain('Thư viện tỉnh');
     const kinds = new Set(units.map((u) => u.kind));
-    for (const k of ['province', 'department', 'district', 'commune', 'division', 'public_service', 'central_agency']) expect(kinds).toContain(k);
+    for (const k of ['province', 'department', 'district', 'commune', 'division', 'public_service', 'central_agency'])
+      expect(kinds).toContain(k);
     const root = units.find((u) => u.parentId === null)!;
     expect(root.childCount).toBeGreaterThan(20);
   });
@@ -43,12 +44,21 @@ describe('org tree', () => {
 
   it('creates, renames (keeping the old name in history), moves a subtree and closes a unit', async () => {
     const parentId = await t.unitId('TN.SNV');
-    const created = await admin.call('createOrgUnit', { body: { parentId, kind: 'division', code: 'TN.SNV.PTDKT', name: 'Phòng Thi đua, khen thưởng', validFrom: '2024-01-01' } });
+    const created = await admin.call('createOrgUnit', {
+      body: { parentId, kind: 'division', code: 'TN.SNV.PTDKT', name: 'Phòng Thi đua, khen thưởng', validFrom: '2024-01-01' },
+    });
     expect(created.statusCode).toBe(201);
     const unit = created.data;
-    const child = (await admin.call('createOrgUnit', { body: { parentId: unit.id, kind: 'division', code: 'TN.SNV.PTDKT.T1', name: 'Tổ tổng hợp', validFrom: '2024-01-01' } })).data;
+    const child = (
+      await admin.call('createOrgUnit', {
+        body: { parentId: unit.id, kind: 'division', code: 'TN.SNV.PTDKT.T1', name: 'Tổ tổng hợp', validFrom: '2024-01-01' },
+      })
+    ).data;
 
-    const renamed = await admin.call('updateOrgUnit', { params: { id: unit.id }, body: { name: 'Ban Thi đua - Khen thưởng', renamedOn: '2025-03-01', expectedVersion: unit.version } });
+    const renamed = await admin.call('updateOrgUnit', {
+      params: { id: unit.id },
+      body: { name: 'Ban Thi đua - Khen thưởng', renamedOn: '2025-03-01', expectedVersion: unit.version },
+    });
     expect(renamed.statusCode).toBe(200);
     const detail = (await admin.call('getOrgUnit', { params: { id: unit.id } })).data;
     expect(detail.nameHistory).toEqual([
@@ -63,14 +73,19 @@ describe('org tree', () => {
     const newParent = await t.unitId('TN.SVHTTDL');
     expect((await admin.call('moveOrgUnit', { params: { id: unit.id }, body: { newParentId: newParent } })).statusCode).toBe(200);
     const movedChild = (await admin.call('getOrgUnit', { params: { id: child.id } })).data;
-    expect(movedChild.ancestors.map((a) => a.name)).toEqual(['Ủy ban nhân dân tỉnh Tây Ninh', 'Sở Văn hóa, Thể thao và Du lịch', 'Ban Thi đua - Khen thưởng']);
+    expect(movedChild.ancestors.map((a) => a.name)).toEqual([
+      'Ủy ban nhân dân tỉnh Tây Ninh',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Ban Thi đua - Khen thưởng',
+    ]);
     expect(movedChild.depth).toBe(3);
     // A unit cannot move under its own descendant.
     const cycle = await admin.call('moveOrgUnit', { params: { id: unit.id }, body: { newParentId: child.id } });
     expect(cycle.statusCode).toBe(400);
     expect(cycle.error.code).toBe('org.cycle');
 
-    const close = (id: string) => admin.call('closeOrgUnit', { params: { id }, body: { closedOn: '2025-07-01', reason: 'Sáp nhập vào Văn phòng Sở' } });
+    const close = (id: string) =>
+      admin.call('closeOrgUnit', { params: { id }, body: { closedOn: '2025-07-01', reason: 'Sáp nhập vào Văn phòng Sở' } });
     const blocked = await close(unit.id);
     expect(blocked.statusCode).toBe(409);
     expect(blocked.error.message).toContain('đơn vị trực thuộc');
@@ -96,14 +111,17 @@ describe('org tree', () => {
     const body = bad.json();
     expect(body.error.code).toBe('request.invalid');
     expect(Object.keys(body.error.fields)).toEqual(expect.arrayContaining(['kind', 'code', 'name', 'validFrom']));
-    const dup = await admin.call('createOrgUnit', { body: { parentId, kind: 'division', code: 'tn.snv', name: 'Trùng mã', validFrom: '2025-01-01' } });
+    const dup = await admin.call('createOrgUnit', {
+      body: { parentId, kind: 'division', code: 'tn.snv', name: 'Trùng mã', validFrom: '2025-01-01' },
+    });
     expect(dup.statusCode).toBe(409);
     expect(dup.error.message).toBe('Mã đơn vị đã được sử dụng.');
     expect(await count()).toBe(before);
   });
 
   it('imports a CSV saved by Excel (BOM, semicolons, dd/mm/yyyy): preview with per-row errors, then all-or-nothing', async () => {
-    const bad = '\uFEFFMã đơn vị;Tên đơn vị;Mã đơn vị cấp trên;Loại đơn vị;Tên viết tắt;Ngày hiệu lực\r\n' +
+    const bad =
+      '\uFEFFMã đơn vị;Tên đơn vị;Mã đơn vị cấp trên;Loại đơn vị;Tên viết tắt;Ngày hiệu lực\r\n' +
       'TN.GODAU.THANHPHUOC;Ủy ban nhân dân xã Thạnh Phước;TN.GODAU;Xã;;01/01/2025\r\n' +
       'TN.GODAU.X2;Ủy ban nhân dân xã Phước Đông;TN.KHONGCO;commune;;01/01/2025\r\n' +
       'TN.GODAU.X3;Ủy ban nhân dân xã Bàu Đồn;TN.GODAU;hành tinh;;31/02/2025\r\n';
@@ -121,9 +139,12 @@ describe('org tree', () => {
 
     // A unit the file renames (units already there are updated in place).
     const godau = await t.unitId('TN.GODAU');
-    await admin.call('createOrgUnit', { body: { parentId: godau, kind: 'division', code: 'TN.GODAU.PVH', name: 'Phòng Văn hóa huyện Gò Dầu', validFrom: '2020-01-01' } });
+    await admin.call('createOrgUnit', {
+      body: { parentId: godau, kind: 'division', code: 'TN.GODAU.PVH', name: 'Phòng Văn hóa huyện Gò Dầu', validFrom: '2020-01-01' },
+    });
 
-    const good = '\uFEFFMã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị,Tên viết tắt,Ngày hiệu lực\r\n' +
+    const good =
+      '\uFEFFMã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị,Tên viết tắt,Ngày hiệu lực\r\n' +
       'TN.GODAU.PNV,Phòng Nội vụ huyện Gò Dầu,TN.GODAU,Phòng,,01/01/2025\r\n' +
       'TN.GODAU.PNV.T1,"Tổ công tác dân vận, dân chủ",TN.GODAU.PNV,division,,01/01/2025\r\n' +
       'TN.GODAU.PVH,Phòng Văn hóa và Thông tin huyện Gò Dầu,TN.GODAU,division,PVHTT,\r\n';
@@ -131,7 +152,9 @@ describe('org tree', () => {
     expect(applied).toMatchObject({ applied: true, createCount: 2, updateCount: 1, errorCount: 0 });
     const found = (await admin.call('listOrgUnits', { query: { q: 'to cong tac dan van' } })).data;
     expect(found[0]!.name).toBe('Tổ công tác dân vận, dân chủ');
-    expect((await admin.call('getOrgUnit', { params: { id: await t.unitId('TN.GODAU.PVH') } })).data.name).toBe('Phòng Văn hóa và Thông tin huyện Gò Dầu');
+    expect((await admin.call('getOrgUnit', { params: { id: await t.unitId('TN.GODAU.PVH') } })).data.name).toBe(
+      'Phòng Văn hóa và Thông tin huyện Gò Dầu',
+    );
   });
 
   it('says which columns are expected when the header is wrong', async () => {

@@ -6,9 +6,11 @@ export const OrgErrors = {
   notFound: (field?: string) => appError('org.not_found', undefined, field ? { [field]: messageFor('org.not_found') } : undefined),
   codeTaken: () => appError('org.code_taken', undefined, { code: messageFor('org.code_taken') }),
   parentNotFound: (field = 'parentId') => appError('org.parent_not_found', undefined, { [field]: 'Không tìm thấy đơn vị cấp trên.' }),
-  parentClosed: (field?: string) => appError('org.parent_closed', undefined, field ? { [field]: 'Đơn vị cấp trên đã ngừng hoạt động.' } : undefined),
+  parentClosed: (field?: string) =>
+    appError('org.parent_closed', undefined, field ? { [field]: 'Đơn vị cấp trên đã ngừng hoạt động.' } : undefined),
   rootExists: () => appError('org.root_exists'),
-  cycle: (field?: string) => appError('org.cycle', undefined, field ? { [field]: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới.' } : undefined),
+  cycle: (field?: string) =>
+    appError('org.cycle', undefined, field ? { [field]: 'Không thể chuyển đơn vị vào chính nó hoặc đơn vị cấp dưới.' } : undefined),
   closed: () => appError('org.closed'),
   hasOpenChildren: () => appError('org.has_open_children'),
   invalidDates: (field: string, message: string) => appError('org.invalid_dates', undefined, { [field]: message }),

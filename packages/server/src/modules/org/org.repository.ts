@@ -30,7 +30,11 @@ export const createOrgRepository = defineRepository((db) => ({
   },
 
   async findUnitByCode(code: string): Promise<OrgUnitRow | null> {
-    const [row] = await db.select().from(orgUnits).where(sql`lower(${orgUnits.code}) = lower(${code})`).limit(1);
+    const [row] = await db
+      .select()
+      .from(orgUnits)
+      .where(sql`lower(${orgUnits.code}) = lower(${code})`)
+      .limit(1);
     return row ?? null;
   },
 
@@ -42,7 +46,9 @@ export const createOrgRepository = defineRepository((db) => ({
   /** Units inside any of the given subtrees, plus the listed ancestors, with their open children counted. */
   async listUnits(f: UnitListFilter): Promise<{ unit: OrgUnitRow; childCount: number }[]> {
     if (f.roots.length === 0 && f.ancestorIds.length === 0) return [];
-    const scope = f.ancestorIds.length ? sql`(${unitInSubtrees(orgUnits.id, f.roots)} or ${orgUnits.id} in ${f.ancestorIds})` : unitInSubtrees(orgUnits.id, f.roots);
+    const scope = f.ancestorIds.length
+      ? sql`(${unitInSubtrees(orgUnits.id, f.roots)} or ${orgUnits.id} in ${f.ancestorIds})`
+      : unitInSubtrees(orgUnits.id, f.roots);
     const conditions = [scope];
     if (f.q) conditions.push(like(orgUnits.searchText, containsPattern(fold(f.q))));
     if (f.asOf) {
@@ -60,7 +66,10 @@ export const createOrgRepository = defineRepository((db) => ({
 
   async unitsByIds(ids: readonly string[]): Promise<OrgUnitRow[]> {
     if (!ids.length) return [];
-    return db.select().from(orgUnits).where(sql`${orgUnits.id} in ${ids}`);
+    return db
+      .select()
+      .from(orgUnits)
+      .where(sql`${orgUnits.id} in ${ids}`);
   },
 
   /** A unit's subtree (itself included), open and closed units alike. */
@@ -79,7 +88,15 @@ export const createOrgRepository = defineRepository((db) => ({
 
   /** The whole tree as the domain reads it (deriving obligations against validity dates). */
   async treeForDerivation(): Promise<OrgUnit[]> {
-    const rows = await db.select({ id: orgUnits.id, parentId: orgUnits.parentId, kind: orgUnits.kind, validFrom: orgUnits.validFrom, validTo: orgUnits.validTo }).from(orgUnits);
+    const rows = await db
+      .select({
+        id: orgUnits.id,
+        parentId: orgUnits.parentId,
+        kind: orgUnits.kind,
+        validFrom: orgUnits.validFrom,
+        validTo: orgUnits.validTo,
+      })
+      .from(orgUnits);
     return rows.map((r) => ({ ...r, kind: r.kind as OrgUnit['kind'] }));
   },
 

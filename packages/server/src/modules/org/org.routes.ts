@@ -40,7 +40,8 @@ export function orgRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.route({
     ...operation('moveOrgUnit', { tags, summary: 'Chuyển đơn vị sang đơn vị cấp trên khác' }),
-    handler: async (request) => moveUnit(repo, contextOf(request, deps), request.params.id, request.body.newParentId, request.body.expectedVersion),
+    handler: async (request) =>
+      moveUnit(repo, contextOf(request, deps), request.params.id, request.body.newParentId, request.body.expectedVersion),
   });
 
   r.route({

@@ -16,7 +16,11 @@ import { presentUnit, presentUnitDetail } from './org.presenter.ts';
 import { ancestorIdsOf } from './org.tree.ts';
 
 /** The part of the tree a user may see: their subtrees, and the chain of units above them. */
-export async function listVisibleUnits(repo: OrgRepository, actor: Actor, q: { q?: string | null | undefined; includeClosed: boolean; asOf?: string | undefined }) {
+export async function listVisibleUnits(
+  repo: OrgRepository,
+  actor: Actor,
+  q: { q?: string | null | undefined; includeClosed: boolean; asOf?: string | undefined },
+) {
   const roots = readableRoots(actor);
   const ancestorIds = [...new Set(roots.flatMap(ancestorIdsOf))];
   const rows = await repo.listUnits({ roots, ancestorIds, q: q.q ?? null, includeClosed: q.includeClosed, asOf: q.asOf });
@@ -103,7 +107,12 @@ export interface UnitChanges {
 }
 
 /** Renaming keeps the old name in the history, ending the day before `renamedOn`. */
-export async function updateUnit(repo: OrgRepository, ctx: RequestContext | SystemContext, id: string, input: UnitChanges): Promise<OrgUnitDto> {
+export async function updateUnit(
+  repo: OrgRepository,
+  ctx: RequestContext | SystemContext,
+  id: string,
+  input: UnitChanges,
+): Promise<OrgUnitDto> {
   return repo.transaction(async (tx) => {
     const unit = await tx.findUnit(id);
     if (!unit) throw OrgErrors.notFound();
@@ -132,7 +141,13 @@ export async function updateUnit(repo: OrgRepository, ctx: RequestContext | Syst
   });
 }
 
-export async function moveUnit(repo: OrgRepository, ctx: RequestContext, id: string, newParentId: string, expectedVersion?: number): Promise<OrgUnitDto> {
+export async function moveUnit(
+  repo: OrgRepository,
+  ctx: RequestContext,
+  id: string,
+  newParentId: string,
+  expectedVersion?: number,
+): Promise<OrgUnitDto> {
   return repo.transaction(async (tx) => {
     const unit = await tx.findUnit(id);
     if (!unit) throw OrgErrors.notFound();
@@ -160,7 +175,13 @@ export async function moveUnit(repo: OrgRepository, ctx: RequestContext, id: str
   });
 }
 
-export async function closeUnit(repo: OrgRepository, ctx: RequestContext, id: string, closedOn: string, reason: string): Promise<OrgUnitDto> {
+export async function closeUnit(
+  repo: OrgRepository,
+  ctx: RequestContext,
+  id: string,
+  closedOn: string,
+  reason: string,
+): Promise<OrgUnitDto> {
   return repo.transaction(async (tx) => {
     const unit = await tx.findUnit(id);
     if (!unit) throw OrgErrors.notFound();
@@ -172,7 +193,14 @@ export async function closeUnit(repo: OrgRepository, ctx: RequestContext, id: st
     const changes = { validTo: closedOn, closedReason: reason, version: unit.version + 1, updatedAt: ctx.now };
     await tx.updateUnit(id, changes);
     await tx.endCurrentName(id, closedOn);
-    await recordAudit(tx, ctx, { action: 'org.unit_closed', entityType: 'org_unit', entityId: id, unitId: id, before: unit, after: { ...unit, ...changes } });
+    await recordAudit(tx, ctx, {
+      action: 'org.unit_closed',
+      entityType: 'org_unit',
+      entityId: id,
+      unitId: id,
+      before: unit,
+      after: { ...unit, ...changes },
+    });
     return presentUnit({ ...unit, ...changes });
   });
 }

@@ -11,7 +11,11 @@ export const createOutboxRepository = defineRepository((db) => ({
   /** Inserts the rows whose dedupe key is new; returns the ids written. */
   async insertNew(rows: readonly NewOutboxRow[]): Promise<string[]> {
     if (!rows.length) return [];
-    const written = await db.insert(emailOutbox).values([...rows]).onConflictDoNothing().returning({ id: emailOutbox.id });
+    const written = await db
+      .insert(emailOutbox)
+      .values([...rows])
+      .onConflictDoNothing()
+      .returning({ id: emailOutbox.id });
     return written.map((r) => r.id);
   },
 
@@ -24,7 +28,12 @@ export const createOutboxRepository = defineRepository((db) => ({
     const due = db
       .select({ id: emailOutbox.id })
       .from(emailOutbox)
-      .where(or(and(eq(emailOutbox.status, 'pending'), lte(emailOutbox.nextAttemptAt, now)), and(eq(emailOutbox.status, 'sending'), lt(emailOutbox.lockedUntil, now))))
+      .where(
+        or(
+          and(eq(emailOutbox.status, 'pending'), lte(emailOutbox.nextAttemptAt, now)),
+          and(eq(emailOutbox.status, 'sending'), lt(emailOutbox.lockedUntil, now)),
+        ),
+      )
       .orderBy(asc(emailOutbox.nextAttemptAt), asc(emailOutbox.createdAt))
       .limit(limit)
       .for('update', { skipLocked: true });

@@ -24,13 +24,18 @@ export function smtpTransport(url: string): MailTransport {
   let t = transports.get(url);
   if (!t) {
     // Timeouts well inside the lease, so a stuck send gives up before another instance may retry it.
-    t = nodemailer.createTransport({ url, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 } as Parameters<typeof nodemailer.createTransport>[0]);
+    t = nodemailer.createTransport({ url, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 } as Parameters<
+      typeof nodemailer.createTransport
+    >[0]);
     transports.set(url, t);
   }
   const transport = t;
   return {
     async send(mail) {
-      await transport.sendMail({ ...mail, attachments: mail.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })) });
+      await transport.sendMail({
+        ...mail,
+        attachments: mail.attachments.map((a) => ({ filename: a.filename, content: a.content, contentType: a.contentType })),
+      });
     },
   };
 }

@@ -63,7 +63,14 @@ export interface DeliveryResult {
   failed: number;
 }
 
-export async function deliverOutbox(repo: OutboxRepository, transport: MailTransport, from: string, now: Date, instanceId: string, maxRounds = 10): Promise<DeliveryResult> {
+export async function deliverOutbox(
+  repo: OutboxRepository,
+  transport: MailTransport,
+  from: string,
+  now: Date,
+  instanceId: string,
+  maxRounds = 10,
+): Promise<DeliveryResult> {
   const result = { sent: 0, failed: 0 };
   for (let round = 0; round < maxRounds; round++) {
     const rows = await repo.lease(instanceId, now, new Date(now.getTime() + LEASE_MS), BATCH);

@@ -14,11 +14,15 @@ export function assignmentRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.route({
     ...operation('assignPlanItem', { tags, summary: 'Phân công lãnh đạo, công chức theo dõi một nội dung của kế hoạch' }),
-    handler: async (request, reply) => reply.status(201).send(await assignPlanItem(repo, contextOf(request, deps), request.params.id, request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await assignPlanItem(repo, contextOf(request, deps), request.params.id, request.body)),
   });
 
   r.route({
-    ...operation('listAssignableUsers', { tags, summary: 'Lãnh đạo, công chức của đơn vị ban hành (và đơn vị trực thuộc) có thể được phân công theo dõi kế hoạch' }),
+    ...operation('listAssignableUsers', {
+      tags,
+      summary: 'Lãnh đạo, công chức của đơn vị ban hành (và đơn vị trực thuộc) có thể được phân công theo dõi kế hoạch',
+    }),
     handler: async (request) => listAssignableUsers(repo, contextOf(request, deps).actor, request.params.id),
   });
 

@@ -19,7 +19,12 @@ async function draftablePlan(repo: PlansRepository, actor: Actor, planId: string
   return { plan, issuer };
 }
 
-export async function assignPlanItem(repo: PlansRepository, ctx: RequestContext, planId: string, input: z.output<typeof assignmentRequest>) {
+export async function assignPlanItem(
+  repo: PlansRepository,
+  ctx: RequestContext,
+  planId: string,
+  input: z.output<typeof assignmentRequest>,
+) {
   const { plan } = await draftablePlan(repo, ctx.actor, planId);
   const item = await repo.item(plan.id, input.itemType, input.itemId);
   if (!item) throw PlanErrors.itemNotFound();
@@ -28,7 +33,13 @@ export async function assignPlanItem(repo: PlansRepository, ctx: RequestContext,
   const row = { id: randomUUID(), planId: plan.id, ...input, createdAt: ctx.now };
   await repo.transaction(async (tx) => {
     await tx.insertAssignment(row);
-    await recordAudit(tx, ctx, { action: 'plan.item_assigned', entityType: 'plan', entityId: plan.id, unitId: plan.issuerUnitId, after: row });
+    await recordAudit(tx, ctx, {
+      action: 'plan.item_assigned',
+      entityType: 'plan',
+      entityId: plan.id,
+      unitId: plan.issuerUnitId,
+      after: row,
+    });
   });
   return presentAssignment(row, { planTitle: plan.title, itemText: item.text, userName: user.fullName, dueDate: item.dueDate });
 }

@@ -17,7 +17,6 @@ export function statusOf(o: ObligationRow, asOf: Date) {
   );
 }
 
-
 /** A plan's compliance at `asOf` from its milestones (in order) and live obligations with their units. */
 export function planCompliance(
   plan: PlanRow,
@@ -29,7 +28,11 @@ export function planCompliance(
   // Obligations created after the as-of moment did not exist yet (e.g. units added later).
   const relevant = rows.filter((r) => (!unitKind || r.unitKind === unitKind) && r.obligation.createdAt.getTime() <= asOf.getTime());
   const judged = relevant.map((r) => ({ ...r, assessment: statusOf(r.obligation, asOf) }));
-  const entries: ComplianceEntry[] = judged.map((r) => ({ unitId: r.obligation.unitId, milestoneId: r.obligation.milestoneId, status: r.assessment.status }));
+  const entries: ComplianceEntry[] = judged.map((r) => ({
+    unitId: r.obligation.unitId,
+    milestoneId: r.obligation.milestoneId,
+    status: r.assessment.status,
+  }));
   const summary = summariseCompliance(entries);
   const empty = summariseCompliance([]).overall;
   return {
@@ -54,7 +57,8 @@ export function planCompliance(
             unitKind: r.unitKind as UnitKind,
             status: r.assessment.status,
             statusLabel: COMPLIANCE_STATUS_LABELS[r.assessment.status],
-            firstSubmittedAt: r.obligation.firstSubmittedAt && r.obligation.firstSubmittedAt <= asOf ? r.obligation.firstSubmittedAt.toISOString() : null,
+            firstSubmittedAt:
+              r.obligation.firstSubmittedAt && r.obligation.firstSubmittedAt <= asOf ? r.obligation.firstSubmittedAt.toISOString() : null,
             exemptReason: r.assessment.exemptionReason,
           })),
       })),

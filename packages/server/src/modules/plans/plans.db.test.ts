@@ -21,7 +21,14 @@ describe('the 2025 provincial plan from the seed', () => {
   afterAll(() => t.close());
 
   it('reads back as the seed has it: number, date, place, signer, legal bases', () => {
-    expect(plan).toMatchObject({ number: '696/KH-UBND', issuedOn: '2025-03-06', place: 'Tây Ninh', status: 'published', year: 2025, signerName: 'Nguyễn Hồng Thanh' });
+    expect(plan).toMatchObject({
+      number: '696/KH-UBND',
+      issuedOn: '2025-03-06',
+      place: 'Tây Ninh',
+      status: 'published',
+      year: 2025,
+      signerName: 'Nguyễn Hồng Thanh',
+    });
     expect(plan.title).toBe('Thực hiện công tác dân vận chính quyền năm 2025 trên địa bàn tỉnh Tây Ninh');
     expect(plan.signerTitle).toBe('KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH');
     expect(plan.legalBases.map((b) => b.number)).toEqual(expect.arrayContaining(['23-QĐ/TW', '33/CT-TTg', '1116-QĐ/TU', '908/QĐ-UBND']));
@@ -29,7 +36,9 @@ describe('the 2025 provincial plan from the seed', () => {
   });
 
   it('has all five deadlines with the right last allowed day ("chậm nhất" includes the day, "trước ngày" does not)', () => {
-    const ms = plan.milestones.filter((m) => !m.parentMilestoneId).map((m) => [m.deliverableKind, m.periodKind, m.dueDate, m.inclusive, m.lastAllowedDay]);
+    const ms = plan.milestones
+      .filter((m) => !m.parentMilestoneId)
+      .map((m) => [m.deliverableKind, m.periodKind, m.dueDate, m.inclusive, m.lastAllowedDay]);
     expect(ms).toEqual(
       expect.arrayContaining([
         ['unit_plan', null, '2025-03-28', true, '2025-03-28'],
@@ -53,8 +62,18 @@ describe('the 2025 provincial plan from the seed', () => {
     expect(plan.targets.map((x) => x.comparator)).toEqual(['=', '=', '=', null, '>']);
     expect(plan.targets[3]!.text).toContain('chỉ số cải cách hành chính');
     const leads = new Set(plan.activities.map((a) => a.leadUnitName ?? a.leadText));
-    for (const name of ['Sở Nội vụ', 'Sở Tư pháp', 'Thanh tra tỉnh', 'Sở Khoa học và Công nghệ', 'Sở Văn hóa, Thể thao và Du lịch', 'Công an tỉnh Tây Ninh']) {
-      expect([...leads].some((l) => l?.startsWith(name.split(' Tây Ninh')[0]!)), name).toBe(true);
+    for (const name of [
+      'Sở Nội vụ',
+      'Sở Tư pháp',
+      'Thanh tra tỉnh',
+      'Sở Khoa học và Công nghệ',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Công an tỉnh Tây Ninh',
+    ]) {
+      expect(
+        [...leads].some((l) => l?.startsWith(name.split(' Tây Ninh')[0]!)),
+        name,
+      ).toBe(true);
     }
   });
 
@@ -68,7 +87,8 @@ describe('the 2025 provincial plan from the seed', () => {
   });
 
   it('counts compliance as of any date, matching a hand count', async () => {
-    const compliance = async (query: { asOf: string; unitKind?: 'district' }) => (await coordinator.call('getPlanCompliance', { params: { id: plan.id }, query })).data;
+    const compliance = async (query: { asOf: string; unitKind?: 'district' }) =>
+      (await coordinator.call('getPlanCompliance', { params: { id: plan.id }, query })).data;
     const before = await compliance({ asOf: '2025-03-20' });
     const after = await compliance({ asOf: '2025-04-30' });
     const unitPlan = tally(after, /^Kế hoạch/);
@@ -78,7 +98,14 @@ describe('the 2025 provincial plan from the seed', () => {
     const late = owed.filter((o) => o.firstSubmittedAt && o.firstSubmittedAt > '2025-03-28T16:59:59.999Z').length;
     const exempt = owed.filter((o) => o.exemptReason).length;
     expect(exempt).toBe(1);
-    expect(unitPlan.tally).toMatchObject({ owed: owed.length - exempt, onTime, late, exempt, overdue: owed.length - exempt - onTime - late, pending: 0 });
+    expect(unitPlan.tally).toMatchObject({
+      owed: owed.length - exempt,
+      onTime,
+      late,
+      exempt,
+      overdue: owed.length - exempt - onTime - late,
+      pending: 0,
+    });
     expect(unitPlan.tally.completenessRate).toBeCloseTo((onTime + late) / (owed.length - exempt), 10);
     expect(unitPlan.tally.completenessRate!).toBeLessThanOrEqual(1);
     // On 20/3 nothing was late or overdue yet; later submissions do not count.
@@ -100,7 +127,19 @@ describe('the 2025 provincial plan from the seed', () => {
     const zip = await JSZip.loadAsync(res.raw.rawPayload);
     const xml = await zip.file('word/document.xml')!.async('string');
     const text = xml.replace(/<[^>]+>/g, '');
-    for (const s of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số: 696/KH-UBND', 'Tây Ninh, ngày 06 tháng 3 năm 2025', 'KẾ HOẠCH', 'ỦY BAN NHÂN DÂN', 'Nơi nhận:', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Hồng Thanh', 'MỤC ĐÍCH, YÊU CẦU']) {
+    for (const s of [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 696/KH-UBND',
+      'Tây Ninh, ngày 06 tháng 3 năm 2025',
+      'KẾ HOẠCH',
+      'ỦY BAN NHÂN DÂN',
+      'Nơi nhận:',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Hồng Thanh',
+      'MỤC ĐÍCH, YÊU CẦU',
+    ]) {
       expect(text, s).toContain(s);
     }
     expect(xml).toContain('w:w="11906"');
@@ -148,16 +187,43 @@ describe('drafting, publishing, cascading and amending a plan', () => {
     contentAreas: [{ code: '1', title: 'Quán triệt, học tập các chỉ thị, nghị quyết' }],
     targets: [{ text: 'Trên 90% đơn vị xếp loại Tốt', comparator: '>', value: 90, unit: 'percent' }],
     milestones: [
-      { title: 'Kế hoạch của đơn vị', dueDate: '2026-03-27', inclusive: true, phrase: 'chậm nhất ngày 27/3/2026', deliverableKind: 'unit_plan', audience: { unitKinds: ['department'] } },
-      { title: 'Báo cáo 6 tháng', dueDate: '2026-05-20', inclusive: false, phrase: 'trước ngày 20/5/2026', deliverableKind: 'period_report', periodKind: 'H1', periodYear: 2026, audience: { unitKinds: ['department', 'district'] } },
+      {
+        title: 'Kế hoạch của đơn vị',
+        dueDate: '2026-03-27',
+        inclusive: true,
+        phrase: 'chậm nhất ngày 27/3/2026',
+        deliverableKind: 'unit_plan',
+        audience: { unitKinds: ['department'] },
+      },
+      {
+        title: 'Báo cáo 6 tháng',
+        dueDate: '2026-05-20',
+        inclusive: false,
+        phrase: 'trước ngày 20/5/2026',
+        deliverableKind: 'period_report',
+        periodKind: 'H1',
+        periodYear: 2026,
+        audience: { unitKinds: ['department', 'district'] },
+      },
     ],
   });
   const create = async (client: TestClient, body: PlanInput) => (await client.call('createPlan', { body })).data;
-  const publish = (id: string, number: string) => coordinator.call('publishPlan', { params: { id }, body: { number, issuedOn: '2026-03-02', signerName: 'Nguyễn Văn A', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' } });
-  const obligationsOf = async (query: { planId: string; deliverableKind?: 'unit_plan' | 'period_report'; unitId?: string }, client = coordinator) => (await client.call('listObligations', { query })).data;
-  const compliance = async (planId: string, asOf?: string) => (await coordinator.call('getPlanCompliance', { params: { id: planId }, query: asOf ? { asOf } : {} })).data;
+  const publish = (id: string, number: string) =>
+    coordinator.call('publishPlan', {
+      params: { id },
+      body: { number, issuedOn: '2026-03-02', signerName: 'Nguyễn Văn A', signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH' },
+    });
+  const obligationsOf = async (
+    query: { planId: string; deliverableKind?: 'unit_plan' | 'period_report'; unitId?: string },
+    client = coordinator,
+  ) => (await client.call('listObligations', { query })).data;
+  const compliance = async (planId: string, asOf?: string) =>
+    (await coordinator.call('getPlanCompliance', { params: { id: planId }, query: asOf ? { asOf } : {} })).data;
   /** A plan's milestones as an editor sends them back. */
-  const editable = (p: PlanDetailDto) => p.milestones.map(({ lastAllowedDay, deadlineText, cancelled, flags, ...m }) => (void lastAllowedDay, void deadlineText, void cancelled, void flags, m));
+  const editable = (p: PlanDetailDto) =>
+    p.milestones.map(
+      ({ lastAllowedDay, deadlineText, cancelled, flags, ...m }) => (void lastAllowedDay, void deadlineText, void cancelled, void flags, m),
+    );
 
   it('refuses invalid input with a message per field and writes nothing', async () => {
     const count = async () => (await coordinator.call('listPlans', { query: { year: 2026 } })).data.length;
@@ -217,21 +283,63 @@ describe('drafting, publishing, cascading and amending a plan', () => {
     expect((await officer.call('derivePlan', { params: { id: p.id }, body: { unitId: stttt } })).statusCode).toBe(409);
 
     // Moving the sub-units' deadline after the department's own is refused, and the draft is unchanged.
-    const { id, version, status, issuerName, amendments, publishedAt, updatedAt, amendmentCount, obligationId, signedFileId, issuerUnitId, parentPlanId, ...rest } = draft;
-    void status; void issuerName; void amendments; void publishedAt; void updatedAt; void amendmentCount; void obligationId; void signedFileId; void issuerUnitId; void parentPlanId;
+    const {
+      id,
+      version,
+      status,
+      issuerName,
+      amendments,
+      publishedAt,
+      updatedAt,
+      amendmentCount,
+      obligationId,
+      signedFileId,
+      issuerUnitId,
+      parentPlanId,
+      ...rest
+    } = draft;
+    void status;
+    void issuerName;
+    void amendments;
+    void publishedAt;
+    void updatedAt;
+    void amendmentCount;
+    void obligationId;
+    void signedFileId;
+    void issuerUnitId;
+    void parentPlanId;
     const late = await officer.call('updatePlanDraft', {
       params: { id },
-      body: { ...rest, activities: rest.activities.map(({ id: _i, leadUnitName: _l, ...a }) => a), milestones: [{ ...editable(draft)[0]!, dueDate: '2026-05-25', phrase: 'trước ngày 25/5/2026' }], expectedVersion: version },
+      body: {
+        ...rest,
+        activities: rest.activities.map(({ id: _i, leadUnitName: _l, ...a }) => a),
+        milestones: [{ ...editable(draft)[0]!, dueDate: '2026-05-25', phrase: 'trước ngày 25/5/2026' }],
+        expectedVersion: version,
+      },
     });
     expect(late.statusCode).toBe(400);
     expect(late.error.code).toBe('plan.child_deadline_after_parent');
     expect(late.error.message).toContain('trước ngày 20/05/2026');
 
     // Only the leader signs and submits.
-    expect((await officer.call('submitUnitPlan', { params: { id }, body: { number: '12/KH-STTTT', issuedOn: '2026-03-20', signerName: 'Lê Văn Hải' } })).statusCode).toBe(403);
+    expect(
+      (
+        await officer.call('submitUnitPlan', {
+          params: { id },
+          body: { number: '12/KH-STTTT', issuedOn: '2026-03-20', signerName: 'Lê Văn Hải' },
+        })
+      ).statusCode,
+    ).toBe(403);
     t.setNow(new Date('2026-03-27T16:59:00Z')); // 23:59 on the last allowed day, in Hà Nội time
     const leader = await t.login('stttt.lanhdao');
-    expect((await leader.call('submitUnitPlan', { params: { id }, body: { number: '12/KH-STTTT', issuedOn: '2026-03-27', signerName: 'Lê Văn Hải', signerTitle: 'GIÁM ĐỐC' } })).statusCode).toBe(200);
+    expect(
+      (
+        await leader.call('submitUnitPlan', {
+          params: { id },
+          body: { number: '12/KH-STTTT', issuedOn: '2026-03-27', signerName: 'Lê Văn Hải', signerTitle: 'GIÁM ĐỐC' },
+        })
+      ).statusCode,
+    ).toBe(200);
     t.setNow(new Date('2026-04-02T02:00:00Z'));
     coordinator = await t.login('snv.dieuphoi');
     const unitPlans = tally(await compliance(p.id), /^Kế hoạch/);
@@ -250,7 +358,14 @@ describe('drafting, publishing, cascading and amending a plan', () => {
     const draft = (await officer.call('derivePlan', { params: { id: p.id }, body: { unitId: stttt } })).data;
     t.setNow(new Date('2026-03-27T17:00:00Z')); // 00:00 on 28/3 in Hà Nội, still 27/3 in UTC
     const leader = await t.login('stttt.lanhdao');
-    expect((await leader.call('submitUnitPlan', { params: { id: draft.id }, body: { number: '13/KH-STTTT', issuedOn: '2026-03-28', signerName: 'Lê Văn Hải' } })).statusCode).toBe(200);
+    expect(
+      (
+        await leader.call('submitUnitPlan', {
+          params: { id: draft.id },
+          body: { number: '13/KH-STTTT', issuedOn: '2026-03-28', signerName: 'Lê Văn Hải' },
+        })
+      ).statusCode,
+    ).toBe(200);
     coordinator = await t.login('snv.dieuphoi');
     expect(tally(await compliance(p.id, '2026-04-01'), /^Kế hoạch/).units.find((u) => u.unitId === stttt)!.status).toBe('submitted_late');
   });
@@ -260,14 +375,27 @@ describe('drafting, publishing, cascading and amending a plan', () => {
     const published = (await publish(p.id, '58/KH-UBND')).data;
     const owed = await obligationsOf({ planId: p.id, deliverableKind: 'period_report' });
     const target = owed.find((o) => o.unitName === 'Sở Y tế')!;
-    expect((await coordinator.call('exemptObligation', { params: { id: target.id }, body: { reason: 'Đơn vị đang sáp nhập theo đề án sắp xếp tổ chức bộ máy' } })).statusCode).toBe(200);
+    expect(
+      (
+        await coordinator.call('exemptObligation', {
+          params: { id: target.id },
+          body: { reason: 'Đơn vị đang sáp nhập theo đề án sắp xếp tổ chức bộ máy' },
+        })
+      ).statusCode,
+    ).toBe(200);
     const officer = await t.login('stttt.canbo');
-    expect((await officer.call('exemptObligation', { params: { id: target.id }, body: { reason: 'Tự miễn cho mình' } })).statusCode).toBe(403);
+    expect((await officer.call('exemptObligation', { params: { id: target.id }, body: { reason: 'Tự miễn cho mình' } })).statusCode).toBe(
+      403,
+    );
 
     const milestones = editable(published);
     const amended = await coordinator.call('amendPlan', {
       params: { id: p.id },
-      body: { reason: 'Lùi hạn báo cáo 6 tháng theo chỉ đạo của Bộ Nội vụ', expectedVersion: published.version, milestones: [milestones[0]!, { ...milestones[1]!, dueDate: '2026-06-05', phrase: 'trước ngày 05/6/2026' }] },
+      body: {
+        reason: 'Lùi hạn báo cáo 6 tháng theo chỉ đạo của Bộ Nội vụ',
+        expectedVersion: published.version,
+        milestones: [milestones[0]!, { ...milestones[1]!, dueDate: '2026-06-05', phrase: 'trước ngày 05/6/2026' }],
+      },
     });
     const after = amended.data;
     expect(after.amendmentCount).toBe(1);
@@ -277,10 +405,16 @@ describe('drafting, publishing, cascading and amending a plan', () => {
     expect(rescheduled.find((o) => o.id === target.id)!.exemptReason).toContain('sáp nhập');
 
     // Removing a milestone cancels its obligations (kept in history, no longer owed).
-    const removed = await coordinator.call('amendPlan', { params: { id: p.id }, body: { reason: 'Bỏ yêu cầu báo cáo 6 tháng', expectedVersion: after.version, milestones: [milestones[0]!] } });
+    const removed = await coordinator.call('amendPlan', {
+      params: { id: p.id },
+      body: { reason: 'Bỏ yêu cầu báo cáo 6 tháng', expectedVersion: after.version, milestones: [milestones[0]!] },
+    });
     expect(removed.statusCode).toBe(200);
     expect(await obligationsOf({ planId: p.id, deliverableKind: 'period_report' })).toHaveLength(0);
-    const stale = await coordinator.call('amendPlan', { params: { id: p.id }, body: { reason: 'Sửa theo bản cũ', expectedVersion: after.version, targets: [] } });
+    const stale = await coordinator.call('amendPlan', {
+      params: { id: p.id },
+      body: { reason: 'Sửa theo bản cũ', expectedVersion: after.version, targets: [] },
+    });
     expect(stale.statusCode).toBe(409);
   });
 });
@@ -297,8 +431,16 @@ describe('the org tree on each deadline', () => {
     const root = await t.unitId('TN');
     const admin = await t.login('admin');
     const coordinator = await t.login('snv.dieuphoi');
-    const newDept = (await admin.call('createOrgUnit', { body: { parentId: root, kind: 'department', code: 'TN.SMOI', name: 'Sở Mới Thành Lập', validFrom: '2026-04-01' } })).data;
-    const closing = (await admin.call('createOrgUnit', { body: { parentId: root, kind: 'department', code: 'TN.SCU', name: 'Sở Sắp Giải Thể', validFrom: '2020-01-01' } })).data;
+    const newDept = (
+      await admin.call('createOrgUnit', {
+        body: { parentId: root, kind: 'department', code: 'TN.SMOI', name: 'Sở Mới Thành Lập', validFrom: '2026-04-01' },
+      })
+    ).data;
+    const closing = (
+      await admin.call('createOrgUnit', {
+        body: { parentId: root, kind: 'department', code: 'TN.SCU', name: 'Sở Sắp Giải Thể', validFrom: '2020-01-01' },
+      })
+    ).data;
     await admin.call('closeOrgUnit', { params: { id: closing.id }, body: { closedOn: '2026-03-15', reason: 'Sáp nhập' } });
     const p = (
       await coordinator.call('createPlan', {
@@ -308,13 +450,32 @@ describe('the org tree on each deadline', () => {
           title: 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2026',
           issuedOn: '2026-03-02',
           milestones: [
-            { title: 'Kế hoạch của đơn vị', dueDate: '2026-03-27', inclusive: true, phrase: 'chậm nhất ngày 27/3/2026', deliverableKind: 'unit_plan', audience: { unitKinds: ['department'] } },
-            { title: 'Báo cáo 6 tháng', dueDate: '2026-05-20', inclusive: false, phrase: 'trước ngày 20/5/2026', deliverableKind: 'period_report', periodKind: 'H1', periodYear: 2026, audience: { unitKinds: ['department', 'district'] } },
+            {
+              title: 'Kế hoạch của đơn vị',
+              dueDate: '2026-03-27',
+              inclusive: true,
+              phrase: 'chậm nhất ngày 27/3/2026',
+              deliverableKind: 'unit_plan',
+              audience: { unitKinds: ['department'] },
+            },
+            {
+              title: 'Báo cáo 6 tháng',
+              dueDate: '2026-05-20',
+              inclusive: false,
+              phrase: 'trước ngày 20/5/2026',
+              deliverableKind: 'period_report',
+              periodKind: 'H1',
+              periodYear: 2026,
+              audience: { unitKinds: ['department', 'district'] },
+            },
           ],
         },
       })
     ).data;
-    await coordinator.call('publishPlan', { params: { id: p.id }, body: { number: '59/KH-UBND', issuedOn: '2026-03-02', signerName: 'Nguyễn Văn A' } });
+    await coordinator.call('publishPlan', {
+      params: { id: p.id },
+      body: { number: '59/KH-UBND', issuedOn: '2026-03-02', signerName: 'Nguyễn Văn A' },
+    });
     const owed = (await coordinator.call('listObligations', { query: { planId: p.id } })).data;
     const unitPlan = owed.filter((o) => o.deliverableKind === 'unit_plan').map((o) => o.unitId);
     const report = owed.filter((o) => o.deliverableKind === 'period_report').map((o) => o.unitId);
@@ -338,10 +499,15 @@ describe('assigning people to plan items', () => {
     const people = (await officer.call('listAssignableUsers', { params: { id: plan.id } })).data;
     expect(people.map((p) => p.username).sort()).toEqual(['stttt.canbo', 'stttt.lanhdao']);
     const leader = people.find((p) => p.username === 'stttt.lanhdao')!;
-    const res = await officer.call('assignPlanItem', { params: { id: plan.id }, body: { itemType: 'milestone', itemId: plan.milestones[0]!.id, userId: leader.id, duty: 'lead' } });
+    const res = await officer.call('assignPlanItem', {
+      params: { id: plan.id },
+      body: { itemType: 'milestone', itemId: plan.milestones[0]!.id, userId: leader.id, duty: 'lead' },
+    });
     expect(res.statusCode).toBe(201);
     const mine = (await (await t.login('stttt.lanhdao')).call('listMyAssignments')).data;
-    expect(mine).toEqual([expect.objectContaining({ itemText: plan.milestones[0]!.title, duty: 'lead', dueDate: plan.milestones[0]!.dueDate })]);
+    expect(mine).toEqual([
+      expect.objectContaining({ itemText: plan.milestones[0]!.title, duty: 'lead', dueDate: plan.milestones[0]!.dueDate }),
+    ]);
     expect((await (await t.login('tptn.canbo')).call('listAssignableUsers', { params: { id: plan.id } })).statusCode).toBe(403);
   });
 });

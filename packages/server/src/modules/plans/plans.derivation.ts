@@ -61,7 +61,10 @@ function obligationRow(plan: PlanRow, m: MilestoneRow, unitId: string, now: Date
 export async function createObligationsForPlan(tx: PlansRepository, plan: PlanRow, now: Date): Promise<number> {
   const milestones = await tx.milestonesOf(plan.id, { liveOnly: true });
   const byId = new Map(milestones.map((m) => [m.id, m]));
-  const derived = deriveObligations(milestones.map((m) => toDomainMilestone(m, plan)), await tx.org.treeForDerivation());
+  const derived = deriveObligations(
+    milestones.map((m) => toDomainMilestone(m, plan)),
+    await tx.org.treeForDerivation(),
+  );
   const rows = derived.map((o) => obligationRow(plan, byId.get(o.milestoneId)!, o.unitId, now));
   await tx.obligations.insertMany(rows);
   return rows.length;
@@ -79,13 +82,19 @@ export async function reconcilePlanObligations(tx: PlansRepository, plan: PlanRo
       key: `${o.milestoneId}::${o.unitId}`,
       milestoneId: o.milestoneId,
       unitId: o.unitId,
-      deliverable: deliverableOf({ deliverableKind: o.deliverableKind, periodKind: o.periodKind, periodYear: o.periodYear, title: m.title }, plan.year),
+      deliverable: deliverableOf(
+        { deliverableKind: o.deliverableKind, periodKind: o.periodKind, periodYear: o.periodYear, title: m.title },
+        plan.year,
+      ),
       deadline: { due: o.dueDate, inclusive: o.inclusive, phrase: o.phrase },
       firstSubmittedAt: o.firstSubmittedAt,
       cancelled: o.cancelledAt !== null,
     };
   });
-  const desired = deriveObligations(active.map((m) => toDomainMilestone(m, plan)), await tx.org.treeForDerivation());
+  const desired = deriveObligations(
+    active.map((m) => toDomainMilestone(m, plan)),
+    await tx.org.treeForDerivation(),
+  );
   const result = reconcileObligations(existing, desired);
   const rowIdOf = (o: ExistingObligation) => (o as ExistingObligation & { rowId: string }).rowId;
   for (const c of result.toCancel) {

@@ -71,13 +71,18 @@ function structuredBlocks(plan: PlanDetailDto): BodyBlock[] {
   const milestones = plan.milestones.filter((m) => !m.cancelled);
   if (milestones.length) {
     out.push({ kind: 'heading', level: 1, text: 'Chế độ thông tin, báo cáo' });
-    milestones.forEach((m) => out.push({ kind: 'bullet', text: `${m.title}: ${m.phrase || describeDeadline({ due: m.dueDate, inclusive: m.inclusive })}.` }));
+    milestones.forEach((m) =>
+      out.push({ kind: 'bullet', text: `${m.title}: ${m.phrase || describeDeadline({ due: m.dueDate, inclusive: m.inclusive })}.` }),
+    );
   }
   return out;
 }
 
 export function planDocument(plan: PlanDetailDto, issuer: OrgUnitRow, ancestors: OrgUnitRow[]): OfficialDocument {
-  const signerLines = (plan.signerTitle ?? '').split(/\n+/).map((l) => l.trim()).filter(Boolean);
+  const signerLines = (plan.signerTitle ?? '')
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const title = signerLines.pop() ?? '';
   const bases = plan.legalBases.map((b) => `Căn cứ ${b.summary ? `${b.number} ${b.summary}` : b.number}`.replace(/\s+/g, ' ').trim());
   return {
@@ -95,4 +100,5 @@ export function planDocument(plan: PlanDetailDto, issuer: OrgUnitRow, ancestors:
   };
 }
 
-export const exportPlanDocx = (plan: PlanDetailDto, issuer: OrgUnitRow, ancestors: OrgUnitRow[]) => buildOfficialDocx(planDocument(plan, issuer, ancestors));
+export const exportPlanDocx = (plan: PlanDetailDto, issuer: OrgUnitRow, ancestors: OrgUnitRow[]) =>
+  buildOfficialDocx(planDocument(plan, issuer, ancestors));

@@ -20,7 +20,8 @@ export function planReadScope(actor: Actor): string[] {
 }
 
 /** Drafts are working papers of the issuing unit: units above or beside it do not see them. */
-export const seesPlan = (roots: readonly string[], status: string, issuerPath: string) => status === 'published' || roots.some((root) => issuerPath.startsWith(root));
+export const seesPlan = (roots: readonly string[], status: string, issuerPath: string) =>
+  status === 'published' || roots.some((root) => issuerPath.startsWith(root));
 
 export function assertCanDraftPlan(actor: Actor, issuerPath: string): void {
   if (canOn(actor, 'plans.manage', issuerPath)) return;

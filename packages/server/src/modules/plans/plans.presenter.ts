@@ -23,7 +23,12 @@ export function presentPlanSummary(plan: PlanRow, issuerName: string): PlanSumma
   };
 }
 
-export function presentPlanDetail(plan: PlanRow, issuerName: string, parts: PlanParts, parentMilestones: readonly MilestoneRow[]): PlanDetailDto {
+export function presentPlanDetail(
+  plan: PlanRow,
+  issuerName: string,
+  parts: PlanParts,
+  parentMilestones: readonly MilestoneRow[],
+): PlanDetailDto {
   const parentById = new Map(parentMilestones.map((p) => [p.id, p]));
   return {
     ...presentPlanSummary(plan, issuerName),
@@ -59,7 +64,9 @@ export function presentPlanDetail(plan: PlanRow, issuerName: string, parts: Plan
     milestones: parts.milestones.map((m) => {
       const deadline = { due: m.dueDate, inclusive: m.inclusive, phrase: m.phrase };
       const parent = m.parentMilestoneId ? parentById.get(m.parentMilestoneId) : undefined;
-      const flag = parent ? checkChildDeadline({ due: parent.dueDate, inclusive: parent.inclusive, phrase: parent.phrase }, deadline) : null;
+      const flag = parent
+        ? checkChildDeadline({ due: parent.dueDate, inclusive: parent.inclusive, phrase: parent.phrase }, deadline)
+        : null;
       return {
         id: m.id,
         title: m.title,
@@ -92,6 +99,20 @@ export function presentPlanDetail(plan: PlanRow, issuerName: string, parts: Plan
   };
 }
 
-export function presentAssignment(a: Pick<AssignmentRow, 'id' | 'planId' | 'itemType' | 'itemId' | 'userId' | 'duty'>, x: { planTitle: string; itemText: string; userName: string; dueDate: string | null }): z.infer<typeof assignmentDto> {
-  return { id: a.id, planId: a.planId, planTitle: x.planTitle, itemType: a.itemType, itemId: a.itemId, itemText: x.itemText, userId: a.userId, userName: x.userName, duty: a.duty, dueDate: x.dueDate };
+export function presentAssignment(
+  a: Pick<AssignmentRow, 'id' | 'planId' | 'itemType' | 'itemId' | 'userId' | 'duty'>,
+  x: { planTitle: string; itemText: string; userName: string; dueDate: string | null },
+): z.infer<typeof assignmentDto> {
+  return {
+    id: a.id,
+    planId: a.planId,
+    planTitle: x.planTitle,
+    itemType: a.itemType,
+    itemId: a.itemId,
+    itemText: x.itemText,
+    userId: a.userId,
+    userName: x.userName,
+    duty: a.duty,
+    dueDate: x.dueDate,
+  };
 }

@@ -62,7 +62,11 @@ export const createPlansRepository = defineRepository((db) => ({
   },
 
   async findPlanByNumber(number: string, year: number): Promise<PlanRow | null> {
-    const [row] = await db.select().from(plans).where(and(eq(plans.number, number), eq(plans.year, year))).limit(1);
+    const [row] = await db
+      .select()
+      .from(plans)
+      .where(and(eq(plans.number, number), eq(plans.year, year)))
+      .limit(1);
     return row ?? null;
   },
 
@@ -76,13 +80,22 @@ export const createPlansRepository = defineRepository((db) => ({
     const rows = await db
       .select({ id: plans.id })
       .from(plans)
-      .where(and(eq(plans.issuerUnitId, plan.issuerUnitId), eq(plans.year, plan.year), sql`lower(${plans.number}) = lower(${number})`, sql`${plans.id} <> ${plan.id}`));
+      .where(
+        and(
+          eq(plans.issuerUnitId, plan.issuerUnitId),
+          eq(plans.year, plan.year),
+          sql`lower(${plans.number}) = lower(${number})`,
+          sql`${plans.id} <> ${plan.id}`,
+        ),
+      );
     return rows.length > 0;
   },
 
   async search(q: PlanSearch) {
     if (!q.roots.length) return [];
-    const scope = q.ancestorIds.length ? or(unitInSubtrees(plans.issuerUnitId, q.roots), inArray(plans.issuerUnitId, [...q.ancestorIds]))! : unitInSubtrees(plans.issuerUnitId, q.roots);
+    const scope = q.ancestorIds.length
+      ? or(unitInSubtrees(plans.issuerUnitId, q.roots), inArray(plans.issuerUnitId, [...q.ancestorIds]))!
+      : unitInSubtrees(plans.issuerUnitId, q.roots);
     const conditions: (SQL | undefined)[] = [scope];
     if (q.text) {
       const folded = containsPattern(fold(q.text));
@@ -145,7 +158,10 @@ export const createPlansRepository = defineRepository((db) => ({
 
   async milestonesByIds(ids: readonly string[]): Promise<MilestoneRow[]> {
     if (!ids.length) return [];
-    return db.select().from(planMilestones).where(inArray(planMilestones.id, [...ids]));
+    return db
+      .select()
+      .from(planMilestones)
+      .where(inArray(planMilestones.id, [...ids]));
   },
 
   async findMilestone(id: string): Promise<MilestoneRow | null> {
@@ -190,19 +206,31 @@ export const createPlansRepository = defineRepository((db) => ({
   async item(planId: string, itemType: string, itemId: string): Promise<{ text: string; dueDate: string | null } | null> {
     switch (itemType as ItemType) {
       case 'activity': {
-        const [a] = await db.select().from(planActivities).where(and(eq(planActivities.id, itemId), eq(planActivities.planId, planId)));
+        const [a] = await db
+          .select()
+          .from(planActivities)
+          .where(and(eq(planActivities.id, itemId), eq(planActivities.planId, planId)));
         return a ? { text: a.content, dueDate: a.dueDate } : null;
       }
       case 'target': {
-        const [t] = await db.select().from(planTargets).where(and(eq(planTargets.id, itemId), eq(planTargets.planId, planId)));
+        const [t] = await db
+          .select()
+          .from(planTargets)
+          .where(and(eq(planTargets.id, itemId), eq(planTargets.planId, planId)));
         return t ? { text: t.text, dueDate: null } : null;
       }
       case 'milestone': {
-        const [m] = await db.select().from(planMilestones).where(and(eq(planMilestones.id, itemId), eq(planMilestones.planId, planId)));
+        const [m] = await db
+          .select()
+          .from(planMilestones)
+          .where(and(eq(planMilestones.id, itemId), eq(planMilestones.planId, planId)));
         return m ? { text: m.title, dueDate: m.dueDate } : null;
       }
       default: {
-        const [c] = await db.select().from(planContentAreas).where(and(eq(planContentAreas.id, itemId), eq(planContentAreas.planId, planId)));
+        const [c] = await db
+          .select()
+          .from(planContentAreas)
+          .where(and(eq(planContentAreas.id, itemId), eq(planContentAreas.planId, planId)));
         return c ? { text: c.title, dueDate: null } : null;
       }
     }
@@ -224,7 +252,10 @@ export const createPlansRepository = defineRepository((db) => ({
 
   /** One live feed per person: a new link replaces the old one (e.g. after it was shared by mistake). */
   async replaceCalendarFeed(userId: string, tokenHash: string, now: Date, id: string): Promise<void> {
-    await db.update(calendarFeeds).set({ revokedAt: now }).where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt)));
+    await db
+      .update(calendarFeeds)
+      .set({ revokedAt: now })
+      .where(and(eq(calendarFeeds.userId, userId), isNull(calendarFeeds.revokedAt)));
     await db.insert(calendarFeeds).values({ id, userId, tokenHash, createdAt: now });
   },
 

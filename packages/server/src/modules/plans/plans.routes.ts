@@ -6,7 +6,18 @@ import { contextOf } from '../../http/auth-hooks.ts';
 import { attachment, CONTENT_TYPES } from '../../http/downloads.ts';
 import { operation } from '../../http/operation.ts';
 import { createPlansRepository } from './plans.repository.ts';
-import { amendPlan, createPlan, derivePlan, exportPlan, getPlan, getPlanCompliance, listPlans, publishPlan, submitUnitPlan, updateDraft } from './plans.usecases.ts';
+import {
+  amendPlan,
+  createPlan,
+  derivePlan,
+  exportPlan,
+  getPlan,
+  getPlanCompliance,
+  listPlans,
+  publishPlan,
+  submitUnitPlan,
+  updateDraft,
+} from './plans.usecases.ts';
 
 const tags = ['Kế hoạch'];
 
@@ -79,7 +90,10 @@ export function plansRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.route({
-    ...operation('getPlanCompliance', { tags, summary: 'Tình hình thực hiện các hạn của kế hoạch: từng đơn vị, tỷ lệ đầy đủ và đúng hạn, tại một ngày bất kỳ' }),
+    ...operation('getPlanCompliance', {
+      tags,
+      summary: 'Tình hình thực hiện các hạn của kế hoạch: từng đơn vị, tỷ lệ đầy đủ và đúng hạn, tại một ngày bất kỳ',
+    }),
     handler: async (request) => {
       const ctx = contextOf(request, deps);
       const asOf = request.query.asOf ? endOfLocalDay(request.query.asOf) : ctx.now;

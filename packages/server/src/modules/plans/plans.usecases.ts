@@ -3,7 +3,18 @@
 // their compliance and their Word export. Every change is audited in its transaction.
 import { randomUUID } from 'node:crypto';
 import { checkChildDeadline, describeDeadline, formatDateVi, proposeChildDeadline, type Deadline } from '@dvcq/domain';
-import { amendPlanRequest, messageFor, planInput, publishPlanRequest, updatePlanRequest, type ErrorCode, type PlanDetailDto, type PlanInput, type PlanSummaryDto, type UnitKind } from '@dvcq/shared';
+import {
+  amendPlanRequest,
+  messageFor,
+  planInput,
+  publishPlanRequest,
+  updatePlanRequest,
+  type ErrorCode,
+  type PlanDetailDto,
+  type PlanInput,
+  type PlanSummaryDto,
+  type UnitKind,
+} from '@dvcq/shared';
 import type { z } from 'zod';
 import type { Audience } from '../../db/schema.ts';
 import type { Actor, RequestContext } from '../../authz/actor.ts';
@@ -15,7 +26,14 @@ import type { OrgUnitRow } from '../org/org.repository.ts';
 import { ancestorIdsOf } from '../org/org.tree.ts';
 import type { PlanRow, PlansRepository } from './plans.repository.ts';
 import { PlanErrors } from './plans.errors.ts';
-import { assertCanDraftPlan, assertCanPublishPlan, assertCanReadPlan, assertCanSubmitUnitPlan, planReadScope, seesPlan } from './plans.policies.ts';
+import {
+  assertCanDraftPlan,
+  assertCanPublishPlan,
+  assertCanReadPlan,
+  assertCanSubmitUnitPlan,
+  planReadScope,
+  seesPlan,
+} from './plans.policies.ts';
 import { presentPlanDetail, presentPlanSummary } from './plans.presenter.ts';
 import { createObligationsForPlan, reconcilePlanObligations } from './plans.derivation.ts';
 import { planCompliance as computeCompliance } from './plans.compliance.ts';
@@ -25,13 +43,17 @@ type ParsedPlan = z.output<typeof planInput>;
 type ParsedContent = Pick<ParsedPlan, 'contentAreas' | 'targets' | 'activities' | 'milestones'>;
 type Ctx = RequestContext | SystemContext;
 
-
 /**
  * Checks what a person cannot see from the form alone: units exist and belong to the issuer's tree,
  * deadlines fall after the plan date, a derived plan's deadlines come before its parent's. Every
  * problem is reported against its field; nothing is written when there is one.
  */
-async function validateContent(tx: PlansRepository, issuer: OrgUnitRow, plan: { issuedOn: string | null; year: number }, content: ParsedContent) {
+async function validateContent(
+  tx: PlansRepository,
+  issuer: OrgUnitRow,
+  plan: { issuedOn: string | null; year: number },
+  content: ParsedContent,
+) {
   const fields: Record<string, string> = {};
   let firstCode: ErrorCode | null = null;
   let firstParams: Record<string, string | number> = {};
@@ -60,7 +82,11 @@ async function validateContent(tx: PlansRepository, issuer: OrgUnitRow, plan: { 
     const at = `milestones.${i}`;
     if (m.deliverableKind === 'period_report' && !m.periodKind) problem(`${at}.periodKind`, 'plan.period_required', { title: m.title });
     if (plan.issuedOn && m.dueDate < plan.issuedOn) {
-      problem(`${at}.dueDate`, 'plan.deadline_before_plan_date', { title: m.title, due: formatDateVi(m.dueDate), issuedOn: formatDateVi(plan.issuedOn) });
+      problem(`${at}.dueDate`, 'plan.deadline_before_plan_date', {
+        title: m.title,
+        due: formatDateVi(m.dueDate),
+        issuedOn: formatDateVi(plan.issuedOn),
+      });
     }
     if (m.dueDate < `${plan.year - 1}-07-01` || m.dueDate > `${plan.year + 1}-06-30`) {
       problem(`${at}.dueDate`, 'plan.deadline_outside_year', { title: m.title, due: formatDateVi(m.dueDate), year: plan.year });
@@ -77,7 +103,11 @@ async function validateContent(tx: PlansRepository, issuer: OrgUnitRow, plan: { 
           { due: m.dueDate, inclusive: m.inclusive, phrase: m.phrase },
         );
         if (flag?.severity === 'error') {
-          problem(`${at}.dueDate`, 'plan.child_deadline_after_parent', { title: m.title, due: formatDateVi(m.dueDate), parentDue: describeDeadline({ due: parent.dueDate, inclusive: parent.inclusive }) });
+          problem(`${at}.dueDate`, 'plan.child_deadline_after_parent', {
+            title: m.title,
+            due: formatDateVi(m.dueDate),
+            parentDue: describeDeadline({ due: parent.dueDate, inclusive: parent.inclusive }),
+          });
         }
       }
     }
@@ -113,10 +143,26 @@ function documentFields(input: Omit<ParsedPlan, 'issuerUnitId' | 'parentPlanId'>
  * Replaces the given kinds of plan items (absent kinds are left alone). Drafts and amendments both
  * rewrite items as a whole list: the audit log keeps every previous list with its plan snapshot.
  */
-async function replaceItems(tx: PlansRepository, planId: string, items: Partial<Pick<ParsedContent, 'contentAreas' | 'targets' | 'activities'>>) {
-  if (items.contentAreas) await tx.replaceContentAreas(planId, items.contentAreas.map((c, i) => ({ id: randomUUID(), planId, position: i, ...c })));
-  if (items.targets) await tx.replaceTargets(planId, items.targets.map((t, i) => ({ id: randomUUID(), planId, position: i, ...t })));
-  if (items.activities) await tx.replaceActivities(planId, items.activities.map((a, i) => ({ id: randomUUID(), planId, position: i, ...a })));
+async function replaceItems(
+  tx: PlansRepository,
+  planId: string,
+  items: Partial<Pick<ParsedContent, 'contentAreas' | 'targets' | 'activities'>>,
+) {
+  if (items.contentAreas)
+    await tx.replaceContentAreas(
+      planId,
+      items.contentAreas.map((c, i) => ({ id: randomUUID(), planId, position: i, ...c })),
+    );
+  if (items.targets)
+    await tx.replaceTargets(
+      planId,
+      items.targets.map((t, i) => ({ id: randomUUID(), planId, position: i, ...t })),
+    );
+  if (items.activities)
+    await tx.replaceActivities(
+      planId,
+      items.activities.map((a, i) => ({ id: randomUUID(), planId, position: i, ...a })),
+    );
 }
 
 /** Writes a draft's items; milestone ids are kept so obligations can follow them. */
@@ -176,7 +222,8 @@ export async function createPlan(repo: PlansRepository, ctx: Ctx, raw: PlanInput
   const id = randomUUID();
   await repo.transaction(async (tx) => {
     await validateContent(tx, issuer, input, input);
-    if (input.number && (await tx.numberTaken({ id, issuerUnitId: issuer.id, year: input.year }, input.number))) throw PlanErrors.numberTaken(input.number, input.year);
+    if (input.number && (await tx.numberTaken({ id, issuerUnitId: issuer.id, year: input.year }, input.number)))
+      throw PlanErrors.numberTaken(input.number, input.year);
     const row = {
       id,
       issuerUnitId: issuer.id,
@@ -190,7 +237,13 @@ export async function createPlan(repo: PlansRepository, ctx: Ctx, raw: PlanInput
     };
     await tx.insertPlan(row);
     await writeContent(tx, id, input);
-    await recordAudit(tx, ctx, { action: 'plan.created', entityType: 'plan', entityId: id, unitId: issuer.id, after: await snapshot(tx, id) });
+    await recordAudit(tx, ctx, {
+      action: 'plan.created',
+      entityType: 'plan',
+      entityId: id,
+      unitId: issuer.id,
+      after: await snapshot(tx, id),
+    });
   });
   return id;
 }
@@ -215,7 +268,14 @@ export async function updateDraft(repo: PlansRepository, ctx: RequestContext, id
     const before = await snapshot(tx, id);
     await tx.updatePlan(id, { ...documentFields(input), version: plan.version + 1, updatedAt: ctx.now });
     await writeContent(tx, id, input);
-    await recordAudit(tx, ctx, { action: 'plan.draft_saved', entityType: 'plan', entityId: id, unitId: issuer.id, before, after: await snapshot(tx, id) });
+    await recordAudit(tx, ctx, {
+      action: 'plan.draft_saved',
+      entityType: 'plan',
+      entityId: id,
+      unitId: issuer.id,
+      before,
+      after: await snapshot(tx, id),
+    });
   });
 }
 
@@ -232,8 +292,18 @@ async function publishInTx(tx: PlansRepository, ctx: Ctx, plan: PlanRow, issuer:
   // The publication date is only known now, so deadlines are checked against it again.
   const milestones = parts.milestones
     .filter((m) => !m.cancelledAt)
-    .map((m) => ({ ...m, deliverableKind: m.deliverableKind as 'other', periodKind: m.periodKind as 'Y' | null, audience: m.audience as ParsedContent['milestones'][number]['audience'] }));
-  await validateContent(tx, issuer, { issuedOn: input.issuedOn, year: plan.year }, { contentAreas: [], targets: [], activities: [], milestones });
+    .map((m) => ({
+      ...m,
+      deliverableKind: m.deliverableKind as 'other',
+      periodKind: m.periodKind as 'Y' | null,
+      audience: m.audience as ParsedContent['milestones'][number]['audience'],
+    }));
+  await validateContent(
+    tx,
+    issuer,
+    { issuedOn: input.issuedOn, year: plan.year },
+    { contentAreas: [], targets: [], activities: [], milestones },
+  );
   const published = {
     ...plan,
     status: 'published',
@@ -256,7 +326,13 @@ async function publishInTx(tx: PlansRepository, ctx: Ctx, plan: PlanRow, issuer:
     entityId: plan.id,
     unitId: issuer.id,
     before: { status: plan.status, number: plan.number },
-    after: { status: 'published', number: input.number, issuedOn: input.issuedOn, signerName: input.signerName, obligationsCreated: created },
+    after: {
+      status: 'published',
+      number: input.number,
+      issuedOn: input.issuedOn,
+      signerName: input.signerName,
+      obligationsCreated: created,
+    },
   });
   return published;
 }
@@ -320,7 +396,14 @@ export async function amendPlan(repo: PlansRepository, ctx: RequestContext, id: 
       createdAt: ctx.now,
     });
     await tx.updatePlan(id, { amendmentCount: number, version: plan.version + 1, updatedAt: ctx.now });
-    await recordAudit(tx, ctx, { action: 'plan.amended', entityType: 'plan', entityId: id, unitId: issuer.id, before, after: { ...after, amendment: number, reason: input.reason, obligations: effect } });
+    await recordAudit(tx, ctx, {
+      action: 'plan.amended',
+      entityType: 'plan',
+      entityId: id,
+      unitId: issuer.id,
+      before,
+      after: { ...after, amendment: number, reason: input.reason, obligations: effect },
+    });
   });
 }
 
@@ -369,12 +452,24 @@ export async function derivePlan(repo: PlansRepository, ctx: RequestContext, par
     title: `Thực hiện công tác dân vận chính quyền năm ${parent.year} của ${unit.name}`,
     place: parent.place,
     legalBases: [
-      { number: parent.number ?? '', date: parent.issuedOn, issuer: (await repo.org.findUnit(parent.issuerUnitId))?.name ?? null, summary: parent.title },
+      {
+        number: parent.number ?? '',
+        date: parent.issuedOn,
+        issuer: (await repo.org.findUnit(parent.issuerUnitId))?.name ?? null,
+        summary: parent.title,
+      },
     ].filter((b) => b.number),
     contentAreas: parts.contentAreas.map((c) => ({ code: c.code, title: c.title, description: c.description })),
     targets: parts.targets
       .filter((t) => forKind(t.unitKinds))
-      .map((t) => ({ text: t.text, metric: t.metric, comparator: t.comparator as '>=' | null, value: t.value, unit: t.unit as 'percent' | null, unitKinds: [] })),
+      .map((t) => ({
+        text: t.text,
+        metric: t.metric,
+        comparator: t.comparator as '>=' | null,
+        value: t.value,
+        unit: t.unit as 'percent' | null,
+        unitKinds: [],
+      })),
     activities: parts.activities
       .filter(({ activity: a }) => forKind(a.appliesToKinds) || a.leadUnitId === unit.id)
       .map(({ activity: a }) => ({
@@ -419,7 +514,14 @@ export async function getPlan(repo: PlansRepository, actor: Actor, id: string): 
 export async function listPlans(
   repo: PlansRepository,
   actor: Actor,
-  q: { q?: string | null | undefined; year?: number | undefined; status?: string | undefined; issuerUnitId?: string | undefined; limit: number; offset: number },
+  q: {
+    q?: string | null | undefined;
+    year?: number | undefined;
+    status?: string | undefined;
+    issuerUnitId?: string | undefined;
+    limit: number;
+    offset: number;
+  },
 ): Promise<PlanSummaryDto[]> {
   const roots = planReadScope(actor);
   const rows = await repo.search({

@@ -25,22 +25,59 @@ export async function buildDigests(repo: RemindersRepository, opts: { digestHour
     const first = list[0]!;
     try {
       await repo.transaction(async (tx) => {
-        if (!wantsDigest(first.prefs, first.email)) return void (await tx.settlePending(list.map((r) => r.logId), 'skipped'));
+        if (!wantsDigest(first.prefs, first.email))
+          return void (await tx.settlePending(
+            list.map((r) => r.logId),
+            'skipped',
+          ));
         // fulfilled, exempted or cancelled since the reminder was created: nothing to chase any more
-        await tx.settlePending(list.filter((r) => r.closed).map((r) => r.logId), 'obsolete');
+        await tx.settlePending(
+          list.filter((r) => r.closed).map((r) => r.logId),
+          'obsolete',
+        );
         const open = list.filter((r) => !r.closed);
         if (open.length === 0) return;
         const outboxId = randomUUID();
         // Claim the rows first: a concurrent builder blocks on these row locks and then finds them taken.
-        const claimed = new Set(await tx.settlePending(open.map((r) => r.logId), 'queued', outboxId));
+        const claimed = new Set(
+          await tx.settlePending(
+            open.map((r) => r.logId),
+            'queued',
+            outboxId,
+          ),
+        );
         const mine = open.filter((r) => claimed.has(r.logId));
         if (mine.length === 0) return;
         const items = new Map<string, DigestItem>();
         for (const r of mine) {
-          items.set(r.obligationId, { obligationId: r.obligationId, title: r.title, unitName: r.unitName, planNumber: r.planNumber, planTitle: r.planTitle, dueDate: r.dueDate, inclusive: r.inclusive, link: obligationLink({ id: r.obligationId, planId: r.planId, deliverableKind: r.deliverableKind }) });
+          items.set(r.obligationId, {
+            obligationId: r.obligationId,
+            title: r.title,
+            unitName: r.unitName,
+            planNumber: r.planNumber,
+            planTitle: r.planTitle,
+            dueDate: r.dueDate,
+            inclusive: r.inclusive,
+            link: obligationLink({ id: r.obligationId, planId: r.planId, deliverableKind: r.deliverableKind }),
+          });
         }
         const mail = renderDigest({ fullName: first.fullName, date: today, items: [...items.values()], now, publicUrl: opts.publicUrl });
-        const inserted = await enqueueMail(tx, [{ id: outboxId, dedupeKey: `digest:${userId}:${today}`, kind: 'digest', userId, toAddress: first.email, ...mail, digestDate: today, send: true }], now);
+        const inserted = await enqueueMail(
+          tx,
+          [
+            {
+              id: outboxId,
+              dedupeKey: `digest:${userId}:${today}`,
+              kind: 'digest',
+              userId,
+              toAddress: first.email,
+              ...mail,
+              digestDate: today,
+              send: true,
+            },
+          ],
+          now,
+        );
         // Today's digest already went out: these reminders wait for tomorrow's (roll back the claim).
         if (inserted.length === 0) throw new DigestAlreadyBuilt();
         built++;

@@ -8,7 +8,14 @@ import type { SystemContext } from '../audit/audit.recorder.ts';
 import { notify } from '../notifications/notifications.usecases.ts';
 import type { Preferences } from '../notifications/notifications.repository.ts';
 import type { RemindersRepository } from './reminders.repository.ts';
-import { currentStage, DEFAULT_REMINDER_RULES, deadlineInWords, obligationLink, reminderKind, type ReminderRules } from './reminders.rules.ts';
+import {
+  currentStage,
+  DEFAULT_REMINDER_RULES,
+  deadlineInWords,
+  obligationLink,
+  reminderKind,
+  type ReminderRules,
+} from './reminders.rules.ts';
 
 export const SYSTEM_LABEL = 'Nhắc việc tự động';
 
@@ -23,7 +30,15 @@ const wantsInApp = (p: Preferences) => p?.inApp ?? true;
 export const wantsDigest = (p: Preferences, address: string | null) => Boolean(address) && (p?.email ?? true) && (p?.emailDigest ?? true);
 
 export function rulesOf(row: ReminderRules | null): ReminderRules {
-  return row ? { enabled: row.enabled, daysBefore: row.daysBefore, onDueDay: row.onDueDay, overdueEveryDays: row.overdueEveryDays, overdueMaxCount: row.overdueMaxCount } : DEFAULT_REMINDER_RULES;
+  return row
+    ? {
+        enabled: row.enabled,
+        daysBefore: row.daysBefore,
+        onDueDay: row.onDueDay,
+        overdueEveryDays: row.overdueEveryDays,
+        overdueMaxCount: row.overdueMaxCount,
+      }
+    : DEFAULT_REMINDER_RULES;
 }
 
 export async function planReminders(repo: RemindersRepository, emailOn: boolean, now: Date): Promise<number> {

@@ -10,7 +10,17 @@ import { addDays, describeDeadline, formatDateVi, lastAllowedDay, localDateInPro
 import type { ReminderLogListDto } from '@dvcq/shared';
 import { buildApp } from '../../app.ts';
 import { openDatabase } from '../../db/client.ts';
-import { emailOutbox, notifications, obligations, orgUnits, planMilestones, plans, reminderLog, roleAssignments, users } from '../../db/schema.ts';
+import {
+  emailOutbox,
+  notifications,
+  obligations,
+  orgUnits,
+  planMilestones,
+  plans,
+  reminderLog,
+  roleAssignments,
+  users,
+} from '../../db/schema.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { testDbKind } from '../../testing/test-database.ts';
 import { createObligationsRepository } from '../obligations/obligations.repository.ts';
@@ -96,7 +106,16 @@ describe('reminders through the 2025 plan year', () => {
     const openIn = (unitId: string, except?: string) =>
       owed
         .map((r) => r.o)
-        .filter((o) => o.unitId === unitId && o.id !== except && o.planId === provincial!.id && !o.firstSubmittedAt && !o.exemptReason && lastOf(o) >= '2025-04-15' && lastOf(o) <= '2025-11-30')
+        .filter(
+          (o) =>
+            o.unitId === unitId &&
+            o.id !== except &&
+            o.planId === provincial!.id &&
+            !o.firstSubmittedAt &&
+            !o.exemptReason &&
+            lastOf(o) >= '2025-04-15' &&
+            lastOf(o) <= '2025-11-30',
+        )
         .sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0]!;
     const sttttTarget = openIn(sttttId);
     const tptnTarget = openIn(tptnId);
@@ -114,17 +133,27 @@ describe('reminders through the 2025 plan year', () => {
       t.setNow(now);
       if (day === submitOn) {
         await createObligationsRepository(db).transaction((tx) =>
-          recordSubmission({ obligations: tx }, { label: 'kiểm thử', now }, { obligationId: sttttTarget.id, submissionType: 'other', submissionId: sttttTarget.id, at: new Date(`${day}T15:00:00+07:00`) }),
+          recordSubmission(
+            { obligations: tx },
+            { label: 'kiểm thử', now },
+            { obligationId: sttttTarget.id, submissionType: 'other', submissionId: sttttTarget.id, at: new Date(`${day}T15:00:00+07:00`) },
+          ),
         );
       }
       if (day === exemptOn) {
         const coordinator = await t.login('snv.dieuphoi');
-        const res = await coordinator.post(`/api/obligations/${tptnTarget.id}/exempt`, { reason: 'Đơn vị đang sắp xếp lại tổ chức bộ máy theo Nghị quyết 18-NQ/TW.' });
+        const res = await coordinator.post(`/api/obligations/${tptnTarget.id}/exempt`, {
+          reason: 'Đơn vị đang sắp xếp lại tổ chức bộ máy theo Nghị quyết 18-NQ/TW.',
+        });
         expect(res.statusCode, res.body).toBe(200);
       }
       if (day === emailOffOn) {
         const leader = await t.login('tptn.lanhdao');
-        const res = await leader.request({ method: 'PUT', url: '/api/me/notification-preferences', payload: { inApp: true, email: false, emailDigest: true, emailEvents: true } });
+        const res = await leader.request({
+          method: 'PUT',
+          url: '/api/me/notification-preferences',
+          payload: { inApp: true, email: false, emailDigest: true, emailEvents: true },
+        });
         expect(res.statusCode, res.body).toBe(200);
         expect(res.json()).toMatchObject({ email: false, emailAvailable: true });
       }
@@ -135,13 +164,27 @@ describe('reminders through the 2025 plan year', () => {
     }
 
     // ——— Expected reminders, computed independently from the obligations and the closing dates ———
-    const closedOn = new Map<string, string>([[sttttTarget.id, submitOn], [tptnTarget.id, exemptOn]]);
+    const closedOn = new Map<string, string>([
+      [sttttTarget.id, submitOn],
+      [tptnTarget.id, exemptOn],
+    ]);
     const recipients = await db
       .select({ userId: roleAssignments.userId, unitId: roleAssignments.unitId })
       .from(roleAssignments)
-      .where(and(inArray(roleAssignments.unitId, [sttttId, tptnId]), inArray(roleAssignments.role, ['officer', 'leader']), isNull(roleAssignments.revokedAt)));
-    expect(recipients.map((r) => r.userId).sort()).toEqual([people['stttt.canbo'], people['stttt.lanhdao'], people['tptn.canbo'], people['tptn.lanhdao']].sort());
-    const [milestoneCancelled] = await db.select({ n: sql<number>`count(*)::int` }).from(planMilestones).where(sql`${planMilestones.cancelledAt} is not null`);
+      .where(
+        and(
+          inArray(roleAssignments.unitId, [sttttId, tptnId]),
+          inArray(roleAssignments.role, ['officer', 'leader']),
+          isNull(roleAssignments.revokedAt),
+        ),
+      );
+    expect(recipients.map((r) => r.userId).sort()).toEqual(
+      [people['stttt.canbo'], people['stttt.lanhdao'], people['tptn.canbo'], people['tptn.lanhdao']].sort(),
+    );
+    const [milestoneCancelled] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(planMilestones)
+      .where(sql`${planMilestones.cancelledAt} is not null`);
     expect(milestoneCancelled!.n).toBe(0);
     const [publishedIds] = [await db.select({ id: plans.id }).from(plans).where(eq(plans.status, 'published'))];
     const published = new Set(publishedIds.map((p) => p.id));
@@ -155,7 +198,8 @@ describe('reminders through the 2025 plan year', () => {
       for (let k = 3; addDays(last, k) <= end; k += 3) stages.push([addDays(last, k), -k]);
       for (const [stageDay, offset] of stages) {
         // A stage whose day came up to CATCH_UP_DAYS before the first tick is sent on that tick, unless a later one is due by then.
-        const caughtUp = stageDay < start && stageDay >= addDays(start, -CATCH_UP_DAYS) && !stages.some(([d]) => d > stageDay && d <= start);
+        const caughtUp =
+          stageDay < start && stageDay >= addDays(start, -CATCH_UP_DAYS) && !stages.some(([d]) => d > stageDay && d <= start);
         const day = caughtUp ? start : stageDay;
         // closed during the day of `stop` after the morning tick (submission 15:00); exemption via API before the tick
         const open = o.id === sttttTarget.id ? day <= stop : day < stop;
@@ -170,15 +214,29 @@ describe('reminders through the 2025 plan year', () => {
     // the stops: nothing for the H1 reports after submission (17/5) and exemption (23/5)
     const lS = lastOf(sttttTarget);
     const lT = lastOf(tptnTarget);
-    expect(logged.filter((r) => r.obligationId === sttttTarget.id && r.userId === people['stttt.canbo']).map((r) => r.reminderDate).sort()).toEqual([addDays(lS, -7), addDays(lS, -3)]);
-    expect(logged.filter((r) => r.obligationId === tptnTarget.id && r.userId === people['tptn.canbo']).map((r) => `${r.reminderDate}:${r.offsetDays}`).sort()).toEqual(
-      [`${addDays(lT, -7)}:7`, `${addDays(lT, -3)}:3`, `${addDays(lT, -1)}:1`, `${lT}:0`, `${addDays(lT, 3)}:-3`].sort(),
-    );
+    expect(
+      logged
+        .filter((r) => r.obligationId === sttttTarget.id && r.userId === people['stttt.canbo'])
+        .map((r) => r.reminderDate)
+        .sort(),
+    ).toEqual([addDays(lS, -7), addDays(lS, -3)]);
+    expect(
+      logged
+        .filter((r) => r.obligationId === tptnTarget.id && r.userId === people['tptn.canbo'])
+        .map((r) => `${r.reminderDate}:${r.offsetDays}`)
+        .sort(),
+    ).toEqual([`${addDays(lT, -7)}:7`, `${addDays(lT, -3)}:3`, `${addDays(lT, -1)}:1`, `${lT}:0`, `${addDays(lT, 3)}:-3`].sort());
 
     // in-app: one notification per reminder (in-app stays on for everyone)
-    const reminderNotes = await db.select().from(notifications).where(sql`${notifications.kind} like 'reminder.%'`);
+    const reminderNotes = await db
+      .select()
+      .from(notifications)
+      .where(sql`${notifications.kind} like 'reminder.%'`);
     expect(reminderNotes.length).toBe(logged.length);
-    const note = reminderNotes.find((n) => n.entityId === sttttTarget.id && n.userId === people['stttt.canbo'] && n.createdAt.getTime() === morning(addDays(lS, -3)).getTime())!;
+    const note = reminderNotes.find(
+      (n) =>
+        n.entityId === sttttTarget.id && n.userId === people['stttt.canbo'] && n.createdAt.getTime() === morning(addDays(lS, -3)).getTime(),
+    )!;
     expect(note.title).toMatch(/^Nhắc hạn: .+ \(còn 3 ngày\)$/);
     expect(note.body).toContain(`${describeDeadline({ due: sttttTarget.dueDate, inclusive: sttttTarget.inclusive })} (còn 3 ngày)`);
     expect(note.link).toMatch(/^\/(bao-cao|ke-hoach|cham-diem)/);
@@ -190,7 +248,16 @@ describe('reminders through the 2025 plan year', () => {
     // events the other modules announced during the year (demo returns, appraisals, rankings): at once, or skipped by choice
     const events = everything.filter((m) => m.kind === 'event');
     expect(events.every((m) => m.status === 'sent' || m.status === 'skipped')).toBe(true);
-    const immediate = await db.select().from(notifications).where(and(inArray(notifications.kind, [...IMMEDIATE_EMAIL_KINDS]), gte(notifications.createdAt, new Date(morning(start).getTime() - 2 * 86_400_000)), lte(notifications.createdAt, morning(end))));
+    const immediate = await db
+      .select()
+      .from(notifications)
+      .where(
+        and(
+          inArray(notifications.kind, [...IMMEDIATE_EMAIL_KINDS]),
+          gte(notifications.createdAt, new Date(morning(start).getTime() - 2 * 86_400_000)),
+          lte(notifications.createdAt, morning(end)),
+        ),
+      );
     expect(events.map((m) => m.notificationId).sort()).toEqual(immediate.map((n) => n.id).sort());
     const digestDays = new Map<string, Set<string>>();
     for (const r of logged) {
@@ -201,9 +268,13 @@ describe('reminders through the 2025 plan year', () => {
     }
     const expectedDigests = [...digestDays].flatMap(([u, days]) => [...days].map((d) => `digest:${u}:${d}`)).sort();
     expect(outbox.map((m) => m.dedupeKey).sort()).toEqual(expectedDigests);
-    expect(smtp.messages.map((m) => m.outboxKey).sort()).toEqual([...expectedDigests, ...events.filter((m) => m.status === 'sent').map((m) => m.dedupeKey)].sort());
+    expect(smtp.messages.map((m) => m.outboxKey).sort()).toEqual(
+      [...expectedDigests, ...events.filter((m) => m.status === 'sent').map((m) => m.dedupeKey)].sort(),
+    );
     expect(new Set(smtp.messages.map((m) => m.messageId)).size).toBe(smtp.messages.length);
-    expect(logged.filter((r) => r.userId === people['tptn.lanhdao'] && r.reminderDate >= emailOffOn).every((r) => r.emailStatus === 'skipped')).toBe(true);
+    expect(
+      logged.filter((r) => r.userId === people['tptn.lanhdao'] && r.reminderDate >= emailOffOn).every((r) => r.emailStatus === 'skipped'),
+    ).toBe(true);
 
     // the digest of 16/5 for STTTT's officer: Vietnamese, deadline in words, link, .ics
     const digestDay = addDays(lS, -3);
@@ -224,10 +295,18 @@ describe('reminders through the 2025 plan year', () => {
     // ——— The coordinator sees what was sent to whom ———
     t.setNow(morning('2025-12-31'));
     const coordinator = await t.login('snv.dieuphoi');
-    const log = (await coordinator.get(`/api/reminders/log?unitId=${tptnId}&planId=${provincial!.id}&limit=1000`)).json() as ReminderLogListDto;
+    const log = (
+      await coordinator.get(`/api/reminders/log?unitId=${tptnId}&planId=${provincial!.id}&limit=1000`)
+    ).json() as ReminderLogListDto;
     expect(log.total).toBe(logged.filter((r) => r.unitId === tptnId && r.planId === provincial!.id).length);
     const row = log.items.find((i) => i.obligationId === tptnTarget.id && i.offsetDays === -3 && i.userId === people['tptn.canbo'])!;
-    expect(row).toMatchObject({ offsetLabel: 'quá hạn 3 ngày', userName: 'Phạm Thị Ngọc Lan', inApp: true, email: 'sent', deadlineText: describeDeadline({ due: tptnTarget.dueDate, inclusive: tptnTarget.inclusive }) });
+    expect(row).toMatchObject({
+      offsetLabel: 'quá hạn 3 ngày',
+      userName: 'Phạm Thị Ngọc Lan',
+      inApp: true,
+      email: 'sent',
+      deadlineText: describeDeadline({ due: tptnTarget.dueDate, inclusive: tptnTarget.inclusive }),
+    });
     // a unit's officer is not a coordinator
     const officer = await t.login('tptn.canbo');
     expect((await officer.get(`/api/reminders/log?unitId=${tptnId}`)).statusCode).toBe(403);
@@ -245,19 +324,43 @@ describe('e-mail for events', () => {
     // The city's leader chose not to get e-mail.
     t.setNow(now);
     const leader = await t.login('tptn.lanhdao');
-    expect((await leader.call('updateNotificationPreferences', { body: { inApp: true, email: false, emailDigest: true, emailEvents: true } })).statusCode).toBe(200);
+    expect(
+      (await leader.call('updateNotificationPreferences', { body: { inApp: true, email: false, emailDigest: true, emailEvents: true } }))
+        .statusCode,
+    ).toBe(200);
     const before = smtp.messages.length;
     await notifications.transaction((tx) =>
-      notify({ notifications: tx }, { label: 'kiểm thử', now }, { userIds: [people['stttt.canbo']!, people['tptn.lanhdao']!], kind: 'report.returned', title: 'Báo cáo năm 2025 của Sở Thông tin và Truyền thông bị trả lại để bổ sung, chỉnh sửa', body: 'Bổ sung số liệu mục II.2.', link: '/bao-cao/x', entityType: 'report', entityId: 'x' }),
+      notify(
+        { notifications: tx },
+        { label: 'kiểm thử', now },
+        {
+          userIds: [people['stttt.canbo']!, people['tptn.lanhdao']!],
+          kind: 'report.returned',
+          title: 'Báo cáo năm 2025 của Sở Thông tin và Truyền thông bị trả lại để bổ sung, chỉnh sửa',
+          body: 'Bổ sung số liệu mục II.2.',
+          link: '/bao-cao/x',
+          entityType: 'report',
+          entityId: 'x',
+        },
+      ),
     );
     // a submitted report does not e-mail anyone (nobody wants a stream of "please review")
-    await notifications.transaction((tx) => notify({ notifications: tx }, { label: 'kiểm thử', now }, { userIds: [people['snv.dieuphoi']!], kind: 'report.submitted', title: 'Đã gửi báo cáo', link: '/bao-cao/x' }));
+    await notifications.transaction((tx) =>
+      notify(
+        { notifications: tx },
+        { label: 'kiểm thử', now },
+        { userIds: [people['snv.dieuphoi']!], kind: 'report.submitted', title: 'Đã gửi báo cáo', link: '/bao-cao/x' },
+      ),
+    );
     expect(await runReminderTick(t.deps, { now })).toMatchObject({ events: 2 });
     expect(await runReminderTick(t.deps, { now })).toMatchObject({ events: 0, sent: 0 });
     const fresh = smtp.messages.slice(before).filter((m) => m.outboxKey.startsWith('event:'));
     expect(fresh.map((m) => m.to[0])).toEqual(['khoatm.stttt@tayninh.gov.vn']);
     expect(fresh[0]!.raw).toContain('Content-Type: text/html');
-    const skipped = await db.select().from(emailOutbox).where(and(eq(emailOutbox.kind, 'event'), eq(emailOutbox.userId, people['tptn.lanhdao']!)));
+    const skipped = await db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.kind, 'event'), eq(emailOutbox.userId, people['tptn.lanhdao']!)));
     expect(skipped.map((s) => s.status)).toEqual(['skipped']);
   });
 });
@@ -277,7 +380,10 @@ describe('several instances', () => {
       const app = await buildApp(deps);
       await app.ready();
       second = { close: async () => (await app.close(), await database.close()) };
-      ticks.push((now) => runReminderTick(t.deps, { now, instanceId: 'A' }), (now) => runReminderTick(deps, { now, instanceId: 'B' }));
+      ticks.push(
+        (now) => runReminderTick(t.deps, { now, instanceId: 'A' }),
+        (now) => runReminderTick(deps, { now, instanceId: 'B' }),
+      );
     } else {
       // PGlite: one process owns the database, so a single instance (two passes per tick).
       ticks.push(async (now) => {
@@ -296,7 +402,10 @@ describe('several instances', () => {
     }
     const logged = await db.select().from(reminderLog);
     expect(logged.length).toBeGreaterThan(10);
-    const notes = await db.select().from(notifications).where(sql`${notifications.kind} like 'reminder.%'`);
+    const notes = await db
+      .select()
+      .from(notifications)
+      .where(sql`${notifications.kind} like 'reminder.%'`);
     expect(notes.length).toBe(logged.length);
     expect(new Set(notes.map((n) => `${n.userId}|${n.entityId}|${n.createdAt.toISOString()}`)).size).toBe(notes.length);
     const everything = await db.select().from(emailOutbox);
@@ -349,18 +458,27 @@ describe('an SMTP server that goes away', () => {
     const rejecting = await startSmtp(port, 'reject');
     now = new Date(now.getTime() + 7 * 3_600_000);
     await runReminderTick(t.deps, { now });
-    expect((await db.select().from(emailOutbox).where(eq(emailOutbox.status, 'sent'))).filter((m) => m.createdAt >= morning('2025-07-17')).length).toBe(0);
+    expect(
+      (await db.select().from(emailOutbox).where(eq(emailOutbox.status, 'sent'))).filter((m) => m.createdAt >= morning('2025-07-17'))
+        .length,
+    ).toBe(0);
     await rejecting.close();
 
     // A sender that crashed holding a lease: its rows wait for the lease to expire, then go out once.
     smtp = env.smtp = await startSmtp(port);
     const [stuck] = await db.select().from(emailOutbox).where(eq(emailOutbox.status, 'pending')).limit(1);
     const leaseUntil = new Date(now.getTime() + 10 * 3_600_000 + 5 * 60_000);
-    await db.update(emailOutbox).set({ status: 'sending', lockedBy: 'crashed-instance', lockedUntil: leaseUntil }).where(eq(emailOutbox.id, stuck!.id));
+    await db
+      .update(emailOutbox)
+      .set({ status: 'sending', lockedBy: 'crashed-instance', lockedUntil: leaseUntil })
+      .where(eq(emailOutbox.id, stuck!.id));
     now = new Date(now.getTime() + 10 * 3_600_000);
     const back = await runReminderTick(t.deps, { now });
     expect(back.failed).toBe(0);
-    const pendingAfter = await db.select().from(emailOutbox).where(inArray(emailOutbox.status, ['pending', 'sending', 'failed']));
+    const pendingAfter = await db
+      .select()
+      .from(emailOutbox)
+      .where(inArray(emailOutbox.status, ['pending', 'sending', 'failed']));
     expect(pendingAfter.map((m) => m.id)).toEqual([stuck!.id]);
     await runReminderTick(t.deps, { now: new Date(leaseUntil.getTime() + 1000) });
     const all = await db.select().from(emailOutbox);

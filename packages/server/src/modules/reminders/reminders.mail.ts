@@ -17,18 +17,28 @@ export interface DigestItem {
 
 export function renderDigest(input: { fullName: string; date: string; items: DigestItem[]; now: Date; publicUrl: string }): RenderedMail {
   const items = [...input.items].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'vi'));
-  const described = items.map((i) => ({ ...i, deadline: deadlineInWords({ due: i.dueDate, inclusive: i.inclusive }, input.now), url: abs(input.publicUrl, i.link) }));
+  const described = items.map((i) => ({
+    ...i,
+    deadline: deadlineInWords({ due: i.dueDate, inclusive: i.inclusive }, input.now),
+    url: abs(input.publicUrl, i.link),
+  }));
   const overdue = described.filter((d) => d.deadline.daysLeft < 0).length;
   const subject = `[DVCQ] Nhắc việc ngày ${formatDateVi(input.date)}: ${items.length} việc cần hoàn thành${overdue ? ` (${overdue} việc đã quá hạn)` : ''}`;
   const source = (i: DigestItem) => (i.planNumber ? `Kế hoạch số ${i.planNumber}` : `Kế hoạch «${i.planTitle}»`);
-  const text = [
-    `Kính gửi đồng chí ${input.fullName},`,
-    '',
-    'Hệ thống DVCQ nhắc các việc đơn vị của đồng chí cần hoàn thành:',
-    '',
-    ...described.flatMap((d, n) => [`${n + 1}. ${d.title} — ${d.unitName}`, `   Theo ${source(d)}: ${d.deadline.text}`, `   Xem và thực hiện: ${d.url}`, '']),
-    'Tệp lịch (.ics) đính kèm ghi các hạn trên để đồng chí thêm vào lịch công tác.',
-  ].join('\n') + footerText(input.publicUrl);
+  const text =
+    [
+      `Kính gửi đồng chí ${input.fullName},`,
+      '',
+      'Hệ thống DVCQ nhắc các việc đơn vị của đồng chí cần hoàn thành:',
+      '',
+      ...described.flatMap((d, n) => [
+        `${n + 1}. ${d.title} — ${d.unitName}`,
+        `   Theo ${source(d)}: ${d.deadline.text}`,
+        `   Xem và thực hiện: ${d.url}`,
+        '',
+      ]),
+      'Tệp lịch (.ics) đính kèm ghi các hạn trên để đồng chí thêm vào lịch công tác.',
+    ].join('\n') + footerText(input.publicUrl);
   const rows = described
     .map(
       (d) =>
@@ -54,5 +64,10 @@ export function renderDigest(input: { fullName: string; date: string; items: Dig
     })),
     input.now,
   );
-  return { subject, text, html, attachments: [{ filename: `nhac-viec-${input.date}.ics`, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics }] };
+  return {
+    subject,
+    text,
+    html,
+    attachments: [{ filename: `nhac-viec-${input.date}.ics`, contentType: 'text/calendar; charset=utf-8; method=PUBLISH', content: ics }],
+  };
 }

@@ -3,7 +3,18 @@
 // settings, and the coordinator's view of what was sent.
 import { and, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { defineRepository } from '../../db/repository.ts';
-import { emailOutbox, notificationPreferences, obligations, orgUnits, planMilestones, plans, reminderLog, reminderRules, roleAssignments, users } from '../../db/schema.ts';
+import {
+  emailOutbox,
+  notificationPreferences,
+  obligations,
+  orgUnits,
+  planMilestones,
+  plans,
+  reminderLog,
+  reminderRules,
+  roleAssignments,
+  users,
+} from '../../db/schema.ts';
 import { unitInSubtrees } from '../../db/subtree.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import { createNotificationsRepository, preferenceColumns } from '../notifications/notifications.repository.ts';
@@ -66,7 +77,13 @@ export const createRemindersRepository = defineRepository((db) => ({
   async recipientsIn(unitIds: readonly string[], today: string) {
     if (!unitIds.length) return [];
     return db
-      .select({ userId: roleAssignments.userId, role: roleAssignments.role, unitId: roleAssignments.unitId, email: users.email, prefs: preferenceColumns })
+      .select({
+        userId: roleAssignments.userId,
+        role: roleAssignments.role,
+        unitId: roleAssignments.unitId,
+        email: users.email,
+        prefs: preferenceColumns,
+      })
       .from(roleAssignments)
       .innerJoin(users, eq(users.id, roleAssignments.userId))
       .leftJoin(notificationPreferences, eq(notificationPreferences.userId, roleAssignments.userId))
@@ -89,7 +106,12 @@ export const createRemindersRepository = defineRepository((db) => ({
       .insert(reminderLog)
       .values([...rows])
       .onConflictDoNothing()
-      .returning({ obligationId: reminderLog.obligationId, offsetDays: reminderLog.offsetDays, userId: reminderLog.userId, inApp: reminderLog.inApp });
+      .returning({
+        obligationId: reminderLog.obligationId,
+        offsetDays: reminderLog.offsetDays,
+        userId: reminderLog.userId,
+        inApp: reminderLog.inApp,
+      });
   },
 
   /** Reminders waiting for a digest, with their person, obligation and whether it closed since. */
@@ -141,8 +163,17 @@ export const createRemindersRepository = defineRepository((db) => ({
     return row ?? null;
   },
 
-  async putRules(planId: string, values: Omit<typeof reminderRules.$inferInsert, 'planId' | 'version'>, version: number, exists: boolean): Promise<void> {
-    if (exists) await db.update(reminderRules).set({ ...values, version }).where(eq(reminderRules.planId, planId));
+  async putRules(
+    planId: string,
+    values: Omit<typeof reminderRules.$inferInsert, 'planId' | 'version'>,
+    version: number,
+    exists: boolean,
+  ): Promise<void> {
+    if (exists)
+      await db
+        .update(reminderRules)
+        .set({ ...values, version })
+        .where(eq(reminderRules.planId, planId));
     else await db.insert(reminderRules).values({ planId, ...values, version });
   },
 
@@ -175,7 +206,10 @@ export const createRemindersRepository = defineRepository((db) => ({
         .where(where)
         .orderBy(desc(reminderLog.createdAt), orgUnits.name, users.fullName)
         .limit(f.limit),
-      db.select({ n: sql<number>`count(*)::int` }).from(reminderLog).where(where),
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(reminderLog)
+        .where(where),
     ]);
     return { total: count?.n ?? 0, rows };
   },

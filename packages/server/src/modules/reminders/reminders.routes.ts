@@ -15,7 +15,10 @@ export function remindersRoutes(app: FastifyInstance, deps: AppDeps): void {
   const repo = createRemindersRepository(deps.database.db);
 
   r.route({
-    ...operation('getReminderSettings', { tags, summary: 'Lịch nhắc hạn của kế hoạch (mặc định: 7, 3, 1 ngày trước hạn, đúng ngày hạn, 3 ngày một lần khi quá hạn)' }),
+    ...operation('getReminderSettings', {
+      tags,
+      summary: 'Lịch nhắc hạn của kế hoạch (mặc định: 7, 3, 1 ngày trước hạn, đúng ngày hạn, 3 ngày một lần khi quá hạn)',
+    }),
     handler: async (request) => getReminderSettings(repo, contextOf(request, deps).actor, request.params.id),
   });
 

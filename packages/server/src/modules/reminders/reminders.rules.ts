@@ -13,7 +13,13 @@ export interface ReminderRules {
   overdueMaxCount: number | null;
 }
 
-export const DEFAULT_REMINDER_RULES: ReminderRules = { enabled: true, daysBefore: [7, 3, 1], onDueDay: true, overdueEveryDays: 3, overdueMaxCount: null };
+export const DEFAULT_REMINDER_RULES: ReminderRules = {
+  enabled: true,
+  daysBefore: [7, 3, 1],
+  onDueDay: true,
+  overdueEveryDays: 3,
+  overdueMaxCount: null,
+};
 
 /**
  * A reminder missed while no instance was running is still sent on a later tick, but only within this

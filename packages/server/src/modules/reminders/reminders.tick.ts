@@ -21,7 +21,10 @@ export interface TickResult {
 }
 
 /** One pass of everything. Tests call it with a chosen `now`; the loop below calls it every minute. */
-export async function runReminderTick(deps: Pick<AppDeps, 'database' | 'config' | 'clock'>, opts: { now?: Date; instanceId?: string } = {}): Promise<TickResult> {
+export async function runReminderTick(
+  deps: Pick<AppDeps, 'database' | 'config' | 'clock'>,
+  opts: { now?: Date; instanceId?: string } = {},
+): Promise<TickResult> {
   const now = opts.now ?? deps.clock();
   const { config } = deps;
   const repo = createRemindersRepository(deps.database.db);
@@ -30,7 +33,13 @@ export async function runReminderTick(deps: Pick<AppDeps, 'database' | 'config' 
   if (!config.smtpUrl) return { reminders, events: 0, digests: 0, sent: 0, failed: 0 };
   const events = await enqueueEventEmails(repo, config.publicUrl, now);
   const digests = await buildDigests(repo, { digestHour: config.digestHour, publicUrl: config.publicUrl }, now);
-  const { sent, failed } = await deliverOutbox(repo.outbox, smtpTransport(config.smtpUrl), config.mailFrom, now, opts.instanceId ?? defaultInstanceId);
+  const { sent, failed } = await deliverOutbox(
+    repo.outbox,
+    smtpTransport(config.smtpUrl),
+    config.mailFrom,
+    now,
+    opts.instanceId ?? defaultInstanceId,
+  );
   return { reminders, events, digests, sent, failed };
 }
 
@@ -38,7 +47,10 @@ export async function runReminderTick(deps: Pick<AppDeps, 'database' | 'config' 
  * Starts the timer of this instance. The timer only triggers work whose state lives in the database,
  * so stopping it (or the process) loses nothing. REMINDERS=off: no timer.
  */
-export function startReminderLoop(deps: Pick<AppDeps, 'database' | 'config' | 'clock'>, log: (msg: string, err?: unknown) => void = console.error): () => void {
+export function startReminderLoop(
+  deps: Pick<AppDeps, 'database' | 'config' | 'clock'>,
+  log: (msg: string, err?: unknown) => void = console.error,
+): () => void {
   if (!deps.config.remindersEnabled) return () => undefined;
   let running = false;
   const tick = async () => {

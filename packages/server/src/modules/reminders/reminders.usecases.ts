@@ -26,7 +26,12 @@ export async function getReminderSettings(repo: RemindersRepository, actor: Acto
   return presentSettings(planId, await repo.rulesOf(planId));
 }
 
-export async function updateReminderSettings(repo: RemindersRepository, ctx: RequestContext, planId: string, input: z.output<typeof updateReminderSettingsRequest>): Promise<ReminderSettingsResponseDto> {
+export async function updateReminderSettings(
+  repo: RemindersRepository,
+  ctx: RequestContext,
+  planId: string,
+  input: z.output<typeof updateReminderSettingsRequest>,
+): Promise<ReminderSettingsResponseDto> {
   const { issuer } = await managedPlan(repo, ctx.actor, planId);
   const { expectedVersion, ...settings } = input;
   const daysBefore = [...new Set(settings.daysBefore)].sort((a, b) => b - a);
@@ -34,20 +39,37 @@ export async function updateReminderSettings(repo: RemindersRepository, ctx: Req
   await repo.transaction(async (tx) => {
     const before = await tx.rulesOf(planId, { forUpdate: true });
     if ((before?.version ?? 0) !== expectedVersion) throw ReminderErrors.settingsVersionConflict();
-    await tx.putRules(planId, { ...settings, daysBefore, updatedBy: ctx.actor.userId, updatedAt: ctx.now }, (before?.version ?? 0) + 1, before !== null);
+    await tx.putRules(
+      planId,
+      { ...settings, daysBefore, updatedBy: ctx.actor.userId, updatedAt: ctx.now },
+      (before?.version ?? 0) + 1,
+      before !== null,
+    );
     await recordAudit(tx, ctx, {
       action: 'plan.reminder_settings_updated',
       entityType: 'plan',
       entityId: planId,
       unitId: issuer.id,
-      before: before ? { enabled: before.enabled, daysBefore: before.daysBefore, onDueDay: before.onDueDay, overdueEveryDays: before.overdueEveryDays, overdueMaxCount: before.overdueMaxCount } : { ...DEFAULT_REMINDER_RULES, default: true },
+      before: before
+        ? {
+            enabled: before.enabled,
+            daysBefore: before.daysBefore,
+            onDueDay: before.onDueDay,
+            overdueEveryDays: before.overdueEveryDays,
+            overdueMaxCount: before.overdueMaxCount,
+          }
+        : { ...DEFAULT_REMINDER_RULES, default: true },
       after: { ...settings, daysBefore },
     });
   });
   return getReminderSettings(repo, ctx.actor, planId);
 }
 
-export async function listReminderLog(repo: RemindersRepository, actor: Actor, q: z.output<typeof reminderLogQuery>): Promise<ReminderLogListDto> {
+export async function listReminderLog(
+  repo: RemindersRepository,
+  actor: Actor,
+  q: z.output<typeof reminderLogQuery>,
+): Promise<ReminderLogListDto> {
   let subtrees: string[];
   if (q.unitId) {
     const unit = await repo.plans.org.findUnit(q.unitId);

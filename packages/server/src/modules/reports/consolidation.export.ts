@@ -12,7 +12,13 @@ const XLSX_TYPE = { integer: 'integer', money: 'money', percent: 'percent', date
 export async function consolidationXlsx(c: ConsolidationDto): Promise<Buffer> {
   const columns: XlsxColumn[] = [
     { key: 'unit', header: 'Tên cơ quan, đơn vị', type: 'text', width: 42 },
-    { key: 'status', header: 'Tình trạng báo cáo', type: 'text', width: 20, total: { value: `${c.acceptedCount}/${c.expectedCount} đã tiếp nhận` } },
+    {
+      key: 'status',
+      header: 'Tình trạng báo cáo',
+      type: 'text',
+      width: 20,
+      total: { value: `${c.acceptedCount}/${c.expectedCount} đã tiếp nhận` },
+    },
     { key: 'cutOff', header: 'Ngày chốt số liệu', type: 'date', total: 'none' },
     ...c.figures.map((f): XlsxColumn => ({
       key: `v_${f.code}`,
@@ -58,7 +64,12 @@ function formatFigure(f: ConsolidationDto['figures'][number]): string {
 }
 
 /** The consolidated report as a Decree 30 Word document; sections the coordinator edited replace the units' texts. */
-export async function consolidationDocx(c: ConsolidationDto, root: OrgUnitRow, input: z.output<typeof exportConsolidationDocxRequest>, now: Date): Promise<Buffer> {
+export async function consolidationDocx(
+  c: ConsolidationDto,
+  root: OrgUnitRow,
+  input: z.output<typeof exportConsolidationDocxRequest>,
+  now: Date,
+): Promise<Buffer> {
   const isProvince = root.kind === 'province';
   const closing = new Set(['NHIEM_VU', 'KIEN_NGHI']);
   const sectionText = (s: ConsolidationDto['sections'][number]): BodyBlock[] => {
@@ -75,7 +86,8 @@ export async function consolidationDocx(c: ConsolidationDto, root: OrgUnitRow, i
     },
     { kind: 'heading', level: 1, text: 'Kết quả thực hiện' },
   ];
-  for (const s of c.sections.filter((x) => !closing.has(x.code))) body.push({ kind: 'heading', level: 2, text: s.title }, ...sectionText(s));
+  for (const s of c.sections.filter((x) => !closing.has(x.code)))
+    body.push({ kind: 'heading', level: 2, text: s.title }, ...sectionText(s));
   if (c.figures.length) {
     body.push({ kind: 'heading', level: 2, text: 'Số liệu tổng hợp' });
     body.push({
@@ -87,12 +99,22 @@ export async function consolidationDocx(c: ConsolidationDto, root: OrgUnitRow, i
         { header: 'Tổng hợp', width: 3, align: 'right' },
         { header: 'Số đơn vị báo cáo', width: 2, align: 'center' },
       ],
-      rows: c.figures.map((f, i) => [String(i + 1), f.name, f.unit ?? (f.type === 'money' ? 'đồng' : f.type === 'percent' ? '%' : ''), formatFigure(f), `${f.reportedBy}/${f.expected}`]),
+      rows: c.figures.map((f, i) => [
+        String(i + 1),
+        f.name,
+        f.unit ?? (f.type === 'money' ? 'đồng' : f.type === 'percent' ? '%' : ''),
+        formatFigure(f),
+        `${f.reportedBy}/${f.expected}`,
+      ]),
       fontSizePt: 12,
     });
   }
   if (c.missing.length) {
-    body.push({ kind: 'paragraph', italic: true, text: `Các cơ quan, đơn vị chưa có báo cáo được tiếp nhận: ${c.missing.map((m) => m.name).join('; ')}.` });
+    body.push({
+      kind: 'paragraph',
+      italic: true,
+      text: `Các cơ quan, đơn vị chưa có báo cáo được tiếp nhận: ${c.missing.map((m) => m.name).join('; ')}.`,
+    });
   }
   for (const s of c.sections.filter((x) => closing.has(x.code))) body.push({ kind: 'heading', level: 1, text: s.title }, ...sectionText(s));
   return buildOfficialDocx({
@@ -104,7 +126,9 @@ export async function consolidationDocx(c: ConsolidationDto, root: OrgUnitRow, i
     title: c.form.title,
     legalBases: [],
     body,
-    recipients: isProvince ? ['Ban Dân vận Trung ương', 'Bộ Nội vụ', 'Thường trực Tỉnh ủy', 'Ban Dân vận Tỉnh ủy'] : ['Ủy ban nhân dân tỉnh', 'Sở Nội vụ'],
+    recipients: isProvince
+      ? ['Ban Dân vận Trung ương', 'Bộ Nội vụ', 'Thường trực Tỉnh ủy', 'Ban Dân vận Tỉnh ủy']
+      : ['Ủy ban nhân dân tỉnh', 'Sở Nội vụ'],
     archive: 'VT',
     signature: {
       authority: isProvince ? ['TM. ỦY BAN NHÂN DÂN'] : [],
@@ -114,4 +138,3 @@ export async function consolidationDocx(c: ConsolidationDto, root: OrgUnitRow, i
     },
   });
 }
-

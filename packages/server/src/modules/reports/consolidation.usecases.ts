@@ -30,7 +30,12 @@ export async function getConsolidation(repo: ReportsRepository, actor: Actor, q:
   const form = await repo.findForm(plan.id, q.periodKind, q.periodYear);
   if (!form) throw ReportErrors.formNotFound();
 
-  const rows = await repo.listReportObligations({ roots: [root.path], planId: plan.id, periodKind: q.periodKind, periodYear: q.periodYear });
+  const rows = await repo.listReportObligations({
+    roots: [root.path],
+    planId: plan.id,
+    periodKind: q.periodKind,
+    periodYear: q.periodYear,
+  });
   const units = await repo.org.subtree(root.path);
   const obligated = new Set(rows.map((r) => r.unit.id));
   const valuesByUnit: Record<string, Record<string, number | string>> = {};
@@ -56,7 +61,16 @@ export async function getConsolidation(repo: ReportsRepository, actor: Actor, q:
     acceptedCount: accepted.length,
     figures: form.indicators.map((ind) => {
       const f = totals.figures[ind.code]!;
-      return { code: ind.code, name: ind.name, type: ind.type, unit: ind.unit, rule: f.rule, value: f.value, reportedBy: f.reportedBy, expected: f.expected };
+      return {
+        code: ind.code,
+        name: ind.name,
+        type: ind.type,
+        unit: ind.unit,
+        rule: f.rule,
+        value: f.value,
+        reportedBy: f.reportedBy,
+        expected: f.expected,
+      };
     }),
     units: rows.map((r) => ({
       unitId: r.unit.id,
@@ -69,7 +83,9 @@ export async function getConsolidation(repo: ReportsRepository, actor: Actor, q:
       cutOffDate: r.report?.status === 'accepted' ? r.report.cutOffDate : null,
       values: r.report?.status === 'accepted' ? r.report.values : null,
     })),
-    missing: rows.filter((r) => r.report?.status !== 'accepted').map((r) => ({ unitId: r.unit.id, name: r.unit.name, status: statusOf(r) })),
+    missing: rows
+      .filter((r) => r.report?.status !== 'accepted')
+      .map((r) => ({ unitId: r.unit.id, name: r.unit.name, status: statusOf(r) })),
     sections: form.sections.map((s) => ({
       code: s.code,
       title: s.title,
@@ -80,7 +96,11 @@ export async function getConsolidation(repo: ReportsRepository, actor: Actor, q:
   };
 }
 
-export async function exportConsolidationXlsx(repo: ReportsRepository, actor: Actor, q: ConsolidationQuery): Promise<{ filename: string; data: Buffer }> {
+export async function exportConsolidationXlsx(
+  repo: ReportsRepository,
+  actor: Actor,
+  q: ConsolidationQuery,
+): Promise<{ filename: string; data: Buffer }> {
   const c = await getConsolidation(repo, actor, q);
   return { filename: `Tong-hop-so-lieu-${q.periodKind}-${q.periodYear}.xlsx`, data: await consolidationXlsx(c) };
 }

@@ -41,7 +41,9 @@ export async function getReportForm(
   if (!plan) throw ReportErrors.planNotFound();
   await assertCanReadPlanForms(repo, actor, plan);
   if (!form && q.periodKind && q.periodYear) form = await repo.findForm(plan.id, q.periodKind, q.periodYear);
-  const dto: ReportFormDto = form ? presentForm(plan, form) : presentProposedForm(plan, await repo.plans.contentAreasOf(plan.id), q.periodKind!, q.periodYear!);
+  const dto: ReportFormDto = form
+    ? presentForm(plan, form)
+    : presentProposedForm(plan, await repo.plans.contentAreasOf(plan.id), q.periodKind!, q.periodYear!);
   const issuer = await repo.org.findUnit(plan.issuerUnitId);
   const candidates = issuer && managesForms(actor, issuer.path) ? await repo.formCandidates(plan.issuerUnitId, form?.id ?? null) : [];
   return {
@@ -71,10 +73,13 @@ export function checkForm(input: Pick<SaveFormInput, 'sections' | 'indicators' |
     if (byCode.has(ind.code)) fields[`indicators.${i}.code`] = `Mã chỉ tiêu "${ind.code}" bị trùng.`;
     byCode.set(ind.code, ind);
     if (!rollupRuleAllowed(ind.type, ind.rollup)) {
-      fields[`indicators.${i}.rollup`] = `Không thể tổng hợp "${ROLLUP_RULE_LABELS[ind.rollup]}" cho kiểu "${REPORT_VALUE_TYPE_LABELS[ind.type]}".`;
+      fields[`indicators.${i}.rollup`] =
+        `Không thể tổng hợp "${ROLLUP_RULE_LABELS[ind.rollup]}" cho kiểu "${REPORT_VALUE_TYPE_LABELS[ind.type]}".`;
     }
-    if (ind.min !== null && ind.max !== null && ind.min > ind.max) fields[`indicators.${i}.max`] = 'Giá trị lớn nhất phải không nhỏ hơn giá trị nhỏ nhất.';
-    if ((ind.type === 'text' || ind.type === 'date') && (ind.min !== null || ind.max !== null)) fields[`indicators.${i}.min`] = 'Chỉ tiêu kiểu ngày hoặc văn bản không có giới hạn số.';
+    if (ind.min !== null && ind.max !== null && ind.min > ind.max)
+      fields[`indicators.${i}.max`] = 'Giá trị lớn nhất phải không nhỏ hơn giá trị nhỏ nhất.';
+    if ((ind.type === 'text' || ind.type === 'date') && (ind.min !== null || ind.max !== null))
+      fields[`indicators.${i}.min`] = 'Chỉ tiêu kiểu ngày hoặc văn bản không có giới hạn số.';
   });
   const numeric = (t: string | undefined) => t === 'integer' || t === 'money' || t === 'percent';
   input.rules.forEach((r, i) => {
@@ -83,7 +88,8 @@ export function checkForm(input: Pick<SaveFormInput, 'sections' | 'indicators' |
     if (typeof r.right === 'string') {
       const right = byCode.get(r.right);
       if (!right) fields[`rules.${i}.right`] = `Không có chỉ tiêu mã "${r.right}".`;
-      else if (left && numeric(left.type) !== numeric(right.type)) fields[`rules.${i}.right`] = 'Hai vế của quy tắc phải cùng là số hoặc cùng là ngày.';
+      else if (left && numeric(left.type) !== numeric(right.type))
+        fields[`rules.${i}.right`] = 'Hai vế của quy tắc phải cùng là số hoặc cùng là ngày.';
     } else if (left && !numeric(left.type)) fields[`rules.${i}.right`] = 'Chỉ so sánh với một số khi chỉ tiêu là số.';
   });
   return fields;
@@ -105,14 +111,42 @@ export async function saveReportForm(repo: ReportsRepository, ctx: RequestContex
     const current = await tx.findForm(plan.id, input.periodKind, input.periodYear);
     if (!current) {
       if (input.expectedVersion !== 0) throw ReportErrors.formVersionConflict();
-      const row = { id: randomUUID(), planId: plan.id, periodKind: input.periodKind, periodYear: input.periodYear, title, sections, indicators, rules, version: 1, createdBy: ctx.actor.userId, createdAt: ctx.now, updatedBy: ctx.actor.userId, updatedAt: ctx.now };
+      const row = {
+        id: randomUUID(),
+        planId: plan.id,
+        periodKind: input.periodKind,
+        periodYear: input.periodYear,
+        title,
+        sections,
+        indicators,
+        rules,
+        version: 1,
+        createdBy: ctx.actor.userId,
+        createdAt: ctx.now,
+        updatedBy: ctx.actor.userId,
+        updatedAt: ctx.now,
+      };
       const inserted = await tx.insertForm(row);
       if (!inserted) throw ReportErrors.formVersionConflict();
-      await recordAudit(tx, ctx, { action: 'report_form.created', entityType: 'report_form', entityId: inserted.id, unitId: issuer.id, after: { title, sections, indicators, rules } });
+      await recordAudit(tx, ctx, {
+        action: 'report_form.created',
+        entityType: 'report_form',
+        entityId: inserted.id,
+        unitId: issuer.id,
+        after: { title, sections, indicators, rules },
+      });
       return inserted;
     }
     if (current.version !== input.expectedVersion) throw ReportErrors.formVersionConflict();
-    const updated = await tx.updateForm(current.id, current.version, { title, sections, indicators, rules, version: current.version + 1, updatedBy: ctx.actor.userId, updatedAt: ctx.now });
+    const updated = await tx.updateForm(current.id, current.version, {
+      title,
+      sections,
+      indicators,
+      rules,
+      version: current.version + 1,
+      updatedBy: ctx.actor.userId,
+      updatedAt: ctx.now,
+    });
     if (!updated) throw ReportErrors.formVersionConflict();
     await recordAudit(tx, ctx, {
       action: 'report_form.updated',

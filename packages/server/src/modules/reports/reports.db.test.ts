@@ -8,7 +8,17 @@ import type { SaveReportDraftRequest } from '@dvcq/shared';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { publishedPlan, reportForm, reportIn } from '../../testing/factories.ts';
 import { pdfUpload } from '../../testing/sweep.ts';
-import { FORM_SECTIONS, INDICATORS_2025, SEED_CUT_OFF, SEED_INDICATORS, SEED_RULES, SEED_SECTIONS, SEED_VALUES, SEED_VALUES_TYPED, loadReportsDemo } from '../../demo/demo-reports.ts';
+import {
+  FORM_SECTIONS,
+  INDICATORS_2025,
+  SEED_CUT_OFF,
+  SEED_INDICATORS,
+  SEED_RULES,
+  SEED_SECTIONS,
+  SEED_VALUES,
+  SEED_VALUES_TYPED,
+  loadReportsDemo,
+} from '../../demo/demo-reports.ts';
 
 const MAY_12 = new Date('2025-05-12T03:00:00Z');
 
@@ -29,29 +39,80 @@ describe('periodic reports', () => {
       year: 2025,
       number: `${++plans}/KH-BCTN`,
       title: 'Kế hoạch thực hiện công tác dân vận chính quyền năm 2025 trên địa bàn tỉnh Tây Ninh',
-      milestones: [{ title: 'Báo cáo 6 tháng', dueDate: '2025-05-20', inclusive: false, deliverableKind: 'period_report', periodKind: 'H1', periodYear: 2025, unitKinds: ['department', 'district'] }],
+      milestones: [
+        {
+          title: 'Báo cáo 6 tháng',
+          dueDate: '2025-05-20',
+          inclusive: false,
+          deliverableKind: 'period_report',
+          periodKind: 'H1',
+          periodYear: 2025,
+          unitKinds: ['department', 'district'],
+        },
+      ],
     });
-    if (opts.form !== false) await reportForm(t, { planId: plan.planId, periodKind: 'H1', periodYear: 2025, sections: FORM_SECTIONS, indicators: INDICATORS_2025, rules: SEED_RULES });
-    return { planId: plan.planId, stttt: await plan.obligationIdOf(0, 'TN.STTTT'), city: await plan.obligationIdOf(0, 'TN.TPTN'), hoaThanh: await plan.obligationIdOf(0, 'TN.HOATHANH') };
+    if (opts.form !== false)
+      await reportForm(t, {
+        planId: plan.planId,
+        periodKind: 'H1',
+        periodYear: 2025,
+        sections: FORM_SECTIONS,
+        indicators: INDICATORS_2025,
+        rules: SEED_RULES,
+      });
+    return {
+      planId: plan.planId,
+      stttt: await plan.obligationIdOf(0, 'TN.STTTT'),
+      city: await plan.obligationIdOf(0, 'TN.TPTN'),
+      hoaThanh: await plan.obligationIdOf(0, 'TN.HOATHANH'),
+    };
   }
 
-  const save = (client: TestClient, obligationId: string, body: Partial<SaveReportDraftRequest> & Pick<SaveReportDraftRequest, 'expectedVersion' | 'saveId'>) =>
-    client.call('saveReportDraft', { params: { obligationId }, body: { sections: {}, values: {}, cutOffDate: null, attachmentFileIds: [], ...body } });
+  const save = (
+    client: TestClient,
+    obligationId: string,
+    body: Partial<SaveReportDraftRequest> & Pick<SaveReportDraftRequest, 'expectedVersion' | 'saveId'>,
+  ) =>
+    client.call('saveReportDraft', {
+      params: { obligationId },
+      body: { sections: {}, values: {}, cutOffDate: null, attachmentFileIds: [], ...body },
+    });
   const get = async (client: TestClient, obligationId: string) => (await client.call('getReport', { params: { obligationId } })).data;
-  const sttttReport = (state: 'draft' | 'submitted' | 'accepted', obligationId: string, values: Record<string, number | string> = SEED_VALUES) =>
-    reportIn(t, state, { obligationId, officer: 'stttt.canbo', leader: 'stttt.lanhdao', sections: SEED_SECTIONS, values, cutOffDate: SEED_CUT_OFF });
+  const sttttReport = (
+    state: 'draft' | 'submitted' | 'accepted',
+    obligationId: string,
+    values: Record<string, number | string> = SEED_VALUES,
+  ) =>
+    reportIn(t, state, {
+      obligationId,
+      officer: 'stttt.canbo',
+      leader: 'stttt.lanhdao',
+      sections: SEED_SECTIONS,
+      values,
+      cutOffDate: SEED_CUT_OFF,
+    });
 
   it('proposes a form from the plan, refuses impossible roll-ups, and saves the coordinator’s form', async () => {
     const { planId, stttt } = await planWithForm({ form: false });
     const coordinator = await t.login('snv.dieuphoi');
     const officer = await t.login('stttt.canbo');
-    const formBody = (expectedVersion: number) => ({ planId, periodKind: 'H1' as const, periodYear: 2025, sections: FORM_SECTIONS, indicators: INDICATORS_2025, rules: SEED_RULES, expectedVersion });
+    const formBody = (expectedVersion: number) => ({
+      planId,
+      periodKind: 'H1' as const,
+      periodYear: 2025,
+      sections: FORM_SECTIONS,
+      indicators: INDICATORS_2025,
+      rules: SEED_RULES,
+      expectedVersion,
+    });
 
     const proposal = (await coordinator.call('getReportForm', { query: { planId, periodKind: 'H1', periodYear: 2025 } })).data;
     expect(proposal.exists).toBe(false);
     expect(proposal.sections.map((s) => s.title)).toEqual(['Nhiệm vụ, giải pháp thời gian tới', 'Kiến nghị, đề xuất']);
 
-    const bad = await coordinator.call('saveReportForm', { body: { ...formBody(0), indicators: [{ code: 'ghi_chu', name: 'Ghi chú', type: 'text', rollup: 'sum' }], rules: [] } });
+    const bad = await coordinator.call('saveReportForm', {
+      body: { ...formBody(0), indicators: [{ code: 'ghi_chu', name: 'Ghi chú', type: 'text', rollup: 'sum' }], rules: [] },
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.error.fields!['indicators.0.rollup']).toBe('Không thể tổng hợp "Cộng tổng" cho kiểu "Văn bản".');
 
@@ -76,10 +137,20 @@ describe('periodic reports', () => {
   it('refuses malformed values in Vietnamese, field by field, and keeps the saved draft', async () => {
     const { stttt } = await planWithForm();
     const officer = await t.login('stttt.canbo');
-    const first = await save(officer, stttt, { expectedVersion: 0, saveId: 'save-0001', sections: { ND1: 'Đoạn đầu tiên.' }, values: { staff_total: '55' } });
+    const first = await save(officer, stttt, {
+      expectedVersion: 0,
+      saveId: 'save-0001',
+      sections: { ND1: 'Đoạn đầu tiên.' },
+      values: { staff_total: '55' },
+    });
     expect(first.data.version).toBe(1);
 
-    const letters = await save(officer, stttt, { expectedVersion: 1, saveId: 'save-0002', sections: { ND1: 'Sửa đổi' }, values: { staff_total: 55, fine_amount: '68tr750' } });
+    const letters = await save(officer, stttt, {
+      expectedVersion: 1,
+      saveId: 'save-0002',
+      sections: { ND1: 'Sửa đổi' },
+      values: { staff_total: 55, fine_amount: '68tr750' },
+    });
     expect(letters.statusCode).toBe(400);
     expect(letters.error.code).toBe('report.values_invalid');
     expect(letters.error.fields).toEqual({ 'values.fine_amount': 'Số tiền phải là số đồng, ví dụ 68.750.000' });
@@ -99,12 +170,18 @@ describe('periodic reports', () => {
     await reportIn(t, 'draft', { obligationId: stttt, officer: 'stttt.canbo', leader: 'stttt.lanhdao', sections: { ND1: 'Bản nháp.' } });
     const officer = await t.login('stttt.canbo');
     const unitId = await t.unitId('TN.STTTT');
-    const fake = await officer.call('uploadFile', { query: { unitId }, file: { filename: 'bao-cao.pdf', content: 'day khong phai PDF', contentType: 'application/pdf' } });
+    const fake = await officer.call('uploadFile', {
+      query: { unitId },
+      file: { filename: 'bao-cao.pdf', content: 'day khong phai PDF', contentType: 'application/pdf' },
+    });
     expect(fake.statusCode).toBe(400);
     expect(fake.error.message).toBe('Nội dung tệp "bao-cao.pdf" không đúng định dạng như phần mở rộng (tệp bị hỏng hoặc bị đổi tên).');
 
     const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(t.deps.config.maxUploadBytes + 1024, 0x20)]);
-    const tooBig = await officer.call('uploadFile', { query: { unitId }, file: { filename: 'lon.pdf', content: big, contentType: 'application/pdf' } });
+    const tooBig = await officer.call('uploadFile', {
+      query: { unitId },
+      file: { filename: 'lon.pdf', content: big, contentType: 'application/pdf' },
+    });
     expect(tooBig.statusCode).toBe(413);
     expect(tooBig.error.message).toMatch(/vượt quá dung lượng cho phép/);
     expect((await get(officer, stttt)).version).toBe(1);
@@ -115,7 +192,14 @@ describe('periodic reports', () => {
     const officer = await t.login('stttt.canbo');
     const leader = await t.login('stttt.lanhdao');
     const up = pdfUpload('Bao-cao-2024.pdf');
-    const file = (await officer.request({ method: 'POST', url: `/api/files?unitId=${await t.unitId('TN.STTTT')}`, payload: up.payload, headers: up.headers })).json() as { id: string };
+    const file = (
+      await officer.request({
+        method: 'POST',
+        url: `/api/files?unitId=${await t.unitId('TN.STTTT')}`,
+        payload: up.payload,
+        headers: up.headers,
+      })
+    ).json() as { id: string };
     const res = await save(officer, stttt, {
       expectedVersion: 0,
       saveId: 'save-0004',
@@ -140,7 +224,13 @@ describe('periodic reports', () => {
     await sttttReport('draft', stttt);
     const officer = await t.login('stttt.canbo');
     const leader = await t.login('stttt.lanhdao');
-    const body = { expectedVersion: 1, saveId: 'save-0005', sections: { ...SEED_SECTIONS, KIEN_NGHI: 'Không có.' }, values: SEED_VALUES, cutOffDate: SEED_CUT_OFF };
+    const body = {
+      expectedVersion: 1,
+      saveId: 'save-0005',
+      sections: { ...SEED_SECTIONS, KIEN_NGHI: 'Không có.' },
+      values: SEED_VALUES,
+      cutOffDate: SEED_CUT_OFF,
+    };
     const a = await save(officer, stttt, body);
     const b = await save(officer, stttt, body);
     expect(a.data.version).toBe(2);
@@ -160,7 +250,10 @@ describe('periodic reports', () => {
     let leader = await t.login('stttt.lanhdao');
     let coordinator = await t.login('snv.dieuphoi');
     const submit = (client: TestClient, expectedVersion: number, requestKey: string, signerTitle?: string) =>
-      client.call('submitReport', { params: { obligationId: stttt }, body: { expectedVersion, requestKey, ...(signerTitle ? { signerTitle } : {}) } });
+      client.call('submitReport', {
+        params: { obligationId: stttt },
+        body: { expectedVersion, requestKey, ...(signerTitle ? { signerTitle } : {}) },
+      });
 
     expect((await submit(officer, 1, 'submit-0001')).statusCode).toBe(403);
     const sub = await submit(leader, 1, 'submit-0001', 'GIÁM ĐỐC');
@@ -174,14 +267,25 @@ describe('periodic reports', () => {
     expect(firstSubmittedAt).toBe('2025-05-12T03:00:00.000Z');
 
     // The unit's own leader is not the receiving coordinator; locked while waiting.
-    expect((await leader.call('acceptReport', { params: { obligationId: stttt }, body: { expectedVersion: 2, requestKey: 'accept-x' } })).statusCode).toBe(403);
+    expect(
+      (await leader.call('acceptReport', { params: { obligationId: stttt }, body: { expectedVersion: 2, requestKey: 'accept-x' } }))
+        .statusCode,
+    ).toBe(403);
     expect((await save(officer, stttt, { expectedVersion: 2, saveId: 'save-0007' })).error.code).toBe('report.not_editable');
 
-    const noComment = await coordinator.call('returnReport', { params: { obligationId: stttt }, body: { expectedVersion: 2, requestKey: 'return-0000' } });
+    const noComment = await coordinator.call('returnReport', {
+      params: { obligationId: stttt },
+      body: { expectedVersion: 2, requestKey: 'return-0000' },
+    });
     expect(noComment.statusCode).toBe(400);
     const ret = await coordinator.call('returnReport', {
       params: { obligationId: stttt },
-      body: { expectedVersion: 2, requestKey: 'return-0001', comment: 'Đề nghị bổ sung.', sectionComments: { ND4: 'Nêu rõ số người tham gia ủng hộ.' } },
+      body: {
+        expectedVersion: 2,
+        requestKey: 'return-0001',
+        comment: 'Đề nghị bổ sung.',
+        sectionComments: { ND4: 'Nêu rõ số người tham gia ủng hộ.' },
+      },
     });
     expect(ret.data.status).toBe('returned');
 
@@ -212,13 +316,21 @@ describe('periodic reports', () => {
     const listed = (await coordinator.call('listReports', { query: { periodKind: 'H1', periodYear: 2025 } })).data;
     expect(listed.find((x) => x.obligationId === stttt)).toMatchObject({ onTime: true, status: 'submitted', canReview: true });
 
-    expect((await coordinator.call('acceptReport', { params: { obligationId: stttt }, body: { expectedVersion: 5, requestKey: 'accept-0001' } })).data.status).toBe('accepted');
+    expect(
+      (await coordinator.call('acceptReport', { params: { obligationId: stttt }, body: { expectedVersion: 5, requestKey: 'accept-0001' } }))
+        .data.status,
+    ).toBe('accepted');
     expect((await officer.call('listNotifications')).data.items[0]!.title).toMatch(/đã được tiếp nhận/);
     const locked = await save(officer, stttt, { expectedVersion: 6, saveId: 'save-0009' });
     expect(locked.statusCode).toBe(409);
     expect(locked.error.message).toMatch(/đã được tiếp nhận và khóa/);
 
-    r = (await coordinator.call('reopenReport', { params: { obligationId: stttt }, body: { expectedVersion: 6, requestKey: 'reopen-0001', reason: 'Đơn vị đề nghị điều chỉnh số liệu' } })).data;
+    r = (
+      await coordinator.call('reopenReport', {
+        params: { obligationId: stttt },
+        body: { expectedVersion: 6, requestKey: 'reopen-0001', reason: 'Đơn vị đề nghị điều chỉnh số liệu' },
+      })
+    ).data;
     expect(r.status).toBe('returned');
     expect(r.reviews.map((x) => x.decision)).toEqual(['returned', 'accepted', 'reopened']);
     expect(r.reviews[0]!.sectionComments).toEqual({ ND4: 'Nêu rõ số người tham gia ủng hộ.' });
@@ -228,9 +340,20 @@ describe('periodic reports', () => {
     const { city } = await planWithForm();
     const cityOfficer = await t.login('tptn.canbo');
     const cityLeader = await t.login('tptn.lanhdao');
-    const draft = await save(cityOfficer, city, { expectedVersion: 0, saveId: 'city-0001', sections: { ND1: 'Thành phố triển khai kế hoạch.' }, values: { staff_total: 10, staff_political_training: 12 }, cutOffDate: '2025-05-10' });
-    expect(draft.data.problems.map((p) => p.message)).toContain('Số người được cử học lý luận chính trị không được lớn hơn tổng số công chức, viên chức, người lao động');
-    const sub = await cityLeader.call('submitReport', { params: { obligationId: city }, body: { expectedVersion: 1, requestKey: 'city-submit-1' } });
+    const draft = await save(cityOfficer, city, {
+      expectedVersion: 0,
+      saveId: 'city-0001',
+      sections: { ND1: 'Thành phố triển khai kế hoạch.' },
+      values: { staff_total: 10, staff_political_training: 12 },
+      cutOffDate: '2025-05-10',
+    });
+    expect(draft.data.problems.map((p) => p.message)).toContain(
+      'Số người được cử học lý luận chính trị không được lớn hơn tổng số công chức, viên chức, người lao động',
+    );
+    const sub = await cityLeader.call('submitReport', {
+      params: { obligationId: city },
+      body: { expectedVersion: 1, requestKey: 'city-submit-1' },
+    });
     expect(sub.statusCode).toBe(400);
     expect(sub.error.code).toBe('report.incomplete');
     expect(sub.error.fields!['values.staff_political_training']).toMatch(/không được lớn hơn/);
@@ -264,7 +387,10 @@ describe('periodic reports', () => {
     expect(fig('pct_staff_studied')).toMatchObject({ value: 90, reportedBy: 1, expected: c.expectedCount });
     expect(c.missing.map((m) => m.name)).toContain('Ủy ban nhân dân thị xã Hòa Thành');
     expect(c.missing).toHaveLength(c.expectedCount - 2);
-    expect(c.sections.find((s) => s.code === 'NHIEM_VU')!.entries.map((e) => e.unitName)).toEqual(['Sở Thông tin và Truyền thông', 'Ủy ban nhân dân thành phố Tây Ninh']);
+    expect(c.sections.find((s) => s.code === 'NHIEM_VU')!.entries.map((e) => e.unitName)).toEqual([
+      'Sở Thông tin và Truyền thông',
+      'Ủy ban nhân dân thành phố Tây Ninh',
+    ]);
 
     const xlsx = await coordinator.call('exportConsolidationXlsx', { query: { planId, periodKind: 'H1', periodYear: 2025 } });
     expect(xlsx.statusCode).toBe(200);
@@ -284,7 +410,9 @@ describe('periodic reports', () => {
     expect(handSum).toBe(70_000_000);
     expect(ws.getCell(totalRow.number, fineCol).numFmt).toContain('#,##0');
 
-    const docx = await coordinator.call('exportConsolidationDocx', { body: { planId, periodKind: 'H1', periodYear: 2025, sections: { ND1: 'Văn bản tổng hợp đã biên tập.' } } });
+    const docx = await coordinator.call('exportConsolidationDocx', {
+      body: { planId, periodKind: 'H1', periodYear: 2025, sections: { ND1: 'Văn bản tổng hợp đã biên tập.' } },
+    });
     expect(docx.statusCode, docx.raw.body.slice(0, 300)).toBe(200);
     expect(docx.headers['content-type']).toContain('wordprocessingml');
     expect(docx.raw.rawPayload.subarray(0, 2).toString()).toBe('PK');

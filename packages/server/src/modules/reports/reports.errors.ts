@@ -19,7 +19,8 @@ export const ReportErrors = {
   nothingToSubmit: () => appError('report.nothing_to_submit'),
   returnCommentRequired: () => appError('report.return_comment_required', undefined, { comment: 'Cần ghi ý kiến khi trả lại báo cáo.' }),
   unknownSection: (code: string) => appError('report.unknown_section', { code }, { [`sections.${code}`]: 'Mục không thuộc mẫu báo cáo.' }),
-  attachmentInvalid: () => appError('report.attachment_invalid', undefined, { attachments: 'Tệp đính kèm không tồn tại hoặc không thuộc đơn vị báo cáo.' }),
+  attachmentInvalid: () =>
+    appError('report.attachment_invalid', undefined, { attachments: 'Tệp đính kèm không tồn tại hoặc không thuộc đơn vị báo cáo.' }),
   attachmentLimit: (max: number) => appError('report.attachment_limit', { max }),
   consolidationScope: () => appError('report.consolidation_scope'),
 };

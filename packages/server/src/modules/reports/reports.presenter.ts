@@ -1,8 +1,21 @@
 // DTOs of the reports module. Pure and synchronous: use cases load a report's parts (form, versions,
 // reviews, attachments, names) into a ReportView and this file shapes what the client sees; what
 // the actor may do next comes from the policies, problems from the domain's value rules.
-import { periodLabel, periodLabelInText, reportingDataWindow, submissionTimeliness, type FixedPeriodKind, type PeriodKind } from '@dvcq/domain';
-import { DEFAULT_CLOSING_SECTIONS, type ReportDetailDto, type ReportFormDto, type ReportListItemDto, type ReportStatusId } from '@dvcq/shared';
+import {
+  periodLabel,
+  periodLabelInText,
+  reportingDataWindow,
+  submissionTimeliness,
+  type FixedPeriodKind,
+  type PeriodKind,
+} from '@dvcq/domain';
+import {
+  DEFAULT_CLOSING_SECTIONS,
+  type ReportDetailDto,
+  type ReportFormDto,
+  type ReportListItemDto,
+  type ReportStatusId,
+} from '@dvcq/shared';
 import type { Actor } from '../../authz/actor.ts';
 import type { ObligationRow } from '../obligations/obligations.repository.ts';
 import type { OrgUnitRow } from '../org/org.repository.ts';
@@ -32,7 +45,8 @@ export function onTimeOf(o: ObligationRow): boolean | null {
   return timeliness === null ? null : timeliness === 'on_time';
 }
 
-export const defaultFormTitle = (kind: string, year: number) => `Báo cáo kết quả thực hiện công tác dân vận chính quyền ${periodLabelInText(year, kind as PeriodKind)}`;
+export const defaultFormTitle = (kind: string, year: number) =>
+  `Báo cáo kết quả thực hiện công tác dân vận chính quyền ${periodLabelInText(year, kind as PeriodKind)}`;
 
 export function presentForm(plan: PlanRow, form: ReportFormRow): ReportFormDto {
   return {
@@ -54,7 +68,12 @@ export function presentForm(plan: PlanRow, form: ReportFormRow): ReportFormDto {
 }
 
 /** The form proposed before a coordinator issues one: the plan's content areas and the closing sections. */
-export function presentProposedForm(plan: PlanRow, areas: readonly ContentAreaRow[], periodKind: string, periodYear: number): ReportFormDto {
+export function presentProposedForm(
+  plan: PlanRow,
+  areas: readonly ContentAreaRow[],
+  periodKind: string,
+  periodYear: number,
+): ReportFormDto {
   return {
     id: null,
     planId: plan.id,
@@ -64,7 +83,10 @@ export function presentProposedForm(plan: PlanRow, areas: readonly ContentAreaRo
     periodYear,
     periodLabel: periodLabel(periodYear, periodKind as PeriodKind),
     title: defaultFormTitle(periodKind, periodYear),
-    sections: [...areas.map((a, i) => ({ code: `ND${i + 1}`, title: a.title, hint: a.description })), ...DEFAULT_CLOSING_SECTIONS.map((s) => ({ ...s }))],
+    sections: [
+      ...areas.map((a, i) => ({ code: `ND${i + 1}`, title: a.title, hint: a.description })),
+      ...DEFAULT_CLOSING_SECTIONS.map((s) => ({ ...s })),
+    ],
     indicators: [],
     rules: [],
     version: 0,
@@ -79,8 +101,11 @@ export function presentReport(v: ReportView, actor: Actor): ReportDetailDto {
   const status: ReportStatusId = (report?.status as ReportStatusId | undefined) ?? 'not_started';
   const editable = status === 'not_started' || status === 'draft' || status === 'returned';
   const values = report?.values ?? {};
-  const problems = form ? checkValues(form.indicators, form.rules, values).map((e) => ({ field: e.field, code: e.code, message: e.message })) : [];
-  if (form && report && !report.cutOffDate) problems.push({ field: 'cutOffDate', code: 'report.value.required', message: 'Chưa nhập ngày chốt số liệu' });
+  const problems = form
+    ? checkValues(form.indicators, form.rules, values).map((e) => ({ field: e.field, code: e.code, message: e.message }))
+    : [];
+  if (form && report && !report.cutOffDate)
+    problems.push({ field: 'cutOffDate', code: 'report.value.required', message: 'Chưa nhập ngày chốt số liệu' });
   return {
     id: report?.id ?? null,
     obligationId: obligation.id,
@@ -98,7 +123,12 @@ export function presentReport(v: ReportView, actor: Actor): ReportDetailDto {
     sections: report?.sections ?? {},
     values,
     cutOffDate: report?.cutOffDate ?? null,
-    attachments: v.attachments.map((file) => ({ fileId: file.id, filename: file.filename, contentType: file.contentType, sizeBytes: file.sizeBytes })),
+    attachments: v.attachments.map((file) => ({
+      fileId: file.id,
+      filename: file.filename,
+      contentType: file.contentType,
+      sizeBytes: file.sizeBytes,
+    })),
     signerName: report?.signerName ?? null,
     signerTitle: report?.signerTitle ?? null,
     submittedAt: report?.submittedAt?.toISOString() ?? null,

@@ -2,7 +2,18 @@
 // attachments, and the request keys that make a retried request act once.
 import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { defineRepository } from '../../db/repository.ts';
-import { files, obligations, orgUnits, plans, reportAttachments, reportForms, reportRequestKeys, reportReviews, reports, reportVersions } from '../../db/schema.ts';
+import {
+  files,
+  obligations,
+  orgUnits,
+  plans,
+  reportAttachments,
+  reportForms,
+  reportRequestKeys,
+  reportReviews,
+  reports,
+  reportVersions,
+} from '../../db/schema.ts';
 import { unitInSubtree, unitInSubtrees } from '../../db/subtree.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import { createFilesRepository } from '../files/files.repository.ts';
@@ -114,7 +125,11 @@ export const createReportsRepository = defineRepository((db) => ({
   },
 
   async removeAttachments(ids: readonly string[], at: Date, by: string): Promise<void> {
-    if (ids.length) await db.update(reportAttachments).set({ removedAt: at, removedBy: by }).where(inArray(reportAttachments.id, [...ids]));
+    if (ids.length)
+      await db
+        .update(reportAttachments)
+        .set({ removedAt: at, removedBy: by })
+        .where(inArray(reportAttachments.id, [...ids]));
   },
 
   async addAttachments(rows: readonly (typeof reportAttachments.$inferInsert)[]): Promise<void> {
@@ -144,13 +159,20 @@ export const createReportsRepository = defineRepository((db) => ({
   },
 
   async setRequestKeyResult(obligationId: string, requestKey: string, version: number): Promise<void> {
-    await db.update(reportRequestKeys).set({ resultVersion: version }).where(and(eq(reportRequestKeys.obligationId, obligationId), eq(reportRequestKeys.requestKey, requestKey)));
+    await db
+      .update(reportRequestKeys)
+      .set({ resultVersion: version })
+      .where(and(eq(reportRequestKeys.obligationId, obligationId), eq(reportRequestKeys.requestKey, requestKey)));
   },
 
   /** Period-report obligations inside the given subtrees, with their unit, plan and report (if any). */
   async listReportObligations(f: ReportListFilter) {
     if (!f.roots.length) return [];
-    const conditions = [eq(obligations.deliverableKind, 'period_report'), isNull(obligations.cancelledAt), unitInSubtrees(obligations.unitId, f.roots)];
+    const conditions = [
+      eq(obligations.deliverableKind, 'period_report'),
+      isNull(obligations.cancelledAt),
+      unitInSubtrees(obligations.unitId, f.roots),
+    ];
     if (f.planId) conditions.push(eq(obligations.planId, f.planId));
     if (f.periodKind) conditions.push(eq(obligations.periodKind, f.periodKind));
     if (f.periodYear) conditions.push(eq(obligations.periodYear, f.periodYear));

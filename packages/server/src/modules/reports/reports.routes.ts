@@ -21,7 +21,8 @@ export function reportsRoutes(app: FastifyInstance, deps: AppDeps): void {
     ...operation('getReportForm', {
       tags,
       summary: 'Mẫu báo cáo của một kỳ trong kế hoạch (hoặc mẫu đề xuất nếu chưa có)',
-      description: 'Theo `formId`, hoặc theo `planId` + `periodKind` + `periodYear`. Khi chưa có mẫu, trả về mẫu đề xuất (các nội dung của kế hoạch và hai mục cuối) với `exists: false`.',
+      description:
+        'Theo `formId`, hoặc theo `planId` + `periodKind` + `periodYear`. Khi chưa có mẫu, trả về mẫu đề xuất (các nội dung của kế hoạch và hai mục cuối) với `exists: false`.',
     }),
     handler: async (request) => getReportForm(repo, contextOf(request, deps).actor, request.query),
   });

@@ -3,7 +3,16 @@
 // (optimistic concurrency) and a request key, so a retried request never acts twice.
 import { randomUUID } from 'node:crypto';
 import { periodLabelInText, type PeriodKind } from '@dvcq/domain';
-import type { acceptReportRequest, reopenReportRequest, ReportDetailDto, ReportListItemDto, ReportStatusId, returnReportRequest, saveReportDraftRequest, submitReportRequest } from '@dvcq/shared';
+import type {
+  acceptReportRequest,
+  reopenReportRequest,
+  ReportDetailDto,
+  ReportListItemDto,
+  ReportStatusId,
+  returnReportRequest,
+  saveReportDraftRequest,
+  submitReportRequest,
+} from '@dvcq/shared';
 import type { z } from 'zod';
 import type { VersionAttachment } from '../../db/schema.ts';
 import type { Actor, RequestContext } from '../../authz/actor.ts';
@@ -39,7 +48,8 @@ async function loadContext(repo: ReportsRepository, obligationId: string): Promi
 }
 
 async function completeContext(repo: ReportsRepository, c: ReportContext): Promise<ReportContext> {
-  if (c.obligation.deliverableKind !== 'period_report' || !c.obligation.periodKind || !c.obligation.periodYear) throw ReportErrors.notAPeriodReport();
+  if (c.obligation.deliverableKind !== 'period_report' || !c.obligation.periodKind || !c.obligation.periodYear)
+    throw ReportErrors.notAPeriodReport();
   const form = await repo.findForm(c.plan.id, c.obligation.periodKind, c.obligation.periodYear);
   const report = await repo.findReportByObligation(c.obligation.id);
   return { ...c, form, report };
@@ -49,9 +59,20 @@ async function completeContext(repo: ReportsRepository, c: ReportContext): Promi
 async function viewOf(repo: ReportsRepository, c: ReportContext): Promise<ReportView> {
   const report = c.report;
   const [atts, versions, reviews, names] = report
-    ? await Promise.all([repo.activeAttachments(report.id), repo.versionsOf(report.id), repo.reviewsOf(report.id), repo.users.namesOf([report.updatedBy])])
+    ? await Promise.all([
+        repo.activeAttachments(report.id),
+        repo.versionsOf(report.id),
+        repo.reviewsOf(report.id),
+        repo.users.namesOf([report.updatedBy]),
+      ])
     : [[], [], [], new Map<string, string>()];
-  return { ...c, attachments: atts.map((a) => a.file), versions, reviews, updatedByName: report?.updatedBy ? (names.get(report.updatedBy) ?? null) : null };
+  return {
+    ...c,
+    attachments: atts.map((a) => a.file),
+    versions,
+    reviews,
+    updatedByName: report?.updatedBy ? (names.get(report.updatedBy) ?? null) : null,
+  };
 }
 
 const detail = async (repo: ReportsRepository, actor: Actor, c: ReportContext) => presentReport(await viewOf(repo, c), actor);
@@ -72,26 +93,50 @@ function assertVersion(report: ReportRow | null, expected: number): void {
 }
 
 /** Writes `changes` only if nobody changed the report since `expected`; returns the new row. */
-async function updateReport(tx: ReportsRepository, report: ReportRow, expected: number, changes: Parameters<ReportsRepository['updateReport']>[2]): Promise<ReportRow> {
+async function updateReport(
+  tx: ReportsRepository,
+  report: ReportRow,
+  expected: number,
+  changes: Parameters<ReportsRepository['updateReport']>[2],
+): Promise<ReportRow> {
   const row = await tx.updateReport(report.id, expected, changes);
   if (!row) throw ReportErrors.versionConflict(report.version);
   return row;
 }
 
-async function syncAttachments(tx: ReportsRepository, ctx: RequestContext, reportId: string, unit: OrgUnitRow, fileIds: string[]): Promise<void> {
+async function syncAttachments(
+  tx: ReportsRepository,
+  ctx: RequestContext,
+  reportId: string,
+  unit: OrgUnitRow,
+  fileIds: string[],
+): Promise<void> {
   const wanted = [...new Set(fileIds)];
   if (wanted.length > MAX_ATTACHMENTS) throw ReportErrors.attachmentLimit(MAX_ATTACHMENTS);
   const found = await tx.files.filesByIds(wanted);
   if (found.length !== wanted.length || found.some((f) => f.unitId !== unit.id)) throw ReportErrors.attachmentInvalid();
   const current = (await tx.activeAttachments(reportId)).map((a) => a.att);
   const have = new Set(current.map((a) => a.fileId));
-  await tx.removeAttachments(current.filter((a) => !wanted.includes(a.fileId)).map((a) => a.id), ctx.now, ctx.actor.userId);
-  await tx.addAttachments(wanted.filter((id) => !have.has(id)).map((fileId) => ({ id: randomUUID(), reportId, fileId, addedBy: ctx.actor.userId, addedAt: ctx.now })));
+  await tx.removeAttachments(
+    current.filter((a) => !wanted.includes(a.fileId)).map((a) => a.id),
+    ctx.now,
+    ctx.actor.userId,
+  );
+  await tx.addAttachments(
+    wanted
+      .filter((id) => !have.has(id))
+      .map((fileId) => ({ id: randomUUID(), reportId, fileId, addedBy: ctx.actor.userId, addedAt: ctx.now })),
+  );
 }
 
 type SaveInput = z.output<typeof saveReportDraftRequest>;
 
-export async function saveReportDraft(repo: ReportsRepository, ctx: RequestContext, obligationId: string, input: SaveInput): Promise<ReportDetailDto> {
+export async function saveReportDraft(
+  repo: ReportsRepository,
+  ctx: RequestContext,
+  obligationId: string,
+  input: SaveInput,
+): Promise<ReportDetailDto> {
   const base = await loadContext(repo, obligationId);
   assertDraftReport(ctx.actor, base.unit.path);
   return repo.transaction(async (tx) => {
@@ -116,7 +161,17 @@ export async function saveReportDraft(repo: ReportsRepository, ctx: RequestConte
 
     const changes = { sections, values: read.values, cutOffDate: input.cutOffDate, updatedBy: ctx.actor.userId, updatedAt: ctx.now };
     if (!report) {
-      const inserted = await tx.insertReport({ id: randomUUID(), obligationId, unitId: unit.id, formId: form.id, status: 'draft', version: 1, ...changes, createdBy: ctx.actor.userId, createdAt: ctx.now });
+      const inserted = await tx.insertReport({
+        id: randomUUID(),
+        obligationId,
+        unitId: unit.id,
+        formId: form.id,
+        status: 'draft',
+        version: 1,
+        ...changes,
+        createdBy: ctx.actor.userId,
+        createdAt: ctx.now,
+      });
       if (!inserted) throw ReportErrors.versionConflict(1);
       report = inserted;
     } else {
@@ -142,7 +197,12 @@ function concerned(report: ReportRow, except: string): string[] {
 
 const linkOf = (obligationId: string) => `/bao-cao/${obligationId}`;
 
-export async function submitReport(repo: ReportsRepository, ctx: RequestContext, obligationId: string, input: z.output<typeof submitReportRequest>): Promise<ReportDetailDto> {
+export async function submitReport(
+  repo: ReportsRepository,
+  ctx: RequestContext,
+  obligationId: string,
+  input: z.output<typeof submitReportRequest>,
+): Promise<ReportDetailDto> {
   const base = await loadContext(repo, obligationId);
   assertSubmitReport(ctx.actor, base.unit.path);
   return repo.transaction(async (tx) => {
@@ -159,7 +219,12 @@ export async function submitReport(repo: ReportsRepository, ctx: RequestContext,
     if (Object.keys(fields).length) throw ReportErrors.incomplete(fields);
 
     const atts = await tx.activeAttachments(report.id);
-    const attachments: VersionAttachment[] = atts.map(({ file }) => ({ fileId: file.id, filename: file.filename, contentType: file.contentType, sizeBytes: file.sizeBytes }));
+    const attachments: VersionAttachment[] = atts.map(({ file }) => ({
+      fileId: file.id,
+      filename: file.filename,
+      contentType: file.contentType,
+      sizeBytes: file.sizeBytes,
+    }));
     const number = report.submissionCount + 1;
     await tx.insertVersion({
       id: randomUUID(),
@@ -186,7 +251,14 @@ export async function submitReport(repo: ReportsRepository, ctx: RequestContext,
     });
     const obligation = await recordSubmission(tx, ctx, { obligationId, submissionType: 'report', submissionId: report.id, at: ctx.now });
     await tx.setRequestKeyResult(obligationId, input.requestKey, updated.version);
-    await recordAudit(tx, ctx, { action: 'report.submitted', entityType: 'report', entityId: report.id, unitId: unit.id, before: { status: report.status }, after: { status: 'submitted', versionNumber: number, signer: ctx.actor.fullName } });
+    await recordAudit(tx, ctx, {
+      action: 'report.submitted',
+      entityType: 'report',
+      entityId: report.id,
+      unitId: unit.id,
+      before: { status: report.status },
+      after: { status: 'submitted', versionNumber: number, signer: ctx.actor.fullName },
+    });
     const label = periodLabelInText(obligation.periodYear!, obligation.periodKind as PeriodKind);
     await notify(tx, ctx, {
       userIds: (await tx.users.coordinatorsCovering(unit.path)).filter((u) => u !== ctx.actor.userId),
@@ -218,7 +290,11 @@ async function decide(
     const report = c.report;
     if (!report) throw ReportErrors.notFound();
     if (decision === 'reopened' ? report.status !== 'accepted' : report.status !== 'submitted') {
-      throw decision === 'reopened' ? ReportErrors.notAccepted() : report.status === 'accepted' ? ReportErrors.locked() : ReportErrors.notSubmitted();
+      throw decision === 'reopened'
+        ? ReportErrors.notAccepted()
+        : report.status === 'accepted'
+          ? ReportErrors.locked()
+          : ReportErrors.notSubmitted();
     }
     assertVersion(report, input.expectedVersion);
     const sectionComments = Object.fromEntries(
@@ -265,7 +341,9 @@ async function decide(
       userIds: concerned(report, ctx.actor.userId),
       kind: `report.${decision}`,
       title,
-      body: [input.comment, ...Object.values(sectionComments)].filter(Boolean).join('\n').slice(0, 2000) || `Người xem xét: ${ctx.actor.fullName}.`,
+      body:
+        [input.comment, ...Object.values(sectionComments)].filter(Boolean).join('\n').slice(0, 2000) ||
+        `Người xem xét: ${ctx.actor.fullName}.`,
       link: linkOf(obligationId),
       entityType: 'report',
       entityId: report.id,
@@ -279,12 +357,23 @@ export const returnReport = (repo: ReportsRepository, ctx: RequestContext, id: s
 export const acceptReport = (repo: ReportsRepository, ctx: RequestContext, id: string, input: z.output<typeof acceptReportRequest>) =>
   decide(repo, ctx, id, 'accepted', { ...input, sectionComments: {} });
 export const reopenReport = (repo: ReportsRepository, ctx: RequestContext, id: string, input: z.output<typeof reopenReportRequest>) =>
-  decide(repo, ctx, id, 'reopened', { expectedVersion: input.expectedVersion, requestKey: input.requestKey, comment: input.reason, sectionComments: {} });
+  decide(repo, ctx, id, 'reopened', {
+    expectedVersion: input.expectedVersion,
+    requestKey: input.requestKey,
+    comment: input.reason,
+    sectionComments: {},
+  });
 
 export async function listReports(
   repo: ReportsRepository,
   actor: Actor,
-  q: { planId?: string | undefined; periodKind?: string | undefined; periodYear?: number | undefined; unitId?: string | undefined; status?: ReportStatusId | undefined },
+  q: {
+    planId?: string | undefined;
+    periodKind?: string | undefined;
+    periodYear?: number | undefined;
+    unitId?: string | undefined;
+    status?: ReportStatusId | undefined;
+  },
 ): Promise<ReportListItemDto[]> {
   let subtreePath: string | undefined;
   if (q.unitId) {
@@ -293,6 +382,12 @@ export async function listReports(
     assertReadReport(actor, unit.path);
     subtreePath = unit.path;
   }
-  const rows = await repo.listReportObligations({ roots: reportReadScope(actor), planId: q.planId, periodKind: q.periodKind, periodYear: q.periodYear, subtreePath });
+  const rows = await repo.listReportObligations({
+    roots: reportReadScope(actor),
+    planId: q.planId,
+    periodKind: q.periodKind,
+    periodYear: q.periodYear,
+    subtreePath,
+  });
   return rows.map((row) => presentReportListItem(row, actor)).filter((r) => !q.status || r.status === q.status);
 }

@@ -13,7 +13,12 @@ import type { ReportIndicatorRow, ReportRuleRow, StoredValue } from '../../db/sc
 
 export const toDomainDef = (i: ReportIndicatorRow): ReportIndicatorDef => indicatorDefinition(i);
 
-export const toDomainRule = (r: ReportRuleRow): ReportCrossRule => ({ left: r.left, op: r.op, right: r.right, ...(r.message ? { message: r.message } : {}) });
+export const toDomainRule = (r: ReportRuleRow): ReportCrossRule => ({
+  left: r.left,
+  op: r.op,
+  right: r.right,
+  ...(r.message ? { message: r.message } : {}),
+});
 
 export interface NormalisedValues {
   values: Record<string, StoredValue>;
@@ -22,7 +27,10 @@ export interface NormalisedValues {
 }
 
 /** Reads raw input into typed values; empty inputs are dropped (a missing value is never zero). */
-export function normaliseValues(indicators: readonly ReportIndicatorRow[], input: Record<string, number | string | null>): NormalisedValues {
+export function normaliseValues(
+  indicators: readonly ReportIndicatorRow[],
+  input: Record<string, number | string | null>,
+): NormalisedValues {
   const byCode = new Map(indicators.map((i) => [i.code, i]));
   const values: Record<string, StoredValue> = {};
   const errors: ReportValueError[] = [];

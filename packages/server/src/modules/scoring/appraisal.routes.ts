@@ -18,7 +18,8 @@ export function appraisalRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.route({
     ...operation('sendBackCriterion', { tags, summary: 'Trả lại tiêu chí để đơn vị bổ sung minh chứng' }),
-    handler: async (request) => sendBackCriterion(repo, contextOf(request, deps), request.params.id, request.params.code, request.body.note),
+    handler: async (request) =>
+      sendBackCriterion(repo, contextOf(request, deps), request.params.id, request.params.code, request.body.note),
   });
 
   r.route({

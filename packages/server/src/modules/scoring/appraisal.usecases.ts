@@ -1,7 +1,13 @@
 // Appraisal by agency: each appraising agency scores its own criteria (with a reason where its score
 // differs from the unit's), sends criteria back for evidence, and the coordinator finalises. Progress
 // by agency shows who still has work.
-import type { appraiseCriterionRequest, AppraisalProgressDto, AssessmentDetailDto, AssessmentStatus, finaliseAssessmentRequest } from '@dvcq/shared';
+import type {
+  appraiseCriterionRequest,
+  AppraisalProgressDto,
+  AssessmentDetailDto,
+  AssessmentStatus,
+  finaliseAssessmentRequest,
+} from '@dvcq/shared';
 import type { z } from 'zod';
 import { validateScore } from '@dvcq/domain';
 import type { Actor } from '../../authz/actor.ts';
@@ -32,7 +38,13 @@ async function loadForAppraisal(tx: ScoringRepository, ctx: ScoringContext, id: 
   return { l, leaf, agency };
 }
 
-export async function appraiseCriterion(repo: ScoringRepository, ctx: ScoringContext, id: string, code: string, input: z.output<typeof appraiseCriterionRequest>): Promise<AssessmentDetailDto> {
+export async function appraiseCriterion(
+  repo: ScoringRepository,
+  ctx: ScoringContext,
+  id: string,
+  code: string,
+  input: z.output<typeof appraiseCriterionRequest>,
+): Promise<AssessmentDetailDto> {
   await repo.transaction(async (tx) => {
     const { l, leaf, agency } = await loadForAppraisal(tx, ctx, id, code);
     const p = validateScore(leaf, input.score, 'appraisal');
@@ -43,13 +55,27 @@ export async function appraiseCriterion(repo: ScoringRepository, ctx: ScoringCon
     if (differs && leaf.method?.kind !== 'superior_only' && !input.reason) {
       throw ScoringErrors.reasonRequired();
     }
-    await tx.upsertScore(l.a.id, code, existing, { appraisedScore: input.score, appraisalReason: input.reason, appraiserAgency: agency, appraisedBy: ctx.actor?.userId ?? null, appraisedAt: ctx.now, sentBack: false }, ctx.now);
+    await tx.upsertScore(
+      l.a.id,
+      code,
+      existing,
+      {
+        appraisedScore: input.score,
+        appraisalReason: input.reason,
+        appraiserAgency: agency,
+        appraisedBy: ctx.actor?.userId ?? null,
+        appraisedAt: ctx.now,
+        sentBack: false,
+      },
+      ctx.now,
+    );
     // All applicable criteria looked at, nothing sent back → appraised.
     const after = await tx.scoresOf([l.a.id]);
     const leaves = applicableLeaves(l.version.nodes, l.a.unitGroup);
     const done = leaves.every((n) => after.some((s) => s.criterionCode === n.code && s.appraisedAt));
     const anySentBack = after.some((s) => s.sentBack);
-    const status = done && !anySentBack ? 'appraised' : anySentBack ? 'returned_for_evidence' : l.a.status === 'appraised' ? 'appraised' : 'submitted';
+    const status =
+      done && !anySentBack ? 'appraised' : anySentBack ? 'returned_for_evidence' : l.a.status === 'appraised' ? 'appraised' : 'submitted';
     await tx.bumpAssessment(l.a, { status }, ctx.now);
     await recordAudit(tx, ctx, {
       action: 'assessment.criterion_appraised',
@@ -73,40 +99,91 @@ export async function appraiseCriterion(repo: ScoringRepository, ctx: ScoringCon
   return assessmentDetail(repo, ctx.actor ?? null, id);
 }
 
-export async function sendBackCriterion(repo: ScoringRepository, ctx: ScoringContext, id: string, code: string, note: string): Promise<AssessmentDetailDto> {
+export async function sendBackCriterion(
+  repo: ScoringRepository,
+  ctx: ScoringContext,
+  id: string,
+  code: string,
+  note: string,
+): Promise<AssessmentDetailDto> {
   await repo.transaction(async (tx) => {
     const { l } = await loadForAppraisal(tx, ctx, id, code);
     const existing = l.scores.find((s) => s.criterionCode === code);
-    await tx.upsertScore(l.a.id, code, existing, { sentBack: true, sentBackNote: note, sentBackBy: ctx.actor?.userId ?? null, sentBackAt: ctx.now }, ctx.now);
+    await tx.upsertScore(
+      l.a.id,
+      code,
+      existing,
+      { sentBack: true, sentBackNote: note, sentBackBy: ctx.actor?.userId ?? null, sentBackAt: ctx.now },
+      ctx.now,
+    );
     await tx.bumpAssessment(l.a, { status: 'returned_for_evidence' }, ctx.now);
-    await recordAudit(tx, ctx, { action: 'assessment.criterion_sent_back', entityType: 'assessment', entityId: l.a.id, unitId: l.unit.id, before: { status: l.a.status }, after: { code, note, status: 'returned_for_evidence' } });
-    await notifyUnit(tx, ctx, l.unit.id, { kind: 'scoring.sent_back', title: `Bổ sung minh chứng tiêu chí ${code}`, body: note, link: `/cham-diem/ho-so/${l.a.id}`, entityType: 'assessment', entityId: l.a.id });
+    await recordAudit(tx, ctx, {
+      action: 'assessment.criterion_sent_back',
+      entityType: 'assessment',
+      entityId: l.a.id,
+      unitId: l.unit.id,
+      before: { status: l.a.status },
+      after: { code, note, status: 'returned_for_evidence' },
+    });
+    await notifyUnit(tx, ctx, l.unit.id, {
+      kind: 'scoring.sent_back',
+      title: `Bổ sung minh chứng tiêu chí ${code}`,
+      body: note,
+      link: `/cham-diem/ho-so/${l.a.id}`,
+      entityType: 'assessment',
+      entityId: l.a.id,
+    });
   });
   return assessmentDetail(repo, ctx.actor ?? null, id);
 }
 
-export async function finaliseAssessment(repo: ScoringRepository, ctx: ScoringContext, id: string, input: z.output<typeof finaliseAssessmentRequest>): Promise<AssessmentDetailDto> {
+export async function finaliseAssessment(
+  repo: ScoringRepository,
+  ctx: ScoringContext,
+  id: string,
+  input: z.output<typeof finaliseAssessmentRequest>,
+): Promise<AssessmentDetailDto> {
   await repo.transaction(async (tx) => {
     const l = await loadAssessment(tx, id);
     if (ctx.actor) assertCanOn(ctx.actor, 'scoring.manage', l.unit.path);
     const status = l.a.status as AssessmentStatus;
     if (status === 'finalised') throw ScoringErrors.alreadyFinalised();
     if (l.a.version !== input.expectedVersion) throw ScoringErrors.versionConflict();
-    if (status !== 'submitted' && status !== 'appraised') throw ScoringErrors.cannotFinalise(`hồ sơ đang ở trạng thái "${statusLabel(status)}"`);
+    if (status !== 'submitted' && status !== 'appraised')
+      throw ScoringErrors.cannotFinalise(`hồ sơ đang ở trạng thái "${statusLabel(status)}"`);
     const flags = input.flags ?? l.a.flags;
     const result = computeFor(l.version, { ...l.a, flags }, l.scores, lateOf(l.a, l.obligation));
     const blocking = result.issues.filter((i) => i.severity === 'error');
     if (blocking.length > 0) {
-      throw ScoringErrors.cannotFinalise(blocking[0]!.message, Object.fromEntries(blocking.map((b, i) => [b.node ? `scores.${b.node}` : `_${i}`, b.message])));
+      throw ScoringErrors.cannotFinalise(
+        blocking[0]!.message,
+        Object.fromEntries(blocking.map((b, i) => [b.node ? `scores.${b.node}` : `_${i}`, b.message])),
+      );
     }
-    await tx.bumpAssessment(l.a, { status: 'finalised', flags, flagsNote: input.flagsNote === undefined ? l.a.flagsNote : input.flagsNote, finalisedAt: ctx.now, finalisedBy: ctx.actor?.userId ?? null }, ctx.now);
+    await tx.bumpAssessment(
+      l.a,
+      {
+        status: 'finalised',
+        flags,
+        flagsNote: input.flagsNote === undefined ? l.a.flagsNote : input.flagsNote,
+        finalisedAt: ctx.now,
+        finalisedBy: ctx.actor?.userId ?? null,
+      },
+      ctx.now,
+    );
     await recordAudit(tx, ctx, {
       action: 'assessment.finalised',
       entityType: 'assessment',
       entityId: l.a.id,
       unitId: l.unit.id,
       before: { status },
-      after: { status: 'finalised', flags, total: result.total, level: result.level.name, rulesApplied: result.rulesApplied.map((r) => r.explanation) },
+      after: {
+        status: 'finalised',
+        flags,
+        total: result.total,
+        level: result.level.name,
+        rulesApplied: result.rulesApplied.map((r) => r.explanation),
+      },
     });
   });
   return assessmentDetail(repo, ctx.actor ?? null, id);
@@ -120,14 +197,21 @@ export async function loadScorecardWithIssuer(repo: ScoringRepository, id: strin
   return { sc, issuer, version: toVersion(sc) };
 }
 
-export async function getAppraisalProgress(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number): Promise<AppraisalProgressDto> {
+export async function getAppraisalProgress(
+  repo: ScoringRepository,
+  actor: Actor,
+  scorecardId: string,
+  year: number,
+): Promise<AppraisalProgressDto> {
   const { sc, issuer, version } = await loadScorecardWithIssuer(repo, scorecardId);
   if (!canOn(actor, 'scoring.appraise', issuer.path)) assertCanOn(actor, 'scoring.manage', issuer.path);
   const rows = await repo.listAssessments({ scorecardId, year, within: issuer.path });
   const scores = await repo.scoresOf(rows.map((r) => r.a.id));
   const agencyOf = agencyByCode(version.nodes);
   const byStatus: Record<string, number> = {};
-  const agencies = new Map(sc.agencies.map((a) => [a.code, { code: a.code, name: a.name, criteria: 0, toReview: 0, reviewed: 0, changed: 0, sentBack: 0 }]));
+  const agencies = new Map(
+    sc.agencies.map((a) => [a.code, { code: a.code, name: a.name, criteria: 0, toReview: 0, reviewed: 0, changed: 0, sentBack: 0 }]),
+  );
   const allLeaves = new Set<string>();
   const obls = new Map((await repo.obligations.byIds(rows.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
   const units: AppraisalProgressDto['units'] = [];
@@ -150,8 +234,14 @@ export async function getAppraisalProgress(repo: ScoringRepository, actor: Actor
       if (s?.appraisedScore !== null && s?.appraisedScore !== undefined && s.selfScore !== s.appraisedScore) entry.changed++;
       if (s?.sentBack) entry.sentBack++;
     }
-    const o = r.a.obligationId ? obls.get(r.a.obligationId) ?? null : null;
-    units.push({ assessmentId: r.a.id, unitName: r.unit.name, status: r.a.status as AssessmentStatus, late: lateOf(r.a, o), reviewedByAgency });
+    const o = r.a.obligationId ? (obls.get(r.a.obligationId) ?? null) : null;
+    units.push({
+      assessmentId: r.a.id,
+      unitName: r.unit.name,
+      status: r.a.status as AssessmentStatus,
+      late: lateOf(r.a, o),
+      reviewedByAgency,
+    });
   }
   for (const code of allLeaves) {
     const e = agencies.get(agencyOf.get(code)!);

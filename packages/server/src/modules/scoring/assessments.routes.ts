@@ -22,7 +22,11 @@ export function assessmentRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.route({
-    ...operation('getAssessment', { tags, summary: 'Hồ sơ chấm điểm theo cây tiêu chí', description: 'Người thẩm định chỉ thấy các tiêu chí do cơ quan mình thẩm định.' }),
+    ...operation('getAssessment', {
+      tags,
+      summary: 'Hồ sơ chấm điểm theo cây tiêu chí',
+      description: 'Người thẩm định chỉ thấy các tiêu chí do cơ quan mình thẩm định.',
+    }),
     handler: async (request) => getAssessment(repo, contextOf(request, deps).actor, request.params.id),
   });
 
@@ -30,7 +34,8 @@ export function assessmentRoutes(app: FastifyInstance, deps: AppDeps): void {
     ...operation('saveSelfAssessment', {
       tags,
       summary: 'Lưu điểm tự chấm, giải trình, minh chứng (lưu nháp)',
-      description: 'Chỉ các tiêu chí gửi lên được cập nhật. Điểm ngoài khoảng [0, tối đa] hoặc không đúng bước điểm bị từ chối với thông báo theo từng tiêu chí (`fields`).',
+      description:
+        'Chỉ các tiêu chí gửi lên được cập nhật. Điểm ngoài khoảng [0, tối đa] hoặc không đúng bước điểm bị từ chối với thông báo theo từng tiêu chí (`fields`).',
     }),
     handler: async (request) => saveSelfAssessment(repo, contextOf(request, deps), request.params.id, request.body),
   });

@@ -3,7 +3,14 @@
 // first submission decides timeliness. Appraisal and finalisation are in appraisal.usecases.ts.
 import { randomUUID } from 'node:crypto';
 import { recordSubmissionAt, validateScore, type ScorecardNode, type ScorecardVersion } from '@dvcq/domain';
-import { ASSESSMENT_STATUS_LABELS, type AssessmentDetailDto, type AssessmentStatus, type AssessmentSummaryDto, type openAssessmentRequest, type saveSelfAssessmentRequest } from '@dvcq/shared';
+import {
+  ASSESSMENT_STATUS_LABELS,
+  type AssessmentDetailDto,
+  type AssessmentStatus,
+  type AssessmentSummaryDto,
+  type openAssessmentRequest,
+  type saveSelfAssessmentRequest,
+} from '@dvcq/shared';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor.ts';
 import { assertCanOn, canOn } from '../../authz/permissions.ts';
@@ -12,9 +19,25 @@ import { notify } from '../notifications/notifications.usecases.ts';
 import type { ObligationRow } from '../obligations/obligations.repository.ts';
 import { recordSubmission } from '../obligations/obligations.usecases.ts';
 import { OrgErrors } from '../org/org.errors.ts';
-import { toVersion, type AssessmentRow, type ScoreRow, type ScorecardRow, type ScoringRepository, type UnitRow } from './scoring.repository.ts';
+import {
+  toVersion,
+  type AssessmentRow,
+  type ScoreRow,
+  type ScorecardRow,
+  type ScoringRepository,
+  type UnitRow,
+} from './scoring.repository.ts';
 import { ScoringErrors } from './scoring.errors.ts';
-import { agenciesOfHomeUnit, agencyByCode, applicableLeaves, assertReadAccess, canAppraiseUnit, pruneToAgencies, readAccess, type ScoringContext } from './scoring.policies.ts';
+import {
+  agenciesOfHomeUnit,
+  agencyByCode,
+  applicableLeaves,
+  assertReadAccess,
+  canAppraiseUnit,
+  pruneToAgencies,
+  readAccess,
+  type ScoringContext,
+} from './scoring.policies.ts';
 import { presentScore, presentScorecardSummary, presentSummary } from './scoring.presenter.ts';
 import { computeFor, lateOf } from './scoring.compute.ts';
 
@@ -75,7 +98,11 @@ function groupFor(version: ScorecardVersion, unit: UnitRow, requested?: string):
   return g.code;
 }
 
-export async function openAssessment(repo: ScoringRepository, ctx: ScoringContext, input: z.output<typeof openAssessmentRequest>): Promise<AssessmentDetailDto> {
+export async function openAssessment(
+  repo: ScoringRepository,
+  ctx: ScoringContext,
+  input: z.output<typeof openAssessmentRequest>,
+): Promise<AssessmentDetailDto> {
   const unit = await repo.org.findUnit(input.unitId);
   if (!unit) throw OrgErrors.notFound();
   if (ctx.actor && !canOn(ctx.actor, 'scoring.self_assess', unit.path)) assertCanOn(ctx.actor, 'scoring.manage', unit.path);
@@ -96,8 +123,26 @@ export async function openAssessment(repo: ScoringRepository, ctx: ScoringContex
   const obligation = await selfAssessmentObligation(repo, unit.id, input.year);
   const id = randomUUID();
   await repo.transaction(async (tx) => {
-    await tx.insertAssessment({ id, scorecardId: sc.id, unitId: unit.id, year: input.year, unitGroup, status: 'draft', version: 1, obligationId: obligation?.id ?? null, createdBy: ctx.actor?.userId ?? null, createdAt: ctx.now, updatedAt: ctx.now });
-    await recordAudit(tx, ctx, { action: 'assessment.opened', entityType: 'assessment', entityId: id, unitId: unit.id, after: { year: input.year, scorecardId: sc.id, unitGroup } });
+    await tx.insertAssessment({
+      id,
+      scorecardId: sc.id,
+      unitId: unit.id,
+      year: input.year,
+      unitGroup,
+      status: 'draft',
+      version: 1,
+      obligationId: obligation?.id ?? null,
+      createdBy: ctx.actor?.userId ?? null,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'assessment.opened',
+      entityType: 'assessment',
+      entityId: id,
+      unitId: unit.id,
+      after: { year: input.year, scorecardId: sc.id, unitGroup },
+    });
   });
   return assessmentDetail(repo, ctx.actor ?? null, id);
 }
@@ -168,9 +213,17 @@ export async function listAssessments(
   const allScores = await repo.scoresOf(visible.filter((r) => r.access === 'full').map((r) => r.a.id));
   const obls = new Map((await repo.obligations.byIds(visible.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
   return visible.map((r) => {
-    const o = r.a.obligationId ? obls.get(r.a.obligationId) ?? null : null;
+    const o = r.a.obligationId ? (obls.get(r.a.obligationId) ?? null) : null;
     const late = lateOf(r.a, o);
-    const result = r.access === 'full' ? computeFor(toVersion(scs.get(r.a.scorecardId)!), r.a, allScores.filter((s) => s.assessmentId === r.a.id), late) : null;
+    const result =
+      r.access === 'full'
+        ? computeFor(
+            toVersion(scs.get(r.a.scorecardId)!),
+            r.a,
+            allScores.filter((s) => s.assessmentId === r.a.id),
+            late,
+          )
+        : null;
     return presentSummary(r.a, r.unit, { late, deadlinePhrase: o?.phrase ?? null, result });
   });
 }
@@ -181,7 +234,12 @@ export function findLeaf(version: ScorecardVersion, group: string, code: string)
   return leaf;
 }
 
-export async function saveSelfAssessment(repo: ScoringRepository, ctx: ScoringContext, id: string, input: z.output<typeof saveSelfAssessmentRequest>): Promise<AssessmentDetailDto> {
+export async function saveSelfAssessment(
+  repo: ScoringRepository,
+  ctx: ScoringContext,
+  id: string,
+  input: z.output<typeof saveSelfAssessmentRequest>,
+): Promise<AssessmentDetailDto> {
   await repo.transaction(async (tx) => {
     const l = await loadAssessment(tx, id);
     if (ctx.actor) assertCanOn(ctx.actor, 'scoring.self_assess', l.unit.path);
@@ -211,13 +269,16 @@ export async function saveSelfAssessment(repo: ScoringRepository, ctx: ScoringCo
       const found = await tx.files.filesByIds(fileIds);
       const ok = new Set(found.filter((f) => f.unitId === l.unit.id).map((f) => f.id));
       for (const s of input.scores) {
-        if ((s.evidenceFileIds ?? []).some((f) => !ok.has(f))) fields[`scores.${s.code}.evidence`] ??= 'Tệp minh chứng không tồn tại hoặc không thuộc đơn vị này.';
+        if ((s.evidenceFileIds ?? []).some((f) => !ok.has(f)))
+          fields[`scores.${s.code}.evidence`] ??= 'Tệp minh chứng không tồn tại hoặc không thuộc đơn vị này.';
       }
     }
     const entries = Object.entries(fields);
     if (entries.length > 0) {
       const first = entries[0]![1];
-      const allLocked = input.scores.every((s) => status === 'returned_for_evidence' && leaves.has(s.code) && !byCode.get(s.code)?.sentBack);
+      const allLocked = input.scores.every(
+        (s) => status === 'returned_for_evidence' && leaves.has(s.code) && !byCode.get(s.code)?.sentBack,
+      );
       if (allLocked && input.scores.length > 0) throw ScoringErrors.criterionLocked(input.scores[0]!.code, fields);
       throw ScoringErrors.scoreInvalid(first, fields);
     }
@@ -253,7 +314,8 @@ export function submissionProblems(version: ScorecardVersion, a: AssessmentRow, 
     if (m === 'superior_only') continue;
     if (m === 'derived') {
       const ind = leaf.method?.kind === 'derived' ? leaf.method.indicator : '';
-      if (typeof a.indicators[ind] !== 'number') fields[`indicators.${ind}`] = `Tiêu chí ${leaf.code}: chưa nhập số liệu "${ind}" để tính điểm`;
+      if (typeof a.indicators[ind] !== 'number')
+        fields[`indicators.${ind}`] = `Tiêu chí ${leaf.code}: chưa nhập số liệu "${ind}" để tính điểm`;
     } else if (m !== 'penalty' && m !== 'bonus' && (s?.selfScore === null || s?.selfScore === undefined)) {
       fields[`scores.${leaf.code}`] = `Tiêu chí ${leaf.code} chưa được chấm điểm`;
       continue;
@@ -262,13 +324,19 @@ export function submissionProblems(version: ScorecardVersion, a: AssessmentRow, 
     const hasEvidence = !!s && (s.evidenceFileIds.length > 0 || s.evidenceLinks.length > 0);
     const scored = m === 'derived' || (s?.selfScore ?? 0) > 0 || m === 'yes_no';
     if (needsEvidence && scored && !hasEvidence && !s?.selfExplanation?.trim()) {
-      fields[`scores.${leaf.code}.explanation`] = `Tiêu chí ${leaf.code} chưa có minh chứng (${(leaf.requiredEvidence ?? []).map((e) => e.text).join('; ')}): cần giải trình lý do`;
+      fields[`scores.${leaf.code}.explanation`] =
+        `Tiêu chí ${leaf.code} chưa có minh chứng (${(leaf.requiredEvidence ?? []).map((e) => e.text).join('; ')}): cần giải trình lý do`;
     }
   }
   return fields;
 }
 
-export async function submitSelfAssessment(repo: ScoringRepository, ctx: ScoringContext, id: string, expectedVersion: number): Promise<AssessmentDetailDto> {
+export async function submitSelfAssessment(
+  repo: ScoringRepository,
+  ctx: ScoringContext,
+  id: string,
+  expectedVersion: number,
+): Promise<AssessmentDetailDto> {
   await repo.transaction(async (tx) => {
     const l = await loadAssessment(tx, id);
     if (ctx.actor) assertCanOn(ctx.actor, 'scoring.submit', l.unit.path);
@@ -281,16 +349,27 @@ export async function submitSelfAssessment(repo: ScoringRepository, ctx: Scoring
     for (const s of l.scores.filter((x) => x.sentBack)) await tx.upsertScore(l.a.id, s.criterionCode, s, { sentBack: false }, ctx.now);
     let obligationId = l.a.obligationId;
     if (!obligationId) obligationId = (await selfAssessmentObligation(tx, l.unit.id, l.a.year))?.id ?? null;
-    await tx.bumpAssessment(l.a, {
-      status: 'submitted',
-      ...recordSubmissionAt(l.a, ctx.now),
-      submittedBy: ctx.actor?.userId ?? null,
-      obligationId,
-    }, ctx.now);
+    await tx.bumpAssessment(
+      l.a,
+      {
+        status: 'submitted',
+        ...recordSubmissionAt(l.a, ctx.now),
+        submittedBy: ctx.actor?.userId ?? null,
+        obligationId,
+      },
+      ctx.now,
+    );
     if (obligationId) {
       await recordSubmission(tx, ctx, { obligationId, submissionType: 'assessment', submissionId: l.a.id, at: ctx.now });
     }
-    await recordAudit(tx, ctx, { action: status === 'draft' ? 'assessment.submitted' : 'assessment.resubmitted', entityType: 'assessment', entityId: l.a.id, unitId: l.unit.id, before: { status }, after: { status: 'submitted' } });
+    await recordAudit(tx, ctx, {
+      action: status === 'draft' ? 'assessment.submitted' : 'assessment.resubmitted',
+      entityType: 'assessment',
+      entityId: l.a.id,
+      unitId: l.unit.id,
+      before: { status },
+      after: { status: 'submitted' },
+    });
   });
   return assessmentDetail(repo, ctx.actor ?? null, id);
 }

@@ -26,8 +26,17 @@ export function rankingRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.route({
     ...operation('exportRankingDocx', { tags, summary: 'Quyết định xếp loại (Word, Nghị định 30)' }),
     handler: async (request, reply) => {
-      const { r: ranking, sc, issuer } = await rankingForExport(repo, contextOf(request, deps).actor, request.query.scorecardId, request.query.year);
-      return attachment(reply, `Xep-loai-dan-van-chinh-quyen-${request.query.year}.docx`, CONTENT_TYPES.docx, await rankingDocx(ranking, issuer, sc));
+      const {
+        r: ranking,
+        sc,
+        issuer,
+      } = await rankingForExport(repo, contextOf(request, deps).actor, request.query.scorecardId, request.query.year);
+      return attachment(
+        reply,
+        `Xep-loai-dan-van-chinh-quyen-${request.query.year}.docx`,
+        CONTENT_TYPES.docx,
+        await rankingDocx(ranking, issuer, sc),
+      );
     },
   });
 

@@ -16,35 +16,61 @@ import { computeFor, lateOf } from './scoring.compute.ts';
 import { notifyUnit } from './assessments.usecases.ts';
 import { loadScorecardWithIssuer } from './appraisal.usecases.ts';
 
-async function computeRanking(repo: ScoringRepository, scorecardId: string, year: number): Promise<{ sc: ScorecardRow; issuer: UnitRow; version: ScorecardVersion; ranking: RankingResult; rules: RankingResponseDto['rules']; notFinalised: RankingResponseDto['notFinalised'] }> {
+async function computeRanking(
+  repo: ScoringRepository,
+  scorecardId: string,
+  year: number,
+): Promise<{
+  sc: ScorecardRow;
+  issuer: UnitRow;
+  version: ScorecardVersion;
+  ranking: RankingResult;
+  rules: RankingResponseDto['rules'];
+  notFinalised: RankingResponseDto['notFinalised'];
+}> {
   const { sc, issuer, version } = await loadScorecardWithIssuer(repo, scorecardId);
   const rows = await repo.listAssessments({ scorecardId, year, within: issuer.path });
   const finalised = rows.filter((r) => r.a.status === 'finalised');
   const scores = await repo.scoresOf(finalised.map((r) => r.a.id));
   const obls = new Map((await repo.obligations.byIds(finalised.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
   // Last year's finalised results of the same units, each computed with its own scorecard version.
-  const prevRows = (await repo.listAssessments({ year: year - 1, status: 'finalised' })).filter((r) => finalised.some((f) => f.a.unitId === r.a.unitId));
+  const prevRows = (await repo.listAssessments({ year: year - 1, status: 'finalised' })).filter((r) =>
+    finalised.some((f) => f.a.unitId === r.a.unitId),
+  );
   const prevScores = await repo.scoresOf(prevRows.map((r) => r.a.id));
   const prevObls = new Map((await repo.obligations.byIds(prevRows.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
   const prevVersions = new Map<string, ScorecardVersion>();
-  for (const r of prevRows) if (!prevVersions.has(r.a.scorecardId)) prevVersions.set(r.a.scorecardId, toVersion((await repo.getScorecard(r.a.scorecardId))!));
+  for (const r of prevRows)
+    if (!prevVersions.has(r.a.scorecardId)) prevVersions.set(r.a.scorecardId, toVersion((await repo.getScorecard(r.a.scorecardId))!));
   const rules: RankingResponseDto['rules'] = {};
   const inputs: RankingInput[] = finalised.map((r) => {
-    const o = r.a.obligationId ? obls.get(r.a.obligationId) ?? null : null;
-    const result = computeFor(version, r.a, scores.filter((s) => s.assessmentId === r.a.id), lateOf(r.a, o));
+    const o = r.a.obligationId ? (obls.get(r.a.obligationId) ?? null) : null;
+    const result = computeFor(
+      version,
+      r.a,
+      scores.filter((s) => s.assessmentId === r.a.id),
+      lateOf(r.a, o),
+    );
     rules[r.unit.id] = result.rulesApplied.map((x) => ({ rule: x.rule, explanation: x.explanation }));
     const input: RankingInput = { unitId: r.unit.id, unitName: r.unit.name, assessment: result };
     const prev = prevRows.find((p) => p.a.unitId === r.a.unitId);
     if (prev) {
-      const po = prev.a.obligationId ? prevObls.get(prev.a.obligationId) ?? null : null;
-      const pr = computeFor(prevVersions.get(prev.a.scorecardId)!, prev.a, prevScores.filter((s) => s.assessmentId === prev.a.id), lateOf(prev.a, po));
+      const po = prev.a.obligationId ? (prevObls.get(prev.a.obligationId) ?? null) : null;
+      const pr = computeFor(
+        prevVersions.get(prev.a.scorecardId)!,
+        prev.a,
+        prevScores.filter((s) => s.assessmentId === prev.a.id),
+        lateOf(prev.a, po),
+      );
       input.previous = { levelCode: pr.level.code, total: pr.total };
     }
     return input;
   });
   const target = sc.rankingTarget ?? undefined;
   const ranking = rankUnits(inputs, version, target);
-  const notFinalised = rows.filter((r) => r.a.status !== 'finalised').map((r) => ({ unitName: r.unit.name, status: r.a.status as AssessmentStatus }));
+  const notFinalised = rows
+    .filter((r) => r.a.status !== 'finalised')
+    .map((r) => ({ unitName: r.unit.name, status: r.a.status as AssessmentStatus }));
   return { sc, issuer, version, ranking, rules, notFinalised };
 }
 
@@ -80,7 +106,11 @@ export async function getRanking(repo: ScoringRepository, actor: Actor, scorecar
   };
 }
 
-export async function issueRanking(repo: ScoringRepository, ctx: ScoringContext, input: z.output<typeof issueRankingRequest>): Promise<RankingResponseDto> {
+export async function issueRanking(
+  repo: ScoringRepository,
+  ctx: ScoringContext,
+  input: z.output<typeof issueRankingRequest>,
+): Promise<RankingResponseDto> {
   await repo.transaction(async (tx) => {
     const { sc, issuer } = await loadScorecardWithIssuer(tx, input.scorecardId);
     if (ctx.actor) assertCanOn(ctx.actor, 'scoring.manage', issuer.path);
@@ -101,11 +131,34 @@ export async function issueRanking(repo: ScoringRepository, ctx: ScoringContext,
       canIssue: false,
     };
     const stored = { ...snapshot, signer: { name: input.signerName, title: input.signerTitle } };
-    await tx.insertRankingDecision({ id, scorecardId: sc.id, year: input.year, unitGroup: null, number: input.number, decisionDate: input.decisionDate, issuedBy: ctx.actor?.userId ?? null, issuedAt: ctx.now, snapshot: stored as unknown as Record<string, unknown> });
-    await recordAudit(tx, ctx, { action: 'ranking.issued', entityType: 'ranking_decision', entityId: id, unitId: issuer.id, after: { number: input.number, year: input.year, units: c.ranking.overall.count } });
+    await tx.insertRankingDecision({
+      id,
+      scorecardId: sc.id,
+      year: input.year,
+      unitGroup: null,
+      number: input.number,
+      decisionDate: input.decisionDate,
+      issuedBy: ctx.actor?.userId ?? null,
+      issuedAt: ctx.now,
+      snapshot: stored as unknown as Record<string, unknown>,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'ranking.issued',
+      entityType: 'ranking_decision',
+      entityId: id,
+      unitId: issuer.id,
+      after: { number: input.number, year: input.year, units: c.ranking.overall.count },
+    });
     for (const g of c.ranking.groups) {
       for (const u of g.units) {
-        await notifyUnit(tx, ctx, u.unitId, { kind: 'scoring.ranking_issued', title: `Kết quả xếp loại công tác dân vận chính quyền năm ${input.year}`, body: `Đơn vị được xếp loại ${u.level.name} (${u.total} điểm) theo Quyết định số ${input.number}.`, link: `/cham-diem/xep-loai?scorecardId=${sc.id}&year=${input.year}`, entityType: 'ranking_decision', entityId: id });
+        await notifyUnit(tx, ctx, u.unitId, {
+          kind: 'scoring.ranking_issued',
+          title: `Kết quả xếp loại công tác dân vận chính quyền năm ${input.year}`,
+          body: `Đơn vị được xếp loại ${u.level.name} (${u.total} điểm) theo Quyết định số ${input.number}.`,
+          link: `/cham-diem/xep-loai?scorecardId=${sc.id}&year=${input.year}`,
+          entityType: 'ranking_decision',
+          entityId: id,
+        });
       }
     }
   });

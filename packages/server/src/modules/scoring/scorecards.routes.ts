@@ -48,14 +48,20 @@ export function scorecardRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.route({
     ...operation('copyScorecard', { tags, summary: 'Sao chép sang phiên bản mới (quyết định mới)' }),
-    handler: async (request, reply) => reply.status(201).send(await uc.copyScorecard(repo, contextOf(request, deps), request.params.id, request.body)),
+    handler: async (request, reply) =>
+      reply.status(201).send(await uc.copyScorecard(repo, contextOf(request, deps), request.params.id, request.body)),
   });
 
   r.route({
     ...operation('exportScorecardXlsx', { tags, summary: 'Xuất bộ tiêu chí ra Excel (nhập lại được)' }),
     handler: async (request, reply) => {
       const row = await uc.readableScorecard(repo, contextOf(request, deps).actor, request.params.id);
-      return attachment(reply, `Bo-tieu-chi-${row.decisionNumber.replace(/[/\\]/g, '-')}.xlsx`, CONTENT_TYPES.xlsx, await scorecardXlsx(row));
+      return attachment(
+        reply,
+        `Bo-tieu-chi-${row.decisionNumber.replace(/[/\\]/g, '-')}.xlsx`,
+        CONTENT_TYPES.xlsx,
+        await scorecardXlsx(row),
+      );
     },
   });
 
@@ -63,7 +69,8 @@ export function scorecardRoutes(app: FastifyInstance, deps: AppDeps): void {
     ...operation('importScorecardXlsx', {
       tags,
       summary: 'Đọc bộ tiêu chí từ tệp Excel (xem trước, chưa ghi)',
-      description: 'multipart/form-data với một tệp .xlsx theo mẫu xuất ra từ exportScorecardXlsx. Trả về cây tiêu chí và lỗi kiểm tra để người dùng sửa rồi lưu.',
+      description:
+        'multipart/form-data với một tệp .xlsx theo mẫu xuất ra từ exportScorecardXlsx. Trả về cây tiêu chí và lỗi kiểm tra để người dùng sửa rồi lưu.',
     }),
     handler: async (request) => {
       const ctx = contextOf(request, deps);

@@ -2,7 +2,14 @@
 // once they have none, copied to a new version for the next decision, exported to and read from Excel.
 import { randomUUID } from 'node:crypto';
 import { exampleScorecard1563, validateScorecard, type ScorecardVersion, type ScoringProblem } from '@dvcq/domain';
-import type { copyScorecardRequest, createScorecardRequest, importedScorecard, ScorecardDetailDto, ScorecardSummaryDto, updateScorecardRequest } from '@dvcq/shared';
+import type {
+  copyScorecardRequest,
+  createScorecardRequest,
+  importedScorecard,
+  ScorecardDetailDto,
+  ScorecardSummaryDto,
+  updateScorecardRequest,
+} from '@dvcq/shared';
 import type { z } from 'zod';
 import type { AgencyDef } from '../../db/schema.ts';
 import type { Actor, RequestContext } from '../../authz/actor.ts';
@@ -23,19 +30,31 @@ export const DEFAULT_AGENCIES: AgencyDef[] = [
 ];
 
 /** Domain problems plus the agency table's: every agency used must be declared and map to a unit. */
-async function scorecardProblems(repo: ScoringRepository, version: ScorecardVersion, agencies: readonly AgencyDef[]): Promise<ScoringProblem[]> {
+async function scorecardProblems(
+  repo: ScoringRepository,
+  version: ScorecardVersion,
+  agencies: readonly AgencyDef[],
+): Promise<ScoringProblem[]> {
   const problems = validateScorecard(version);
   const declared = new Set(agencies.map((a) => a.code));
   const used = new Set(agencyByCode(version.nodes).values());
   for (const code of used) {
     if (!declared.has(code)) {
-      problems.push({ code: 'scoring.scorecard_agency_unknown', message: `Cơ quan thẩm định "${code}" chưa được khai báo (mã cơ quan và mã đơn vị tương ứng)`, severity: 'error' });
+      problems.push({
+        code: 'scoring.scorecard_agency_unknown',
+        message: `Cơ quan thẩm định "${code}" chưa được khai báo (mã cơ quan và mã đơn vị tương ứng)`,
+        severity: 'error',
+      });
     }
   }
   const units = await repo.unitsByCodes(agencies.map((a) => a.unitCode));
   for (const a of agencies) {
     if (!units.has(a.unitCode.toLowerCase())) {
-      problems.push({ code: 'scoring.scorecard_agency_unit_unknown', message: `Không tìm thấy đơn vị có mã "${a.unitCode}" của cơ quan thẩm định "${a.name}"`, severity: 'error' });
+      problems.push({
+        code: 'scoring.scorecard_agency_unit_unknown',
+        message: `Không tìm thấy đơn vị có mã "${a.unitCode}" của cơ quan thẩm định "${a.name}"`,
+        severity: 'error',
+      });
     }
   }
   return problems;
@@ -114,13 +133,24 @@ export async function createScorecard(
   };
   const saved = await repo.transaction(async (tx) => {
     await tx.insertScorecard(row);
-    await recordAudit(tx, ctx, { action: opts.copiedFrom ? 'scorecard.copied' : 'scorecard.created', entityType: 'scorecard', entityId: id, unitId: issuer.id, after: { decisionNumber: row.decisionNumber, name: row.name, copiedFrom: row.copiedFrom } });
+    await recordAudit(tx, ctx, {
+      action: opts.copiedFrom ? 'scorecard.copied' : 'scorecard.created',
+      entityType: 'scorecard',
+      entityId: id,
+      unitId: issuer.id,
+      after: { decisionNumber: row.decisionNumber, name: row.name, copiedFrom: row.copiedFrom },
+    });
     return (await tx.getScorecard(id))!;
   });
   return scorecardDetail(repo, ctx.actor ?? null, saved);
 }
 
-export async function updateScorecard(repo: ScoringRepository, ctx: RequestContext, id: string, input: z.output<typeof updateScorecardRequest>): Promise<ScorecardDetailDto> {
+export async function updateScorecard(
+  repo: ScoringRepository,
+  ctx: RequestContext,
+  id: string,
+  input: z.output<typeof updateScorecardRequest>,
+): Promise<ScorecardDetailDto> {
   const saved = await repo.transaction(async (tx) => {
     const row = await loadScorecardForManage(tx, ctx.actor, id);
     if (row.status !== 'draft') throw ScoringErrors.scorecardNotDraft();
@@ -136,13 +166,25 @@ export async function updateScorecard(repo: ScoringRepository, ctx: RequestConte
       updatedAt: ctx.now,
     };
     await tx.updateScorecard(id, changes);
-    await recordAudit(tx, ctx, { action: 'scorecard.updated', entityType: 'scorecard', entityId: id, unitId: row.issuerUnitId, before: { version: row.version, name: row.name }, after: { version: changes.version, name: changes.name } });
+    await recordAudit(tx, ctx, {
+      action: 'scorecard.updated',
+      entityType: 'scorecard',
+      entityId: id,
+      unitId: row.issuerUnitId,
+      before: { version: row.version, name: row.name },
+      after: { version: changes.version, name: changes.name },
+    });
     return (await tx.getScorecard(id))!;
   });
   return scorecardDetail(repo, ctx.actor, saved);
 }
 
-export async function activateScorecard(repo: ScoringRepository, ctx: ScoringContext, id: string, expectedVersion: number): Promise<ScorecardDetailDto> {
+export async function activateScorecard(
+  repo: ScoringRepository,
+  ctx: ScoringContext,
+  id: string,
+  expectedVersion: number,
+): Promise<ScorecardDetailDto> {
   const saved = await repo.transaction(async (tx) => {
     const row = ctx.actor ? await loadScorecardForManage(tx, ctx.actor, id) : (await tx.getScorecard(id))!;
     if (row.status !== 'draft') throw ScoringErrors.scorecardNotDraft();
@@ -152,14 +194,31 @@ export async function activateScorecard(repo: ScoringRepository, ctx: ScoringCon
       const fields = Object.fromEntries(errors.map((e, i) => [e.node ? `nodes.${e.node}` : `_${i}`, e.message]));
       throw ScoringErrors.scorecardInvalid(errors.length, errors[0]!.message, fields);
     }
-    await tx.updateScorecard(id, { status: 'active', activatedAt: ctx.now, activatedBy: ctx.actor?.userId ?? null, version: row.version + 1, updatedAt: ctx.now });
-    await recordAudit(tx, ctx, { action: 'scorecard.activated', entityType: 'scorecard', entityId: id, unitId: row.issuerUnitId, after: { status: 'active' } });
+    await tx.updateScorecard(id, {
+      status: 'active',
+      activatedAt: ctx.now,
+      activatedBy: ctx.actor?.userId ?? null,
+      version: row.version + 1,
+      updatedAt: ctx.now,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'scorecard.activated',
+      entityType: 'scorecard',
+      entityId: id,
+      unitId: row.issuerUnitId,
+      after: { status: 'active' },
+    });
     return (await tx.getScorecard(id))!;
   });
   return scorecardDetail(repo, ctx.actor ?? null, saved);
 }
 
-export async function copyScorecard(repo: ScoringRepository, ctx: RequestContext, id: string, input: z.output<typeof copyScorecardRequest>): Promise<ScorecardDetailDto> {
+export async function copyScorecard(
+  repo: ScoringRepository,
+  ctx: RequestContext,
+  id: string,
+  input: z.output<typeof copyScorecardRequest>,
+): Promise<ScorecardDetailDto> {
   const row = await loadScorecardForManage(repo, ctx.actor, id);
   return createScorecard(
     repo,
@@ -183,7 +242,12 @@ type ImportedScorecard = z.output<typeof importedScorecard>;
 export async function readScorecardWorkbook(actor: Actor, data: Buffer): Promise<ImportedScorecard> {
   assertPermission(actor, 'scoring.manage');
   const parsed = await parseScorecardXlsx(data);
-  const problems = validateScorecard({ ...parsed.definition, id: 'import', decision: { number: parsed.decisionNumber ?? '', date: parsed.decisionDate ?? '' }, name: parsed.name ?? '' } as Parameters<typeof validateScorecard>[0]);
+  const problems = validateScorecard({
+    ...parsed.definition,
+    id: 'import',
+    decision: { number: parsed.decisionNumber ?? '', date: parsed.decisionDate ?? '' },
+    name: parsed.name ?? '',
+  } as Parameters<typeof validateScorecard>[0]);
   return { ...parsed, problems } as ImportedScorecard;
 }
 
@@ -191,5 +255,12 @@ export async function readScorecardWorkbook(actor: Actor, data: Buffer): Promise
 export function exampleScorecard(actor: Actor): ImportedScorecard {
   assertPermission(actor, 'scoring.manage');
   const { id: _id, decision, name, ...definition } = exampleScorecard1563();
-  return { definition: definition as never, agencies: DEFAULT_AGENCIES, decisionNumber: decision.number, decisionDate: decision.date, name, problems: [] };
+  return {
+    definition: definition as never,
+    agencies: DEFAULT_AGENCIES,
+    decisionNumber: decision.number,
+    decisionDate: decision.date,
+    name,
+    problems: [],
+  };
 }

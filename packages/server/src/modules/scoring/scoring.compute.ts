@@ -4,7 +4,10 @@ import { computeAssessment, submissionTimeliness, type AssessmentResult, type Cr
 import type { AssessmentRow, ScoreRow } from './scoring.repository.ts';
 
 /** Late as compliance sees it: the obligation's first submission (the dossier's own when none is recorded there). */
-export function lateOf(a: Pick<AssessmentRow, 'firstSubmittedAt'>, o: { dueDate: string; inclusive: boolean; firstSubmittedAt?: Date | null } | null): boolean {
+export function lateOf(
+  a: Pick<AssessmentRow, 'firstSubmittedAt'>,
+  o: { dueDate: string; inclusive: boolean; firstSubmittedAt?: Date | null } | null,
+): boolean {
   if (!o) return false;
   return submissionTimeliness({ due: o.dueDate, inclusive: o.inclusive }, o.firstSubmittedAt ?? a.firstSubmittedAt) === 'late';
 }

@@ -19,8 +19,22 @@ const definitionOf = (v: ScorecardVersion) => {
 // Self scores of the 1563-shaped example (indicator staff_trained_pct = 95 → 1.2 = 2 points):
 // 1: 4 + 2 + 3 = 9; 2: 4 + 3 + 3 = 10; 3: 8 + 6 + 5.5 = 19.5; 4: 8 + 6 + 6 = 20; 5: 8 + 6 + 6 = 20; 6: 10 + 9.5 = 19.5 → 98.
 const SELF_1563: Record<string, number> = {
-  '1.1': 4, '1.3': 3, '2.1': 4, '2.2': 3, '2.3': 3, '3.1': 8, '3.2': 6, '3.3': 5.5,
-  '4.1': 8, '4.2': 6, '4.3': 6, '5.1': 8, '5.2': 6, '5.3': 6, '6.1': 10, '6.2': 9.5,
+  '1.1': 4,
+  '1.3': 3,
+  '2.1': 4,
+  '2.2': 3,
+  '2.3': 3,
+  '3.1': 8,
+  '3.2': 6,
+  '3.3': 5.5,
+  '4.1': 8,
+  '4.2': 6,
+  '4.3': 6,
+  '5.1': 8,
+  '5.2': 6,
+  '5.3': 6,
+  '6.1': 10,
+  '6.2': 9.5,
 };
 /** The city's scores: 98 − (10 − 6) − (9,5 − 8) = 92,5. */
 const CITY_1563 = { ...SELF_1563, '6.1': 6, '6.2': 8 };
@@ -54,8 +68,16 @@ describe('scoring', () => {
   beforeAll(async () => {
     t = await createTestApp();
     const coordinator = await t.login('snv.dieuphoi');
-    const createActive = async (v: ScorecardVersion, decisionNumber: string, extra: { rankingTarget?: { op: '>'; share: number } } = {}) => {
-      const sc = (await coordinator.call('createScorecard', { body: { decisionNumber, decisionDate: v.decision.date, name: v.name, definition: definitionOf(v) as never, ...extra } })).data;
+    const createActive = async (
+      v: ScorecardVersion,
+      decisionNumber: string,
+      extra: { rankingTarget?: { op: '>'; share: number } } = {},
+    ) => {
+      const sc = (
+        await coordinator.call('createScorecard', {
+          body: { decisionNumber, decisionDate: v.decision.date, name: v.name, definition: definitionOf(v) as never, ...extra },
+        })
+      ).data;
       expect(sc.problems).toEqual([]);
       return (await coordinator.call('activateScorecard', { params: { id: sc.id }, body: { expectedVersion: sc.version } })).data;
     };
@@ -72,18 +94,40 @@ describe('scoring', () => {
       year,
       number: `999-${year}/KH-UBND`,
       title: `Kế hoạch thử nghiệm chấm điểm năm ${year}`,
-      milestones: [{ title: 'Gửi hồ sơ tự chấm điểm', dueDate: `${year}-11-15`, inclusive: false, deliverableKind: 'self_assessment', unitKinds: ['department', 'district'] }],
+      milestones: [
+        {
+          title: 'Gửi hồ sơ tự chấm điểm',
+          dueDate: `${year}-11-15`,
+          inclusive: false,
+          deliverableKind: 'self_assessment',
+          unitKinds: ['department', 'district'],
+        },
+      ],
     });
 
   const open = async (client: TestClient, unitCode: string, year: number, scorecardId = sc1563.id) =>
     (await client.call('openAssessment', { body: { unitId: await t.unitId(unitCode), year, scorecardId } })).data;
-  const save = (client: TestClient, a: Pick<AssessmentDetailDto, 'id' | 'version'>, scores: SaveSelfAssessmentRequest['scores'], indicators?: Record<string, number>) =>
-    client.call('saveSelfAssessment', { params: { id: a.id }, body: { expectedVersion: a.version, scores, ...(indicators ? { indicators } : {}) } });
+  const save = (
+    client: TestClient,
+    a: Pick<AssessmentDetailDto, 'id' | 'version'>,
+    scores: SaveSelfAssessmentRequest['scores'],
+    indicators?: Record<string, number>,
+  ) =>
+    client.call('saveSelfAssessment', {
+      params: { id: a.id },
+      body: { expectedVersion: a.version, scores, ...(indicators ? { indicators } : {}) },
+    });
   const get = async (client: TestClient, id: string) => (await client.call('getAssessment', { params: { id } })).data;
-  const submit = (client: TestClient, a: Pick<AssessmentDetailDto, 'id' | 'version'>) => client.call('submitSelfAssessment', { params: { id: a.id }, body: { expectedVersion: a.version } });
+  const submit = (client: TestClient, a: Pick<AssessmentDetailDto, 'id' | 'version'>) =>
+    client.call('submitSelfAssessment', { params: { id: a.id }, body: { expectedVersion: a.version } });
 
   /** A unit's assessment of the year, fully scored with explanations and submitted by its leader at `at`. */
-  async function submitted(unit: { code: string; officer: string; leader: string }, year: number, scores: Record<string, number>, at: Date) {
+  async function submitted(
+    unit: { code: string; officer: string; leader: string },
+    year: number,
+    scores: Record<string, number>,
+    at: Date,
+  ) {
     t.setNow(at);
     const a = await open(await t.login(unit.officer), unit.code, year);
     const saved = (await save(await t.login(unit.officer), a, scoresWithExplanations(scores), { staff_trained_pct: 95 })).data;
@@ -96,7 +140,9 @@ describe('scoring', () => {
     const coordinator = await t.login('snv.dieuphoi');
     const def = definitionOf(exampleScorecard1563());
     const broken = { ...def, nodes: def.nodes.map((n) => (n.code === '3' ? { ...n, maxPoints: 25 } : n)) };
-    const created = await coordinator.call('createScorecard', { body: { decisionNumber: 'LOI/QĐ-UBND', decisionDate: '2026-01-05', name: 'Bộ tiêu chí lỗi', definition: broken as never } });
+    const created = await coordinator.call('createScorecard', {
+      body: { decisionNumber: 'LOI/QĐ-UBND', decisionDate: '2026-01-05', name: 'Bộ tiêu chí lỗi', definition: broken as never },
+    });
     expect(created.statusCode).toBe(201);
     const sc = created.data;
     expect(sc.problems.map((p) => p.code)).toContain('scorecard.points.sum_mismatch');
@@ -106,15 +152,28 @@ describe('scoring', () => {
     expect(act.error.code).toBe('scoring.scorecard_invalid');
     // a unit cannot create scorecards
     const officer = await t.login('stttt.canbo');
-    expect((await officer.call('createScorecard', { body: { decisionNumber: 'X', decisionDate: '2026-01-05', name: 'X', definition: def as never } })).statusCode).toBe(403);
+    expect(
+      (
+        await officer.call('createScorecard', {
+          body: { decisionNumber: 'X', decisionDate: '2026-01-05', name: 'X', definition: def as never },
+        })
+      ).statusCode,
+    ).toBe(403);
     // copy to the next version, export and import back the same tree
-    const copy = await coordinator.call('copyScorecard', { params: { id: sc1563.id }, body: { decisionNumber: '908-THU/QĐ-UBND', decisionDate: '2026-06-01' } });
+    const copy = await coordinator.call('copyScorecard', {
+      params: { id: sc1563.id },
+      body: { decisionNumber: '908-THU/QĐ-UBND', decisionDate: '2026-06-01' },
+    });
     expect(copy.statusCode).toBe(201);
     expect(copy.data).toMatchObject({ status: 'draft', copiedFrom: sc1563.id, decisionNumber: '908-THU/QĐ-UBND' });
     const xlsx = await coordinator.call('exportScorecardXlsx', { params: { id: sc1563.id } });
     expect(xlsx.statusCode).toBe(200);
     const imported = await coordinator.call('importScorecardXlsx', {
-      file: { filename: 'tieu-chi.xlsx', content: xlsx.raw.rawPayload, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+      file: {
+        filename: 'tieu-chi.xlsx',
+        content: xlsx.raw.rawPayload,
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
     });
     const back = imported.data;
     expect(back.problems).toEqual([]);
@@ -135,7 +194,10 @@ describe('scoring', () => {
       ['2.2', 1.5, /Tiêu chí 2\.2 chỉ chấm 0 hoặc 3 điểm/],
     ];
     for (const [code, score, message] of cases) {
-      const res = await save(officer, a, [{ code: '1.1', selfScore: 4 }, { code, selfScore: score }]);
+      const res = await save(officer, a, [
+        { code: '1.1', selfScore: 4 },
+        { code, selfScore: score },
+      ]);
       expect(res.statusCode).toBe(400);
       expect(res.error.code).toBe('scoring.score_invalid');
       expect(res.error.fields![`scores.${code}`]).toMatch(message);
@@ -154,12 +216,23 @@ describe('scoring', () => {
     const officer = await t.login('stttt.canbo');
     const leader = await t.login('stttt.lanhdao');
     let a = await open(officer, 'TN.STTTT', year);
-    const file = await officer.call('uploadFile', { query: { unitId: await t.unitId('TN.STTTT') }, file: { filename: 'so-tiep-cong-dan.pdf', content: '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n', contentType: 'application/pdf' } });
+    const file = await officer.call('uploadFile', {
+      query: { unitId: await t.unitId('TN.STTTT') },
+      file: {
+        filename: 'so-tiep-cong-dan.pdf',
+        content: '%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n',
+        contentType: 'application/pdf',
+      },
+    });
     const fileId = file.data.id;
     const scores = Object.entries(SELF_1563).map(([code, selfScore]) => ({
       code,
       selfScore,
-      ...(code === '2.1' ? { evidenceFileIds: [fileId] } : code === '4.2' ? { evidenceLinks: [{ url: 'https://stttt.tayninh.gov.vn/tin-tuc', title: 'Chuyên mục CCHC' }] } : {}),
+      ...(code === '2.1'
+        ? { evidenceFileIds: [fileId] }
+        : code === '4.2'
+          ? { evidenceLinks: [{ url: 'https://stttt.tayninh.gov.vn/tin-tuc', title: 'Chuyên mục CCHC' }] }
+          : {}),
     }));
     a = (await save(officer, a, scores, { staff_trained_pct: 95 })).data;
     expect(resultOf(a).total).toBe(98);
@@ -176,7 +249,9 @@ describe('scoring', () => {
       await save(
         officer,
         a,
-        [...Object.keys(SELF_1563), '1.2'].filter((c) => c !== '2.1' && c !== '4.2').map((code) => ({ code, selfExplanation: 'Hồ sơ giấy lưu tại Văn phòng Sở, sẽ xuất trình khi thẩm định.' })),
+        [...Object.keys(SELF_1563), '1.2']
+          .filter((c) => c !== '2.1' && c !== '4.2')
+          .map((code) => ({ code, selfExplanation: 'Hồ sơ giấy lưu tại Văn phòng Sở, sẽ xuất trình khi thẩm định.' })),
       )
     ).data;
 
@@ -188,7 +263,10 @@ describe('scoring', () => {
     a = (await submit(leader, a)).data;
     expect(a.status).toBe('submitted');
     expect(a.late).toBe(false);
-    const [o] = await t.db.database.db.select().from(obligations).where(eq(obligations.id, await plan.obligationIdOf(0, 'TN.STTTT')));
+    const [o] = await t.db.database.db
+      .select()
+      .from(obligations)
+      .where(eq(obligations.id, await plan.obligationIdOf(0, 'TN.STTTT')));
     expect(o!.firstSubmittedAt?.toISOString()).toBe(`${year}-11-14T16:59:59.000Z`);
     expect(o!.submissionType).toBe('assessment');
     // nothing more can be changed by the unit
@@ -203,7 +281,14 @@ describe('scoring', () => {
     expect(resultOf(a).total).toBe(92.5);
     expect(resultOf(a).levelBeforeRules.name).toBe('Tốt');
     expect(resultOf(a).level.name).toBe('Khá');
-    expect(resultOf(a).rulesApplied).toEqual([{ rule: 'downgrade_if_late', from: { code: 'tot', name: 'Tốt' }, to: { code: 'kha', name: 'Khá' }, explanation: 'Hạ một mức do nộp hồ sơ chấm điểm muộn (từ Tốt xuống Khá)' }]);
+    expect(resultOf(a).rulesApplied).toEqual([
+      {
+        rule: 'downgrade_if_late',
+        from: { code: 'tot', name: 'Tốt' },
+        to: { code: 'kha', name: 'Khá' },
+        explanation: 'Hạ một mức do nộp hồ sơ chấm điểm muộn (từ Tốt xuống Khá)',
+      },
+    ]);
   });
 
   it('the Inspectorate appraiser sees and changes only the Inspectorate criteria, with a reason where the score differs', async () => {
@@ -219,7 +304,8 @@ describe('scoring', () => {
     expect(view.result).toBeNull();
     expect(view.total).toBeNull();
 
-    const appraise = (client: TestClient, id: string, code: string, body: { score: number; reason?: string }) => client.call('appraiseCriterion', { params: { id, code }, body });
+    const appraise = (client: TestClient, id: string, code: string, body: { score: number; reason?: string }) =>
+      client.call('appraiseCriterion', { params: { id, code }, body });
     for (const code of ['4.2', '1.3', '6.1']) {
       const res = await appraise(inspector, stttt.id, code, { score: 1, reason: 'Không phải của Thanh tra' });
       expect(res.statusCode).toBe(403);
@@ -231,7 +317,10 @@ describe('scoring', () => {
     const noReason = await appraise(inspector, stttt.id, '2.1', { score: 2.5 });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.error.code).toBe('scoring.reason_required');
-    const ok = await appraise(inspector, stttt.id, '2.1', { score: 2.5, reason: 'Sổ tiếp công dân thiếu 3 tháng cuối năm; người đứng đầu tiếp công dân chưa đủ 1 ngày/tháng.' });
+    const ok = await appraise(inspector, stttt.id, '2.1', {
+      score: 2.5,
+      reason: 'Sổ tiếp công dân thiếu 3 tháng cuối năm; người đứng đầu tiếp công dân chưa đủ 1 ngày/tháng.',
+    });
     expect(ok.data.scores.find((s) => s.code === '2.1')).toMatchObject({ selfScore: 4, appraisedScore: 2.5 });
 
     // the unit's people are told
@@ -240,10 +329,20 @@ describe('scoring', () => {
 
     // an appraiser whose scope is the city only cannot read or change a department's assessment
     const admin = await t.login('admin');
-    const created = await admin.call('createUser', { body: { username: 'tt.tptn', fullName: 'Thẩm định viên thành phố', password: 'MatKhauManh2025', roles: [{ role: 'appraiser', unitId: await t.unitId('TN.TPTN') }] } });
+    const created = await admin.call('createUser', {
+      body: {
+        username: 'tt.tptn',
+        fullName: 'Thẩm định viên thành phố',
+        password: 'MatKhauManh2025',
+        roles: [{ role: 'appraiser', unitId: await t.unitId('TN.TPTN') }],
+      },
+    });
     expect(created.statusCode).toBe(201);
     // works at the Inspectorate (its agency), though its grant covers the city only
-    await t.db.database.db.update(users).set({ homeUnitId: await t.unitId('TN.TTT') }).where(eq(users.username, 'tt.tptn'));
+    await t.db.database.db
+      .update(users)
+      .set({ homeUnitId: await t.unitId('TN.TTT') })
+      .where(eq(users.username, 'tt.tptn'));
     const cityInspector = await t.login('tt.tptn', 'MatKhauManh2025');
     expect((await cityInspector.call('getAssessment', { params: { id: stttt.id } })).statusCode).toBe(403);
     const outside = await appraise(cityInspector, stttt.id, '2.1', { score: 0, reason: 'ngoài phạm vi' });
@@ -251,7 +350,9 @@ describe('scoring', () => {
     expect(outside.error.code).toBe('auth.out_of_scope');
     const list = (await cityInspector.call('listAssessments', { query: { year } })).data;
     expect(list.map((a) => a.id)).toEqual([city.id]);
-    expect((await cityInspector.call('getAssessment', { params: { id: city.id } })).data).toMatchObject({ restrictedToAgencies: ['inspectorate'] });
+    expect((await cityInspector.call('getAssessment', { params: { id: city.id } })).data).toMatchObject({
+      restrictedToAgencies: ['inspectorate'],
+    });
   });
 
   it('sends a criterion back for evidence; the unit adds it and resubmits without changing its timeliness', async () => {
@@ -260,14 +361,19 @@ describe('scoring', () => {
     const city = await submitted(TPTN, year, CITY_1563, oneSecondLate(year));
     const inspector = await t.login('thanhtra.thamdinh');
     const officer = await t.login('tptn.canbo');
-    const back = await inspector.call('sendBackCriterion', { params: { id: city.id, code: '2.3' }, body: { note: 'Bổ sung kế hoạch phòng, chống tham nhũng.' } });
+    const back = await inspector.call('sendBackCriterion', {
+      params: { id: city.id, code: '2.3' },
+      body: { note: 'Bổ sung kế hoạch phòng, chống tham nhũng.' },
+    });
     expect(back.statusCode, back.raw.body).toBe(200);
     const a = await get(officer, city.id);
     expect(a.status).toBe('returned_for_evidence');
     const locked = await save(officer, a, [{ code: '3.1', selfScore: 7 }]);
     expect(locked.statusCode).toBe(409);
     expect(locked.error.code).toBe('scoring.criterion_locked');
-    const added = (await save(officer, a, [{ code: '2.3', evidenceLinks: [{ url: 'https://tayninh.gov.vn/kh-pctn.pdf', title: 'Kế hoạch PCTN' }] }])).data;
+    const added = (
+      await save(officer, a, [{ code: '2.3', evidenceLinks: [{ url: 'https://tayninh.gov.vn/kh-pctn.pdf', title: 'Kế hoạch PCTN' }] }])
+    ).data;
     t.setNow(new Date(`${year}-11-20T02:00:00Z`));
     const resubmitted = (await submit(await t.login('tptn.lanhdao'), added)).data;
     expect(resubmitted.status).toBe('submitted');
@@ -282,7 +388,10 @@ describe('scoring', () => {
     const inspector = await t.login('thanhtra.thamdinh');
     const coordinator = await t.login('snv.dieuphoi');
     const officer = await t.login('stttt.canbo');
-    const appraised = await inspector.call('appraiseCriterion', { params: { id: stttt.id, code: '2.1' }, body: { score: 2.5, reason: 'Sổ tiếp công dân thiếu 3 tháng cuối năm.' } });
+    const appraised = await inspector.call('appraiseCriterion', {
+      params: { id: stttt.id, code: '2.1' },
+      body: { score: 2.5, reason: 'Sổ tiếp công dân thiếu 3 tháng cuối năm.' },
+    });
     expect(appraised.statusCode, appraised.raw.body).toBe(200);
 
     const progress = (await coordinator.call('getAppraisalProgress', { query: { scorecardId: sc1563.id, year } })).data;
@@ -302,7 +411,11 @@ describe('scoring', () => {
     expect(own.scores.find((s) => s.code === '2.1')!.appraisalReason).toMatch(/Sổ tiếp công dân/);
 
     const r = (await coordinator.call('getRanking', { query: { scorecardId: sc1563.id, year } })).data;
-    const groups = (r.ranking as { groups: unknown }).groups as { unitGroup: string; units: { unitName: string; total: number; level: { name: string }; rank: number | null }[]; target: { met: boolean } | null }[];
+    const groups = (r.ranking as { groups: unknown }).groups as {
+      unitGroup: string;
+      units: { unitName: string; total: number; level: { name: string }; rank: number | null }[];
+      target: { met: boolean } | null;
+    }[];
     const prov = groups.find((g) => g.unitGroup === 'provincial')!;
     const dist = groups.find((g) => g.unitGroup === 'district_chain')!;
     expect(prov.units).toMatchObject([{ unitName: 'Sở Thông tin và Truyền thông', total: 96.5, level: { name: 'Tốt' }, rank: 1 }]);
@@ -314,9 +427,17 @@ describe('scoring', () => {
 
     // units cannot see the live ranking before it is issued; they see it once issued
     expect((await officer.call('getRanking', { query: { scorecardId: sc1563.id, year } })).statusCode).toBe(403);
-    const issued = await coordinator.call('issueRanking', { body: { scorecardId: sc1563.id, year, number: '3100/QĐ-UBND', decisionDate: `${year}-12-10`, signerName: 'Nguyễn Hồng Thanh' } });
+    const issued = await coordinator.call('issueRanking', {
+      body: { scorecardId: sc1563.id, year, number: '3100/QĐ-UBND', decisionDate: `${year}-12-10`, signerName: 'Nguyễn Hồng Thanh' },
+    });
     expect(issued.statusCode, issued.raw.body).toBe(200);
-    expect((await coordinator.call('issueRanking', { body: { scorecardId: sc1563.id, year, number: '3101/QĐ-UBND', decisionDate: `${year}-12-11` } })).error.code).toBe('scoring.ranking_already_issued');
+    expect(
+      (
+        await coordinator.call('issueRanking', {
+          body: { scorecardId: sc1563.id, year, number: '3101/QĐ-UBND', decisionDate: `${year}-12-11` },
+        })
+      ).error.code,
+    ).toBe('scoring.ranking_already_issued');
     const seen = await officer.call('getRanking', { query: { scorecardId: sc1563.id, year } });
     expect(seen.data.decision!.number).toBe('3100/QĐ-UBND');
 
@@ -337,10 +458,21 @@ describe('scoring', () => {
     const common = { '1.1': 10, '1.2': 10, '2.1': 15, '2.2': 10, '4.1': 12, '4.2': 8, '5.1': 8, '5.2': 5, TRU: 1, THUONG: 1 };
     const bao = await open(coordinator, 'TN.BAOTN', year, scPercent.id);
     expect((await save(coordinator, bao, [])).statusCode).toBe(403); // a coordinator opens but does not self-assess
-    const mk = await admin.call('createUser', { body: { username: 'bao.canbo', fullName: 'Cán bộ Báo', password: 'MatKhauManh2025', roles: [{ role: 'officer', unitId: await t.unitId('TN.BAOTN') }] } });
+    const mk = await admin.call('createUser', {
+      body: {
+        username: 'bao.canbo',
+        fullName: 'Cán bộ Báo',
+        password: 'MatKhauManh2025',
+        roles: [{ role: 'officer', unitId: await t.unitId('TN.BAOTN') }],
+      },
+    });
     expect(mk.statusCode).toBe(201);
     const baoOfficer = await t.login('bao.canbo', 'MatKhauManh2025');
-    const res = await save(baoOfficer, bao, Object.entries(common).map(([code, selfScore]) => ({ code, selfScore })));
+    const res = await save(
+      baoOfficer,
+      bao,
+      Object.entries(common).map(([code, selfScore]) => ({ code, selfScore })),
+    );
     const r = resultOf(res.data);
     expect(r.unitMax).toBe(85);
     expect(r.total).toBe(78);
@@ -353,10 +485,22 @@ describe('scoring', () => {
 
     // Sở Nội vụ (in the PAR index): + 3.1 derived from par_index 80 → (80 − 50)/50 × 10 = 6, 3.2 = 0 → 84/100 = 84 % → Khá
     const snv = await open(coordinator, 'TN.SNV', year, scPercent.id);
-    const mk2 = await admin.call('createUser', { body: { username: 'snv.canbo', fullName: 'Cán bộ SNV', password: 'MatKhauManh2025', roles: [{ role: 'officer', unitId: await t.unitId('TN.SNV') }] } });
+    const mk2 = await admin.call('createUser', {
+      body: {
+        username: 'snv.canbo',
+        fullName: 'Cán bộ SNV',
+        password: 'MatKhauManh2025',
+        roles: [{ role: 'officer', unitId: await t.unitId('TN.SNV') }],
+      },
+    });
     expect(mk2.statusCode).toBe(201);
     const snvOfficer = await t.login('snv.canbo', 'MatKhauManh2025');
-    const s2 = await save(snvOfficer, snv, [...Object.entries(common).map(([code, selfScore]) => ({ code, selfScore })), { code: '3.2', selfScore: 0 }], { par_index: 80 });
+    const s2 = await save(
+      snvOfficer,
+      snv,
+      [...Object.entries(common).map(([code, selfScore]) => ({ code, selfScore })), { code: '3.2', selfScore: 0 }],
+      { par_index: 80 },
+    );
     const r2 = resultOf(s2.data);
     expect(r2.unitMax).toBe(100);
     expect(r2.total).toBe(84);

@@ -19,7 +19,9 @@ describe('scoring demo', () => {
     expect(sc.status).toBe('active');
     const r2024 = (await c.call('getRanking', { query: { scorecardId: sc.id, year: 2024 } })).data;
     expect(r2024.decision!.number).toBe('3456/QĐ-UBND');
-    const groups = (r2024.ranking as { groups: { unitGroup: string; units: { unitName: string; total: number; level: { name: string } }[] }[] }).groups;
+    const groups = (
+      r2024.ranking as { groups: { unitGroup: string; units: { unitName: string; total: number; level: { name: string } }[] }[] }
+    ).groups;
     const prov = groups.find((g) => g.unitGroup === 'provincial')!;
     // STTTT 2024: 100 − 1 − 1,5 − 1 (1.2: 92 % trained → 2 of 3) = 96,5 → Tốt
     expect(prov.units.find((u) => u.unitName === 'Sở Thông tin và Truyền thông')).toMatchObject({ total: 96.5, level: { name: 'Tốt' } });

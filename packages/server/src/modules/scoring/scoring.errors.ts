@@ -13,7 +13,11 @@ export const ScoringErrors = {
   notEditable: (status: string) => appError('scoring.not_editable', { status }),
   criterionLocked: (code: string, fields: FieldErrors) => appError('scoring.criterion_locked', { code }, fields),
   criterionNotFound: (code: string) =>
-    appError('scoring.criterion_not_found', { code }, { [`scores.${code}`]: `Không có tiêu chí mã ${code} trong bộ tiêu chí (hoặc tiêu chí không áp dụng cho nhóm đơn vị này)` }),
+    appError(
+      'scoring.criterion_not_found',
+      { code },
+      { [`scores.${code}`]: `Không có tiêu chí mã ${code} trong bộ tiêu chí (hoặc tiêu chí không áp dụng cho nhóm đơn vị này)` },
+    ),
   scoreInvalid: (message: string, fields: FieldErrors) => appError('scoring.score_invalid', { message }, fields),
   incomplete: (count: number, fields: FieldErrors) => appError('scoring.incomplete', { count }, fields),
   notSubmitted: (status: string) => appError('scoring.not_submitted', { status }),

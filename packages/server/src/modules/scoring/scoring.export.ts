@@ -2,7 +2,16 @@
 // be edited and imported back (the tree is rebuilt from the criterion codes: "1", "1.2", "1.2.a").
 import ExcelJS from 'exceljs';
 import { buildOfficialDocx, buildXlsxTable, type BodyBlock, type XlsxSheetSpec } from '@dvcq/docgen';
-import { NOT_RATED, formatDateVi, formatNumberVi, localDateInProvince, type GroupRanking, type RankingResult, type ScorecardNode, type ScoringMethod } from '@dvcq/domain';
+import {
+  NOT_RATED,
+  formatDateVi,
+  formatNumberVi,
+  localDateInProvince,
+  type GroupRanking,
+  type RankingResult,
+  type ScorecardNode,
+  type ScoringMethod,
+} from '@dvcq/domain';
 import { SCORING_METHOD_KINDS, SCORING_METHOD_LABELS, type RankingResponseDto, type ScorecardDefinitionDto } from '@dvcq/shared';
 import type { AgencyDef } from '../../db/schema.ts';
 import { ScoringErrors } from './scoring.errors.ts';
@@ -29,17 +38,44 @@ function noteFor(r: RankingResponseDto, u: GroupRanking['units'][number]): strin
 export async function rankingDocx(r: RankingResponseDto, issuer: UnitRow, sc: ScorecardRow): Promise<Buffer> {
   const ranking = r.ranking as RankingResult;
   const body: BodyBlock[] = [
-    { kind: 'paragraph', text: [{ text: 'Điều 1. ', bold: true }, { text: `Công bố kết quả đánh giá, xếp loại công tác dân vận chính quyền năm ${r.year} của các cơ quan, đơn vị, địa phương (chi tiết tại Phụ lục kèm theo).` }] },
+    {
+      kind: 'paragraph',
+      text: [
+        { text: 'Điều 1. ', bold: true },
+        {
+          text: `Công bố kết quả đánh giá, xếp loại công tác dân vận chính quyền năm ${r.year} của các cơ quan, đơn vị, địa phương (chi tiết tại Phụ lục kèm theo).`,
+        },
+      ],
+    },
   ];
   for (const g of ranking.groups) {
-    const dist = g.distribution.filter((d) => d.count > 0).map((d) => `${d.level.name}: ${d.count} đơn vị (${fmt(d.share)}%)`).join('; ');
+    const dist = g.distribution
+      .filter((d) => d.count > 0)
+      .map((d) => `${d.level.name}: ${d.count} đơn vị (${fmt(d.share)}%)`)
+      .join('; ');
     body.push({ kind: 'bullet', text: `${g.groupName}: ${g.units.length} đơn vị; ${dist}` });
     if (g.target) body.push({ kind: 'bullet', text: g.target.message });
   }
   if (ranking.overall.target) body.push({ kind: 'bullet', text: ranking.overall.target.message });
   body.push(
-    { kind: 'paragraph', text: [{ text: 'Điều 2. ', bold: true }, { text: 'Các cơ quan, đơn vị, địa phương căn cứ kết quả xếp loại, khắc phục hạn chế, nâng cao chất lượng công tác dân vận chính quyền trong năm tiếp theo.' }] },
-    { kind: 'paragraph', text: [{ text: 'Điều 3. ', bold: true }, { text: 'Quyết định này có hiệu lực kể từ ngày ký. Giám đốc Sở Nội vụ, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.' }] },
+    {
+      kind: 'paragraph',
+      text: [
+        { text: 'Điều 2. ', bold: true },
+        {
+          text: 'Các cơ quan, đơn vị, địa phương căn cứ kết quả xếp loại, khắc phục hạn chế, nâng cao chất lượng công tác dân vận chính quyền trong năm tiếp theo.',
+        },
+      ],
+    },
+    {
+      kind: 'paragraph',
+      text: [
+        { text: 'Điều 3. ', bold: true },
+        {
+          text: 'Quyết định này có hiệu lực kể từ ngày ký. Giám đốc Sở Nội vụ, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.',
+        },
+      ],
+    },
   );
   const blocks: BodyBlock[] = [];
   for (const g of ranking.groups) {
@@ -55,7 +91,14 @@ export async function rankingDocx(r: RankingResponseDto, issuer: UnitRow, sc: Sc
         { header: 'So với năm trước', width: 2.4 },
         { header: 'Ghi chú', width: 4 },
       ],
-      rows: g.units.map((u) => [u.rank === null ? '—' : String(u.rank), u.unitName, fmt(u.total), u.level.name, changeText(u), noteFor(r, u)]),
+      rows: g.units.map((u) => [
+        u.rank === null ? '—' : String(u.rank),
+        u.unitName,
+        fmt(u.total),
+        u.level.name,
+        changeText(u),
+        noteFor(r, u),
+      ]),
     });
   }
   const decision = r.decision;
@@ -81,9 +124,7 @@ export async function rankingDocx(r: RankingResponseDto, issuer: UnitRow, sc: Sc
       title: titleLines[titleLines.length - 1] ?? 'PHÓ CHỦ TỊCH',
       name: decision?.signerName ?? '(chưa ký)',
     },
-    appendices: [
-      { title: `Kết quả đánh giá, xếp loại công tác dân vận chính quyền năm ${r.year}`, orientation: 'landscape', blocks },
-    ],
+    appendices: [{ title: `Kết quả đánh giá, xếp loại công tác dân vận chính quyền năm ${r.year}`, orientation: 'landscape', blocks }],
   });
 }
 
@@ -93,7 +134,9 @@ export async function rankingXlsx(r: RankingResponseDto): Promise<Buffer> {
     name: g.groupName.split(':')[0] ?? g.unitGroup,
     title: `Kết quả xếp loại công tác dân vận chính quyền năm ${r.year} — ${g.groupName}`,
     subtitles: [
-      r.decision ? `Quyết định số ${r.decision.number} ngày ${formatDateVi(r.decision.decisionDate)}` : 'Bảng xếp loại tạm tính (chưa ban hành quyết định)',
+      r.decision
+        ? `Quyết định số ${r.decision.number} ngày ${formatDateVi(r.decision.decisionDate)}`
+        : 'Bảng xếp loại tạm tính (chưa ban hành quyết định)',
       `Bộ tiêu chí: ${r.decisionNumber}`,
       ...(g.target ? [g.target.message] : []),
     ],
@@ -119,7 +162,13 @@ export async function rankingXlsx(r: RankingResponseDto): Promise<Buffer> {
       note: noteFor(r, u),
     })),
   }));
-  if (sheets.length === 0) sheets.push({ name: 'Xếp loại', title: `Kết quả xếp loại năm ${r.year}`, columns: [{ key: 'x', header: 'Ghi chú', type: 'text' }], rows: [{ x: 'Chưa có hồ sơ được kết thúc thẩm định' }] });
+  if (sheets.length === 0)
+    sheets.push({
+      name: 'Xếp loại',
+      title: `Kết quả xếp loại năm ${r.year}`,
+      columns: [{ key: 'x', header: 'Ghi chú', type: 'text' }],
+      rows: [{ x: 'Chưa có hồ sơ được kết thúc thẩm định' }],
+    });
   return buildXlsxTable({ sheets });
 }
 
@@ -188,8 +237,18 @@ export async function scorecardXlsx(row: ScorecardRow): Promise<Buffer> {
           { key: 'Ghi chú', value: def.note ?? '' },
         ],
       },
-      { name: 'Mức xếp loại', title: 'Mức xếp loại (ngưỡng theo điểm hoặc % điểm tối đa)', columns: [text('code', 'Mã'), text('name', 'Tên mức'), text('min', 'Ngưỡng')], rows: def.levels.levels.map((l) => ({ code: l.code, name: l.name, min: l.min })) },
-      { name: 'Nhóm đơn vị', title: 'Nhóm đơn vị chấm riêng', columns: [text('code', 'Mã'), text('name', 'Tên nhóm', 80), text('kinds', 'Loại đơn vị', 40)], rows: def.unitGroups.map((g) => ({ code: g.code, name: g.name, kinds: g.unitKinds.join(', ') })) },
+      {
+        name: 'Mức xếp loại',
+        title: 'Mức xếp loại (ngưỡng theo điểm hoặc % điểm tối đa)',
+        columns: [text('code', 'Mã'), text('name', 'Tên mức'), text('min', 'Ngưỡng')],
+        rows: def.levels.levels.map((l) => ({ code: l.code, name: l.name, min: l.min })),
+      },
+      {
+        name: 'Nhóm đơn vị',
+        title: 'Nhóm đơn vị chấm riêng',
+        columns: [text('code', 'Mã'), text('name', 'Tên nhóm', 80), text('kinds', 'Loại đơn vị', 40)],
+        rows: def.unitGroups.map((g) => ({ code: g.code, name: g.name, kinds: g.unitKinds.join(', ') })),
+      },
       {
         name: 'Quy tắc',
         title: 'Quy tắc xếp loại',
@@ -197,11 +256,16 @@ export async function scorecardXlsx(row: ScorecardRow): Promise<Buffer> {
         rows: def.rules.map((r) => ({
           kind: r.kind,
           flag: 'flag' in r ? r.flag : '',
-          level: r.kind === 'max_level_if_flag' ? r.maxLevel : r.kind === 'downgrade_if_late' ? r.levels ?? '' : '',
-          explanation: 'explanation' in r ? r.explanation ?? '' : '',
+          level: r.kind === 'max_level_if_flag' ? r.maxLevel : r.kind === 'downgrade_if_late' ? (r.levels ?? '') : '',
+          explanation: 'explanation' in r ? (r.explanation ?? '') : '',
         })),
       },
-      { name: 'Cơ quan thẩm định', title: 'Cơ quan thẩm định', columns: [text('code', 'Mã'), text('name', 'Tên cơ quan', 50), text('unitCode', 'Mã đơn vị')], rows: row.agencies.map((a) => ({ ...a })) },
+      {
+        name: 'Cơ quan thẩm định',
+        title: 'Cơ quan thẩm định',
+        columns: [text('code', 'Mã'), text('name', 'Tên cơ quan', 50), text('unitCode', 'Mã đơn vị')],
+        rows: row.agencies.map((a) => ({ ...a })),
+      },
     ],
   });
 }
@@ -273,7 +337,12 @@ export async function parseScorecardXlsx(data: Buffer): Promise<ImportedScorecar
   for (const [i, r] of criteria.entries()) {
     const code = r[H.code] ?? '';
     const where = `dòng ${i + 1} (tiêu chí ${code || '?'})`;
-    const node: ScorecardNode & { children: ScorecardNode[] } = { code, title: r[H.title] ?? '', maxPoints: num(r[H.maxPoints] ?? '', `${where}, điểm tối đa`), children: [] };
+    const node: ScorecardNode & { children: ScorecardNode[] } = {
+      code,
+      title: r[H.title] ?? '',
+      maxPoints: num(r[H.maxPoints] ?? '', `${where}, điểm tối đa`),
+      children: [],
+    };
     const mk = methodOf(r[H.method] ?? '');
     const step = r[H.step] ? num(r[H.step]!, `${where}, bước điểm`) : undefined;
     if (mk) {
@@ -293,11 +362,17 @@ export async function parseScorecardXlsx(data: Buffer): Promise<ImportedScorecar
       node.method = m;
     }
     if (r[H.agency]) node.appraisingAgency = r[H.agency];
-    if (r[H.groups]) node.applicableGroups = r[H.groups]!.split(',').map((s) => s.trim()).filter(Boolean);
+    if (r[H.groups])
+      node.applicableGroups = r[H.groups]!.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
     if (r[H.evidence]) {
-      node.requiredEvidence = r[H.evidence]!.split(/\r?\n/).map((s) => s.trim()).filter(Boolean).map((s) =>
-        s.startsWith(OPTIONAL_MARK) ? { text: s.slice(OPTIONAL_MARK.length).trim(), required: false } : { text: s, required: true },
-      );
+      node.requiredEvidence = r[H.evidence]!.split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((s) =>
+          s.startsWith(OPTIONAL_MARK) ? { text: s.slice(OPTIONAL_MARK.length).trim(), required: false } : { text: s, required: true },
+        );
     }
     if (r[H.guidance]) node.guidance = r[H.guidance];
     if (r[H.blocksTop]) node.blocksTopLevelIfZero = true;
@@ -314,8 +389,19 @@ export async function parseScorecardXlsx(data: Buffer): Promise<ImportedScorecar
     return children && children.length ? { ...rest, children: children.map(strip) } : rest;
   };
   const info = Object.fromEntries(tableOf(wb.getWorksheet('Thông tin chung'), 'Khóa').map((r) => [r['Khóa'], r['Giá trị'] ?? '']));
-  const levels = tableOf(wb.getWorksheet('Mức xếp loại'), 'Mã').map((r, i) => ({ code: r['Mã']!, name: r['Tên mức'] ?? '', min: num(r['Ngưỡng'] ?? '', `mức xếp loại dòng ${i + 1}, ngưỡng`) }));
-  const groups = tableOf(wb.getWorksheet('Nhóm đơn vị'), 'Mã').map((r) => ({ code: r['Mã']!, name: r['Tên nhóm'] ?? '', unitKinds: (r['Loại đơn vị'] ?? '').split(',').map((s) => s.trim()).filter(Boolean) }));
+  const levels = tableOf(wb.getWorksheet('Mức xếp loại'), 'Mã').map((r, i) => ({
+    code: r['Mã']!,
+    name: r['Tên mức'] ?? '',
+    min: num(r['Ngưỡng'] ?? '', `mức xếp loại dòng ${i + 1}, ngưỡng`),
+  }));
+  const groups = tableOf(wb.getWorksheet('Nhóm đơn vị'), 'Mã').map((r) => ({
+    code: r['Mã']!,
+    name: r['Tên nhóm'] ?? '',
+    unitKinds: (r['Loại đơn vị'] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  }));
   const rules = tableOf(wb.getWorksheet('Quy tắc'), 'Loại').map((r) => {
     const kind = r['Loại'];
     const explanation = r['Giải thích'] || undefined;
@@ -332,7 +418,11 @@ export async function parseScorecardXlsx(data: Buffer): Promise<ImportedScorecar
         throw ScoringErrors.importInvalid(`quy tắc "${kind}" không hợp lệ`);
     }
   });
-  const agencies = tableOf(wb.getWorksheet('Cơ quan thẩm định'), 'Mã').map((r) => ({ code: r['Mã']!, name: r['Tên cơ quan'] ?? '', unitCode: r['Mã đơn vị'] ?? '' }));
+  const agencies = tableOf(wb.getWorksheet('Cơ quan thẩm định'), 'Mã').map((r) => ({
+    code: r['Mã']!,
+    name: r['Tên cơ quan'] ?? '',
+    unitCode: r['Mã đơn vị'] ?? '',
+  }));
   const basis = info['Cách xếp loại'] === 'percent_of_max' ? 'percent_of_max' : 'points';
   const maxRaw = info['Tổng điểm'];
   const definition: ScorecardDefinitionDto = {

@@ -62,7 +62,11 @@ export function agencyByCode(nodes: readonly ScorecardNode[]): Map<string, strin
 }
 
 /** The tree pruned to the nodes of the given agencies (and the groups leading to them). */
-export function pruneToAgencies(nodes: readonly ScorecardNode[], agencies: ReadonlySet<string>, inherited = DEFAULT_APPRAISING_AGENCY): ScorecardNode[] {
+export function pruneToAgencies(
+  nodes: readonly ScorecardNode[],
+  agencies: ReadonlySet<string>,
+  inherited = DEFAULT_APPRAISING_AGENCY,
+): ScorecardNode[] {
   const out: ScorecardNode[] = [];
   for (const n of nodes) {
     const a = n.appraisingAgency ?? inherited;

@@ -1,13 +1,7 @@
 // DTOs of the scoring module. Totals and levels come from the domain computation, never from storage.
 import type { AssessmentResult, ScorecardVersion } from '@dvcq/domain';
 import { categoryOf } from '@dvcq/domain';
-import type {
-  AssessmentStatus,
-  AssessmentSummaryDto,
-  CriterionScoreDto,
-  ScorecardDefinitionDto,
-  ScorecardSummaryDto,
-} from '@dvcq/shared';
+import type { AssessmentStatus, AssessmentSummaryDto, CriterionScoreDto, ScorecardDefinitionDto, ScorecardSummaryDto } from '@dvcq/shared';
 import type { AssessmentRow, RankingDecisionRow, ScoreRow, ScorecardRow, UnitRow } from './scoring.repository.ts';
 import { leavesOf } from './scoring.policies.ts';
 
@@ -65,12 +59,14 @@ export function presentScore(
     code: s.criterionCode,
     selfScore: s.selfScore,
     selfExplanation: s.selfExplanation,
-    evidenceFiles: s.evidenceFileIds.map((id) => files.get(id)).filter((f): f is { id: string; filename: string; sizeBytes: number } => !!f),
+    evidenceFiles: s.evidenceFileIds
+      .map((id) => files.get(id))
+      .filter((f): f is { id: string; filename: string; sizeBytes: number } => !!f),
     evidenceLinks: s.evidenceLinks.map((l) => ({ url: l.url, title: l.title ?? null })),
     appraisedScore: s.appraisedScore,
     appraisalReason: s.appraisalReason,
     appraiserAgency: s.appraiserAgency,
-    appraisedByName: s.appraisedBy ? names.get(s.appraisedBy) ?? null : null,
+    appraisedByName: s.appraisedBy ? (names.get(s.appraisedBy) ?? null) : null,
     appraisedAt: s.appraisedAt?.toISOString() ?? null,
     sentBack: s.sentBack,
     sentBackNote: s.sentBackNote,

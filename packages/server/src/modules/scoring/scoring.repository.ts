@@ -87,7 +87,15 @@ export const createScoringRepository = defineRepository((db) => ({
   /** Units by code (lower-cased key), for the agency table. */
   async unitsByCodes(codes: readonly string[]): Promise<Map<string, UnitRow>> {
     if (codes.length === 0) return new Map();
-    const rows = await db.select().from(orgUnits).where(inArray(sql`lower(${orgUnits.code})`, codes.map((c) => c.toLowerCase())));
+    const rows = await db
+      .select()
+      .from(orgUnits)
+      .where(
+        inArray(
+          sql`lower(${orgUnits.code})`,
+          codes.map((c) => c.toLowerCase()),
+        ),
+      );
     return new Map(rows.map((r) => [r.code.toLowerCase(), r]));
   },
 
@@ -110,7 +118,11 @@ export const createScoringRepository = defineRepository((db) => ({
   },
 
   async findAssessment(unitId: string, year: number): Promise<AssessmentRow | null> {
-    const [row] = await db.select().from(assessments).where(and(eq(assessments.unitId, unitId), eq(assessments.year, year))).limit(1);
+    const [row] = await db
+      .select()
+      .from(assessments)
+      .where(and(eq(assessments.unitId, unitId), eq(assessments.year, year)))
+      .limit(1);
     return row ?? null;
   },
 
@@ -144,7 +156,13 @@ export const createScoringRepository = defineRepository((db) => ({
   /** Sent-back scores (assessment ids), e.g. for the unit's home page. */
   async sentBackOf(unitId: string, limit: number) {
     return db
-      .select({ assessmentId: assessments.id, year: assessments.year, code: assessmentScores.criterionCode, note: assessmentScores.sentBackNote, at: assessmentScores.sentBackAt })
+      .select({
+        assessmentId: assessments.id,
+        year: assessments.year,
+        code: assessmentScores.criterionCode,
+        note: assessmentScores.sentBackNote,
+        at: assessmentScores.sentBackAt,
+      })
       .from(assessmentScores)
       .innerJoin(assessments, eq(assessments.id, assessmentScores.assessmentId))
       .where(and(eq(assessments.unitId, unitId), eq(assessmentScores.sentBack, true)))
@@ -154,11 +172,24 @@ export const createScoringRepository = defineRepository((db) => ({
 
   async scoresOf(assessmentIds: readonly string[]): Promise<ScoreRow[]> {
     if (assessmentIds.length === 0) return [];
-    return db.select().from(assessmentScores).where(inArray(assessmentScores.assessmentId, [...assessmentIds]));
+    return db
+      .select()
+      .from(assessmentScores)
+      .where(inArray(assessmentScores.assessmentId, [...assessmentIds]));
   },
 
-  async upsertScore(assessmentId: string, code: string, existing: ScoreRow | undefined, changes: Partial<ScoreRow>, now: Date): Promise<void> {
-    if (existing) await db.update(assessmentScores).set({ ...changes, updatedAt: now }).where(eq(assessmentScores.id, existing.id));
+  async upsertScore(
+    assessmentId: string,
+    code: string,
+    existing: ScoreRow | undefined,
+    changes: Partial<ScoreRow>,
+    now: Date,
+  ): Promise<void> {
+    if (existing)
+      await db
+        .update(assessmentScores)
+        .set({ ...changes, updatedAt: now })
+        .where(eq(assessmentScores.id, existing.id));
     else await db.insert(assessmentScores).values({ id: randomUUID(), assessmentId, criterionCode: code, ...changes, updatedAt: now });
   },
 
@@ -175,7 +206,10 @@ export const createScoringRepository = defineRepository((db) => ({
 
   async rankingDecisionsOfYears(years: readonly number[]): Promise<{ year: number; snapshot: Record<string, unknown> }[]> {
     if (!years.length) return [];
-    return db.select({ year: rankingDecisions.year, snapshot: rankingDecisions.snapshot }).from(rankingDecisions).where(inArray(rankingDecisions.year, [...years]));
+    return db
+      .select({ year: rankingDecisions.year, snapshot: rankingDecisions.snapshot })
+      .from(rankingDecisions)
+      .where(inArray(rankingDecisions.year, [...years]));
   },
 
   async insertRankingDecision(row: typeof rankingDecisions.$inferInsert): Promise<void> {

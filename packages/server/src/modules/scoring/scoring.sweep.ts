@@ -30,7 +30,11 @@ export const scoringSweep: SweepModule = {
     ids.scoringUnitId = await t.unitId('TN.STTTT');
   },
   cases: {
-    listScorecards: { kind: 'scoped-list', why: 'lists only scorecards issued in or above the caller’s subtree', mustNotContain: (ids) => ids.scoringScorecardId! },
+    listScorecards: {
+      kind: 'scoped-list',
+      why: 'lists only scorecards issued in or above the caller’s subtree',
+      mustNotContain: (ids) => ids.scoringScorecardId!,
+    },
     createScorecard: {
       kind: 'target',
       body: (ids) => {
@@ -48,11 +52,19 @@ export const scoringSweep: SweepModule = {
       },
     },
     activateScorecard: { kind: 'target', params: (ids) => ({ id: ids.scoringScorecardId! }), body: () => ({ expectedVersion: 1 }) },
-    copyScorecard: { kind: 'target', params: (ids) => ({ id: ids.scoringScorecardId! }), body: () => ({ decisionNumber: '999/QĐ-UBND', decisionDate: '2031-01-02' }) },
+    copyScorecard: {
+      kind: 'target',
+      params: (ids) => ({ id: ids.scoringScorecardId! }),
+      body: () => ({ decisionNumber: '999/QĐ-UBND', decisionDate: '2031-01-02' }),
+    },
     exportScorecardXlsx: { kind: 'target', params: (ids) => ({ id: ids.scoringScorecardId! }) },
     importScorecardXlsx: { kind: 'target', multipart: true },
     getExampleScorecard: { kind: 'target' },
-    listAssessments: { kind: 'scoped-list', why: 'lists only assessments of units in the caller’s subtree', mustNotContain: (ids) => ids.scoringAssessmentId! },
+    listAssessments: {
+      kind: 'scoped-list',
+      why: 'lists only assessments of units in the caller’s subtree',
+      mustNotContain: (ids) => ids.scoringAssessmentId!,
+    },
     openAssessment: { kind: 'target', body: (ids) => ({ unitId: ids.scoringUnitId, year: YEAR, scorecardId: ids.scoringScorecardId }) },
     getAssessment: { kind: 'target', params: (ids) => ({ id: ids.scoringAssessmentId! }) },
     saveSelfAssessment: {
@@ -61,12 +73,23 @@ export const scoringSweep: SweepModule = {
       body: () => ({ expectedVersion: 1, scores: [{ code: '1.3', selfScore: 3 }] }),
     },
     submitSelfAssessment: { kind: 'target', params: (ids) => ({ id: ids.scoringAssessmentId! }), body: () => ({ expectedVersion: 1 }) },
-    appraiseCriterion: { kind: 'target', params: (ids) => ({ id: ids.scoringAssessmentId!, code: '2.1' }), body: () => ({ score: 1, reason: 'Trái phép' }) },
-    sendBackCriterion: { kind: 'target', params: (ids) => ({ id: ids.scoringAssessmentId!, code: '2.1' }), body: () => ({ note: 'Trái phép' }) },
+    appraiseCriterion: {
+      kind: 'target',
+      params: (ids) => ({ id: ids.scoringAssessmentId!, code: '2.1' }),
+      body: () => ({ score: 1, reason: 'Trái phép' }),
+    },
+    sendBackCriterion: {
+      kind: 'target',
+      params: (ids) => ({ id: ids.scoringAssessmentId!, code: '2.1' }),
+      body: () => ({ note: 'Trái phép' }),
+    },
     finaliseAssessment: { kind: 'target', params: (ids) => ({ id: ids.scoringAssessmentId! }), body: () => ({ expectedVersion: 1 }) },
     getAppraisalProgress: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },
     getRanking: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },
-    issueRanking: { kind: 'target', body: (ids) => ({ scorecardId: ids.scoringScorecardId, year: YEAR, number: '1/QĐ-UBND', decisionDate: '2031-12-10' }) },
+    issueRanking: {
+      kind: 'target',
+      body: (ids) => ({ scorecardId: ids.scoringScorecardId, year: YEAR, number: '1/QĐ-UBND', decisionDate: '2031-12-10' }),
+    },
     exportRankingDocx: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },
     exportRankingXlsx: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },
   },

@@ -3,7 +3,8 @@ import { messageFor } from '@dvcq/shared';
 import { appError } from '../../errors.ts';
 
 export const UserErrors = {
-  notFound: (field?: string, message = messageFor('user.not_found')) => appError('user.not_found', undefined, field ? { [field]: message } : undefined),
+  notFound: (field?: string, message = messageFor('user.not_found')) =>
+    appError('user.not_found', undefined, field ? { [field]: message } : undefined),
   usernameTaken: () => appError('user.username_taken', undefined, { username: messageFor('user.username_taken') }),
   cannotDisableSelf: () => appError('user.cannot_disable_self'),
   roleNotFound: () => appError('user.role_not_found'),

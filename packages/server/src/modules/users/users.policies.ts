@@ -9,7 +9,8 @@ export function managesEveryone(actor: Actor): boolean {
 }
 
 /** Subtrees whose people the actor manages ('all' for a province-level administrator). */
-export const managedScope = (actor: Actor): readonly string[] | 'all' => (managesEveryone(actor) ? 'all' : scopeRoots(actor, 'users.manage'));
+export const managedScope = (actor: Actor): readonly string[] | 'all' =>
+  managesEveryone(actor) ? 'all' : scopeRoots(actor, 'users.manage');
 
 export const assertManagesUsers = (actor: Actor) => assertPermission(actor, 'users.manage');
 

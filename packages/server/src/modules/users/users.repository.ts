@@ -35,7 +35,11 @@ export const createUsersRepository = defineRepository((db) => ({
   },
 
   async findUserByUsername(username: string): Promise<UserRow | null> {
-    const [row] = await db.select().from(users).where(sql`lower(${users.username}) = lower(${username})`).limit(1);
+    const [row] = await db
+      .select()
+      .from(users)
+      .where(sql`lower(${users.username}) = lower(${username})`)
+      .limit(1);
     return row ?? null;
   },
 
@@ -61,11 +65,16 @@ export const createUsersRepository = defineRepository((db) => ({
   },
 
   /** Users with a live role somewhere inside the given subtrees ('all': anyone). */
-  async listUsers(scope: readonly string[] | 'all', opts: { q?: string | null | undefined; limit: number; offset: number }): Promise<UserRow[]> {
+  async listUsers(
+    scope: readonly string[] | 'all',
+    opts: { q?: string | null | undefined; limit: number; offset: number },
+  ): Promise<UserRow[]> {
     const conditions = [];
     if (scope !== 'all') {
       if (!scope.length) return [];
-      conditions.push(sql`exists (select 1 from ${roleAssignments} ra where ra.user_id = ${users.id} and ra.revoked_at is null and ${unitInSubtrees(sql`ra.unit_id`, scope)})`);
+      conditions.push(
+        sql`exists (select 1 from ${roleAssignments} ra where ra.user_id = ${users.id} and ra.revoked_at is null and ${unitInSubtrees(sql`ra.unit_id`, scope)})`,
+      );
     }
     if (opts.q) {
       const pattern = containsPattern(opts.q.toLowerCase());
@@ -92,12 +101,22 @@ export const createUsersRepository = defineRepository((db) => ({
     const [row] = await db
       .select()
       .from(roleAssignments)
-      .where(and(eq(roleAssignments.userId, userId), eq(roleAssignments.unitId, unitId), eq(roleAssignments.role, role), isNull(roleAssignments.revokedAt)));
+      .where(
+        and(
+          eq(roleAssignments.userId, userId),
+          eq(roleAssignments.unitId, unitId),
+          eq(roleAssignments.role, role),
+          isNull(roleAssignments.revokedAt),
+        ),
+      );
     return row ?? null;
   },
 
   async findRole(userId: string, assignmentId: string): Promise<RoleAssignmentRow | null> {
-    const [row] = await db.select().from(roleAssignments).where(and(eq(roleAssignments.id, assignmentId), eq(roleAssignments.userId, userId)));
+    const [row] = await db
+      .select()
+      .from(roleAssignments)
+      .where(and(eq(roleAssignments.id, assignmentId), eq(roleAssignments.userId, userId)));
     return row ?? null;
   },
 
@@ -114,7 +133,13 @@ export const createUsersRepository = defineRepository((db) => ({
     await db
       .update(sessions)
       .set({ revokedAt: at })
-      .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), ...(exceptSessionId ? [sql`${sessions.id} <> ${exceptSessionId}`] : [])));
+      .where(
+        and(
+          eq(sessions.userId, userId),
+          isNull(sessions.revokedAt),
+          ...(exceptSessionId ? [sql`${sessions.id} <> ${exceptSessionId}`] : []),
+        ),
+      );
   },
 
   async tokensOf(userId: string): Promise<ApiTokenRow[]> {
@@ -122,7 +147,10 @@ export const createUsersRepository = defineRepository((db) => ({
   },
 
   async findToken(userId: string, tokenId: string): Promise<ApiTokenRow | null> {
-    const [row] = await db.select().from(apiTokens).where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId)));
+    const [row] = await db
+      .select()
+      .from(apiTokens)
+      .where(and(eq(apiTokens.id, tokenId), eq(apiTokens.userId, userId)));
     return row ?? null;
   },
 
@@ -145,7 +173,12 @@ export const createUsersRepository = defineRepository((db) => ({
 
   /** Materialised path of the unit a person works in (their agency, for appraisal). */
   async homeUnitPath(userId: string): Promise<string | null> {
-    const [row] = await db.select({ path: orgUnits.path }).from(users).innerJoin(orgUnits, eq(orgUnits.id, users.homeUnitId)).where(eq(users.id, userId)).limit(1);
+    const [row] = await db
+      .select({ path: orgUnits.path })
+      .from(users)
+      .innerJoin(orgUnits, eq(orgUnits.id, users.homeUnitId))
+      .where(eq(users.id, userId))
+      .limit(1);
     return row?.path ?? null;
   },
 
@@ -170,13 +203,23 @@ export const createUsersRepository = defineRepository((db) => ({
   },
 
   /** Enabled people holding one of these roles on a unit of the subtree, the unit's own first. */
-  async peopleInSubtree(root: string, roles: readonly Role[]): Promise<{ id: string; fullName: string; username: string; role: string; unitName: string }[]> {
+  async peopleInSubtree(
+    root: string,
+    roles: readonly Role[],
+  ): Promise<{ id: string; fullName: string; username: string; role: string; unitName: string }[]> {
     return db
       .select({ id: users.id, fullName: users.fullName, username: users.username, role: roleAssignments.role, unitName: orgUnits.name })
       .from(roleAssignments)
       .innerJoin(users, eq(users.id, roleAssignments.userId))
       .innerJoin(orgUnits, eq(orgUnits.id, roleAssignments.unitId))
-      .where(and(isNull(roleAssignments.revokedAt), isNull(users.disabledAt), inArray(roleAssignments.role, [...roles]), unitInSubtree(roleAssignments.unitId, root)))
+      .where(
+        and(
+          isNull(roleAssignments.revokedAt),
+          isNull(users.disabledAt),
+          inArray(roleAssignments.role, [...roles]),
+          unitInSubtree(roleAssignments.unitId, root),
+        ),
+      )
       .orderBy(asc(orgUnits.depth), asc(users.fullName));
   },
 }));

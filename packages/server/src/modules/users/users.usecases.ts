@@ -25,7 +25,10 @@ async function loadManagedUser(repo: UsersRepository, ctx: RequestContext, userI
   const user = await repo.findUserById(userId);
   if (!user) throw UserErrors.notFound();
   const roles = await repo.assignmentsOf([userId]);
-  assertManagesUser(ctx.actor, roles.map((r) => r.unitPath));
+  assertManagesUser(
+    ctx.actor,
+    roles.map((r) => r.unitPath),
+  );
   return { user, roles };
 }
 
@@ -33,7 +36,11 @@ function requireStrong(password: string, field = 'password') {
   if (!isStrongPassword(password)) throw UserErrors.weakPassword(field);
 }
 
-export async function listUsers(repo: UsersRepository, ctx: RequestContext, q: { q?: string | null | undefined; limit: number; offset: number }) {
+export async function listUsers(
+  repo: UsersRepository,
+  ctx: RequestContext,
+  q: { q?: string | null | undefined; limit: number; offset: number },
+) {
   assertManagesUsers(ctx.actor);
   const rows = await repo.listUsers(managedScope(ctx.actor), q);
   const assignments = await repo.assignmentsOf(rows.map((r) => r.id));
@@ -50,7 +57,15 @@ async function insertRole(tx: UsersRepository, ctx: RequestContext | SystemConte
   if (!unit) throw OrgErrors.notFound('unitId');
   if ('actor' in ctx) assertCanGrantOn(ctx.actor, unit.path);
   if (await tx.findLiveRole(userId, unit.id, input.role)) throw UserErrors.roleDuplicate();
-  const row = { id: randomUUID(), userId, role: input.role, unitId: unit.id, validFrom: input.validFrom ?? null, validTo: input.validTo ?? null, createdAt: ctx.now };
+  const row = {
+    id: randomUUID(),
+    userId,
+    role: input.role,
+    unitId: unit.id,
+    validFrom: input.validFrom ?? null,
+    validTo: input.validTo ?? null,
+    createdAt: ctx.now,
+  };
   await tx.insertRole(row);
   await recordAudit(tx, ctx, { action: 'user.role_granted', entityType: 'user', entityId: userId, unitId: unit.id, after: row });
   return row;
@@ -94,10 +109,19 @@ export async function createUser(repo: UsersRepository, ctx: RequestContext, inp
   return getUser(repo, ctx, created.id);
 }
 
-export async function updateUser(repo: UsersRepository, ctx: RequestContext, id: string, input: { fullName?: string | undefined; email?: string | null | undefined }) {
+export async function updateUser(
+  repo: UsersRepository,
+  ctx: RequestContext,
+  id: string,
+  input: { fullName?: string | undefined; email?: string | null | undefined },
+) {
   await repo.transaction(async (tx) => {
     const { user } = await loadManagedUser(tx, ctx, id);
-    const changes = { fullName: input.fullName ?? user.fullName, email: input.email === undefined ? user.email : input.email, updatedAt: ctx.now };
+    const changes = {
+      fullName: input.fullName ?? user.fullName,
+      email: input.email === undefined ? user.email : input.email,
+      updatedAt: ctx.now,
+    };
     await tx.updateUser(id, changes);
     await recordAudit(tx, ctx, { action: 'user.updated', entityType: 'user', entityId: id, before: user, after: { ...user, ...changes } });
   });
@@ -125,7 +149,13 @@ export async function resetPassword(repo: UsersRepository, ctx: RequestContext, 
   requireStrong(newPassword, 'newPassword');
   await repo.transaction(async (tx) => {
     await loadManagedUser(tx, ctx, id);
-    await tx.updateUser(id, { passwordHash: await hashPassword(newPassword), mustChangePassword: true, failedLogins: 0, lockedUntil: null, updatedAt: ctx.now });
+    await tx.updateUser(id, {
+      passwordHash: await hashPassword(newPassword),
+      mustChangePassword: true,
+      failedLogins: 0,
+      lockedUntil: null,
+      updatedAt: ctx.now,
+    });
     await tx.endSessionsOf(id, ctx.now);
     await recordAudit(tx, ctx, { action: 'user.password_reset', entityType: 'user', entityId: id });
   });
@@ -138,7 +168,11 @@ export async function grantRole(repo: UsersRepository, ctx: RequestContext, user
     if (!(await tx.findUserById(userId))) throw UserErrors.notFound();
     // A user without any role yet is managed by whoever may grant on the target unit (checked in insertRole).
     const roles = await tx.assignmentsOf([userId]);
-    if (roles.length) assertManagesUser(ctx.actor, roles.map((r) => r.unitPath));
+    if (roles.length)
+      assertManagesUser(
+        ctx.actor,
+        roles.map((r) => r.unitPath),
+      );
     await insertRole(tx, ctx, userId, input);
   });
   return getUser(repo, ctx, userId);
@@ -158,7 +192,13 @@ export async function revokeRole(repo: UsersRepository, ctx: RequestContext, use
 }
 
 /** The token acts for the user with exactly the user's roles, and dies with them (disable, revoke). */
-export async function insertApiToken(tx: UsersRepository, ctx: RequestContext | SystemContext, userId: string, name: string, expiresOn?: string | null) {
+export async function insertApiToken(
+  tx: UsersRepository,
+  ctx: RequestContext | SystemContext,
+  userId: string,
+  name: string,
+  expiresOn?: string | null,
+) {
   const token = newApiToken();
   const row = {
     id: randomUUID(),

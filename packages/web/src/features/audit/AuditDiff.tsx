@@ -87,10 +87,30 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
             ),
           },
           ...(before != null
-            ? [{ title: t('audit.before'), dataIndex: 'before', render: (v: unknown, r: DiffRow) => <span className={r.changed ? 'diff-before' : undefined}><Value field={r.key} value={v} /></span> }]
+            ? [
+                {
+                  title: t('audit.before'),
+                  dataIndex: 'before',
+                  render: (v: unknown, r: DiffRow) => (
+                    <span className={r.changed ? 'diff-before' : undefined}>
+                      <Value field={r.key} value={v} />
+                    </span>
+                  ),
+                },
+              ]
             : []),
           ...(after != null
-            ? [{ title: t('audit.after'), dataIndex: 'after', render: (v: unknown, r: DiffRow) => <span className={r.changed ? 'diff-after' : undefined}><Value field={r.key} value={v} /></span> }]
+            ? [
+                {
+                  title: t('audit.after'),
+                  dataIndex: 'after',
+                  render: (v: unknown, r: DiffRow) => (
+                    <span className={r.changed ? 'diff-after' : undefined}>
+                      <Value field={r.key} value={v} />
+                    </span>
+                  ),
+                },
+              ]
             : []),
         ]}
       />

@@ -39,10 +39,7 @@ export function AuditPage() {
   };
   const audit = useAuditPage(query);
 
-  const userOptions = useMemo(
-    () => (users.data ?? []).map((u) => ({ value: u.id, label: `${u.fullName} (${u.username})` })),
-    [users.data],
-  );
+  const userOptions = useMemo(() => (users.data ?? []).map((u) => ({ value: u.id, label: `${u.fullName} (${u.username})` })), [users.data]);
   const entityOptions = Object.entries(AUDIT_ENTITY_LABELS_VI).map(([value, label]) => ({ value, label }));
 
   const update = (patch: Partial<Filters>) => {
@@ -65,7 +62,12 @@ export function AuditPage() {
           onChange={(v: string | undefined) => update({ userId: v })}
           aria-label={t('audit.filterUser')}
         />
-        <UnitTreeSelect includeClosed placeholder={t('audit.filterUnit')} value={filters.unitId} onChange={(v: string | undefined) => update({ unitId: v })} />
+        <UnitTreeSelect
+          includeClosed
+          placeholder={t('audit.filterUnit')}
+          value={filters.unitId}
+          onChange={(v: string | undefined) => update({ unitId: v })}
+        />
         <Select
           allowClear
           placeholder={t('audit.filterEntity')}

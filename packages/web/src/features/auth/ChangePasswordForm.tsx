@@ -35,7 +35,11 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
       disabled={save.pending}
     >
       <SaveAlert save={save} />
-      <Form.Item label={t('password.current')} name="currentPassword" rules={[{ required: true, message: t('common.required', { field: t('password.current').toLowerCase() }) }]}>
+      <Form.Item
+        label={t('password.current')}
+        name="currentPassword"
+        rules={[{ required: true, message: t('common.required', { field: t('password.current').toLowerCase() }) }]}
+      >
         <Input.Password autoComplete="current-password" />
       </Form.Item>
       <Form.Item
@@ -44,7 +48,10 @@ export function ChangePasswordForm({ onDone }: { onDone?: () => void }) {
         extra={t('password.rule')}
         rules={[
           { required: true, message: t('common.required', { field: t('password.new').toLowerCase() }) },
-          { validator: (_, value: string | undefined) => (!value || isStrongPassword(value) ? Promise.resolve() : Promise.reject(new Error(t('password.rule')))) },
+          {
+            validator: (_, value: string | undefined) =>
+              !value || isStrongPassword(value) ? Promise.resolve() : Promise.reject(new Error(t('password.rule'))),
+          },
         ]}
       >
         <Input.Password autoComplete="new-password" />

@@ -57,16 +57,28 @@ export function LoginPage() {
             {t('login.title')}
           </Typography.Title>
           {expired && !error && <Alert type="warning" showIcon title={t('login.sessionExpired')} style={{ marginBottom: 16 }} />}
-          {error && (
-            <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" data-testid="login-error" />
-          )}
-          <Form form={form} layout="vertical" onFinish={(v) => void signIn.run(v)} requiredMark={false} size="large" disabled={signIn.pending}>
+          {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} role="alert" data-testid="login-error" />}
+          <Form
+            form={form}
+            layout="vertical"
+            onFinish={(v) => void signIn.run(v)}
+            requiredMark={false}
+            size="large"
+            disabled={signIn.pending}
+          >
             <Form.Item
               label={t('login.username')}
               name="username"
               rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
             >
-              <Input prefix={<UserOutlined />} autoComplete="username" autoCapitalize="none" autoCorrect="off" spellCheck={false} autoFocus />
+              <Input
+                prefix={<UserOutlined />}
+                autoComplete="username"
+                autoCapitalize="none"
+                autoCorrect="off"
+                spellCheck={false}
+                autoFocus
+              />
             </Form.Item>
             <Form.Item label={t('login.password')} name="password" rules={[{ required: true, message: t('login.passwordRequired') }]}>
               <Input.Password prefix={<LockOutlined />} autoComplete="current-password" ref={passwordRef} />

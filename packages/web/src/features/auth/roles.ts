@@ -7,7 +7,8 @@ import type { CurrentUserDto } from '../../api/types.ts';
 export function unitsWithRole(user: CurrentUserDto, roles: readonly Role[]): { unitId: string; unitName: string; role: Role }[] {
   const out: { unitId: string; unitName: string; role: Role }[] = [];
   for (const r of user.roles) {
-    if (roles.includes(r.role) && !out.some((o) => o.unitId === r.unitId)) out.push({ unitId: r.unitId, unitName: r.unitName, role: r.role });
+    if (roles.includes(r.role) && !out.some((o) => o.unitId === r.unitId))
+      out.push({ unitId: r.unitId, unitName: r.unitName, role: r.role });
   }
   return out;
 }

@@ -5,13 +5,32 @@ import type { ColumnsType } from 'antd/es/table';
 import { DownloadOutlined, FileExcelOutlined, TableOutlined } from '@ant-design/icons';
 import * as echarts from 'echarts/core';
 import { BarChart, HeatmapChart, PieChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, TitleComponent } from 'echarts/components';
+import {
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  DataZoomComponent,
+  TitleComponent,
+} from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import { saveUrl } from '../../api/files.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
 
-echarts.use([BarChart, HeatmapChart, PieChart, LineChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, TitleComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  HeatmapChart,
+  PieChart,
+  LineChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  DataZoomComponent,
+  TitleComponent,
+  CanvasRenderer,
+]);
 
 interface Props<Row> {
   title: string;
@@ -26,7 +45,18 @@ interface Props<Row> {
   extra?: ReactNode;
 }
 
-export function ChartCard<Row extends object>({ title, chartId, option, height = 320, columns, rows, rowKey, onExcel, empty, extra }: Props<Row>) {
+export function ChartCard<Row extends object>({
+  title,
+  chartId,
+  option,
+  height = 320,
+  columns,
+  rows,
+  rowKey,
+  onExcel,
+  empty,
+  extra,
+}: Props<Row>) {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   const [showTable, setShowTable] = useState(false);
@@ -74,7 +104,13 @@ export function ChartCard<Row extends object>({ title, chartId, option, height =
         <Empty description={empty ?? t('dashboards.chart.empty')} />
       ) : (
         <>
-          <div ref={box} style={{ height, width: '100%', display: showTable ? 'none' : 'block' }} role="img" aria-label={title} className="dashboard-chart" />
+          <div
+            ref={box}
+            style={{ height, width: '100%', display: showTable ? 'none' : 'block' }}
+            role="img"
+            aria-label={title}
+            className="dashboard-chart"
+          />
           <Table<Row>
             className={showTable ? 'dashboard-table' : 'dashboard-table print-only'}
             style={showTable ? undefined : { display: 'none' }}

@@ -90,7 +90,11 @@ export function DashboardPage() {
             rowKey={(r) => r.milestoneId}
             empty={t('dashboards.compliance.empty')}
             columns={[
-              { title: t('dashboards.col.content'), dataIndex: 'title', render: (v: string, r) => <Link to={`/ke-hoach/${r.planId}`}>{v}</Link> },
+              {
+                title: t('dashboards.col.content'),
+                dataIndex: 'title',
+                render: (v: string, r) => <Link to={`/ke-hoach/${r.planId}`}>{v}</Link>,
+              },
               { title: t('dashboards.col.plan'), dataIndex: 'planNumber' },
               { title: t('dashboards.col.deadline'), dataIndex: 'deadlineText' },
               { title: t('dashboards.col.owed'), align: 'right', render: (_, r) => showNumber(r.tally.owed) },
@@ -117,7 +121,8 @@ export function DashboardPage() {
               ...d.heatmap.deadlines.map((c, i) => ({
                 title: t('dashboards.col.deadlineOn', { title: c.title, date: showDate(c.dueDate) }),
                 key: c.milestoneId,
-                render: (_: unknown, r: DashboardDto['heatmap']['units'][number]) => (r.statuses[i] ? STATUS_LABELS[r.statuses[i]] : t('common.none')),
+                render: (_: unknown, r: DashboardDto['heatmap']['units'][number]) =>
+                  r.statuses[i] ? STATUS_LABELS[r.statuses[i]] : t('common.none'),
               })),
             ]}
           />
@@ -131,7 +136,13 @@ export function DashboardPage() {
             rows={d.ranking.distribution}
             rowKey={(r) => r.levelCode}
             empty={t('dashboards.ranking.empty')}
-            extra={d.ranking.target ? <Tag color={d.ranking.target.met ? 'green' : 'red'}>{d.ranking.target.met ? t('dashboards.ranking.met') : t('dashboards.ranking.notMet')}</Tag> : null}
+            extra={
+              d.ranking.target ? (
+                <Tag color={d.ranking.target.met ? 'green' : 'red'}>
+                  {d.ranking.target.met ? t('dashboards.ranking.met') : t('dashboards.ranking.notMet')}
+                </Tag>
+              ) : null
+            }
             columns={[
               { title: t('dashboards.col.level'), dataIndex: 'levelName' },
               { title: t('dashboards.col.unitCount'), align: 'right', render: (_, r) => showNumber(r.count) },
@@ -141,7 +152,9 @@ export function DashboardPage() {
           {d.ranking.target && (
             <Typography.Paragraph style={{ marginTop: 8 }}>
               {d.ranking.target.message}{' '}
-              {d.ranking.issued ? t('dashboards.ranking.decision', { number: d.ranking.decisionNumber ?? '' }) : t('dashboards.ranking.provisional')}
+              {d.ranking.issued
+                ? t('dashboards.ranking.decision', { number: d.ranking.decisionNumber ?? '' })
+                : t('dashboards.ranking.provisional')}
             </Typography.Paragraph>
           )}
         </Col>
@@ -169,9 +182,14 @@ export function DashboardPage() {
               dataSource={d.review.items}
               locale={{ emptyText: t('dashboards.review.empty') }}
               renderItem={(r) => (
-                <List.Item key={r.obligationId} extra={r.submittedAt ? t('dashboards.review.sentAt', { time: showDateTime(r.submittedAt) }) : null}>
+                <List.Item
+                  key={r.obligationId}
+                  extra={r.submittedAt ? t('dashboards.review.sentAt', { time: showDateTime(r.submittedAt) }) : null}
+                >
                   <Link to={`/bao-cao/${r.obligationId}`}>{r.unitName}</Link> — {r.title}
-                  {r.submissionCount > 1 && <Tag style={{ marginLeft: 8 }}>{t('dashboards.review.round', { count: r.submissionCount })}</Tag>}
+                  {r.submissionCount > 1 && (
+                    <Tag style={{ marginLeft: 8 }}>{t('dashboards.review.round', { count: r.submissionCount })}</Tag>
+                  )}
                 </List.Item>
               )}
             />

@@ -29,7 +29,9 @@ export function MyUnitSection({ d }: { d: DashboardDto }) {
               <List.Item key={o.obligationId} extra={<Tag color={statusColor[o.status]}>{daysText(o.daysUntilDue)}</Tag>}>
                 <List.Item.Meta
                   title={<Link to={o.link}>{o.title}</Link>}
-                  description={o.planNumber ? t('dashboards.my.planDeadline', { number: o.planNumber, deadline: o.deadlineText }) : o.deadlineText}
+                  description={
+                    o.planNumber ? t('dashboards.my.planDeadline', { number: o.planNumber, deadline: o.deadlineText }) : o.deadlineText
+                  }
                 />
               </List.Item>
             )}

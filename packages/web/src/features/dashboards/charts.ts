@@ -24,9 +24,19 @@ export function complianceOption(d: DashboardDto) {
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => t('dashboards.series.units', { count: viNumber(v) }) },
     legend: { bottom: 0 },
     grid: { left: 48, right: 16, top: 16, bottom: 72, containLabel: true },
-    xAxis: { type: 'category', data: cols.map((c) => `${c.title}\n(${dm(c.dueDate)})`), axisLabel: { interval: 0, width: 120, overflow: 'truncate' } },
+    xAxis: {
+      type: 'category',
+      data: cols.map((c) => `${c.title}\n(${dm(c.dueDate)})`),
+      axisLabel: { interval: 0, width: 120, overflow: 'truncate' },
+    },
     yAxis: { type: 'value', name: t('dashboards.series.unitAxis'), axisLabel: { formatter: (v: number) => viNumber(v) } },
-    series: series.map((s) => ({ name: s.name, type: 'bar', stack: 'all', itemStyle: { color: s.color }, data: cols.map((c) => c.tally[s.key]) })),
+    series: series.map((s) => ({
+      name: s.name,
+      type: 'bar',
+      stack: 'all',
+      itemStyle: { color: s.color },
+      data: cols.map((c) => c.tally[s.key]),
+    })),
   };
 }
 
@@ -37,12 +47,24 @@ export function heatmapOption(d: DashboardDto) {
   units.forEach((u, y) => u.statuses.forEach((s, x) => s && data.push([x, y, STATUS_ORDER.indexOf(s)])));
   return {
     tooltip: {
-      formatter: (p: { value: [number, number, number] }) => `${units[p.value[1]]!.unitName}<br/>${deadlines[p.value[0]]!.title} (${deadlines[p.value[0]]!.deadlineText}): <b>${STATUS_LABELS[STATUS_ORDER[p.value[2]]!]}</b>`,
+      formatter: (p: { value: [number, number, number] }) =>
+        `${units[p.value[1]]!.unitName}<br/>${deadlines[p.value[0]]!.title} (${deadlines[p.value[0]]!.deadlineText}): <b>${STATUS_LABELS[STATUS_ORDER[p.value[2]]!]}</b>`,
     },
     grid: { left: 8, right: 16, top: 8, bottom: 90, containLabel: true },
-    xAxis: { type: 'category', data: deadlines.map((c) => `${c.title} (${dm(c.dueDate)})`), axisLabel: { interval: 0, rotate: 20, width: 140, overflow: 'truncate' }, splitArea: { show: true } },
+    xAxis: {
+      type: 'category',
+      data: deadlines.map((c) => `${c.title} (${dm(c.dueDate)})`),
+      axisLabel: { interval: 0, rotate: 20, width: 140, overflow: 'truncate' },
+      splitArea: { show: true },
+    },
     yAxis: { type: 'category', data: units.map((u) => u.unitName), inverse: true, axisLabel: { width: 220, overflow: 'truncate' } },
-    dataZoom: units.length > 30 ? [{ type: 'slider', yAxisIndex: 0, startValue: 0, endValue: 29, right: 0 }, { type: 'inside', yAxisIndex: 0 }] : [],
+    dataZoom:
+      units.length > 30
+        ? [
+            { type: 'slider', yAxisIndex: 0, startValue: 0, endValue: 29, right: 0 },
+            { type: 'inside', yAxisIndex: 0 },
+          ]
+        : [],
     visualMap: {
       type: 'piecewise',
       dimension: 2,
@@ -66,7 +88,11 @@ export function rankingOption(d: DashboardDto) {
       {
         type: 'bar',
         data: d.ranking.distribution.map((x) => x.count),
-        label: { show: true, position: 'top', formatter: (p: { dataIndex: number }) => `${viNumber(d.ranking.distribution[p.dataIndex]!.share, 1)}%` },
+        label: {
+          show: true,
+          position: 'top',
+          formatter: (p: { dataIndex: number }) => `${viNumber(d.ranking.distribution[p.dataIndex]!.share, 1)}%`,
+        },
         itemStyle: { color: '#1677ff' },
       },
     ],
@@ -84,7 +110,13 @@ export function appraisalOption(d: DashboardDto) {
     xAxis: { type: 'value', axisLabel: { formatter: (v: number) => viNumber(v) } },
     series: [
       { name: t('dashboards.series.reviewed'), type: 'bar', stack: 'x', data: a.map((x) => x.reviewed), itemStyle: { color: '#389e0d' } },
-      { name: t('dashboards.series.toReview'), type: 'bar', stack: 'x', data: a.map((x) => Math.max(0, x.toReview - x.reviewed)), itemStyle: { color: '#bfbfbf' } },
+      {
+        name: t('dashboards.series.toReview'),
+        type: 'bar',
+        stack: 'x',
+        data: a.map((x) => Math.max(0, x.toReview - x.reviewed)),
+        itemStyle: { color: '#bfbfbf' },
+      },
     ],
   };
 }
@@ -99,13 +131,42 @@ export function trendOption(d: DashboardDto) {
     xAxis: { type: 'category', data: trend.map((y) => t('dashboards.series.yearLabel', { year: y.year })) },
     yAxis: [
       { type: 'value', name: t('dashboards.series.items'), axisLabel: { formatter: (v: number) => viNumber(v) } },
-      { type: 'value', name: t('dashboards.series.onTimeAxis'), min: 0, max: 100, axisLabel: { formatter: (v: number) => `${viNumber(v)}%` } },
+      {
+        type: 'value',
+        name: t('dashboards.series.onTimeAxis'),
+        min: 0,
+        max: 100,
+        axisLabel: { formatter: (v: number) => `${viNumber(v)}%` },
+      },
     ],
     series: [
-      { name: COMPLIANCE_STATUS_LABELS.submitted_on_time, type: 'bar', stack: 's', data: trend.map((y) => y.onTime), itemStyle: { color: STATUS_COLORS[0] } },
-      { name: COMPLIANCE_STATUS_LABELS.submitted_late, type: 'bar', stack: 's', data: trend.map((y) => y.late), itemStyle: { color: STATUS_COLORS[1] } },
-      { name: t('dashboards.series.overdue'), type: 'bar', stack: 's', data: trend.map((y) => y.missing), itemStyle: { color: STATUS_COLORS[2] } },
-      { name: t('dashboards.series.timeliness'), type: 'line', yAxisIndex: 1, data: trend.map((y) => (y.timelinessRate === null ? null : Math.round(y.timelinessRate * 1000) / 10)) },
+      {
+        name: COMPLIANCE_STATUS_LABELS.submitted_on_time,
+        type: 'bar',
+        stack: 's',
+        data: trend.map((y) => y.onTime),
+        itemStyle: { color: STATUS_COLORS[0] },
+      },
+      {
+        name: COMPLIANCE_STATUS_LABELS.submitted_late,
+        type: 'bar',
+        stack: 's',
+        data: trend.map((y) => y.late),
+        itemStyle: { color: STATUS_COLORS[1] },
+      },
+      {
+        name: t('dashboards.series.overdue'),
+        type: 'bar',
+        stack: 's',
+        data: trend.map((y) => y.missing),
+        itemStyle: { color: STATUS_COLORS[2] },
+      },
+      {
+        name: t('dashboards.series.timeliness'),
+        type: 'line',
+        yAxisIndex: 1,
+        data: trend.map((y) => (y.timelinessRate === null ? null : Math.round(y.timelinessRate * 1000) / 10)),
+      },
     ],
   };
 }

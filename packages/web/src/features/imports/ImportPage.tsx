@@ -31,7 +31,16 @@ export function ImportPage() {
       <Typography.Title level={2} className="page-title">
         {t('docImport.title')}
       </Typography.Title>
-      {result ? <Review key={result.fileName + result.res.text.length} res={result.res} fileName={result.fileName} onRestart={() => setResult(null)} /> : <UploadStep onDone={(res, fileName) => setResult({ res, fileName })} />}
+      {result ? (
+        <Review
+          key={result.fileName + result.res.text.length}
+          res={result.res}
+          fileName={result.fileName}
+          onRestart={() => setResult(null)}
+        />
+      ) : (
+        <UploadStep onDone={(res, fileName) => setResult({ res, fileName })} />
+      )}
     </div>
   );
 }
@@ -240,7 +249,9 @@ function Review({ res, fileName, onRestart }: { res: ExtractResponse; fileName: 
       acts.map((a) => {
         const originallyNamed = (a as { _unmatched?: string })._unmatched ?? (a.leadText === name && !a.leadUnitId ? name : undefined);
         if (originallyNamed !== name) return a;
-        return unitId ? { ...a, leadUnitId: unitId, leadText: null, _unmatched: name } : { ...a, leadUnitId: null, leadText: name, _unmatched: name };
+        return unitId
+          ? { ...a, leadUnitId: unitId, leadText: null, _unmatched: name }
+          : { ...a, leadUnitId: null, leadText: name, _unmatched: name };
       }),
     );
   };
@@ -288,7 +299,12 @@ function Review({ res, fileName, onRestart }: { res: ExtractResponse; fileName: 
         type="success"
         showIcon
         style={{ marginBottom: 12 }}
-        title={t('docImport.found', { number: e.number ?? t('plans.noNumber'), deadlines: e.deadlines.length, targets: e.targets.length, activities: res.proposal.activities?.length ?? 0 })}
+        title={t('docImport.found', {
+          number: e.number ?? t('plans.noNumber'),
+          deadlines: e.deadlines.length,
+          targets: e.targets.length,
+          activities: res.proposal.activities?.length ?? 0,
+        })}
         description={t('docImport.reviewHelp')}
       />
       {res.ocr && <Alert type="warning" showIcon title={t('docImport.ocr')} style={{ marginBottom: 12 }} />}
@@ -306,7 +322,11 @@ function Review({ res, fileName, onRestart }: { res: ExtractResponse; fileName: 
                   <Tag color="orange" className="unmatched-name">
                     {name}
                   </Tag>
-                  <UnitTreeSelect value={resolved[name] || undefined} onChange={(v) => resolveUnit(name, v)} placeholder={t('docImport.pickUnit')} />
+                  <UnitTreeSelect
+                    value={resolved[name] || undefined}
+                    onChange={(v) => resolveUnit(name, v)}
+                    placeholder={t('docImport.pickUnit')}
+                  />
                 </div>
               ))}
             </div>
@@ -331,7 +351,16 @@ function Review({ res, fileName, onRestart }: { res: ExtractResponse; fileName: 
     </div>
   );
   const textPane = (
-    <Card size="small" className="import-text-pane" title={<Space>{t('docImport.source')}<Typography.Text type="secondary">{fileName}</Typography.Text></Space>}>
+    <Card
+      size="small"
+      className="import-text-pane"
+      title={
+        <Space>
+          {t('docImport.source')}
+          <Typography.Text type="secondary">{fileName}</Typography.Text>
+        </Space>
+      }
+    >
       <SourceText text={res.text} spans={allSpans} active={active} />
     </Card>
   );

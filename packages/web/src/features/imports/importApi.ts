@@ -17,7 +17,16 @@ export interface ExtractionDto {
   title: string;
   year: number | null;
   references: { number: string; date: string | null; spans: Span[] }[];
-  deadlines: { due: string; inclusive: boolean; phrase: string; subject: string; kind: string; period: string | null; span: Span; subjectSpan?: Span }[];
+  deadlines: {
+    due: string;
+    inclusive: boolean;
+    phrase: string;
+    subject: string;
+    kind: string;
+    period: string | null;
+    span: Span;
+    subjectSpan?: Span;
+  }[];
   targets: { text: string; value: number | null; unit: string | null; span: Span }[];
   assignments: { unit: string; duties: string[]; span: Span; dutySpans?: Span[] }[];
   signer: { name: string; title: string | null; nameSpan: Span; titleSpans?: Span[] } | null;
@@ -40,7 +49,10 @@ export const IMPORT_EXTENSIONS = ['.docx', '.pdf', '.txt'];
 export const importApi = {
   /** Reads a plan document into a proposal; nothing is stored. */
   extract: (file: File, issuerUnitId: string, onProgress: (p: number) => void, signal?: AbortSignal): Promise<ExtractResponse> =>
-    uploadMultipart<ExtractResponse>(`/api/imports/extract?issuerUnitId=${encodeURIComponent(issuerUnitId)}`, file, { onProgress, ...(signal ? { signal } : {}) }),
+    uploadMultipart<ExtractResponse>(`/api/imports/extract?issuerUnitId=${encodeURIComponent(issuerUnitId)}`, file, {
+      onProgress,
+      ...(signal ? { signal } : {}),
+    }),
 };
 
 export function asSpans(v: Span | Span[] | null | undefined): Span[] {

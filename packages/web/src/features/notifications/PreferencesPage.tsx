@@ -35,11 +35,22 @@ export function PreferencesPage() {
       <Card style={{ maxWidth: 640 }}>
         {!data.emailAvailable && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('preferences.noSmtp')} />}
         {!data.emailAddress && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('preferences.noAddress')} />}
-        <Form form={form} layout="horizontal" labelCol={{ span: 16 }} wrapperCol={{ span: 8 }} onFinish={(v) => void save.run(v)} initialValues={data}>
+        <Form
+          form={form}
+          layout="horizontal"
+          labelCol={{ span: 16 }}
+          wrapperCol={{ span: 8 }}
+          onFinish={(v) => void save.run(v)}
+          initialValues={data}
+        >
           <Form.Item name="inApp" label={t('preferences.inApp')} valuePropName="checked">
             <Switch />
           </Form.Item>
-          <Form.Item name="email" label={data.emailAddress ? t('preferences.emailTo', { address: data.emailAddress }) : t('preferences.email')} valuePropName="checked">
+          <Form.Item
+            name="email"
+            label={data.emailAddress ? t('preferences.emailTo', { address: data.emailAddress }) : t('preferences.email')}
+            valuePropName="checked"
+          >
             <Switch />
           </Form.Item>
           <Form.Item name="emailDigest" label={t('preferences.emailDigest')} valuePropName="checked">

@@ -19,13 +19,30 @@ interface Values {
   validFrom: Dayjs;
 }
 
-export function AddChildUnitDialog({ open, parent, onClose, onCreated }: { open: boolean; parent: OrgUnitDetailDto; onClose: () => void; onCreated: (id: string) => void }) {
+export function AddChildUnitDialog({
+  open,
+  parent,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  parent: OrgUnitDetailDto;
+  onClose: () => void;
+  onCreated: (id: string) => void;
+}) {
   const [form] = Form.useForm<Values>();
   const save = useSave({
     form,
     fields: ['kind', 'code', 'name', 'shortName', 'validFrom'],
     run: (v: Values) =>
-      orgApi.create({ parentId: parent.id, kind: v.kind, code: v.code.trim(), name: v.name, shortName: v.shortName || null, validFrom: toIsoDate(v.validFrom) }),
+      orgApi.create({
+        parentId: parent.id,
+        kind: v.kind,
+        code: v.code.trim(),
+        name: v.name,
+        shortName: v.shortName || null,
+        validFrom: toIsoDate(v.validFrom),
+      }),
     invalidate: [orgKeys.all],
     success: (created) => t('org.created', { name: created.name }),
     onSuccess: (created) => {

@@ -59,7 +59,11 @@ export function CloseUnitDialog({ open, unit, onClose }: { open: boolean; unit: 
         <Form.Item label={t('org.closedOn')} name="closedOn" rules={[requiredChoice(t('org.closedOn'))]}>
           <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item label={t('org.reason')} name="reason" rules={[requiredText(t('org.closedReason')), { min: 3, message: t('org.reason') }]}>
+        <Form.Item
+          label={t('org.reason')}
+          name="reason"
+          rules={[requiredText(t('org.closedReason')), { min: 3, message: t('org.reason') }]}
+        >
           <Input.TextArea rows={3} maxLength={500} showCount />
         </Form.Item>
       </Form>

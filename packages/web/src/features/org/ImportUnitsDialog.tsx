@@ -112,7 +112,11 @@ export function ImportUnitsDialog({ open, onClose }: { open: boolean; onClose: (
               { title: t('org.code'), dataIndex: 'code' },
               { title: t('org.name'), dataIndex: 'name' },
               { title: t('org.parent'), dataIndex: 'parentCode' },
-              { title: t('org.kind'), dataIndex: 'kind', render: (k: string) => (k in UNIT_KIND_LABELS ? UNIT_KIND_LABELS[k as UnitKind] : k) },
+              {
+                title: t('org.kind'),
+                dataIndex: 'kind',
+                render: (k: string) => (k in UNIT_KIND_LABELS ? UNIT_KIND_LABELS[k as UnitKind] : k),
+              },
               {
                 title: t('import.action'),
                 dataIndex: 'action',

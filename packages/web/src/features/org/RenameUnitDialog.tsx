@@ -18,7 +18,17 @@ interface Values {
   renamedOn: Dayjs;
 }
 
-export function RenameUnitDialog({ open, unit, onClose, onReload }: { open: boolean; unit: OrgUnitDetailDto; onClose: () => void; onReload: () => void }) {
+export function RenameUnitDialog({
+  open,
+  unit,
+  onClose,
+  onReload,
+}: {
+  open: boolean;
+  unit: OrgUnitDetailDto;
+  onClose: () => void;
+  onReload: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const save = useSave({
     form,
@@ -60,11 +70,20 @@ export function RenameUnitDialog({ open, unit, onClose, onReload }: { open: bool
       destroyOnHidden
     >
       <SaveAlert save={save} action={reload} />
-      <Form form={form} layout="vertical" initialValues={{ name: unit.name, shortName: unit.shortName ?? '', kind: unit.kind, renamedOn: todayInProvince() }}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ name: unit.name, shortName: unit.shortName ?? '', kind: unit.kind, renamedOn: todayInProvince() }}
+      >
         <Form.Item label={t('org.newName')} name="name" rules={[requiredText(t('org.name'))]}>
           <Input maxLength={300} />
         </Form.Item>
-        <Form.Item label={t('org.renamedOn')} name="renamedOn" rules={[requiredChoice(t('org.renamedOn'))]} extra={`${t('org.validFrom')}: ${showDate(unit.validFrom)}`}>
+        <Form.Item
+          label={t('org.renamedOn')}
+          name="renamedOn"
+          rules={[requiredChoice(t('org.renamedOn'))]}
+          extra={`${t('org.validFrom')}: ${showDate(unit.validFrom)}`}
+        >
           <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
         </Form.Item>
         <Form.Item label={t('org.shortName')} name="shortName">

@@ -37,7 +37,9 @@ export function UnitTreeSelect({ includeClosed = false, isDisabled, ...rest }: P
   const rootIds = useMemo(() => treeData.map((o) => o.value), [treeData]);
   return (
     <TreeSelect<string>
-      showSearch={{ filterTreeNode: (input, node) => matchesQuery(String((node as unknown as TreeOption).searchText ?? node.title ?? ''), input) }}
+      showSearch={{
+        filterTreeNode: (input, node) => matchesQuery(String((node as unknown as TreeOption).searchText ?? node.title ?? ''), input),
+      }}
       treeData={treeData}
       loading={units.isLoading}
       placeholder={t('org.searchPlaceholder')}

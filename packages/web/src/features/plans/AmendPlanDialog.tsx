@@ -67,7 +67,11 @@ export function AmendPlanDialog({ open, plan, onClose }: { open: boolean; plan: 
         initialValues={{ reason: '', milestones: base.milestones, targets: base.targets, year: plan.year } as AmendValues}
         onValuesChange={(changed) => syncMilestonePhrases(form, changed)}
       >
-        <Form.Item label={t('plans.amendReason')} name="reason" rules={[requiredText(t('plans.amendReason')), { min: 5, message: t('plans.amendReasonMin') }]}>
+        <Form.Item
+          label={t('plans.amendReason')}
+          name="reason"
+          rules={[requiredText(t('plans.amendReason')), { min: 5, message: t('plans.amendReasonMin') }]}
+        >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
         </Form.Item>
         <MilestonesList form={form} />

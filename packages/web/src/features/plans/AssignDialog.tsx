@@ -14,12 +14,23 @@ export interface AssignTarget {
   text: string;
 }
 
-export function AssignDialog({ planId, item, users, onClose }: { planId: string; item: AssignTarget | null; users: AssignableUser[]; onClose: () => void }) {
+export function AssignDialog({
+  planId,
+  item,
+  users,
+  onClose,
+}: {
+  planId: string;
+  item: AssignTarget | null;
+  users: AssignableUser[];
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<{ userId: string; duty: Duty }>();
   const save = useSave({
     form,
     fields: ['userId', 'duty'],
-    run: (v: { userId: string; duty: Duty }) => plansApi.assign(planId, { itemType: item!.itemType, itemId: item!.itemId, userId: v.userId, duty: v.duty }),
+    run: (v: { userId: string; duty: Duty }) =>
+      plansApi.assign(planId, { itemType: item!.itemType, itemId: item!.itemId, userId: v.userId, duty: v.duty }),
     invalidate: [planKeys.myAssignments],
     success: (saved) => t('assignments.assigned', { name: saved.userName, duty: dutyLabel(saved.duty) }),
     onSuccess: onClose,
@@ -36,14 +47,28 @@ export function AssignDialog({ planId, item, users, onClose }: { planId: string;
     }));
 
   return (
-    <Modal open={!!item} title={t('assignments.title')} okText={t('assignments.assign')} onOk={() => void save.submit()} confirmLoading={save.pending} onCancel={onClose} destroyOnHidden>
+    <Modal
+      open={!!item}
+      title={t('assignments.title')}
+      okText={t('assignments.assign')}
+      onOk={() => void save.submit()}
+      confirmLoading={save.pending}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       <Typography.Paragraph type="secondary" className="pre-wrap">
         {item?.text}
       </Typography.Paragraph>
       <SaveAlert save={save} />
       <Form form={form} layout="vertical" initialValues={{ duty: 'lead' }}>
         <Form.Item label={t('assignments.person')} name="userId" rules={[requiredChoice(t('assignments.person'))]}>
-          <Select showSearch optionFilterProp="label" placeholder={t('assignments.personPlaceholder')} options={options} data-testid="assign-user" />
+          <Select
+            showSearch
+            optionFilterProp="label"
+            placeholder={t('assignments.personPlaceholder')}
+            options={options}
+            data-testid="assign-user"
+          />
         </Form.Item>
         <Form.Item label={t('assignments.duty')} name="duty">
           <Radio.Group

@@ -12,7 +12,15 @@ export interface ExemptTarget {
   title: string;
 }
 
-export function ExemptDialog({ obligation, onClose, onDone }: { obligation: ExemptTarget | null; onClose: () => void; onDone: () => void }) {
+export function ExemptDialog({
+  obligation,
+  onClose,
+  onDone,
+}: {
+  obligation: ExemptTarget | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const [form] = Form.useForm<{ reason: string }>();
   const save = useSave({
     form,
@@ -37,7 +45,11 @@ export function ExemptDialog({ obligation, onClose, onDone }: { obligation: Exem
       <Typography.Paragraph type="secondary">{obligation?.title}</Typography.Paragraph>
       <SaveAlert save={save} />
       <Form form={form} layout="vertical">
-        <Form.Item label={t('plans.exemptReason')} name="reason" rules={[requiredText(t('plans.exemptReason')), { min: 5, message: t('plans.amendReasonMin') }]}>
+        <Form.Item
+          label={t('plans.exemptReason')}
+          name="reason"
+          rules={[requiredText(t('plans.exemptReason')), { min: 5, message: t('plans.amendReasonMin') }]}
+        >
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} />
         </Form.Item>
       </Form>

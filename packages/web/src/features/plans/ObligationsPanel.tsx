@@ -28,13 +28,20 @@ export function ObligationsPanel({ units }: { units: { unitId: string; unitName:
   const roles = new Set(units.filter((u) => u.unitId === unit?.unitId).map((u) => u.role));
 
   if (!unit) return null;
-  const groups = GROUP_ORDER.map((status) => ({ status, items: (obligations.data ?? []).filter((o) => o.status === status) })).filter((g) => g.items.length);
+  const groups = GROUP_ORDER.map((status) => ({ status, items: (obligations.data ?? []).filter((o) => o.status === status) })).filter(
+    (g) => g.items.length,
+  );
 
   return (
     <div data-testid="obligations">
       <div className="page-toolbar">
         {units.length > 1 ? (
-          <Select value={unit.unitId} onChange={setUnitId} options={units.map((u) => ({ value: u.unitId, label: u.unitName }))} style={{ minWidth: 280 }} />
+          <Select
+            value={unit.unitId}
+            onChange={setUnitId}
+            options={units.map((u) => ({ value: u.unitId, label: u.unitName }))}
+            style={{ minWidth: 280 }}
+          />
         ) : (
           <Typography.Text>
             {t('obligations.forUnit')} <strong>{unit.unitName}</strong>
@@ -90,7 +97,9 @@ function ObligationCard({ o, unitId, officer, leader }: { o: ObligationDto; unit
         </div>
         <div className="obligation-deadline">
           <strong>{t('obligations.deadline')}:</strong> {o.deadlineText}
-          {!o.inclusive && <Typography.Text type="secondary"> ({t('obligations.lastDay', { date: showDate(o.lastAllowedDay) })})</Typography.Text>}
+          {!o.inclusive && (
+            <Typography.Text type="secondary"> ({t('obligations.lastDay', { date: showDate(o.lastAllowedDay) })})</Typography.Text>
+          )}
           {left && <span className={`obligation-left ${o.daysUntilDue < 0 ? 'late' : o.daysUntilDue <= 7 ? 'soon' : ''}`}> · {left}</span>}
         </div>
         {o.firstSubmittedAt && (

@@ -1,8 +1,37 @@
 // One plan: the document, its targets, activities, deadlines, who has submitted, and amendments.
 import { useEffect, useMemo, useState } from 'react';
-import { Alert, Button, Card, Col, DatePicker, Empty, Grid, List, Progress, Result, Row, Select, Skeleton, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Empty,
+  Grid,
+  List,
+  Progress,
+  Result,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
 import type { Dayjs } from 'dayjs';
-import { CalendarOutlined, CheckCircleOutlined, DiffOutlined, EditOutlined, FileWordOutlined, SendOutlined, ArrowLeftOutlined, UserAddOutlined } from '@ant-design/icons';
+import {
+  CalendarOutlined,
+  CheckCircleOutlined,
+  DiffOutlined,
+  EditOutlined,
+  FileWordOutlined,
+  SendOutlined,
+  ArrowLeftOutlined,
+  UserAddOutlined,
+} from '@ant-design/icons';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { DELIVERABLE_KIND_LABELS, UNIT_KIND_LABELS, type UnitKind } from '@dvcq/shared';
@@ -22,7 +51,16 @@ import { AssignDialog, type AssignTarget } from './AssignDialog.tsx';
 import { CalendarDialog } from './CalendarDialog.tsx';
 import { ExemptDialog, type ExemptTarget } from './ExemptDialog.tsx';
 import { SignPlanDialog } from './SignPlanDialog.tsx';
-import { planKeys, plansApi, useAssignableUsers, usePlan, usePlanCompliance, type PlanComplianceDto, type PlanDetailDto, type PlanMilestoneDto } from './plansApi.ts';
+import {
+  planKeys,
+  plansApi,
+  useAssignableUsers,
+  usePlan,
+  usePlanCompliance,
+  type PlanComplianceDto,
+  type PlanDetailDto,
+  type PlanMilestoneDto,
+} from './plansApi.ts';
 import type { PeriodKindId } from './planForm.ts';
 
 export function PlanDetailPage() {
@@ -146,7 +184,9 @@ function PlanDetail({ plan }: { plan: PlanDetailDto }) {
           )}
         </Space>
       </div>
-      {draft && <Alert type="info" showIcon title={derived ? t('plans.draftDerivedNote') : t('plans.draftNote')} style={{ marginBottom: 12 }} />}
+      {draft && (
+        <Alert type="info" showIcon title={derived ? t('plans.draftDerivedNote') : t('plans.draftNote')} style={{ marginBottom: 12 }} />
+      )}
       <Tabs
         activeKey={tab}
         onChange={setTab}
@@ -170,7 +210,9 @@ function PlanDetail({ plan }: { plan: PlanDetailDto }) {
           { key: 'chi-tieu', label: t('plans.tab.targets'), children: <TargetsTab plan={plan} /> },
           { key: 'nhiem-vu', label: t('plans.tab.activities'), children: <ActivitiesTab plan={plan} onAssign={onAssign} /> },
           { key: 'moc-han', label: t('plans.tab.milestones'), children: <MilestonesTab plan={plan} onAssign={onAssign} /> },
-          ...(!draft ? [{ key: 'tinh-hinh', label: t('plans.tab.compliance'), children: <ComplianceTab plan={plan} coordinator={coordinator} /> }] : []),
+          ...(!draft
+            ? [{ key: 'tinh-hinh', label: t('plans.tab.compliance'), children: <ComplianceTab plan={plan} coordinator={coordinator} /> }]
+            : []),
           { key: 'sua-doi', label: t('plans.tab.amendments', { count: plan.amendmentCount }), children: <AmendmentsTab plan={plan} /> },
         ]}
       />
@@ -251,10 +293,16 @@ function ActivitiesTab({ plan, onAssign }: { plan: PlanDetailDto; onAssign?: (it
           title: t('plans.activity.coordinating'),
           key: 'coord',
           width: 200,
-          render: (_: unknown, a: Row) => [...a.coordinatingUnitIds.map(unitName), a.coordinatingText].filter(Boolean).join('; ') || t('common.none'),
+          render: (_: unknown, a: Row) =>
+            [...a.coordinatingUnitIds.map(unitName), a.coordinatingText].filter(Boolean).join('; ') || t('common.none'),
         },
         { title: t('plans.activity.content'), dataIndex: 'content', render: (c: string) => <div className="pre-wrap">{c}</div> },
-        { title: t('plans.activity.outputs'), dataIndex: 'expectedOutputs', width: 180, render: (v: string | null) => v ?? t('common.none') },
+        {
+          title: t('plans.activity.outputs'),
+          dataIndex: 'expectedOutputs',
+          width: 180,
+          render: (v: string | null) => v ?? t('common.none'),
+        },
         { title: t('plans.activity.due'), dataIndex: 'dueDate', width: 110, render: (v: string | null) => showDate(v) },
         { title: t('plans.activity.budget'), dataIndex: 'budgetSource', width: 140, render: (v: string | null) => v ?? t('common.none') },
         ...(onAssign
@@ -263,7 +311,9 @@ function ActivitiesTab({ plan, onAssign }: { plan: PlanDetailDto; onAssign?: (it
                 title: t('common.actions'),
                 key: 'assign',
                 width: 130,
-                render: (_: unknown, a: Row) => <AssignButton onClick={() => onAssign({ itemType: 'activity', itemId: a.id, text: a.content })} />,
+                render: (_: unknown, a: Row) => (
+                  <AssignButton onClick={() => onAssign({ itemType: 'activity', itemId: a.id, text: a.content })} />
+                ),
               },
             ]
           : []),
@@ -350,7 +400,14 @@ function ComplianceTab({ plan, coordinator }: { plan: PlanDetailDto; coordinator
           data-testid="compliance-asof"
           style={{ width: 160 }}
         />
-        <Select allowClear placeholder={t('plans.compliance.allKinds')} options={unitKindOptions} value={unitKind} onChange={setUnitKind} style={{ minWidth: 220 }} />
+        <Select
+          allowClear
+          placeholder={t('plans.compliance.allKinds')}
+          options={unitKindOptions}
+          value={unitKind}
+          onChange={setUnitKind}
+          style={{ minWidth: 220 }}
+        />
       </div>
       {compliance.isError && <Alert type="error" showIcon title={errorMessage(compliance.error)} />}
       {compliance.isLoading && <Skeleton active />}
@@ -390,14 +447,18 @@ function ComplianceTab({ plan, coordinator }: { plan: PlanDetailDto; coordinator
                 <Col xs={24} md={12}>
                   <div className="bar-label">
                     {t('plans.compliance.completeness')}: <strong>{percent(m.tally.completenessRate)}</strong>{' '}
-                    <Typography.Text type="secondary">{t('plans.compliance.completenessDetail', { submitted: m.tally.submitted, owed: m.tally.owed - m.tally.exempt })}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t('plans.compliance.completenessDetail', { submitted: m.tally.submitted, owed: m.tally.owed - m.tally.exempt })}
+                    </Typography.Text>
                   </div>
                   <Progress percent={Math.round((m.tally.completenessRate ?? 0) * 100)} showInfo={false} strokeColor="#1f4e79" />
                 </Col>
                 <Col xs={24} md={12}>
                   <div className="bar-label">
                     {t('plans.compliance.timeliness')}: <strong>{percent(m.tally.timelinessRate)}</strong>{' '}
-                    <Typography.Text type="secondary">{t('plans.compliance.timelinessDetail', { onTime: m.tally.onTime, late: m.tally.late })}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t('plans.compliance.timelinessDetail', { onTime: m.tally.onTime, late: m.tally.late })}
+                    </Typography.Text>
                   </div>
                   <Progress percent={Math.round((m.tally.timelinessRate ?? 0) * 100)} showInfo={false} strokeColor="#389e0d" />
                 </Col>
@@ -416,16 +477,33 @@ function ComplianceTab({ plan, coordinator }: { plan: PlanDetailDto; coordinator
                 pagination={m.units.length > 15 ? { pageSize: 15, showSizeChanger: false } : false}
                 scroll={{ x: 'max-content' }}
                 columns={[
-                  { title: t('plans.compliance.unit'), dataIndex: 'unitName', render: (n: string, u) => (
+                  {
+                    title: t('plans.compliance.unit'),
+                    dataIndex: 'unitName',
+                    render: (n: string, u) => (
                       <div className="compliance-unit">
                         {n}
                         {u.exemptReason ? <div className="muted">{t('obligations.exemptReason', { reason: u.exemptReason })}</div> : null}
                       </div>
                     ),
                   },
-                  { title: t('plans.compliance.kind'), dataIndex: 'unitKind', responsive: ['md'], render: (k: UnitKind) => UNIT_KIND_LABELS[k] },
-                  { title: t('plans.statusCol'), dataIndex: 'status', render: (_: unknown, u) => <ComplianceTag status={u.status} label={u.statusLabel} /> },
-                  { title: t('plans.compliance.submittedAt'), dataIndex: 'firstSubmittedAt', responsive: ['sm'], render: (v: string | null) => (v ? showDateTime(v) : t('common.none')) },
+                  {
+                    title: t('plans.compliance.kind'),
+                    dataIndex: 'unitKind',
+                    responsive: ['md'],
+                    render: (k: UnitKind) => UNIT_KIND_LABELS[k],
+                  },
+                  {
+                    title: t('plans.statusCol'),
+                    dataIndex: 'status',
+                    render: (_: unknown, u) => <ComplianceTag status={u.status} label={u.statusLabel} />,
+                  },
+                  {
+                    title: t('plans.compliance.submittedAt'),
+                    dataIndex: 'firstSubmittedAt',
+                    responsive: ['sm'],
+                    render: (v: string | null) => (v ? showDateTime(v) : t('common.none')),
+                  },
                   ...(coordinator
                     ? [
                         {
@@ -433,7 +511,12 @@ function ComplianceTab({ plan, coordinator }: { plan: PlanDetailDto; coordinator
                           key: 'a',
                           render: (_: unknown, u: ComplianceUnit) =>
                             u.status === 'exempt' || u.status === 'submitted_on_time' || u.status === 'submitted_late' ? null : (
-                              <Button size="small" onClick={() => setExempting({ id: u.obligationId, unitName: u.unitName, title: `${m.title} — ${m.deadlineText}` })}>
+                              <Button
+                                size="small"
+                                onClick={() =>
+                                  setExempting({ id: u.obligationId, unitName: u.unitName, title: `${m.title} — ${m.deadlineText}` })
+                                }
+                              >
                                 {t('plans.exempt')}
                               </Button>
                             ),

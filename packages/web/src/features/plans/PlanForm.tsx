@@ -56,7 +56,15 @@ function SectionHead({ title, hint, extra }: { title: string; hint?: string; ext
   );
 }
 
-function ItemBox({ index, label, onRemove, path, source, onFocusPath, children }: {
+function ItemBox({
+  index,
+  label,
+  onRemove,
+  path,
+  source,
+  onFocusPath,
+  children,
+}: {
   index: number;
   label: string;
   onRemove: () => void;
@@ -142,14 +150,25 @@ export function TargetsList({ source, onFocusPath }: Pick<PlanFormProps, 'source
             title={t('plans.tab.targets')}
             hint={t('plans.form.targetsHint')}
             extra={
-              <Button icon={<PlusOutlined />} onClick={() => add({ text: '', comparator: '>=', value: null, unit: 'percent', unitKinds: [] })}>
+              <Button
+                icon={<PlusOutlined />}
+                onClick={() => add({ text: '', comparator: '>=', value: null, unit: 'percent', unitKinds: [] })}
+              >
                 {t('plans.form.addTarget')}
               </Button>
             }
           />
           {fields.length === 0 && <Typography.Text type="secondary">{t('plans.form.emptyList')}</Typography.Text>}
           {fields.map((f) => (
-            <ItemBox key={f.key} index={f.name} label={t('plans.form.target')} onRemove={() => remove(f.name)} path={`targets.${f.name}`} source={source} onFocusPath={onFocusPath}>
+            <ItemBox
+              key={f.key}
+              index={f.name}
+              label={t('plans.form.target')}
+              onRemove={() => remove(f.name)}
+              path={`targets.${f.name}`}
+              source={source}
+              onFocusPath={onFocusPath}
+            >
               <Form.Item label={t('plans.target.text')} name={[f.name, 'text']} rules={[required(t('plans.target.text'))]}>
                 <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={2000} />
               </Form.Item>
@@ -190,7 +209,13 @@ export function TargetsList({ source, onFocusPath }: Pick<PlanFormProps, 'source
 }
 
 /** Mốc hạn as a Form.List named `milestones` (plan editor and amendment form). */
-export function MilestonesList({ form, flagsById, source, onFocusPath, narrow }: Pick<PlanFormProps, 'flagsById' | 'source' | 'onFocusPath' | 'narrow'> & { form: FormInstance }) {
+export function MilestonesList({
+  form,
+  flagsById,
+  source,
+  onFocusPath,
+  narrow,
+}: Pick<PlanFormProps, 'flagsById' | 'source' | 'onFocusPath' | 'narrow'> & { form: FormInstance }) {
   return (
     <Form.List name="milestones">
       {(fields, { add, remove }) => (
@@ -202,7 +227,17 @@ export function MilestonesList({ form, flagsById, source, onFocusPath, narrow }:
               <Button
                 icon={<PlusOutlined />}
                 onClick={() =>
-                  add({ title: '', dueDate: null, inclusive: true, phrase: '', deliverableKind: 'unit_plan', periodKind: null, periodYear: form.getFieldValue('year') ?? null, unitKinds: ['department', 'district'], unitIds: [] } satisfies MilestoneFormValue)
+                  add({
+                    title: '',
+                    dueDate: null,
+                    inclusive: true,
+                    phrase: '',
+                    deliverableKind: 'unit_plan',
+                    periodKind: null,
+                    periodYear: form.getFieldValue('year') ?? null,
+                    unitKinds: ['department', 'district'],
+                    unitIds: [],
+                  } satisfies MilestoneFormValue)
                 }
               >
                 {t('plans.form.addMilestone')}
@@ -211,7 +246,15 @@ export function MilestonesList({ form, flagsById, source, onFocusPath, narrow }:
           />
           {fields.length === 0 && <Typography.Text type="secondary">{t('plans.form.emptyList')}</Typography.Text>}
           {fields.map((f) => (
-            <ItemBox key={f.key} index={f.name} label={t('plans.form.milestone')} onRemove={() => remove(f.name)} path={`milestones.${f.name}`} source={source} onFocusPath={onFocusPath}>
+            <ItemBox
+              key={f.key}
+              index={f.name}
+              label={t('plans.form.milestone')}
+              onRemove={() => remove(f.name)}
+              path={`milestones.${f.name}`}
+              source={source}
+              onFocusPath={onFocusPath}
+            >
               <Form.Item name={[f.name, 'id']} hidden>
                 <Input />
               </Form.Item>
@@ -220,7 +263,11 @@ export function MilestonesList({ form, flagsById, source, onFocusPath, narrow }:
               </Form.Item>
               <Row gutter={12}>
                 <Col xs={24} sm={narrow ? 24 : 12}>
-                  <Form.Item label={t('plans.milestone.dueDate')} name={[f.name, 'dueDate']} rules={[requiredSelect(t('plans.milestone.dueDate'))]}>
+                  <Form.Item
+                    label={t('plans.milestone.dueDate')}
+                    name={[f.name, 'dueDate']}
+                    rules={[requiredSelect(t('plans.milestone.dueDate'))]}
+                  >
                     <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.dateFormatHint')} />
                   </Form.Item>
                 </Col>
@@ -245,7 +292,11 @@ export function MilestonesList({ form, flagsById, source, onFocusPath, narrow }:
               <MilestoneHint form={form} index={f.name} flagsById={flagsById} />
               <Row gutter={12}>
                 <Col xs={24} md={12}>
-                  <Form.Item label={t('plans.milestone.deliverable')} name={[f.name, 'deliverableKind']} rules={[requiredSelect(t('plans.milestone.deliverable'))]}>
+                  <Form.Item
+                    label={t('plans.milestone.deliverable')}
+                    name={[f.name, 'deliverableKind']}
+                    rules={[requiredSelect(t('plans.milestone.deliverable'))]}
+                  >
                     <Select options={deliverableOptions} />
                   </Form.Item>
                 </Col>
@@ -309,32 +360,78 @@ export function PlanForm({ form, initialValues, issuerLocked, flagsById, source,
         <SectionHead title={t('plans.form.metadata')} />
         <Row gutter={16}>
           <Col {...c({ xs: 24, md: 16 })}>
-            <Form.Item label={<>{t('plans.issuer')} {meta('issuer')}</>} name="issuerUnitId" rules={[requiredSelect(t('plans.issuer'))]}>
+            <Form.Item
+              label={
+                <>
+                  {t('plans.issuer')} {meta('issuer')}
+                </>
+              }
+              name="issuerUnitId"
+              rules={[requiredSelect(t('plans.issuer'))]}
+            >
               <UnitTreeSelect disabled={issuerLocked} allowClear={false} />
             </Form.Item>
           </Col>
           <Col {...c({ xs: 24, md: 8 })}>
-            <Form.Item label={<>{t('plans.year')} {meta('year')}</>} name="year" rules={[requiredSelect(t('plans.year'))]}>
+            <Form.Item
+              label={
+                <>
+                  {t('plans.year')} {meta('year')}
+                </>
+              }
+              name="year"
+              rules={[requiredSelect(t('plans.year'))]}
+            >
               <InputNumber min={2000} max={2100} style={{ width: '100%' }} {...focus('year')} />
             </Form.Item>
           </Col>
           <Col {...c({ xs: 24, md: 8 })}>
-            <Form.Item label={<>{t('plans.number')} {meta('number')}</>} name="number" extra={t('plans.form.numberHint')}>
+            <Form.Item
+              label={
+                <>
+                  {t('plans.number')} {meta('number')}
+                </>
+              }
+              name="number"
+              extra={t('plans.form.numberHint')}
+            >
               <Input maxLength={50} placeholder={t('plans.numberExample')} {...focus('number')} />
             </Form.Item>
           </Col>
           <Col {...c({ xs: 24, sm: 12, md: 8 })}>
-            <Form.Item label={<>{t('plans.issuedOn')} {meta('issuedOn')}</>} name="issuedOn">
+            <Form.Item
+              label={
+                <>
+                  {t('plans.issuedOn')} {meta('issuedOn')}
+                </>
+              }
+              name="issuedOn"
+            >
               <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.dateFormatHint')} {...focus('issuedOn')} />
             </Form.Item>
           </Col>
           <Col {...c({ xs: 24, sm: 12, md: 8 })}>
-            <Form.Item label={<>{t('plans.place')} {meta('place')}</>} name="place">
+            <Form.Item
+              label={
+                <>
+                  {t('plans.place')} {meta('place')}
+                </>
+              }
+              name="place"
+            >
               <Input maxLength={100} placeholder={t('plans.placeExample')} {...focus('place')} />
             </Form.Item>
           </Col>
           <Col {...c({ xs: 24 })}>
-            <Form.Item label={<>{t('plans.titleField')} {meta('title')}</>} name="title" rules={[required(t('plans.titleField'))]}>
+            <Form.Item
+              label={
+                <>
+                  {t('plans.titleField')} {meta('title')}
+                </>
+              }
+              name="title"
+              rules={[required(t('plans.titleField'))]}
+            >
               <Input.TextArea autoSize={{ minRows: 2, maxRows: 5 }} maxLength={1000} {...focus('title')} />
             </Form.Item>
           </Col>
@@ -344,7 +441,14 @@ export function PlanForm({ form, initialValues, issuerLocked, flagsById, source,
             </Form.Item>
           </Col>
           <Col {...c({ xs: 24, md: 12 })}>
-            <Form.Item label={<>{t('plans.signerName')} {meta('signer')}</>} name="signerName">
+            <Form.Item
+              label={
+                <>
+                  {t('plans.signerName')} {meta('signer')}
+                </>
+              }
+              name="signerName"
+            >
               <Input maxLength={200} {...focus('signer')} />
             </Form.Item>
           </Col>
@@ -371,7 +475,15 @@ export function PlanForm({ form, initialValues, issuerLocked, flagsById, source,
               />
               {fields.length === 0 && <Typography.Text type="secondary">{t('plans.form.emptyList')}</Typography.Text>}
               {fields.map((f) => (
-                <ItemBox key={f.key} index={f.name} label={t('plans.form.legalBasis')} onRemove={() => remove(f.name)} path={`legalBases.${f.name}`} source={source} onFocusPath={onFocusPath}>
+                <ItemBox
+                  key={f.key}
+                  index={f.name}
+                  label={t('plans.form.legalBasis')}
+                  onRemove={() => remove(f.name)}
+                  path={`legalBases.${f.name}`}
+                  source={source}
+                  onFocusPath={onFocusPath}
+                >
                   <Row gutter={12}>
                     <Col xs={24} sm={12} md={6}>
                       <Form.Item label={t('plans.legal.number')} name={[f.name, 'number']} rules={[required(t('plans.legal.number'))]}>
@@ -416,7 +528,15 @@ export function PlanForm({ form, initialValues, issuerLocked, flagsById, source,
               />
               {fields.length === 0 && <Typography.Text type="secondary">{t('plans.form.emptyList')}</Typography.Text>}
               {fields.map((f) => (
-                <ItemBox key={f.key} index={f.name} label={t('plans.form.contentArea')} onRemove={() => remove(f.name)} path={`contentAreas.${f.name}`} source={source} onFocusPath={onFocusPath}>
+                <ItemBox
+                  key={f.key}
+                  index={f.name}
+                  label={t('plans.form.contentArea')}
+                  onRemove={() => remove(f.name)}
+                  path={`contentAreas.${f.name}`}
+                  source={source}
+                  onFocusPath={onFocusPath}
+                >
                   <Row gutter={12}>
                     <Col xs={6} sm={4}>
                       <Form.Item label={t('plans.content.code')} name={[f.name, 'code']} rules={[required(t('plans.content.code'))]}>
@@ -460,7 +580,15 @@ export function PlanForm({ form, initialValues, issuerLocked, flagsById, source,
               />
               {fields.length === 0 && <Typography.Text type="secondary">{t('plans.form.emptyList')}</Typography.Text>}
               {fields.map((f) => (
-                <ItemBox key={f.key} index={f.name} label={t('plans.form.activity')} onRemove={() => remove(f.name)} path={`activities.${f.name}`} source={source} onFocusPath={onFocusPath}>
+                <ItemBox
+                  key={f.key}
+                  index={f.name}
+                  label={t('plans.form.activity')}
+                  onRemove={() => remove(f.name)}
+                  path={`activities.${f.name}`}
+                  source={source}
+                  onFocusPath={onFocusPath}
+                >
                   <Form.Item label={t('plans.activity.content')} name={[f.name, 'content']} rules={[required(t('plans.activity.content'))]}>
                     <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={20000} />
                   </Form.Item>

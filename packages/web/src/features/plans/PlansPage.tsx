@@ -70,7 +70,10 @@ export function PlansPage() {
 }
 
 const thisYear = yearInProvince(new Date());
-const yearOptions = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i).map((y) => ({ value: y, label: t('plans.yearLabel', { year: y }) }));
+const yearOptions = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i).map((y) => ({
+  value: y,
+  label: t('plans.yearLabel', { year: y }),
+}));
 
 function PlanList() {
   const navigate = useNavigate();
@@ -93,7 +96,14 @@ function PlanList() {
           style={{ maxWidth: 460 }}
           data-testid="plan-search"
         />
-        <Select allowClear placeholder={t('plans.filterYear')} options={yearOptions} value={year} onChange={setYear} style={{ minWidth: 130 }} />
+        <Select
+          allowClear
+          placeholder={t('plans.filterYear')}
+          options={yearOptions}
+          value={year}
+          onChange={setYear}
+          style={{ minWidth: 130 }}
+        />
         <Select
           allowClear
           placeholder={t('plans.filterStatus')}

@@ -21,7 +21,17 @@ interface SignValues {
   signerTitle?: string;
 }
 
-export function SignPlanDialog({ open, plan, mode, onClose }: { open: boolean; plan: PlanDetailDto; mode: 'publish' | 'submit'; onClose: () => void }) {
+export function SignPlanDialog({
+  open,
+  plan,
+  mode,
+  onClose,
+}: {
+  open: boolean;
+  plan: PlanDetailDto;
+  mode: 'publish' | 'submit';
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<SignValues>();
   const client = useQueryClient();
   const [file, setFile] = useState<StoredFile | null>(null);
@@ -81,7 +91,12 @@ export function SignPlanDialog({ open, plan, mode, onClose }: { open: boolean; p
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ number: plan.number ?? '', issuedOn: todayInProvince(), signerName: plan.signerName ?? '', signerTitle: plan.signerTitle ?? '' }}
+        initialValues={{
+          number: plan.number ?? '',
+          issuedOn: todayInProvince(),
+          signerName: plan.signerName ?? '',
+          signerTitle: plan.signerTitle ?? '',
+        }}
       >
         <Form.Item label={t('plans.number')} name="number" rules={[requiredText(t('plans.number'))]}>
           <Input maxLength={50} placeholder={publish ? t('plans.numberExample') : t('plans.unitNumberExample')} />

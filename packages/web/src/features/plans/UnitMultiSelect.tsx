@@ -16,7 +16,17 @@ interface Option {
 const toOptions = (nodes: OrgNode[]): Option[] =>
   nodes.map((n) => ({ value: n.unit.id, title: n.unit.name, searchText: unitSearchText(n.unit), children: toOptions(n.children) }));
 
-export function UnitMultiSelect({ value, onChange, placeholder, id }: { value?: string[]; onChange?: (v: string[]) => void; placeholder?: string; id?: string }) {
+export function UnitMultiSelect({
+  value,
+  onChange,
+  placeholder,
+  id,
+}: {
+  value?: string[];
+  onChange?: (v: string[]) => void;
+  placeholder?: string;
+  id?: string;
+}) {
   const units = useOrgUnits(false);
   const treeData = useMemo(() => toOptions(buildOrgTree(units.data ?? [])), [units.data]);
   return (
@@ -26,7 +36,9 @@ export function UnitMultiSelect({ value, onChange, placeholder, id }: { value?: 
       treeCheckable={false}
       value={value ?? []}
       onChange={(v) => onChange?.(v ?? [])}
-      showSearch={{ filterTreeNode: (input, node) => matchesQuery(String((node as unknown as Option).searchText ?? node.title ?? ''), input) }}
+      showSearch={{
+        filterTreeNode: (input, node) => matchesQuery(String((node as unknown as Option).searchText ?? node.title ?? ''), input),
+      }}
       treeData={treeData}
       loading={units.isLoading}
       placeholder={placeholder ?? t('org.searchPlaceholder')}

@@ -26,7 +26,11 @@ export function ComplianceTag({ status, label }: { status: ComplianceStatus; lab
 }
 
 export function PlanStatusTag({ status }: { status: 'draft' | 'published' }) {
-  return status === 'published' ? <Tag color="green">{t('plans.status.published')}</Tag> : <Tag color="blue">{t('plans.status.draft')}</Tag>;
+  return status === 'published' ? (
+    <Tag color="green">{t('plans.status.published')}</Tag>
+  ) : (
+    <Tag color="blue">{t('plans.status.draft')}</Tag>
+  );
 }
 
 export const COMPARATOR_LABELS: Record<string, string> = {

@@ -4,9 +4,27 @@ import { randomUUID } from 'node:crypto';
 import dayjs from 'dayjs';
 import { describe, expect, it } from 'vitest';
 import { planInput, type PlanInput } from '@dvcq/shared';
-import { autoPhrase, formToInput, inputToForm, isAutoPhrase, lastDayOf, milestoneToInput, periodOptions, planFormPaths, type MilestoneFormValue } from './planForm.ts';
+import {
+  autoPhrase,
+  formToInput,
+  inputToForm,
+  isAutoPhrase,
+  lastDayOf,
+  milestoneToInput,
+  periodOptions,
+  planFormPaths,
+  type MilestoneFormValue,
+} from './planForm.ts';
 
-const ids = { issuer: randomUUID(), lead: randomUUID(), coord: randomUUID(), unit: randomUUID(), within: randomUUID(), except: randomUUID(), milestone: randomUUID() };
+const ids = {
+  issuer: randomUUID(),
+  lead: randomUUID(),
+  coord: randomUUID(),
+  unit: randomUUID(),
+  within: randomUUID(),
+  except: randomUUID(),
+  milestone: randomUUID(),
+};
 
 /** A provincial plan as the server stores it (validated by the shared schema), with every list filled. */
 const stored: PlanInput = planInput.parse({
@@ -23,7 +41,16 @@ const stored: PlanInput = planInput.parse({
   legalBases: [{ number: '23-QĐ/TW', date: '2021-10-06', issuer: 'Bộ Chính trị', summary: null }],
   sections: [{ label: 'I.', heading: 'MỤC ĐÍCH, YÊU CẦU', text: '', children: [] }],
   contentAreas: [{ code: '1', title: 'Tuyên truyền, quán triệt', description: null }],
-  targets: [{ text: '100% cán bộ được quán triệt', metric: 'Tỷ lệ cán bộ được quán triệt', comparator: '>=', value: 100, unit: 'percent', unitKinds: ['department'] }],
+  targets: [
+    {
+      text: '100% cán bộ được quán triệt',
+      metric: 'Tỷ lệ cán bộ được quán triệt',
+      comparator: '>=',
+      value: 100,
+      unit: 'percent',
+      unitKinds: ['department'],
+    },
+  ],
   activities: [
     {
       contentAreaCode: '1',
@@ -71,7 +98,12 @@ describe('the plan form', () => {
   it('shows a stored plan with dates to pick and the audience split into kinds and units', () => {
     const v = inputToForm(stored);
     expect(v.issuedOn?.format('DD/MM/YYYY')).toBe('06/03/2025');
-    expect(v.milestones[0]).toMatchObject({ unitKinds: ['department', 'district'], unitIds: [ids.unit], withinSubtreeOf: ids.within, excludeUnitIds: [ids.except] });
+    expect(v.milestones[0]).toMatchObject({
+      unitKinds: ['department', 'district'],
+      unitIds: [ids.unit],
+      withinSubtreeOf: ids.within,
+      excludeUnitIds: [ids.except],
+    });
     expect(v.recipientsText).toBe('Bộ Nội vụ\nThường trực Tỉnh ủy');
   });
 
@@ -82,12 +114,35 @@ describe('the plan form', () => {
 
   it('trims what was typed, turns empty boxes into "none" and one recipient per line', () => {
     const v = inputToForm(stored);
-    const back = formToInput({ ...v, number: '  ', title: '  Kế hoạch mới  ', summary: '', recipientsText: ' Bộ Nội vụ \n\n Sở Tư pháp ', place: null });
-    expect(back).toMatchObject({ number: null, title: 'Kế hoạch mới', summary: null, place: null, recipients: ['Bộ Nội vụ', 'Sở Tư pháp'] });
+    const back = formToInput({
+      ...v,
+      number: '  ',
+      title: '  Kế hoạch mới  ',
+      summary: '',
+      recipientsText: ' Bộ Nội vụ \n\n Sở Tư pháp ',
+      place: null,
+    });
+    expect(back).toMatchObject({
+      number: null,
+      title: 'Kế hoạch mới',
+      summary: null,
+      place: null,
+      recipients: ['Bộ Nội vụ', 'Sở Tư pháp'],
+    });
   });
 
   it('a new milestone with no wording gets the wording of its date and kind', () => {
-    const m: MilestoneFormValue = { title: ' Báo cáo năm ', dueDate: dayjs('2025-11-15'), inclusive: false, phrase: '', deliverableKind: 'period_report', periodKind: 'Y', periodYear: 2025, unitKinds: [], unitIds: [] };
+    const m: MilestoneFormValue = {
+      title: ' Báo cáo năm ',
+      dueDate: dayjs('2025-11-15'),
+      inclusive: false,
+      phrase: '',
+      deliverableKind: 'period_report',
+      periodKind: 'Y',
+      periodYear: 2025,
+      unitKinds: [],
+      unitIds: [],
+    };
     expect(milestoneToInput(m)).toEqual({
       title: 'Báo cáo năm',
       dueDate: '2025-11-15',
@@ -127,7 +182,9 @@ describe('deadline wording in the editor', () => {
 
 describe("the server's messages on the form", () => {
   it('puts a milestone audience problem on its unit-kinds picker and a recipient problem on the recipients box', () => {
-    expect(planFormPaths(['milestones.1.audience', 'milestones.0.audience.unitIds.2', 'recipients.3', 'title', 'milestones.0.dueDate'])).toEqual({
+    expect(
+      planFormPaths(['milestones.1.audience', 'milestones.0.audience.unitIds.2', 'recipients.3', 'title', 'milestones.0.dueDate']),
+    ).toEqual({
       'milestones.1.audience': 'milestones.1.unitKinds',
       'milestones.0.audience.unitIds.2': 'milestones.0.unitKinds',
       'recipients.3': 'recipientsText',

@@ -41,7 +41,14 @@ export interface PlanFormValues {
   legalBases: { number: string; date?: Dayjs | null; issuer?: string | null; summary?: string | null }[];
   contentAreas: { code: string; title: string; description?: string | null }[];
   /** `metric` (what the target measures, read by the importer) is not edited here but kept. */
-  targets: { text: string; metric?: string | null; comparator?: Comparator; value?: number | null; unit?: 'percent' | 'count' | null; unitKinds: UnitKind[] }[];
+  targets: {
+    text: string;
+    metric?: string | null;
+    comparator?: Comparator;
+    value?: number | null;
+    unit?: 'percent' | 'count' | null;
+    unitKinds: UnitKind[];
+  }[];
   activities: {
     contentAreaCode?: string | null;
     content: string;
@@ -79,9 +86,21 @@ export function inputToForm(p: PlanInput): PlanFormValues {
     summary: p.summary ?? null,
     signerName: p.signerName ?? null,
     signerTitle: p.signerTitle ?? null,
-    legalBases: (p.legalBases ?? []).map((b) => ({ number: b.number, date: day(b.date), issuer: b.issuer ?? null, summary: b.summary ?? null })),
+    legalBases: (p.legalBases ?? []).map((b) => ({
+      number: b.number,
+      date: day(b.date),
+      issuer: b.issuer ?? null,
+      summary: b.summary ?? null,
+    })),
     contentAreas: (p.contentAreas ?? []).map((c) => ({ code: c.code, title: c.title, description: c.description ?? null })),
-    targets: (p.targets ?? []).map((x) => ({ text: x.text, metric: x.metric ?? null, comparator: x.comparator ?? null, value: x.value ?? null, unit: x.unit ?? null, unitKinds: x.unitKinds ?? [] })),
+    targets: (p.targets ?? []).map((x) => ({
+      text: x.text,
+      metric: x.metric ?? null,
+      comparator: x.comparator ?? null,
+      value: x.value ?? null,
+      unit: x.unit ?? null,
+      unitKinds: x.unitKinds ?? [],
+    })),
     activities: (p.activities ?? []).map((a) => ({
       contentAreaCode: a.contentAreaCode ?? null,
       content: a.content,
@@ -126,7 +145,9 @@ export function milestoneToInput(m: MilestoneFormValue): PlanInput['milestones']
     title: m.title?.trim() ?? '',
     dueDate: toIsoDate(m.dueDate) ?? '',
     inclusive: m.inclusive,
-    phrase: m.phrase?.trim() || (m.dueDate ? describeDeadline({ due: assertLocalDate(m.dueDate.format('YYYY-MM-DD')), inclusive: m.inclusive }) : ''),
+    phrase:
+      m.phrase?.trim() ||
+      (m.dueDate ? describeDeadline({ due: assertLocalDate(m.dueDate.format('YYYY-MM-DD')), inclusive: m.inclusive }) : ''),
     deliverableKind: m.deliverableKind,
     periodKind: m.periodKind ?? null,
     periodYear: m.periodYear ?? null,
@@ -158,9 +179,18 @@ export function formToInput(v: PlanFormValues): PlanInput {
     summary: blank(v.summary),
     signerName: blank(v.signerName),
     signerTitle: blank(v.signerTitle),
-    legalBases: (v.legalBases ?? []).map((b) => ({ number: b.number?.trim() ?? '', date: toIsoDate(b.date) ?? null, issuer: blank(b.issuer), summary: blank(b.summary) })),
+    legalBases: (v.legalBases ?? []).map((b) => ({
+      number: b.number?.trim() ?? '',
+      date: toIsoDate(b.date) ?? null,
+      issuer: blank(b.issuer),
+      summary: blank(b.summary),
+    })),
     sections: v.sections ?? [],
-    contentAreas: (v.contentAreas ?? []).map((c) => ({ code: c.code?.trim() ?? '', title: c.title?.trim() ?? '', description: blank(c.description) })),
+    contentAreas: (v.contentAreas ?? []).map((c) => ({
+      code: c.code?.trim() ?? '',
+      title: c.title?.trim() ?? '',
+      description: blank(c.description),
+    })),
     targets: targetsToInput(v.targets),
     activities: (v.activities ?? []).map((a) => ({
       contentAreaCode: blank(a.contentAreaCode),
@@ -229,7 +259,8 @@ export function applyPlanServerErrors(form: FormInstance, error: unknown, fieldN
   const first = error instanceof ApiError ? (Object.keys(error.fields)[0] ?? (error.code === 'plan.number_taken' ? 'number' : null)) : null;
   if (first) {
     const mapped = (rename[first] ?? first).split('.').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-    if (typeof mapped[0] === 'string' && fieldNames.includes(mapped[0])) form.scrollToField(mapped, { behavior: 'smooth', block: 'center' });
+    if (typeof mapped[0] === 'string' && fieldNames.includes(mapped[0]))
+      form.scrollToField(mapped, { behavior: 'smooth', block: 'center' });
   }
   return result;
 }

@@ -64,7 +64,8 @@ export interface AssignBody {
 }
 
 export const plansApi = {
-  list: (filters: PlanListFilters & { limit?: number }, signal?: AbortSignal) => api.get<PlanSummaryDto[]>('/api/plans', { ...filters }, signal ? { signal } : undefined),
+  list: (filters: PlanListFilters & { limit?: number }, signal?: AbortSignal) =>
+    api.get<PlanSummaryDto[]>('/api/plans', { ...filters }, signal ? { signal } : undefined),
   get: (id: string) => api.get<PlanDetailDto>(`/api/plans/${id}`),
   create: (input: PlanInput) => api.post<PlanDetailDto>('/api/plans', input),
   update: (id: string, body: UpdatePlanBody) => api.put<PlanDetailDto>(`/api/plans/${id}`, body),
@@ -75,7 +76,8 @@ export const plansApi = {
   amend: (id: string, body: AmendPlanBody) => api.post<PlanDetailDto>(`/api/plans/${id}/amend`, body),
   /** A unit's own draft plan built from the plan above it. */
   derive: (id: string, unitId: string) => api.post<PlanDetailDto>(`/api/plans/${id}/derive`, { unitId }),
-  compliance: (id: string, asOf: string, unitKind: UnitKind | undefined) => api.get<PlanComplianceDto>(`/api/plans/${id}/compliance`, { asOf, unitKind }),
+  compliance: (id: string, asOf: string, unitKind: UnitKind | undefined) =>
+    api.get<PlanComplianceDto>(`/api/plans/${id}/compliance`, { asOf, unitKind }),
   /** The plan laid out per Decree 30, as Word. */
   downloadDocx: (id: string) => downloadFile(`/api/plans/${id}/export.docx`, { fallbackName: t('plans.exportFileName') }),
   obligations: (unitId: string) => api.get<ObligationDto[]>('/api/obligations', { unitId }),

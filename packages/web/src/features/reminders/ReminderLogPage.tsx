@@ -68,7 +68,9 @@ const columnsFor = (emailAvailable: boolean): ColumnsType<ReminderLogEntryDto> =
     key: 'channel',
     width: 150,
     render: (_, r) =>
-      [r.inApp && t('reminders.log.channelInApp'), !['skipped', 'obsolete'].includes(r.email) && t('reminders.log.channelEmail')].filter(Boolean).join(', ') || t('common.none'),
+      [r.inApp && t('reminders.log.channelInApp'), !['skipped', 'obsolete'].includes(r.email) && t('reminders.log.channelEmail')]
+        .filter(Boolean)
+        .join(', ') || t('common.none'),
   },
   {
     title: t('reminders.log.emailState'),
@@ -112,7 +114,10 @@ export function ReminderLogPage() {
     () =>
       (plans.data ?? []).map((p) => ({
         value: p.id,
-        label: t('reminders.log.planOption', { number: p.number ? t('reminders.log.planNumber', { number: p.number }) : t('reminders.log.planNoNumber'), title: p.title }),
+        label: t('reminders.log.planOption', {
+          number: p.number ? t('reminders.log.planNumber', { number: p.number }) : t('reminders.log.planNoNumber'),
+          title: p.title,
+        }),
         search: `${p.number ?? ''} ${p.title} ${p.issuerName}`,
       })),
     [plans.data],

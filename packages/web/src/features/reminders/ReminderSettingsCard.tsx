@@ -106,8 +106,14 @@ function ReminderSettingsForm({ planId, readOnly = false, title = t('reminders.s
     form,
     fields: FIELDS,
     // Each offset's message belongs to the offsets box.
-    rename: (e) => Object.fromEntries(Object.keys(e.fields).filter((k) => k.startsWith('daysBefore.')).map((k) => [k, 'daysBefore'])),
-    run: (v: ReminderFormValues) => remindersApi.saveSettings(planId, { ...fromReminderForm(v), expectedVersion: baseVersion ?? data?.version ?? 0 }),
+    rename: (e) =>
+      Object.fromEntries(
+        Object.keys(e.fields)
+          .filter((k) => k.startsWith('daysBefore.'))
+          .map((k) => [k, 'daysBefore']),
+      ),
+    run: (v: ReminderFormValues) =>
+      remindersApi.saveSettings(planId, { ...fromReminderForm(v), expectedVersion: baseVersion ?? data?.version ?? 0 }),
     onSuccess: (s) => {
       qc.setQueryData(reminderKeys.settings(planId), s);
     },
@@ -117,7 +123,12 @@ function ReminderSettingsForm({ planId, readOnly = false, title = t('reminders.s
   const values = Form.useWatch([], form) as ReminderFormValues | undefined;
   const enabled = values?.enabled ?? data?.enabled ?? true;
   const overdueOn = values?.overdueOn ?? (data ? data.overdueEveryDays !== null : true);
-  const preview = values && data ? describeReminderSchedule(fromReminderForm({ ...toReminderForm(data), ...values })) : data ? describeReminderSchedule(data) : [];
+  const preview =
+    values && data
+      ? describeReminderSchedule(fromReminderForm({ ...toReminderForm(data), ...values }))
+      : data
+        ? describeReminderSchedule(data)
+        : [];
 
   const stopNote = (
     <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
@@ -142,7 +153,12 @@ function ReminderSettingsForm({ planId, readOnly = false, title = t('reminders.s
         {!data.enabled ? (
           <Alert type="warning" showIcon title={t('reminders.settings.disabled')} />
         ) : (
-          <List size="small" dataSource={describeReminderSchedule(data)} renderItem={(l) => <List.Item>{l}</List.Item>} locale={{ emptyText: t('reminders.settings.noneScheduled') }} />
+          <List
+            size="small"
+            dataSource={describeReminderSchedule(data)}
+            renderItem={(l) => <List.Item>{l}</List.Item>}
+            locale={{ emptyText: t('reminders.settings.noneScheduled') }}
+          />
         )}
       </>
     );
@@ -173,11 +189,25 @@ function ReminderSettingsForm({ planId, readOnly = false, title = t('reminders.s
             }
           />
         )}
-        <Form<ReminderFormValues> form={form} layout="vertical" initialValues={toReminderForm(data)} onFinish={(v) => void save.run(v)} requiredMark={false}>
+        <Form<ReminderFormValues>
+          form={form}
+          layout="vertical"
+          initialValues={toReminderForm(data)}
+          onFinish={(v) => void save.run(v)}
+          requiredMark={false}
+        >
           <Form.Item name="enabled" valuePropName="checked" style={{ marginBottom: 12 }}>
-            <Switch checkedChildren={t('reminders.settings.enabledOn')} unCheckedChildren={t('reminders.settings.enabledOff')} aria-label={t('reminders.settings.enabledLabel')} />
+            <Switch
+              checkedChildren={t('reminders.settings.enabledOn')}
+              unCheckedChildren={t('reminders.settings.enabledOff')}
+              aria-label={t('reminders.settings.enabledLabel')}
+            />
           </Form.Item>
-          <Form.Item name="daysBefore" label={t('reminders.settings.daysBefore')} extra={t('reminders.settings.daysBeforeHint', { max: MAX_OFFSETS })}>
+          <Form.Item
+            name="daysBefore"
+            label={t('reminders.settings.daysBefore')}
+            extra={t('reminders.settings.daysBeforeHint', { max: MAX_OFFSETS })}
+          >
             <OffsetsInput disabled={!enabled} />
           </Form.Item>
           <Form.Item name="onDueDay" valuePropName="checked">
@@ -188,8 +218,19 @@ function ReminderSettingsForm({ planId, readOnly = false, title = t('reminders.s
           </Form.Item>
           {overdueOn && (
             <Space wrap align="start" size={[16, 0]}>
-              <Form.Item name="overdueEveryDays" label={t('reminders.settings.overdueEvery')} rules={[{ required: true, message: t('reminders.settings.overdueEveryRequired') }]}>
-                <InputNumber<number> min={1} max={60} precision={0} suffix={t('reminders.settings.daysSuffix')} disabled={!enabled} style={{ width: 150 }} />
+              <Form.Item
+                name="overdueEveryDays"
+                label={t('reminders.settings.overdueEvery')}
+                rules={[{ required: true, message: t('reminders.settings.overdueEveryRequired') }]}
+              >
+                <InputNumber<number>
+                  min={1}
+                  max={60}
+                  precision={0}
+                  suffix={t('reminders.settings.daysSuffix')}
+                  disabled={!enabled}
+                  style={{ width: 150 }}
+                />
               </Form.Item>
               <Form.Item name="overdueMaxCount" label={t('reminders.settings.overdueMax')} extra={t('reminders.settings.overdueMaxHint')}>
                 <InputNumber<number>
@@ -207,7 +248,13 @@ function ReminderSettingsForm({ planId, readOnly = false, title = t('reminders.s
           <Typography.Paragraph style={{ marginBottom: 12 }} data-testid="reminder-preview">
             {tRich(
               'reminders.settings.preview',
-              { list: enabled ? (preview.length ? preview.join('; ') : t('reminders.settings.previewNone')) : t('reminders.settings.previewOff') },
+              {
+                list: enabled
+                  ? preview.length
+                    ? preview.join('; ')
+                    : t('reminders.settings.previewNone')
+                  : t('reminders.settings.previewOff'),
+              },
               { b: bold },
             )}
           </Typography.Paragraph>

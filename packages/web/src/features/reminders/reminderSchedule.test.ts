@@ -14,14 +14,31 @@ describe('reminder schedule', () => {
   });
 
   it('says "every day" and the cap of overdue reminders, and nothing when all is off', () => {
-    expect(describeReminderSchedule({ daysBefore: [3, 3], onDueDay: false, overdueEveryDays: 1, overdueMaxCount: 5 })).toEqual(['3 ngày trước hạn', 'sau hạn: ngày nào cũng nhắc (tối đa 5 lần)']);
+    expect(describeReminderSchedule({ daysBefore: [3, 3], onDueDay: false, overdueEveryDays: 1, overdueMaxCount: 5 })).toEqual([
+      '3 ngày trước hạn',
+      'sau hạn: ngày nào cũng nhắc (tối đa 5 lần)',
+    ]);
     expect(describeReminderSchedule({ daysBefore: [], onDueDay: false, overdueEveryDays: null, overdueMaxCount: null })).toEqual([]);
   });
 
   it('switching overdue reminders off sends neither the interval nor the cap', () => {
-    const form = toReminderForm({ enabled: true, daysBefore: [3, 7], onDueDay: true, overdueEveryDays: 2, overdueMaxCount: 4, isDefault: false, version: 2 } as Parameters<typeof toReminderForm>[0]);
+    const form = toReminderForm({
+      enabled: true,
+      daysBefore: [3, 7],
+      onDueDay: true,
+      overdueEveryDays: 2,
+      overdueMaxCount: 4,
+      isDefault: false,
+      version: 2,
+    } as Parameters<typeof toReminderForm>[0]);
     expect(form).toMatchObject({ daysBefore: [7, 3], overdueOn: true, overdueEveryDays: 2 });
-    expect(fromReminderForm({ ...form, overdueOn: false })).toEqual({ enabled: true, daysBefore: [7, 3], onDueDay: true, overdueEveryDays: null, overdueMaxCount: null });
+    expect(fromReminderForm({ ...form, overdueOn: false })).toEqual({
+      enabled: true,
+      daysBefore: [7, 3],
+      onDueDay: true,
+      overdueEveryDays: null,
+      overdueMaxCount: null,
+    });
     expect(fromReminderForm({ ...form, daysBefore: [1, 7, 1] }).daysBefore).toEqual([7, 1]);
   });
 });

@@ -3,7 +3,9 @@ import type { ReminderSettingsDto, ReminderSettingsResponseDto } from '@dvcq/sha
 import { t } from '../../i18n/index.ts';
 
 /** "7 ngày trước hạn", "đúng ngày hạn", "sau hạn: cứ 3 ngày nhắc một lần (tối đa 5 lần)". */
-export function describeReminderSchedule(s: Pick<ReminderSettingsDto, 'daysBefore' | 'onDueDay' | 'overdueEveryDays' | 'overdueMaxCount'>): string[] {
+export function describeReminderSchedule(
+  s: Pick<ReminderSettingsDto, 'daysBefore' | 'onDueDay' | 'overdueEveryDays' | 'overdueMaxCount'>,
+): string[] {
   const lines = [...new Set(s.daysBefore)].sort((a, b) => b - a).map((days) => t('reminders.daysBefore', { days }));
   if (s.onDueDay) lines.push(t('reminders.onDueDay'));
   if (s.overdueEveryDays) {

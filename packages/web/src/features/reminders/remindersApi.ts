@@ -16,7 +16,8 @@ export const reminderKeys = {
 
 export const remindersApi = {
   settings: (planId: string) => api.get<ReminderSettingsResponseDto>(`/api/plans/${planId}/reminder-settings`),
-  saveSettings: (planId: string, body: ReminderSettingsDto & { expectedVersion: number }) => api.put<ReminderSettingsResponseDto>(`/api/plans/${planId}/reminder-settings`, body),
+  saveSettings: (planId: string, body: ReminderSettingsDto & { expectedVersion: number }) =>
+    api.put<ReminderSettingsResponseDto>(`/api/plans/${planId}/reminder-settings`, body),
   log: (q: ReminderLogQuery) => api.get<ReminderLogListDto>('/api/reminders/log', { ...q, limit: 500 }),
   publishedPlans: () => api.get<PlanSummaryDto[]>('/api/plans', { status: 'published', limit: 200 }),
 };

@@ -17,10 +17,17 @@ import { showValue } from './values.ts';
 export function ConsolidationPage() {
   usePageTitle(t('reports.consolidation.pageTitle'));
   const [params] = useSearchParams();
-  const q = { planId: params.get('planId') ?? '', periodKind: params.get('periodKind') ?? '', periodYear: Number(params.get('periodYear')), unitId: params.get('unitId') ?? undefined };
+  const q = {
+    planId: params.get('planId') ?? '',
+    periodKind: params.get('periodKind') ?? '',
+    periodYear: Number(params.get('periodYear')),
+    unitId: params.get('unitId') ?? undefined,
+  };
   const data = useConsolidation(q);
   const storage = `dvcq.consolidation.${q.planId}.${q.periodKind}.${q.periodYear}`;
-  const [edited, setEdited] = useState<Record<string, string>>(() => JSON.parse(localStorage.getItem(storage) ?? '{}') as Record<string, string>);
+  const [edited, setEdited] = useState<Record<string, string>>(
+    () => JSON.parse(localStorage.getItem(storage) ?? '{}') as Record<string, string>,
+  );
   useEffect(() => localStorage.setItem(storage, JSON.stringify(edited)), [edited, storage]);
   if (!q.planId) return <Alert type="info" showIcon title={t('reports.consolidation.pickPeriod')} />;
   if (data.error) return <Alert type="error" showIcon title={errorMessage(data.error)} />;
@@ -32,7 +39,13 @@ export function ConsolidationPage() {
       .find((s) => s.code === code)!
       .entries.map((e) => `${e.unitName}: ${e.text}`)
       .join('\n\n');
-  const docxBody = { planId: q.planId, periodKind: q.periodKind as ExportConsolidationDocxRequest['periodKind'], periodYear: q.periodYear, ...(q.unitId ? { unitId: q.unitId } : {}), sections: edited };
+  const docxBody = {
+    planId: q.planId,
+    periodKind: q.periodKind as ExportConsolidationDocxRequest['periodKind'],
+    periodYear: q.periodYear,
+    ...(q.unitId ? { unitId: q.unitId } : {}),
+    sections: edited,
+  };
 
   return (
     <div className="page">
@@ -42,7 +55,11 @@ export function ConsolidationPage() {
       <Card style={{ marginBottom: 12 }}>
         <Space wrap>
           <Typography.Text>
-            {tRich('reports.consolidation.accepted', { accepted: c.acceptedCount, expected: c.expectedCount }, { b: (s) => <b data-testid="accepted-count">{s}</b> })}
+            {tRich(
+              'reports.consolidation.accepted',
+              { accepted: c.acceptedCount, expected: c.expectedCount },
+              { b: (s) => <b data-testid="accepted-count">{s}</b> },
+            )}
           </Typography.Text>
           <DownloadButton download={() => reportsApi.downloadConsolidationXlsx(q)}>{t('reports.consolidation.excel')}</DownloadButton>
           <DownloadButton type="primary" download={() => reportsApi.downloadConsolidationDocx(docxBody)}>
@@ -58,7 +75,10 @@ export function ConsolidationPage() {
           pagination={false}
           dataSource={c.figures}
           columns={[
-            { title: t('reports.consolidation.col.indicator'), render: (_, f) => (f.unit ? t('reports.indicatorLabel', { name: f.name, unit: f.unit }) : f.name) },
+            {
+              title: t('reports.consolidation.col.indicator'),
+              render: (_, f) => (f.unit ? t('reports.indicatorLabel', { name: f.name, unit: f.unit }) : f.name),
+            },
             { title: t('reports.consolidation.col.rule'), render: (_, f) => ROLLUP_RULE_LABELS[f.rule] },
             {
               title: t('reports.consolidation.col.total'),
@@ -99,7 +119,9 @@ export function ConsolidationPage() {
               locale={{ emptyText: t('reports.consolidation.noEntries') }}
               renderItem={(e) => (
                 <List.Item>
-                  <b>{e.unitName}:</b>{'\u00a0'}<span style={{ whiteSpace: 'pre-wrap' }}>{e.text}</span>
+                  <b>{e.unitName}:</b>
+                  {'\u00a0'}
+                  <span style={{ whiteSpace: 'pre-wrap' }}>{e.text}</span>
                 </List.Item>
               )}
             />

@@ -3,7 +3,17 @@ import { useState } from 'react';
 import { Input, Modal } from 'antd';
 import { t } from '../../i18n/index.ts';
 
-export function ReopenReportDialog({ open, busy, onCancel, onReopen }: { open: boolean; busy: boolean; onCancel: () => void; onReopen: (reason: string) => Promise<unknown> }) {
+export function ReopenReportDialog({
+  open,
+  busy,
+  onCancel,
+  onReopen,
+}: {
+  open: boolean;
+  busy: boolean;
+  onCancel: () => void;
+  onReopen: (reason: string) => Promise<unknown>;
+}) {
   const [reason, setReason] = useState('');
   return (
     <Modal
@@ -15,7 +25,12 @@ export function ReopenReportDialog({ open, busy, onCancel, onReopen }: { open: b
       onCancel={onCancel}
       onOk={() => onReopen(reason.trim())}
     >
-      <Input.TextArea aria-label={t('reports.reopenReason')} value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('reports.reopenReasonPlaceholder')} />
+      <Input.TextArea
+        aria-label={t('reports.reopenReason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        placeholder={t('reports.reopenReasonPlaceholder')}
+      />
     </Modal>
   );
 }

@@ -2,7 +2,24 @@
 // with autosave; the leader signs and submits; the receiving coordinator returns it with comments per
 // section or accepts it (and may reopen it with a reason). Every submitted version can be compared.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, DatePicker, Descriptions, Form, Input, List, Row, Space, Tabs, Tag, Typography, Upload } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  DatePicker,
+  Descriptions,
+  Form,
+  Input,
+  List,
+  Row,
+  Space,
+  Tabs,
+  Tag,
+  Typography,
+  Upload,
+} from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
@@ -31,7 +48,9 @@ const inSentence = (label: string) => label.charAt(0).toLowerCase() + label.slic
 export function ReportEditorPage() {
   const { obligationId = '' } = useParams();
   const query = useReport(obligationId);
-  usePageTitle(query.data ? t('reports.pageTitleOne', { period: query.data.periodLabel, unit: query.data.unit.name }) : t('reports.pageTitle'));
+  usePageTitle(
+    query.data ? t('reports.pageTitleOne', { period: query.data.periodLabel, unit: query.data.unit.name }) : t('reports.pageTitle'),
+  );
   if (query.error) return <Alert type="error" showIcon title={errorMessage(query.error)} />;
   if (!query.data) return <Card loading />;
   return <ReportEditor key={`${obligationId}`} initial={query.data} />;
@@ -46,7 +65,14 @@ function SaveBadge({ state, savedAt }: { state: SaveState; savedAt: string | nul
     error: t('reports.save.error'),
     conflict: t('reports.save.conflict'),
   };
-  const color: Record<SaveState, string> = { idle: 'default', saved: 'green', dirty: 'blue', saving: 'blue', error: 'orange', conflict: 'red' };
+  const color: Record<SaveState, string> = {
+    idle: 'default',
+    saved: 'green',
+    dirty: 'blue',
+    saving: 'blue',
+    error: 'orange',
+    conflict: 'red',
+  };
   return (
     <Tag color={color[state]} data-testid="save-state" role="status">
       {text[state]}
@@ -93,7 +119,12 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
       return;
     }
     await step.run({
-      call: () => reportsApi.submit(report.obligationId, { expectedVersion: draft.version(), requestKey: newRequestKey(), signerTitle: signerTitle || null }),
+      call: () =>
+        reportsApi.submit(report.obligationId, {
+          expectedVersion: draft.version(),
+          requestKey: newRequestKey(),
+          signerTitle: signerTitle || null,
+        }),
       done: t('reports.submitted'),
     });
   };
@@ -116,7 +147,13 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
     }
     try {
       const stored = await uploadUnitFile(report.unit.id, file);
-      draft.update((c) => ({ ...c, attachments: [...c.attachments, { fileId: stored.id, filename: stored.filename, contentType: stored.contentType, sizeBytes: stored.sizeBytes }] }));
+      draft.update((c) => ({
+        ...c,
+        attachments: [
+          ...c.attachments,
+          { fileId: stored.id, filename: stored.filename, contentType: stored.contentType, sizeBytes: stored.sizeBytes },
+        ],
+      }));
       void message.success(t('reports.attached', { name: stored.filename }));
     } catch (e) {
       void message.error(errorMessage(e));
@@ -128,14 +165,25 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
   for (const ind of form?.indicators ?? []) groups.set(ind.group ?? figuresGroup, [...(groups.get(ind.group ?? figuresGroup) ?? []), ind]);
   const valueError = (code: string) => draft.fieldErrors[code] ?? draft.serverErrors[`values.${code}`] ?? workflowErrors[`values.${code}`];
   const placeholder = (ind: ReportIndicatorDto) =>
-    ind.type === 'money' ? t('reports.placeholder.money') : ind.type === 'date' ? t('common.dateFormatHint') : ind.type === 'percent' ? t('reports.placeholder.percent') : '';
+    ind.type === 'money'
+      ? t('reports.placeholder.money')
+      : ind.type === 'date'
+        ? t('common.dateFormatHint')
+        : ind.type === 'percent'
+          ? t('reports.placeholder.percent')
+          : '';
 
   const editorTab = (
     <div>
       {(form?.sections ?? []).map((s, i) => (
         <Card key={s.code} size="small" title={t('reports.sectionTitle', { number: i + 1, title: s.title })} style={{ marginBottom: 12 }}>
           {showReturn && lastReturn.sectionComments[s.code] && (
-            <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={t('reports.sectionComment', { name: lastReturn.decidedByName, comment: lastReturn.sectionComments[s.code]! })} />
+            <Alert
+              type="warning"
+              showIcon
+              style={{ marginBottom: 8 }}
+              title={t('reports.sectionComment', { name: lastReturn.decidedByName, comment: lastReturn.sectionComments[s.code]! })}
+            />
           )}
           {editable ? (
             <Input.TextArea
@@ -192,7 +240,8 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
                           const p = parseTyped(ind, draft.content.typed[ind.code] ?? '');
                           if (p.ok && typeof p.value === 'number') {
                             const shown = showTyped(ind, p.value);
-                            if (shown !== draft.content.typed[ind.code]) draft.update((c) => ({ ...c, typed: { ...c.typed, [ind.code]: shown } }));
+                            if (shown !== draft.content.typed[ind.code])
+                              draft.update((c) => ({ ...c, typed: { ...c.typed, [ind.code]: shown } }));
                           }
                         }}
                       />
@@ -209,7 +258,11 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
       <Card size="small" title={t('reports.cutOffTitle')} style={{ marginBottom: 12 }}>
         <Form layout="vertical" component="div">
           <Form.Item
-            label={report.dataWindow ? t('reports.cutOffWindow', { start: showDate(report.dataWindow.start), end: showDate(report.dataWindow.end) }) : t('reports.cutOff')}
+            label={
+              report.dataWindow
+                ? t('reports.cutOffWindow', { start: showDate(report.dataWindow.start), end: showDate(report.dataWindow.end) })
+                : t('reports.cutOff')
+            }
             required
             validateStatus={draft.serverErrors.cutOffDate || workflowErrors.cutOffDate ? 'error' : undefined}
             help={draft.serverErrors.cutOffDate ?? workflowErrors.cutOffDate}
@@ -235,7 +288,13 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
               actions={
                 editable
                   ? [
-                      <Button key="rm" size="small" danger type="link" onClick={() => draft.update((c) => ({ ...c, attachments: c.attachments.filter((x) => x.fileId !== a.fileId) }))}>
+                      <Button
+                        key="rm"
+                        size="small"
+                        danger
+                        type="link"
+                        onClick={() => draft.update((c) => ({ ...c, attachments: c.attachments.filter((x) => x.fileId !== a.fileId) }))}
+                      >
                         {t('reports.removeAttachment')}
                       </Button>,
                     ]
@@ -260,7 +319,8 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
     </div>
   );
 
-  const decisionLabel = (d: string) => (d === 'accepted' ? t('reports.history.accepted') : d === 'returned' ? t('reports.history.returned') : t('reports.history.reopened'));
+  const decisionLabel = (d: string) =>
+    d === 'accepted' ? t('reports.history.accepted') : d === 'returned' ? t('reports.history.returned') : t('reports.history.reopened');
 
   return (
     <div className="page">
@@ -288,7 +348,16 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
         <Link to="/bao-cao">{t('reports.backToList')}</Link>
       </Card>
       {!form && <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('reports.noForm')} />}
-      {draft.restored === 'same' && <Alert type="info" showIcon closable onClose={draft.dismissRestored} style={{ marginBottom: 12 }} title={t('reports.restoredSame')} />}
+      {draft.restored === 'same' && (
+        <Alert
+          type="info"
+          showIcon
+          closable
+          onClose={draft.dismissRestored}
+          style={{ marginBottom: 12 }}
+          title={t('reports.restoredSame')}
+        />
+      )}
       {draft.restored === 'older' && (
         <Alert
           type="warning"
@@ -357,7 +426,11 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
       <Tabs
         items={[
           { key: 'edit', label: editable ? t('reports.tab.edit') : t('reports.tab.view'), children: editorTab },
-          { key: 'versions', label: t('reports.tab.versions', { count: report.versions.length }), children: <VersionCompare report={report} /> },
+          {
+            key: 'versions',
+            label: t('reports.tab.versions', { count: report.versions.length }),
+            children: <VersionCompare report={report} />,
+          },
           {
             key: 'history',
             label: t('reports.tab.history'),
@@ -433,7 +506,12 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
                 onClick={() =>
                   void step.run({
                     call: () =>
-                      reportsApi.returnReport(report.obligationId, { expectedVersion: report.version, requestKey: newRequestKey(), comment: generalComment.trim() || null, sectionComments }),
+                      reportsApi.returnReport(report.obligationId, {
+                        expectedVersion: report.version,
+                        requestKey: newRequestKey(),
+                        comment: generalComment.trim() || null,
+                        sectionComments,
+                      }),
                     done: t('reports.returned'),
                   })
                 }
@@ -445,7 +523,12 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
                 loading={step.pending}
                 onClick={() =>
                   void step.run({
-                    call: () => reportsApi.accept(report.obligationId, { expectedVersion: report.version, requestKey: newRequestKey(), comment: generalComment.trim() || null }),
+                    call: () =>
+                      reportsApi.accept(report.obligationId, {
+                        expectedVersion: report.version,
+                        requestKey: newRequestKey(),
+                        comment: generalComment.trim() || null,
+                      }),
                     done: t('reports.accepted'),
                   })
                 }

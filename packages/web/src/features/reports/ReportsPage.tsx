@@ -59,7 +59,10 @@ export function ReportsPage() {
             allowClear
             placeholder={t('reports.filter.allPeriods')}
             onChange={(v) => setPeriod(v)}
-            options={periods.map(([k, r]) => ({ value: k, label: t('reports.filter.periodOption', { period: r.periodLabel, plan: r.plan.number ?? r.plan.title }) }))}
+            options={periods.map(([k, r]) => ({
+              value: k,
+              label: t('reports.filter.periodOption', { period: r.periodLabel, plan: r.plan.number ?? r.plan.title }),
+            }))}
           />
           <Select
             aria-label={t('reports.filter.status')}
@@ -90,7 +93,10 @@ export function ReportsPage() {
           locale={{ emptyText: t('reports.empty') }}
           columns={[
             { title: t('reports.col.unit'), render: (_, r) => <Link to={`/bao-cao/${r.obligationId}`}>{r.unit.name}</Link> },
-            { title: t('reports.col.period'), render: (_, r) => t('reports.col.periodOf', { period: r.periodLabel, plan: r.plan.number ?? t('reports.col.planFallback') }) },
+            {
+              title: t('reports.col.period'),
+              render: (_, r) => t('reports.col.periodOf', { period: r.periodLabel, plan: r.plan.number ?? t('reports.col.planFallback') }),
+            },
             { title: t('reports.col.deadline'), render: (_, r) => r.deadlinePhrase || showDate(r.dueDate) },
             { title: t('reports.col.status'), render: (_, r) => <ReportStatusTag status={r.status} /> },
             {

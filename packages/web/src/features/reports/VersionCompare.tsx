@@ -22,13 +22,33 @@ export function VersionCompare({ report }: { report: ReportDetailDto }) {
   const vb = versions.find((v) => v.number === b) ?? versions[versions.length - 1]!;
   const form = report.form;
   const rows: Row[] = [
-    ...(form?.sections ?? []).map((s) => ({ key: `s-${s.code}`, label: s.title, a: va.sections[s.code] ?? '', b: vb.sections[s.code] ?? '' })),
-    ...(form?.indicators ?? []).map((i) => ({ key: `v-${i.code}`, label: i.name, a: showValue(i, va.values[i.code]), b: showValue(i, vb.values[i.code]) })),
+    ...(form?.sections ?? []).map((s) => ({
+      key: `s-${s.code}`,
+      label: s.title,
+      a: va.sections[s.code] ?? '',
+      b: vb.sections[s.code] ?? '',
+    })),
+    ...(form?.indicators ?? []).map((i) => ({
+      key: `v-${i.code}`,
+      label: i.name,
+      a: showValue(i, va.values[i.code]),
+      b: showValue(i, vb.values[i.code]),
+    })),
     { key: 'cut', label: t('reports.versions.cutOff'), a: va.cutOffDate ?? '', b: vb.cutOffDate ?? '' },
-    { key: 'att', label: t('reports.versions.attachments'), a: va.attachments.map((x) => x.filename).join(', '), b: vb.attachments.map((x) => x.filename).join(', ') },
+    {
+      key: 'att',
+      label: t('reports.versions.attachments'),
+      a: va.attachments.map((x) => x.filename).join(', '),
+      b: vb.attachments.map((x) => x.filename).join(', '),
+    },
   ];
-  const options = versions.map((v) => ({ value: v.number, label: t('reports.versions.option', { number: v.number, time: showDateTime(v.submittedAt), signer: v.signerName }) }));
-  const cell = (text: string, changed: boolean) => <div style={{ whiteSpace: 'pre-wrap', background: changed ? '#fff7e6' : undefined }}>{text || t('common.none')}</div>;
+  const options = versions.map((v) => ({
+    value: v.number,
+    label: t('reports.versions.option', { number: v.number, time: showDateTime(v.submittedAt), signer: v.signerName }),
+  }));
+  const cell = (text: string, changed: boolean) => (
+    <div style={{ whiteSpace: 'pre-wrap', background: changed ? '#fff7e6' : undefined }}>{text || t('common.none')}</div>
+  );
   return (
     <div>
       <Space wrap style={{ marginBottom: 12 }}>

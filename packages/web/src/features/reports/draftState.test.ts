@@ -24,7 +24,9 @@ import {
 } from './draftState.ts';
 
 /** A report as the server sends it (through the shared schema), for a department's six-month period. */
-function report(over: { version?: number; canEdit?: boolean; values?: Record<string, number | string>; sections?: Record<string, string> } = {}): ReportDetailDto {
+function report(
+  over: { version?: number; canEdit?: boolean; values?: Record<string, number | string>; sections?: Record<string, string> } = {},
+): ReportDetailDto {
   return reportDetail.parse({
     id: randomUUID(),
     obligationId: randomUUID(),
@@ -75,7 +77,14 @@ function report(over: { version?: number; canEdit?: boolean; values?: Record<str
   });
 }
 
-const status = (state: SaveState, over: Partial<DraftStatus> = {}): DraftStatus => ({ state, message: null, serverErrors: {}, savedAt: null, restored: null, ...over });
+const status = (state: SaveState, over: Partial<DraftStatus> = {}): DraftStatus => ({
+  state,
+  message: null,
+  serverErrors: {},
+  savedAt: null,
+  restored: null,
+  ...over,
+});
 
 describe('opening a report', () => {
   it('shows the stored figures as they would be typed', () => {
@@ -124,11 +133,16 @@ describe('saving', () => {
   it('sends what reads correctly and keeps the last saved value of a figure still being corrected', () => {
     const values = valuesForSave(indicators, { staff_total: '60', fine_amount: '68tr' }, { staff_total: 55, fine_amount: 68_750_000 });
     expect(values).toEqual({ staff_total: 60, fine_amount: 68_750_000 });
-    expect(valuesForSave(indicators, { staff_total: '', fine_amount: '1.250.000' }, {})).toEqual({ staff_total: null, fine_amount: 1_250_000 });
+    expect(valuesForSave(indicators, { staff_total: '', fine_amount: '1.250.000' }, {})).toEqual({
+      staff_total: null,
+      fine_amount: 1_250_000,
+    });
   });
 
   it('shows the problem next to a figure at once, before any save', () => {
-    expect(typedErrors(indicators, { staff_total: '55', fine_amount: '68tr' })).toEqual({ fine_amount: 'Số tiền phải là số đồng, ví dụ 68.750.000' });
+    expect(typedErrors(indicators, { staff_total: '55', fine_amount: '68tr' })).toEqual({
+      fine_amount: 'Số tiền phải là số đồng, ví dụ 68.750.000',
+    });
   });
 
   it('notices when nothing changed since the last save', () => {
@@ -142,12 +156,18 @@ describe('saving', () => {
     expect(s.state).toBe('dirty');
     s = draftReducer(s, { type: 'saving' });
     expect(s.state).toBe('saving');
-    expect(draftReducer(s, { type: 'saved', savedAt: '2025-05-12T03:00:00Z', dirtyAgain: false })).toMatchObject({ state: 'saved', savedAt: '2025-05-12T03:00:00Z' });
+    expect(draftReducer(s, { type: 'saved', savedAt: '2025-05-12T03:00:00Z', dirtyAgain: false })).toMatchObject({
+      state: 'saved',
+      savedAt: '2025-05-12T03:00:00Z',
+    });
     expect(draftReducer(s, { type: 'saved', savedAt: '2025-05-12T03:00:00Z', dirtyAgain: true }).state).toBe('dirty');
   });
 
   it('keeps a conflict on screen while the person types, and never autosaves over it', () => {
-    const conflict = draftReducer(status('saving'), { type: 'failed', failure: classifySaveFailure(new ApiError(409, 'report.version_conflict', 'Báo cáo vừa được người khác sửa.')) });
+    const conflict = draftReducer(status('saving'), {
+      type: 'failed',
+      failure: classifySaveFailure(new ApiError(409, 'report.version_conflict', 'Báo cáo vừa được người khác sửa.')),
+    });
     expect(conflict).toMatchObject({ state: 'conflict', message: 'Báo cáo vừa được người khác sửa.' });
     expect(draftReducer(conflict, { type: 'edited' }).state).toBe('conflict');
     expect(autosaves('conflict')).toBe(false);
@@ -155,7 +175,9 @@ describe('saving', () => {
   });
 
   it("puts a refused draft's messages next to the fields and waits for corrections instead of retrying", () => {
-    const failure = classifySaveFailure(new ApiError(400, 'validation', 'Dữ liệu chưa hợp lệ.', { 'values.staff_total': 'Giá trị không được âm' }));
+    const failure = classifySaveFailure(
+      new ApiError(400, 'validation', 'Dữ liệu chưa hợp lệ.', { 'values.staff_total': 'Giá trị không được âm' }),
+    );
     const s = draftReducer(status('saving'), { type: 'failed', failure });
     expect(s).toMatchObject({ state: 'error', serverErrors: { 'values.staff_total': 'Giá trị không được âm' } });
     expect(retries(s)).toBe(false);
@@ -163,7 +185,11 @@ describe('saving', () => {
   });
 
   it('retries when the server could not be reached, with the same save id so it is stored once', () => {
-    for (const error of [new ApiError(0, 'network', 'Không kết nối được máy chủ.'), new ApiError(503, 'unavailable', 'Hệ thống đang bận.'), new TypeError('Failed to fetch')]) {
+    for (const error of [
+      new ApiError(0, 'network', 'Không kết nối được máy chủ.'),
+      new ApiError(503, 'unavailable', 'Hệ thống đang bận.'),
+      new TypeError('Failed to fetch'),
+    ]) {
       const failure = classifySaveFailure(error);
       expect(failure.kind).toBe('transient');
       expect(keepsSaveId(failure)).toBe(true);
@@ -172,12 +198,18 @@ describe('saving', () => {
       expect(s.message).toBeTruthy();
       expect(retries(s)).toBe(true);
     }
-    expect(classifySaveFailure(new TypeError('Failed to fetch')).message).toBe('Chưa lưu được lên máy chủ; nội dung vẫn được giữ trên máy này và sẽ thử lại.');
+    expect(classifySaveFailure(new TypeError('Failed to fetch')).message).toBe(
+      'Chưa lưu được lên máy chủ; nội dung vẫn được giữ trên máy này và sẽ thử lại.',
+    );
   });
 
   it('after a workflow step or a reload takes the server version as the base, or keeps what was typed', () => {
     const failed = status('error', { message: 'x', serverErrors: { cutOffDate: 'Bắt buộc' } });
-    expect(draftReducer(failed, { type: 'reset', savedAt: 't', keepLocal: false })).toMatchObject({ state: 'saved', message: null, serverErrors: {} });
+    expect(draftReducer(failed, { type: 'reset', savedAt: 't', keepLocal: false })).toMatchObject({
+      state: 'saved',
+      message: null,
+      serverErrors: {},
+    });
     expect(draftReducer(failed, { type: 'reset', savedAt: 't', keepLocal: true }).state).toBe('dirty');
   });
 

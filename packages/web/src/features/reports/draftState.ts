@@ -68,8 +68,16 @@ export function parseLocalCopy(raw: string | null): LocalCopy | null {
   if (!raw) return null;
   try {
     const v = JSON.parse(raw) as Partial<LocalCopy> | null;
-    if (!v || typeof v !== 'object' || typeof v.baseVersion !== 'number' || typeof v.sections !== 'object' || typeof v.typed !== 'object') return null;
-    return { sections: v.sections ?? {}, typed: v.typed ?? {}, cutOffDate: v.cutOffDate ?? null, attachments: v.attachments ?? [], baseVersion: v.baseVersion, at: v.at ?? '' };
+    if (!v || typeof v !== 'object' || typeof v.baseVersion !== 'number' || typeof v.sections !== 'object' || typeof v.typed !== 'object')
+      return null;
+    return {
+      sections: v.sections ?? {},
+      typed: v.typed ?? {},
+      cutOffDate: v.cutOffDate ?? null,
+      attachments: v.attachments ?? [],
+      baseVersion: v.baseVersion,
+      at: v.at ?? '',
+    };
   } catch {
     return null;
   }
@@ -89,7 +97,8 @@ export function openDraft(report: ReportDetailDto, local: LocalCopy | null): Ope
   const server = contentOf(report);
   const status: DraftStatus = { state: 'idle', message: null, serverErrors: {}, savedAt: report.updatedAt, restored: null };
   if (!local || !report.can.edit || sameContent(local, server)) return { content: server, status };
-  if (local.baseVersion === report.version) return { content: contentFields(local), status: { ...status, state: 'dirty', restored: 'same' } };
+  if (local.baseVersion === report.version)
+    return { content: contentFields(local), status: { ...status, state: 'dirty', restored: 'same' } };
   return { content: server, status: { ...status, restored: 'older' } };
 }
 
@@ -168,7 +177,8 @@ export function draftReducer(s: DraftStatus, e: DraftEvent): DraftStatus {
 export const autosaves = (state: SaveState): boolean => state !== 'conflict';
 
 /** Retry on its own only when the server could not be reached; a refused draft waits for corrections. */
-export const retries = (s: Pick<DraftStatus, 'state' | 'serverErrors'>): boolean => s.state === 'error' && Object.keys(s.serverErrors).length === 0;
+export const retries = (s: Pick<DraftStatus, 'state' | 'serverErrors'>): boolean =>
+  s.state === 'error' && Object.keys(s.serverErrors).length === 0;
 
 /** Leaving now would lose nothing (the copy on this machine stays), but the person should know it is not on the server. */
 export const warnsBeforeLeaving = (state: SaveState): boolean => state === 'dirty' || state === 'saving' || state === 'error';

@@ -34,24 +34,36 @@ export interface PeriodQuery {
 }
 
 export const reportsApi = {
-  list: (q: { periodYear?: number | undefined; periodKind?: string | undefined; status?: string | undefined; planId?: string | undefined }) =>
-    api.get<ReportListItemDto[]>('/api/reports', q),
+  list: (q: {
+    periodYear?: number | undefined;
+    periodKind?: string | undefined;
+    status?: string | undefined;
+    planId?: string | undefined;
+  }) => api.get<ReportListItemDto[]>('/api/reports', q),
   get: (obligationId: string) => api.get<ReportDetailDto>(`/api/reports/${obligationId}`),
   saveDraft: (obligationId: string, body: SaveReportDraftRequest) => api.put<ReportDetailDto>(`/api/reports/${obligationId}/draft`, body),
   submit: (obligationId: string, body: { expectedVersion: number; requestKey: string; signerTitle?: string | null }) =>
     api.post<ReportDetailDto>(`/api/reports/${obligationId}/submit`, body),
-  returnReport: (obligationId: string, body: { expectedVersion: number; requestKey: string; comment: string | null; sectionComments: Record<string, string> }) =>
-    api.post<ReportDetailDto>(`/api/reports/${obligationId}/return`, body),
+  returnReport: (
+    obligationId: string,
+    body: { expectedVersion: number; requestKey: string; comment: string | null; sectionComments: Record<string, string> },
+  ) => api.post<ReportDetailDto>(`/api/reports/${obligationId}/return`, body),
   accept: (obligationId: string, body: { expectedVersion: number; requestKey: string; comment?: string | null }) =>
     api.post<ReportDetailDto>(`/api/reports/${obligationId}/accept`, body),
   reopen: (obligationId: string, body: { expectedVersion: number; requestKey: string; reason: string }) =>
     api.post<ReportDetailDto>(`/api/reports/${obligationId}/reopen`, body),
-  form: (q: { planId?: string; periodKind?: string; periodYear?: number; formId?: string }) => api.get<ReportFormWithCandidates>('/api/report-forms', q),
+  form: (q: { planId?: string; periodKind?: string; periodYear?: number; formId?: string }) =>
+    api.get<ReportFormWithCandidates>('/api/report-forms', q),
   saveForm: (body: SaveReportFormBody) => api.put<ReportFormDto>('/api/report-forms', body),
   consolidation: (q: PeriodQuery) => api.get<ConsolidationDto>('/api/consolidation', { ...q }),
   /** The accepted figures of a period, unit by unit, as an Excel table. */
   downloadConsolidationXlsx: (q: PeriodQuery) => {
-    const qs = new URLSearchParams({ planId: q.planId, periodKind: q.periodKind, periodYear: String(q.periodYear), ...(q.unitId ? { unitId: q.unitId } : {}) });
+    const qs = new URLSearchParams({
+      planId: q.planId,
+      periodKind: q.periodKind,
+      periodYear: String(q.periodYear),
+      ...(q.unitId ? { unitId: q.unitId } : {}),
+    });
     return downloadFile(`/api/consolidation/xlsx?${qs}`, { fallbackName: t('reports.consolidation.xlsxFileName') });
   },
   /** The consolidated report laid out per Decree 30, with the coordinator's edited section texts. */
@@ -66,12 +78,14 @@ export type SaveReportFormBody = Pick<ReportFormDto, 'title' | 'sections' | 'ind
   expectedVersion: number;
 };
 
-
 export type ReportListQuery = Parameters<typeof reportsApi.list>[0];
 export type FormQuery = Parameters<typeof reportsApi.form>[0];
 
 export const useReports = (q: ReportListQuery) => useQuery({ queryKey: reportKeys.list(q), queryFn: () => reportsApi.list(q) });
-export const useReport = (obligationId: string) => useQuery({ queryKey: reportKeys.one(obligationId), queryFn: () => reportsApi.get(obligationId) });
+export const useReport = (obligationId: string) =>
+  useQuery({ queryKey: reportKeys.one(obligationId), queryFn: () => reportsApi.get(obligationId) });
 /** The saved form of a period, or the proposal when there is none yet (with forms to copy from). */
-export const useReportForm = (q: FormQuery & { planId: string }) => useQuery({ queryKey: reportKeys.form(q), queryFn: () => reportsApi.form(q), enabled: !!q.planId });
-export const useConsolidation = (q: PeriodQuery) => useQuery({ queryKey: reportKeys.consolidation(q), queryFn: () => reportsApi.consolidation(q), enabled: !!q.planId });
+export const useReportForm = (q: FormQuery & { planId: string }) =>
+  useQuery({ queryKey: reportKeys.form(q), queryFn: () => reportsApi.form(q), enabled: !!q.planId });
+export const useConsolidation = (q: PeriodQuery) =>
+  useQuery({ queryKey: reportKeys.consolidation(q), queryFn: () => reportsApi.consolidation(q), enabled: !!q.planId });

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { ReportIndicatorDto } from '@dvcq/shared';
 import { parseTyped, showTyped, showValue } from './values.ts';
 
-const indicator = (type: ReportIndicatorDto['type'], bounds: Partial<Pick<ReportIndicatorDto, 'min' | 'max'>> = {}): ReportIndicatorDto => ({
+const indicator = (
+  type: ReportIndicatorDto['type'],
+  bounds: Partial<Pick<ReportIndicatorDto, 'min' | 'max'>> = {},
+): ReportIndicatorDto => ({
   code: 'x',
   name: 'Chỉ tiêu',
   type,

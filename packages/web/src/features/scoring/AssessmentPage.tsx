@@ -30,7 +30,13 @@ interface LocalCopy {
 }
 
 const storageKey = (id: string) => `dvcq.assessment.${id}`;
-const statusColor: Record<string, string> = { draft: 'default', submitted: 'blue', returned_for_evidence: 'orange', appraised: 'cyan', finalised: 'green' };
+const statusColor: Record<string, string> = {
+  draft: 'default',
+  submitted: 'blue',
+  returned_for_evidence: 'orange',
+  appraised: 'cyan',
+  finalised: 'green',
+};
 const AUTOSAVE_MS = 1500;
 
 /** The same figures whatever order the keys come in. */
@@ -39,7 +45,12 @@ const sameFigures = (x: Record<string, number>, y: Record<string, number>) =>
 
 function versionOf(a: AssessmentDetailDto): ScorecardVersion {
   const def = a.scorecard.definition as unknown as Omit<ScorecardVersion, 'id' | 'decision' | 'name'>;
-  return { ...def, id: a.scorecardId, decision: { number: a.scorecard.decisionNumber, date: a.scorecard.decisionDate }, name: a.scorecard.name };
+  return {
+    ...def,
+    id: a.scorecardId,
+    decision: { number: a.scorecard.decisionNumber, date: a.scorecard.decisionDate },
+    name: a.scorecard.name,
+  };
 }
 
 function agencyMap(nodes: readonly ScorecardNode[]): Map<string, string> {
@@ -85,7 +96,10 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
     }
   }, [a.id]);
   const [edits, setEdits] = useState<Record<string, Edit>>(() => (a.can.edit && restored ? restored.edits : {}));
-  const [indicators, setIndicators] = useState<Record<string, number>>(() => ({ ...a.indicators, ...(a.can.edit && restored ? restored.indicators : {}) }));
+  const [indicators, setIndicators] = useState<Record<string, number>>(() => ({
+    ...a.indicators,
+    ...(a.can.edit && restored ? restored.indicators : {}),
+  }));
   const [serverVersion, setServerVersion] = useState(a.version);
   const [draftErrors, setDraftErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState<'idle' | 'saving' | 'saved' | 'error'>('idle');
@@ -227,7 +241,9 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
         {a.deadlinePhrase && <Tag>{t('scoring.assessment.deadline', { deadline: a.deadlinePhrase })}</Tag>}
         {a.firstSubmittedAt && (
           <Tag color={a.late ? 'red' : 'green'}>
-            {t(a.late ? 'scoring.assessment.submittedLate' : 'scoring.assessment.submittedOnTime', { time: showDateTime(a.firstSubmittedAt) })}
+            {t(a.late ? 'scoring.assessment.submittedLate' : 'scoring.assessment.submittedOnTime', {
+              time: showDateTime(a.firstSubmittedAt),
+            })}
           </Tag>
         )}
         <Typography.Text type="secondary">{t('scoring.assessment.scorecard', { number: a.scorecard.decisionNumber })}</Typography.Text>
@@ -238,7 +254,9 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title={t('scoring.assessment.restricted', { agencies: a.restrictedToAgencies.map((c) => a.scorecard.agencies.find((x) => x.code === c)?.name ?? c).join(', ') })}
+          title={t('scoring.assessment.restricted', {
+            agencies: a.restrictedToAgencies.map((c) => a.scorecard.agencies.find((x) => x.code === c)?.name ?? c).join(', '),
+          })}
         />
       )}
       {banner && (
@@ -261,7 +279,8 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
               {t('scoring.assessment.total')} <strong>{fmt(live.total)}</strong> / {fmt(live.unitMax)} ({fmt(live.percent)}%)
             </span>
             <span>
-              {status === 'finalised' ? t('scoring.assessment.level') : t('scoring.assessment.expectedLevel')} <Tag color="blue">{live.level.name}</Tag>
+              {status === 'finalised' ? t('scoring.assessment.level') : t('scoring.assessment.expectedLevel')}{' '}
+              <Tag color="blue">{live.level.name}</Tag>
             </span>
             {live.rulesApplied.map((r) => (
               <Tag key={r.rule} color="orange">
@@ -367,7 +386,14 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
           {t('scoring.assessment.requiredEvidence', { list: (node.requiredEvidence ?? []).map((e) => e.text).join('; ') })}
         </Typography.Paragraph>
       )}
-      {s.sentBack && <Alert type="warning" showIcon title={t('scoring.assessment.sentBackNote', { note: s.sentBackNote ?? '' })} style={{ margin: '6px 0' }} />}
+      {s.sentBack && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('scoring.assessment.sentBackNote', { note: s.sentBackNote ?? '' })}
+          style={{ margin: '6px 0' }}
+        />
+      )}
       <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap', alignItems: 'flex-start' }}>
         <div>
           <div>{t('scoring.assessment.selfScore')}</div>
@@ -378,7 +404,11 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
                 disabled={!editable}
                 value={ctx.indicators[m.indicator] ?? null}
                 onChange={(v) =>
-                  ctx.setIndicators((p) => (v === null ? Object.fromEntries(Object.entries(p).filter(([k]) => k !== m.indicator)) : { ...p, [m.indicator]: Number(v) }))
+                  ctx.setIndicators((p) =>
+                    v === null
+                      ? Object.fromEntries(Object.entries(p).filter(([k]) => k !== m.indicator))
+                      : { ...p, [m.indicator]: Number(v) },
+                  )
                 }
               />{' '}
               <Typography.Text type="secondary">{t('scoring.assessment.derivedPoints', { points: fmt(r?.self) })}</Typography.Text>
@@ -418,7 +448,11 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
             <div key={f.id}>
               <PaperClipOutlined /> <a href={`/api/files/${f.id}`}>{f.filename}</a>
               {editable && (
-                <Button type="link" size="small" onClick={() => ctx.edit(code, { evidenceFiles: s.evidenceFiles.filter((x) => x.id !== f.id) })}>
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => ctx.edit(code, { evidenceFiles: s.evidenceFiles.filter((x) => x.id !== f.id) })}
+                >
                   {t('scoring.assessment.removeEvidence')}
                 </Button>
               )}
@@ -430,7 +464,11 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
                 {l.title || l.url}
               </a>
               {editable && (
-                <Button type="link" size="small" onClick={() => ctx.edit(code, { evidenceLinks: s.evidenceLinks.filter((x) => x.url !== l.url) })}>
+                <Button
+                  type="link"
+                  size="small"
+                  onClick={() => ctx.edit(code, { evidenceLinks: s.evidenceLinks.filter((x) => x.url !== l.url) })}
+                >
                   {t('scoring.assessment.removeEvidence')}
                 </Button>
               )}
@@ -489,7 +527,10 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
               )}
               {s.appraisalReason && <span> {t('scoring.assessment.reason', { reason: s.appraisalReason })}</span>}
               {s.appraisedByName && (
-                <Typography.Text type="secondary"> {t('scoring.assessment.appraisedBy', { name: s.appraisedByName, time: showDateTime(s.appraisedAt) })}</Typography.Text>
+                <Typography.Text type="secondary">
+                  {' '}
+                  {t('scoring.assessment.appraisedBy', { name: s.appraisedByName, time: showDateTime(s.appraisedAt) })}
+                </Typography.Text>
               )}
             </div>
           )}
@@ -515,7 +556,10 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
                 type="primary"
                 disabled={apScore === null}
                 onClick={() =>
-                  void ctx.act({ call: () => scoringApi.appraise(a.id, code, { score: apScore, reason: apReason || null }), done: t('scoring.assessment.appraisalSaved', { code }) })
+                  void ctx.act({
+                    call: () => scoringApi.appraise(a.id, code, { score: apScore, reason: apReason || null }),
+                    done: t('scoring.assessment.appraisalSaved', { code }),
+                  })
                 }
               >
                 {t('scoring.assessment.saveAppraisal', { code })}
@@ -527,7 +571,12 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
                 value={note}
                 onChange={(e) => setNote(e.target.value)}
               />
-              <Button disabled={!note.trim()} onClick={() => void ctx.act({ call: () => scoringApi.sendBack(a.id, code, note), done: t('scoring.assessment.sentBack', { code }) })}>
+              <Button
+                disabled={!note.trim()}
+                onClick={() =>
+                  void ctx.act({ call: () => scoringApi.sendBack(a.id, code, note), done: t('scoring.assessment.sentBack', { code }) })
+                }
+              >
                 {t('scoring.assessment.sendBack')}
               </Button>
             </div>

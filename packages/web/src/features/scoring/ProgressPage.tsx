@@ -43,7 +43,12 @@ export function ProgressPage() {
         <>
           <div style={{ marginBottom: 12 }}>
             {Object.entries(p.byStatus).map(([s, n]) => (
-              <Tag key={s}>{t('scoring.progress.count', { label: ASSESSMENT_STATUS_LABELS[s as keyof typeof ASSESSMENT_STATUS_LABELS] ?? s, count: n })}</Tag>
+              <Tag key={s}>
+                {t('scoring.progress.count', {
+                  label: ASSESSMENT_STATUS_LABELS[s as keyof typeof ASSESSMENT_STATUS_LABELS] ?? s,
+                  count: n,
+                })}
+              </Tag>
             ))}
           </div>
           <Table<AppraisalProgressDto['agencies'][number]>
@@ -65,14 +70,24 @@ export function ProgressPage() {
             size="small"
             dataSource={p.units}
             columns={[
-              { title: t('scoring.progress.col.unit'), dataIndex: 'unitName', render: (v: string, u) => <Link to={`/cham-diem/ho-so/${u.assessmentId}`}>{v}</Link> },
+              {
+                title: t('scoring.progress.col.unit'),
+                dataIndex: 'unitName',
+                render: (v: string, u) => <Link to={`/cham-diem/ho-so/${u.assessmentId}`}>{v}</Link>,
+              },
               { title: t('scoring.col.status'), render: (_, u) => <Tag>{ASSESSMENT_STATUS_LABELS[u.status]}</Tag> },
               { title: t('scoring.progress.col.late'), render: (_, u) => (u.late ? <Tag color="red">{t('scoring.late')}</Tag> : '') },
               {
                 title: t('scoring.progress.col.byAgency'),
                 render: (_, u) =>
                   Object.entries(u.reviewedByAgency).map(([code, x]) => (
-                    <Tag key={code}>{t('scoring.progress.agencyProgress', { agency: p.agencies.find((a) => a.code === code)?.name ?? code, reviewed: x.reviewed, total: x.total })}</Tag>
+                    <Tag key={code}>
+                      {t('scoring.progress.agencyProgress', {
+                        agency: p.agencies.find((a) => a.code === code)?.name ?? code,
+                        reviewed: x.reviewed,
+                        total: x.total,
+                      })}
+                    </Tag>
                   )),
               },
             ]}

@@ -33,7 +33,14 @@ export function RankingPage() {
   const issue = useSave({
     form,
     fields: ['number', 'decisionDate', 'signerName'],
-    run: (v: IssueValues) => scoringApi.issueRanking({ scorecardId: scorecardId!, year, number: v.number, decisionDate: toIsoDate(v.decisionDate), signerName: v.signerName || null }),
+    run: (v: IssueValues) =>
+      scoringApi.issueRanking({
+        scorecardId: scorecardId!,
+        year,
+        number: v.number,
+        decisionDate: toIsoDate(v.decisionDate),
+        signerName: v.signerName || null,
+      }),
     invalidate: [scoringKeys.ranking(scorecardId ?? '', year)],
     success: t('scoring.ranking.issued'),
   });
@@ -56,7 +63,10 @@ export function RankingPage() {
           style={{ minWidth: 320 }}
           value={scorecardId}
           onChange={(v) => set('scorecardId', v)}
-          options={active.map((s) => ({ value: s.id, label: t('scoring.ranking.scorecardOption', { number: s.decisionNumber, name: s.name.slice(0, 60) }) }))}
+          options={active.map((s) => ({
+            value: s.id,
+            label: t('scoring.ranking.scorecardOption', { number: s.decisionNumber, name: s.name.slice(0, 60) }),
+          }))}
         />
         <Select
           aria-label={t('common.year')}
@@ -97,19 +107,39 @@ export function RankingPage() {
           type="warning"
           showIcon
           style={{ marginBottom: 12 }}
-          title={t('scoring.ranking.notFinalised', { count: r.notFinalised.length, units: r.notFinalised.map((u) => u.unitName).join(', ') })}
+          title={t('scoring.ranking.notFinalised', {
+            count: r.notFinalised.length,
+            units: r.notFinalised.map((u) => u.unitName).join(', '),
+          })}
         />
       )}
-      {ranking?.overall.target && <Alert type={ranking.overall.target.met ? 'success' : 'warning'} showIcon style={{ marginBottom: 12 }} title={ranking.overall.target.message} />}
-      {ranking?.groups.map((g) => <GroupTable key={g.unitGroup} g={g} rules={r!.rules} />)}
+      {ranking?.overall.target && (
+        <Alert
+          type={ranking.overall.target.met ? 'success' : 'warning'}
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={ranking.overall.target.message}
+        />
+      )}
+      {ranking?.groups.map((g) => (
+        <GroupTable key={g.unitGroup} g={g} rules={r!.rules} />
+      ))}
       {r?.canIssue && !r.decision && (
         <Card title={t('scoring.ranking.issueTitle')} size="small">
           <SaveAlert save={issue} style={{ marginBottom: 8 }} />
           <Form form={form} layout="inline" onFinish={(v) => void issue.run(v)}>
-            <Form.Item name="number" label={t('scoring.ranking.number')} rules={[{ required: true, message: t('scoring.ranking.numberRequired') }]}>
+            <Form.Item
+              name="number"
+              label={t('scoring.ranking.number')}
+              rules={[{ required: true, message: t('scoring.ranking.numberRequired') }]}
+            >
               <Input placeholder={t('scoring.ranking.numberPlaceholder')} />
             </Form.Item>
-            <Form.Item name="decisionDate" label={t('scoring.ranking.date')} rules={[{ required: true, message: t('scoring.ranking.dateRequired') }]}>
+            <Form.Item
+              name="decisionDate"
+              label={t('scoring.ranking.date')}
+              rules={[{ required: true, message: t('scoring.ranking.dateRequired') }]}
+            >
               <DatePicker format={DATE_FORMAT} />
             </Form.Item>
             <Form.Item name="signerName" label={t('scoring.ranking.signer')}>
@@ -147,7 +177,11 @@ function GroupTable({ g, rules }: { g: GroupRanking; rules: Record<string, { rul
         columns={[
           { title: t('scoring.ranking.col.rank'), dataIndex: 'rank', render: (v: number | null) => v ?? t('common.none') },
           { title: t('scoring.col.unit'), dataIndex: 'unitName' },
-          { title: t('scoring.col.total'), align: 'right', render: (_, u) => t('scoring.pointsOf', { points: showFigure(u.total), max: showFigure(u.unitMax) }) },
+          {
+            title: t('scoring.col.total'),
+            align: 'right',
+            render: (_, u) => t('scoring.pointsOf', { points: showFigure(u.total), max: showFigure(u.unitMax) }),
+          },
           { title: t('scoring.col.level'), render: (_, u) => <Tag color="blue">{u.level.name}</Tag> },
           {
             title: t('scoring.ranking.col.change'),
@@ -156,7 +190,10 @@ function GroupTable({ g, rules }: { g: GroupRanking; rules: Record<string, { rul
                 ? t('scoring.ranking.change', {
                     from: u.change.previousLevel?.name ?? t('common.none'),
                     to: u.level.name,
-                    delta: u.change.totalDelta !== undefined ? ` (${u.change.totalDelta >= 0 ? '+' : ''}${showFigure(u.change.totalDelta)})` : '',
+                    delta:
+                      u.change.totalDelta !== undefined
+                        ? ` (${u.change.totalDelta >= 0 ? '+' : ''}${showFigure(u.change.totalDelta)})`
+                        : '',
                   })
                 : t('common.none'),
           },

@@ -59,19 +59,28 @@ export function ScorecardsPage() {
         <Button type="primary" loading={create.pending} onClick={() => void create.run(scoringApi.exampleScorecard)}>
           {t('scoring.scorecard.fromExample')}
         </Button>
-        <Upload accept=".xlsx" showUploadList={false} customRequest={({ file }) => void create.run(() => scoringApi.importScorecardXlsx(file as File))}>
+        <Upload
+          accept=".xlsx"
+          showUploadList={false}
+          customRequest={({ file }) => void create.run(() => scoringApi.importScorecardXlsx(file as File))}
+        >
           <Button>{t('scoring.scorecard.fromExcel')}</Button>
         </Upload>
         <Link to="/cham-diem">{t('scoring.scorecard.backToScoring')}</Link>
       </div>
-      {create.summary && <Alert type="error" showIcon closable onClose={create.clear} title={create.summary} style={{ marginBottom: 12 }} />}
+      {create.summary && (
+        <Alert type="error" showIcon closable onClose={create.clear} title={create.summary} style={{ marginBottom: 12 }} />
+      )}
       <Table<ScorecardSummaryDto>
         rowKey="id"
         loading={list.isFetching}
         dataSource={list.data ?? []}
         pagination={false}
         columns={[
-          { title: t('scoring.scorecard.col.decision'), render: (_, s) => <Link to={`/cham-diem/bo-tieu-chi/${s.id}`}>{s.decisionNumber}</Link> },
+          {
+            title: t('scoring.scorecard.col.decision'),
+            render: (_, s) => <Link to={`/cham-diem/bo-tieu-chi/${s.id}`}>{s.decisionNumber}</Link>,
+          },
           { title: t('scoring.scorecard.col.date'), dataIndex: 'decisionDate', render: (d: string) => showDate(d) },
           { title: t('scoring.scorecard.col.name'), dataIndex: 'name' },
           { title: t('scoring.scorecard.col.points'), dataIndex: 'maxPoints', align: 'right' },
@@ -79,7 +88,9 @@ export function ScorecardsPage() {
           {
             title: t('scoring.col.status'),
             dataIndex: 'status',
-            render: (s: ScorecardSummaryDto['status']) => <Tag color={s === 'active' ? 'green' : 'default'}>{SCORECARD_STATUS_LABELS[s]}</Tag>,
+            render: (s: ScorecardSummaryDto['status']) => (
+              <Tag color={s === 'active' ? 'green' : 'default'}>{SCORECARD_STATUS_LABELS[s]}</Tag>
+            ),
           },
         ]}
       />
@@ -122,7 +133,13 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
   const [agencies, setAgencies] = useState<AppraisingAgencyDto[]>(sc.agencies);
   const readOnly = sc.status !== 'draft' || !sc.canManage;
   const problems = useMemo(
-    () => validateScorecard({ ...(def as unknown as ScorecardVersion), id: sc.id, decision: { number: meta.decisionNumber, date: meta.decisionDate }, name: meta.name }),
+    () =>
+      validateScorecard({
+        ...(def as unknown as ScorecardVersion),
+        id: sc.id,
+        decision: { number: meta.decisionNumber, date: meta.decisionDate },
+        name: meta.name,
+      }),
     [def, meta, sc.id],
   );
   const byNode = new Map<string, string[]>();
@@ -133,7 +150,14 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
 
   const save = useSave({
     errorDisplay: 'summary',
-    run: () => scoringApi.updateScorecard(sc.id, { ...meta, definition: def, agencies, rankingTarget: sc.rankingTarget, expectedVersion: sc.version }),
+    run: () =>
+      scoringApi.updateScorecard(sc.id, {
+        ...meta,
+        definition: def,
+        agencies,
+        rankingTarget: sc.rankingTarget,
+        expectedVersion: sc.version,
+      }),
     invalidate: [scoringKeys.all],
     success: t('scoring.scorecard.saved'),
   });
@@ -147,7 +171,11 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
   });
   const copy = useSave({
     errorDisplay: 'summary',
-    run: () => scoringApi.copyScorecard(sc.id, { decisionNumber: t('scoring.scorecard.copyNumber', { number: sc.decisionNumber }), decisionDate: today() }),
+    run: () =>
+      scoringApi.copyScorecard(sc.id, {
+        decisionNumber: t('scoring.scorecard.copyNumber', { number: sc.decisionNumber }),
+        decisionDate: today(),
+      }),
     invalidate: [scoringKeys.scorecards],
     onSuccess: (next) => {
       navigate(`/cham-diem/bo-tieu-chi/${next.id}`);
@@ -165,10 +193,25 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
     const upd = (patch: Partial<ScorecardNodeDto>) => setNodes(updateAt(def.nodes, path, (x) => ({ ...x, ...patch })));
     const m = n.method;
     return (
-      <div key={path.join('.')} style={{ marginLeft: (path.length - 1) * 20, borderLeft: '2px solid #eee', paddingLeft: 8, marginBottom: 6 }}>
+      <div
+        key={path.join('.')}
+        style={{ marginLeft: (path.length - 1) * 20, borderLeft: '2px solid #eee', paddingLeft: 8, marginBottom: 6 }}
+      >
         <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap', alignItems: 'center' }}>
-          <Input aria-label={t('scoring.scorecard.code')} style={{ width: 70 }} disabled={readOnly} value={n.code} onChange={(e) => upd({ code: e.target.value })} />
-          <Input aria-label={t('scoring.scorecard.criterionName')} style={{ flex: 1, minWidth: 260 }} disabled={readOnly} value={n.title} onChange={(e) => upd({ title: e.target.value })} />
+          <Input
+            aria-label={t('scoring.scorecard.code')}
+            style={{ width: 70 }}
+            disabled={readOnly}
+            value={n.code}
+            onChange={(e) => upd({ code: e.target.value })}
+          />
+          <Input
+            aria-label={t('scoring.scorecard.criterionName')}
+            style={{ flex: 1, minWidth: 260 }}
+            disabled={readOnly}
+            value={n.title}
+            onChange={(e) => upd({ title: e.target.value })}
+          />
           <InputNumber
             aria-label={t('scoring.scorecard.maxPoints')}
             style={{ width: 90 }}
@@ -187,7 +230,12 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
               options={SCORING_METHOD_KINDS.map((k) => ({ value: k, label: SCORING_METHOD_LABELS[k] }))}
               onChange={(k) =>
                 upd({
-                  method: k === 'yes_no' ? { kind: 'yes_no' } : k === 'derived' ? { kind: 'derived', indicator: '', mapping: { kind: 'linear', zeroAt: 0, fullAt: 100 } } : { kind: k, step: 0.5 },
+                  method:
+                    k === 'yes_no'
+                      ? { kind: 'yes_no' }
+                      : k === 'derived'
+                        ? { kind: 'derived', indicator: '', mapping: { kind: 'linear', zeroAt: 0, fullAt: 100 } }
+                        : { kind: k, step: 0.5 },
                 })
               }
             />
@@ -232,7 +280,11 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
             options={def.unitGroups.map((g) => ({ value: g.code, label: g.code }))}
             onChange={(v: string[]) => upd({ applicableGroups: v.length ? v : undefined })}
           />
-          <Checkbox disabled={readOnly} checked={!!n.blocksTopLevelIfZero} onChange={(e) => upd({ blocksTopLevelIfZero: e.target.checked || undefined })}>
+          <Checkbox
+            disabled={readOnly}
+            checked={!!n.blocksTopLevelIfZero}
+            onChange={(e) => upd({ blocksTopLevelIfZero: e.target.checked || undefined })}
+          >
             {t('scoring.scorecard.blocksTop')}
           </Checkbox>
           {!readOnly && (
@@ -241,7 +293,15 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
                 size="small"
                 onClick={() =>
                   upd({
-                    children: [...(n.children ?? []), { code: `${n.code}.${(n.children ?? []).length + 1}`, title: '', maxPoints: 1, method: { kind: 'points', step: 0.5 } }],
+                    children: [
+                      ...(n.children ?? []),
+                      {
+                        code: `${n.code}.${(n.children ?? []).length + 1}`,
+                        title: '',
+                        maxPoints: 1,
+                        method: { kind: 'points', step: 0.5 },
+                      },
+                    ],
                     method: undefined,
                   })
                 }
@@ -295,12 +355,14 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
     setDef({ ...def, levels: { ...def.levels, levels: def.levels.levels.map((x, j) => (j === i ? { ...x, ...patch } : x)) } });
   const setGroup = (i: number, patch: Partial<ScorecardDefinitionDto['unitGroups'][number]>) =>
     setDef({ ...def, unitGroups: def.unitGroups.map((x, j) => (j === i ? { ...x, ...patch } : x)) });
-  const setAgency = (i: number, patch: Partial<AppraisingAgencyDto>) => setAgencies(agencies.map((x, j) => (j === i ? { ...x, ...patch } : x)));
+  const setAgency = (i: number, patch: Partial<AppraisingAgencyDto>) =>
+    setAgencies(agencies.map((x, j) => (j === i ? { ...x, ...patch } : x)));
 
   return (
     <div className="page">
       <Typography.Title level={2} className="page-title">
-        {t('scoring.scorecard.heading', { number: sc.decisionNumber })} <Tag color={sc.status === 'active' ? 'green' : 'default'}>{SCORECARD_STATUS_LABELS[sc.status]}</Tag>
+        {t('scoring.scorecard.heading', { number: sc.decisionNumber })}{' '}
+        <Tag color={sc.status === 'active' ? 'green' : 'default'}>{SCORECARD_STATUS_LABELS[sc.status]}</Tag>
       </Typography.Title>
       <div className="page-toolbar" style={{ gap: 8, flexWrap: 'wrap' }}>
         {!readOnly && (
@@ -340,7 +402,13 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
             value={meta.decisionDate}
             onChange={(e) => setMeta({ ...meta, decisionDate: e.target.value })}
           />
-          <Input aria-label={t('scoring.scorecard.name')} style={{ flex: 1, minWidth: 300 }} disabled={readOnly} value={meta.name} onChange={(e) => setMeta({ ...meta, name: e.target.value })} />
+          <Input
+            aria-label={t('scoring.scorecard.name')}
+            style={{ flex: 1, minWidth: 300 }}
+            disabled={readOnly}
+            value={meta.name}
+            onChange={(e) => setMeta({ ...meta, name: e.target.value })}
+          />
         </div>
       </Card>
       <Card size="small" title={t('scoring.scorecard.check', { errors: errorCount, warnings: warningCount })} style={{ marginBottom: 12 }}>
@@ -360,7 +428,15 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
         style={{ marginBottom: 12 }}
         extra={
           !readOnly && (
-            <Button size="small" onClick={() => setNodes([...def.nodes, { code: String(def.nodes.length + 1), title: '', maxPoints: 10, method: { kind: 'points', step: 0.5 } }])}>
+            <Button
+              size="small"
+              onClick={() =>
+                setNodes([
+                  ...def.nodes,
+                  { code: String(def.nodes.length + 1), title: '', maxPoints: 10, method: { kind: 'points', step: 0.5 } },
+                ])
+              }
+            >
               {t('scoring.scorecard.addCriterion')}
             </Button>
           )
@@ -381,13 +457,38 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
         />
         {def.levels.levels.map((l, i) => (
           <div key={i} style={{ display: 'flex', gap: 6, marginBottom: 4 }}>
-            <Input aria-label={t('scoring.scorecard.levelCode')} style={{ width: 120 }} disabled={readOnly} value={l.code} onChange={(e) => setLevel(i, { code: e.target.value })} />
-            <Input aria-label={t('scoring.scorecard.levelName')} style={{ width: 200 }} disabled={readOnly} value={l.name} onChange={(e) => setLevel(i, { name: e.target.value })} />
-            <InputNumber aria-label={t('scoring.scorecard.threshold')} disabled={readOnly} value={l.min} onChange={(v) => setLevel(i, { min: Number(v ?? 0) })} />
+            <Input
+              aria-label={t('scoring.scorecard.levelCode')}
+              style={{ width: 120 }}
+              disabled={readOnly}
+              value={l.code}
+              onChange={(e) => setLevel(i, { code: e.target.value })}
+            />
+            <Input
+              aria-label={t('scoring.scorecard.levelName')}
+              style={{ width: 200 }}
+              disabled={readOnly}
+              value={l.name}
+              onChange={(e) => setLevel(i, { name: e.target.value })}
+            />
+            <InputNumber
+              aria-label={t('scoring.scorecard.threshold')}
+              disabled={readOnly}
+              value={l.min}
+              onChange={(v) => setLevel(i, { min: Number(v ?? 0) })}
+            />
           </div>
         ))}
         {!readOnly && (
-          <Button size="small" onClick={() => setDef({ ...def, levels: { ...def.levels, levels: [...def.levels.levels, { code: `muc${def.levels.levels.length + 1}`, name: '', min: 0 }] } })}>
+          <Button
+            size="small"
+            onClick={() =>
+              setDef({
+                ...def,
+                levels: { ...def.levels, levels: [...def.levels.levels, { code: `muc${def.levels.levels.length + 1}`, name: '', min: 0 }] },
+              })
+            }
+          >
             {t('scoring.scorecard.addLevel')}
           </Button>
         )}
@@ -395,8 +496,20 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
       <Card size="small" title={t('scoring.scorecard.groups')} style={{ marginBottom: 12 }}>
         {def.unitGroups.map((g, i) => (
           <div key={i} style={{ display: 'flex', gap: 6, marginBottom: 4, flexWrap: 'wrap' }}>
-            <Input aria-label={t('scoring.scorecard.groupCode')} style={{ width: 140 }} disabled={readOnly} value={g.code} onChange={(e) => setGroup(i, { code: e.target.value })} />
-            <Input aria-label={t('scoring.scorecard.groupName')} style={{ flex: 1, minWidth: 300 }} disabled={readOnly} value={g.name} onChange={(e) => setGroup(i, { name: e.target.value })} />
+            <Input
+              aria-label={t('scoring.scorecard.groupCode')}
+              style={{ width: 140 }}
+              disabled={readOnly}
+              value={g.code}
+              onChange={(e) => setGroup(i, { code: e.target.value })}
+            />
+            <Input
+              aria-label={t('scoring.scorecard.groupName')}
+              style={{ flex: 1, minWidth: 300 }}
+              disabled={readOnly}
+              value={g.name}
+              onChange={(e) => setGroup(i, { name: e.target.value })}
+            />
             <Select
               mode="multiple"
               style={{ minWidth: 300 }}
@@ -408,7 +521,12 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
           </div>
         ))}
         {!readOnly && (
-          <Button size="small" onClick={() => setDef({ ...def, unitGroups: [...def.unitGroups, { code: `nhom${def.unitGroups.length + 1}`, name: '', unitKinds: [] }] })}>
+          <Button
+            size="small"
+            onClick={() =>
+              setDef({ ...def, unitGroups: [...def.unitGroups, { code: `nhom${def.unitGroups.length + 1}`, name: '', unitKinds: [] }] })
+            }
+          >
             {t('scoring.scorecard.addGroup')}
           </Button>
         )}
@@ -423,7 +541,9 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
                 style={{ width: 160 }}
                 disabled={readOnly}
                 value={r.flag}
-                onChange={(e) => setDef({ ...def, rules: def.rules.map((x, j) => (j === i ? ({ ...x, flag: e.target.value } as typeof x) : x)) })}
+                onChange={(e) =>
+                  setDef({ ...def, rules: def.rules.map((x, j) => (j === i ? ({ ...x, flag: e.target.value } as typeof x) : x)) })
+                }
               />
             )}
             {r.kind === 'max_level_if_flag' && (
@@ -451,7 +571,14 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
             onChange={(k: (typeof SCORECARD_RULE_KINDS)[number]) =>
               setDef({
                 ...def,
-                rules: [...def.rules, k === 'not_eligible' ? { kind: k, flag: 'vi_pham' } : k === 'max_level_if_flag' ? { kind: k, flag: 'ky_luat', maxLevel: def.levels.levels[1]?.code ?? '' } : { kind: k }],
+                rules: [
+                  ...def.rules,
+                  k === 'not_eligible'
+                    ? { kind: k, flag: 'vi_pham' }
+                    : k === 'max_level_if_flag'
+                      ? { kind: k, flag: 'ky_luat', maxLevel: def.levels.levels[1]?.code ?? '' }
+                      : { kind: k },
+                ],
               })
             }
           />
@@ -460,9 +587,27 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
       <Card size="small" title={t('scoring.scorecard.agencies')}>
         {agencies.map((a, i) => (
           <div key={i} style={{ display: 'flex', gap: 6, marginBottom: 4 }}>
-            <Input aria-label={t('scoring.scorecard.agencyCode')} style={{ width: 160 }} disabled={readOnly} value={a.code} onChange={(e) => setAgency(i, { code: e.target.value })} />
-            <Input aria-label={t('scoring.scorecard.agencyName')} style={{ width: 280 }} disabled={readOnly} value={a.name} onChange={(e) => setAgency(i, { name: e.target.value })} />
-            <Input aria-label={t('scoring.scorecard.agencyUnitCode')} style={{ width: 160 }} disabled={readOnly} value={a.unitCode} onChange={(e) => setAgency(i, { unitCode: e.target.value })} />
+            <Input
+              aria-label={t('scoring.scorecard.agencyCode')}
+              style={{ width: 160 }}
+              disabled={readOnly}
+              value={a.code}
+              onChange={(e) => setAgency(i, { code: e.target.value })}
+            />
+            <Input
+              aria-label={t('scoring.scorecard.agencyName')}
+              style={{ width: 280 }}
+              disabled={readOnly}
+              value={a.name}
+              onChange={(e) => setAgency(i, { name: e.target.value })}
+            />
+            <Input
+              aria-label={t('scoring.scorecard.agencyUnitCode')}
+              style={{ width: 160 }}
+              disabled={readOnly}
+              value={a.unitCode}
+              onChange={(e) => setAgency(i, { unitCode: e.target.value })}
+            />
           </div>
         ))}
         {!readOnly && (

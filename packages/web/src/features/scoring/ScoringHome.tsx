@@ -38,7 +38,13 @@ export function ScoringHome() {
       </Typography.Title>
       <div className="page-toolbar" style={{ flexWrap: 'wrap', gap: 8 }}>
         <span>{t('scoring.home.year')}</span>
-        <Select aria-label={t('scoring.home.year')} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 110 }} />
+        <Select
+          aria-label={t('scoring.home.year')}
+          value={year}
+          onChange={setYear}
+          options={years.map((y) => ({ value: y, label: String(y) }))}
+          style={{ width: 110 }}
+        />
         {ownUnits.map((r) => (
           <Button key={r.id} type="primary" loading={open.pending} onClick={() => void open.run(r.unitId)}>
             {t('scoring.home.openOwn', { year, unit: r.unitName })}
@@ -58,13 +64,31 @@ export function ScoringHome() {
         pagination={{ pageSize: 30, showSizeChanger: false }}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: t('scoring.col.unit'), dataIndex: 'unitName', render: (v: string, r) => <Link to={`/cham-diem/ho-so/${r.id}`}>{v}</Link> },
-          { title: t('scoring.col.status'), dataIndex: 'status', render: (s: AssessmentSummaryDto['status']) => <Tag>{ASSESSMENT_STATUS_LABELS[s]}</Tag> },
+          {
+            title: t('scoring.col.unit'),
+            dataIndex: 'unitName',
+            render: (v: string, r) => <Link to={`/cham-diem/ho-so/${r.id}`}>{v}</Link>,
+          },
+          {
+            title: t('scoring.col.status'),
+            dataIndex: 'status',
+            render: (s: AssessmentSummaryDto['status']) => <Tag>{ASSESSMENT_STATUS_LABELS[s]}</Tag>,
+          },
           {
             title: t('scoring.col.submitted'),
-            render: (_, r) => (r.firstSubmittedAt ? <Tag color={r.late ? 'red' : 'green'}>{r.late ? t('scoring.late') : t('scoring.onTime')}</Tag> : t('common.none')),
+            render: (_, r) =>
+              r.firstSubmittedAt ? (
+                <Tag color={r.late ? 'red' : 'green'}>{r.late ? t('scoring.late') : t('scoring.onTime')}</Tag>
+              ) : (
+                t('common.none')
+              ),
           },
-          { title: t('scoring.col.total'), align: 'right', render: (_, r) => (r.total === null ? t('common.none') : t('scoring.pointsOf', { points: showFigure(r.total), max: showFigure(r.unitMax) })) },
+          {
+            title: t('scoring.col.total'),
+            align: 'right',
+            render: (_, r) =>
+              r.total === null ? t('common.none') : t('scoring.pointsOf', { points: showFigure(r.total), max: showFigure(r.unitMax) }),
+          },
           { title: t('scoring.col.level'), dataIndex: 'levelName', render: (v: string | null) => v ?? t('common.none') },
         ]}
       />

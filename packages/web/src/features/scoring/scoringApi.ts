@@ -46,7 +46,13 @@ export interface ScorecardBody {
 
 export interface SelfAssessmentBody {
   expectedVersion: number;
-  scores: { code: string; selfScore?: number | null; selfExplanation?: string; evidenceFileIds?: string[]; evidenceLinks?: { url: string; title: string | null }[] }[];
+  scores: {
+    code: string;
+    selfScore?: number | null;
+    selfExplanation?: string;
+    evidenceFileIds?: string[];
+    evidenceLinks?: { url: string; title: string | null }[];
+  }[];
   indicators: Record<string, number>;
 }
 
@@ -70,20 +76,26 @@ export const scoringApi = {
   createScorecard: (body: ScorecardBody) => api.post<ScorecardDetailDto>('/api/scoring/scorecards', body),
   updateScorecard: (id: string, body: ScorecardBody & { rankingTarget: ScorecardDetailDto['rankingTarget']; expectedVersion: number }) =>
     api.put<ScorecardDetailDto>(`/api/scoring/scorecards/${id}`, body),
-  activateScorecard: (id: string, expectedVersion: number) => api.post<ScorecardDetailDto>(`/api/scoring/scorecards/${id}/activate`, { expectedVersion }),
-  copyScorecard: (id: string, body: { decisionNumber: string; decisionDate: string }) => api.post<ScorecardDetailDto>(`/api/scoring/scorecards/${id}/copy`, body),
-  downloadScorecardXlsx: (id: string) => downloadFile(`/api/scoring/scorecards/${id}/xlsx`, { fallbackName: t('scoring.scorecard.xlsxFileName') }),
+  activateScorecard: (id: string, expectedVersion: number) =>
+    api.post<ScorecardDetailDto>(`/api/scoring/scorecards/${id}/activate`, { expectedVersion }),
+  copyScorecard: (id: string, body: { decisionNumber: string; decisionDate: string }) =>
+    api.post<ScorecardDetailDto>(`/api/scoring/scorecards/${id}/copy`, body),
+  downloadScorecardXlsx: (id: string) =>
+    downloadFile(`/api/scoring/scorecards/${id}/xlsx`, { fallbackName: t('scoring.scorecard.xlsxFileName') }),
 
   assessments: (year: number) => api.get<AssessmentSummaryDto[]>('/api/scoring/assessments', { year }),
   assessment: (id: string) => api.get<AssessmentDetailDto>(`/api/scoring/assessments/${id}`),
   /** The unit's dossier for the year, created on first open. */
   openAssessment: (unitId: string, year: number) => api.post<AssessmentDetailDto>('/api/scoring/assessments', { unitId, year }),
   saveSelf: (id: string, body: SelfAssessmentBody) => api.put<AssessmentDetailDto>(`/api/scoring/assessments/${id}/self`, body),
-  submit: (id: string, expectedVersion: number) => api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/submit`, { expectedVersion }),
-  finalise: (id: string, expectedVersion: number) => api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/finalise`, { expectedVersion }),
+  submit: (id: string, expectedVersion: number) =>
+    api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/submit`, { expectedVersion }),
+  finalise: (id: string, expectedVersion: number) =>
+    api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/finalise`, { expectedVersion }),
   appraise: (id: string, code: string, body: { score: number | null; reason: string | null }) =>
     api.put<AssessmentDetailDto>(`/api/scoring/assessments/${id}/criteria/${encodeURIComponent(code)}/appraisal`, body),
-  sendBack: (id: string, code: string, note: string) => api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/criteria/${encodeURIComponent(code)}/send-back`, { note }),
+  sendBack: (id: string, code: string, note: string) =>
+    api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/criteria/${encodeURIComponent(code)}/send-back`, { note }),
   uploadEvidence: (unitId: string, file: File) => uploadUnitFile(unitId, file),
 
   ranking: (scorecardId: string, year: number) => api.get<RankingResponseDto>('/api/scoring/ranking', { scorecardId, year }),
@@ -96,13 +108,26 @@ export const scoringApi = {
 };
 
 export const useScorecards = () => useQuery({ queryKey: scoringKeys.scorecards, queryFn: scoringApi.scorecards });
-export const useScorecard = (id: string | undefined) => useQuery({ queryKey: scoringKeys.scorecard(id ?? ''), queryFn: () => scoringApi.scorecard(id!), enabled: !!id });
-export const useAssessments = (year: number) => useQuery({ queryKey: scoringKeys.assessments(year), queryFn: () => scoringApi.assessments(year) });
-export const useAssessment = (id: string | undefined) => useQuery({ queryKey: scoringKeys.assessment(id ?? ''), queryFn: () => scoringApi.assessment(id!), enabled: !!id });
+export const useScorecard = (id: string | undefined) =>
+  useQuery({ queryKey: scoringKeys.scorecard(id ?? ''), queryFn: () => scoringApi.scorecard(id!), enabled: !!id });
+export const useAssessments = (year: number) =>
+  useQuery({ queryKey: scoringKeys.assessments(year), queryFn: () => scoringApi.assessments(year) });
+export const useAssessment = (id: string | undefined) =>
+  useQuery({ queryKey: scoringKeys.assessment(id ?? ''), queryFn: () => scoringApi.assessment(id!), enabled: !!id });
 export const useRanking = (scorecardId: string | undefined, year: number) =>
-  useQuery({ queryKey: scoringKeys.ranking(scorecardId ?? '', year), queryFn: () => scoringApi.ranking(scorecardId!, year), enabled: !!scorecardId, retry: false });
+  useQuery({
+    queryKey: scoringKeys.ranking(scorecardId ?? '', year),
+    queryFn: () => scoringApi.ranking(scorecardId!, year),
+    enabled: !!scorecardId,
+    retry: false,
+  });
 export const useProgress = (scorecardId: string | undefined, year: number) =>
-  useQuery({ queryKey: scoringKeys.progress(scorecardId ?? '', year), queryFn: () => scoringApi.progress(scorecardId!, year), enabled: !!scorecardId, retry: false });
+  useQuery({
+    queryKey: scoringKeys.progress(scorecardId ?? '', year),
+    queryFn: () => scoringApi.progress(scorecardId!, year),
+    enabled: !!scorecardId,
+    retry: false,
+  });
 
 /** The current year in the province. */
 export const currentYear = (): number => yearInProvince(new Date());

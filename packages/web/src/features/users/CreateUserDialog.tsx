@@ -43,13 +43,25 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
   });
 
   return (
-    <Modal open={open} title={t('users.create')} okText={t('common.save')} onOk={() => void save.submit()} confirmLoading={save.pending} onCancel={onClose} width={640}>
+    <Modal
+      open={open}
+      title={t('users.create')}
+      okText={t('common.save')}
+      onOk={() => void save.submit()}
+      confirmLoading={save.pending}
+      onCancel={onClose}
+      width={640}
+    >
       <SaveAlert save={save} />
       <Form form={form} layout="vertical" initialValues={{ roles: [{ role: 'officer' }] }} autoComplete="off">
         <Form.Item label={t('users.fullName')} name="fullName" rules={[requiredText(t('users.fullName'))]}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item label={t('users.username')} name="username" rules={[requiredText(t('users.username')), { pattern: /^[a-z0-9._-]{3,64}$/i, message: t('users.usernameRule') }]}>
+        <Form.Item
+          label={t('users.username')}
+          name="username"
+          rules={[requiredText(t('users.username')), { pattern: /^[a-z0-9._-]{3,64}$/i, message: t('users.usernameRule') }]}
+        >
           <Input maxLength={64} autoCapitalize="none" spellCheck={false} placeholder={t('users.usernamePlaceholder')} />
         </Form.Item>
         <Form.Item label={t('users.email')} name="email" rules={[{ type: 'email', message: t('users.emailInvalid') }]}>
@@ -70,7 +82,13 @@ export function CreateUserDialog({ open, onClose, onCreated }: { open: boolean; 
                     <Form.Item name={[f.name, 'unitId']} rules={[requiredChoice(t('users.unit'))]} style={{ marginBottom: 0 }}>
                       <UnitTreeSelect placeholder={t('users.unit')} />
                     </Form.Item>
-                    <Button type="text" danger icon={<MinusCircleOutlined />} aria-label={t('users.removeRole')} onClick={() => remove(f.name)} />
+                    <Button
+                      type="text"
+                      danger
+                      icon={<MinusCircleOutlined />}
+                      aria-label={t('users.removeRole')}
+                      onClick={() => remove(f.name)}
+                    />
                   </div>
                 ))}
                 <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ role: 'officer' })} block>

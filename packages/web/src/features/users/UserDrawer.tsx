@@ -1,7 +1,26 @@
 // One account in a side panel: status, enable/disable, password reset, name and e-mail, role grants,
 // API tokens.
 import { useState } from 'react';
-import { Alert, App, Button, DatePicker, Descriptions, Divider, Drawer, Empty, Form, Grid, Input, List, Popconfirm, Select, Space, Spin, Tag, Typography } from 'antd';
+import {
+  Alert,
+  App,
+  Button,
+  DatePicker,
+  Descriptions,
+  Divider,
+  Drawer,
+  Empty,
+  Form,
+  Grid,
+  Input,
+  List,
+  Popconfirm,
+  Select,
+  Space,
+  Spin,
+  Tag,
+  Typography,
+} from 'antd';
 import { DeleteOutlined, KeyOutlined, LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { ROLE_LABELS, UNIT_KIND_LABELS, type Role } from '@dvcq/shared';
@@ -78,7 +97,12 @@ function UserDetail({ user }: { user: UserSummaryDto }) {
           {t('users.resetPassword')}
         </Button>
         {user.id !== me.id && (
-          <Button danger={!user.disabled} icon={user.disabled ? <UnlockOutlined /> : <LockOutlined />} onClick={toggleDisabled} loading={setDisabled.pending}>
+          <Button
+            danger={!user.disabled}
+            icon={user.disabled ? <UnlockOutlined /> : <LockOutlined />}
+            onClick={toggleDisabled}
+            loading={setDisabled.pending}
+          >
             {user.disabled ? t('users.enable') : t('users.disable')}
           </Button>
         )}
@@ -111,7 +135,12 @@ function EditUserForm({ user }: { user: UserSummaryDto }) {
     <div>
       <Typography.Title level={5}>{t('users.edit')}</Typography.Title>
       <SaveAlert save={save} style={{ marginBottom: 12 }} />
-      <Form form={form} layout="vertical" initialValues={{ fullName: user.fullName, email: user.email ?? '' }} onFinish={(v) => void save.run(v)}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ fullName: user.fullName, email: user.email ?? '' }}
+        onFinish={(v) => void save.run(v)}
+      >
         <Form.Item label={t('users.fullName')} name="fullName" rules={[requiredText(t('users.fullName'))]}>
           <Input maxLength={200} />
         </Form.Item>
@@ -266,8 +295,9 @@ function TokensSection({ user }: { user: UserSummaryDto }) {
                   {tk.revokedAt && <Tag color="red">{t('users.tokenRevoked')}</Tag>}
                 </div>
                 <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-                  {t('users.tokenCreatedAt')}: {showDateTime(tk.createdAt)} · {t('users.tokenLastUsed')}: {tk.lastUsedAt ? showDateTime(tk.lastUsedAt) : t('common.none')} ·{' '}
-                  {t('users.tokenExpires')}: {tk.expiresAt ? showDate(tk.expiresAt) : t('home.indefinite')}
+                  {t('users.tokenCreatedAt')}: {showDateTime(tk.createdAt)} · {t('users.tokenLastUsed')}:{' '}
+                  {tk.lastUsedAt ? showDateTime(tk.lastUsedAt) : t('common.none')} · {t('users.tokenExpires')}:{' '}
+                  {tk.expiresAt ? showDate(tk.expiresAt) : t('home.indefinite')}
                 </Typography.Text>
               </div>
             </List.Item>

@@ -5,6 +5,7 @@ import { showDateTime } from '../../lib/format.ts';
 
 export function UserStatus({ user }: { user: UserSummaryDto }) {
   if (user.disabled) return <Tag color="red">{t('users.disabled')}</Tag>;
-  if (user.lockedUntil && new Date(user.lockedUntil) > new Date()) return <Tag color="orange">{t('users.locked', { time: showDateTime(user.lockedUntil) })}</Tag>;
+  if (user.lockedUntil && new Date(user.lockedUntil) > new Date())
+    return <Tag color="orange">{t('users.locked', { time: showDateTime(user.lockedUntil) })}</Tag>;
   return <Tag color="green">{t('users.active')}</Tag>;
 }

@@ -7,6 +7,7 @@ export const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }
 export const passwordRules = [
   { required: true, message: t('common.required', { field: t('login.password').toLowerCase() }) },
   {
-    validator: (_: unknown, v: string | undefined) => (!v || isStrongPassword(v) ? Promise.resolve() : Promise.reject(new Error(t('password.rule')))),
+    validator: (_: unknown, v: string | undefined) =>
+      !v || isStrongPassword(v) ? Promise.resolve() : Promise.reject(new Error(t('password.rule'))),
   },
 ];

@@ -39,7 +39,8 @@ export const org = {
   'org.conflictReloaded': 'Đã tải lại thông tin mới nhất của đơn vị.',
   'org.unitsCount': '{count} đơn vị',
   'import.title': 'Nhập danh sách đơn vị từ tệp CSV',
-  'import.help': 'Dùng tệp mẫu (mở bằng Excel, lưu dạng “CSV UTF-8”). Mỗi dòng là một đơn vị; đơn vị cấp trên phải có sẵn hoặc nằm ở dòng trước. Loại đơn vị ghi bằng tên tiếng Việt, ví dụ “Sở, ban, ngành”, “UBND cấp xã”. Ngày ghi dạng dd/mm/yyyy.',
+  'import.help':
+    'Dùng tệp mẫu (mở bằng Excel, lưu dạng “CSV UTF-8”). Mỗi dòng là một đơn vị; đơn vị cấp trên phải có sẵn hoặc nằm ở dòng trước. Loại đơn vị ghi bằng tên tiếng Việt, ví dụ “Sở, ban, ngành”, “UBND cấp xã”. Ngày ghi dạng dd/mm/yyyy.',
   'import.choose': 'Chọn tệp CSV',
   'import.file': 'Tệp: {name}',
   'import.summary': '{create} đơn vị mới, {update} đơn vị cập nhật, {errors} lỗi',

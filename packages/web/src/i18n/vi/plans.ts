@@ -35,7 +35,8 @@ export const plans = {
   'plans.recipients': 'Nơi nhận',
   'plans.recipientsHint': 'Mỗi dòng một nơi nhận.',
   'plans.cascadeLeadDays': 'Hạn cho đơn vị cấp dưới sớm hơn',
-  'plans.cascadeLeadDaysHint': 'Khi đơn vị xây dựng kế hoạch từ kế hoạch này, hạn của các đơn vị trực thuộc được đề xuất sớm hơn số ngày này.',
+  'plans.cascadeLeadDaysHint':
+    'Khi đơn vị xây dựng kế hoạch từ kế hoạch này, hạn của các đơn vị trực thuộc được đề xuất sớm hơn số ngày này.',
   'plans.days': 'ngày',
   'plans.createTitle': 'Soạn kế hoạch',
   'plans.editTitle': 'Sửa bản nháp kế hoạch',
@@ -46,11 +47,14 @@ export const plans = {
   'plans.notDraft': 'Kế hoạch đã ban hành không sửa trực tiếp được. Hãy dùng “Sửa đổi, bổ sung”.',
   'plans.backToList': 'Danh sách kế hoạch',
   'plans.backToPlan': 'Về kế hoạch',
-  'plans.derivedHint': 'Bản nháp này được xây dựng từ kế hoạch cấp trên: nội dung và chỉ tiêu đã được sao chép để đơn vị điều chỉnh; hạn của các đơn vị trực thuộc được đề xuất sớm hơn hạn của cấp trên.',
+  'plans.derivedHint':
+    'Bản nháp này được xây dựng từ kế hoạch cấp trên: nội dung và chỉ tiêu đã được sao chép để đơn vị điều chỉnh; hạn của các đơn vị trực thuộc được đề xuất sớm hơn hạn của cấp trên.',
   'plans.derivedTag': 'Kế hoạch của đơn vị',
   'plans.amendedTag': 'Đã sửa đổi {count} lần',
-  'plans.draftNote': 'Bản nháp: chưa có hiệu lực, các đơn vị chưa nhận được nghĩa vụ. Sau khi ban hành, nội dung được khoá; mọi thay đổi phải qua văn bản sửa đổi, bổ sung.',
-  'plans.draftDerivedNote': 'Bản nháp kế hoạch của đơn vị. Công chức soạn, thủ trưởng đơn vị ký và nộp để hoàn thành nghĩa vụ với cấp trên.',
+  'plans.draftNote':
+    'Bản nháp: chưa có hiệu lực, các đơn vị chưa nhận được nghĩa vụ. Sau khi ban hành, nội dung được khoá; mọi thay đổi phải qua văn bản sửa đổi, bổ sung.',
+  'plans.draftDerivedNote':
+    'Bản nháp kế hoạch của đơn vị. Công chức soạn, thủ trưởng đơn vị ký và nộp để hoàn thành nghĩa vụ với cấp trên.',
   'plans.unknownUnit': '(đơn vị không xác định)',
   'plans.action.edit': 'Sửa bản nháp',
   'plans.action.publish': 'Ban hành',
@@ -181,7 +185,8 @@ export const plans = {
   'plans.amendSubmit': 'Ban hành sửa đổi',
   'plans.amended': 'Đã ban hành sửa đổi, bổ sung lần {number}.',
   'plans.calendarTitle': 'Đăng ký lịch các hạn nộp',
-  'plans.calendarHelp': 'Thêm đường dẫn dưới đây vào lịch trên máy tính hoặc điện thoại để thấy các hạn nộp của đơn vị bạn; lịch tự cập nhật khi có thay đổi.',
+  'plans.calendarHelp':
+    'Thêm đường dẫn dưới đây vào lịch trên máy tính hoặc điện thoại để thấy các hạn nộp của đơn vị bạn; lịch tự cập nhật khi có thay đổi.',
   'plans.calendarGoogle': 'Google Calendar: Cài đặt → Thêm lịch → Từ URL → dán đường dẫn.',
   'plans.calendarOutlook': 'Outlook: Thêm lịch → Đăng ký từ web → dán đường dẫn.',
   'plans.calendarPhone': 'iPhone: Cài đặt → Lịch → Tài khoản → Thêm tài khoản → Khác → Thêm lịch đã đăng ký.',

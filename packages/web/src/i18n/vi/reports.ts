@@ -79,7 +79,8 @@ export const reports = {
   'reports.signerTitlePlaceholder': 'Chức vụ người ký (ví dụ GIÁM ĐỐC)',
   'reports.submit': 'Ký và gửi báo cáo',
   'reports.submitConfirmTitle': 'Ký và gửi báo cáo?',
-  'reports.submitConfirm': 'Bạn là người ký của đơn vị. Sau khi gửi, báo cáo chờ cơ quan tiếp nhận xem xét và không sửa được cho đến khi bị trả lại.',
+  'reports.submitConfirm':
+    'Bạn là người ký của đơn vị. Sau khi gửi, báo cáo chờ cơ quan tiếp nhận xem xét và không sửa được cho đến khi bị trả lại.',
   'reports.submitOk': 'Ký và gửi',
   'reports.submitted': 'Đã ký và gửi báo cáo.',
   'reports.submitNotSaved': 'Chưa lưu được bản nháp; hãy sửa các ô được đánh dấu rồi gửi lại.',
@@ -115,7 +116,8 @@ export const reports = {
   'reports.consolidation.pageTitle': 'Tổng hợp báo cáo',
   'reports.consolidation.pickPeriod': 'Chọn kỳ báo cáo ở trang Báo cáo định kỳ để tổng hợp.',
   'reports.consolidation.heading': 'Tổng hợp báo cáo {period} — {unit}',
-  'reports.consolidation.accepted': 'Đã tiếp nhận <b>{accepted}</b>/{expected} báo cáo. Chỉ số liệu của báo cáo đã tiếp nhận được tổng hợp.',
+  'reports.consolidation.accepted':
+    'Đã tiếp nhận <b>{accepted}</b>/{expected} báo cáo. Chỉ số liệu của báo cáo đã tiếp nhận được tổng hợp.',
   'reports.consolidation.excel': 'Xuất bảng số liệu (Excel)',
   'reports.consolidation.word': 'Xuất báo cáo tổng hợp (Word)',
   'reports.consolidation.xlsxFileName': 'tong-hop.xlsx',
