@@ -120,13 +120,11 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     await submit.waitFor();
     await submit.getByLabel('Số ký hiệu').fill('15/KH-STTTT');
     await submit.getByLabel('Người ký', { exact: true }).fill('Trần Văn Lãnh');
-    await submit
-      .locator('input[type=file]')
-      .setInputFiles({
-        name: 'ke-hoach-da-ky.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
-      });
+    await submit.locator('input[type=file]').setInputFiles({
+      name: 'ke-hoach-da-ky.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
     await submit.getByText('ke-hoach-da-ky.pdf').waitFor();
     await screenshot(leader, 'dvcq-plans-submit-phone');
     await submit.getByRole('button', { name: 'Ký và nộp' }).click();

@@ -56,13 +56,11 @@ describe('scoring in Chromium', () => {
       if (code !== '2.1') await officer.getByLabel(`Giải trình tiêu chí ${code}`, { exact: true }).fill('Hồ sơ giấy lưu tại Văn phòng Sở.');
     }
     await officer.getByLabel('Giải trình tiêu chí 1.2', { exact: true }).fill('Báo cáo năm, mục quán triệt.');
-    await officer
-      .locator('[data-criterion="2.1"] input[type=file]')
-      .setInputFiles({
-        name: 'so-tiep-cong-dan.pdf',
-        mimeType: 'application/pdf',
-        buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
-      });
+    await officer.locator('[data-criterion="2.1"] input[type=file]').setInputFiles({
+      name: 'so-tiep-cong-dan.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'),
+    });
     await officer.locator('[data-criterion="2.1"]').getByText('so-tiep-cong-dan.pdf').waitFor();
     await officer.getByTestId('running-total').getByText('98').waitFor();
     await officer.getByTestId('running-total').getByText('Tốt').waitFor();
