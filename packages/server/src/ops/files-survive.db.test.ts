@@ -204,6 +204,31 @@ describe('backup and restore with files, onto a new machine', () => {
       await t.close();
     }
   });
+  it('still restores a backup made before files were included (format 1), listing the attachments it lacks', async () => {
+    const storage = new LocalFileStorage(tempDir());
+    const t = await createTestApp({ storage });
+    try {
+      const officer = await t.login('stttt.canbo');
+      const up = await officer.call('uploadFile', {
+        query: { unitId: await t.unitId('TN.STTTT') },
+        file: { filename: 'cu.pdf', content: TINY_PDF },
+      });
+      const [header, ...rest] = gunzipSync(await createBackup(t.db.database, storage))
+        .toString('utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      const tables = Object.fromEntries(rest.filter((l) => typeof l.table === 'string').map((l) => [l.table as string, l.rows]));
+      const v1 = gzipSync(JSON.stringify({ ...header, formatVersion: 1, tables }));
+      const emptyStore = new LocalFileStorage(tempDir());
+      const restored = await restoreBackup(t.db.database, emptyStore, Readable.from([v1]));
+      expect(restored.files).toBe(0);
+      expect(restored.missingFiles).toHaveLength(1);
+      expect(restored.missingFiles[0]).toMatch(new RegExp(`${up.data.id}$`));
+    } finally {
+      await t.close();
+    }
+  });
 });
 
 describe('two app instances on one database and one bucket', () => {
