@@ -198,7 +198,7 @@ http {
 
     const upload = async (data: Buffer, name: string) => {
       const form = new FormData();
-      form.append('file', new Blob([data], { type: 'application/pdf' }), name);
+      form.append('file', new Blob([new Uint8Array(data)], { type: 'application/pdf' }), name);
       const res = await fetch(`${proxy}/api/files?unitId=${unitId}`, { method: 'POST', headers, body: form });
       return { status: res.status, upstream: res.headers.get('x-upstream'), body: (await res.json()) as { id: string } };
     };

@@ -77,8 +77,8 @@ describe('attachments in an S3-compatible bucket', () => {
     expect(refused.statusCode).toBe(503);
     expect(refused.headers['retry-after']).toBe('30');
     // Nothing half-written: the refused upload left no row behind.
-    const [{ n }] = await t.db.database.query<{ n: number }>(`select count(*)::int as n from files where filename = 'b.pdf'`);
-    expect(n).toBe(0);
+    const none = await t.db.database.query<{ n: number }>(`select count(*)::int as n from files where filename = 'b.pdf'`);
+    expect(none[0]?.n).toBe(0);
     // The server itself is fine.
     expect((await t.anonymous.request({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
 
