@@ -2,7 +2,7 @@
 // outage answered with 503 + Retry-After and recovered from alone, backups that carry every attachment and
 // restore onto a new machine (the other database kind, the other storage kind), and two app instances on
 // one database and one bucket sharing sessions and files.
-import { createReadStream, createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -87,6 +87,25 @@ describe('attachments in an S3-compatible bucket', () => {
     expect(back.statusCode).toBe(200);
     expect(back.raw.rawPayload.equals(pdf)).toBe(true);
     expect((await officer.call('uploadFile', { query: { unitId }, file: { filename: 'b.pdf', content: TINY_PDF } })).statusCode).toBe(201);
+  });
+});
+
+describe('an upload whose row cannot be written', () => {
+  it('leaves no bytes behind in the store', async () => {
+    const dir = tempDir();
+    const t = await createTestApp({ storage: new LocalFileStorage(dir) });
+    try {
+      const officer = await t.login('stttt.canbo');
+      // PostgreSQL refuses a NUL in text: the row fails after the bytes were stored.
+      const res = await officer.call('uploadFile', {
+        query: { unitId: await t.unitId('TN.STTTT') },
+        file: { filename: 'a\u0000b.pdf', content: TINY_PDF },
+      });
+      expect(res.statusCode).not.toBe(201);
+      expect(readdirSync(dir, { recursive: true }).filter((p) => String(p).includes('/'))).toEqual([]);
+    } finally {
+      await t.close();
+    }
   });
 });
 

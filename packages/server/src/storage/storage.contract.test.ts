@@ -51,6 +51,14 @@ describe.each(kinds)('file storage: %s', (_name, make) => {
     expect(await storage.exists('2026-12/khong-co')).toBe(false);
     await expect(storage.get('2026-12/khong-co')).rejects.toBeInstanceOf(StorageObjectMissingError);
   });
+
+  it('deletes an object; deleting one that is not there is no error', async () => {
+    const storage = make();
+    await storage.put('2026-12/xoa', Buffer.from('tạm'), 'text/plain');
+    await storage.delete('2026-12/xoa');
+    expect(await storage.exists('2026-12/xoa')).toBe(false);
+    await storage.delete('2026-12/xoa');
+  });
 });
 
 describe('an S3 store that does not answer', () => {

@@ -54,16 +54,22 @@ export async function storeUpload(
     uploadedBy: ctx.actor.userId,
     createdAt: ctx.now,
   };
-  await repo.transaction(async (tx) => {
-    await tx.insertFile(row);
-    await recordAudit(tx, ctx, {
-      action: 'file.uploaded',
-      entityType: 'file',
-      entityId: id,
-      unitId: unit.id,
-      after: { filename, sizeBytes: data.length, sha256 },
+  try {
+    await repo.transaction(async (tx) => {
+      await tx.insertFile(row);
+      await recordAudit(tx, ctx, {
+        action: 'file.uploaded',
+        entityType: 'file',
+        entityId: id,
+        unitId: unit.id,
+        after: { filename, sizeBytes: data.length, sha256 },
+      });
     });
-  });
+  } catch (err) {
+    // No row, so no one will ever ask for these bytes: remove them (best effort; the error that matters is the first).
+    await storage.delete(key).catch(() => undefined);
+    throw err;
+  }
   return presentFile(row);
 }
 
