@@ -126,11 +126,11 @@ export async function writeBackup(database: Database, storage: FileStorage, out:
     for (const table of order) yield JSON.stringify({ table, rows: tables[table] ?? [] }) + '\n';
     // A few objects are fetched ahead (a bucket answers in milliseconds, not microseconds); at most
     // FETCH_AHEAD + 1 attachments are in memory at once.
-    type Fetched = { data: Buffer; err?: undefined } | { data?: undefined; err: unknown };
+    type Fetched = { ok: true; data: Buffer } | { ok: false; err: unknown };
     const fetchObject = (key: string): Promise<Fetched> =>
       storage.get(key).then(
-        (data) => ({ data }),
-        (err: unknown) => ({ err }),
+        (data): Fetched => ({ ok: true, data }),
+        (err: unknown): Fetched => ({ ok: false, err }),
       );
     const ahead: (Promise<Fetched> | undefined)[] = fileRows.slice(0, FETCH_AHEAD).map((r) => fetchObject(r.storage_key));
     for (const [i, row] of fileRows.entries()) {
@@ -138,7 +138,7 @@ export async function writeBackup(database: Database, storage: FileStorage, out:
       if (next) ahead[i + FETCH_AHEAD] = fetchObject(next.storage_key);
       const fetched = await ahead[i]!;
       ahead[i] = undefined;
-      if (fetched.err !== undefined) {
+      if (!fetched.ok) {
         if (!(fetched.err instanceof StorageObjectMissingError)) throw fetched.err;
         summary.missingFiles.push(row.storage_key);
         continue;
