@@ -4,6 +4,7 @@
 // and config.test.ts fails when the two differ.
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import type { S3Settings } from './storage/s3.ts';
 
 export interface Config {
   port: number;
@@ -24,6 +25,10 @@ export interface Config {
   timeZone: string;
   /** Where uploaded files go when no S3 bucket is configured. */
   filesDir: string;
+  /** STORAGE=s3: files in an S3-compatible bucket (shared by several instances); local: in filesDir. */
+  storage: 'local' | 's3';
+  /** Set when storage is 's3'. */
+  s3: S3Settings | undefined;
   maxUploadBytes: number;
   /** Outgoing mail, e.g. smtp://user:pass@host:587; unset: no e-mail is queued (in-app only). */
   smtpUrl: string | undefined;
@@ -85,6 +90,22 @@ export const configSchema = z.object({
   BODY_LIMIT_BYTES: integer(1024, 100 * 1024 * 1024).default(2 * 1024 * 1024),
   MAX_UPLOAD_MB: integer(1, 1024).default(20),
   FILES_DIR: text.optional(),
+  STORAGE: z.enum(['local', 's3'], { error: 'phải là "local" hoặc "s3"' }).default('local'),
+  S3_ENDPOINT: url(['http:', 'https:'], 'https://s3.tinh.gov.vn hoặc http://minio:9000').optional(),
+  S3_REGION: text.default('us-east-1'),
+  S3_BUCKET: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { error: 'phải là tên bucket hợp lệ (3–63 ký tự: chữ thường, số, dấu chấm, gạch ngang)' })
+    .optional(),
+  S3_ACCESS_KEY_ID: text.optional(),
+  S3_SECRET_ACCESS_KEY: text.optional(),
+  S3_FORCE_PATH_STYLE: flag('true', 'false').default(true),
+  S3_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[\w.-]+(\/[\w.-]+)*\/?$/, { error: 'chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới và dấu /' })
+    .optional(),
   WEB_DIST_DIR: text.optional(),
   SMTP_URL: url(['smtp:', 'smtps:'], 'smtp://người-dùng:mật-khẩu@máy-chủ:587').optional(),
   MAIL_FROM: text.default('DVCQ Tây Ninh <no-reply@tayninh.gov.vn>'),
@@ -116,7 +137,22 @@ export const CONFIG_DOCS: Record<ConfigVariable, { default: string; meaning: str
   SESSION_MAX_HOURS: { default: '`12`', meaning: 'a session ends this long after sign-in, whatever happens' },
   BODY_LIMIT_BYTES: { default: '`2097152`', meaning: 'largest JSON request body (a report, a plan); uploads have their own limit' },
   MAX_UPLOAD_MB: { default: '`20`', meaning: 'largest accepted file (attachments, imported documents, scorecard workbooks)' },
-  FILES_DIR: { default: '`DATA_DIR/files`', meaning: 'where uploaded files are stored' },
+  FILES_DIR: { default: '`DATA_DIR/files`', meaning: 'where uploaded files are stored (with `STORAGE=local`)' },
+  STORAGE: {
+    default: '`local`',
+    meaning:
+      '`s3`: uploaded files go to an S3-compatible bucket (MinIO, Ceph, AWS …), required for several instances; `local`: `FILES_DIR`',
+  },
+  S3_ENDPOINT: { default: '— (AWS)', meaning: 'address of the S3-compatible store, e.g. `http://minio.noibo:9000`' },
+  S3_REGION: { default: '`us-east-1`', meaning: 'region of the bucket (most self-hosted stores accept any)' },
+  S3_BUCKET: { default: '—', meaning: 'bucket for uploaded files (required with `STORAGE=s3`; it must exist)' },
+  S3_ACCESS_KEY_ID: { default: '—', meaning: 'access key; unset: the AWS default credential chain (environment, instance role)' },
+  S3_SECRET_ACCESS_KEY: { default: '—', meaning: 'secret key (set together with `S3_ACCESS_KEY_ID`)' },
+  S3_FORCE_PATH_STYLE: {
+    default: '`true`',
+    meaning: '`host/bucket/key` addresses (what MinIO and most self-hosted stores need); `false`: `bucket.host/key`',
+  },
+  S3_PREFIX: { default: '—', meaning: 'prefix of every object key, e.g. `dvcq/`, when the bucket is shared' },
   WEB_DIST_DIR: { default: '`packages/web/dist`', meaning: 'the built web client to serve' },
   SMTP_URL: {
     default: '—',
@@ -159,6 +195,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const v = parsed.data;
+  const s3Problems: ConfigError['problems'] = [];
+  if (v.STORAGE === 's3' && !v.S3_BUCKET)
+    s3Problems.push({ variable: 'S3_BUCKET', value: undefined, message: 'phải được đặt khi STORAGE=s3' });
+  if (Boolean(v.S3_ACCESS_KEY_ID) !== Boolean(v.S3_SECRET_ACCESS_KEY)) {
+    const missing = v.S3_ACCESS_KEY_ID ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID';
+    s3Problems.push({ variable: missing, value: undefined, message: 'phải được đặt cùng với biến còn lại của cặp khoá truy cập S3' });
+  }
+  if (s3Problems.length) throw new ConfigError(s3Problems);
   const dataDir = resolve(v.DATA_DIR);
   return {
     port: v.PORT,
@@ -175,6 +219,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: resolve(v.WEB_DIST_DIR ?? DEFAULT_WEB_DIST),
     timeZone: 'Asia/Ho_Chi_Minh',
     filesDir: resolve(v.FILES_DIR ?? join(dataDir, 'files')),
+    storage: v.STORAGE,
+    s3:
+      v.STORAGE === 's3'
+        ? {
+            endpoint: v.S3_ENDPOINT,
+            region: v.S3_REGION,
+            bucket: v.S3_BUCKET!,
+            accessKeyId: v.S3_ACCESS_KEY_ID,
+            secretAccessKey: v.S3_SECRET_ACCESS_KEY,
+            forcePathStyle: v.S3_FORCE_PATH_STYLE,
+            prefix: v.S3_PREFIX ? v.S3_PREFIX.replace(/\/?$/, '/') : '',
+          }
+        : undefined,
     maxUploadBytes: v.MAX_UPLOAD_MB * 1024 * 1024,
     smtpUrl: v.SMTP_URL,
     mailFrom: v.MAIL_FROM,

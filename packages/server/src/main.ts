@@ -4,7 +4,7 @@ import { buildApp } from './app.ts';
 import { ConfigError, loadConfig, type Config } from './config.ts';
 import { openConfiguredDatabase } from './bootstrap.ts';
 import { systemClock } from './clock.ts';
-import { LocalFileStorage } from './storage/storage.ts';
+import { createStorage, describeStorage } from './storage/create.ts';
 import { isEmptyDatabase, loadDemoData } from './demo/load-demo.ts';
 import { DataDirBusyError } from './db/data-dir-lock.ts';
 import { startReminderLoop } from './modules/reminders/reminders.tick.ts';
@@ -32,7 +32,7 @@ async function main(config: Config) {
     console.log('Đang nạp dữ liệu mẫu (tỉnh Tây Ninh)…');
     await loadDemoData(database);
   }
-  const app = await buildApp({ database, config, clock: systemClock, storage: new LocalFileStorage(config.filesDir) }, { logger: true });
+  const app = await buildApp({ database, config, clock: systemClock, storage: createStorage(config) }, { logger: true });
   const stopReminders = startReminderLoop({ database, config, clock: systemClock }, (msg, err) => app.log.error({ err }, msg));
   const shutdown = async () => {
     stopReminders();
@@ -44,7 +44,7 @@ async function main(config: Config) {
   process.once('SIGTERM', shutdown);
   await app.listen({ port: config.port, host: config.host });
   console.log(
-    `DVCQ đang chạy tại http://localhost:${config.port} (cơ sở dữ liệu: ${database.kind === 'embedded' ? `nhúng, ${config.dataDir}` : 'PostgreSQL'})`,
+    `DVCQ đang chạy tại http://localhost:${config.port} (cơ sở dữ liệu: ${database.kind === 'embedded' ? `nhúng, ${config.dataDir}` : 'PostgreSQL'}; tệp: ${describeStorage(config)})`,
   );
 }
 

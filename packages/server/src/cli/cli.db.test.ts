@@ -7,15 +7,34 @@ import { tmpdir } from 'node:os';
 import { runCli, exitCodeForError } from './commands.ts';
 import { createEmptyPostgresDatabase, testDbKind } from '../testing/test-database.ts';
 import { openDatabase } from '../db/client.ts';
+import { buildApp } from '../app.ts';
+import { openConfiguredDatabase } from '../bootstrap.ts';
+import { loadConfig } from '../config.ts';
+import { createStorage } from '../storage/create.ts';
+import { startS3Server } from '../testing/s3-server.ts';
+import { multipartFile } from '../testing/multipart.ts';
+
+/** The server as `npm start` builds it from these variables, for one request-response exchange at a time. */
+async function withServer<T>(env: Record<string, string | undefined>, fn: (app: Awaited<ReturnType<typeof buildApp>>) => Promise<T>) {
+  const config = loadConfig(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)));
+  const opened = await openConfiguredDatabase(config, 'start');
+  const app = await buildApp({ database: opened.database, config, clock: () => new Date(), storage: createStorage(config) });
+  try {
+    return await fn(app);
+  } finally {
+    await app.close();
+    await opened.close();
+  }
+}
 
 async function run(args: string[], env: Record<string, string | undefined>) {
   const out: string[] = [];
   const err: string[] = [];
   const log = vi.spyOn(console, 'log').mockImplementation((...a: unknown[]) => void out.push(a.join(' ')));
   const error = vi.spyOn(console, 'error').mockImplementation((...a: unknown[]) => void err.push(a.join(' ')));
-  const saved = { DATA_DIR: process.env.DATA_DIR, DATABASE_URL: process.env.DATABASE_URL };
+  const saved = Object.fromEntries(['DATA_DIR', 'DATABASE_URL', ...Object.keys(env)].map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
-  if (env.DATABASE_URL === undefined) delete process.env.DATABASE_URL;
+  for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
   try {
     const code = await runCli(args).catch(exitCodeForError);
     return { code, out: out.join('\n'), err: err.join('\n') };
@@ -123,6 +142,57 @@ describe(`dvcq CLI (${testDbKind()})`, () => {
       expect(token.code).toBe(0);
     } finally {
       await dropOther();
+    }
+  });
+
+  it('backs up the attachments too: restored on a new machine (other database kind, files now in a bucket) every file downloads', async () => {
+    await provinceWithAdmin();
+    const token = (await run(['create-token', 'quantri'], env)).out.trim();
+    const auth = { authorization: `Bearer ${token}` };
+    const pdf = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('Kế hoạch dân vận '.repeat(5000)), Buffer.from('\n%%EOF\n')]);
+    const id = await withServer(env, async (app) => {
+      const units = (await app.inject({ method: 'GET', url: '/api/org-units', headers: auth })).json() as { id: string; code: string }[];
+      const unitId = units.find((u) => u.code === 'BP.SNV')!.id;
+      const body = multipartFile('Kế hoạch.pdf', pdf);
+      const res = await app.inject({
+        method: 'POST',
+        url: `/api/files?unitId=${unitId}`,
+        payload: body.payload,
+        headers: { ...auth, ...body.headers },
+      });
+      expect(res.statusCode, res.body).toBe(201);
+      return (res.json() as { id: string }).id;
+    });
+    const file = join(dir, 'backup.json.gz');
+    const backup = await run(['backup', file], env);
+    expect(backup.code, backup.err).toBe(0);
+    expect(backup.out).toContain('1 tệp đính kèm');
+
+    const s3 = await startS3Server('may-moi');
+    const otherDir = mkdtempSync(join(tmpdir(), 'dvcq-cli-new-machine-'));
+    const pg = testDbKind() === 'postgres' ? null : await createEmptyPostgresDatabase();
+    const newMachine = {
+      DATA_DIR: otherDir,
+      DATABASE_URL: pg?.url,
+      STORAGE: 's3',
+      S3_ENDPOINT: s3.endpoint,
+      S3_BUCKET: s3.bucket,
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+    };
+    try {
+      const restored = await run(['restore', file], newMachine);
+      expect(restored.code, restored.err).toBe(0);
+      expect(restored.out).toContain('1 tệp đính kèm vào bucket S3 "may-moi"');
+      await withServer(newMachine, async (app) => {
+        const res = await app.inject({ method: 'GET', url: `/api/files/${id}`, headers: auth });
+        expect(res.statusCode).toBe(200);
+        expect(res.rawPayload.equals(pdf)).toBe(true);
+      });
+    } finally {
+      await pg?.drop();
+      await s3.close();
+      rmSync(otherDir, { recursive: true, force: true });
     }
   });
 

@@ -1,6 +1,6 @@
 // The commands behind `npm run dvcq -- <command>`: administration without the web client. Commands that touch an
 // embedded database refuse to run while the server holds it (PGlite is one process per directory).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { formatDateVi, isLocalDate, localDateInProvince } from '@dvcq/domain';
@@ -14,7 +14,9 @@ import { importUnits } from '../modules/org/import.usecases.ts';
 import { createUsersRepository } from '../modules/users/users.repository.ts';
 import { insertApiToken, insertUser } from '../modules/users/users.usecases.ts';
 import type { SystemContext } from '../modules/audit/audit.recorder.ts';
-import { BackupError, createBackup, restoreBackup } from '../ops/backup.ts';
+import { BackupError, restoreBackup, writeBackup } from '../ops/backup.ts';
+import { createStorage, describeStorage } from '../storage/create.ts';
+import { StorageUnavailableError } from '../storage/storage.ts';
 import { isEmptyDatabase, loadDemoData } from '../demo/load-demo.ts';
 
 const HELP = `DVCQ — lệnh quản trị
@@ -27,8 +29,9 @@ Cách dùng: npm run dvcq -- <lệnh> [tuỳ chọn]
   import-units <tệp.csv> [--dry-run]   Nhập danh sách đơn vị từ CSV (UTF-8, có thể có BOM, tiêu đề tiếng Việt)
   create-token <tên đăng nhập> [--name "Tên"] [--expires YYYY-MM-DD]
                                        Cấp mã truy cập API cho người dùng (in ra một lần)
-  backup <tệp>                         Sao lưu toàn bộ dữ liệu ra tệp (.json.gz)
-  restore <tệp>                        Khôi phục dữ liệu từ tệp sao lưu (thay thế toàn bộ dữ liệu hiện có)
+  backup <tệp>                         Sao lưu toàn bộ dữ liệu và mọi tệp đính kèm ra một tệp (.json.gz)
+  restore <tệp>                        Khôi phục dữ liệu và tệp đính kèm từ tệp sao lưu (thay thế toàn bộ dữ liệu hiện có;
+                                       tệp đính kèm vào kho đang cấu hình: FILES_DIR hoặc bucket S3)
   load-demo                            Nạp dữ liệu mẫu vào cơ sở dữ liệu trống
   import-doc <tệp> [--json]            Đọc một kế hoạch/báo cáo (.docx, .pdf, .txt) và in kết quả trích xuất
 
@@ -168,20 +171,42 @@ export async function runCli(argv: string[]): Promise<number> {
 
     case 'backup': {
       const file = rest[0] ?? fail('Thiếu đường dẫn tệp sao lưu.');
+      const config = loadConfig();
       return withDatabase(command, async ({ database }) => {
-        const data = await createBackup(database);
-        writeFileSync(file, data);
-        console.log(`Đã sao lưu vào ${file} (${Math.ceil(data.length / 1024)} KB).`);
+        // Written beside the target and renamed at the end: an interrupted backup never looks like a good one.
+        const partial = `${file}.partial`;
+        let summary;
+        try {
+          summary = await writeBackup(database, createStorage(config), createWriteStream(partial));
+        } catch (err) {
+          rmSync(partial, { force: true });
+          throw err;
+        }
+        renameSync(partial, file);
+        console.log(
+          `Đã sao lưu ${summary.rows} dòng dữ liệu và ${summary.files} tệp đính kèm (từ ${describeStorage(config)}) vào ${file} (${Math.ceil(statSync(file).size / 1024)} KB).`,
+        );
+        if (summary.missingFiles.length) {
+          console.error(
+            `CẢNH BÁO: ${summary.missingFiles.length} tệp đính kèm có trong cơ sở dữ liệu nhưng không còn trong kho lưu trữ, không sao lưu được: ${summary.missingFiles.slice(0, 20).join(', ')}${summary.missingFiles.length > 20 ? ', …' : ''}`,
+          );
+        }
         return 0;
       });
     }
 
     case 'restore': {
       const file = rest[0] ?? fail('Thiếu đường dẫn tệp sao lưu.');
-      const data = readFileSync(file);
+      if (!existsSync(file)) fail(`Không tìm thấy tệp sao lưu ${file}.`);
+      const config = loadConfig();
       return withDatabase(command, async ({ database }) => {
-        const { rows, tables } = await restoreBackup(database, data);
-        console.log(`Đã khôi phục ${rows} dòng dữ liệu vào ${tables} bảng.`);
+        const { rows, tables, files, missingFiles } = await restoreBackup(database, createStorage(config), createReadStream(file));
+        console.log(`Đã khôi phục ${rows} dòng dữ liệu vào ${tables} bảng và ${files} tệp đính kèm vào ${describeStorage(config)}.`);
+        if (missingFiles.length) {
+          console.error(
+            `CẢNH BÁO: ${missingFiles.length} tệp đính kèm không có trong bản sao lưu lẫn kho lưu trữ (bản sao lưu cũ, tạo trước khi sao lưu kèm tệp?): ${missingFiles.slice(0, 20).join(', ')}${missingFiles.length > 20 ? ', …' : ''}`,
+          );
+        }
         return 0;
       });
     }
@@ -201,6 +226,12 @@ export function exitCodeForError(err: unknown): number {
   }
   if (err instanceof CliError || err instanceof DataDirBusyError || err instanceof BackupError || err instanceof AppError) {
     console.error(`Lỗi: ${err.message}`);
+    return 2;
+  }
+  if (err instanceof StorageUnavailableError) {
+    console.error(
+      `Lỗi: kho lưu trữ tệp không truy cập được (${err.message}). Hãy kiểm tra cấu hình STORAGE/S3_* hoặc FILES_DIR rồi chạy lại.`,
+    );
     return 2;
   }
   if (err instanceof Error && (err as NodeJS.ErrnoException).code === 'ENOENT') {

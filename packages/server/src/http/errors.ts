@@ -56,7 +56,14 @@ function send(reply: FastifyReply, code: ErrorCode, fields?: FieldErrors, messag
 
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
-    if (err instanceof AppError) return send(reply, err.code, err.fields, err.message);
+    if (err instanceof AppError) {
+      // A dependency is down (the database, the file store): the client is told when to try again.
+      if (err.status === 503) {
+        request.log.warn({ err: err.cause ?? err }, err.code);
+        reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      }
+      return send(reply, err.code, err.fields, err.message);
+    }
     if (hasZodFastifySchemaValidationErrors(err))
       return send(reply, 'request.invalid', fieldsFromValidation(err.validation as ZodLikeIssue[]));
     const code = BY_FASTIFY_CODE[err.code] ?? (err.validation ? 'request.invalid' : undefined);

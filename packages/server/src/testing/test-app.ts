@@ -9,7 +9,7 @@ import { DEMO_PASSWORD } from '../demo/demo-org.ts';
 import { createOrgRepository } from '../modules/org/org.repository.ts';
 import { createTestDatabase, type TestDatabase } from './test-database.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { MemoryFileStorage } from '../storage/storage.ts';
+import { MemoryFileStorage, type FileStorage } from '../storage/storage.ts';
 import { clientFor, type TestClient } from './api-client.ts';
 
 export { clientFor, type ApiResult, type TestClient } from './api-client.ts';
@@ -31,15 +31,19 @@ export interface TestApp {
 /**
  * `demo`: 'org' (default) loads the Tây Ninh org tree and the demo accounts; 'full' adds the demo
  * plans, reports and assessments; false leaves the database empty.
+ * `db`: an existing database (e.g. one a backup was restored into) instead of a fresh one; nothing is loaded into it.
+ * `storage`: where uploads go (default: in memory).
  */
-export async function createTestApp(opts: { demo?: false | 'org' | 'full'; config?: Partial<Config> } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
-  const demo = opts.demo ?? 'org';
+export async function createTestApp(
+  opts: { demo?: false | 'org' | 'full'; config?: Partial<Config>; db?: TestDatabase; storage?: FileStorage } = {},
+): Promise<TestApp> {
+  const db = opts.db ?? (await createTestDatabase());
+  const demo = opts.db ? false : (opts.demo ?? 'org');
   if (demo) await loadDemoData(db.database, new Date(), { orgOnly: demo === 'org' });
   let now: Date | null = null;
   const clock: Clock = () => now ?? new Date();
   const config = { ...loadConfig({}), ...opts.config };
-  const deps: AppDeps = { database: db.database, config, clock, storage: new MemoryFileStorage() };
+  const deps: AppDeps = { database: db.database, config, clock, storage: opts.storage ?? new MemoryFileStorage() };
   const app = await buildApp(deps);
   await app.ready();
   const org = createOrgRepository(db.database.db);

@@ -15,4 +15,8 @@ export const FILE_ERRORS = {
     message: 'Tệp "{filename}" chưa được gửi trọn vẹn (đường truyền bị gián đoạn hoặc dữ liệu tải lên bị hỏng). Vui lòng tải lên lại.',
   },
   'file.not_found': { status: 404, message: 'Không tìm thấy tệp.' },
+  'file.content_missing': {
+    status: 404,
+    message: 'Nội dung tệp "{filename}" không còn trong kho lưu trữ. Hãy báo quản trị viên khôi phục tệp từ bản sao lưu.',
+  },
 } as const satisfies ErrorTable;

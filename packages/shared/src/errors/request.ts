@@ -14,4 +14,9 @@ export const REQUEST_ERRORS = {
     message:
       'Hệ thống tạm thời không kết nối được cơ sở dữ liệu. Vui lòng thử lại sau ít phút; dữ liệu bạn đang nhập vẫn được giữ trên màn hình.',
   },
+  'service.storage_unavailable': {
+    status: 503,
+    message:
+      'Kho lưu trữ tệp tạm thời không truy cập được. Vui lòng thử lại sau ít phút; dữ liệu bạn đang nhập vẫn được giữ trên màn hình.',
+  },
 } as const satisfies ErrorTable;

@@ -11,4 +11,6 @@ export const FileErrors = {
   contentMismatch: (filename: string) => appError('file.content_mismatch', { filename }),
   empty: (filename: string) => appError('file.empty', { filename }),
   notFound: () => appError('file.not_found'),
+  contentMissing: (filename: string) => appError('file.content_missing', { filename }),
+  storageUnavailable: () => appError('service.storage_unavailable'),
 };

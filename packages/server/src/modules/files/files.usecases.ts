@@ -4,7 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { StoredFileDto } from '@dvcq/shared';
 import type { RequestContext } from '../../authz/actor.ts';
 import { AuthzErrors } from '../../authz/authz.errors.ts';
-import type { FileStorage } from '../../storage/storage.ts';
+import { StorageObjectMissingError, StorageUnavailableError, type FileStorage } from '../../storage/storage.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
 import { ACCEPTED_LABEL, checkFile, type AcceptedKind } from './files.types.ts';
@@ -41,7 +41,8 @@ export async function storeUpload(
   const id = randomUUID();
   const sha256 = createHash('sha256').update(data).digest('hex');
   const key = `${ctx.now.toISOString().slice(0, 7)}/${id}`;
-  await storage.put(key, data, check.contentType);
+  // Bytes first, then the row: a failure in between leaves an unreferenced object, never a row without bytes.
+  await storage.put(key, data, check.contentType).catch(storageFailure(filename));
   const row = {
     id,
     storageKey: key,
@@ -53,16 +54,22 @@ export async function storeUpload(
     uploadedBy: ctx.actor.userId,
     createdAt: ctx.now,
   };
-  await repo.transaction(async (tx) => {
-    await tx.insertFile(row);
-    await recordAudit(tx, ctx, {
-      action: 'file.uploaded',
-      entityType: 'file',
-      entityId: id,
-      unitId: unit.id,
-      after: { filename, sizeBytes: data.length, sha256 },
+  try {
+    await repo.transaction(async (tx) => {
+      await tx.insertFile(row);
+      await recordAudit(tx, ctx, {
+        action: 'file.uploaded',
+        entityType: 'file',
+        entityId: id,
+        unitId: unit.id,
+        after: { filename, sizeBytes: data.length, sha256 },
+      });
     });
-  });
+  } catch (err) {
+    // No row, so no one will ever ask for these bytes: remove them (best effort; the error that matters is the first).
+    await storage.delete(key).catch(() => undefined);
+    throw err;
+  }
   return presentFile(row);
 }
 
@@ -76,5 +83,14 @@ export async function openFile(
   if (!file) throw FileErrors.notFound();
   const unit = file.unitId ? await repo.org.findUnit(file.unitId) : null;
   if (!unit || !canReadFilesOf(ctx.actor, unit.path)) throw AuthzErrors.outOfScope();
-  return { file, data: await storage.get(file.storageKey) };
+  return { file, data: await storage.get(file.storageKey).catch(storageFailure(file.filename)) };
+}
+
+/** The store down → 503 with Retry-After (the request may succeed in a moment); an object gone → 404 naming the file. */
+function storageFailure(filename: string) {
+  return (err: unknown): never => {
+    if (err instanceof StorageUnavailableError) throw Object.assign(FileErrors.storageUnavailable(), { cause: err });
+    if (err instanceof StorageObjectMissingError) throw FileErrors.contentMissing(filename);
+    throw err;
+  };
 }
