@@ -1,6 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { evaluateKpi, kpiActual, kpiPeriodAt, kpiSentence, lagRank, normaliseEvidenceLink, shareMet, type KpiRowSpec } from './progress.ts';
+import {
+  evaluateKpi,
+  kpiActual,
+  kpiPeriodAt,
+  kpiSentence,
+  kpiRowTitle,
+  lagRank,
+  normaliseEvidenceLink,
+  shareMet,
+  type KpiRowSpec,
+} from './progress.ts';
 import { addDays, localDateInProvince } from '../calendar/local-date.ts';
 
 // Seed 31/KH-UBND appendix: ≥ 4 news items per quarter per agency on the city portal.
@@ -166,5 +176,21 @@ describe('normaliseEvidenceLink', () => {
     expect(normaliseEvidenceLink('https://WWW.tayninh.gov.vn/tin-tuc/a/?utm_source=zalo')).toBe('tayninh.gov.vn/tin-tuc/a');
     expect(normaliseEvidenceLink('http://tayninh.gov.vn/tin-tuc/a')).toBe(normaliseEvidenceLink('https://www.tayninh.gov.vn/tin-tuc/a/'));
     expect(normaliseEvidenceLink('https://baotayninh.vn/?id=2&b=1')).toBe('baotayninh.vn?b=1&id=2');
+  });
+});
+
+describe('kpiRowTitle', () => {
+  it('words a row from its figures', () => {
+    expect(kpiRowTitle({ ...agencyRow, periodKind: 'quarter' })).toBe('Ít nhất 4 tin/bài trên Cổng thông tin điện tử thành phố, mỗi quý');
+    expect(
+      kpiRowTitle({
+        target: 10000,
+        comparator: 'at_least',
+        measure: 'visits',
+        channel: 'local_portal',
+        periodKind: 'custom',
+        periodUntil: '2026-11-06',
+      }),
+    ).toBe('Ít nhất 10.000 lượt truy cập trên Cổng thông tin điện tử thành phố, tính đến ngày 06/11');
   });
 });

@@ -271,3 +271,20 @@ export function normaliseEvidenceLink(link: string): string | null {
   const query = params.length ? `?${new URLSearchParams(params).toString()}` : '';
   return `${host}${path}${query}`;
 }
+
+const PERIOD_IN_TITLE: Readonly<Record<KpiPeriodKind, string>> = {
+  quarter: 'mỗi quý',
+  half: 'mỗi 6 tháng',
+  year: 'trong năm',
+  custom: 'tính đến ngày',
+};
+
+/** A row's title when the plan gives none: "Ít nhất 4 tin/bài trên Cổng thông tin điện tử thành phố, mỗi quý". */
+export function kpiRowTitle(row: KpiRowSpec & { periodKind: KpiPeriodKind; periodUntil?: LocalDate | null }): string {
+  const count = `${KPI_COMPARATOR_LABELS[row.comparator]} ${formatNumberVi(row.target, 0)} ${KPI_MEASURE_LABELS[row.measure]}`;
+  const when =
+    row.periodKind === 'custom' && row.periodUntil
+      ? `tính đến ngày ${formatDateVi(row.periodUntil).slice(0, 5)}`
+      : PERIOD_IN_TITLE[row.periodKind];
+  return `${count} trên ${KPI_CHANNEL_IN_TEXT[row.channel]}, ${when}`;
+}
