@@ -12,6 +12,7 @@ import { kpiXlsx } from './kpi.export.ts';
 import { checkLinkOverHttp } from './kpi.linkcheck.ts';
 import { createKpiRepository } from './kpi.repository.ts';
 import {
+  assertCanImportKpiFor,
   checkKpiEvidenceLink,
   getKpiProgress,
   getKpiSet,
@@ -54,6 +55,7 @@ export function kpiRoutes(app: FastifyInstance, deps: AppDeps): void {
     }),
     handler: async (request) => {
       const ctx = contextOf(request, deps);
+      await assertCanImportKpiFor(repo, ctx, request.query.planId);
       const upload = await readUpload(request, deps.config.maxUploadBytes);
       let read;
       try {

@@ -168,6 +168,16 @@ function matchUnit(name: string, units: { id: string; name: string; shortName: s
   return inside.length === 1 ? inside[0]!.id : null;
 }
 
+/** Checked before the file is read, so an outsider's upload is never parsed. */
+export async function assertCanImportKpiFor(repo: KpiRepository, ctx: RequestContext, planId: string) {
+  const plan = await repo.findPlan(planId);
+  if (!plan) throw PlanErrors.notFound();
+  const issuer = await repo.org.findUnit(plan.issuerUnitId);
+  if (!issuer) throw OrgErrors.notFound();
+  assertCanManageKpiSet(ctx.actor, issuer.path);
+  return { plan, issuer };
+}
+
 /**
  * The extractor's reading of a KPI appendix → proposed rows for the plan's set (nothing is written).
  * A window "to 06/11/2023" in a plan reused for another year is moved to that year.
@@ -178,11 +188,7 @@ export async function proposeKpiRows(
   planId: string,
   read: { filename: string; ocr: boolean; kpiRows: ExtractionKpiRow[] },
 ): Promise<KpiImportResponseDto> {
-  const plan = await repo.findPlan(planId);
-  if (!plan) throw PlanErrors.notFound();
-  const issuer = await repo.org.findUnit(plan.issuerUnitId);
-  if (!issuer) throw OrgErrors.notFound();
-  assertCanManageKpiSet(ctx.actor, issuer.path);
+  const { plan, issuer } = await assertCanImportKpiFor(repo, ctx, planId);
   if (read.kpiRows.length === 0) throw KpiErrors.noKpiRows();
   const units = await repo.unitsInSubtree(issuer.path);
   const unmatched = new Set<string>();
