@@ -43,7 +43,7 @@ export async function loadKpiDemo(database: Database, now: Date): Promise<void> 
   if (!city) return;
   const inCity = all.filter((u) => u.path.startsWith(city.path) && u.id !== city.id);
   const divisions = inCity.filter((u) => u.kind === 'division' && u.path.split('/').length === city.path.split('/').length + 1);
-  const communes = inCity.filter((u) => u.kind === 'commune').slice(0, 8);
+  const communes = inCity.filter((u) => u.kind === 'commune').slice(0, 6);
   if (communes.length === 0) return;
   // The appendix's culture centre is not in the tree: the city's culture division leads those rows.
   const culture = divisions.find((u) => fold(u.name).includes('van hoa')) ?? divisions[0] ?? communes[0]!;
