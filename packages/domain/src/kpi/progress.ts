@@ -288,3 +288,6 @@ export function kpiRowTitle(row: KpiRowSpec & { periodKind: KpiPeriodKind; perio
       : PERIOD_IN_TITLE[row.periodKind];
   return `${count} trên ${KPI_CHANNEL_IN_TEXT[row.channel]}, ${when}`;
 }
+
+/** Indicator key a scorecard's "derived" criterion names to be scored from the share of KPI rows met (0–100). */
+export const KPI_SHARE_MET_INDICATOR = 'kpi_share_met';

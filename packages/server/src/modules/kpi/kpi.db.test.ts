@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { exampleScorecardPercent, KPI_SHARE_MET_INDICATOR, type ScorecardNode } from '@dvcq/domain';
 import type { KpiProgressDto, KpiSetDto, SaveKpiSetRequest } from '@dvcq/shared';
 import { publishedPlan } from '../../testing/factories.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
@@ -352,5 +353,77 @@ describe('communication KPIs', () => {
     );
     // the city officer cannot edit the set
     expect((await cityOfficer.call('saveKpiSet', { body: { id: set.id, planId: set.planId, title: 'x', rows: [] } })).statusCode).toBe(403);
+  });
+
+  it('drives a scorecard criterion of kind "derived" from the share of KPI rows met', async () => {
+    // a provincial plan whose KPI set gives Sở Thông tin và Truyền thông two yearly rows
+    const p = await publishedPlan(t, {
+      issuerCode: 'TN',
+      year: 2026,
+      number: '77/KH-UBND',
+      title: 'Kế hoạch tuyên truyền cải cách hành chính của tỉnh năm 2026',
+      publishedAt: new Date('2026-02-10T02:00:00Z'),
+      milestones: [{ title: 'Báo cáo', dueDate: '2026-12-10', inclusive: true, deliverableKind: 'other', unitKinds: ['department'] }],
+    });
+    const stttt = await t.unitId('TN.STTTT');
+    const set = (
+      await coordinator.call('saveKpiSet', {
+        body: {
+          planId: p.planId,
+          title: 'Chỉ tiêu tuyên truyền của các sở',
+          rows: [
+            { label: 'Tin trên Báo tỉnh', target: 2, measure: 'items', channel: 'provincial_newspaper', unitId: stttt, periodKind: 'year' },
+            { label: 'Tin trên Cổng tỉnh', target: 12, measure: 'items', channel: 'provincial_portal', unitId: stttt, periodKind: 'year' },
+          ],
+        },
+      })
+    ).data;
+    const sttttOfficer = await t.login('stttt.canbo');
+    for (const day of ['2026-03-02', '2026-09-15']) {
+      await sttttOfficer.call('recordKpiEvidence', {
+        params: { id: set.id },
+        body: {
+          unitId: stttt,
+          publishedOn: day,
+          title: `Tin ${day}`,
+          channel: 'provincial_newspaper',
+          url: `https://baotayninh.vn/${day}`,
+          rowIds: [set.rows[0]!.id],
+        },
+      });
+    }
+    // the communication criterion 1.2 of a scorecard, scored from the share of rows met (0 → 0, 100 % → full)
+    const v = exampleScorecardPercent();
+    const swap = (nodes: readonly ScorecardNode[]): ScorecardNode[] =>
+      nodes.map((n) =>
+        n.code === '1.2'
+          ? {
+              ...n,
+              title: 'Tuyên truyền cải cách hành chính đạt chỉ tiêu',
+              method: { kind: 'derived', indicator: KPI_SHARE_MET_INDICATOR, mapping: { kind: 'linear', zeroAt: 0, fullAt: 100 } },
+            }
+          : { ...n, ...(n.children ? { children: swap(n.children) } : {}) },
+      );
+    const { id: _id, decision: _d, name: _n, ...definition } = { ...v, nodes: swap(v.nodes) };
+    const sc = (
+      await coordinator.call('createScorecard', {
+        body: {
+          decisionNumber: 'KPI-THU/QĐ-UBND',
+          decisionDate: '2026-01-15',
+          name: 'Bộ tiêu chí thử có tiêu chí tuyên truyền',
+          definition: definition as never,
+        },
+      })
+    ).data;
+    expect(sc.problems).toEqual([]);
+    await coordinator.call('activateScorecard', { params: { id: sc.id }, body: { expectedVersion: sc.version } });
+    const a = (await sttttOfficer.call('openAssessment', { body: { unitId: stttt, year: 2026, scorecardId: sc.id } })).data;
+    const saved = (
+      await sttttOfficer.call('saveSelfAssessment', { params: { id: a.id }, body: { expectedVersion: a.version, scores: [] } })
+    ).data;
+    // one row of two met → 50 % → 5 of 10 points
+    expect(saved.indicators[KPI_SHARE_MET_INDICATOR]).toBe(50);
+    const nodes = (saved.result as unknown as { nodes: { code: string; self: number | null }[] }).nodes;
+    expect(nodes.find((n) => n.code === '1.2')!.self).toBe(5);
   });
 });

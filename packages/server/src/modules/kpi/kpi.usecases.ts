@@ -373,35 +373,25 @@ export async function checkKpiEvidenceLink(
   return evidenceDto(repo, id);
 }
 
-/**
- * Live progress per unit × row at a day: the row's period instance containing that day, pro-rated,
- * red/amber/green; while the period runs pending entries count (the unit sees its work at once),
- * from its last day only accepted ones (the final figure). Units the caller may not read are left out.
- */
-export async function getKpiProgress(repo: KpiRepository, ctx: RequestContext, setId: string, q: ProgressQuery): Promise<KpiProgressDto> {
-  const set = await loadSet(repo, setId);
-  assertCanReadKpiSet(ctx.actor, set.issuerPath);
-  const asOf = q.asOf ?? localToday(ctx.now);
+/** Figures per unit × row at a day (the domain's rules over one SQL tally); no authorisation here. */
+async function computeProgress(
+  repo: KpiRepository,
+  set: KpiSetView,
+  asOf: string,
+  rows: KpiRowView[],
+  units: { id: string; name: string; kind: string }[],
+) {
   const thresholds = { green: set.set.greenPercent / 100, amber: set.set.amberPercent / 100 };
-  const rows = (await repo.rowsOf(setId)).filter((r) => !q.channel || r.row.channel === q.channel);
   const periods = rows.map((r) =>
     kpiPeriodAt(set.set.year, { kind: r.row.periodKind as KpiPeriodKind, from: r.row.periodFrom, until: r.row.periodUntil }, asOf),
   );
-  const allUnits = await repo.unitsInSubtree(set.issuerPath);
-  const units = allUnits.filter(
-    (u) =>
-      rows.some((r) => appliesTo(r, u)) &&
-      canSeeUnitKpi(ctx.actor, u.path) &&
-      (!q.unitId || u.id === q.unitId) &&
-      (!q.unitKind || u.kind === q.unitKind),
-  );
   const tallies = await repo.tally(
-    setId,
+    set.set.id,
     rows.map((r, i) => ({ rowId: r.row.id, start: periods[i]!.start, end: periods[i]!.end })),
     units.map((u) => u.id),
   );
   const byKey = new Map(tallies.map((t) => [`${t.unitId}|${t.rowId}`, t]));
-  const result = units.map((u) => {
+  return units.map((u) => {
     const cells = rows.map((r, i) => {
       if (!appliesTo(r, u)) return null;
       const t = byKey.get(`${u.id}|${r.row.id}`);
@@ -449,6 +439,26 @@ export async function getKpiProgress(repo: KpiRepository, ctx: RequestContext, s
       worst: present.reduce((m, c) => Math.min(m, c.rank), Infinity),
     };
   });
+}
+
+/**
+ * Live progress per unit × row at a day: the row's period instance containing that day, pro-rated,
+ * red/amber/green; while the period runs pending entries count (the unit sees its work at once),
+ * from its last day only accepted ones (the final figure). Units the caller may not read are left out.
+ */
+export async function getKpiProgress(repo: KpiRepository, ctx: RequestContext, setId: string, q: ProgressQuery): Promise<KpiProgressDto> {
+  const set = await loadSet(repo, setId);
+  assertCanReadKpiSet(ctx.actor, set.issuerPath);
+  const asOf = q.asOf ?? localToday(ctx.now);
+  const rows = (await repo.rowsOf(setId)).filter((r) => !q.channel || r.row.channel === q.channel);
+  const units = (await repo.unitsInSubtree(set.issuerPath)).filter(
+    (u) =>
+      rows.some((r) => appliesTo(r, u)) &&
+      canSeeUnitKpi(ctx.actor, u.path) &&
+      (!q.unitId || u.id === q.unitId) &&
+      (!q.unitKind || u.kind === q.unitKind),
+  );
+  const result = await computeProgress(repo, set, asOf, rows, units);
   result.sort((a, b) => b.red - a.red || b.amber - a.amber || a.worst - b.worst || a.unitName.localeCompare(b.unitName, 'vi'));
   return {
     setId,
@@ -457,4 +467,24 @@ export async function getKpiProgress(repo: KpiRepository, ctx: RequestContext, s
     rows: rows.map(presentKpiRow),
     units: result.map(({ worst: _w, ...u }) => u),
   };
+}
+
+/**
+ * The share of a unit's KPI rows met (0–100, one decimal) over every KPI set of the year that applies
+ * to it, judged at `asOf`; null when no row applies. What a scorecard criterion of kind "derived" on
+ * the indicator KPI_SHARE_MET_INDICATOR reads. Takes any repository bound to the caller's transaction.
+ */
+export async function kpiShareMetOf(repo: KpiRepository, unitId: string, year: number, asOf: string): Promise<number | null> {
+  const unit = await repo.org.findUnit(unitId);
+  if (!unit) return null;
+  const cells: { met: boolean }[] = [];
+  for (const set of await repo.setViews({ year })) {
+    if (!unit.path.startsWith(set.issuerPath)) continue;
+    const rows = (await repo.rowsOf(set.set.id)).filter((r) => appliesTo(r, unit));
+    if (rows.length === 0) continue;
+    const [u] = await computeProgress(repo, set, asOf, rows, [unit]);
+    for (const c of u!.cells) if (c) cells.push(c);
+  }
+  const share = shareMet(cells);
+  return share === null ? null : Math.round(share * 1000) / 10;
 }
