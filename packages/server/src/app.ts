@@ -33,6 +33,7 @@ import { rankingRoutes } from './modules/scoring/ranking.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { remindersRoutes } from './modules/reminders/reminders.routes.ts';
 import { dashboardRoutes } from './modules/dashboards/dashboards.routes.ts';
+import { kpiRoutes } from './modules/kpi/kpi.routes.ts';
 
 // Validation messages in Vietnamese for every schema, server and client alike.
 z.config(z.locales.vi());
@@ -95,6 +96,7 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
     notificationRoutes(api, deps);
     remindersRoutes(api, deps);
     dashboardRoutes(api, deps);
+    kpiRoutes(api, deps);
   });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

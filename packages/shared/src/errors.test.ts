@@ -15,6 +15,7 @@ const PREFIXES: Record<keyof typeof ERROR_TABLES, RegExp> = {
   notifications: /^notification\./,
   reminders: /^reminder\./,
   dashboards: /^dashboard\./,
+  kpi: /^kpi\./,
 };
 
 describe('the error catalogue', () => {

@@ -16,6 +16,7 @@ import { SCORING_ERRORS } from './errors/scoring.ts';
 import { NOTIFICATION_ERRORS } from './errors/notifications.ts';
 import { REMINDER_ERRORS } from './errors/reminders.ts';
 import { DASHBOARD_ERRORS } from './errors/dashboards.ts';
+import { KPI_ERRORS } from './errors/kpi.ts';
 
 export type { ErrorEntry, ErrorStatus } from './errors/entry.ts';
 
@@ -34,6 +35,7 @@ export const ERROR_TABLES = {
   notifications: NOTIFICATION_ERRORS,
   reminders: REMINDER_ERRORS,
   dashboards: DASHBOARD_ERRORS,
+  kpi: KPI_ERRORS,
 } as const;
 
 export const ERROR_CATALOGUE = {
@@ -50,6 +52,7 @@ export const ERROR_CATALOGUE = {
   ...NOTIFICATION_ERRORS,
   ...REMINDER_ERRORS,
   ...DASHBOARD_ERRORS,
+  ...KPI_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

@@ -12,4 +12,5 @@ export * from './schemas/reminders.ts';
 export * from './schemas/dashboards.ts';
 export * from './schemas/files.ts';
 export * from './schemas/imports.ts';
+export * from './schemas/kpi.ts';
 export * from './api/index.ts';

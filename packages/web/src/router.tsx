@@ -13,6 +13,7 @@ import { AppShell } from './shell/AppShell.tsx';
 import { scoringRoutes } from './features/scoring/routes.tsx';
 import { HomePage, NotFoundPage } from './shell/pages.tsx';
 import { dashboardRoutes } from './features/dashboards/routes.tsx';
+import { kpiRoutes } from './features/kpi/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
 import { reminderRoutes } from './features/reminders/routes.tsx';
 
@@ -35,6 +36,7 @@ export const router = createBrowserRouter([
       ...reportRoutes,
       ...scoringRoutes,
       ...dashboardRoutes,
+      ...kpiRoutes,
       ...reminderRoutes,
       ...notificationRoutes,
       { path: 'don-vi', element: <OrgPage /> },

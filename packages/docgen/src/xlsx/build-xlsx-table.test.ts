@@ -122,4 +122,33 @@ describe('buildXlsxTable', () => {
     expect(ws.getCell(`B${HEADER + 1}`).value).toBe(0);
     expect(ws.getCell(`A${HEADER + 1}`).value).toBe('Tổng cộng');
   });
+
+  it('writes http(s) addresses of a link column as clickable hyperlinks, anything else as plain text', async () => {
+    const bytes = await buildXlsxTable({
+      sheets: [
+        {
+          name: 'Minh chứng',
+          title: 'DANH SÁCH MINH CHỨNG',
+          columns: [
+            { key: 'title', header: 'Tiêu đề', type: 'text' },
+            { key: 'link', header: 'Liên kết', type: 'link' },
+          ],
+          rows: [
+            { title: 'Tin CCHC', link: 'https://baotayninh.vn/tin-cchc.html' },
+            { title: 'Không phải liên kết', link: 'javascript:alert(1)' },
+            { title: 'Không có liên kết', link: null },
+          ],
+        },
+      ],
+    });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0]!;
+    const cells: ExcelJS.Cell[] = [];
+    ws.eachRow((row) => cells.push(row.getCell(2)));
+    const link = cells.find((c) => c.text === 'https://baotayninh.vn/tin-cchc.html')!;
+    expect(link.hyperlink).toBe('https://baotayninh.vn/tin-cchc.html');
+    const plain = cells.find((c) => c.text === 'javascript:alert(1)')!;
+    expect(plain.hyperlink).toBeUndefined();
+  });
 });

@@ -18,6 +18,7 @@ export const XLSX_NUMBER_FORMATS: Record<XlsxColumnType, string | undefined> = {
   datetime: 'dd/mm/yyyy hh:mm',
   label: undefined,
   status: undefined,
+  link: undefined,
 };
 
 /**
@@ -48,6 +49,7 @@ const DEFAULT_WIDTHS: Record<XlsxColumnType, number> = {
   datetime: 17,
   label: 22,
   status: 18,
+  link: 40,
 };
 const FONT_NAME = 'Times New Roman';
 const THIN = { style: 'thin' as const };
@@ -115,6 +117,7 @@ export function toCellValue(type: XlsxColumnType, value: XlsxCellValue, column?:
   if (value === null || value === undefined || value === '') return null;
   switch (type) {
     case 'text':
+    case 'link':
       return value instanceof Date ? localDateInProvince(value) : value;
     case 'label':
       return column?.labels?.[String(value)] ?? String(value);
@@ -206,6 +209,10 @@ function addSheet(workbook: ExcelJS.Workbook, spec: XlsxSheetSpec, name: string)
       cell.value = toCellValue(column.type, raw, column);
       styleDataCell(cell, column.type, false);
       if (column.type === 'status' && raw !== null && raw !== undefined && raw !== '') styleStatusCell(cell, column, String(raw));
+      if (column.type === 'link' && typeof raw === 'string' && /^https?:\/\//i.test(raw)) {
+        cell.value = { text: raw, hyperlink: raw };
+        cell.font = { ...cell.font, color: { argb: 'FF0563C1' }, underline: true };
+      }
     });
   });
   const lastDataRow = firstDataRow + spec.rows.length - 1;
@@ -271,9 +278,13 @@ function styleDataCell(cell: ExcelJS.Cell, type: XlsxColumnType, bold: boolean):
   if (format) cell.numFmt = format;
   cell.alignment = {
     vertical: 'middle',
-    wrapText: type === 'text' || type === 'label',
+    wrapText: type === 'text' || type === 'label' || type === 'link',
     horizontal:
-      type === 'text' || type === 'label' ? 'left' : type === 'date' || type === 'datetime' || type === 'status' ? 'center' : 'right',
+      type === 'text' || type === 'label' || type === 'link'
+        ? 'left'
+        : type === 'date' || type === 'datetime' || type === 'status'
+          ? 'center'
+          : 'right',
   };
 }
 

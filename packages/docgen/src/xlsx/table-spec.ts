@@ -24,8 +24,9 @@ export interface XlsxStatusStyle {
  *            dd/mm/yyyy hh:mm.
  * - label:   an internal code (e.g. "yes_no") shown as the Vietnamese label the caller gives in `labels`.
  * - status:  a status code shown as its label, coloured like its tag on screen (`statuses`).
+ * - link:    an http(s) address, written as a clickable hyperlink (other text stays plain).
  */
-export type XlsxColumnType = 'text' | 'integer' | 'money' | 'percent' | 'date' | 'datetime' | 'label' | 'status';
+export type XlsxColumnType = 'text' | 'integer' | 'money' | 'percent' | 'date' | 'datetime' | 'label' | 'status' | 'link';
 
 /** What the totals row shows in a column: SUM / AVERAGE formula (with computed result), a fixed value, or nothing. */
 export type XlsxColumnTotal = 'sum' | 'average' | 'none' | { value: string | number };

@@ -10,6 +10,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_UNITS } from './demo-org.ts';
 import { loadPlansDemo } from './demo-plans.ts';
 import { loadReportsDemo } from './demo-reports.ts';
 import { loadScoringDemo } from './demo-scoring.ts';
+import { loadKpiDemo } from './demo-kpi.ts';
 
 export async function isEmptyDatabase(database: Database): Promise<boolean> {
   return (await createUsersRepository(database.db).org.findRoot()) === null;
@@ -22,6 +23,7 @@ export async function loadDemoData(database: Database, now = new Date(), opts: {
   await loadPlansDemo(database);
   await loadReportsDemo(database, now);
   await loadScoringDemo(database, now);
+  await loadKpiDemo(database, now);
 }
 
 async function loadDemoOrg(database: Database, now: Date): Promise<void> {

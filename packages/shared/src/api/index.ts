@@ -5,6 +5,7 @@ import { REPORT_OPERATIONS } from './reports.ts';
 import { SCORING_OPERATIONS } from './scoring.ts';
 import { NOTIFICATION_OPERATIONS } from './notifications.ts';
 import { DASHBOARD_OPERATIONS } from './dashboards.ts';
+import { KPI_OPERATIONS } from './kpi.ts';
 
 export * from './operation.ts';
 export { healthResponse, healthUnavailable } from './platform.ts';
@@ -18,6 +19,7 @@ export const API = {
   ...SCORING_OPERATIONS,
   ...NOTIFICATION_OPERATIONS,
   ...DASHBOARD_OPERATIONS,
+  ...KPI_OPERATIONS,
 };
 
 export type Api = typeof API;

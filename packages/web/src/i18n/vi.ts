@@ -6,6 +6,7 @@ import { auth } from './vi/auth.ts';
 import { common } from './vi/common.ts';
 import { dashboards } from './vi/dashboards.ts';
 import { imports } from './vi/imports.ts';
+import { kpi } from './vi/kpi.ts';
 import { notifications } from './vi/notifications.ts';
 import { org } from './vi/org.ts';
 import { plans } from './vi/plans.ts';
@@ -23,6 +24,7 @@ export const VI_AREAS = {
   plans,
   imports,
   dashboards,
+  kpi,
   notifications,
   reminders,
   reports,
@@ -38,6 +40,7 @@ export const vi = {
   ...plans,
   ...imports,
   ...dashboards,
+  ...kpi,
   ...notifications,
   ...reminders,
   ...reports,

@@ -7,6 +7,7 @@ import {
   FileDoneOutlined,
   FileTextOutlined,
   HomeOutlined,
+  NotificationOutlined,
   StarOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
@@ -28,6 +29,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/bao-cao', label: 'nav.reports', icon: <FileDoneOutlined /> },
   { path: '/cham-diem', label: 'nav.scoring', icon: <StarOutlined /> },
   { path: '/bang-dieu-khien', label: 'nav.dashboards', icon: <BarChartOutlined /> },
+  { path: '/chi-tieu-tuyen-truyen', label: 'nav.kpi', icon: <NotificationOutlined /> },
   { path: '/nhac-han', label: 'nav.reminders', icon: <BellOutlined />, roles: ['coordinator', 'admin'] },
   { path: '/don-vi', label: 'nav.org', icon: <ApartmentOutlined /> },
   { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined />, adminOnly: true },

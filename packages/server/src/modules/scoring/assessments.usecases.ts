@@ -2,7 +2,14 @@
 // scores each criterion with evidence (or explains why there is none), and its leader submits; the
 // first submission decides timeliness. Appraisal and finalisation are in appraisal.usecases.ts.
 import { randomUUID } from 'node:crypto';
-import { recordSubmissionAt, validateScore, type ScorecardNode, type ScorecardVersion } from '@dvcq/domain';
+import {
+  KPI_SHARE_MET_INDICATOR,
+  localDateInProvince,
+  recordSubmissionAt,
+  validateScore,
+  type ScorecardNode,
+  type ScorecardVersion,
+} from '@dvcq/domain';
 import {
   ASSESSMENT_STATUS_LABELS,
   type AssessmentDetailDto,
@@ -15,6 +22,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../authz/actor.ts';
 import { assertCanOn, canOn } from '../../authz/permissions.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
+import { kpiShareMetOf } from '../kpi/kpi.usecases.ts';
 import { notify } from '../notifications/notifications.usecases.ts';
 import type { ObligationRow } from '../obligations/obligations.repository.ts';
 import { recordSubmission } from '../obligations/obligations.usecases.ts';
@@ -290,7 +298,16 @@ export async function saveSelfAssessment(
       if (s.evidenceLinks !== undefined) changes.evidenceLinks = s.evidenceLinks.map((x) => ({ url: x.url, title: x.title }));
       await tx.upsertScore(l.a.id, s.code, byCode.get(s.code), changes, ctx.now);
     }
-    const indicators = input.indicators ? { ...l.a.indicators, ...input.indicators } : l.a.indicators;
+    const indicators = input.indicators ? { ...l.a.indicators, ...input.indicators } : { ...l.a.indicators };
+    // A derived criterion on the communication KPIs reads the unit's share of KPI rows met, computed
+    // live from the KPI module (judged today, or on the year's last day once it is over).
+    const kpiDerived = [...leaves.values()].some((n) => n.method?.kind === 'derived' && n.method.indicator === KPI_SHARE_MET_INDICATOR);
+    if (kpiDerived && input.indicators?.[KPI_SHARE_MET_INDICATOR] === undefined) {
+      const today = localDateInProvince(ctx.now);
+      const asOf = today < `${l.a.year}-12-31` ? today : `${l.a.year}-12-31`;
+      const share = await kpiShareMetOf(tx.kpi, l.unit.id, l.a.year, asOf);
+      if (share !== null) indicators[KPI_SHARE_MET_INDICATOR] = share;
+    }
     await tx.bumpAssessment(l.a, { indicators }, ctx.now);
     await recordAudit(tx, ctx, {
       action: 'assessment.self_saved',

@@ -9,6 +9,7 @@ import { assessmentScores, assessments, orgUnits, rankingDecisions, scorecardVer
 import { unitInSubtree } from '../../db/subtree.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import { createFilesRepository } from '../files/files.repository.ts';
+import { createKpiRepository } from '../kpi/kpi.repository.ts';
 import { createNotificationsRepository } from '../notifications/notifications.repository.ts';
 import { createObligationsRepository } from '../obligations/obligations.repository.ts';
 import { createOrgRepository, type OrgUnitRow } from '../org/org.repository.ts';
@@ -42,6 +43,7 @@ export const createScoringRepository = defineRepository((db) => ({
   files: createFilesRepository(db),
   users: createUsersRepository(db),
   notifications: createNotificationsRepository(db),
+  kpi: createKpiRepository(db),
 
   // ——— Scorecards ———
 
