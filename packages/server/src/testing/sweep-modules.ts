@@ -7,6 +7,7 @@ import { scoringSweep } from '../modules/scoring/scoring.sweep.ts';
 import { notificationsSweep } from '../modules/notifications/notifications.sweep.ts';
 import { remindersSweep } from '../modules/reminders/reminders.sweep.ts';
 import { dashboardsSweep } from '../modules/dashboards/dashboards.sweep.ts';
+import { importsSweep } from '../modules/imports/imports.sweep.ts';
 
 export const SWEEP_MODULES: SweepModule[] = [
   platformSweep,
@@ -16,4 +17,5 @@ export const SWEEP_MODULES: SweepModule[] = [
   notificationsSweep,
   remindersSweep,
   dashboardsSweep,
+  importsSweep,
 ];

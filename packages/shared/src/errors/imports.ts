@@ -12,7 +12,10 @@ export const IMPORT_ERRORS = {
   'import.too_large': { status: 413, message: 'Tệp quá lớn (tối đa {limit} MB).' },
   // Both readers take these; the command line (readDocument) also reads scans, images and .doc, the web
   // import (readDocumentFile) refuses a PDF without text with import.pdf_no_text.
-  'import.unsupported_type': { status: 400, message: 'Định dạng tệp không được hỗ trợ. Vui lòng dùng tệp .docx, .pdf hoặc .txt.' },
+  'import.unsupported_type': {
+    status: 400,
+    message: 'Định dạng tệp không được hỗ trợ. Vui lòng dùng tệp .docx, .pdf, .txt hoặc ảnh bản quét (.png, .jpg, .tif).',
+  },
   'import.ocr_unavailable': {
     status: 415,
     message:
@@ -67,7 +70,7 @@ export const IMPORT_ERRORS = {
     message: 'Bạn đang có {limit} tệp chờ đọc. Vui lòng chờ các tệp này xong (hoặc hủy bớt) rồi tải thêm.',
   },
   'import.job_interrupted': {
-    status: 503,
+    status: 409,
     message: 'Việc đọc tệp bị gián đoạn do máy chủ khởi động lại. Vui lòng tải tệp lên lại.',
   },
   'import.report_form_missing': {
