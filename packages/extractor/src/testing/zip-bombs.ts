@@ -126,3 +126,11 @@ export function heavyDocx(paragraphs: number): Buffer {
     ),
   );
 }
+
+/** An .xlsx-shaped bomb: a worksheet part that unzips to `mib` MiB. */
+export async function xlsxBomb(mib = 200): Promise<Buffer> {
+  return zip([
+    part('[Content_Types].xml', CONTENT_TYPES),
+    await repeatedPart('xl/worksheets/sheet1.xml', Buffer.alloc(1024 * 1024, 0x20), mib * 1024 * 1024),
+  ]);
+}

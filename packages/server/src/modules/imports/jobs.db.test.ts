@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportJobDto } from '@dvcq/shared';
-import { docxBomb, lyingDocxBomb } from '@dvcq/extractor/src/testing/zip-bombs.ts';
+import { docxBomb, lyingDocxBomb, xlsxBomb } from '@dvcq/extractor/src/testing/zip-bombs.ts';
 import { speckledPng as png } from '@dvcq/extractor/src/testing/png.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { publishedPlan, reportForm } from '../../testing/factories.ts';
@@ -89,6 +89,10 @@ describe('import jobs', () => {
     expect(c.error.code).toBe('import.suspicious_compression');
     const d = await startPlan('anh.bin', Buffer.from([0, 1, 2, 3, 4, 5, 0, 0, 9]));
     expect(d.error.code).toBe('import.unsupported_type');
+    // The scorecard workbook upload is bounded the same way before ExcelJS unpacks it.
+    const e = await coordinator.call('importScorecardXlsx', { file: { filename: 'tieu-chi.xlsx', content: await xlsxBomb(200) } });
+    expect(e.statusCode).toBe(413);
+    expect(e.error.code).toBe('import.unpacked_too_large');
     expect((await t.anonymous.call('getHealth', {})).statusCode).toBe(200);
   });
 
