@@ -16,6 +16,32 @@ async function codeOf(p: Promise<unknown>): Promise<string> {
 
 const MiB = 1024 * 1024;
 
+/** A text PDF of `n` pages (correct xref offsets). */
+function pdfOfPages(n: number): Uint8Array {
+  const objs: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', ''];
+  const kids: string[] = [];
+  objs.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>'); // 3
+  for (let i = 0; i < n; i++) {
+    const content = `BT /F1 12 Tf 72 720 Td (Trang ${i + 1} cua ke hoach dan van chinh quyen) Tj ET`;
+    objs.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    objs.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${objs.length} 0 R >>`,
+    );
+    kids.push(`${objs.length} 0 R`);
+  }
+  objs[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${n} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objs.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
 describe('zip bounds of a .docx, checked before any parser inflates it', () => {
   it('reads an ordinary document built by the test zip writer', async () => {
     const buffer = docxWith(documentXml(['KẾ HOẠCH', 'Thực hiện công tác dân vận năm 2026']));
@@ -77,6 +103,14 @@ describe('parsing in a bounded worker', () => {
       readDocumentFile({ buffer: heavyDocx(50_000), filename: 'a.docx' }, { zip: { maxRatio: 10_000 }, parse: { timeoutMs: 5 } }),
     );
     expect(code).toBe('import.parse_timeout');
+  });
+
+  it('bounds the pages of a text PDF', async () => {
+    const pdf = pdfOfPages(3);
+    expect((await readDocumentFile({ buffer: pdf, filename: 'kh.pdf' })).text).toContain('Trang 3');
+    expect(await codeOf(readDocumentFile({ buffer: pdf, filename: 'kh.pdf' }, { parse: { maxPages: 2 } }))).toBe(
+      'import.pdf_too_many_pages',
+    );
   });
 
   it('a cancelled parse stops with import.cancelled', async () => {
