@@ -35,7 +35,12 @@ export { extractDocument, toGoldenJson, OCR_DIACRITIC_THRESHOLD } from './extrac
 export { readDocument, fieldEvidence, textFromOcr } from './read-document.ts';
 export type { ReadDocumentResult, ReadOptions, ReadProgress, FieldEvidence, FieldName, Region, SourceFormat } from './read-document.ts';
 export { readDocumentFile, sniffFormat, DEFAULT_MAX_BYTES } from './read-file.ts';
+export { imageTypeOf } from './ocr/images.ts';
 export type { DocumentFormat, ReadDocumentResult as ReadTextResult, ReadDocumentOptions } from './read-file.ts';
+export { assertZipWithinLimits, zipEntries, DEFAULT_ZIP_LIMITS } from './zip-guard.ts';
+export type { ZipLimits, ZipEntryInfo } from './zip-guard.ts';
+export { parseInWorker, DEFAULT_PARSE_LIMITS } from './parse/parse.ts';
+export type { ParseLimits } from './parse/parse.ts';
 export { ImportError, isImportError, IMPORT_ERROR_MESSAGES_VI } from './errors.ts';
 export type { ImportErrorCode } from './errors.ts';
 export { restoreText, undoRestoration, splitGluedWords } from './diacritics.ts';

@@ -16,6 +16,8 @@ import { extractDocument } from './extract.ts';
 import { convertDoc, imageSize, imageTypeOf, rasterisePdf, readImageSize } from './ocr/images.ts';
 import { ocrImages, type OcrLine, type OcrPage, type OcrProgress } from './ocr/ocr.ts';
 import type { Restoration } from './diacritics.ts';
+import type { ParseLimits } from './parse/parse.ts';
+import type { ZipLimits } from './zip-guard.ts';
 import type { Extraction, Span } from './types.ts';
 
 export type SourceFormat = 'docx' | 'pdf' | 'txt' | 'doc' | 'image';
@@ -40,6 +42,10 @@ export interface ReadOptions {
   /** OCR memory cap (default 1536 MB) and time limit (default 10 min). */
   ocrMaxMemoryMb?: number;
   ocrTimeoutMs?: number;
+  /** Entries and unpacked size of a .docx (zip bombs). */
+  zip?: ZipLimits;
+  /** Memory, time and pages of the worker parsing a .docx or text .pdf. */
+  parse?: Omit<ParseLimits, 'signal'>;
   /** Keep the PNG of each OCR'd page in the result (for a review screen). */
   keepPageImages?: boolean;
 }
@@ -195,6 +201,11 @@ export async function readDocument(
   if (buf.length > maxBytes) throw new ImportError('import.too_large', { limit: Math.round(maxBytes / 1024 / 1024) });
   if (buf.length === 0) throw new ImportError('import.empty');
 
+  const readOpts = {
+    maxBytes,
+    ...(opts.zip ? { zip: opts.zip } : {}),
+    parse: { ...opts.parse, ...(opts.signal ? { signal: opts.signal } : {}) },
+  };
   const kind = sniffFormat(buf, filename);
   const image = imageTypeOf(buf);
   const work = await mkdtemp(join(tmpdir(), 'dvcq-read-'));
@@ -207,12 +218,12 @@ export async function readDocument(
       await writeFile(docPath, buf);
       progress({ stage: 'converting', fraction: 0.1 });
       const docx = await convertDoc(docPath, work, opts.signal);
-      const r = await readDocumentFile(docx, { maxBytes });
+      const r = await readDocumentFile(docx, readOpts);
       return finish(filename, 'doc', r.text, null, null, opts);
     }
     if (kind === 'pdf') {
       try {
-        const r = await readDocumentFile({ buffer: buf, filename }, { maxBytes });
+        const r = await readDocumentFile({ buffer: buf, filename }, readOpts);
         if (!thinTextLayer(r.text, buf)) return finish(filename, 'pdf', r.text, null, null, opts);
       } catch (e) {
         if (!(e instanceof ImportError) || e.code !== 'import.pdf_no_text') throw e;
@@ -225,7 +236,7 @@ export async function readDocument(
       if (pages.length === 0) throw new ImportError('import.pdf_no_text');
       return await viaOcr(filename, 'pdf', pages, opts, work);
     }
-    const r = await readDocumentFile({ buffer: buf, filename }, { maxBytes });
+    const r = await readDocumentFile({ buffer: buf, filename }, readOpts);
     return finish(filename, r.format, r.text, null, null, opts);
   } finally {
     await rm(work, { recursive: true, force: true });

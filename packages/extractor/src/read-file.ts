@@ -4,6 +4,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { ImportError } from './errors.ts';
+import { parseInWorker, type ParseLimits } from './parse/parse.ts';
+import { assertZipWithinLimits, type ZipLimits } from './zip-guard.ts';
 
 export type DocumentFormat = 'docx' | 'pdf' | 'txt';
 
@@ -15,6 +17,10 @@ export interface ReadDocumentResult {
 export interface ReadDocumentOptions {
   /** Maximum size in bytes (default 20 MB). */
   maxBytes?: number;
+  /** Entries and unpacked bytes of a .docx (zip-guard.ts). */
+  zip?: ZipLimits;
+  /** Memory, time and pages of the parsing worker (parse/parse.ts). */
+  parse?: ParseLimits;
 }
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -75,30 +81,16 @@ function normaliseText(s: string): string {
     .normalize('NFC');
 }
 
-async function readDocx(buf: Uint8Array): Promise<string> {
-  const mammoth = (await import('mammoth')).default;
-  try {
-    const r = await mammoth.extractRawText({ buffer: Buffer.from(buf.buffer, buf.byteOffset, buf.length) });
-    return r.value;
-  } catch (e) {
-    throw new ImportError('import.corrupt', {}, { cause: e });
-  }
+async function readDocx(buf: Uint8Array, options: ReadDocumentOptions): Promise<string> {
+  // Bounded before any library inflates it (zip bombs), then parsed in a bounded worker.
+  await assertZipWithinLimits(buf, options.zip);
+  return parseInWorker('docx', buf, options.parse);
 }
 
-async function readPdf(buf: Uint8Array): Promise<string> {
+async function readPdf(buf: Uint8Array, options: ReadDocumentOptions): Promise<string> {
   const raw = latin1(buf);
   if (/\/Encrypt\s*(?:\d+\s+\d+\s+R|<<)/.test(raw)) throw new ImportError('import.encrypted');
-  const { getDocumentProxy, extractText } = await import('unpdf');
-  let text: string;
-  try {
-    const pdf = await getDocumentProxy(new Uint8Array(buf));
-    const r = await extractText(pdf, { mergePages: false });
-    text = r.text.join('\n\n');
-  } catch (e) {
-    const name = (e as { name?: string } | null)?.name ?? '';
-    if (name === 'PasswordException') throw new ImportError('import.encrypted', {}, { cause: e });
-    throw new ImportError('import.corrupt', {}, { cause: e });
-  }
+  const text = await parseInWorker('pdf', buf, options.parse);
   if (text.replace(/\s+/g, '').length < 10) throw new ImportError('import.pdf_no_text');
   return text;
 }
@@ -136,11 +128,11 @@ export async function readDocumentFile(
   let format: DocumentFormat;
   switch (kind) {
     case 'pdf':
-      text = await readPdf(buf);
+      text = await readPdf(buf, options);
       format = 'pdf';
       break;
     case 'docx':
-      text = await readDocx(buf);
+      text = await readDocx(buf, options);
       format = 'docx';
       break;
     case 'zip':

@@ -43,6 +43,7 @@ describe('migrations', () => {
       PgSerial: 'integer',
       PgNumeric: 'numeric',
       PgNumericNumber: 'numeric',
+      PgCustomColumn: 'bytea',
     };
     const fromCode = new Map<string, string>();
     for (const table of tables) {

@@ -7,3 +7,4 @@ export * from './schema/reports.ts';
 export * from './schema/scoring.ts';
 export * from './schema/reminders.ts';
 export * from './schema/kpi.ts';
+export * from './schema/imports.ts';

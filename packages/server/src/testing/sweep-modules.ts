@@ -8,6 +8,7 @@ import { notificationsSweep } from '../modules/notifications/notifications.sweep
 import { remindersSweep } from '../modules/reminders/reminders.sweep.ts';
 import { dashboardsSweep } from '../modules/dashboards/dashboards.sweep.ts';
 import { kpiSweep } from '../modules/kpi/kpi.sweep.ts';
+import { importsSweep } from '../modules/imports/imports.sweep.ts';
 
 export const SWEEP_MODULES: SweepModule[] = [
   platformSweep,
@@ -18,4 +19,5 @@ export const SWEEP_MODULES: SweepModule[] = [
   remindersSweep,
   dashboardsSweep,
   kpiSweep,
+  importsSweep,
 ];

@@ -20,7 +20,7 @@ import {
   submitUnitPlanRequest,
   updatePlanRequest,
 } from '../schemas/plans.ts';
-import { extractDocumentQuery, extractResponse } from '../schemas/imports.ts';
+import { extractDocumentQuery, extractResponse, importJobDto, startImportJobQuery } from '../schemas/imports.ts';
 
 export const assignableUser = z.object({
   id: z.string(),
@@ -61,6 +61,16 @@ export const PLAN_OPERATIONS = defineOperations({
   exemptObligation: { method: 'POST', path: '/api/obligations/:id/exempt', params: idParams, body: exemptRequest, response: okBody },
 
   extractDocument: { method: 'POST', path: '/api/imports/extract', query: extractDocumentQuery, upload: true, response: extractResponse },
+  startImportJob: {
+    method: 'POST',
+    path: '/api/imports/jobs',
+    query: startImportJobQuery,
+    upload: true,
+    status: 201,
+    response: importJobDto,
+  },
+  getImportJob: { method: 'GET', path: '/api/imports/jobs/:id', params: idParams, response: importJobDto },
+  cancelImportJob: { method: 'POST', path: '/api/imports/jobs/:id/cancel', params: idParams, response: importJobDto },
 
   assignPlanItem: {
     method: 'POST',

@@ -12,7 +12,10 @@ export const IMPORT_ERRORS = {
   'import.too_large': { status: 413, message: 'Tệp quá lớn (tối đa {limit} MB).' },
   // Both readers take these; the command line (readDocument) also reads scans, images and .doc, the web
   // import (readDocumentFile) refuses a PDF without text with import.pdf_no_text.
-  'import.unsupported_type': { status: 400, message: 'Định dạng tệp không được hỗ trợ. Vui lòng dùng tệp .docx, .pdf hoặc .txt.' },
+  'import.unsupported_type': {
+    status: 400,
+    message: 'Định dạng tệp không được hỗ trợ. Vui lòng dùng tệp .docx, .pdf, .txt hoặc ảnh bản quét (.png, .jpg, .tif).',
+  },
   'import.ocr_unavailable': {
     status: 415,
     message:
@@ -36,6 +39,43 @@ export const IMPORT_ERRORS = {
   'import.doc_converter_missing': {
     status: 415,
     message: 'Máy chủ chưa có LibreOffice để đọc tệp .doc. Vui lòng lưu tệp thành .docx rồi tải lại.',
+  },
+  'import.unpacked_too_large': {
+    status: 413,
+    message:
+      'Tệp nén bên trong quá lớn khi giải nén (tối đa {limit} MB). Vui lòng lưu lại tệp với ít hình ảnh hơn hoặc tách thành nhiều tệp.',
+  },
+  'import.too_many_entries': { status: 413, message: 'Tệp chứa quá nhiều thành phần (tối đa {limit}). Vui lòng kiểm tra lại tệp.' },
+  'import.suspicious_compression': {
+    status: 413,
+    message: 'Tệp có tỷ lệ nén bất thường (vượt {ratio} lần) nên không được mở. Vui lòng lưu lại tệp từ Word/Excel rồi tải lại.',
+  },
+  'import.pdf_too_many_pages': { status: 413, message: 'Tệp PDF có quá nhiều trang (tối đa {limit} trang).' },
+  'import.parse_memory': {
+    status: 413,
+    message: 'Tệp quá phức tạp để đọc (vượt giới hạn bộ nhớ {limit} MB). Vui lòng tách tệp thành các phần nhỏ hơn rồi thử lại.',
+  },
+  'import.parse_timeout': {
+    status: 413,
+    message: 'Đọc tệp mất quá {seconds} giây nên đã dừng. Vui lòng tách tệp thành các phần nhỏ hơn rồi thử lại.',
+  },
+  'import.parse_failed': {
+    status: 400,
+    message: 'Bộ đọc tệp gặp lỗi khi mở tệp này. Vui lòng lưu lại tệp ở định dạng .docx hoặc .pdf rồi thử lại.',
+  },
+  'import.job_not_found': { status: 404, message: 'Không tìm thấy lượt đọc tệp này (hoặc lượt đọc không phải của bạn).' },
+  'import.job_finished': { status: 409, message: 'Lượt đọc tệp đã kết thúc, không thể hủy.' },
+  'import.too_many_jobs': {
+    status: 429,
+    message: 'Bạn đang có {limit} tệp chờ đọc. Vui lòng chờ các tệp này xong (hoặc hủy bớt) rồi tải thêm.',
+  },
+  'import.job_interrupted': {
+    status: 409,
+    message: 'Việc đọc tệp bị gián đoạn do máy chủ khởi động lại. Vui lòng tải tệp lên lại.',
+  },
+  'import.report_form_missing': {
+    status: 409,
+    message: 'Báo cáo này chưa có mẫu (phần nội dung, chỉ tiêu) nên chưa thể nhập từ tệp. Vui lòng liên hệ đơn vị giao báo cáo.',
   },
   'import.empty': { status: 400, message: 'Tệp không có nội dung văn bản.' },
   'import.not_found': { status: 400, message: 'Không tìm thấy tệp: {path}.' },

@@ -1,7 +1,7 @@
 // Reading a signed plan or report file into a draft: the same extractor as `dvcq import-doc`. The
 // result is a proposal only: nothing is written; a person corrects it on the review screen and creates
 // the draft.
-import { extractDocument, readDocumentFile } from '@dvcq/extractor';
+import { extractDocument, readDocumentFile, type Extraction } from '@dvcq/extractor';
 import { planInput, type ExtractResponseDto, type UnitKind } from '@dvcq/shared';
 import type { RequestContext } from '../../authz/actor.ts';
 import { localToday } from '../../clock.ts';
@@ -34,17 +34,29 @@ export async function extractPlanProposal(
   } catch (err) {
     throw fromImportError(err) ?? err;
   }
-  const text = read.text.normalize('NFC');
-  const extraction = extractDocument(read.text);
+  return planProposalFrom(repo, issuer.id, ctx.now, upload.filename, read.format, read.text, extractDocument(read.text));
+}
+
+/** The plan proposal of a document already read: header, spans, and the PlanInput with units matched. */
+export async function planProposalFrom(
+  repo: OrgRepository,
+  issuerUnitId: string,
+  now: Date,
+  filename: string,
+  format: ExtractResponseDto['format'],
+  rawText: string,
+  extraction: Extraction,
+): Promise<ExtractResponseDto> {
+  const text = rawText.normalize('NFC');
   const units = (await repo.openUnits()).map((u) => ({ id: u.id, name: u.name, shortName: u.shortName, kind: u.kind as UnitKind }));
   const { input, unmatchedUnits } = extractionToPlan(text, extraction, {
-    issuerUnitId: issuer.id,
+    issuerUnitId,
     units,
-    fallbackYear: Number(localToday(ctx.now).slice(0, 4)),
+    fallbackYear: Number(localToday(now).slice(0, 4)),
   });
   return {
-    filename: upload.filename,
-    format: read.format,
+    filename,
+    format,
     ocr: extraction.ocr,
     text,
     extraction: { ...extraction, spans: extraction.spans as unknown as Record<string, { start: number; end: number }[]> },

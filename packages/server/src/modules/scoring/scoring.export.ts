@@ -1,6 +1,8 @@
 // Word (Decree 30) and Excel exports of the ranking, and the scorecard as an Excel workbook that can
 // be edited and imported back (the tree is rebuilt from the criterion codes: "1", "1.2", "1.2.a").
 import ExcelJS from 'exceljs';
+import { assertZipWithinLimits, isImportError } from '@dvcq/extractor';
+import { AppError } from '../../errors.ts';
 import { buildOfficialDocx, buildXlsxTable, type BodyBlock, type XlsxSheetSpec } from '@dvcq/docgen';
 import {
   NOT_RATED,
@@ -317,7 +319,17 @@ export interface ImportedScorecard {
   name: string | null;
 }
 
+/** A scorecard workbook is a few sheets of text: 16 MiB unpacked is far beyond any real one. */
+const SCORECARD_ZIP_LIMITS = { maxUnpackedBytes: 16 * 1024 * 1024, maxEntries: 500 };
+
 export async function parseScorecardXlsx(data: Buffer): Promise<ImportedScorecard> {
+  // Bounded before ExcelJS unpacks it (zip bombs): entries, unpacked size, compression ratio.
+  try {
+    await assertZipWithinLimits(data, SCORECARD_ZIP_LIMITS);
+  } catch (err) {
+    if (isImportError(err) && err.code !== 'import.corrupt') throw new AppError(err.code, err.params);
+    throw ScoringErrors.importInvalid('không đọc được tệp Excel (.xlsx)');
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);

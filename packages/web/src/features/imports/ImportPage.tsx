@@ -1,12 +1,11 @@
 // Issue #6: upload a plan document, review what was read next to the source text, correct it, and
 // create a draft plan. Nothing is published here.
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { Alert, Button, Card, Form, Grid, Progress, Space, Tabs, Tag, Tooltip, Typography, Upload } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import { Alert, Button, Card, Form, Grid, Space, Tabs, Tag, Tooltip, Typography, Upload } from 'antd';
 import type { FormInstance } from 'antd';
 import { AimOutlined, ArrowLeftOutlined, FileAddOutlined, InboxOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { errorMessage } from '../../api/client.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
@@ -17,12 +16,15 @@ import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
 import { PlanForm } from '../plans/PlanForm.tsx';
 import { PLAN_FORM_FIELDS, applyPlanServerErrors, formToInput, inputToForm, type PlanFormValues } from '../plans/planForm.ts';
 import { planKeys, plansApi } from '../plans/plansApi.ts';
-import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, importApi, sourceSpans, type ExtractResponse, type Span } from './importApi.ts';
+import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, sourceSpans, type ImportedPlan, type Span } from './importApi.ts';
+import { ImportJobStatus } from './ImportJobStatus.tsx';
+import { FieldConfidence, RestoredWords, restoredText } from './ReadingQuality.tsx';
 import { SourceText } from './SourceText.tsx';
+import { useImportJob } from './useImportJob.ts';
 
 export function ImportPage() {
   usePageTitle(t('docImport.title'));
-  const [result, setResult] = useState<{ res: ExtractResponse; fileName: string } | null>(null);
+  const [result, setResult] = useState<{ res: ImportedPlan; fileName: string } | null>(null);
   return (
     <div className="page import-page">
       <Link to="/ke-hoach?tab=danh-sach" className="back-link">
@@ -45,13 +47,12 @@ export function ImportPage() {
   );
 }
 
-function UploadStep({ onDone }: { onDone: (res: ExtractResponse, fileName: string) => void }) {
+function UploadStep({ onDone }: { onDone: (res: ImportedPlan, fileName: string) => void }) {
   const user = useCurrentUser();
   const [issuer, setIssuer] = useState<string | undefined>(() => unitsWithRole(user, ['coordinator', 'officer'])[0]?.unitId);
-  const [progress, setProgress] = useState<number | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [fileName, setFileName] = useState<string | null>(null);
-  const abort = useRef<AbortController | null>(null);
+  const job = useImportJob();
+  const { error, setError } = job;
 
   const start = async (file: File) => {
     setError(null);
@@ -66,19 +67,11 @@ function UploadStep({ onDone }: { onDone: (res: ExtractResponse, fileName: strin
       return;
     }
     if (!issuer) return;
-    abort.current = new AbortController();
-    setProgress(0);
-    try {
-      const res = await importApi.extract(file, issuer, setProgress, abort.current.signal);
-      onDone(res, file.name);
-    } catch (e) {
-      if ((e as Error).name !== 'AbortError') setError(errorMessage(e));
-    } finally {
-      setProgress(null);
-    }
+    const done = await job.run(file, { kind: 'plan', issuerUnitId: issuer });
+    if (done?.planResult) onDone(done.planResult as ImportedPlan, file.name);
   };
 
-  const busy = progress !== null;
+  const busy = job.busy;
   return (
     <Card className="import-upload">
       <Typography.Paragraph>{t('docImport.help')}</Typography.Paragraph>
@@ -103,20 +96,7 @@ function UploadStep({ onDone }: { onDone: (res: ExtractResponse, fileName: strin
         <p className="ant-upload-text">{t('docImport.drop')}</p>
         <p className="ant-upload-hint">{t('docImport.formats')}</p>
       </Upload.Dragger>
-      {busy && (
-        <div className="import-progress" data-testid="import-progress">
-          <Progress percent={progress} status="active" />
-          <Typography.Text type="secondary">
-            {fileName ? `${t('docImport.file', { name: fileName })} · ` : ''}
-            {progress < 100 ? t('docImport.uploading', { percent: progress }) : t('docImport.reading')}
-          </Typography.Text>
-          <div>
-            <Button size="small" onClick={() => abort.current?.abort()} style={{ marginTop: 8 }}>
-              {t('common.cancel')}
-            </Button>
-          </div>
-        </div>
-      )}
+      {job.progress && <ImportJobStatus progress={job.progress} fileName={fileName} cancelling={job.cancelling} onCancel={job.cancel} />}
       {error && (
         <Alert
           type="error"
@@ -137,7 +117,7 @@ function UploadStep({ onDone }: { onDone: (res: ExtractResponse, fileName: strin
 
 type SourcedForm = PlanFormValues & Record<string, unknown>;
 
-function withSources(res: ExtractResponse): PlanFormValues {
+function withSources(res: ImportedPlan): PlanFormValues {
   const v = inputToForm(res.proposal);
   const tag = <T extends object>(list: T[], prefix: string) => list.map((item, i) => ({ ...item, _src: `${prefix}:${i}` }));
   return {
@@ -149,7 +129,7 @@ function withSources(res: ExtractResponse): PlanFormValues {
   };
 }
 
-function Review({ res, fileName, onRestart }: { res: ExtractResponse; fileName: string; onRestart: () => void }) {
+function Review({ res, fileName, onRestart }: { res: ImportedPlan; fileName: string; onRestart: () => void }) {
   const [form] = Form.useForm<PlanFormValues>();
   const navigate = useNavigate();
   const client = useQueryClient();
@@ -158,6 +138,8 @@ function Review({ res, fileName, onRestart }: { res: ExtractResponse; fileName: 
   const [pane, setPane] = useState<'form' | 'text'>('form');
   const [activeKey, setActiveKey] = useState<string | null>(null);
   const [resolved, setResolved] = useState<Record<string, string>>({});
+  const [undone, setUndone] = useState<Set<number>>(() => new Set());
+  const shownText = useMemo(() => (res.restoration ? restoredText(res.text, res.restoration, undone) : res.text), [res, undone]);
 
   const initialValues = useMemo(() => withSources(res), [res]);
   // The same number from the same issuer already in the system (e.g. the plan was entered by hand).
@@ -308,6 +290,10 @@ function Review({ res, fileName, onRestart }: { res: ExtractResponse; fileName: 
         description={t('docImport.reviewHelp')}
       />
       {res.ocr && <Alert type="warning" showIcon title={t('docImport.ocr')} style={{ marginBottom: 12 }} />}
+      {res.fields && <FieldConfidence fields={res.fields} ocrConfidence={res.ocrConfidence ?? null} />}
+      {res.restoration && res.restoration.words.length > 0 && (
+        <RestoredWords restoration={res.restoration} undone={undone} onChange={setUndone} />
+      )}
       {res.unmatchedUnits.length > 0 && (
         <Alert
           type="warning"
@@ -361,7 +347,7 @@ function Review({ res, fileName, onRestart }: { res: ExtractResponse; fileName: 
         </Space>
       }
     >
-      <SourceText text={res.text} spans={allSpans} active={active} />
+      <SourceText text={shownText} spans={allSpans} active={active} />
     </Card>
   );
 

@@ -1,6 +1,7 @@
 // Contract of POST /api/imports/extract (operationId extractDocument): the document's text, what the
 // extractor read with source spans, and a PlanInput proposal ready for POST /api/plans.
-import type { PlanInput } from '@dvcq/shared';
+import type { ImportJobDto, PlanInput, ReportImportResultDto } from '@dvcq/shared';
+import { ApiError, api } from '../../api/client.ts';
 import { uploadMultipart } from '../../api/files.ts';
 
 export interface Span {
@@ -43,10 +44,90 @@ export interface ExtractResponse {
   unmatchedUnits: string[];
 }
 
+export interface FieldEvidence {
+  /** 0–1; null: the field was not found (left empty, nothing invented). */
+  confidence: number | null;
+  regions: { page: number; bbox: number[] }[];
+}
+
+export interface Restoration {
+  text: string;
+  words: { start: number; end: number; from: string; to: string; confidence: number }[];
+}
+
+/** A plan read by an import job: the extraction plus how sure each header field is and restored diacritics. */
+export interface ImportedPlan extends ExtractResponse {
+  filename: string;
+  source: 'text' | 'ocr';
+  fields: Record<string, FieldEvidence>;
+  restoration: Restoration | null;
+  ocrConfidence: number | null;
+}
+
+export type ImportedReport = ReportImportResultDto;
+export type ImportJob = ImportJobDto;
+
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
-export const IMPORT_EXTENSIONS = ['.docx', '.pdf', '.txt'];
+export const IMPORT_EXTENSIONS = ['.docx', '.pdf', '.txt', '.doc', '.png', '.jpg', '.jpeg', '.tif', '.tiff'];
+/** How often a running job is asked for its progress. */
+const POLL_MS = 700;
+
+export type ImportJobQuery = { kind: 'plan'; issuerUnitId: string } | { kind: 'report'; obligationId: string };
+
+export interface ImportJobProgress {
+  /** Upload first (0–100), then the job as the server reports it. */
+  phase: 'upload' | 'job';
+  uploadPercent: number;
+  job: ImportJob | null;
+}
+
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(new DOMException('aborted', 'AbortError'));
+      },
+      { once: true },
+    );
+  });
 
 export const importApi = {
+  startJob: (file: File, q: ImportJobQuery, onProgress: (p: number) => void, signal?: AbortSignal): Promise<ImportJob> => {
+    const params = new URLSearchParams(
+      q.kind === 'plan' ? { kind: 'plan', issuerUnitId: q.issuerUnitId } : { kind: 'report', obligationId: q.obligationId },
+    );
+    return uploadMultipart<ImportJob>(`/api/imports/jobs?${params.toString()}`, file, { onProgress, ...(signal ? { signal } : {}) });
+  },
+  getJob: (id: string) => api.get<ImportJob>(`/api/imports/jobs/${encodeURIComponent(id)}`),
+  cancelJob: (id: string) => api.post<ImportJob>(`/api/imports/jobs/${encodeURIComponent(id)}/cancel`),
+
+  /**
+   * Uploads the file, starts the job and follows it until it ends. Aborting the signal cancels the job on
+   * the server. Resolves with the finished job; a failed job rejects with its code and Vietnamese message.
+   */
+  async runJob(file: File, q: ImportJobQuery, onProgress: (p: ImportJobProgress) => void, signal: AbortSignal): Promise<ImportJob> {
+    onProgress({ phase: 'upload', uploadPercent: 0, job: null });
+    let job = await importApi.startJob(file, q, (uploadPercent) => onProgress({ phase: 'upload', uploadPercent, job: null }), signal);
+    const cancel = () => void importApi.cancelJob(job.id).catch(() => undefined);
+    signal.addEventListener('abort', cancel, { once: true });
+    try {
+      while (job.status === 'queued' || job.status === 'running') {
+        onProgress({ phase: 'job', uploadPercent: 100, job });
+        await sleep(POLL_MS, signal);
+        job = await importApi.getJob(job.id);
+      }
+    } finally {
+      signal.removeEventListener('abort', cancel);
+    }
+    onProgress({ phase: 'job', uploadPercent: 100, job });
+    if (job.status === 'done') return job;
+    if (job.status === 'cancelled') throw new DOMException('aborted', 'AbortError');
+    throw new ApiError(400, job.error?.code ?? 'import.parse_failed', job.error?.message ?? '');
+  },
+
   /** Reads a plan document into a proposal; nothing is stored. */
   extract: (file: File, issuerUnitId: string, onProgress: (p: number) => void, signal?: AbortSignal): Promise<ExtractResponse> =>
     uploadMultipart<ExtractResponse>(`/api/imports/extract?issuerUnitId=${encodeURIComponent(issuerUnitId)}`, file, {

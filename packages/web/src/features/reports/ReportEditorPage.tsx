@@ -20,7 +20,7 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
@@ -32,6 +32,7 @@ import { DATE_FORMAT, showDate, showDateTime, showNumber } from '../../lib/forma
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { needsSaveBeforeSubmit } from './draftState.ts';
+import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { ReopenReportDialog } from './ReopenReportDialog.tsx';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
 import { reportKeys, reportsApi, useReport } from './reportsApi.ts';
@@ -94,6 +95,7 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
   const [generalComment, setGeneralComment] = useState('');
   const [sectionComments, setSectionComments] = useState<Record<string, string>>({});
   const [reopenOpen, setReopenOpen] = useState(false);
+  const [importOpen, setImportOpen] = useState(false);
   const form = report.form;
   const editable = report.can.edit;
   const lastReturn = [...report.reviews].reverse().find((r) => r.decision === 'returned' || r.decision === 'reopened');
@@ -173,8 +175,38 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
           ? t('reports.placeholder.percent')
           : '';
 
+  const applyImport = (p: { sections: Record<string, string>; values: Record<string, number>; cutOffDate: string | null }) => {
+    const typed: Record<string, string> = {};
+    for (const [code, v] of Object.entries(p.values)) {
+      const ind = form?.indicators.find((i) => i.code === code);
+      if (ind) typed[code] = showTyped(ind, v);
+    }
+    draft.update((c) => ({
+      ...c,
+      sections: { ...c.sections, ...p.sections },
+      typed: { ...c.typed, ...typed },
+      cutOffDate: p.cutOffDate ?? c.cutOffDate,
+    }));
+    setImportOpen(false);
+    void message.success(t('reports.import.applied'));
+  };
+
   const editorTab = (
     <div>
+      {editable && form && (
+        <div style={{ marginBottom: 12 }}>
+          <Button icon={<FileSearchOutlined />} onClick={() => setImportOpen(true)} data-testid="report-import-open">
+            {t('reports.import.open')}
+          </Button>
+          <ImportReportDialog
+            open={importOpen}
+            obligationId={report.obligationId}
+            form={form}
+            onCancel={() => setImportOpen(false)}
+            onApply={applyImport}
+          />
+        </div>
+      )}
       {(form?.sections ?? []).map((s, i) => (
         <Card key={s.code} size="small" title={t('reports.sectionTitle', { number: i + 1, title: s.title })} style={{ marginBottom: 12 }}>
           {showReturn && lastReturn.sectionComments[s.code] && (

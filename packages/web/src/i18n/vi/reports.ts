@@ -161,4 +161,18 @@ export const reports = {
   'reports.form.addIndicator': 'Thêm chỉ tiêu',
   'reports.form.rules': 'Quy tắc kiểm tra chéo (ví dụ: số được tập huấn ≤ tổng số)',
   'reports.form.addRule': 'Thêm quy tắc',
+  'reports.import.open': 'Nhập từ tệp báo cáo',
+  'reports.import.title': 'Nhập nội dung từ tệp báo cáo của đơn vị',
+  'reports.import.help':
+    'Chọn tệp báo cáo đã có (.docx, .pdf kể cả bản quét, ảnh chụp). Hệ thống đọc nội dung từng phần và các số liệu kèm ngày chốt số liệu; bạn xem trước rồi mới điền vào bản nháp. Phần nào không khớp mục của mẫu báo cáo thì không được điền.',
+  'reports.import.apply': 'Điền vào bản nháp',
+  'reports.import.found': 'Đọc được nội dung cho {areas} mục và {figures} số liệu khớp với mẫu báo cáo.',
+  'reports.import.cutOff': 'Số liệu tính đến ngày {date}.',
+  'reports.import.noCutOff': 'Tệp không ghi ngày chốt số liệu; hãy tự chọn ngày.',
+  'reports.import.restored': 'Tệp không có dấu tiếng Việt; hệ thống đã thêm dấu cho {count} từ. Hãy đọc lại nội dung sau khi điền.',
+  'reports.import.areas': 'Nội dung theo từng phần',
+  'reports.import.figures': 'Số liệu',
+  'reports.import.asOf': 'tính đến {date}',
+  'reports.import.noMatch': 'không khớp mục nào, không điền',
+  'reports.import.applied': 'Đã điền nội dung từ tệp vào bản nháp. Hãy kiểm tra lại từng mục.',
 } as const;
