@@ -21,7 +21,7 @@ describe('communication KPIs in Chromium', () => {
     await page.goto('/chi-tieu-tuyen-truyen');
     await page.getByRole('heading', { name: 'Chỉ tiêu tuyên truyền' }).waitFor();
     const heat = page.locator('.ant-table').first();
-    await heat.locator('tbody tr').first().waitFor();
+    await heat.locator('tbody tr.ant-table-row').first().waitFor();
     // a figure "actual/target": click it to see the evidence behind it
     const cell = heat.locator('.ant-tag', { hasText: /^\d[\d.]*\/\d[\d.]*$/ }).first();
     await cell.click();

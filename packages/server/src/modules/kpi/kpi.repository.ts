@@ -1,6 +1,6 @@
 // SQL of communication KPIs: sets, rows, evidence and its review, and the one aggregation behind the
 // heat map (counts per unit × row inside each row's period window, in a single query).
-import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { defineRepository } from '../../db/repository.ts';
 import { kpiEvidence, kpiEvidenceRows, kpiRows, kpiSets, orgUnits, plans } from '../../db/schema.ts';
@@ -164,7 +164,7 @@ export const createKpiRepository = defineRepository((db) => ({
           f.roots ? unitInSubtrees(kpiEvidence.unitId, f.roots) : undefined,
         ),
       )
-      .orderBy(asc(kpiEvidence.publishedOn), asc(kpiEvidence.createdAt));
+      .orderBy(desc(kpiEvidence.publishedOn), desc(kpiEvidence.createdAt));
   },
 
   /** Other entries of the set with the same normalised link. */
