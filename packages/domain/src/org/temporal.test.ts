@@ -242,6 +242,46 @@ describe('batches as the 2025 reorganisation used them', () => {
     expect(r.history.versions).toEqual(base().versions);
   });
 
+  it('a part of a unit that ceased earlier the same day (by a previous event of the batch) may still be taken', () => {
+    const h = apply(base(), [
+      {
+        id: 'a',
+        kind: 'merge',
+        effectiveDate: '2025-07-01',
+        sources: [{ unitId: 'tt', whole: true }],
+        into: { newUnit: unit('n1', 'N1', 'tn') },
+      },
+      {
+        id: 'b',
+        kind: 'merge',
+        effectiveDate: '2025-07-01',
+        sources: [
+          { unitId: 'lt', whole: true },
+          { unitId: 'tt', whole: false },
+        ],
+        into: { newUnit: unit('n2', 'N2', 'tn') },
+      },
+    ]);
+    expect(lineageOf(h, 'tt').successors.map((e) => [e.toUnitId, e.whole])).toEqual([
+      ['n1', true],
+      ['n2', false],
+    ]);
+    // …but not a unit gone before the effective date.
+    const r = applyOrgEvents(h, [
+      {
+        id: 'c',
+        kind: 'merge',
+        effectiveDate: '2025-08-01',
+        sources: [
+          { unitId: 'lg', whole: true },
+          { unitId: 'tt', whole: false },
+        ],
+        into: { newUnit: unit('n3', 'N3', 'tn') },
+      },
+    ]);
+    expect(r.problems.map((p) => p.code)).toEqual(['org.event_unit_missing']);
+  });
+
   it('merge of merges: the lineage reaches every original unit', () => {
     const h = apply(base(), [
       {
@@ -310,6 +350,12 @@ describe('batches as the 2025 reorganisation used them', () => {
     const h = apply(base(), [{ id: 'a', kind: 'rename', effectiveDate: '2025-07-01', unitId: 'tth', name: 'Tân Thành mới' }]);
     const r = applyOrgEvents(h, [{ id: 'b', kind: 'dissolve', effectiveDate: '2025-01-01', unitId: 'tth' }]);
     expect(r.problems).toMatchObject([{ code: 'org.event_changed_later', unitId: 'tth' }]);
+  });
+
+  it('a closing recorded as a correction drops what was recorded for the unit after it', () => {
+    const h = apply(base(), [{ id: 'a', kind: 'rename', effectiveDate: '2025-07-01', unitId: 'tth', name: 'Tân Thành mới' }]);
+    const closed = apply(h, [{ id: 'b', kind: 'dissolve', effectiveDate: '2025-01-01', unitId: 'tth', discardLater: true }]);
+    expect(closed.versions.filter((x) => x.unitId === 'tth')).toMatchObject([{ validTo: '2024-12-31', name: 'UBND xã Tân Thành' }]);
   });
 
   it('events in one batch see the effects of the events before them', () => {

@@ -46,9 +46,9 @@ export interface NewUnitSpec {
   parentId: string | null;
 }
 
-export type OrgEventKind = 'establish' | 'rename' | 'move' | 'merge' | 'split' | 'transfer' | 'dissolve';
+export const ORG_EVENT_KINDS = ['establish', 'rename', 'move', 'merge', 'split', 'transfer', 'dissolve'] as const;
 
-export const ORG_EVENT_KINDS: readonly OrgEventKind[] = ['establish', 'rename', 'move', 'merge', 'split', 'transfer', 'dissolve'];
+export type OrgEventKind = (typeof ORG_EVENT_KINDS)[number];
 
 export const ORG_EVENT_KIND_LABELS: Readonly<Record<OrgEventKind, string>> = {
   establish: 'Thành lập',
@@ -90,6 +90,11 @@ export type OrgEvent =
       unitId: string;
       /** Who takes over its functions, if any (a lineage edge is recorded). */
       successorId?: string | null | undefined;
+      /**
+       * Closing a unit as a correction (the older "close unit" action): versions recorded after the
+       * closing day are dropped instead of refusing the event.
+       */
+      discardLater?: boolean | undefined;
     });
 
 /** A refusal to apply an event, with a stable code (the catalogue gives the Vietnamese message). */
@@ -429,7 +434,13 @@ export function applyOrgEvents(history: OrgHistory, events: readonly OrgEvent[])
             'Chuyển một phần của một đơn vị sang đơn vị khác là điều chuyển một phần, không phải sáp nhập.',
           );
         }
-        const sources = e.sources.map((s) => live(s.unitId, { mayChangeLater: !s.whole }));
+        // A partial source may already have ceased on this very day by an earlier event of the batch
+        // ("một phần" of a commune whose other part formed the previous new commune).
+        const sources = e.sources.map((s) =>
+          !s.whole && !w.at(s.unitId, d) && w.at(s.unitId, addDays(d, -1))
+            ? w.at(s.unitId, addDays(d, -1))
+            : live(s.unitId, { mayChangeLater: !s.whole }),
+        );
         if (sources.some((s) => s === null)) return;
         if ('existingUnitId' in e.into) {
           if (!live(e.into.existingUnitId, { mayChangeLater: true })) return;
@@ -482,7 +493,7 @@ export function applyOrgEvents(history: OrgHistory, events: readonly OrgEvent[])
         return;
       }
       case 'dissolve': {
-        const v = live(e.unitId);
+        const v = live(e.unitId, { mayChangeLater: e.discardLater === true });
         if (!v) return;
         if (e.successorId) {
           if (e.successorId === e.unitId) return fail('org.event_bad_sources', e.unitId, 'Đơn vị kế thừa phải khác đơn vị giải thể.');

@@ -6,3 +6,4 @@ export * from './schema/plans.ts';
 export * from './schema/reports.ts';
 export * from './schema/scoring.ts';
 export * from './schema/reminders.ts';
+export * from './schema/org-history.ts';

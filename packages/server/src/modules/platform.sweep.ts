@@ -48,6 +48,25 @@ export const platformSweep: SweepModule = {
         apply: true,
       }),
     },
+    getOrgTree: {
+      kind: 'scoped-list',
+      why: 'the tree as of a date, within the caller’s subtree and its ancestors',
+      query: () => 'asOf=2025-05-01',
+      mustNotContain: (ids) => ids.sttttId!,
+    },
+    getUnitLineage: { kind: 'target', params: (ids) => ({ id: ids.sttttId! }) },
+    listOrgEvents: { kind: 'target', query: (ids) => `unitId=${ids.sttttId}` },
+    previewOrgBatch: { kind: 'target', body: (ids) => sweepBatch(ids) },
+    applyOrgBatch: { kind: 'target', body: (ids) => sweepBatch(ids) },
+    revertOrgBatch: { kind: 'target', params: (ids) => ({ id: ids.sttttId! }) },
+    importOrgBatchFromDocument: {
+      kind: 'target',
+      body: (ids) => ({
+        text: 'Sắp xếp toàn bộ diện tích tự nhiên của xã A thành xã mới có tên gọi là xã B.',
+        effectiveDate: '2025-07-01',
+        parentId: ids.sttttId,
+      }),
+    },
     listUsers: {
       kind: 'scoped-list',
       why: 'lists only users holding roles in the caller’s subtree',
@@ -77,3 +96,10 @@ export const platformSweep: SweepModule = {
     downloadFile: { kind: 'target', params: (ids) => ({ id: ids.sttttFileId! }) },
   },
 };
+
+const sweepBatch = (ids: Record<string, string>) => ({
+  title: 'Đổi tên trái phép',
+  legalBasis: { number: '1/QĐ-X', date: '2025-06-01', issuer: 'Không rõ' },
+  effectiveDate: '2025-07-01',
+  events: [{ kind: 'rename', unitId: ids.sttttId, name: 'Tên bị sửa trái phép' }],
+});
