@@ -1,4 +1,5 @@
 // Sweep cases for the platform routes: auth, org units, users, tokens, audit, files, health.
+import { randomUUID } from 'node:crypto';
 import type { SweepModule } from '../testing/sweep.ts';
 import { pdfUpload } from '../testing/sweep.ts';
 
@@ -21,6 +22,15 @@ export const platformSweep: SweepModule = {
     const up = pdfUpload();
     const file = await admin.request({ method: 'POST', url: `/api/files?unitId=${ids.sttttId}`, payload: up.payload, headers: up.headers });
     ids.sttttFileId = (file.json() as { id: string }).id;
+    const division = {
+      unitId: randomUUID(),
+      name: 'Phòng thử nghiệm sắp xếp',
+      code: 'SWEEP.ORG1',
+      kind: 'division',
+      parentId: ids.sttttId,
+    };
+    const applied = await admin.post('/api/org-batches', { ...sweepBatch(ids), events: [{ kind: 'establish', unit: division }] });
+    ids.sttttBatchId = (applied.json() as { id: string }).id;
   },
   cases: {
     getHealth: { kind: 'public' },
@@ -58,7 +68,7 @@ export const platformSweep: SweepModule = {
     listOrgEvents: { kind: 'target', query: (ids) => `unitId=${ids.sttttId}` },
     previewOrgBatch: { kind: 'target', body: (ids) => sweepBatch(ids) },
     applyOrgBatch: { kind: 'target', body: (ids) => sweepBatch(ids) },
-    revertOrgBatch: { kind: 'target', params: (ids) => ({ id: ids.sttttId! }) },
+    revertOrgBatch: { kind: 'target', params: (ids) => ({ id: ids.sttttBatchId! }) },
     importOrgBatchFromDocument: {
       kind: 'target',
       body: (ids) => ({

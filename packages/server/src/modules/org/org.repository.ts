@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { OrgUnit } from '@dvcq/domain';
 import { defineRepository } from '../../db/repository.ts';
-import { orgBatches, orgEvents, orgLineage, orgUnitNames, orgUnitVersions, orgUnits } from '../../db/schema.ts';
+import { obligations, orgBatches, orgEvents, orgLineage, orgUnitNames, orgUnitVersions, orgUnits } from '../../db/schema.ts';
 import { containsPattern } from '../../db/like.ts';
 import { pathInSubtree, unitInSubtree, unitInSubtrees, unitInSubtreesAsOf } from '../../db/subtree.ts';
 import { fold } from '../../text.ts';
@@ -206,6 +206,10 @@ export const createOrgRepository = defineRepository((db) => ({
     await db.insert(orgBatches).values(row);
   },
 
+  async setBatchChanges(id: string, changes: unknown): Promise<void> {
+    await db.update(orgBatches).set({ changes }).where(eq(orgBatches.id, id));
+  },
+
   async findBatch(id: string): Promise<OrgBatchRow | null> {
     const [row] = await db.select().from(orgBatches).where(eq(orgBatches.id, id)).limit(1);
     return row ?? null;
@@ -240,6 +244,64 @@ export const createOrgRepository = defineRepository((db) => ({
       .where(conditions.length ? and(...conditions) : undefined)
       .orderBy(desc(orgEvents.effectiveDate), desc(orgBatches.appliedAt), asc(orgEvents.seq))
       .limit(f.limit);
+  },
+
+  // ——— Obligations following a restructuring ———
+
+  /** Live obligations of these units, due on or after `from`, neither submitted nor exempt. */
+  async openObligationsDueFrom(unitIds: readonly string[], from: string) {
+    if (!unitIds.length) return [];
+    return db
+      .select()
+      .from(obligations)
+      .where(
+        and(
+          inArray(obligations.unitId, [...unitIds]),
+          sql`${obligations.dueDate} >= ${from}`,
+          isNull(obligations.cancelledAt),
+          isNull(obligations.firstSubmittedAt),
+          isNull(obligations.exemptReason),
+        ),
+      );
+  },
+
+  /** Milestones for which these units already owe something (live), so a successor is not counted twice. */
+  async liveMilestonesOf(unitIds: readonly string[]): Promise<{ milestoneId: string; unitId: string }[]> {
+    if (!unitIds.length) return [];
+    return db
+      .select({ milestoneId: obligations.milestoneId, unitId: obligations.unitId })
+      .from(obligations)
+      .where(and(inArray(obligations.unitId, [...unitIds]), isNull(obligations.cancelledAt)));
+  },
+
+  async cancelObligations(ids: readonly string[], at: Date, reason: string): Promise<void> {
+    if (ids.length)
+      await db
+        .update(obligations)
+        .set({ cancelledAt: at, cancelledReason: reason })
+        .where(inArray(obligations.id, [...ids]));
+  },
+
+  async uncancelObligations(ids: readonly string[]): Promise<void> {
+    if (ids.length)
+      await db
+        .update(obligations)
+        .set({ cancelledAt: null, cancelledReason: null })
+        .where(inArray(obligations.id, [...ids]));
+  },
+
+  async insertObligations(rows: (typeof obligations.$inferInsert)[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500) await db.insert(obligations).values(rows.slice(i, i + 500));
+  },
+
+  /** Removes obligations a batch created, unless something was submitted for them; returns how many stayed. */
+  async deleteUnsubmittedObligations(ids: readonly string[]): Promise<number> {
+    if (!ids.length) return 0;
+    const deleted = await db
+      .delete(obligations)
+      .where(and(inArray(obligations.id, [...ids]), isNull(obligations.firstSubmittedAt)))
+      .returning({ id: obligations.id });
+    return ids.length - deleted.length;
   },
 
   async deleteUnit(id: string): Promise<void> {

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgBatchRequest } from '@dvcq/shared';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { publishedPlan } from '../../testing/factories.ts';
 
 describe('restructuring the org tree', () => {
   let t: TestApp;
@@ -264,6 +265,49 @@ Về việc sắp xếp các đơn vị hành chính cấp xã
     expect((await admin.call('previewOrgBatch', { body: p.batch })).data.problems).toEqual([]);
     expect((await admin.call('applyOrgBatch', { body: p.batch })).statusCode).toBe(201);
     expect((await tree('2025-07-01')).map((u) => u.id)).not.toContain(d1.id);
+  });
+
+  it('obligations follow a merge recorded mid-year: later ones of the old units close, the successor owes once, rates stay ≤ 100%', async () => {
+    for (const rule of ['successor_owes', 'waived'] as const) {
+      const d = await district(['A', 'B', 'C']);
+      const codes = ['A', 'B', 'C'].map((c) => `${d.tag}.${c}`);
+      const plan = await publishedPlan(t, {
+        issuerCode: 'TN',
+        year: 2025,
+        number: `${d.tag}/KH-UBND`,
+        title: 'Kế hoạch thử sắp xếp',
+        milestones: [
+          { title: 'Báo cáo 6 tháng', dueDate: '2025-06-15', inclusive: true, deliverableKind: 'other', unitCodes: codes },
+          { title: 'Báo cáo năm', dueDate: '2025-12-15', inclusive: true, deliverableKind: 'other', unitCodes: codes },
+        ],
+      });
+      const n = newUnit(`Ủy ban nhân dân xã Sau sáp nhập ${d.tag}`);
+      const body = {
+        ...batch([
+          {
+            kind: 'merge',
+            sources: ['A', 'B', 'C'].map((c) => ({ unitId: d.ids[c]!, whole: true })),
+            into: { newUnit: n },
+          },
+          { kind: 'dissolve', unitId: d.id },
+        ]),
+        obligationRule: rule,
+      };
+      expect((await admin.call('applyOrgBatch', { body })).statusCode).toBe(201);
+      const compliance = (await admin.call('getPlanCompliance', { params: { id: plan.planId }, query: { asOf: '2026-01-10' } })).data;
+      const [half, annual] = compliance.milestones;
+      // Before the merge: the three old communes owed it and are overdue.
+      expect(half!.tally.owed).toBe(3);
+      expect(half!.tally.overdue).toBe(3);
+      // After it: the old communes no longer exist; the new one owes it once (or nobody, when waived).
+      expect(annual!.units.map((u) => u.unitId)).toEqual(rule === 'successor_owes' ? [n.unitId] : []);
+      expect(annual!.tally.owed).toBe(rule === 'successor_owes' ? 1 : 0);
+      for (const m of compliance.milestones) {
+        expect(m.tally.completenessRate ?? 0).toBeLessThanOrEqual(100);
+        expect(m.tally.timelinessRate ?? 0).toBeLessThanOrEqual(100);
+      }
+      expect(compliance.overall.owed).toBe(rule === 'successor_owes' ? 4 : 3);
+    }
   });
 
   it('officers cannot restructure, and see the tree as of a date only within their scope', async () => {

@@ -324,6 +324,76 @@ interface BatchChanges {
   addedIds: string[];
   newUnitIds: string[];
   unitsBefore: OrgUnitRow[];
+  /** Obligations of ceased units closed by the batch, and those it gave their successors. */
+  cancelledObligationIds?: string[];
+  createdObligationIds?: string[];
+}
+
+/** Units an event ends, with the day they no longer exist. */
+function ceasedBy(e: OrgEvent): string[] {
+  if (e.kind === 'merge') return e.sources.filter((s) => s.whole).map((s) => s.unitId);
+  if (e.kind === 'split') return e.sourceContinues ? [] : [e.unitId];
+  if (e.kind === 'dissolve') return [e.unitId];
+  return [];
+}
+
+/**
+ * Obligations follow the restructuring: what a ceased unit owes by a deadline on or after the effective
+ * date is closed as "không còn tồn tại" (cancelled with that reason: neither overdue nor counted), and
+ * with the rule 'successor_owes' each successor owes the deliverable once — a commune formed from three
+ * owes one report, not three, and never twice if it already owed it.
+ */
+async function followObligations(
+  tx: OrgRepository,
+  ctx: Ctx,
+  events: OrgEvent[],
+  edges: OrgHistory['edges'],
+  rule: 'successor_owes' | 'waived',
+  reason: string,
+): Promise<{ cancelled: string[]; created: string[] }> {
+  const cancelled: string[] = [];
+  const created: string[] = [];
+  for (const e of events) {
+    const gone = ceasedBy(e);
+    if (!gone.length) continue;
+    const open = await tx.openObligationsDueFrom(gone, e.effectiveDate);
+    if (!open.length) continue;
+    await tx.cancelObligations(
+      open.map((o) => o.id),
+      ctx.now,
+      `Đơn vị không còn tồn tại từ ngày ${e.effectiveDate.split('-').reverse().join('/')} (${reason}).`,
+    );
+    cancelled.push(...open.map((o) => o.id));
+    if (rule !== 'successor_owes') continue;
+    const successorsOf = (id: string) => edges.filter((x) => x.eventId === e.id && x.fromUnitId === id).map((x) => x.toUnitId);
+    const successors = [...new Set(gone.flatMap(successorsOf))];
+    const owed = new Set((await tx.liveMilestonesOf(successors)).map((m) => `${m.milestoneId}|${m.unitId}`));
+    const rows = [];
+    for (const o of open) {
+      for (const s of successorsOf(o.unitId)) {
+        const key = `${o.milestoneId}|${s}`;
+        if (owed.has(key)) continue;
+        owed.add(key);
+        const id = randomUUID();
+        rows.push({
+          ...o,
+          id,
+          unitId: s,
+          firstSubmittedAt: null,
+          lastSubmittedAt: null,
+          submissionType: null,
+          submissionId: null,
+          cancelledAt: null,
+          cancelledReason: null,
+          // The duty is the predecessor's, carried over: "as of" views see it from when it arose.
+          createdAt: o.createdAt,
+        });
+        created.push(id);
+      }
+    }
+    await tx.insertObligations(rows);
+  }
+  return { cancelled, created };
 }
 
 /** Applies a batch in one transaction: versions, lineage, the batch and its events, org_units, audit. */
@@ -379,12 +449,25 @@ export async function applyOrgBatch(repo: OrgRepository, ctx: RequestContext | S
         whole: e.whole,
       })),
     );
+    const follow = await followObligations(tx, ctx, events, newEdges, req.obligationRule, `${req.title}, ${req.legalBasis.number}`);
+    changes.cancelledObligationIds = follow.cancelled;
+    changes.createdObligationIds = follow.created;
+    await tx.setBatchChanges(batchId, changes);
     const fresh = new Set(rewrite.newUnitIds);
     await recordAudit(tx, ctx, {
       action: 'org.batch_applied',
       entityType: 'org_batch',
       entityId: batchId,
-      after: { ...row, changes: { removed: changes.removed.length, added: changes.addedIds.length, newUnits: changes.newUnitIds.length } },
+      after: {
+        ...row,
+        changes: {
+          removed: changes.removed.length,
+          added: changes.addedIds.length,
+          newUnits: changes.newUnitIds.length,
+          obligationsClosed: follow.cancelled.length,
+          obligationsToSuccessors: follow.created.length,
+        },
+      },
     });
     for (const e of events) {
       await recordAudit(tx, ctx, {
@@ -406,12 +489,19 @@ export async function revertOrgBatch(repo: OrgRepository, ctx: RequestContext, i
   return repo.transaction(async (tx) => {
     const batch = await tx.findBatch(id);
     if (!batch) throw OrgErrors.batchNotFound();
+    const events = await tx.eventsOfBatch(id);
+    await assertCanManageBatch(
+      tx,
+      ctx,
+      events.map((e) => e.payload as OrgEvent),
+    );
+    const changes = batch.changes as BatchChanges;
+    for (const u of changes.unitsBefore) assertCanManageUnit(ctx.actor, u.path);
     if (batch.revertedAt) throw OrgErrors.batchReverted();
     const last = await tx.lastActiveBatch();
     if (last?.id !== batch.id) throw OrgErrors.batchNotLast();
-    const changes = batch.changes as BatchChanges;
-    for (const u of changes.unitsBefore) assertCanManageUnit(ctx.actor, u.path);
-    const events = await tx.eventsOfBatch(id);
+    if ((await tx.deleteUnsubmittedObligations(changes.createdObligationIds ?? [])) > 0) throw OrgErrors.batchInUse();
+    await tx.uncancelObligations(changes.cancelledObligationIds ?? []);
     await tx.deleteEdgesOfEvents(events.map((e) => e.id));
     await tx.deleteVersions(changes.addedIds);
     await tx.insertVersions(changes.removed);
