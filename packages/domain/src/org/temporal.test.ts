@@ -9,6 +9,7 @@ import {
   placeVersions,
   treeAsOf,
   unitAsOf,
+  versionForData,
   type NewUnitSpec,
   type OrgEvent,
   type OrgHistory,
@@ -82,6 +83,19 @@ describe('unitAsOf and treeAsOf', () => {
   it('cuts a cycle in bad data instead of hanging', () => {
     const h: OrgHistory = { versions: [v('a', 'A', 'b', 'commune'), v('b', 'B', 'a', 'commune')], edges: [] };
     expect(treeAsOf(h, '2024-01-01')).toHaveLength(2);
+  });
+});
+
+describe('versionForData (names printed beside past data)', () => {
+  it('takes the version of the day, else the last one before it, else the first', () => {
+    const h = apply(base(), [
+      { id: 'r', kind: 'rename', effectiveDate: '2024-01-01', unitId: 'tt', name: 'Tên 2024' },
+      { id: 'd', kind: 'dissolve', effectiveDate: '2025-07-01', unitId: 'tt' },
+    ]);
+    expect(versionForData(h, 'tt', '2023-06-30')?.name).toBe('UBND thị trấn Bến Cầu');
+    expect(versionForData(h, 'tt', '2025-12-31')?.name).toBe('Tên 2024');
+    expect(versionForData(h, 'tt', '2010-01-01')?.name).toBe('UBND thị trấn Bến Cầu');
+    expect(versionForData(h, 'nope', '2024-01-01')).toBeNull();
   });
 });
 

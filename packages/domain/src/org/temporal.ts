@@ -166,6 +166,19 @@ export function treeAsOf(history: Pick<OrgHistory, 'versions'>, date: LocalDate)
   return out.sort((a, b) => a.depth - b.depth || a.name.localeCompare(b.name, 'vi'));
 }
 
+/**
+ * The version to print beside data about `date`: the one that held then; for a day after the unit
+ * ceased, its last version; for a day before it existed, its first. Null for an unknown unit.
+ */
+export function versionForData(history: Pick<OrgHistory, 'versions'>, unitId: string, date: LocalDate): UnitVersion | null {
+  const own = history.versions.filter((v) => v.unitId === unitId).sort((a, b) => compareLocalDates(a.validFrom, b.validFrom));
+  if (!own.length) return null;
+  const covering = own.find((v) => coversDate(v, date));
+  if (covering) return covering;
+  const before = own.filter((v) => v.validTo !== null && compareLocalDates(v.validTo, date) < 0);
+  return before.at(-1) ?? own[0]!;
+}
+
 /** Predecessors (edges into the unit) and successors (edges out of it), oldest first. */
 export function lineageOf(history: Pick<OrgHistory, 'edges'>, unitId: string): { predecessors: LineageEdge[]; successors: LineageEdge[] } {
   const byDate = (a: LineageEdge, b: LineageEdge) => compareLocalDates(a.date, b.date);

@@ -310,6 +310,33 @@ Về việc sắp xếp các đơn vị hành chính cấp xã
     }
   });
 
+  it("a renamed unit's past report keeps the name it had then, with today's beside it", async () => {
+    const d = await district(['A']);
+    const plan = await publishedPlan(t, {
+      issuerCode: 'TN',
+      year: 2024,
+      number: `${d.tag}/KH-BC`,
+      title: 'Kế hoạch thử tên theo thời gian',
+      milestones: [
+        {
+          title: 'Báo cáo năm 2024',
+          dueDate: '2024-12-15',
+          inclusive: true,
+          deliverableKind: 'period_report',
+          periodKind: 'Y',
+          periodYear: 2024,
+          unitCodes: [`${d.tag}.A`],
+        },
+      ],
+    });
+    await admin.call('applyOrgBatch', { body: batch([{ kind: 'rename', unitId: d.ids.A!, name: `Ủy ban nhân dân phường A ${d.tag}` }]) });
+    const obligationId = await plan.obligationIdOf(0, `${d.tag}.A`);
+    const report = (await admin.call('getReport', { params: { obligationId } })).data;
+    expect(report.unit).toMatchObject({ name: `Ủy ban nhân dân xã A ${d.tag}`, nameToday: `Ủy ban nhân dân phường A ${d.tag}` });
+    const listed = (await admin.call('listReports', { query: { planId: plan.planId } })).data;
+    expect(listed.map((r) => r.unit.name)).toEqual([`Ủy ban nhân dân xã A ${d.tag}`]);
+  });
+
   it('officers cannot restructure, and see the tree as of a date only within their scope', async () => {
     const officer = await t.login('stttt.canbo');
     const d = await district(['A']);

@@ -16,6 +16,7 @@ import {
   placeVersions,
   treeAsOf,
   unitAsOf,
+  versionForData,
   type OrgEvent,
   type OrgEventProblem,
   type OrgHistory,
@@ -590,15 +591,31 @@ export async function getUnitLineage(repo: OrgRepository, ctx: RequestContext, u
     legalBasis: { number: e.batch.legalNumber, date: e.batch.legalDate, issuer: e.batch.legalIssuer },
   });
   const active = edges.filter((e) => e.batch.revertedAt === null);
+  const ordered = (links: ReturnType<typeof link>[]) =>
+    links.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name, 'vi'));
   return {
     unitId,
     versions: shown,
-    predecessors: active
-      .filter((e) => e.edge.toUnitId === unitId)
-      .map((e) => link(e, e.edge.fromUnitId, addDays(e.edge.effectiveDate, -1))),
-    successors: active.filter((e) => e.edge.fromUnitId === unitId).map((e) => link(e, e.edge.toUnitId, e.edge.effectiveDate)),
+    predecessors: ordered(
+      active.filter((e) => e.edge.toUnitId === unitId).map((e) => link(e, e.edge.fromUnitId, addDays(e.edge.effectiveDate, -1))),
+    ),
+    successors: ordered(active.filter((e) => e.edge.fromUnitId === unitId).map((e) => link(e, e.edge.toUnitId, e.edge.effectiveDate))),
     ceasedOn: ceasedOn({ versions: versions.map(toVersion) }, unitId),
   };
+}
+
+/**
+ * The names units had for data about given dates (a 2024 report, a 2024 ranking), for printing past
+ * records under the name they were issued with. Key: `${unitId}|${date}`.
+ */
+export async function namesAsOf(repo: OrgRepository, requests: readonly { unitId: string; date: string }[]): Promise<Map<string, string>> {
+  const history = { versions: (await repo.versionsOfUnits([...new Set(requests.map((r) => r.unitId))])).map(toVersion) };
+  const out = new Map<string, string>();
+  for (const r of requests) {
+    const v = versionForData(history, r.unitId, r.date);
+    if (v) out.set(`${r.unitId}|${r.date}`, v.name);
+  }
+  return out;
 }
 
 /** Restructuring events, newest first: of one unit (readers of that unit), or all (administrators). */
