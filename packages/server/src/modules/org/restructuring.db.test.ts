@@ -2,6 +2,7 @@
 // builds for itself: the tree as of a date, lineage with legal basis, all-or-nothing, revert, and a
 // proposal read from the text of a resolution.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgBatchRequest } from '@dvcq/shared';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
@@ -335,6 +336,35 @@ Về việc sắp xếp các đơn vị hành chính cấp xã
     expect(report.unit).toMatchObject({ name: `Ủy ban nhân dân xã A ${d.tag}`, nameToday: `Ủy ban nhân dân phường A ${d.tag}` });
     const listed = (await admin.call('listReports', { query: { planId: plan.planId } })).data;
     expect(listed.map((r) => r.unit.name)).toEqual([`Ủy ban nhân dân xã A ${d.tag}`]);
+  });
+
+  it('reads the real Resolution 1682: 96 units formed, namesakes matched only in the district the text names', async () => {
+    const text = readFileSync(
+      new URL('../../../../../fixtures/documents/2025-NQ-1682-UBTVQH15-tay-ninh-communes.md', import.meta.url),
+      'utf8',
+    );
+    const p = (
+      await admin.call('importOrgBatchFromDocument', {
+        body: { text, effectiveDate: '2025-07-01', parentId: provinceId, codePrefix: 'NQ1682' },
+      })
+    ).data;
+    expect(p.entries).toHaveLength(96);
+    expect(p.batch.legalBasis.number).toBe('1682/NQ-UBTVQH15');
+    const tanNinh = p.entries.find((e) => e.name === 'Tân Ninh')!;
+    const matched = tanNinh.sources.filter((s) => s.matchedUnitId).map((s) => s.matchedName);
+    expect(matched).toEqual(
+      expect.arrayContaining([
+        'Ủy ban nhân dân Phường 1',
+        'Ủy ban nhân dân Phường 2',
+        'Ủy ban nhân dân Phường 3',
+        'Ủy ban nhân dân Phường IV',
+        'Ủy ban nhân dân phường Hiệp Ninh',
+      ]),
+    );
+    // Kiến Tường's Phường 1–3 are not Tây Ninh's (that town is not in the demo tree): listed as unmatched.
+    const kienTuong = p.entries.find((e) => e.name === 'Kiến Tường')!;
+    expect(kienTuong.sources.every((s) => s.matchedUnitId === null)).toBe(true);
+    expect(p.unmatched.length).toBeGreaterThan(100);
   });
 
   it('officers cannot restructure, and see the tree as of a date only within their scope', async () => {

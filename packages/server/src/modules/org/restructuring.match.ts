@@ -19,9 +19,15 @@ export function nameKey(text: string): { kind: string | null; name: string } {
   return { kind: null, name: folded };
 }
 
+/** The key of a name as a resolution writes it: "Phường 1" carries its own kind, "Long Thuận" takes the one written before it. */
+const sourceKey = (name: string, kind: string | null) => {
+  const own = nameKey(name);
+  return own.kind ? own : nameKey(kind ? `${kind} ${name}` : name);
+};
+
 const sameUnitName = (unitName: string, name: string, kind: string | null) => {
   const a = nameKey(unitName);
-  const b = nameKey(kind ? `${kind} ${name}` : name);
+  const b = sourceKey(name, kind);
   return a.name === b.name && (a.kind === null || b.kind === null || a.kind === b.kind);
 };
 
@@ -53,17 +59,36 @@ export function proposeBatchFromRestructuring(
   const partTaken = new Set<string>();
   const taken = new Set(opts.takenCodes);
 
+  // Names given in more than one entry ("Phường 1" of several towns) are namesakes: matched only within
+  // the district the entry names ("Phường 1, Phường 2 và Phường 3 (thị xã Kiến Tường)").
+  const seenIn = new Map<string, Set<number>>();
+  entries.forEach((entry, i) =>
+    entry.from.forEach((s) => {
+      const k = sourceKey(s.name, s.kind);
+      const key = `${k.kind ?? ''} ${k.name}`;
+      seenIn.set(key, (seenIn.get(key) ?? new Set()).add(i));
+    }),
+  );
+  const isNamesake = (s: RestructuringEntryLike['from'][number]) => {
+    const k = sourceKey(s.name, s.kind);
+    return (seenIn.get(`${k.kind ?? ''} ${k.name}`)?.size ?? 0) > 1;
+  };
+  const underDistrict = (u: UnitOnDate, qualifier: string) => {
+    const p = nameKey(parentName(u));
+    const q = nameKey(qualifier);
+    return p.name === q.name && (q.kind === null || p.kind === null || p.kind === q.kind);
+  };
+
   for (const entry of entries) {
     // First pass: sources with one candidate (or a qualifier) tell which district the entry lies in.
     const candidatesOf = (s: RestructuringEntryLike['from'][number]) => {
       let c = communeLevel.filter((u) => sameUnitName(u.name, s.name, s.kind));
       if (c.length === 0) c = standing.filter((u) => sameUnitName(u.name, s.name, s.kind));
-      if (s.qualifier && c.length > 1) {
-        const q = nameKey(s.qualifier);
-        c = c.filter((u) => {
-          const p = nameKey(parentName(u));
-          return p.name === q.name && (q.kind === null || p.kind === null || p.kind === q.kind);
-        });
+      // The bracketed district is authoritative: "Phường 1 (thị xã Kiến Tường)" is not Tây Ninh's Phường 1.
+      if (s.qualifier) c = c.filter((u) => underDistrict(u, s.qualifier!));
+      else if (isNamesake(s)) {
+        const qualifiers = entry.from.flatMap((x) => (x.qualifier ? [x.qualifier] : []));
+        c = qualifiers.length ? c.filter((u) => qualifiers.some((q) => underDistrict(u, q))) : c.length > 1 ? c : [];
       }
       return c;
     };
