@@ -17,3 +17,4 @@ export * from './compliance/submission.ts';
 export * from './compliance/summary.ts';
 export * from './cascade/child-deadline.ts';
 export * from './kpi/progress.ts';
+export * from './org/temporal.ts';

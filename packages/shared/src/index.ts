@@ -4,6 +4,7 @@ export * from './schemas/common.ts';
 export * from './schemas/auth.ts';
 export * from './schemas/users.ts';
 export * from './schemas/org.ts';
+export * from './schemas/org-history.ts';
 export * from './schemas/audit.ts';
 export * from './schemas/plans.ts';
 export * from './schemas/scoring.ts';

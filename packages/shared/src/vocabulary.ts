@@ -15,7 +15,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   viewer: 'Theo dõi (chỉ xem)',
 };
 
-export { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind } from '@dvcq/domain';
+export { UNIT_KINDS, UNIT_KIND_LABELS, type UnitKind, ORG_EVENT_KINDS, ORG_EVENT_KIND_LABELS, type OrgEventKind } from '@dvcq/domain';
 
 /** Parses a unit kind written by a person (CSV import): accepts the id or the Vietnamese label. */
 export function unitKindFromText(text: string): UnitKind | null {

@@ -8,3 +8,4 @@ export * from './schema/scoring.ts';
 export * from './schema/reminders.ts';
 export * from './schema/kpi.ts';
 export * from './schema/imports.ts';
+export * from './schema/org-history.ts';

@@ -5,7 +5,7 @@
 // the body of `unitInSubtrees` alone.
 import { sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
-import { orgUnits } from './schema.ts';
+import { orgUnitVersions, orgUnits } from './schema.ts';
 import { prefixPattern } from './like.ts';
 
 /** LIKE pattern for a materialised path and everything below it. */
@@ -30,3 +30,24 @@ export function unitInSubtrees(unitId: AnyPgColumn | SQL, roots: readonly string
 
 /** One subtree. */
 export const unitInSubtree = (unitId: AnyPgColumn | SQL, root: string): SQL => unitInSubtrees(unitId, [root]);
+
+/**
+ * The unit named by `unitId` lay, on `date` ('YYYY-MM-DD'), inside one of the subtrees rooted at the
+ * given units (their paths today, as grants carry them) — judged on the tree as it stood that day, from
+ * org_unit_versions. A unit that moved since is found under its old parent for old dates. For today,
+ * `unitInSubtrees` (org_units) stays the fast path.
+ */
+export function unitInSubtreesAsOf(unitId: AnyPgColumn | SQL, roots: readonly string[], date: string): SQL {
+  if (roots.length === 0) return sql`false`;
+  const rootIds = roots.map((p) => p.split('/').filter(Boolean).pop() ?? '').filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (rootIds.length === 0) return sql`false`;
+  const covers = (alias: string) =>
+    sql`${sql.raw(alias)}.valid_from <= ${date}::date and (${sql.raw(alias)}.valid_to is null or ${sql.raw(alias)}.valid_to >= ${date}::date)`;
+  // Paths hold uuids and slashes only, so a root's path is a LIKE prefix without escaping.
+  return sql`${unitId} in (select scope_v.unit_id from ${orgUnitVersions} scope_v join ${orgUnitVersions} scope_r
+    on scope_r.unit_id in (${sql.join(
+      rootIds.map((id) => sql`${id}::uuid`),
+      sql`, `,
+    )}) and ${covers('scope_r')}
+    where ${covers('scope_v')} and scope_v.path like scope_r.path || '%')`;
+}

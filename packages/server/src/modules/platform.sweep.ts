@@ -1,4 +1,5 @@
 // Sweep cases for the platform routes: auth, org units, users, tokens, audit, files, health.
+import { randomUUID } from 'node:crypto';
 import type { SweepModule } from '../testing/sweep.ts';
 import { pdfUpload } from '../testing/sweep.ts';
 
@@ -21,6 +22,15 @@ export const platformSweep: SweepModule = {
     const up = pdfUpload();
     const file = await admin.request({ method: 'POST', url: `/api/files?unitId=${ids.sttttId}`, payload: up.payload, headers: up.headers });
     ids.sttttFileId = (file.json() as { id: string }).id;
+    const division = {
+      unitId: randomUUID(),
+      name: 'Phòng thử nghiệm sắp xếp',
+      code: 'SWEEP.ORG1',
+      kind: 'division',
+      parentId: ids.sttttId,
+    };
+    const applied = await admin.post('/api/org-batches', { ...sweepBatch(ids), events: [{ kind: 'establish', unit: division }] });
+    ids.sttttBatchId = (applied.json() as { id: string }).id;
   },
   cases: {
     getHealth: { kind: 'public' },
@@ -46,6 +56,25 @@ export const platformSweep: SweepModule = {
       body: () => ({
         csv: 'Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\nSWEEP.X2,Phòng thử nghiệm,TN.STTTT,division',
         apply: true,
+      }),
+    },
+    getOrgTree: {
+      kind: 'scoped-list',
+      why: 'the tree as of a date, within the caller’s subtree and its ancestors',
+      query: () => 'asOf=2025-05-01',
+      mustNotContain: (ids) => ids.sttttId!,
+    },
+    getUnitLineage: { kind: 'target', params: (ids) => ({ id: ids.sttttId! }) },
+    listOrgEvents: { kind: 'target', query: (ids) => `unitId=${ids.sttttId}` },
+    previewOrgBatch: { kind: 'target', body: (ids) => sweepBatch(ids) },
+    applyOrgBatch: { kind: 'target', body: (ids) => sweepBatch(ids) },
+    revertOrgBatch: { kind: 'target', params: (ids) => ({ id: ids.sttttBatchId! }) },
+    importOrgBatchFromDocument: {
+      kind: 'target',
+      body: (ids) => ({
+        text: 'Sắp xếp toàn bộ diện tích tự nhiên của xã A thành xã mới có tên gọi là xã B.',
+        effectiveDate: '2025-07-01',
+        parentId: ids.sttttId,
       }),
     },
     listUsers: {
@@ -77,3 +106,10 @@ export const platformSweep: SweepModule = {
     downloadFile: { kind: 'target', params: (ids) => ({ id: ids.sttttFileId! }) },
   },
 };
+
+const sweepBatch = (ids: Record<string, string>) => ({
+  title: 'Đổi tên trái phép',
+  legalBasis: { number: '1/QĐ-X', date: '2025-06-01', issuer: 'Không rõ' },
+  effectiveDate: '2025-07-01',
+  events: [{ kind: 'rename', unitId: ids.sttttId, name: 'Tên bị sửa trái phép' }],
+});

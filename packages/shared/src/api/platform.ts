@@ -26,6 +26,18 @@ import {
   userSummary,
 } from '../schemas/users.ts';
 import { auditPage, auditQuery } from '../schemas/audit.ts';
+import {
+  importOrgBatchRequest,
+  importOrgBatchResponse,
+  listOrgEventsQuery,
+  orgBatchDto,
+  orgBatchPreview,
+  orgBatchRequest,
+  orgEventDto,
+  orgTreeDto,
+  orgTreeQuery,
+  unitLineageDto,
+} from '../schemas/org-history.ts';
 import { storedFile, uploadFileQuery } from '../schemas/files.ts';
 
 const databaseKind = z.enum(['embedded', 'postgres']);
@@ -53,6 +65,18 @@ export const PLATFORM_OPERATIONS = defineOperations({
   moveOrgUnit: { method: 'POST', path: '/api/org-units/:id/move', params: idParams, body: moveUnitRequest, response: orgUnit },
   closeOrgUnit: { method: 'POST', path: '/api/org-units/:id/close', params: idParams, body: closeUnitRequest, response: orgUnit },
   importOrgUnits: { method: 'POST', path: '/api/org-units/import', body: importUnitsRequest, response: importPreview },
+  getOrgTree: { method: 'GET', path: '/api/org-tree', query: orgTreeQuery, response: orgTreeDto },
+  getUnitLineage: { method: 'GET', path: '/api/org-units/:id/lineage', params: idParams, response: unitLineageDto },
+  listOrgEvents: { method: 'GET', path: '/api/org-events', query: listOrgEventsQuery, response: z.array(orgEventDto) },
+  previewOrgBatch: { method: 'POST', path: '/api/org-batches/preview', body: orgBatchRequest, response: orgBatchPreview },
+  applyOrgBatch: { method: 'POST', path: '/api/org-batches', body: orgBatchRequest, status: 201, response: orgBatchDto },
+  revertOrgBatch: { method: 'POST', path: '/api/org-batches/:id/revert', params: idParams, response: orgBatchDto },
+  importOrgBatchFromDocument: {
+    method: 'POST',
+    path: '/api/org-batches/import',
+    body: importOrgBatchRequest,
+    response: importOrgBatchResponse,
+  },
 
   listUsers: { method: 'GET', path: '/api/users', query: listUsersQuery, response: z.array(userSummary) },
   getUser: { method: 'GET', path: '/api/users/:id', params: idParams, response: userSummary },

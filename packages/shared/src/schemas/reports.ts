@@ -175,7 +175,8 @@ export type ReportProblemDto = z.infer<typeof reportProblem>;
 export const reportDetail = z.object({
   id: uuid.nullable(),
   obligationId: uuid,
-  unit: z.object({ id: uuid, code: z.string(), name: z.string() }),
+  /** `name` as the unit was called for the report's period; `nameToday` when it has changed since (else null). */
+  unit: z.object({ id: uuid, code: z.string(), name: z.string(), nameToday: z.string().nullable().default(null) }),
   plan: z.object({ id: uuid, number: z.string().nullable(), title: z.string() }),
   periodKind,
   periodYear: z.number().int(),
@@ -256,7 +257,8 @@ export const listReportsQuery = z.object({
 export const reportListItem = z.object({
   obligationId: uuid,
   reportId: uuid.nullable(),
-  unit: z.object({ id: uuid, code: z.string(), name: z.string() }),
+  /** `name` as the unit was called for the report's period; `nameToday` when it has changed since (else null). */
+  unit: z.object({ id: uuid, code: z.string(), name: z.string(), nameToday: z.string().nullable().default(null) }),
   plan: z.object({ id: uuid, number: z.string().nullable(), title: z.string() }),
   periodKind,
   periodYear: z.number().int(),

@@ -18,4 +18,18 @@ export const OrgErrors = {
   importHasErrors: () => appError('org.import_has_errors'),
   importEmpty: () => appError('org.import_empty'),
   importBadHeader: (columns: string) => appError('org.import_bad_header', { columns }),
+  /** Every problem of a batch, one field per event ("events.3"), so a reviewer sees them all at once. */
+  batchInvalid: (problems: readonly { eventIndex: number; message: string }[]) => {
+    const fields: Record<string, string> = {};
+    for (const p of problems) {
+      const key = `events.${p.eventIndex}`;
+      fields[key] = fields[key] ? `${fields[key]} ${p.message}` : p.message;
+    }
+    return appError('org.batch_invalid', { count: String(problems.length) }, fields);
+  },
+  batchNotFound: () => appError('org.batch_not_found'),
+  batchReverted: () => appError('org.batch_reverted'),
+  batchNotLast: () => appError('org.batch_not_last'),
+  batchInUse: () => appError('org.batch_in_use'),
+  noRestructuring: () => appError('org.import_no_restructuring'),
 };

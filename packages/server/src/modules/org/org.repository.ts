@@ -1,15 +1,25 @@
 // SQL of the org tree: units (materialised path, validity dates) and their name history.
-import { and, asc, eq, isNull, like, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { OrgUnit } from '@dvcq/domain';
 import { defineRepository } from '../../db/repository.ts';
-import { orgUnitNames, orgUnits } from '../../db/schema.ts';
+import { obligations, orgBatches, orgEvents, orgLineage, orgUnitNames, orgUnitVersions, orgUnits } from '../../db/schema.ts';
 import { containsPattern } from '../../db/like.ts';
-import { pathInSubtree, unitInSubtree, unitInSubtrees } from '../../db/subtree.ts';
+import { pathInSubtree, unitInSubtree, unitInSubtrees, unitInSubtreesAsOf } from '../../db/subtree.ts';
 import { fold } from '../../text.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 
 export type OrgUnitRow = typeof orgUnits.$inferSelect;
 export type OrgUnitNameRow = typeof orgUnitNames.$inferSelect;
+export type OrgUnitVersionRow = typeof orgUnitVersions.$inferSelect;
+export type OrgLineageRow = typeof orgLineage.$inferSelect;
+export type OrgBatchRow = typeof orgBatches.$inferSelect;
+export type OrgEventRow = typeof orgEvents.$inferSelect;
+
+export interface OrgEventFilter {
+  unitId?: string | undefined;
+  batchId?: string | undefined;
+  limit: number;
+}
 
 export interface UnitListFilter {
   /** Subtrees to list, plus these ancestors of them (a user sees the chain of units above their own). */
@@ -130,6 +140,172 @@ export const createOrgRepository = defineRepository((db) => ({
       .update(orgUnitNames)
       .set({ validTo })
       .where(and(eq(orgUnitNames.unitId, unitId), isNull(orgUnitNames.validTo)));
+  },
+
+  // ——— The tree through time ———
+
+  async allVersions(): Promise<OrgUnitVersionRow[]> {
+    return db.select().from(orgUnitVersions);
+  },
+
+  async versionsOf(unitId: string): Promise<OrgUnitVersionRow[]> {
+    return db.select().from(orgUnitVersions).where(eq(orgUnitVersions.unitId, unitId)).orderBy(asc(orgUnitVersions.validFrom));
+  },
+
+  /** Versions valid on `date` of units inside the given subtrees as they stood that day (plus listed units). */
+  async versionsAsOf(date: string, roots: readonly string[] | 'all', alsoIds: readonly string[] = []): Promise<OrgUnitVersionRow[]> {
+    const onDate = sql`${orgUnitVersions.validFrom} <= ${date} and (${orgUnitVersions.validTo} is null or ${orgUnitVersions.validTo} >= ${date})`;
+    if (roots === 'all')
+      return db.select().from(orgUnitVersions).where(onDate).orderBy(asc(orgUnitVersions.depth), asc(orgUnitVersions.name));
+    const scope = alsoIds.length
+      ? or(unitInSubtreesAsOf(orgUnitVersions.unitId, roots, date), inArray(orgUnitVersions.unitId, [...alsoIds]))
+      : unitInSubtreesAsOf(orgUnitVersions.unitId, roots, date);
+    return db.select().from(orgUnitVersions).where(and(onDate, scope)).orderBy(asc(orgUnitVersions.depth), asc(orgUnitVersions.name));
+  },
+
+  async versionsOfUnits(ids: readonly string[]): Promise<OrgUnitVersionRow[]> {
+    if (!ids.length) return [];
+    return db
+      .select()
+      .from(orgUnitVersions)
+      .where(inArray(orgUnitVersions.unitId, [...ids]));
+  },
+
+  async insertVersions(rows: (typeof orgUnitVersions.$inferInsert)[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500) await db.insert(orgUnitVersions).values(rows.slice(i, i + 500));
+  },
+
+  async deleteVersions(ids: readonly string[]): Promise<void> {
+    for (let i = 0; i < ids.length; i += 500) await db.delete(orgUnitVersions).where(inArray(orgUnitVersions.id, ids.slice(i, i + 500)));
+  },
+
+  async allEdges(): Promise<OrgLineageRow[]> {
+    return db.select().from(orgLineage);
+  },
+
+  async insertEdges(rows: OrgLineageRow[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500) await db.insert(orgLineage).values(rows.slice(i, i + 500));
+  },
+
+  async deleteEdgesOfEvents(eventIds: readonly string[]): Promise<void> {
+    if (eventIds.length) await db.delete(orgLineage).where(inArray(orgLineage.eventId, [...eventIds]));
+  },
+
+  /** Lineage edges into and out of a unit, with the event's batch (legal basis). */
+  async edgesOf(unitId: string) {
+    return db
+      .select({ edge: orgLineage, batch: orgBatches })
+      .from(orgLineage)
+      .innerJoin(orgEvents, eq(orgEvents.id, orgLineage.eventId))
+      .innerJoin(orgBatches, eq(orgBatches.id, orgEvents.batchId))
+      .where(or(eq(orgLineage.fromUnitId, unitId), eq(orgLineage.toUnitId, unitId)))
+      .orderBy(asc(orgLineage.effectiveDate));
+  },
+
+  async insertBatch(row: typeof orgBatches.$inferInsert): Promise<void> {
+    await db.insert(orgBatches).values(row);
+  },
+
+  async setBatchChanges(id: string, changes: unknown): Promise<void> {
+    await db.update(orgBatches).set({ changes }).where(eq(orgBatches.id, id));
+  },
+
+  async findBatch(id: string): Promise<OrgBatchRow | null> {
+    const [row] = await db.select().from(orgBatches).where(eq(orgBatches.id, id)).limit(1);
+    return row ?? null;
+  },
+
+  /** The batch applied last and not reverted. */
+  async lastActiveBatch(): Promise<OrgBatchRow | null> {
+    const [row] = await db.select().from(orgBatches).where(isNull(orgBatches.revertedAt)).orderBy(desc(orgBatches.appliedAt)).limit(1);
+    return row ?? null;
+  },
+
+  async markBatchReverted(id: string, at: Date, by: string | null): Promise<void> {
+    await db.update(orgBatches).set({ revertedAt: at, revertedBy: by }).where(eq(orgBatches.id, id));
+  },
+
+  async insertEvents(rows: (typeof orgEvents.$inferInsert)[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500) await db.insert(orgEvents).values(rows.slice(i, i + 500));
+  },
+
+  async eventsOfBatch(batchId: string): Promise<OrgEventRow[]> {
+    return db.select().from(orgEvents).where(eq(orgEvents.batchId, batchId)).orderBy(asc(orgEvents.seq));
+  },
+
+  async listEvents(f: OrgEventFilter): Promise<{ event: OrgEventRow; batch: OrgBatchRow }[]> {
+    const conditions = [];
+    if (f.batchId) conditions.push(eq(orgEvents.batchId, f.batchId));
+    if (f.unitId) conditions.push(sql`${orgEvents.unitIds} @> ${JSON.stringify([f.unitId])}::jsonb`);
+    return db
+      .select({ event: orgEvents, batch: orgBatches })
+      .from(orgEvents)
+      .innerJoin(orgBatches, eq(orgBatches.id, orgEvents.batchId))
+      .where(conditions.length ? and(...conditions) : undefined)
+      .orderBy(desc(orgEvents.effectiveDate), desc(orgBatches.appliedAt), asc(orgEvents.seq))
+      .limit(f.limit);
+  },
+
+  // ——— Obligations following a restructuring ———
+
+  /** Live obligations of these units, due on or after `from`, neither submitted nor exempt. */
+  async openObligationsDueFrom(unitIds: readonly string[], from: string) {
+    if (!unitIds.length) return [];
+    return db
+      .select()
+      .from(obligations)
+      .where(
+        and(
+          inArray(obligations.unitId, [...unitIds]),
+          sql`${obligations.dueDate} >= ${from}`,
+          isNull(obligations.cancelledAt),
+          isNull(obligations.firstSubmittedAt),
+          isNull(obligations.exemptReason),
+        ),
+      );
+  },
+
+  /** Milestones for which these units already owe something (live), so a successor is not counted twice. */
+  async liveMilestonesOf(unitIds: readonly string[]): Promise<{ milestoneId: string; unitId: string }[]> {
+    if (!unitIds.length) return [];
+    return db
+      .select({ milestoneId: obligations.milestoneId, unitId: obligations.unitId })
+      .from(obligations)
+      .where(and(inArray(obligations.unitId, [...unitIds]), isNull(obligations.cancelledAt)));
+  },
+
+  async cancelObligations(ids: readonly string[], at: Date, reason: string): Promise<void> {
+    if (ids.length)
+      await db
+        .update(obligations)
+        .set({ cancelledAt: at, cancelledReason: reason })
+        .where(inArray(obligations.id, [...ids]));
+  },
+
+  async uncancelObligations(ids: readonly string[]): Promise<void> {
+    if (ids.length)
+      await db
+        .update(obligations)
+        .set({ cancelledAt: null, cancelledReason: null })
+        .where(inArray(obligations.id, [...ids]));
+  },
+
+  async insertObligations(rows: (typeof obligations.$inferInsert)[]): Promise<void> {
+    for (let i = 0; i < rows.length; i += 500) await db.insert(obligations).values(rows.slice(i, i + 500));
+  },
+
+  /** Removes obligations a batch created, unless something was submitted for them; returns how many stayed. */
+  async deleteUnsubmittedObligations(ids: readonly string[]): Promise<number> {
+    if (!ids.length) return 0;
+    const deleted = await db
+      .delete(obligations)
+      .where(and(inArray(obligations.id, [...ids]), isNull(obligations.firstSubmittedAt)))
+      .returning({ id: obligations.id });
+    return ids.length - deleted.length;
+  },
+
+  async deleteUnit(id: string): Promise<void> {
+    await db.delete(orgUnits).where(eq(orgUnits.id, id));
   },
 
   /** Rewrites the materialised path of a whole subtree after a move, in one statement. */

@@ -7,6 +7,15 @@ import { operation } from '../../http/operation.ts';
 import { createOrgRepository } from './org.repository.ts';
 import { closeUnit, createUnit, getUnitDetail, listVisibleUnits, moveUnit, updateUnit } from './org.usecases.ts';
 import { importUnits } from './import.usecases.ts';
+import {
+  applyOrgBatch,
+  getOrgTree,
+  getUnitLineage,
+  importOrgBatchFromDocument,
+  listOrgEvents,
+  previewOrgBatch,
+  revertOrgBatch,
+} from './restructuring.usecases.ts';
 
 const tags = ['Đơn vị'];
 
@@ -60,5 +69,49 @@ export function orgRoutes(app: FastifyInstance, deps: AppDeps): void {
       assertPermission(ctx.actor, 'org.manage');
       return importUnits(repo, ctx, request.body.csv, request.body.apply);
     },
+  });
+
+  r.route({
+    ...operation('getOrgTree', { tags, summary: 'Cây đơn vị tại một ngày (mặc định hôm nay)' }),
+    handler: async (request) => getOrgTree(repo, contextOf(request, deps), request.query.asOf),
+  });
+
+  r.route({
+    ...operation('getUnitLineage', { tags, summary: 'Các phiên bản (tên, cấp trên) và đơn vị tiền thân, kế thừa của một đơn vị' }),
+    handler: async (request) => getUnitLineage(repo, contextOf(request, deps), request.params.id),
+  });
+
+  r.route({
+    ...operation('listOrgEvents', { tags, summary: 'Các sự kiện sắp xếp tổ chức (của một đơn vị hoặc tất cả)' }),
+    handler: async (request) => listOrgEvents(repo, contextOf(request, deps), request.query),
+  });
+
+  r.route({
+    ...operation('previewOrgBatch', {
+      tags,
+      summary: 'Xem trước một đợt sắp xếp tổ chức: lỗi từng sự kiện, cây trước và sau',
+    }),
+    handler: async (request) => previewOrgBatch(repo, contextOf(request, deps), request.body),
+  });
+
+  r.route({
+    ...operation('applyOrgBatch', {
+      tags,
+      summary: 'Ghi một đợt sắp xếp tổ chức (tất cả hoặc không gì cả)',
+    }),
+    handler: async (request, reply) => reply.status(201).send(await applyOrgBatch(repo, contextOf(request, deps), request.body)),
+  });
+
+  r.route({
+    ...operation('revertOrgBatch', { tags, summary: 'Hoàn tác đợt sắp xếp ghi sau cùng (khi đơn vị mới chưa có dữ liệu)' }),
+    handler: async (request) => revertOrgBatch(repo, contextOf(request, deps), request.params.id),
+  });
+
+  r.route({
+    ...operation('importOrgBatchFromDocument', {
+      tags,
+      summary: 'Đề xuất đợt sắp xếp từ văn bản nghị quyết (đối chiếu tên đơn vị cũ, liệt kê tên không khớp)',
+    }),
+    handler: async (request) => importOrgBatchFromDocument(repo, contextOf(request, deps), request.body),
   });
 }

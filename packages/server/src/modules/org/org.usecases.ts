@@ -14,6 +14,7 @@ import { AuthzErrors } from '../../authz/authz.errors.ts';
 import { assertCanManageUnit, assertCanReadUnit, readableRoots } from './org.policies.ts';
 import { presentUnit, presentUnitDetail } from './org.presenter.ts';
 import { ancestorIdsOf } from './org.tree.ts';
+import { recordUnitChangeInHistory } from './restructuring.usecases.ts';
 
 /** The part of the tree a user may see: their subtrees, and the chain of units above them. */
 export async function listVisibleUnits(
@@ -82,6 +83,20 @@ export async function insertUnit(tx: OrgRepository, input: NewUnit, ctx: Request
   };
   await tx.insertUnit(row);
   await tx.insertName({ id: randomUUID(), unitId: id, name: input.name, validFrom: input.validFrom, validTo: null });
+  await tx.insertVersions([
+    {
+      id: randomUUID(),
+      unitId: id,
+      name: row.name,
+      code: row.code,
+      kind: row.kind,
+      parentId: row.parentId,
+      path: row.path,
+      depth: row.depth,
+      validFrom: row.validFrom,
+      validTo: null,
+    },
+  ]);
   await recordAudit(tx, ctx, { action: 'org.unit_created', entityType: 'org_unit', entityId: id, unitId: id, after: row });
   return row;
 }
@@ -135,6 +150,15 @@ export async function updateUnit(
       await tx.insertName({ id: randomUUID(), unitId: id, name, validFrom: renamedOn, validTo: null });
     }
     await tx.updateUnit(id, changes);
+    if (name !== unit.name || changes.kind !== unit.kind) {
+      await recordUnitChangeInHistory(tx, ctx, {
+        kind: 'rename',
+        unitId: id,
+        name,
+        kindTo: changes.kind as UnitKind,
+        effectiveDate: name !== unit.name ? (input.renamedOn ?? localToday(ctx.now)) : localToday(ctx.now),
+      });
+    }
     const after = { ...unit, ...changes };
     await recordAudit(tx, ctx, { action: 'org.unit_updated', entityType: 'org_unit', entityId: id, unitId: id, before: unit, after });
     return presentUnit(after, await tx.openChildCount(id));
@@ -162,6 +186,7 @@ export async function moveUnit(
     const newPath = `${parent.path}${unit.id}/`;
     await tx.repathSubtree(unit.path, newPath, parent.depth + 1 - unit.depth);
     await tx.updateUnit(id, { parentId: parent.id, version: unit.version + 1, updatedAt: ctx.now });
+    await recordUnitChangeInHistory(tx, ctx, { kind: 'move', unitId: id, parentId: parent.id, effectiveDate: localToday(ctx.now) });
     await recordAudit(tx, ctx, {
       action: 'org.unit_moved',
       entityType: 'org_unit',
@@ -193,6 +218,13 @@ export async function closeUnit(
     const changes = { validTo: closedOn, closedReason: reason, version: unit.version + 1, updatedAt: ctx.now };
     await tx.updateUnit(id, changes);
     await tx.endCurrentName(id, closedOn);
+    await recordUnitChangeInHistory(tx, ctx, {
+      kind: 'dissolve',
+      unitId: id,
+      successorId: null,
+      effectiveDate: addDays(closedOn, 1),
+      discardLater: true,
+    });
     await recordAudit(tx, ctx, {
       action: 'org.unit_closed',
       entityType: 'org_unit',

@@ -37,6 +37,14 @@ export interface ReportView {
   reviews: readonly ReportReviewRow[];
   /** Full name of the person who last changed the report. */
   updatedByName: string | null;
+  /** The unit's name for the report's period, when the tree has changed since (issue 11). */
+  unitNameThen?: string | null | undefined;
+}
+
+/** The unit as printed beside a past record: the name it had then, and today's beside it when it changed. */
+export function unitThen(unit: OrgUnitRow, nameThen: string | null | undefined) {
+  const name = nameThen ?? unit.name;
+  return { id: unit.id, code: unit.code, name, nameToday: name === unit.name ? null : unit.name };
 }
 
 /** On time or late, judged on the first submission; null before any. */
@@ -109,7 +117,7 @@ export function presentReport(v: ReportView, actor: Actor): ReportDetailDto {
   return {
     id: report?.id ?? null,
     obligationId: obligation.id,
-    unit: { id: unit.id, code: unit.code, name: unit.name },
+    unit: unitThen(unit, v.unitNameThen),
     plan: { id: plan.id, number: plan.number, title: plan.title },
     periodKind: period.kind,
     periodYear: period.year,
@@ -165,7 +173,7 @@ export function presentReport(v: ReportView, actor: Actor): ReportDetailDto {
 }
 
 export function presentReportListItem(
-  row: { obligation: ObligationRow; unit: OrgUnitRow; plan: PlanRow; report: ReportRow | null },
+  row: { obligation: ObligationRow; unit: OrgUnitRow; plan: PlanRow; report: ReportRow | null; unitNameThen?: string | null },
   actor: Actor,
 ): ReportListItemDto {
   const { obligation, unit, plan, report } = row;
@@ -173,7 +181,7 @@ export function presentReportListItem(
   return {
     obligationId: obligation.id,
     reportId: report?.id ?? null,
-    unit: { id: unit.id, code: unit.code, name: unit.name },
+    unit: unitThen(unit, row.unitNameThen),
     plan: { id: plan.id, number: plan.number, title: plan.title },
     periodKind: obligation.periodKind as PeriodKind,
     periodYear: obligation.periodYear!,

@@ -26,6 +26,7 @@ import type { PlanRow, ReportFormRow, ReportRow, ReportsRepository } from './rep
 import { ReportErrors } from './reports.errors.ts';
 import { assertDraftReport, assertReadReport, assertReviewReport, assertSubmitReport, reportReadScope } from './reports.policies.ts';
 import { presentReport, presentReportListItem, type ReportView } from './reports.presenter.ts';
+import { namesAsOf } from '../org/restructuring.usecases.ts';
 import { blocksDraft, checkValues, fieldsOf, normaliseValues } from './reports.values.ts';
 
 export const MAX_ATTACHMENTS = 30;
@@ -66,8 +67,10 @@ async function viewOf(repo: ReportsRepository, c: ReportContext): Promise<Report
         repo.users.namesOf([report.updatedBy]),
       ])
     : [[], [], [], new Map<string, string>()];
+  const then = await namesAsOf(repo.org, [{ unitId: c.unit.id, date: c.obligation.dueDate }]);
   return {
     ...c,
+    unitNameThen: then.get(`${c.unit.id}|${c.obligation.dueDate}`) ?? null,
     attachments: atts.map((a) => a.file),
     versions,
     reviews,
@@ -389,5 +392,11 @@ export async function listReports(
     periodYear: q.periodYear,
     subtreePath,
   });
-  return rows.map((row) => presentReportListItem(row, actor)).filter((r) => !q.status || r.status === q.status);
+  const then = await namesAsOf(
+    repo.org,
+    rows.map((r) => ({ unitId: r.unit.id, date: r.obligation.dueDate })),
+  );
+  return rows
+    .map((row) => presentReportListItem({ ...row, unitNameThen: then.get(`${row.unit.id}|${row.obligation.dueDate}`) ?? null }, actor))
+    .filter((r) => !q.status || r.status === q.status);
 }

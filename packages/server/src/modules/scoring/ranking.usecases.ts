@@ -15,6 +15,7 @@ import { presentDecision } from './scoring.presenter.ts';
 import { computeFor, lateOf } from './scoring.compute.ts';
 import { notifyUnit } from './assessments.usecases.ts';
 import { loadScorecardWithIssuer } from './appraisal.usecases.ts';
+import { namesAsOf } from '../org/restructuring.usecases.ts';
 
 async function computeRanking(
   repo: ScoringRepository,
@@ -42,6 +43,13 @@ async function computeRanking(
   const prevVersions = new Map<string, ScorecardVersion>();
   for (const r of prevRows)
     if (!prevVersions.has(r.a.scorecardId)) prevVersions.set(r.a.scorecardId, toVersion((await repo.getScorecard(r.a.scorecardId))!));
+  // Units are ranked under the names they had at the end of the year assessed (issue 11).
+  const yearEnd = `${year}-12-31`;
+  const namesThen = await namesAsOf(
+    repo.org,
+    rows.map((r) => ({ unitId: r.unit.id, date: yearEnd })),
+  );
+  const nameThen = (u: { id: string; name: string }) => namesThen.get(`${u.id}|${yearEnd}`) ?? u.name;
   const rules: RankingResponseDto['rules'] = {};
   const inputs: RankingInput[] = finalised.map((r) => {
     const o = r.a.obligationId ? (obls.get(r.a.obligationId) ?? null) : null;
@@ -52,7 +60,7 @@ async function computeRanking(
       lateOf(r.a, o),
     );
     rules[r.unit.id] = result.rulesApplied.map((x) => ({ rule: x.rule, explanation: x.explanation }));
-    const input: RankingInput = { unitId: r.unit.id, unitName: r.unit.name, assessment: result };
+    const input: RankingInput = { unitId: r.unit.id, unitName: nameThen(r.unit), assessment: result };
     const prev = prevRows.find((p) => p.a.unitId === r.a.unitId);
     if (prev) {
       const po = prev.a.obligationId ? (prevObls.get(prev.a.obligationId) ?? null) : null;
@@ -70,7 +78,7 @@ async function computeRanking(
   const ranking = rankUnits(inputs, version, target);
   const notFinalised = rows
     .filter((r) => r.a.status !== 'finalised')
-    .map((r) => ({ unitName: r.unit.name, status: r.a.status as AssessmentStatus }));
+    .map((r) => ({ unitName: nameThen(r.unit), status: r.a.status as AssessmentStatus }));
   return { sc, issuer, version, ranking, rules, notFinalised };
 }
 

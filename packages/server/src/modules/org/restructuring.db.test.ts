@@ -1,0 +1,379 @@
+// Restructuring batches through the HTTP API, one event kind per test on a small subtree each test
+// builds for itself: the tree as of a date, lineage with legal basis, all-or-nothing, revert, and a
+// proposal read from the text of a resolution.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrgBatchRequest } from '@dvcq/shared';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { publishedPlan } from '../../testing/factories.ts';
+
+describe('restructuring the org tree', () => {
+  let t: TestApp;
+  let admin: TestClient;
+  let provinceId: string;
+  beforeAll(async () => {
+    t = await createTestApp({ demo: 'org' });
+    admin = await t.login('admin');
+    provinceId = await t.unitId('TN');
+  });
+  afterAll(() => t.close());
+
+  let seq = 0;
+  /** A district of its own with communes, created on 2020-01-01. */
+  async function district(communes: string[]) {
+    const tag = `RS${++seq}${randomUUID().slice(0, 4)}`.toUpperCase();
+    const create = async (parentId: string, kind: 'district' | 'commune', code: string, name: string) =>
+      (await admin.call('createOrgUnit', { body: { parentId, kind, code, name, validFrom: '2020-01-01' } })).data.id;
+    const d = await create(provinceId, 'district', tag, `Ủy ban nhân dân huyện ${tag}`);
+    const ids: Record<string, string> = {};
+    for (const c of communes) ids[c] = await create(d, 'commune', `${tag}.${c.replace(/\W/g, '')}`, `Ủy ban nhân dân xã ${c} ${tag}`);
+    return { id: d, tag, ids };
+  }
+  const batch = (events: OrgBatchRequest['events'], effectiveDate = '2025-07-01'): OrgBatchRequest => ({
+    title: 'Sắp xếp đơn vị',
+    legalBasis: { number: '99/NQ-UBTVQH15', date: '2025-06-16', issuer: 'Ủy ban Thường vụ Quốc hội' },
+    effectiveDate,
+    obligationRule: 'successor_owes',
+    events,
+  });
+  const newUnit = (name: string, parentId: string | null = provinceId) => ({
+    unitId: randomUUID(),
+    name,
+    code: `N.${randomUUID().slice(0, 8)}`,
+    kind: 'commune' as const,
+    parentId,
+  });
+  const tree = async (asOf: string) => (await admin.call('getOrgTree', { query: { asOf } })).data.units;
+  const lineage = async (id: string) => (await admin.call('getUnitLineage', { params: { id } })).data;
+
+  it('establish: the unit appears in the tree from its effective date only', async () => {
+    const d = await district(['A']);
+    const n = newUnit('Ủy ban nhân dân xã Mới lập', d.id);
+    const applied = await admin.call('applyOrgBatch', { body: batch([{ kind: 'establish', unit: n }], '2025-03-01') });
+    expect(applied.statusCode).toBe(201);
+    expect((await tree('2025-02-28')).map((u) => u.id)).not.toContain(n.unitId);
+    expect((await tree('2025-03-01')).find((u) => u.id === n.unitId)).toMatchObject({ parentId: d.id, depth: 2 });
+  });
+
+  it('rename: past dates read the old name, lineage lists both versions', async () => {
+    const d = await district(['A']);
+    const id = d.ids.A!;
+    await admin.call('applyOrgBatch', { body: batch([{ kind: 'rename', unitId: id, name: 'Ủy ban nhân dân phường A mới' }]) });
+    expect((await tree('2025-06-30')).find((u) => u.id === id)?.name).toBe(`Ủy ban nhân dân xã A ${d.tag}`);
+    expect((await tree('2025-07-01')).find((u) => u.id === id)?.name).toBe('Ủy ban nhân dân phường A mới');
+    expect((await lineage(id)).versions.map((v) => [v.name, v.validFrom, v.validTo])).toEqual([
+      [`Ủy ban nhân dân xã A ${d.tag}`, '2020-01-01', '2025-06-30'],
+      ['Ủy ban nhân dân phường A mới', '2025-07-01', null],
+    ]);
+    expect((await admin.call('getOrgUnit', { params: { id } })).data.name).toBe('Ủy ban nhân dân phường A mới');
+  });
+
+  it('move: the unit stands under its new parent from the effective date, and under the old one before', async () => {
+    const d = await district(['A', 'B']);
+    const other = await district([]);
+    await admin.call('applyOrgBatch', { body: batch([{ kind: 'move', unitId: d.ids.A!, parentId: other.id }]) });
+    expect((await tree('2025-06-30')).find((u) => u.id === d.ids.A)?.parentId).toBe(d.id);
+    expect((await tree('2025-07-01')).find((u) => u.id === d.ids.A)?.parentId).toBe(other.id);
+    expect((await admin.call('getOrgUnit', { params: { id: d.ids.A! } })).data.parentId).toBe(other.id);
+  });
+
+  it('merge (the 2025 pattern): communes into a new one, the district abolished, lineage with legal basis', async () => {
+    const d = await district(['A', 'B', 'C']);
+    const n = newUnit(`Ủy ban nhân dân xã Hợp nhất ${d.tag}`);
+    const body = batch([
+      {
+        kind: 'merge',
+        sources: [
+          { unitId: d.ids.A!, whole: true },
+          { unitId: d.ids.B!, whole: true },
+          { unitId: d.ids.C!, whole: true },
+        ],
+        into: { newUnit: n },
+      },
+      { kind: 'dissolve', unitId: d.id },
+    ]);
+    const preview = (await admin.call('previewOrgBatch', { body })).data;
+    expect(preview.problems).toEqual([]);
+    expect(preview.changes).toHaveLength(5);
+    expect(preview.changes.find((c) => c.unitId === n.unitId)).toMatchObject({
+      before: null,
+      after: { name: n.name, parentName: 'Ủy ban nhân dân tỉnh Tây Ninh' },
+    });
+    expect(preview.countsAfter.commune).toBe(preview.countsBefore.commune! - 2);
+
+    const applied = (await admin.call('applyOrgBatch', { body })).data;
+    const after = (await tree('2025-07-01')).map((u) => u.id);
+    expect(after).toContain(n.unitId);
+    for (const id of [d.id, d.ids.A, d.ids.B, d.ids.C]) expect(after).not.toContain(id);
+    expect((await tree('2025-06-30')).map((u) => u.id)).toEqual(expect.arrayContaining([d.id, d.ids.A, d.ids.B, d.ids.C]));
+
+    const l = await lineage(n.unitId);
+    expect(l.predecessors.map((p) => [p.name, p.whole, p.date, p.legalBasis.number])).toEqual([
+      [`Ủy ban nhân dân xã A ${d.tag}`, true, '2025-07-01', '99/NQ-UBTVQH15'],
+      [`Ủy ban nhân dân xã B ${d.tag}`, true, '2025-07-01', '99/NQ-UBTVQH15'],
+      [`Ủy ban nhân dân xã C ${d.tag}`, true, '2025-07-01', '99/NQ-UBTVQH15'],
+    ]);
+    const a = await lineage(d.ids.A!);
+    expect(a.ceasedOn).toBe('2025-07-01');
+    expect(a.successors.map((s) => s.name)).toEqual([n.name]);
+    const unitA = (await admin.call('getOrgUnit', { params: { id: d.ids.A! } })).data;
+    expect(unitA.validTo).toBe('2025-06-30');
+    expect(unitA.closedReason).toContain('99/NQ-UBTVQH15');
+
+    const events = (await admin.call('listOrgEvents', { query: { batchId: applied.id } })).data;
+    expect(events.map((e) => e.kind).sort()).toEqual(['dissolve', 'merge']);
+    expect(events.find((e) => e.kind === 'merge')!.units.map((u) => u.name)).toContain(`Ủy ban nhân dân xã B ${d.tag}`);
+    const ofUnit = (await admin.call('listOrgEvents', { query: { unitId: d.ids.B! } })).data;
+    expect(ofUnit.map((e) => e.batchId)).toEqual([applied.id]);
+  });
+
+  it('split: the source ceases, each part is a new unit with a partial predecessor link', async () => {
+    const d = await district(['A']);
+    const p1 = newUnit('Ủy ban nhân dân xã A Bắc', d.id);
+    const p2 = newUnit('Ủy ban nhân dân xã A Nam', d.id);
+    await admin.call('applyOrgBatch', { body: batch([{ kind: 'split', unitId: d.ids.A!, into: [p1, p2], sourceContinues: false }]) });
+    const on = (await tree('2025-07-01')).map((u) => u.id);
+    expect(on).toEqual(expect.arrayContaining([p1.unitId, p2.unitId]));
+    expect(on).not.toContain(d.ids.A);
+    expect((await lineage(p1.unitId)).predecessors).toMatchObject([{ unitId: d.ids.A, kind: 'split', whole: false }]);
+  });
+
+  it('partial transfer: both units carry on, linked by a partial edge', async () => {
+    const d = await district(['A', 'B']);
+    await admin.call('applyOrgBatch', { body: batch([{ kind: 'transfer', fromUnitId: d.ids.A!, toUnitId: d.ids.B! }]) });
+    const on = (await tree('2025-07-01')).map((u) => u.id);
+    expect(on).toEqual(expect.arrayContaining([d.ids.A, d.ids.B]));
+    expect((await lineage(d.ids.B!)).predecessors).toMatchObject([{ unitId: d.ids.A, kind: 'transfer', whole: false }]);
+    expect((await lineage(d.ids.A!)).successors).toMatchObject([{ unitId: d.ids.B, kind: 'transfer', whole: false }]);
+  });
+
+  it('dissolve: refused while units stand below, all or nothing; then applied once they are gone', async () => {
+    const d = await district(['A']);
+    const refused = await admin.call('applyOrgBatch', {
+      body: batch([
+        { kind: 'rename', unitId: d.ids.A!, name: 'Tên không được ghi' },
+        { kind: 'dissolve', unitId: d.id },
+      ]),
+    });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.error.code).toBe('org.batch_invalid');
+    expect(refused.error.fields?.['events.1']).toContain('đơn vị trực thuộc');
+    expect((await tree('2025-07-01')).find((u) => u.id === d.ids.A)?.name).toBe(`Ủy ban nhân dân xã A ${d.tag}`);
+
+    const ok = await admin.call('applyOrgBatch', {
+      body: batch([
+        { kind: 'dissolve', unitId: d.ids.A!, successorId: provinceId },
+        { kind: 'dissolve', unitId: d.id },
+      ]),
+    });
+    expect(ok.statusCode).toBe(201);
+    expect((await tree('2025-07-01')).map((u) => u.id)).not.toContain(d.id);
+    expect((await lineage(d.ids.A!)).successors).toMatchObject([{ unitId: provinceId, kind: 'dissolve' }]);
+  });
+
+  it('reverts the last batch while nothing is recorded for its new units, and refuses once something is', async () => {
+    const d = await district(['A', 'B']);
+    const n = newUnit(`Ủy ban nhân dân xã Hoàn tác ${d.tag}`);
+    const body = batch([
+      {
+        kind: 'merge',
+        sources: [
+          { unitId: d.ids.A!, whole: true },
+          { unitId: d.ids.B!, whole: true },
+        ],
+        into: { newUnit: n },
+      },
+    ]);
+    const first = (await admin.call('applyOrgBatch', { body })).data;
+    const reverted = await admin.call('revertOrgBatch', { params: { id: first.id } });
+    expect(reverted.statusCode).toBe(200);
+    expect(reverted.data.revertedAt).not.toBeNull();
+    expect((await tree('2025-07-01')).map((u) => u.id)).toEqual(expect.arrayContaining([d.ids.A, d.ids.B]));
+    expect((await admin.call('getOrgUnit', { params: { id: n.unitId } })).statusCode).toBe(404);
+    expect((await admin.call('getOrgUnit', { params: { id: d.ids.A! } })).data.validTo).toBeNull();
+    expect((await lineage(d.ids.A!)).successors).toEqual([]);
+    expect((await admin.call('revertOrgBatch', { params: { id: first.id } })).error.code).toBe('org.batch_reverted');
+
+    // Applied again, then an account is given a role in the new unit: the batch stays.
+    const second = (await admin.call('applyOrgBatch', { body })).data;
+    await admin.call('createUser', {
+      body: {
+        username: `hoantac.${d.tag.toLowerCase()}`,
+        fullName: 'Cán bộ xã mới',
+        password: 'MatKhauManh2025',
+        roles: [{ role: 'officer', unitId: n.unitId }],
+      },
+    });
+    const blocked = await admin.call('revertOrgBatch', { params: { id: second.id } });
+    expect(blocked.statusCode).toBe(409);
+    expect(blocked.error.code).toBe('org.batch_in_use');
+    expect((await admin.call('getOrgUnit', { params: { id: n.unitId } })).statusCode).toBe(200);
+  });
+
+  it('an event dated in the past after data exists: a rename back-dated before a recorded move', async () => {
+    const d = await district(['A']);
+    const other = await district([]);
+    await admin.call('applyOrgBatch', { body: batch([{ kind: 'move', unitId: d.ids.A!, parentId: other.id }], '2025-07-01') });
+    await admin.call('applyOrgBatch', { body: batch([{ kind: 'rename', unitId: d.ids.A!, name: 'Tên từ 2024' }], '2024-01-01') });
+    const versions = (await lineage(d.ids.A!)).versions.map((v) => [v.name, v.parentId, v.validFrom]);
+    expect(versions).toEqual([
+      [`Ủy ban nhân dân xã A ${d.tag}`, d.id, '2020-01-01'],
+      ['Tên từ 2024', d.id, '2024-01-01'],
+      ['Tên từ 2024', other.id, '2025-07-01'],
+    ]);
+  });
+
+  it('a batch of another kind of refusal lists every problem with its event', async () => {
+    const preview = (
+      await admin.call('previewOrgBatch', {
+        body: batch([
+          { kind: 'rename', unitId: randomUUID(), name: 'Không có' },
+          { kind: 'establish', unit: { ...newUnit('Trùng mã'), code: 'TN.SNV' } },
+        ]),
+      })
+    ).data;
+    expect(preview.problems.map((p) => [p.eventIndex, p.code])).toEqual([
+      [0, 'org.event_unit_missing'],
+      [1, 'org.event_code_taken'],
+    ]);
+  });
+
+  it('proposes a batch from the text of a resolution: names matched without diacritics, namesakes told apart by district', async () => {
+    const d1 = await district(['Tân Thành', 'Hưng Hà']);
+    const d2 = await district(['Tân Thành']);
+    const text = `ỦY BAN THƯỜNG VỤ QUỐC HỘI
+Số: 77/NQ-UBTVQH15
+
+NGHỊ QUYẾT
+Về việc sắp xếp các đơn vị hành chính cấp xã
+
+Điều 1. Sắp xếp các đơn vị hành chính cấp xã
+1. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các xã Tân Thành ${d1.tag} (huyện ${d1.tag}), Hung Ha ${d1.tag} thành xã mới có tên gọi là xã Tân Hà.
+2. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của xã Tân Thành ${d2.tag} (huyện ${d2.tag}) và xã Không Có thành xã mới có tên gọi là xã Tân Mới.
+`;
+    const res = await admin.call('importOrgBatchFromDocument', {
+      body: { text, effectiveDate: '2025-07-01', parentId: provinceId, codePrefix: 'XA' },
+    });
+    expect(res.statusCode).toBe(200);
+    const p = res.data;
+    expect(p.entries.map((e) => e.name)).toEqual(['Tân Hà', 'Tân Mới']);
+    expect(p.entries[0]!.sources.map((s) => s.matchedUnitId)).toEqual([d1.ids['Tân Thành'], d1.ids['Hưng Hà']]);
+    expect(p.entries[1]!.sources[0]!.matchedUnitId).toBe(d2.ids['Tân Thành']);
+    expect(p.unmatched).toMatchObject([{ source: 'xã Không Có' }]);
+    expect(p.dissolved.map((x) => x.unitId)).toEqual(expect.arrayContaining([d1.id, d2.id]));
+    // The proposal previews cleanly and applies.
+    expect((await admin.call('previewOrgBatch', { body: p.batch })).data.problems).toEqual([]);
+    expect((await admin.call('applyOrgBatch', { body: p.batch })).statusCode).toBe(201);
+    expect((await tree('2025-07-01')).map((u) => u.id)).not.toContain(d1.id);
+  });
+
+  it('obligations follow a merge recorded mid-year: later ones of the old units close, the successor owes once, rates stay ≤ 100%', async () => {
+    for (const rule of ['successor_owes', 'waived'] as const) {
+      const d = await district(['A', 'B', 'C']);
+      const codes = ['A', 'B', 'C'].map((c) => `${d.tag}.${c}`);
+      const plan = await publishedPlan(t, {
+        issuerCode: 'TN',
+        year: 2025,
+        number: `${d.tag}/KH-UBND`,
+        title: 'Kế hoạch thử sắp xếp',
+        milestones: [
+          { title: 'Báo cáo 6 tháng', dueDate: '2025-06-15', inclusive: true, deliverableKind: 'other', unitCodes: codes },
+          { title: 'Báo cáo năm', dueDate: '2025-12-15', inclusive: true, deliverableKind: 'other', unitCodes: codes },
+        ],
+      });
+      const n = newUnit(`Ủy ban nhân dân xã Sau sáp nhập ${d.tag}`);
+      const body = {
+        ...batch([
+          {
+            kind: 'merge',
+            sources: ['A', 'B', 'C'].map((c) => ({ unitId: d.ids[c]!, whole: true })),
+            into: { newUnit: n },
+          },
+          { kind: 'dissolve', unitId: d.id },
+        ]),
+        obligationRule: rule,
+      };
+      expect((await admin.call('applyOrgBatch', { body })).statusCode).toBe(201);
+      const compliance = (await admin.call('getPlanCompliance', { params: { id: plan.planId }, query: { asOf: '2026-01-10' } })).data;
+      const [half, annual] = compliance.milestones;
+      // Before the merge: the three old communes owed it and are overdue.
+      expect(half!.tally.owed).toBe(3);
+      expect(half!.tally.overdue).toBe(3);
+      // After it: the old communes no longer exist; the new one owes it once (or nobody, when waived).
+      expect(annual!.units.map((u) => u.unitId)).toEqual(rule === 'successor_owes' ? [n.unitId] : []);
+      expect(annual!.tally.owed).toBe(rule === 'successor_owes' ? 1 : 0);
+      for (const m of compliance.milestones) {
+        expect(m.tally.completenessRate ?? 0).toBeLessThanOrEqual(100);
+        expect(m.tally.timelinessRate ?? 0).toBeLessThanOrEqual(100);
+      }
+      expect(compliance.overall.owed).toBe(rule === 'successor_owes' ? 4 : 3);
+    }
+  });
+
+  it("a renamed unit's past report keeps the name it had then, with today's beside it", async () => {
+    const d = await district(['A']);
+    const plan = await publishedPlan(t, {
+      issuerCode: 'TN',
+      year: 2024,
+      number: `${d.tag}/KH-BC`,
+      title: 'Kế hoạch thử tên theo thời gian',
+      milestones: [
+        {
+          title: 'Báo cáo năm 2024',
+          dueDate: '2024-12-15',
+          inclusive: true,
+          deliverableKind: 'period_report',
+          periodKind: 'Y',
+          periodYear: 2024,
+          unitCodes: [`${d.tag}.A`],
+        },
+      ],
+    });
+    await admin.call('applyOrgBatch', { body: batch([{ kind: 'rename', unitId: d.ids.A!, name: `Ủy ban nhân dân phường A ${d.tag}` }]) });
+    const obligationId = await plan.obligationIdOf(0, `${d.tag}.A`);
+    const report = (await admin.call('getReport', { params: { obligationId } })).data;
+    expect(report.unit).toMatchObject({ name: `Ủy ban nhân dân xã A ${d.tag}`, nameToday: `Ủy ban nhân dân phường A ${d.tag}` });
+    const listed = (await admin.call('listReports', { query: { planId: plan.planId } })).data;
+    expect(listed.map((r) => r.unit.name)).toEqual([`Ủy ban nhân dân xã A ${d.tag}`]);
+  });
+
+  it('reads the real Resolution 1682: 96 units formed, namesakes matched only in the district the text names', async () => {
+    const text = readFileSync(
+      new URL('../../../../../fixtures/documents/2025-NQ-1682-UBTVQH15-tay-ninh-communes.md', import.meta.url),
+      'utf8',
+    );
+    const p = (
+      await admin.call('importOrgBatchFromDocument', {
+        body: { text, effectiveDate: '2025-07-01', parentId: provinceId, codePrefix: 'NQ1682' },
+      })
+    ).data;
+    expect(p.entries).toHaveLength(96);
+    expect(p.batch.legalBasis.number).toBe('1682/NQ-UBTVQH15');
+    const tanNinh = p.entries.find((e) => e.name === 'Tân Ninh')!;
+    const matched = tanNinh.sources.filter((s) => s.matchedUnitId).map((s) => s.matchedName);
+    expect(matched).toEqual(
+      expect.arrayContaining([
+        'Ủy ban nhân dân Phường 1',
+        'Ủy ban nhân dân Phường 2',
+        'Ủy ban nhân dân Phường 3',
+        'Ủy ban nhân dân Phường IV',
+        'Ủy ban nhân dân phường Hiệp Ninh',
+      ]),
+    );
+    // Kiến Tường's Phường 1–3 are not Tây Ninh's (that town is not in the demo tree): listed as unmatched.
+    const kienTuong = p.entries.find((e) => e.name === 'Kiến Tường')!;
+    expect(kienTuong.sources.every((s) => s.matchedUnitId === null)).toBe(true);
+    expect(p.unmatched.length).toBeGreaterThan(100);
+  });
+
+  it('officers cannot restructure, and see the tree as of a date only within their scope', async () => {
+    const officer = await t.login('stttt.canbo');
+    const d = await district(['A']);
+    const refused = await officer.call('applyOrgBatch', { body: batch([{ kind: 'rename', unitId: d.ids.A!, name: 'Tên trái phép' }]) });
+    expect(refused.statusCode).toBe(403);
+    const visible = (await officer.call('getOrgTree', { query: { asOf: '2025-01-01' } })).data.units.map((u) => u.id);
+    expect(visible).toContain(await t.unitId('TN.STTTT'));
+    expect(visible).not.toContain(d.id);
+  });
+});
