@@ -12,8 +12,10 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import { messageFor } from '@dvcq/shared';
 import type { AppDeps } from './app-deps.ts';
-import { installErrorHandling } from './http/errors.ts';
+import { installErrorHandling, RETRY_AFTER_SECONDS } from './http/errors.ts';
+import { AppError } from './errors.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
+import { installInputGuards } from './http/input-guards.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
@@ -47,10 +49,22 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: deps.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
+    // While closing (SIGTERM), requests already in flight finish; new ones get our own 503 (below).
+    return503OnClosing: false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (closing) {
+      reply.header('connection', 'close').header('retry-after', String(RETRY_AFTER_SECONDS));
+      throw new AppError('service.shutting_down');
+    }
+  });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 5, fields: 20 } });
   await app.register(swagger, {
@@ -74,6 +88,7 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
   installAuthHooks(app, deps);
+  installInputGuards(app);
 
   await app.register(async (api) => {
     healthRoutes(api, deps);

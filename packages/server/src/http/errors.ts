@@ -38,15 +38,29 @@ const BY_FASTIFY_CODE: Record<string, ErrorCode> = {
  * request may well succeed in a moment, so the client is told to retry rather than shown a bug.
  * Codes: node's socket errors, and PostgreSQL classes 08 (connection) and 57P (operator intervention).
  */
-export function isDatabaseOutage(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  if (typeof code !== 'string') return false;
-  return (
-    ['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', '53300'].includes(code) ||
-    code.startsWith('08') ||
-    code.startsWith('57P')
-  );
+export function isDatabaseOutage(err: unknown, depth = 0): boolean {
+  if (!err || typeof err !== 'object' || depth > 5) return false;
+  const { code, message, cause } = err as { code?: unknown; message?: unknown; cause?: unknown };
+  if (
+    typeof code === 'string' &&
+    (['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND', 'EPIPE', '53300'].includes(code) ||
+      code.startsWith('08') ||
+      code.startsWith('57P'))
+  )
+    return true;
+  // node-postgres reports a connection lost mid-use, and a pool that could not connect in time, by message only.
+  if (typeof message === 'string' && PG_CONNECTION_MESSAGES.some((m) => message.includes(m))) return true;
+  // Drizzle wraps driver errors ("Failed query: …") with the driver's error as the cause.
+  return isDatabaseOutage(cause, depth + 1);
 }
+
+const PG_CONNECTION_MESSAGES = [
+  'Connection terminated',
+  'timeout exceeded when trying to connect',
+  'Client has encountered a connection error and is not queryable',
+  'Client was closed and is not queryable',
+  'Cannot use a pool after calling end on the pool',
+];
 
 export const RETRY_AFTER_SECONDS = 30;
 
@@ -61,7 +75,7 @@ export function installErrorHandling(app: FastifyInstance): void {
       return send(reply, 'request.invalid', fieldsFromValidation(err.validation as ZodLikeIssue[]));
     const code = BY_FASTIFY_CODE[err.code] ?? (err.validation ? 'request.invalid' : undefined);
     if (code) return send(reply, code);
-    if (isDatabaseOutage(err) || isDatabaseOutage(err.cause)) {
+    if (isDatabaseOutage(err)) {
       request.log.warn({ err }, 'database unavailable');
       reply.header('retry-after', String(RETRY_AFTER_SECONDS));
       return send(reply, 'service.unavailable');

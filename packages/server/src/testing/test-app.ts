@@ -51,7 +51,7 @@ export async function createTestApp(opts: { demo?: false | 'org' | 'full'; confi
   const app = await buildApp(deps);
   await app.ready();
   const org = createOrgRepository(db.database.db);
-  return {
+  const t: TestApp = {
     app,
     deps,
     db,
@@ -67,7 +67,7 @@ export async function createTestApp(opts: { demo?: false | 'org' | 'full'; confi
       return clientFor(app, `dvcq_sid=${setCookie!.value}`, (res.json() as { csrfToken: string }).csrfToken);
     },
     async loginChanging(username, temporaryPassword) {
-      const c = await this.login(username, temporaryPassword);
+      const c = await t.login(username, temporaryPassword);
       const res = await c.call('changePassword', {
         body: { currentPassword: temporaryPassword, newPassword: changedPassword(temporaryPassword) },
       });
@@ -84,4 +84,5 @@ export async function createTestApp(opts: { demo?: false | 'org' | 'full'; confi
       await db.drop();
     },
   };
+  return t;
 }

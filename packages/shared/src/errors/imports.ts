@@ -38,6 +38,11 @@ export const IMPORT_ERRORS = {
     message: 'Máy chủ chưa có LibreOffice để đọc tệp .doc. Vui lòng lưu tệp thành .docx rồi tải lại.',
   },
   'import.empty': { status: 400, message: 'Tệp không có nội dung văn bản.' },
+  'import.unrecognised': {
+    status: 400,
+    message:
+      'Không nhận ra kế hoạch trong tệp (thiếu tiêu đề hoặc nội dung bắt buộc). Vui lòng kiểm tra lại tệp hoặc tạo kế hoạch bằng tay.',
+  },
   'import.not_found': { status: 400, message: 'Không tìm thấy tệp: {path}.' },
 } as const satisfies ErrorTable;
 
