@@ -33,7 +33,7 @@ describe('the error catalogue', () => {
   it('gives each code one HTTP status: 4xx for what the caller can fix, 503 for an outage, 500 only for a bug', () => {
     for (const [code, entry] of Object.entries(ERROR_CATALOGUE)) {
       if (code === 'internal') expect(entry.status).toBe(500);
-      else if (code === 'service.unavailable') expect(entry.status).toBe(503);
+      else if (code === 'service.unavailable' || code === 'service.shutting_down') expect(entry.status).toBe(503);
       else {
         expect(entry.status, code).toBeGreaterThanOrEqual(400);
         expect(entry.status, code).toBeLessThan(500);
