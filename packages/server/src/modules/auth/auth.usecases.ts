@@ -40,41 +40,45 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
+/** The throttle key of an account name, the same whether or not the account exists. */
+export const accountThrottleKey = (username: string) => `user:${username.normalize('NFC').trim().toLowerCase()}`;
+
 async function noteAddressFailure(repo: AuthRepository, ip: string | null, now: Date) {
   if (!ip) return;
-  const key = `ip:${ip}`;
-  const row = await repo.getThrottle(key);
-  const windowStart = row && now.getTime() - row.windowStart.getTime() < LOGIN_POLICY.addressWindowMinutes * 60_000 ? row.windowStart : now;
-  const failures = row && windowStart === row.windowStart ? row.failures + 1 : 1;
-  const lockedUntil = failures >= LOGIN_POLICY.maxFailuresPerAddress ? minutesFromNow(now, LOGIN_POLICY.addressLockMinutes) : null;
-  await repo.putThrottle({ key, failures, windowStart, lockedUntil });
+  const windowStart = minutesFromNow(now, -LOGIN_POLICY.addressWindowMinutes);
+  const lockUntil = minutesFromNow(now, LOGIN_POLICY.addressLockMinutes);
+  await repo.noteWindowFailure(`ip:${ip}`, now, windowStart, LOGIN_POLICY.maxFailuresPerAddress, lockUntil);
 }
 
+/**
+ * Sign-in. Per account, each attempt is counted atomically before its password is checked, so at most
+ * `maxFailuresPerUser` passwords are ever tried per lock period however many guesses arrive at once,
+ * and from whatever address (a rotating X-Forwarded-For changes nothing). Unknown account names are
+ * counted and locked exactly like existing ones, so the answers do not tell which names exist.
+ */
 export async function login(repo: AuthRepository, config: Config, input: LoginInput): Promise<LoginResult> {
   const { now } = input;
   if (input.ip) {
     const t = await repo.getThrottle(`ip:${input.ip}`);
     if (t?.lockedUntil && t.lockedUntil > now) throw AuthErrors.throttled(minutesLeft(t.lockedUntil, now));
   }
-  const user = await repo.users.findUserByUsername(input.username);
-  if (!user) {
-    await burnVerification(input.password);
-    await noteAddressFailure(repo, input.ip, now);
-    throw AuthErrors.invalidCredentials();
+  const accountKey = accountThrottleKey(input.username);
+  const lockUntil = minutesFromNow(now, LOGIN_POLICY.userLockMinutes);
+  const attempt = await repo.reserveAttempt(accountKey, now, LOGIN_POLICY.maxFailuresPerUser, lockUntil);
+  if (!attempt) {
+    const t = await repo.getThrottle(accountKey);
+    throw AuthErrors.locked(minutesLeft(t?.lockedUntil ?? lockUntil, now));
   }
-  if (user.lockedUntil && user.lockedUntil > now) throw AuthErrors.locked(minutesLeft(user.lockedUntil, now));
-  const ok = await verifyPassword(user.passwordHash, input.password);
+  const user = await repo.users.findUserByUsername(input.username);
+  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await burnVerification(input.password), false);
   const system = { label: 'Hệ thống', now };
   if (!ok) {
+    const locks = !!attempt.lockedUntil;
     await repo.transaction(async (tx) => {
-      const failures = user.failedLogins + 1;
-      const locks = failures >= LOGIN_POLICY.maxFailuresPerUser;
-      await tx.users.updateUser(user.id, {
-        failedLogins: locks ? 0 : failures,
-        lockedUntil: locks ? minutesFromNow(now, LOGIN_POLICY.userLockMinutes) : user.lockedUntil,
-      });
       await noteAddressFailure(tx, input.ip, now);
-      if (locks) {
+      if (user && locks) {
+        // Shown to administrators in the list of users.
+        await tx.users.updateUser(user.id, { lockedUntil: attempt.lockedUntil, failedLogins: attempt.failures });
         await recordAudit(tx, system, {
           action: 'auth.locked',
           entityType: 'user',
@@ -83,10 +87,11 @@ export async function login(repo: AuthRepository, config: Config, input: LoginIn
         });
       }
     });
-    const fresh = await repo.users.findUserById(user.id);
-    if (fresh?.lockedUntil && fresh.lockedUntil > now) throw AuthErrors.locked(minutesLeft(fresh.lockedUntil, now));
+    if (locks) throw AuthErrors.locked(minutesLeft(attempt.lockedUntil!, now));
     throw AuthErrors.invalidCredentials();
   }
+  await repo.clearThrottle(accountKey);
+  if (!user) throw AuthErrors.invalidCredentials();
   if (user.disabledAt) throw AuthErrors.disabled();
 
   const sessionToken = newSecret(32);

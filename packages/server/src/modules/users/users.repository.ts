@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { Role } from '@dvcq/shared';
 import { defineRepository } from '../../db/repository.ts';
-import { apiTokens, orgUnits, roleAssignments, sessions, users } from '../../db/schema.ts';
+import { apiTokens, loginThrottle, orgUnits, roleAssignments, sessions, users } from '../../db/schema.ts';
 import { containsPattern } from '../../db/like.ts';
 import { unitInSubtree, unitInSubtrees } from '../../db/subtree.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
@@ -140,6 +140,11 @@ export const createUsersRepository = defineRepository((db) => ({
           ...(exceptSessionId ? [sql`${sessions.id} <> ${exceptSessionId}`] : []),
         ),
       );
+  },
+
+  /** Lifts a sign-in lock (an administrator reset the password). */
+  async clearLoginThrottle(key: string): Promise<void> {
+    await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
   },
 
   async tokensOf(userId: string): Promise<ApiTokenRow[]> {

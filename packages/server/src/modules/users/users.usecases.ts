@@ -6,6 +6,7 @@ import { isStrongPassword, type Role } from '@dvcq/shared';
 import type { RequestContext } from '../../authz/actor.ts';
 import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { accountThrottleKey } from '../auth/auth.usecases.ts';
 import { newApiToken, sha256 } from '../auth/secrets.ts';
 import { OrgErrors } from '../org/org.errors.ts';
 import type { UsersRepository } from './users.repository.ts';
@@ -148,7 +149,8 @@ export async function setUserDisabled(repo: UsersRepository, ctx: RequestContext
 export async function resetPassword(repo: UsersRepository, ctx: RequestContext, id: string, newPassword: string) {
   requireStrong(newPassword, 'newPassword');
   await repo.transaction(async (tx) => {
-    await loadManagedUser(tx, ctx, id);
+    const { user } = await loadManagedUser(tx, ctx, id);
+    await tx.clearLoginThrottle(accountThrottleKey(user.username));
     await tx.updateUser(id, {
       passwordHash: await hashPassword(newPassword),
       mustChangePassword: true,
