@@ -16,6 +16,7 @@ import { installErrorHandling, RETRY_AFTER_SECONDS } from './http/errors.ts';
 import { AppError } from './errors.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
 import { installInputGuards } from './http/input-guards.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
@@ -55,6 +56,7 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installSecurityHeaders(app, { https: deps.config.publicUrl.startsWith('https://') });
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;

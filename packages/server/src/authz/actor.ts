@@ -16,6 +16,8 @@ export interface Actor {
   via: 'session' | 'token';
   sessionId?: string;
   csrfToken?: string;
+  /** Signed in with a temporary password: only changing it, reading oneself and signing out are allowed. */
+  mustChangePassword?: boolean;
   grants: RoleGrant[];
 }
 

@@ -101,6 +101,36 @@ describe('hostile input gets a 4xx, never a 500', () => {
   });
 });
 
+describe('security headers', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('are on every response: the API, errors, unknown paths, the API reference', async () => {
+    const admin = await t.login('admin');
+    for (const res of [
+      await t.anonymous.get('/api/health'),
+      await t.anonymous.get('/api/org-units'),
+      await t.anonymous.get('/api/khong-co'),
+      await admin.get('/api/org-units'),
+      await t.anonymous.get('/ke-hoach'),
+    ]) {
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp).toContain("frame-ancestors 'none'");
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+      expect(csp).toContain("object-src 'none'");
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('DENY');
+      expect(res.headers['referrer-policy']).toBe('same-origin');
+    }
+    expect((await admin.get('/api/org-units')).headers['cache-control']).toBe('no-store');
+    expect((await t.anonymous.get('/api/health')).headers['strict-transport-security']).toBeUndefined();
+  });
+});
+
 /** Keys the in-memory storage holds (it keeps them in a Map). */
 function storedKeys(storage: unknown): string[] {
   const map = Object.values(storage as Record<string, unknown>).find((v) => v instanceof Map) as Map<string, unknown> | undefined;

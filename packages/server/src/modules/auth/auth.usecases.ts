@@ -1,13 +1,13 @@
 // Use cases of signing in: sign in with throttling and lockout, sign out, change one's password, and
 // resolve the caller of every request from a session cookie or an API token.
 import type { CurrentUserDto } from '@dvcq/shared';
-import { isStrongPassword } from '@dvcq/shared';
 import type { Actor, RequestContext } from '../../authz/actor.ts';
 import type { AppError } from '../../errors.ts';
 import { localToday } from '../../clock.ts';
 import type { Config } from '../../config.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { presentCurrentUser } from '../users/users.presenter.ts';
+import { passwordProblem } from './password-policy.ts';
 import { burnVerification, hashPassword, verifyPassword } from './passwords.ts';
 import { newSecret, sha256, TOKEN_PREFIX } from './secrets.ts';
 import type { AuthRepository } from './auth.repository.ts';
@@ -136,8 +136,10 @@ export async function changePassword(repo: AuthRepository, ctx: RequestContext, 
   const user = await repo.users.findUserById(ctx.actor.userId);
   if (!user) throw AuthErrors.unauthenticated();
   if (!(await verifyPassword(user.passwordHash, current))) throw AuthErrors.wrongPassword();
-  if (!isStrongPassword(next)) throw AuthErrors.weakPassword();
+  const problem = passwordProblem(next, { username: user.username });
+  if (problem === 'weak') throw AuthErrors.weakPassword();
   if (current === next) throw AuthErrors.samePassword();
+  if (problem === 'common') throw AuthErrors.commonPassword();
   const passwordHash = await hashPassword(next);
   await repo.transaction(async (tx) => {
     await tx.users.updateUser(user.id, { passwordHash, mustChangePassword: false, updatedAt: ctx.now });
@@ -190,6 +192,7 @@ export async function authenticate(
         via: 'session',
         sessionId: session.id,
         csrfToken: session.csrfToken,
+        mustChangePassword: user.mustChangePassword,
         grants,
       },
     };

@@ -2,11 +2,13 @@
 // edit, disable, reset passwords, grant and revoke roles, and issue API tokens. Every change is audited
 // in its transaction.
 import { randomUUID } from 'node:crypto';
-import { isStrongPassword, type Role } from '@dvcq/shared';
+import type { Role } from '@dvcq/shared';
 import type { RequestContext } from '../../authz/actor.ts';
 import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { accountThrottleKey } from '../auth/auth.usecases.ts';
+import { AuthErrors } from '../auth/auth.errors.ts';
+import { passwordProblem } from '../auth/password-policy.ts';
 import { newApiToken, sha256 } from '../auth/secrets.ts';
 import { OrgErrors } from '../org/org.errors.ts';
 import type { UsersRepository } from './users.repository.ts';
@@ -33,8 +35,10 @@ async function loadManagedUser(repo: UsersRepository, ctx: RequestContext, userI
   return { user, roles };
 }
 
-function requireStrong(password: string, field = 'password') {
-  if (!isStrongPassword(password)) throw UserErrors.weakPassword(field);
+function requireStrong(password: string, field = 'password', username?: string) {
+  const problem = passwordProblem(password, { username });
+  if (problem === 'weak') throw UserErrors.weakPassword(field);
+  if (problem === 'common') throw AuthErrors.commonPassword(field);
 }
 
 export async function listUsers(
@@ -104,7 +108,7 @@ export async function insertUser(tx: UsersRepository, ctx: RequestContext | Syst
 
 export async function createUser(repo: UsersRepository, ctx: RequestContext, input: NewUser) {
   assertManagesUsers(ctx.actor);
-  requireStrong(input.password);
+  requireStrong(input.password, 'password', input.username);
   if (!input.roles.length && !managesEveryone(ctx.actor)) throw UserErrors.noRoleInScope();
   const created = await repo.transaction((tx) => insertUser(tx, ctx, { ...input, mustChangePassword: true }));
   return getUser(repo, ctx, created.id);
@@ -147,9 +151,9 @@ export async function setUserDisabled(repo: UsersRepository, ctx: RequestContext
 }
 
 export async function resetPassword(repo: UsersRepository, ctx: RequestContext, id: string, newPassword: string) {
-  requireStrong(newPassword, 'newPassword');
   await repo.transaction(async (tx) => {
     const { user } = await loadManagedUser(tx, ctx, id);
+    requireStrong(newPassword, 'newPassword', user.username);
     await tx.clearLoginThrottle(accountThrottleKey(user.username));
     await tx.updateUser(id, {
       passwordHash: await hashPassword(newPassword),
