@@ -12,7 +12,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import { messageFor } from '@dvcq/shared';
 import type { AppDeps } from './app-deps.ts';
-import { installErrorHandling, RETRY_AFTER_SECONDS } from './http/errors.ts';
+import { clientErrorHandler, frameworkErrors, installErrorHandling, RETRY_AFTER_SECONDS } from './http/errors.ts';
 import { AppError } from './errors.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
 import { installInputGuards } from './http/input-guards.ts';
@@ -52,6 +52,9 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
     genReqId: () => crypto.randomUUID(),
     // While closing (SIGTERM), requests already in flight finish; new ones get our own 503 (below).
     return503OnClosing: false,
+    // Answers in the contract's body for what fails before routing (see http/errors.ts).
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

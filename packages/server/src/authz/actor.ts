@@ -18,6 +18,8 @@ export interface Actor {
   csrfToken?: string;
   /** Signed in with a temporary password: only changing it, reading oneself and signing out are allowed. */
   mustChangePassword?: boolean;
+  /** An API token's scope: 'read' may only use GET/HEAD. */
+  tokenScope?: 'full' | 'read';
   grants: RoleGrant[];
 }
 

@@ -49,6 +49,7 @@ export function installAuthHooks(app: FastifyInstance, deps: AppDeps): void {
     if (request.actor.mustChangePassword && !WHILE_PASSWORD_TEMPORARY.has(String(request.routeOptions.schema?.operationId))) {
       throw AuthErrors.passwordChangeRequired();
     }
+    if (request.actor.tokenScope === 'read' && !SAFE_METHODS.has(request.method)) throw AuthErrors.tokenScope();
     if (request.actor.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !request.actor.csrfToken || !safeEqual(sent, request.actor.csrfToken)) {

@@ -68,6 +68,44 @@ function send(reply: FastifyReply, code: ErrorCode, fields?: FieldErrors, messag
   return reply.status(errorStatus(code)).send({ error: { code, message, ...(fields ? { fields } : {}) } });
 }
 
+/** The contract's error body as raw bytes, for answers written before Fastify has a reply (never echoes the URL). */
+export function rawErrorBody(code: ErrorCode): string {
+  return JSON.stringify({ error: { code, message: messageFor(code) } });
+}
+
+/**
+ * Router errors Fastify would answer in English with the URL in the message: a malformed
+ * percent-encoding (400) and a path parameter over the length limit (414).
+ */
+export function frameworkErrors(err: FastifyError, _request: unknown, reply: FastifyReply) {
+  const code: ErrorCode =
+    err.code === 'FST_ERR_BAD_URL'
+      ? 'request.bad_url'
+      : err.code === 'FST_ERR_MAX_PARAM_LENGTH'
+        ? 'request.uri_too_long'
+        : 'request.invalid';
+  return send(reply, code);
+}
+
+/**
+ * Errors of the HTTP parser, before there is a request: headers (or a request line) over the size
+ * limit get 431, anything else unparseable 400, both in the contract's body. Copied from Fastify's
+ * own handler otherwise (nothing is written on a reset or destroyed socket).
+ */
+export function clientErrorHandler(err: NodeJS.ErrnoException, socket: import('node:stream').Duplex) {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const code: ErrorCode = err.code === 'HPE_HEADER_OVERFLOW' ? 'request.headers_too_large' : 'request.invalid';
+  const status = err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : errorStatus(code);
+  const body = rawErrorBody(code);
+  if ((socket as { writable?: boolean }).writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : status === 408 ? 'Request Timeout' : 'Bad Request'}\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json; charset=utf-8\r\nX-Content-Type-Options: nosniff\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
+}
+
 export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError, request, reply) => {
     if (err instanceof AppError) return send(reply, err.code, err.fields, err.message);

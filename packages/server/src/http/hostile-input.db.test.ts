@@ -1,5 +1,6 @@
 // Input an assessor sends to find 500s: each one must get a 4xx with a stable code and a Vietnamese
 // message in {"error":{"code","message"}}, and leave nothing behind.
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import { createTestApp, type TestApp, type TestClient } from '../testing/test-app.ts';
@@ -86,6 +87,37 @@ describe('hostile input gets a 4xx, never a 500', () => {
     expectClientError(res, 400, 'request.nul_character');
     expect(await count()).toBe(filesBefore);
     expect(storedKeys(before).length).toBe(storedBefore);
+  });
+
+  it('a malformed percent-encoding, an over-long path parameter: the contract’s body, no URL echoed', async () => {
+    const bad = await admin.get('/api/org-units/%E0%A4%A');
+    expectClientError(bad, 400, 'request.bad_url');
+    expect(bad.body).not.toContain('%E0');
+    for (const url of [`/api/org-units/${'x'.repeat(5000)}`, `/api/plans/${'x'.repeat(5000)}/publish`, `/api/${'x'.repeat(5000)}`]) {
+      const long = await admin.get(url);
+      // The router answers 414 (request.uri_too_long) or, for a path no route matches, 404: either way the contract's body.
+      expect([404, 414]).toContain(long.statusCode);
+      expect(Object.keys(long.json().error).sort()).toEqual(['code', 'message']);
+      expect(long.body).not.toContain('xxxx');
+    }
+  });
+
+  it('headers over the size limit get 431 in the contract’s body', async () => {
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    const { port } = t.app.server.address() as net.AddressInfo;
+    const raw = await new Promise<string>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1', () => {
+        socket.write(`GET /api/health HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(64 * 1024)}\r\n\r\n`);
+      });
+      let out = '';
+      socket.on('data', (d) => (out += d.toString()));
+      socket.on('close', () => resolve(out));
+      socket.on('error', () => undefined);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 431 /);
+    const body = JSON.parse(raw.slice(raw.indexOf('\r\n\r\n') + 4));
+    expect(body.error.code).toBe('request.headers_too_large');
+    expect(body.error.message).toContain('quá lớn');
   });
 
   it('a one-line .txt import whose title is too short', async () => {

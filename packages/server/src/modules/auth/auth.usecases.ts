@@ -169,7 +169,8 @@ export async function authenticate(
     if (!user || user.disabledAt) return { error: AuthErrors.tokenInvalid() };
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) await repo.touchToken(token.id, now);
     const grants = await repo.loadGrants(user.id, localToday(now));
-    return { actor: { userId: user.id, username: user.username, fullName: user.fullName, via: 'token', grants } };
+    const tokenScope = token.scope === 'read' ? ('read' as const) : ('full' as const);
+    return { actor: { userId: user.id, username: user.username, fullName: user.fullName, via: 'token', tokenScope, grants } };
   }
   if (creds.sessionToken) {
     const session = await repo.findSession(sha256(creds.sessionToken));

@@ -163,6 +163,16 @@ export const createUsersRepository = defineRepository((db) => ({
     await db.insert(apiTokens).values(row);
   },
 
+  /** Revokes every live token of the user (disabling an account ends its tokens for good). */
+  async revokeTokensOf(userId: string, at: Date): Promise<number> {
+    const rows = await db
+      .update(apiTokens)
+      .set({ revokedAt: at })
+      .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id });
+    return rows.length;
+  },
+
   async revokeToken(id: string, at: Date): Promise<void> {
     await db.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id));
   },

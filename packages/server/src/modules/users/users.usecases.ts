@@ -11,6 +11,7 @@ import { AuthErrors } from '../auth/auth.errors.ts';
 import { passwordProblem } from '../auth/password-policy.ts';
 import { newApiToken, sha256 } from '../auth/secrets.ts';
 import { OrgErrors } from '../org/org.errors.ts';
+import { localToday } from '../../clock.ts';
 import type { UsersRepository } from './users.repository.ts';
 import { UserErrors } from './users.errors.ts';
 import { presentToken, presentUser } from './users.presenter.ts';
@@ -138,7 +139,12 @@ export async function setUserDisabled(repo: UsersRepository, ctx: RequestContext
   await repo.transaction(async (tx) => {
     const { user } = await loadManagedUser(tx, ctx, id);
     await tx.updateUser(id, { disabledAt: disabled ? ctx.now : null, updatedAt: ctx.now });
-    if (disabled) await tx.endSessionsOf(id, ctx.now);
+    // Sessions end and API tokens are revoked for good: enabling the account again does not revive them.
+    if (disabled) {
+      await tx.endSessionsOf(id, ctx.now);
+      const revoked = await tx.revokeTokensOf(id, ctx.now);
+      if (revoked) await recordAudit(tx, ctx, { action: 'token.revoked', entityType: 'user', entityId: id, after: { tokens: revoked } });
+    }
     await recordAudit(tx, ctx, {
       action: disabled ? 'user.disabled' : 'user.enabled',
       entityType: 'user',
@@ -204,6 +210,7 @@ export async function insertApiToken(
   userId: string,
   name: string,
   expiresOn?: string | null,
+  scope: 'full' | 'read' = 'full',
 ) {
   const token = newApiToken();
   const row = {
@@ -216,16 +223,25 @@ export async function insertApiToken(
     createdAt: ctx.now,
     // The token stops at the end of its last day in the province's calendar.
     expiresAt: expiresOn ? new Date(`${expiresOn}T23:59:59.999+07:00`) : null,
+    scope,
   };
   await tx.insertToken(row);
   await recordAudit(tx, ctx, { action: 'token.created', entityType: 'api_token', entityId: row.id, after: { ...row, userId } });
   return { ...presentToken({ ...row, lastUsedAt: null, revokedAt: null }), token };
 }
 
-export async function createApiToken(repo: UsersRepository, ctx: RequestContext, userId: string, name: string, expiresOn?: string | null) {
+export async function createApiToken(
+  repo: UsersRepository,
+  ctx: RequestContext,
+  userId: string,
+  name: string,
+  expiresOn?: string | null,
+  scope: 'full' | 'read' = 'full',
+) {
+  if (expiresOn && expiresOn < localToday(ctx.now)) throw UserErrors.tokenExpiryPast();
   return repo.transaction(async (tx) => {
     await loadManagedUser(tx, ctx, userId);
-    return insertApiToken(tx, ctx, userId, name, expiresOn);
+    return insertApiToken(tx, ctx, userId, name, expiresOn, scope);
   });
 }
 
