@@ -12,8 +12,11 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import { messageFor } from '@dvcq/shared';
 import type { AppDeps } from './app-deps.ts';
-import { installErrorHandling } from './http/errors.ts';
+import { clientErrorHandler, frameworkErrors, installErrorHandling, RETRY_AFTER_SECONDS } from './http/errors.ts';
+import { AppError } from './errors.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
+import { installInputGuards } from './http/input-guards.ts';
+import { installSecurityHeaders } from './http/security-headers.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
@@ -48,10 +51,26 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
     bodyLimit: deps.config.bodyLimitBytes,
     trustProxy: deps.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
+    // While closing (SIGTERM), requests already in flight finish; new ones get our own 503 (below).
+    return503OnClosing: false,
+    // Answers in the contract's body for what fails before routing (see http/errors.ts).
+    frameworkErrors,
+    clientErrorHandler,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
+  installSecurityHeaders(app, { https: deps.config.publicUrl.startsWith('https://') });
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    if (closing) {
+      reply.header('connection', 'close').header('retry-after', String(RETRY_AFTER_SECONDS));
+      throw new AppError('service.shutting_down');
+    }
+  });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: deps.config.maxUploadBytes, files: 5, fields: 20 } });
   await app.register(swagger, {
@@ -75,6 +94,7 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
   installAuthHooks(app, deps);
+  installInputGuards(app);
 
   await app.register(async (api) => {
     healthRoutes(api, deps);

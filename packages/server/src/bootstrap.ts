@@ -10,10 +10,20 @@ export interface OpenedDatabase {
   close(): Promise<void>;
 }
 
-export async function openConfiguredDatabase(config: Config, command: string, port?: number): Promise<OpenedDatabase> {
+export async function openConfiguredDatabase(
+  config: Config,
+  command: string,
+  port?: number,
+  onConnectionError?: (err: Error) => void,
+): Promise<OpenedDatabase> {
   const release = config.databaseUrl ? () => undefined : acquireDataDirLock(config.dataDir, command, port);
   try {
-    const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: embeddedDbDir(config), poolSize: config.dbPoolSize });
+    const database = await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: embeddedDbDir(config),
+      poolSize: config.dbPoolSize,
+      onConnectionError,
+    });
     await migrate(database);
     return {
       database,

@@ -16,6 +16,10 @@ export interface Actor {
   via: 'session' | 'token';
   sessionId?: string;
   csrfToken?: string;
+  /** Signed in with a temporary password: only changing it, reading oneself and signing out are allowed. */
+  mustChangePassword?: boolean;
+  /** An API token's scope: 'read' may only use GET/HEAD. */
+  tokenScope?: 'full' | 'read';
   grants: RoleGrant[];
 }
 

@@ -4,7 +4,8 @@ import { createReadStream, createWriteStream, existsSync, readFileSync, renameSy
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { formatDateVi, isLocalDate, localDateInProvince } from '@dvcq/domain';
-import { isStrongPassword } from '@dvcq/shared';
+import { messageFor } from '@dvcq/shared';
+import { passwordProblem } from '../modules/auth/password-policy.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { openConfiguredDatabase, type OpenedDatabase } from '../bootstrap.ts';
 import { DataDirBusyError } from '../db/data-dir-lock.ts';
@@ -98,7 +99,9 @@ export async function runCli(argv: string[]): Promise<number> {
       const username = values.username ?? fail('Thiếu --username.');
       const generated = !values.password;
       const password = values.password ?? `Dv${randomBytes(9).toString('base64url')}9a`;
-      if (!isStrongPassword(password)) fail('Mật khẩu phải có ít nhất 10 ký tự, gồm chữ hoa, chữ thường và chữ số.');
+      const problem = passwordProblem(password, { username });
+      if (problem === 'weak') fail(messageFor('auth.weak_password'));
+      if (problem === 'common') fail(messageFor('auth.common_password'));
       return withDatabase(command, async ({ database }) => {
         const org = createOrgRepository(database.db);
         const unit = values.unit ? await org.findUnitByCode(values.unit) : await org.findRoot();

@@ -30,21 +30,32 @@ export interface DatabaseOptions {
   dataDir?: string | undefined;
   /** Connections of the PostgreSQL pool (DB_POOL_SIZE). */
   poolSize?: number | undefined;
+  /** Where dropped connections are reported (they never crash the process). */
+  onConnectionError?: ((err: Error) => void) | undefined;
 }
 
+/** How long a request waits for a connection before it is answered 503 (database unreachable). */
+export const CONNECT_TIMEOUT_MS = 5_000;
+
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
-  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10);
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.onConnectionError);
   return openEmbedded(opts.dataDir ?? './data/db');
 }
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+async function openPostgres(url: string, poolSize: number, onConnectionError: (err: Error) => void = () => undefined): Promise<Database> {
   const pg = await import('pg');
   const { drizzle } = await import('drizzle-orm/node-postgres');
   // DATE columns stay 'YYYY-MM-DD' strings: a calendar date has no time zone to shift it.
   pg.default.types.setTypeParser(1082, (v: string) => v);
-  const pool = new pg.default.Pool({ connectionString: url, max: poolSize });
-  // A dropped idle connection must not crash the process.
-  pool.on('error', () => undefined);
+  const pool = new pg.default.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  // A dropped connection (server restart, failover, pg_terminate_backend) must not crash the process.
+  // The pool handles idle clients; a client checked out (a transaction, a lock) emits 'error' on itself
+  // between queries, and an 'error' event without a listener would throw out of the event loop. The
+  // broken client is discarded by the pool when released; the next request opens a new connection.
+  pool.on('error', onConnectionError);
+  pool.on('connect', (client) => {
+    client.on('error', onConnectionError);
+  });
   await pool.query('select 1');
   const db = drizzle(pool, { schema }) as unknown as Db;
   return {

@@ -1,13 +1,50 @@
 // PGlite allows one process per data directory. The server holds a lock file there while it runs;
 // CLI commands check it and refuse (with the reason) instead of opening the files a second time.
+//
+// A bare PID is not proof: after a reboot (or long enough) the PID of a dead server belongs to some
+// other process. The lock therefore records the machine's boot id and the process's start time (Linux
+// /proc), and is held only while a process with that PID, started at that time, in this boot, lives.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface LockInfo {
   pid: number;
+  /** /proc/sys/kernel/random/boot_id when the lock was taken. */
+  bootId?: string | null;
+  /** Start time of the process in clock ticks since boot (/proc/<pid>/stat, field 22). */
+  processStart?: string | null;
   port?: number;
   command: string;
   startedAt: string;
+}
+
+function readText(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8').trim();
+  } catch {
+    return null;
+  }
+}
+
+export const currentBootId = () => readText('/proc/sys/kernel/random/boot_id');
+
+/** When the process started (clock ticks since boot), or null where /proc is not available. */
+export function processStartOf(pid: number): string | null {
+  const stat = readText(`/proc/${pid}/stat`);
+  if (!stat) return null;
+  // The command name (field 2) may hold spaces and parentheses: count fields after its closing one.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return fields[19] ?? null;
+}
+
+/** True when the process that wrote the lock still runs (not merely some process with its PID). */
+function holderAlive(info: LockInfo): boolean {
+  if (!isAlive(info.pid)) return false;
+  const boot = currentBootId();
+  if (info.bootId && boot && info.bootId !== boot) return false;
+  const start = processStartOf(info.pid);
+  if (info.processStart && start && info.processStart !== start) return false;
+  return true;
 }
 
 function isAlive(pid: number): boolean {
@@ -35,7 +72,7 @@ export function readLock(dataDir: string): LockInfo | null {
   if (!existsSync(file)) return null;
   try {
     const info = JSON.parse(readFileSync(file, 'utf8')) as LockInfo;
-    return isAlive(info.pid) && info.pid !== process.pid ? info : null;
+    return info.pid !== process.pid && holderAlive(info) ? info : null;
   } catch {
     return null;
   }
@@ -47,7 +84,14 @@ export function acquireDataDirLock(dataDir: string, command: string, port?: numb
   const holder = readLock(dataDir);
   if (holder) throw new DataDirBusyError(holder);
   const file = join(dataDir, 'dvcq.lock');
-  const info: LockInfo = { pid: process.pid, command, startedAt: new Date().toISOString(), ...(port ? { port } : {}) };
+  const info: LockInfo = {
+    pid: process.pid,
+    bootId: currentBootId(),
+    processStart: processStartOf(process.pid),
+    command,
+    startedAt: new Date().toISOString(),
+    ...(port ? { port } : {}),
+  };
   writeFileSync(file, JSON.stringify(info));
   let released = false;
   const release = () => {

@@ -12,6 +12,7 @@ import { safeEqual } from '../modules/auth/secrets.ts';
 
 export const SESSION_COOKIE = 'dvcq_sid';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const WHILE_PASSWORD_TEMPORARY = new Set(['changePassword', 'logout', 'getCurrentUser']);
 
 export type RouteAccess = 'public' | 'authenticated';
 
@@ -43,6 +44,12 @@ export function installAuthHooks(app: FastifyInstance, deps: AppDeps): void {
     const outcome = await authenticate(repo, deps.config, { bearer, sessionToken }, deps.clock());
     if (outcome && 'actor' in outcome) request.actor = outcome.actor;
     if (!request.actor) throw outcome && 'error' in outcome ? outcome.error : AuthzErrors.unauthenticated();
+    // A temporary password (new account, administrator's reset) must be changed before anything else,
+    // whatever client calls the API: the web client's forced screen is a convenience, this is the rule.
+    if (request.actor.mustChangePassword && !WHILE_PASSWORD_TEMPORARY.has(String(request.routeOptions.schema?.operationId))) {
+      throw AuthErrors.passwordChangeRequired();
+    }
+    if (request.actor.tokenScope === 'read' && !SAFE_METHODS.has(request.method)) throw AuthErrors.tokenScope();
     if (request.actor.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !request.actor.csrfToken || !safeEqual(sent, request.actor.csrfToken)) {

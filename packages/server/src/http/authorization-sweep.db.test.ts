@@ -39,7 +39,7 @@ describe('authorisation on every route of the OpenAPI document', () => {
         roles: [{ role, unitId: svhttdlId }],
       });
       expect(res.statusCode).toBe(201);
-      outsiders[role] = await t.login(username, 'MatKhauManh2025');
+      outsiders[role] = await t.loginChanging(username, 'MatKhauManh2025');
     }
     const doc = (await t.anonymous.get('/api/openapi.json')).json() as {
       paths: Record<string, Record<string, { operationId?: string; security?: unknown[] }>>;

@@ -19,8 +19,15 @@ export const platformSweep: SweepModule = {
     ids.sttttOfficerRoleId = officer.roles[0]!.id;
     ids.sttttLeaderId = leader.id;
     ids.sttttTokenId = ((await admin.post(`/api/users/${leader.id}/tokens`, { name: 'Tích hợp' })).json() as { id: string }).id;
+    // The department's officer uploads it: administrators do not upload into units' files.
     const up = pdfUpload();
-    const file = await admin.request({ method: 'POST', url: `/api/files?unitId=${ids.sttttId}`, payload: up.payload, headers: up.headers });
+    const sttttOfficer = await t.login('stttt.canbo');
+    const file = await sttttOfficer.request({
+      method: 'POST',
+      url: `/api/files?unitId=${ids.sttttId}`,
+      payload: up.payload,
+      headers: up.headers,
+    });
     ids.sttttFileId = (file.json() as { id: string }).id;
     const division = {
       unitId: randomUUID(),

@@ -14,6 +14,9 @@ import { clientFor, type TestClient } from './api-client.ts';
 
 export { clientFor, type ApiResult, type TestClient } from './api-client.ts';
 
+/** The password `loginChanging` sets in place of a temporary one. */
+export const changedPassword = (temporary: string) => `${temporary}-doi`;
+
 export interface TestApp {
   app: FastifyInstance;
   deps: AppDeps;
@@ -23,6 +26,11 @@ export interface TestApp {
   /** The app's current time. */
   now(): Date;
   login(username: string, password?: string): Promise<TestClient>;
+  /**
+   * First sign-in of an account an administrator created: signs in with the temporary password and
+   * changes it to `changedPassword(temporary)` (the server allows nothing else until then).
+   */
+  loginChanging(username: string, temporaryPassword: string): Promise<TestClient>;
   anonymous: TestClient;
   unitId(code: string): Promise<string>;
   close(): Promise<void>;
@@ -47,7 +55,7 @@ export async function createTestApp(
   const app = await buildApp(deps);
   await app.ready();
   const org = createOrgRepository(db.database.db);
-  return {
+  const t: TestApp = {
     app,
     deps,
     db,
@@ -62,6 +70,14 @@ export async function createTestApp(
       const setCookie = res.cookies.find((c) => c.name === 'dvcq_sid');
       return clientFor(app, `dvcq_sid=${setCookie!.value}`, (res.json() as { csrfToken: string }).csrfToken);
     },
+    async loginChanging(username, temporaryPassword) {
+      const c = await t.login(username, temporaryPassword);
+      const res = await c.call('changePassword', {
+        body: { currentPassword: temporaryPassword, newPassword: changedPassword(temporaryPassword) },
+      });
+      if (res.statusCode !== 200) throw new Error(`password change of ${username} failed: ${res.statusCode} ${res.raw.body}`);
+      return c;
+    },
     async unitId(code) {
       const unit = await org.findUnitByCode(code);
       if (!unit) throw new Error(`no unit ${code}`);
@@ -72,4 +88,5 @@ export async function createTestApp(
       await db.drop();
     },
   };
+  return t;
 }

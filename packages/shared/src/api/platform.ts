@@ -48,7 +48,13 @@ export const healthResponse = z.object({
   migrations: z.number().int(),
   time: z.string(),
 });
-export const healthUnavailable = z.object({ status: z.literal('error'), database: databaseKind, message: z.string() });
+/** 503 while the database is out of reach: load balancers see `degraded`, clients the usual error body. */
+export const healthUnavailable = z.object({
+  status: z.literal('degraded'),
+  database: databaseKind,
+  message: z.string(),
+  error: z.object({ code: z.literal('service.unavailable'), message: z.string() }),
+});
 
 export const PLATFORM_OPERATIONS = defineOperations({
   getHealth: { method: 'GET', path: '/api/health', public: true, response: healthResponse },

@@ -78,6 +78,11 @@ export const IMPORT_ERRORS = {
     message: 'Báo cáo này chưa có mẫu (phần nội dung, chỉ tiêu) nên chưa thể nhập từ tệp. Vui lòng liên hệ đơn vị giao báo cáo.',
   },
   'import.empty': { status: 400, message: 'Tệp không có nội dung văn bản.' },
+  'import.unrecognised': {
+    status: 400,
+    message:
+      'Không nhận ra kế hoạch trong tệp (thiếu tiêu đề hoặc nội dung bắt buộc). Vui lòng kiểm tra lại tệp hoặc tạo kế hoạch bằng tay.',
+  },
   'import.not_found': { status: 400, message: 'Không tìm thấy tệp: {path}.' },
 } as const satisfies ErrorTable;
 

@@ -41,5 +41,5 @@ export const changePasswordRequest = z.object({
 
 /** Same rule on both sides so the form can warn before the round trip. */
 export function isStrongPassword(pw: string): boolean {
-  return pw.length >= 10 && /[a-zà-ỹđ]/.test(pw) && /[A-ZÀ-ỸĐ]/.test(pw) && /\d/.test(pw);
+  return pw.length >= 12 && /[a-zà-ỹđ]/.test(pw) && /[A-ZÀ-ỸĐ]/.test(pw) && /\d/.test(pw);
 }

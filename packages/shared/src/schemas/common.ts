@@ -15,7 +15,10 @@ export const optionalText = (max = 2000) =>
     .nullish()
     .transform((s) => (s ? s : null));
 
-export const isoDate = z.iso.date({ error: 'Ngày phải có dạng YYYY-MM-DD.' });
+/** A calendar date; years outside 1900–2999 are typing slips (and year 0000 does not exist in PostgreSQL). */
+export const isoDate = z.iso
+  .date({ error: 'Ngày phải có dạng YYYY-MM-DD.' })
+  .refine((v) => v >= '1900-01-01' && v <= '2999-12-31', { error: 'Ngày phải nằm trong khoảng năm 1900–2999.' });
 export const uuid = z.uuid({ error: 'Mã định danh không hợp lệ.' });
 export const idParams = z.object({ id: uuid });
 

@@ -190,7 +190,8 @@ export const listScorecardsQuery = z.object({ status: z.enum(SCORECARD_STATUSES)
 // ——— Assessments ———
 
 export const evidenceLink = z.object({
-  url: z.url({ error: 'Đường dẫn minh chứng phải là địa chỉ web đầy đủ (https://…).' }).max(2000),
+  // Web addresses only: a javascript: or data: link would run in whoever opens the evidence.
+  url: z.url({ protocol: /^https?$/, error: 'Đường dẫn minh chứng phải là địa chỉ web đầy đủ (http:// hoặc https://…).' }).max(2000),
   title: optionalText(500),
 });
 

@@ -56,9 +56,12 @@ export const apiTokenSummary = z.object({
   lastUsedAt: z.string().nullable(),
   expiresAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
+  scope: z.enum(['full', 'read']),
 });
 export const createTokenRequest = z.object({
   name: text(1, 100),
   expiresOn: isoDate.nullish(),
+  /** 'read': the token may only read (GET), e.g. for a reporting integration. */
+  scope: z.enum(['full', 'read']).default('full'),
 });
 export const createdToken = apiTokenSummary.extend({ token: z.string() });

@@ -7,6 +7,7 @@ const CODE_FIELDS: Record<string, string> = {
   'org.code_taken': 'code',
   'auth.wrong_password': 'currentPassword',
   'auth.weak_password': 'newPassword',
+  'auth.common_password': 'newPassword',
   'auth.same_password': 'newPassword',
 };
 

@@ -78,6 +78,8 @@ export const apiTokens = pgTable('api_tokens', {
   lastUsedAt: tz('last_used_at'),
   expiresAt: tz('expires_at'),
   revokedAt: tz('revoked_at'),
+  /** 'full': every right of the user; 'read': GET/HEAD only (migration 0008). */
+  scope: text('scope').notNull().default('full'),
 });
 
 export const loginThrottle = pgTable('login_throttle', {

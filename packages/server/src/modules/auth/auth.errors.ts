@@ -12,5 +12,9 @@ export const AuthErrors = {
   csrfInvalid: () => appError('auth.csrf_invalid'),
   wrongPassword: () => appError('auth.wrong_password', undefined, { currentPassword: 'Mật khẩu hiện tại không đúng.' }),
   weakPassword: () => appError('auth.weak_password', undefined, { newPassword: 'Mật khẩu chưa đủ mạnh.' }),
+  commonPassword: (field = 'newPassword') =>
+    appError('auth.common_password', undefined, { [field]: 'Mật khẩu quá phổ biến hoặc dễ đoán.' }),
+  passwordChangeRequired: () => appError('auth.password_change_required'),
+  tokenScope: () => appError('auth.token_scope'),
   samePassword: () => appError('auth.same_password', undefined, { newPassword: 'Mật khẩu mới phải khác mật khẩu hiện tại.' }),
 };

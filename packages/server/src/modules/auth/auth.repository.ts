@@ -67,6 +67,52 @@ export const createAuthRepository = defineRepository((db) => ({
     return row ?? null;
   },
 
+  /**
+   * Counts one sign-in attempt against `key` BEFORE the password is checked, in one statement (the row
+   * is locked by the upsert), so parallel guesses cannot all slip past the limit: the attempt that
+   * reaches `max` locks the key until `lockUntil`. Returns null when the key is locked already (the
+   * attempt is not counted). A lock that has run out starts the count again.
+   */
+  async reserveAttempt(key: string, now: Date, max: number, lockUntil: Date): Promise<ThrottleRow | null> {
+    const expired = sql`${loginThrottle.lockedUntil} is not null`;
+    const next = sql`(case when ${expired} then 1 else ${loginThrottle.failures} + 1 end)`;
+    const [row] = await db
+      .insert(loginThrottle)
+      .values({ key, failures: 1, windowStart: now, lockedUntil: max <= 1 ? lockUntil : null })
+      .onConflictDoUpdate({
+        target: loginThrottle.key,
+        set: {
+          failures: next,
+          windowStart: sql`case when ${expired} then ${now} else ${loginThrottle.windowStart} end`,
+          lockedUntil: sql`case when ${next} >= ${max} then ${lockUntil}::timestamptz else null end`,
+        },
+        setWhere: sql`${loginThrottle.lockedUntil} is null or ${loginThrottle.lockedUntil} <= ${now}`,
+      })
+      .returning();
+    return row ?? null;
+  },
+
+  /** Adds one failure to a key counted in a sliding window (an address), locking it at `max`; atomic. */
+  async noteWindowFailure(key: string, now: Date, windowStart: Date, max: number, lockUntil: Date): Promise<void> {
+    const stale = sql`${loginThrottle.windowStart} < ${windowStart}`;
+    const next = sql`(case when ${stale} then 1 else ${loginThrottle.failures} + 1 end)`;
+    await db
+      .insert(loginThrottle)
+      .values({ key, failures: 1, windowStart: now, lockedUntil: max <= 1 ? lockUntil : null })
+      .onConflictDoUpdate({
+        target: loginThrottle.key,
+        set: {
+          failures: next,
+          windowStart: sql`case when ${stale} then ${now} else ${loginThrottle.windowStart} end`,
+          lockedUntil: sql`case when ${next} >= ${max} then ${lockUntil}::timestamptz else ${loginThrottle.lockedUntil} end`,
+        },
+      });
+  },
+
+  async clearThrottle(key: string): Promise<void> {
+    await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
+  },
+
   async putThrottle(row: ThrottleRow): Promise<void> {
     await db
       .insert(loginThrottle)

@@ -1,13 +1,13 @@
 // Use cases of signing in: sign in with throttling and lockout, sign out, change one's password, and
 // resolve the caller of every request from a session cookie or an API token.
 import type { CurrentUserDto } from '@dvcq/shared';
-import { isStrongPassword } from '@dvcq/shared';
 import type { Actor, RequestContext } from '../../authz/actor.ts';
 import type { AppError } from '../../errors.ts';
 import { localToday } from '../../clock.ts';
 import type { Config } from '../../config.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { presentCurrentUser } from '../users/users.presenter.ts';
+import { passwordProblem } from './password-policy.ts';
 import { burnVerification, hashPassword, verifyPassword } from './passwords.ts';
 import { newSecret, sha256, TOKEN_PREFIX } from './secrets.ts';
 import type { AuthRepository } from './auth.repository.ts';
@@ -40,41 +40,45 @@ export interface LoginResult {
   expiresAt: Date;
 }
 
+/** The throttle key of an account name, the same whether or not the account exists. */
+export const accountThrottleKey = (username: string) => `user:${username.normalize('NFC').trim().toLowerCase()}`;
+
 async function noteAddressFailure(repo: AuthRepository, ip: string | null, now: Date) {
   if (!ip) return;
-  const key = `ip:${ip}`;
-  const row = await repo.getThrottle(key);
-  const windowStart = row && now.getTime() - row.windowStart.getTime() < LOGIN_POLICY.addressWindowMinutes * 60_000 ? row.windowStart : now;
-  const failures = row && windowStart === row.windowStart ? row.failures + 1 : 1;
-  const lockedUntil = failures >= LOGIN_POLICY.maxFailuresPerAddress ? minutesFromNow(now, LOGIN_POLICY.addressLockMinutes) : null;
-  await repo.putThrottle({ key, failures, windowStart, lockedUntil });
+  const windowStart = minutesFromNow(now, -LOGIN_POLICY.addressWindowMinutes);
+  const lockUntil = minutesFromNow(now, LOGIN_POLICY.addressLockMinutes);
+  await repo.noteWindowFailure(`ip:${ip}`, now, windowStart, LOGIN_POLICY.maxFailuresPerAddress, lockUntil);
 }
 
+/**
+ * Sign-in. Per account, each attempt is counted atomically before its password is checked, so at most
+ * `maxFailuresPerUser` passwords are ever tried per lock period however many guesses arrive at once,
+ * and from whatever address (a rotating X-Forwarded-For changes nothing). Unknown account names are
+ * counted and locked exactly like existing ones, so the answers do not tell which names exist.
+ */
 export async function login(repo: AuthRepository, config: Config, input: LoginInput): Promise<LoginResult> {
   const { now } = input;
   if (input.ip) {
     const t = await repo.getThrottle(`ip:${input.ip}`);
     if (t?.lockedUntil && t.lockedUntil > now) throw AuthErrors.throttled(minutesLeft(t.lockedUntil, now));
   }
-  const user = await repo.users.findUserByUsername(input.username);
-  if (!user) {
-    await burnVerification(input.password);
-    await noteAddressFailure(repo, input.ip, now);
-    throw AuthErrors.invalidCredentials();
+  const accountKey = accountThrottleKey(input.username);
+  const lockUntil = minutesFromNow(now, LOGIN_POLICY.userLockMinutes);
+  const attempt = await repo.reserveAttempt(accountKey, now, LOGIN_POLICY.maxFailuresPerUser, lockUntil);
+  if (!attempt) {
+    const t = await repo.getThrottle(accountKey);
+    throw AuthErrors.locked(minutesLeft(t?.lockedUntil ?? lockUntil, now));
   }
-  if (user.lockedUntil && user.lockedUntil > now) throw AuthErrors.locked(minutesLeft(user.lockedUntil, now));
-  const ok = await verifyPassword(user.passwordHash, input.password);
+  const user = await repo.users.findUserByUsername(input.username);
+  const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await burnVerification(input.password), false);
   const system = { label: 'Hệ thống', now };
   if (!ok) {
+    const locks = !!attempt.lockedUntil;
     await repo.transaction(async (tx) => {
-      const failures = user.failedLogins + 1;
-      const locks = failures >= LOGIN_POLICY.maxFailuresPerUser;
-      await tx.users.updateUser(user.id, {
-        failedLogins: locks ? 0 : failures,
-        lockedUntil: locks ? minutesFromNow(now, LOGIN_POLICY.userLockMinutes) : user.lockedUntil,
-      });
       await noteAddressFailure(tx, input.ip, now);
-      if (locks) {
+      if (user && locks) {
+        // Shown to administrators in the list of users.
+        await tx.users.updateUser(user.id, { lockedUntil: attempt.lockedUntil, failedLogins: attempt.failures });
         await recordAudit(tx, system, {
           action: 'auth.locked',
           entityType: 'user',
@@ -83,10 +87,11 @@ export async function login(repo: AuthRepository, config: Config, input: LoginIn
         });
       }
     });
-    const fresh = await repo.users.findUserById(user.id);
-    if (fresh?.lockedUntil && fresh.lockedUntil > now) throw AuthErrors.locked(minutesLeft(fresh.lockedUntil, now));
+    if (locks) throw AuthErrors.locked(minutesLeft(attempt.lockedUntil!, now));
     throw AuthErrors.invalidCredentials();
   }
+  await repo.clearThrottle(accountKey);
+  if (!user) throw AuthErrors.invalidCredentials();
   if (user.disabledAt) throw AuthErrors.disabled();
 
   const sessionToken = newSecret(32);
@@ -131,8 +136,10 @@ export async function changePassword(repo: AuthRepository, ctx: RequestContext, 
   const user = await repo.users.findUserById(ctx.actor.userId);
   if (!user) throw AuthErrors.unauthenticated();
   if (!(await verifyPassword(user.passwordHash, current))) throw AuthErrors.wrongPassword();
-  if (!isStrongPassword(next)) throw AuthErrors.weakPassword();
+  const problem = passwordProblem(next, { username: user.username });
+  if (problem === 'weak') throw AuthErrors.weakPassword();
   if (current === next) throw AuthErrors.samePassword();
+  if (problem === 'common') throw AuthErrors.commonPassword();
   const passwordHash = await hashPassword(next);
   await repo.transaction(async (tx) => {
     await tx.users.updateUser(user.id, { passwordHash, mustChangePassword: false, updatedAt: ctx.now });
@@ -162,7 +169,8 @@ export async function authenticate(
     if (!user || user.disabledAt) return { error: AuthErrors.tokenInvalid() };
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) await repo.touchToken(token.id, now);
     const grants = await repo.loadGrants(user.id, localToday(now));
-    return { actor: { userId: user.id, username: user.username, fullName: user.fullName, via: 'token', grants } };
+    const tokenScope = token.scope === 'read' ? ('read' as const) : ('full' as const);
+    return { actor: { userId: user.id, username: user.username, fullName: user.fullName, via: 'token', tokenScope, grants } };
   }
   if (creds.sessionToken) {
     const session = await repo.findSession(sha256(creds.sessionToken));
@@ -185,6 +193,7 @@ export async function authenticate(
         via: 'session',
         sessionId: session.id,
         csrfToken: session.csrfToken,
+        mustChangePassword: user.mustChangePassword,
         grants,
       },
     };

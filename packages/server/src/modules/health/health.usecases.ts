@@ -1,5 +1,5 @@
 // Health for load balancers and people: the database answers (and how far it is migrated) or it does not.
-import type { healthResponse, healthUnavailable } from '@dvcq/shared';
+import { messageFor, type healthResponse, type healthUnavailable } from '@dvcq/shared';
 import type { z } from 'zod';
 import type { HealthRepository } from './health.repository.ts';
 
@@ -12,6 +12,7 @@ export async function checkHealth(repo: HealthRepository, now: Date): Promise<He
     const migrations = await repo.appliedMigrations();
     return { ok: true, body: { status: 'ok', database: repo.kind, version: VERSION, migrations, time: now.toISOString() } };
   } catch {
-    return { ok: false, body: { status: 'error', database: repo.kind, message: 'Không kết nối được cơ sở dữ liệu.' } };
+    const message = messageFor('service.unavailable');
+    return { ok: false, body: { status: 'degraded', database: repo.kind, message, error: { code: 'service.unavailable', message } } };
   }
 }

@@ -11,6 +11,7 @@ import type { OrgRepository } from '../org/org.repository.ts';
 import { assertCanDraftPlan } from '../plans/plans.policies.ts';
 import { extractionToPlan } from './imports.mapping.ts';
 import { fromImportError } from './imports.errors.ts';
+import { AppError } from '../../errors.ts';
 
 /** Checked before the file is read, so an outsider's upload is never parsed. */
 export async function assertCanImportFor(repo: OrgRepository, ctx: RequestContext, issuerUnitId: string) {
@@ -54,13 +55,20 @@ export async function planProposalFrom(
     units,
     fallbackYear: Number(localToday(now).slice(0, 4)),
   });
+  // A text too thin to be a plan (one short line) yields a proposal the plan schema refuses: the
+  // caller is told so, with the fields, instead of a 500.
+  const proposal = planInput.safeParse(input);
+  if (!proposal.success) {
+    const fields = Object.fromEntries(proposal.error.issues.map((i) => [i.path.join('.') || '_', i.message]));
+    throw new AppError('import.unrecognised', undefined, fields);
+  }
   return {
     filename,
     format,
     ocr: extraction.ocr,
     text,
     extraction: { ...extraction, spans: extraction.spans as unknown as Record<string, { start: number; end: number }[]> },
-    proposal: planInput.parse(input),
+    proposal: proposal.data,
     unmatchedUnits,
   };
 }

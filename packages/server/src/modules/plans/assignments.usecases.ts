@@ -11,6 +11,8 @@ import { PlanErrors } from './plans.errors.ts';
 import { assertCanDraftPlan } from './plans.policies.ts';
 import { presentAssignment } from './plans.presenter.ts';
 
+const ASSIGNABLE_ROLES = ['officer', 'leader', 'coordinator'] as const;
+
 async function draftablePlan(repo: PlansRepository, actor: Actor, planId: string) {
   const plan = await repo.findPlan(planId);
   if (!plan) throw PlanErrors.notFound();
@@ -25,10 +27,13 @@ export async function assignPlanItem(
   planId: string,
   input: z.output<typeof assignmentRequest>,
 ) {
-  const { plan } = await draftablePlan(repo, ctx.actor, planId);
+  const { plan, issuer } = await draftablePlan(repo, ctx.actor, planId);
   const item = await repo.item(plan.id, input.itemType, input.itemId);
   if (!item) throw PlanErrors.itemNotFound();
-  const user = await repo.users.findUserById(input.userId);
+  // Only the people the plan may be assigned to (those listAssignableUsers offers): anyone else would
+  // be shown a draft of a unit that is not theirs.
+  const assignable = await repo.users.peopleInSubtree(issuer.path, ASSIGNABLE_ROLES);
+  const user = assignable.some((p) => p.id === input.userId) ? await repo.users.findUserById(input.userId) : null;
   if (!user || user.disabledAt) throw UserErrors.notFound('userId', 'Không tìm thấy người được phân công.');
   const row = { id: randomUUID(), planId: plan.id, ...input, createdAt: ctx.now };
   await repo.transaction(async (tx) => {
@@ -47,7 +52,7 @@ export async function assignPlanItem(
 /** Leaders, officers and coordinators of the issuing unit and the units below it. */
 export async function listAssignableUsers(repo: PlansRepository, actor: Actor, planId: string) {
   const { issuer } = await draftablePlan(repo, actor, planId);
-  return repo.users.peopleInSubtree(issuer.path, ['officer', 'leader', 'coordinator']);
+  return repo.users.peopleInSubtree(issuer.path, ASSIGNABLE_ROLES);
 }
 
 export async function listMyAssignments(repo: PlansRepository, ctx: RequestContext) {

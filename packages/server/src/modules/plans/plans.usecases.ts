@@ -279,15 +279,18 @@ export async function updateDraft(repo: PlansRepository, ctx: RequestContext, id
   });
 }
 
-async function checkSignedFile(tx: PlansRepository, fileId: string | null) {
-  if (fileId && !(await tx.files.findFile(fileId))) throw PlanErrors.signedFileNotFound();
+/** The signed copy is a file of the issuing unit itself: another unit's file is answered as not found. */
+async function checkSignedFile(tx: PlansRepository, fileId: string | null, issuer: OrgUnitRow) {
+  if (!fileId) return;
+  const file = await tx.files.findFile(fileId);
+  if (!file || file.unitId !== issuer.id) throw PlanErrors.signedFileNotFound();
 }
 
 /** Publishing freezes the plan and creates one obligation per unit × milestone from the org tree. */
 async function publishInTx(tx: PlansRepository, ctx: Ctx, plan: PlanRow, issuer: OrgUnitRow, input: z.output<typeof publishPlanRequest>) {
   if (plan.status !== 'draft') throw PlanErrors.notDraft();
   if (await tx.numberTaken(plan, input.number)) throw PlanErrors.numberTaken(input.number, plan.year);
-  await checkSignedFile(tx, input.signedFileId);
+  await checkSignedFile(tx, input.signedFileId, issuer);
   const parts = await tx.parts(plan.id);
   // The publication date is only known now, so deadlines are checked against it again.
   const milestones = parts.milestones

@@ -343,7 +343,7 @@ describe('scoring', () => {
       .update(users)
       .set({ homeUnitId: await t.unitId('TN.TTT') })
       .where(eq(users.username, 'tt.tptn'));
-    const cityInspector = await t.login('tt.tptn', 'MatKhauManh2025');
+    const cityInspector = await t.loginChanging('tt.tptn', 'MatKhauManh2025');
     expect((await cityInspector.call('getAssessment', { params: { id: stttt.id } })).statusCode).toBe(403);
     const outside = await appraise(cityInspector, stttt.id, '2.1', { score: 0, reason: 'ngoài phạm vi' });
     expect(outside.statusCode).toBe(403);
@@ -467,7 +467,7 @@ describe('scoring', () => {
       },
     });
     expect(mk.statusCode).toBe(201);
-    const baoOfficer = await t.login('bao.canbo', 'MatKhauManh2025');
+    const baoOfficer = await t.loginChanging('bao.canbo', 'MatKhauManh2025');
     const res = await save(
       baoOfficer,
       bao,
@@ -494,7 +494,7 @@ describe('scoring', () => {
       },
     });
     expect(mk2.statusCode).toBe(201);
-    const snvOfficer = await t.login('snv.canbo', 'MatKhauManh2025');
+    const snvOfficer = await t.loginChanging('snv.canbo', 'MatKhauManh2025');
     const s2 = await save(
       snvOfficer,
       snv,

@@ -10,6 +10,7 @@ export const UserErrors = {
   roleNotFound: () => appError('user.role_not_found'),
   roleDuplicate: () => appError('user.role_duplicate'),
   tokenNotFound: () => appError('token.not_found'),
+  tokenExpiryPast: () => appError('request.invalid', undefined, { expiresOn: 'Ngày hết hạn không được ở trong quá khứ.' }),
   weakPassword: (field = 'password') => appError('auth.weak_password', undefined, { [field]: 'Mật khẩu chưa đủ mạnh.' }),
   noRoleInScope: () => appError('request.invalid', undefined, { roles: 'Cần phân ít nhất một vai trò trong phạm vi của bạn.' }),
 };

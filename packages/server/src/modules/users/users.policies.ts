@@ -1,5 +1,6 @@
-// Who may manage whom. An administrator manages users who hold a role inside their subtree; a
-// province-level one manages everyone.
+// Who may manage whom. An administrator manages a user only when EVERY live role grant of that user lies
+// inside the administrator's subtree (one viewer role on a sub-unit must not hand a province-wide account
+// to the sub-unit's administrator); a province-level one manages everyone.
 import type { Actor } from '../../authz/actor.ts';
 import { AuthzErrors } from '../../authz/authz.errors.ts';
 import { assertPermission, canOn, scopeRoots } from '../../authz/permissions.ts';
@@ -16,7 +17,7 @@ export const assertManagesUsers = (actor: Actor) => assertPermission(actor, 'use
 
 export function assertManagesUser(actor: Actor, userUnitPaths: string[]): void {
   if (managesEveryone(actor)) return;
-  if (!userUnitPaths.some((p) => canOn(actor, 'users.manage', p))) {
+  if (!userUnitPaths.length || !userUnitPaths.every((p) => canOn(actor, 'users.manage', p))) {
     throw scopeRoots(actor, 'users.manage').length ? AuthzErrors.outOfScope() : AuthzErrors.forbidden();
   }
 }

@@ -42,4 +42,5 @@ export const presentToken = (t: Omit<ApiTokenRow, 'tokenHash' | 'userId' | 'crea
   lastUsedAt: t.lastUsedAt?.toISOString() ?? null,
   expiresAt: t.expiresAt?.toISOString() ?? null,
   revokedAt: t.revokedAt?.toISOString() ?? null,
+  scope: t.scope === 'read' ? 'read' : 'full',
 });

@@ -3,7 +3,7 @@
 import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { Role } from '@dvcq/shared';
 import { defineRepository } from '../../db/repository.ts';
-import { apiTokens, orgUnits, roleAssignments, sessions, users } from '../../db/schema.ts';
+import { apiTokens, loginThrottle, orgUnits, roleAssignments, sessions, users } from '../../db/schema.ts';
 import { containsPattern } from '../../db/like.ts';
 import { unitInSubtree, unitInSubtrees } from '../../db/subtree.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
@@ -142,6 +142,11 @@ export const createUsersRepository = defineRepository((db) => ({
       );
   },
 
+  /** Lifts a sign-in lock (an administrator reset the password). */
+  async clearLoginThrottle(key: string): Promise<void> {
+    await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
+  },
+
   async tokensOf(userId: string): Promise<ApiTokenRow[]> {
     return db.select().from(apiTokens).where(eq(apiTokens.userId, userId)).orderBy(asc(apiTokens.createdAt));
   },
@@ -156,6 +161,16 @@ export const createUsersRepository = defineRepository((db) => ({
 
   async insertToken(row: typeof apiTokens.$inferInsert): Promise<void> {
     await db.insert(apiTokens).values(row);
+  },
+
+  /** Revokes every live token of the user (disabling an account ends its tokens for good). */
+  async revokeTokensOf(userId: string, at: Date): Promise<number> {
+    const rows = await db
+      .update(apiTokens)
+      .set({ revokedAt: at })
+      .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+      .returning({ id: apiTokens.id });
+    return rows.length;
   },
 
   async revokeToken(id: string, at: Date): Promise<void> {

@@ -2,12 +2,16 @@
 // edit, disable, reset passwords, grant and revoke roles, and issue API tokens. Every change is audited
 // in its transaction.
 import { randomUUID } from 'node:crypto';
-import { isStrongPassword, type Role } from '@dvcq/shared';
+import type { Role } from '@dvcq/shared';
 import type { RequestContext } from '../../authz/actor.ts';
 import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
 import { hashPassword } from '../auth/passwords.ts';
+import { accountThrottleKey } from '../auth/auth.usecases.ts';
+import { AuthErrors } from '../auth/auth.errors.ts';
+import { passwordProblem } from '../auth/password-policy.ts';
 import { newApiToken, sha256 } from '../auth/secrets.ts';
 import { OrgErrors } from '../org/org.errors.ts';
+import { localToday } from '../../clock.ts';
 import type { UsersRepository } from './users.repository.ts';
 import { UserErrors } from './users.errors.ts';
 import { presentToken, presentUser } from './users.presenter.ts';
@@ -32,8 +36,10 @@ async function loadManagedUser(repo: UsersRepository, ctx: RequestContext, userI
   return { user, roles };
 }
 
-function requireStrong(password: string, field = 'password') {
-  if (!isStrongPassword(password)) throw UserErrors.weakPassword(field);
+function requireStrong(password: string, field = 'password', username?: string) {
+  const problem = passwordProblem(password, { username });
+  if (problem === 'weak') throw UserErrors.weakPassword(field);
+  if (problem === 'common') throw AuthErrors.commonPassword(field);
 }
 
 export async function listUsers(
@@ -103,7 +109,7 @@ export async function insertUser(tx: UsersRepository, ctx: RequestContext | Syst
 
 export async function createUser(repo: UsersRepository, ctx: RequestContext, input: NewUser) {
   assertManagesUsers(ctx.actor);
-  requireStrong(input.password);
+  requireStrong(input.password, 'password', input.username);
   if (!input.roles.length && !managesEveryone(ctx.actor)) throw UserErrors.noRoleInScope();
   const created = await repo.transaction((tx) => insertUser(tx, ctx, { ...input, mustChangePassword: true }));
   return getUser(repo, ctx, created.id);
@@ -133,7 +139,12 @@ export async function setUserDisabled(repo: UsersRepository, ctx: RequestContext
   await repo.transaction(async (tx) => {
     const { user } = await loadManagedUser(tx, ctx, id);
     await tx.updateUser(id, { disabledAt: disabled ? ctx.now : null, updatedAt: ctx.now });
-    if (disabled) await tx.endSessionsOf(id, ctx.now);
+    // Sessions end and API tokens are revoked for good: enabling the account again does not revive them.
+    if (disabled) {
+      await tx.endSessionsOf(id, ctx.now);
+      const revoked = await tx.revokeTokensOf(id, ctx.now);
+      if (revoked) await recordAudit(tx, ctx, { action: 'token.revoked', entityType: 'user', entityId: id, after: { tokens: revoked } });
+    }
     await recordAudit(tx, ctx, {
       action: disabled ? 'user.disabled' : 'user.enabled',
       entityType: 'user',
@@ -146,9 +157,10 @@ export async function setUserDisabled(repo: UsersRepository, ctx: RequestContext
 }
 
 export async function resetPassword(repo: UsersRepository, ctx: RequestContext, id: string, newPassword: string) {
-  requireStrong(newPassword, 'newPassword');
   await repo.transaction(async (tx) => {
-    await loadManagedUser(tx, ctx, id);
+    const { user } = await loadManagedUser(tx, ctx, id);
+    requireStrong(newPassword, 'newPassword', user.username);
+    await tx.clearLoginThrottle(accountThrottleKey(user.username));
     await tx.updateUser(id, {
       passwordHash: await hashPassword(newPassword),
       mustChangePassword: true,
@@ -198,6 +210,7 @@ export async function insertApiToken(
   userId: string,
   name: string,
   expiresOn?: string | null,
+  scope: 'full' | 'read' = 'full',
 ) {
   const token = newApiToken();
   const row = {
@@ -210,16 +223,25 @@ export async function insertApiToken(
     createdAt: ctx.now,
     // The token stops at the end of its last day in the province's calendar.
     expiresAt: expiresOn ? new Date(`${expiresOn}T23:59:59.999+07:00`) : null,
+    scope,
   };
   await tx.insertToken(row);
   await recordAudit(tx, ctx, { action: 'token.created', entityType: 'api_token', entityId: row.id, after: { ...row, userId } });
   return { ...presentToken({ ...row, lastUsedAt: null, revokedAt: null }), token };
 }
 
-export async function createApiToken(repo: UsersRepository, ctx: RequestContext, userId: string, name: string, expiresOn?: string | null) {
+export async function createApiToken(
+  repo: UsersRepository,
+  ctx: RequestContext,
+  userId: string,
+  name: string,
+  expiresOn?: string | null,
+  scope: 'full' | 'read' = 'full',
+) {
+  if (expiresOn && expiresOn < localToday(ctx.now)) throw UserErrors.tokenExpiryPast();
   return repo.transaction(async (tx) => {
     await loadManagedUser(tx, ctx, userId);
-    return insertApiToken(tx, ctx, userId, name, expiresOn);
+    return insertApiToken(tx, ctx, userId, name, expiresOn, scope);
   });
 }
 

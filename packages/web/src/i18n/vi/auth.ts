@@ -15,7 +15,7 @@ export const auth = {
   'password.current': 'Mật khẩu hiện tại',
   'password.new': 'Mật khẩu mới',
   'password.confirm': 'Nhập lại mật khẩu mới',
-  'password.rule': 'Ít nhất 10 ký tự, gồm chữ hoa, chữ thường và chữ số.',
+  'password.rule': 'Ít nhất 12 ký tự, gồm chữ hoa, chữ thường và chữ số; không dùng mật khẩu phổ biến.',
   'password.mismatch': 'Hai lần nhập mật khẩu mới không khớp.',
   'password.submit': 'Đổi mật khẩu',
   'password.changed': 'Đã đổi mật khẩu.',

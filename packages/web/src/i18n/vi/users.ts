@@ -11,7 +11,8 @@ export const users = {
   'users.usernamePlaceholder': 'vd: snv.nguyenvana',
   'users.tokenNamePlaceholder': 'vd: Đồng bộ phần mềm một cửa',
   'users.password': 'Mật khẩu ban đầu',
-  'users.passwordHint': 'Người dùng sẽ phải đổi mật khẩu ở lần đăng nhập đầu tiên. Ít nhất 10 ký tự, gồm chữ hoa, chữ thường và chữ số.',
+  'users.passwordHint':
+    'Người dùng sẽ phải đổi mật khẩu ở lần đăng nhập đầu tiên. Ít nhất 12 ký tự, gồm chữ hoa, chữ thường và chữ số; không dùng mật khẩu phổ biến.',
   'users.roles': 'Vai trò',
   'users.role': 'Vai trò',
   'users.unit': 'Đơn vị',
