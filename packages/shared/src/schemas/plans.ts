@@ -118,6 +118,12 @@ export const planInput = z.object({
   signerName: optionalText(200),
   signerTitle: optionalText(300),
   legalBases: z.array(legalBasis).max(100).default([]),
+  /**
+   * Paragraphs before the numbered parts, exactly as written: the legal bases in their written form
+   * ("Căn cứ Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị về …") and the lead-in
+   * ("… xây dựng Kế hoạch … như sau:"). Empty: the export writes the bases out from `legalBases`.
+   */
+  preamble: z.array(text(1, 20_000)).max(20).default([]),
   sections: z.array(planSection).max(100).default([]),
   contentAreas: z.array(contentArea).max(50).default([]),
   targets: z.array(planTarget).max(100).default([]),
@@ -180,6 +186,7 @@ export const planDetail = planSummary.extend({
   signerName: z.string().nullable(),
   signerTitle: z.string().nullable(),
   legalBases: z.array(legalBasis),
+  preamble: z.array(z.string()),
   sections: z.array(planSection),
   contentAreas: z.array(contentArea),
   targets: z.array(planTarget),

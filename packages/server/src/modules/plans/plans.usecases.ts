@@ -132,6 +132,7 @@ function documentFields(input: Omit<ParsedPlan, 'issuerUnitId' | 'parentPlanId'>
     signerName: input.signerName,
     signerTitle: input.signerTitle,
     legalBases: input.legalBases,
+    preamble: input.preamble,
     sections: input.sections,
     recipients: input.recipients,
     cascadeLeadDays: input.cascadeLeadDays,
@@ -543,12 +544,19 @@ export async function getPlanCompliance(repo: PlansRepository, actor: Actor, id:
   return computeCompliance(plan, milestones, rows, asOf, unitKind);
 }
 
-/** The plan as a Decree 30 Word document, with its issuer's header. */
+/** The plan as a Decree 30 Word document, with its issuer's header; a draft or incomplete plan exports as "DỰ THẢO". */
 export async function exportPlan(repo: PlansRepository, actor: Actor, id: string): Promise<{ filename: string; data: Buffer }> {
   const { plan, issuer } = await readablePlan(repo, actor, id);
   const dto = await planDetail(repo, plan, issuer.name);
   const ancestors = await repo.org.unitsByIds(ancestorIdsOf(issuer.path).filter((a) => a !== issuer.id));
   ancestors.sort((a, b) => a.depth - b.depth);
-  const data = await exportPlanDocx(dto, issuer, ancestors);
+  const named = new Set(dto.activities.flatMap((a) => [...a.coordinatingUnitIds, ...(a.leadUnitId ? [a.leadUnitId] : [])]));
+  const unitNames = new Map((named.size ? await repo.org.unitsByIds([...named]) : []).map((u) => [u.id, u.name]));
+  const parentRow = plan.parentPlanId ? await repo.findPlan(plan.parentPlanId) : null;
+  const parentIssuer = parentRow ? await repo.org.findUnit(parentRow.issuerUnitId) : null;
+  const parent = parentRow
+    ? { number: parentRow.number, issuedOn: parentRow.issuedOn, title: parentRow.title, issuerName: parentIssuer?.name ?? '' }
+    : null;
+  const data = await exportPlanDocx(dto, { issuer, ancestors, unitNames, parent });
   return { filename: `Ke-hoach-${(plan.number ?? 'du-thao').replace(/[^\w-]+/g, '-')}.docx`, data };
 }

@@ -159,6 +159,7 @@ export function planToInput(p: PlanDetailDto): PlanInput {
     signerTitle: p.signerTitle,
     legalBases: p.legalBases,
     sections: p.sections,
+    preamble: p.preamble,
     contentAreas: p.contentAreas,
     targets: p.targets,
     activities: p.activities.map((a) => ({
