@@ -35,6 +35,9 @@ export const planSection: z.ZodType<PlanSectionDto> = z.lazy(() =>
     children: z.array(planSection).max(200).default([]),
   }),
 ) as z.ZodType<PlanSectionDto>;
+// A recursive schema is described once in the OpenAPI document (components.schemas.PlanSection) and
+// referenced from every operation that carries a section tree.
+z.globalRegistry.add(planSection, { id: 'PlanSection' });
 
 export const contentArea = z.object({
   code: text(1, 20),

@@ -32,7 +32,7 @@ function compare(seedTexts: readonly string[], exportTexts: readonly string[]) {
 
 async function exportedText(client: TestClient, id: string) {
   const res = await client.call('exportPlanDocx', { params: { id } });
-  expect(res.statusCode, res.body).toBe(200);
+  expect(res.statusCode, res.raw.body).toBe(200);
   const parts = await readDocx(res.raw.rawPayload);
   return {
     paragraphs: paragraphs(parts.document)
