@@ -15,4 +15,5 @@ export const FILE_ERRORS = {
     message: 'Tệp "{filename}" chưa được gửi trọn vẹn (đường truyền bị gián đoạn hoặc dữ liệu tải lên bị hỏng). Vui lòng tải lên lại.',
   },
   'file.not_found': { status: 404, message: 'Không tìm thấy tệp.' },
+  'file.not_pdf': { status: 400, message: 'Tệp "{filename}" không phải là tệp PDF nên không có chữ ký số để kiểm tra.' },
 } as const satisfies ErrorTable;

@@ -11,4 +11,5 @@ export const FileErrors = {
   contentMismatch: (filename: string) => appError('file.content_mismatch', { filename }),
   empty: (filename: string) => appError('file.empty', { filename }),
   notFound: () => appError('file.not_found'),
+  notPdf: (filename: string) => appError('file.not_pdf', { filename }),
 };

@@ -1,13 +1,14 @@
 // Attachments: a file is checked by its content (not its name), its bytes go to storage and its
 // metadata to the database with an audit row; it is read back by whoever reads the unit.
 import { createHash, randomUUID } from 'node:crypto';
-import type { StoredFileDto } from '@dvcq/shared';
+import type { FileSignatureCheckDto, StoredFileDto } from '@dvcq/shared';
 import type { RequestContext } from '../../authz/actor.ts';
 import { AuthzErrors } from '../../authz/authz.errors.ts';
 import type { FileStorage } from '../../storage/storage.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
 import { ACCEPTED_LABEL, checkFile, type AcceptedKind } from './files.types.ts';
+import { checkPdfSignatures } from './files.signatures.ts';
 import type { FileRow, FilesRepository } from './files.repository.ts';
 import { FileErrors } from './files.errors.ts';
 import { canAttachTo, canReadFilesOf } from './files.policies.ts';
@@ -77,4 +78,16 @@ export async function openFile(
   const unit = file.unitId ? await repo.org.findUnit(file.unitId) : null;
   if (!unit || !canReadFilesOf(ctx.actor, unit.path)) throw AuthzErrors.outOfScope();
   return { file, data: await storage.get(file.storageKey) };
+}
+
+/** The embedded digital signatures of a stored PDF, checked (who may read the file may check it). */
+export async function checkFileSignatures(
+  repo: FilesRepository,
+  storage: FileStorage,
+  ctx: RequestContext,
+  id: string,
+  trustAnchors: readonly string[],
+): Promise<FileSignatureCheckDto> {
+  const { file, data } = await openFile(repo, storage, ctx, id);
+  return checkPdfSignatures(file, data, trustAnchors, ctx.now);
 }
