@@ -15,7 +15,7 @@ CREATE TABLE consolidated_report_texts (
   period_year   integer NOT NULL,
   root_unit_id  uuid NOT NULL REFERENCES org_units(id),
   version       integer NOT NULL,
-  content       jsonb NOT NULL,                       -- {title, sections: [{title, text}], signer…}
+  content       jsonb NOT NULL,                       -- {sections: {code: text}, number, issuedOn, signerName, signerTitle}
   saved_by      uuid REFERENCES users(id),
   saved_at      timestamptz NOT NULL DEFAULT now(),
   UNIQUE (plan_id, period_kind, period_year, root_unit_id, version)

@@ -135,8 +135,10 @@ export const notifications = pgTable('notifications', {
 
 /** 0011: the coordinator's edited text of a consolidated report, one row per saved version. */
 export interface ConsolidatedReportContent {
-  title: string | null;
-  sections: { title: string; text: string }[];
+  /** Edited text per section code of the report form. */
+  sections: Record<string, string>;
+  number: string | null;
+  issuedOn: string | null;
   signerName: string | null;
   signerTitle: string | null;
 }
