@@ -1,6 +1,7 @@
 // API calls and query keys of plans, obligations, compliance, assignments and the calendar feed.
 import { useQuery } from '@tanstack/react-query';
 import type {
+  FileSignatureCheckDto,
   assignmentDto,
   ObligationDto,
   PlanComplianceDto,
@@ -38,6 +39,7 @@ export const planKeys = {
   assignable: (id: string) => ['plans', 'assignable', id] as const,
   myAssignments: ['assignments', 'mine'] as const,
   calendarFeed: ['calendar-feed'] as const,
+  signatures: (fileId: string) => ['files', 'signatures', fileId] as const,
 };
 
 export interface SignPlanBody {
@@ -85,6 +87,8 @@ export const plansApi = {
   assignableUsers: (id: string) => api.get<AssignableUser[]>(`/api/plans/${id}/assignable-users`),
   assign: (id: string, body: AssignBody) => api.post<AssignmentDto>(`/api/plans/${id}/assignments`, body),
   myAssignments: () => api.get<AssignmentDto[]>('/api/assignments/mine'),
+  /** The embedded digital signatures of a signed copy (PDF), checked by the server. */
+  checkSignatures: (fileId: string) => api.get<FileSignatureCheckDto>(`/api/files/${fileId}/signatures`),
   /** The caller's personal iCalendar subscription URL (created on first call). */
   calendarFeed: () => api.post<{ url: string }>('/api/calendar-feed', {}),
 };
