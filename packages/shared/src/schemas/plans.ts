@@ -307,6 +307,13 @@ export const complianceQuery = z.object({
 
 export const submitUnitPlanRequest = publishPlanRequest;
 
+/** The công văn đôn đốc for one deadline of a plan, from live compliance. */
+export const reminderLetterQuery = z.object({
+  milestoneId: uuid,
+  /** New time limit printed in the letter ("chậm nhất ngày …"); none: no new limit. */
+  newDeadline: isoDate.optional(),
+});
+
 export const assignmentRequest = z.object({
   itemType: z.enum(['activity', 'target', 'content_area', 'milestone']),
   itemId: uuid,

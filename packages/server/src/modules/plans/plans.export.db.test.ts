@@ -141,4 +141,40 @@ describe('Word export of plans', () => {
     expect(all).toContain('Sở Nội vụ');
     expect(all.some((p) => /^30\/0?6\/2026$/.test(p))).toBe(true);
   });
+
+  it('drafts the công văn đôn đốc for a deadline from live compliance, for who manages the plan only', async () => {
+    t.setNow(new Date('2025-04-01T02:00:00Z'));
+    try {
+      const manager = await t.login('snv.dieuphoi');
+      const plan = (await manager.call('getPlan', { params: { id: provincial } })).data;
+      const unitPlans = plan.milestones.find((m) => m.deliverableKind === 'unit_plan')!;
+      const compliance = (await manager.call('getPlanCompliance', { params: { id: provincial }, query: {} })).data;
+      const behind = compliance.milestones
+        .find((m) => m.milestoneId === unitPlans.id)!
+        .units.filter((u) => u.status === 'overdue')
+        .map((u) => u.unitName);
+      expect(behind).toContain('Ủy ban nhân dân thành phố Tây Ninh');
+      const res = await manager.call('exportReminderLetterDocx', {
+        params: { id: provincial },
+        query: { milestoneId: unitPlans.id, newDeadline: '2025-04-05' },
+      });
+      expect(res.statusCode, res.raw.body.slice(0, 300)).toBe(200);
+      const parts = await readDocx(res.raw.rawPayload);
+      const all = paragraphs(parts.document)
+        .map((p) => normaliseText(plainText(p)))
+        .filter(Boolean);
+      const text = all.join('\n');
+      expect(all[0]).toBe('DỰ THẢO');
+      expect(text).toMatch(/V\/v đôn đốc gửi kế hoạch/i);
+      expect(text).toContain('Kế hoạch số 696/KH-UBND ngày 06/3/2025');
+      expect(text).toContain('đến ngày 01/4/2025');
+      expect(text).toContain('chậm nhất ngày 05/4/2025');
+      for (const name of behind) expect(text).toContain(name);
+      const officer = await t.login('stttt.canbo');
+      const refused = await officer.call('exportReminderLetterDocx', { params: { id: provincial }, query: { milestoneId: unitPlans.id } });
+      expect(refused.statusCode).toBe(403);
+    } finally {
+      t.setNow(null);
+    }
+  });
 });

@@ -8,6 +8,7 @@
 // structured parts. Anything missing prints a placeholder and the document is marked "DỰ THẢO".
 import {
   buildPlanDocument,
+  buildReminderLetter,
   buildUnitPlanDocument,
   documentGaps,
   renderDocx,
@@ -366,3 +367,48 @@ export function planDocumentModel(plan: PlanDetailDto, ctx: PlanExportContext): 
 }
 
 export const exportPlanDocx = (plan: PlanDetailDto, ctx: PlanExportContext): Promise<Buffer> => renderDocx(planDocumentModel(plan, ctx));
+
+// ---------------------------------------------------------------------------------------------------
+// The công văn đôn đốc
+
+/** What a deadline's deliverable is called in running text. */
+function deliverableText(m: PlanDetailDto['milestones'][number]): string {
+  const title = m.title.trim();
+  return title.charAt(0).toLocaleLowerCase('vi-VN') + title.slice(1);
+}
+
+/**
+ * The reminder letter to the units still owing a deadline's deliverable at `asOf` (from live
+ * compliance), issued by the plan's issuer; unsigned and unnumbered, it is a "DỰ THẢO".
+ */
+export function reminderLetterModel(
+  plan: PlanDetailDto,
+  ctx: PlanExportContext,
+  milestone: PlanDetailDto['milestones'][number],
+  behind: readonly { name: string; status: string }[],
+  asOf: string,
+  newDeadline: string | null,
+): DocumentModel {
+  const issuer = issuerInput(ctx.issuer, ctx.ancestors, plan.place);
+  const model = buildReminderLetter({
+    issuer,
+    signer: { name: null, title: null },
+    draft: true,
+    deliverable: deliverableText(milestone),
+    plan: {
+      kind: 'Kế hoạch',
+      number: plan.number,
+      date: plan.issuedOn && isLocalDate(plan.issuedOn) ? plan.issuedOn : null,
+      issuer: ctx.issuer.name,
+    },
+    planTitle: plan.title,
+    deadlinePhrase: milestone.phrase || describeDeadline({ due: milestone.dueDate, inclusive: milestone.inclusive }),
+    asOf: isLocalDate(asOf) ? asOf : milestone.dueDate,
+    units: behind,
+    newDeadline: newDeadline && isLocalDate(newDeadline) ? newDeadline : null,
+  });
+  return model;
+}
+
+export const reminderLetterDocx = (...args: Parameters<typeof reminderLetterModel>): Promise<Buffer> =>
+  renderDocx(reminderLetterModel(...args));
