@@ -444,6 +444,17 @@ function ComplianceTab({ plan, coordinator }: { plan: PlanDetailDto; coordinator
               size="small"
               className="compliance-milestone"
               data-testid="compliance-milestone"
+              extra={
+                coordinator && m.tally.overdue > 0 ? (
+                  <DownloadButton
+                    size="small"
+                    icon={<FileWordOutlined />}
+                    download={() => plansApi.downloadReminderLetter(plan.id, m.milestoneId)}
+                  >
+                    {t('plans.action.reminderLetter')}
+                  </DownloadButton>
+                ) : null
+              }
               title={
                 <div className="compliance-title">
                   <div>{m.title}</div>

@@ -82,6 +82,11 @@ export const plansApi = {
     api.get<PlanComplianceDto>(`/api/plans/${id}/compliance`, { asOf, unitKind }),
   /** The plan laid out per Decree 30, as Word. */
   downloadDocx: (id: string) => downloadFile(`/api/plans/${id}/export.docx`, { fallbackName: t('plans.exportFileName') }),
+  /** The công văn đôn đốc for one deadline, to the units behind on it now (Word draft). */
+  downloadReminderLetter: (id: string, milestoneId: string) =>
+    downloadFile(`/api/plans/${id}/reminder-letter.docx?milestoneId=${encodeURIComponent(milestoneId)}`, {
+      fallbackName: t('plans.reminderLetterFileName'),
+    }),
   obligations: (unitId: string) => api.get<ObligationDto[]>('/api/obligations', { unitId }),
   exempt: (obligationId: string, reason: string) => api.post(`/api/obligations/${obligationId}/exempt`, { reason }),
   assignableUsers: (id: string) => api.get<AssignableUser[]>(`/api/plans/${id}/assignable-users`),

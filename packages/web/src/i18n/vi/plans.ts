@@ -185,6 +185,8 @@ export const plans = {
   'plans.amendSubmit': 'Ban hành sửa đổi',
   'plans.amended': 'Đã ban hành sửa đổi, bổ sung lần {number}.',
   'plans.action.checkSignature': 'Kiểm tra chữ ký số',
+  'plans.action.reminderLetter': 'Công văn đôn đốc',
+  'plans.reminderLetterFileName': 'cong-van-don-doc.docx',
   'plans.signature.title': 'Kiểm tra chữ ký số của bản đã ký',
   'plans.signature.number': 'Chữ ký số thứ {index}',
   'plans.signature.signer': 'Người ký',
