@@ -59,11 +59,10 @@ export function unitsFromHeading(heading: string, ocr: boolean): string[] {
 }
 
 function duty(text: string, ocr: boolean): string {
-  let t = clean(text).replace(/^[-–~•\s]+/, '');
-  if (t.length > 200) {
-    const cut = t.lastIndexOf(' ', 200);
-    t = `${t.slice(0, cut > 120 ? cut : 200)} …`;
-  }
+  // Every word of the duty is kept (a plan item holds up to 20 000 characters).
+  const t = clean(text)
+    .replace(/^[-–~•\s]+/, '')
+    .slice(0, 20_000);
   return ocr ? restoreDiacritics(t) : t;
 }
 

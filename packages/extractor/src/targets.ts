@@ -57,9 +57,10 @@ function tidy(s: string, ocr: boolean): string {
     .replace(/^[-–~•\s]+/, '')
     .replace(/[.;,:\s]+$/, '');
   t = t.replace(/^(?:đồng thời|dong thoi),\s*/i, '');
-  if (t.length > 300) {
-    const cut = t.lastIndexOf(' ', 300);
-    t = t.slice(0, cut > 200 ? cut : 300).replace(/[.;,:\s]+$/, '');
+  // Every word of the target is kept, up to what a plan target holds (2 000 characters).
+  if (t.length > 2000) {
+    const cut = t.lastIndexOf(' ', 2000);
+    t = t.slice(0, cut > 1500 ? cut : 2000).replace(/[.;,:\s]+$/, '');
   }
   return ocr ? restoreDiacritics(t) : t;
 }

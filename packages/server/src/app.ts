@@ -8,7 +8,7 @@ import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import fastifyStatic from '@fastify/static';
 import multipart from '@fastify/multipart';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { createJsonSchemaTransformObject, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { messageFor } from '@dvcq/shared';
 import type { AppDeps } from './app-deps.ts';
@@ -91,6 +91,9 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
       security: [{ session: [] }, { bearer: [] }],
     },
     transform: jsonSchemaTransform,
+    // Schemas registered with an id (the recursive section and scorecard trees) go to components.schemas,
+    // in the OpenAPI 3.0 dialect the operations use; openapi.db.test.ts validates the whole document.
+    transformObject: createJsonSchemaTransformObject({ zodToJsonConfig: { target: 'openapi-3.0' } }),
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
   installAuthHooks(app, deps);

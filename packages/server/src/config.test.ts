@@ -1,7 +1,7 @@
 // The configuration is one schema, validated once at start: defaults, refusals naming the variable in
 // Vietnamese, the README table generated from it, and a server and a CLI that stop on a bad value.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +58,17 @@ describe('configuration', () => {
       logLevel: 'warn',
     });
     expect(c.mailFrom).toBe('DVCQ Tây Ninh <no-reply@tayninh.gov.vn>');
+  });
+
+  it('reads the trust anchors of signed PDFs from a PEM file, and refuses a file without certificates', () => {
+    expect(loadConfig({}).trustAnchors).toEqual([]);
+    const dir = mkdtempSync(join(tmpdir(), 'dvcq-anchors-'));
+    const pem = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
+    writeFileSync(join(dir, 'ca.pem'), `Gốc\n${pem}\nTrung gian\n${pem}\n`);
+    expect(loadConfig({ TRUST_ANCHORS_FILE: join(dir, 'ca.pem') }).trustAnchors).toEqual([pem, pem]);
+    writeFileSync(join(dir, 'empty.pem'), 'nothing here');
+    expect(() => loadConfig({ TRUST_ANCHORS_FILE: join(dir, 'empty.pem') })).toThrow(/TRUST_ANCHORS_FILE.*không chứa chứng thư số/);
+    expect(() => loadConfig({ TRUST_ANCHORS_FILE: join(dir, 'missing.pem') })).toThrow(/TRUST_ANCHORS_FILE.*không đọc được/);
   });
 
   it('refuses bad values with a Vietnamese message naming each variable', () => {

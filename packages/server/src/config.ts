@@ -2,6 +2,7 @@
 // server and the CLI with a Vietnamese message naming the variable (no stack trace). Each variable is
 // documented beside its schema; the README's table is generated from this file (`npm run docs:config`)
 // and config.test.ts fails when the two differ.
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { S3Settings } from './storage/s3.ts';
@@ -39,6 +40,11 @@ export interface Config {
   /** Province hour (0–23) from which the day's digest e-mails are built. */
   digestHour: number;
   logLevel: LogLevel;
+  /**
+   * PEM certificates (the government CA's roots and intermediates) that signed PDFs are validated
+   * against; empty: signatures are read and checked for changes, but their chain is not validated.
+   */
+  trustAnchors: string[];
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -113,6 +119,7 @@ export const configSchema = z.object({
   REMINDER_TICK_SECONDS: integer(5, 3600).default(60),
   DIGEST_HOUR: integer(0, 23).default(7),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `phải là một trong: ${LOG_LEVELS.join(', ')}` }).default('info'),
+  TRUST_ANCHORS_FILE: text.optional(),
 });
 
 export type ConfigVariable = keyof typeof configSchema.shape;
@@ -164,6 +171,11 @@ export const CONFIG_DOCS: Record<ConfigVariable, { default: string; meaning: str
   REMINDER_TICK_SECONDS: { default: '`60`', meaning: 'how often the reminder tick runs' },
   DIGEST_HOUR: { default: '`7`', meaning: "hour (0–23, Asia/Ho_Chi_Minh) from which the day's digest e-mails are sent" },
   LOG_LEVEL: { default: '`info`', meaning: `server log level: ${LOG_LEVELS.map((l) => `\`${l}\``).join(', ')}` },
+  TRUST_ANCHORS_FILE: {
+    default: '—',
+    meaning:
+      "PEM file with the government CA's root (and intermediate) certificates: the chain of a signed PDF's signer is validated against them; unset: signers, signing times and changes after signing are still shown, the chain is reported as not validated",
+  },
 };
 
 /** A configuration the process cannot start with; its message says which variable and why, in Vietnamese. */
@@ -239,7 +251,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reminderTickSeconds: v.REMINDER_TICK_SECONDS,
     digestHour: v.DIGEST_HOUR,
     logLevel: v.LOG_LEVEL,
+    trustAnchors: v.TRUST_ANCHORS_FILE ? readTrustAnchors(v.TRUST_ANCHORS_FILE) : [],
   };
+}
+
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+
+/** The certificates of a PEM bundle; an unreadable file or one without a certificate stops the start. */
+function readTrustAnchors(path: string): string[] {
+  let content: string;
+  try {
+    content = readFileSync(resolve(path), 'utf8');
+  } catch {
+    throw new ConfigError([{ variable: 'TRUST_ANCHORS_FILE', value: path, message: 'không đọc được tệp này' }]);
+  }
+  const certificates = content.match(PEM_CERTIFICATE) ?? [];
+  if (!certificates.length)
+    throw new ConfigError([
+      { variable: 'TRUST_ANCHORS_FILE', value: path, message: 'không chứa chứng thư số nào (PEM "BEGIN CERTIFICATE")' },
+    ]);
+  return certificates;
 }
 
 /** The README's configuration table (markdown), generated from CONFIG_DOCS in schema order. */

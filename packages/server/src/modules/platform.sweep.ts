@@ -111,6 +111,7 @@ export const platformSweep: SweepModule = {
     listAuditLog: { kind: 'target', query: (ids) => `unitId=${ids.sttttId}` },
     uploadFile: { kind: 'target', query: (ids) => `unitId=${ids.sttttId}`, multipart: true },
     downloadFile: { kind: 'target', params: (ids) => ({ id: ids.sttttFileId! }) },
+    checkFileSignatures: { kind: 'target', params: (ids) => ({ id: ids.sttttFileId! }) },
   },
 };
 

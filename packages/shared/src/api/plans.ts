@@ -17,6 +17,7 @@ import {
   planInput,
   planSummary,
   publishPlanRequest,
+  reminderLetterQuery,
   submitUnitPlanRequest,
   updatePlanRequest,
 } from '../schemas/plans.ts';
@@ -56,6 +57,7 @@ export const PLAN_OPERATIONS = defineOperations({
     response: planCompliance,
   },
   exportPlanDocx: { method: 'GET', path: '/api/plans/:id/export.docx', params: idParams },
+  exportReminderLetterDocx: { method: 'GET', path: '/api/plans/:id/reminder-letter.docx', params: idParams, query: reminderLetterQuery },
 
   listObligations: { method: 'GET', path: '/api/obligations', query: listObligationsQuery, response: z.array(obligationDto) },
   exemptObligation: { method: 'POST', path: '/api/obligations/:id/exempt', params: idParams, body: exemptRequest, response: okBody },

@@ -38,7 +38,7 @@ import {
   orgTreeQuery,
   unitLineageDto,
 } from '../schemas/org-history.ts';
-import { storedFile, uploadFileQuery } from '../schemas/files.ts';
+import { fileSignatureCheck, storedFile, uploadFileQuery } from '../schemas/files.ts';
 
 const databaseKind = z.enum(['embedded', 'postgres']);
 export const healthResponse = z.object({
@@ -124,4 +124,5 @@ export const PLATFORM_OPERATIONS = defineOperations({
 
   uploadFile: { method: 'POST', path: '/api/files', query: uploadFileQuery, upload: true, status: 201, response: storedFile },
   downloadFile: { method: 'GET', path: '/api/files/:id', params: idParams },
+  checkFileSignatures: { method: 'GET', path: '/api/files/:id/signatures', params: idParams, response: fileSignatureCheck },
 });

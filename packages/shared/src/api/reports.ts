@@ -4,6 +4,8 @@ import { defineOperations } from './operation.ts';
 import {
   acceptReportRequest,
   consolidation,
+  consolidationText,
+  saveConsolidationTextRequest,
   consolidationQuery,
   exportConsolidationDocxRequest,
   listReportsQuery,
@@ -63,4 +65,11 @@ export const REPORT_OPERATIONS = defineOperations({
   getConsolidation: { method: 'GET', path: '/api/consolidation', query: consolidationQuery, response: consolidation },
   exportConsolidationXlsx: { method: 'GET', path: '/api/consolidation/xlsx', query: consolidationQuery },
   exportConsolidationDocx: { method: 'POST', path: '/api/consolidation/docx', body: exportConsolidationDocxRequest },
+  getConsolidationText: { method: 'GET', path: '/api/consolidation/text', query: consolidationQuery, response: consolidationText },
+  saveConsolidationText: {
+    method: 'PUT',
+    path: '/api/consolidation/text',
+    body: saveConsolidationTextRequest,
+    response: consolidationText,
+  },
 });

@@ -19,4 +19,5 @@ export const FILE_ERRORS = {
     status: 404,
     message: 'Nội dung tệp "{filename}" không còn trong kho lưu trữ. Hãy báo quản trị viên khôi phục tệp từ bản sao lưu.',
   },
+  'file.not_pdf': { status: 400, message: 'Tệp "{filename}" không phải là tệp PDF nên không có chữ ký số để kiểm tra.' },
 } as const satisfies ErrorTable;

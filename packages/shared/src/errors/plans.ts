@@ -3,6 +3,7 @@ import type { ErrorTable } from './entry.ts';
 
 export const PLAN_ERRORS = {
   'plan.not_found': { status: 404, message: 'Không tìm thấy kế hoạch.' },
+  'plan.milestone_not_found': { status: 404, message: 'Không tìm thấy mốc hạn này trong kế hoạch (hoặc mốc đã bị hủy).' },
   'plan.not_draft': { status: 409, message: 'Kế hoạch đã ban hành thì không sửa trực tiếp được; hãy lập văn bản sửa đổi, bổ sung.' },
   'plan.not_published': { status: 409, message: 'Kế hoạch chưa được ban hành.' },
   'plan.version_conflict': {

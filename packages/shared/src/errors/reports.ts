@@ -15,6 +15,11 @@ export const REPORT_ERRORS = {
     status: 409,
     message: 'Mẫu báo cáo vừa được người khác sửa. Hãy tải lại để xem thay đổi mới nhất rồi thử lại.',
   },
+  'report.consolidation_text_conflict': {
+    status: 409,
+    message:
+      'Bản báo cáo tổng hợp vừa được người khác lưu (phiên bản {current}). Nội dung bạn đang sửa vẫn còn trên màn hình; hãy tải lại bản mới nhất rồi nhập lại phần thay đổi.',
+  },
   'report.version_conflict': {
     status: 409,
     message:

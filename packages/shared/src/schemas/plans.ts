@@ -35,6 +35,9 @@ export const planSection: z.ZodType<PlanSectionDto> = z.lazy(() =>
     children: z.array(planSection).max(200).default([]),
   }),
 ) as z.ZodType<PlanSectionDto>;
+// A recursive schema is described once in the OpenAPI document (components.schemas.PlanSection) and
+// referenced from every operation that carries a section tree.
+z.globalRegistry.add(planSection, { id: 'PlanSection' });
 
 export const contentArea = z.object({
   code: text(1, 20),
@@ -118,6 +121,12 @@ export const planInput = z.object({
   signerName: optionalText(200),
   signerTitle: optionalText(300),
   legalBases: z.array(legalBasis).max(100).default([]),
+  /**
+   * Paragraphs before the numbered parts, exactly as written: the legal bases in their written form
+   * ("Căn cứ Quyết định số 23-QĐ/TW ngày 30/7/2021 của Bộ Chính trị về …") and the lead-in
+   * ("… xây dựng Kế hoạch … như sau:"). Empty: the export writes the bases out from `legalBases`.
+   */
+  preamble: z.array(text(1, 20_000)).max(20).default([]),
   sections: z.array(planSection).max(100).default([]),
   contentAreas: z.array(contentArea).max(50).default([]),
   targets: z.array(planTarget).max(100).default([]),
@@ -180,6 +189,7 @@ export const planDetail = planSummary.extend({
   signerName: z.string().nullable(),
   signerTitle: z.string().nullable(),
   legalBases: z.array(legalBasis),
+  preamble: z.array(z.string()),
   sections: z.array(planSection),
   contentAreas: z.array(contentArea),
   targets: z.array(planTarget),
@@ -296,6 +306,13 @@ export const complianceQuery = z.object({
 });
 
 export const submitUnitPlanRequest = publishPlanRequest;
+
+/** The công văn đôn đốc for one deadline of a plan, from live compliance. */
+export const reminderLetterQuery = z.object({
+  milestoneId: uuid,
+  /** New time limit printed in the letter ("chậm nhất ngày …"); none: no new limit. */
+  newDeadline: isoDate.optional(),
+});
 
 export const assignmentRequest = z.object({
   itemType: z.enum(['activity', 'target', 'content_area', 'milestone']),

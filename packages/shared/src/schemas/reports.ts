@@ -341,6 +341,42 @@ export const exportConsolidationDocxRequest = z.object({
 });
 export type ExportConsolidationDocxRequest = z.input<typeof exportConsolidationDocxRequest>;
 
+/** The coordinator's text of a consolidated report, saved on the server; every save is a new version. */
+export const consolidationTextContent = z.object({
+  /** Edited text per section code; a section left out is built from the units' texts. */
+  sections: z.record(z.string(), z.string().max(500_000)).default({}),
+  number: optionalText(100),
+  issuedOn: isoDate.nullish().transform((v) => v ?? null),
+  signerName: optionalText(200),
+  /** "Phó Chủ tịch" (the KT. lines are derived), or the lines as printed: "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH". */
+  signerTitle: optionalText(300),
+});
+
+export const saveConsolidationTextRequest = consolidationTextContent.extend({
+  planId: uuid,
+  periodKind,
+  periodYear: z.number().int().min(2000).max(2100),
+  unitId: uuid.optional(),
+  /** The version the edit started from (0: none saved yet); another save in between is a conflict. */
+  expectedVersion: z.number().int().min(0),
+});
+export type SaveConsolidationTextRequest = z.input<typeof saveConsolidationTextRequest>;
+
+export const consolidationText = z.object({
+  /** 0 while nothing is saved. */
+  version: z.number().int(),
+  sections: z.record(z.string(), z.string()),
+  number: z.string().nullable(),
+  issuedOn: z.string().nullable(),
+  signerName: z.string().nullable(),
+  signerTitle: z.string().nullable(),
+  savedAt: z.string().nullable(),
+  savedBy: z.string().nullable(),
+  /** Earlier versions, newest first. */
+  history: z.array(z.object({ version: z.number().int(), savedAt: z.string(), savedBy: z.string().nullable() })),
+});
+export type ConsolidationTextDto = z.infer<typeof consolidationText>;
+
 export const notification = z.object({
   id: uuid,
   kind: z.string(),

@@ -81,6 +81,8 @@ export const scorecardNode: z.ZodType<ScorecardNodeDto> = z.lazy(() =>
     children: z.array(scorecardNode).max(100).optional(),
   }),
 ) as z.ZodType<ScorecardNodeDto>;
+// Recursive: described once in the OpenAPI document (components.schemas.ScorecardNode).
+z.globalRegistry.add(scorecardNode, { id: 'ScorecardNode' });
 
 export const scorecardRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('downgrade_if_late'), levels: z.number().int().optional() }),

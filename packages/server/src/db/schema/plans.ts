@@ -49,6 +49,8 @@ export const plans = pgTable('plans', {
   signerTitle: text('signer_title'),
   legalBases: jsonb('legal_bases').$type<LegalBasis[]>().notNull().default([]),
   sections: jsonb('sections').$type<PlanSection[]>().notNull().default([]),
+  /** 0011: paragraphs before the numbered parts, as written (legal bases, lead-in). */
+  preamble: jsonb('preamble').$type<string[]>().notNull().default([]),
   recipients: jsonb('recipients').$type<string[]>().notNull().default([]),
   cascadeLeadDays: integer('cascade_lead_days').notNull().default(5),
   signedFileId: uuid('signed_file_id'),

@@ -132,3 +132,24 @@ export const notifications = pgTable('notifications', {
   createdAt: tz('created_at').notNull().defaultNow(),
   readAt: tz('read_at'),
 });
+
+/** 0011: the coordinator's edited text of a consolidated report, one row per saved version. */
+export interface ConsolidatedReportContent {
+  /** Edited text per section code of the report form. */
+  sections: Record<string, string>;
+  number: string | null;
+  issuedOn: string | null;
+  signerName: string | null;
+  signerTitle: string | null;
+}
+export const consolidatedReportTexts = pgTable('consolidated_report_texts', {
+  id: uuid('id').primaryKey(),
+  planId: uuid('plan_id').notNull(),
+  periodKind: text('period_kind').notNull(),
+  periodYear: integer('period_year').notNull(),
+  rootUnitId: uuid('root_unit_id').notNull(),
+  version: integer('version').notNull(),
+  content: jsonb('content').$type<ConsolidatedReportContent>().notNull(),
+  savedBy: uuid('saved_by'),
+  savedAt: tz('saved_at').notNull().defaultNow(),
+});

@@ -13,4 +13,5 @@ export const FileErrors = {
   notFound: () => appError('file.not_found'),
   contentMissing: (filename: string) => appError('file.content_missing', { filename }),
   storageUnavailable: () => appError('service.storage_unavailable'),
+  notPdf: (filename: string) => appError('file.not_pdf', { filename }),
 };

@@ -7,7 +7,7 @@ import { operation } from '../../http/operation.ts';
 import { ACCEPTED_LABEL } from './files.types.ts';
 import { createFilesRepository } from './files.repository.ts';
 import { readUpload } from './files.upload.ts';
-import { assertCanAttach, openFile, storeUpload } from './files.usecases.ts';
+import { assertCanAttach, checkFileSignatures, openFile, storeUpload } from './files.usecases.ts';
 
 const tags = ['Tệp'];
 
@@ -35,5 +35,16 @@ export function fileRoutes(app: FastifyInstance, deps: AppDeps): void {
       const { file, data } = await openFile(repo, deps.storage, contextOf(request, deps), request.params.id);
       return attachment(reply, file.filename, file.contentType, data);
     },
+  });
+
+  r.route({
+    ...operation('checkFileSignatures', {
+      tags,
+      summary: 'Kiểm tra chữ ký số của một tệp PDF đã ký',
+      description:
+        'Đọc các chữ ký số nhúng trong tệp (PAdES/CMS): người ký, tổ chức, thời điểm ký, tệp có bị thay đổi sau khi ký không. Chuỗi chứng thư chỉ được kiểm tra khi máy chủ có cấu hình chứng thư gốc (TRUST_ANCHORS_FILE).',
+    }),
+    handler: async (request) =>
+      checkFileSignatures(repo, deps.storage, contextOf(request, deps), request.params.id, deps.config.trustAnchors),
   });
 }

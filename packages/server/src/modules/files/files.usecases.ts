@@ -1,13 +1,14 @@
 // Attachments: a file is checked by its content (not its name), its bytes go to storage and its
 // metadata to the database with an audit row; it is read back by whoever reads the unit.
 import { createHash, randomUUID } from 'node:crypto';
-import type { StoredFileDto } from '@dvcq/shared';
+import type { FileSignatureCheckDto, StoredFileDto } from '@dvcq/shared';
 import type { RequestContext } from '../../authz/actor.ts';
 import { AuthzErrors } from '../../authz/authz.errors.ts';
 import { StorageObjectMissingError, StorageUnavailableError, type FileStorage } from '../../storage/storage.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
 import { ACCEPTED_LABEL, checkFile, type AcceptedKind } from './files.types.ts';
+import { checkPdfSignatures } from './files.signatures.ts';
 import type { FileRow, FilesRepository } from './files.repository.ts';
 import { FileErrors } from './files.errors.ts';
 import { canAttachTo, canReadFilesOf } from './files.policies.ts';
@@ -93,4 +94,16 @@ function storageFailure(filename: string) {
     if (err instanceof StorageObjectMissingError) throw FileErrors.contentMissing(filename);
     throw err;
   };
+}
+
+/** The embedded digital signatures of a stored PDF, checked (who may read the file may check it). */
+export async function checkFileSignatures(
+  repo: FilesRepository,
+  storage: FileStorage,
+  ctx: RequestContext,
+  id: string,
+  trustAnchors: readonly string[],
+): Promise<FileSignatureCheckDto> {
+  const { file, data } = await openFile(repo, storage, ctx, id);
+  return checkPdfSignatures(file, data, trustAnchors, ctx.now);
 }

@@ -4,6 +4,7 @@ import { appError } from '../../errors.ts';
 
 export const PlanErrors = {
   notFound: () => appError('plan.not_found'),
+  milestoneNotFound: () => appError('plan.milestone_not_found'),
   notDraft: () => appError('plan.not_draft'),
   notPublished: () => appError('plan.not_published'),
   versionConflict: () => appError('plan.version_conflict'),

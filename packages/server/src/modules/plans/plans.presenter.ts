@@ -37,6 +37,7 @@ export function presentPlanDetail(
     signerName: plan.signerName,
     signerTitle: plan.signerTitle,
     legalBases: plan.legalBases,
+    preamble: plan.preamble,
     sections: plan.sections,
     contentAreas: parts.contentAreas.map((c) => ({ code: c.code, title: c.title, description: c.description })),
     targets: parts.targets.map((t) => ({

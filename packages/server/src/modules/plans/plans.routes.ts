@@ -11,6 +11,7 @@ import {
   createPlan,
   derivePlan,
   exportPlan,
+  exportReminderLetter,
   getPlan,
   getPlanCompliance,
   listPlans,
@@ -105,6 +106,17 @@ export function plansRoutes(app: FastifyInstance, deps: AppDeps): void {
     ...operation('exportPlanDocx', { tags, summary: 'Xuất kế hoạch ra Word theo thể thức Nghị định 30/2020/NĐ-CP' }),
     handler: async (request, reply) => {
       const { filename, data } = await exportPlan(repo, contextOf(request, deps).actor, request.params.id);
+      return attachment(reply, filename, CONTENT_TYPES.docx, data);
+    },
+  });
+
+  r.route({
+    ...operation('exportReminderLetterDocx', {
+      tags,
+      summary: 'Công văn đôn đốc (Word) gửi các đơn vị chưa nộp theo một mốc hạn, lập từ tình hình thực hiện hiện tại',
+    }),
+    handler: async (request, reply) => {
+      const { filename, data } = await exportReminderLetter(repo, contextOf(request, deps), request.params.id, request.query);
       return attachment(reply, filename, CONTENT_TYPES.docx, data);
     },
   });

@@ -72,6 +72,11 @@ export const plansSweep: SweepModule = {
     },
     getPlanCompliance: { kind: 'target', params: (ids) => ({ id: ids.sttttPlanId! }) },
     exportPlanDocx: { kind: 'target', params: (ids) => ({ id: ids.sttttPlanId! }) },
+    exportReminderLetterDocx: {
+      kind: 'target',
+      params: (ids) => ({ id: ids.sttttPlanId! }),
+      query: () => 'milestoneId=00000000-0000-4000-8000-000000000000',
+    },
     listObligations: { kind: 'target', query: (ids) => `unitId=${ids.sttttOfficeId}` },
     assignPlanItem: {
       kind: 'target',

@@ -2,7 +2,7 @@
 // (reconciling obligations), derive a unit's own plan from its parent's, submit it, and read plans,
 // their compliance and their Word export. Every change is audited in its transaction.
 import { randomUUID } from 'node:crypto';
-import { checkChildDeadline, describeDeadline, formatDateVi, proposeChildDeadline, type Deadline } from '@dvcq/domain';
+import { checkChildDeadline, describeDeadline, formatDateVi, localDateInProvince, proposeChildDeadline, type Deadline } from '@dvcq/domain';
 import {
   amendPlanRequest,
   messageFor,
@@ -37,7 +37,7 @@ import {
 import { presentPlanDetail, presentPlanSummary } from './plans.presenter.ts';
 import { createObligationsForPlan, reconcilePlanObligations } from './plans.derivation.ts';
 import { planCompliance as computeCompliance } from './plans.compliance.ts';
-import { exportPlanDocx } from './plans.export.ts';
+import { exportPlanDocx, reminderLetterDocx } from './plans.export.ts';
 
 type ParsedPlan = z.output<typeof planInput>;
 type ParsedContent = Pick<ParsedPlan, 'contentAreas' | 'targets' | 'activities' | 'milestones'>;
@@ -132,6 +132,7 @@ function documentFields(input: Omit<ParsedPlan, 'issuerUnitId' | 'parentPlanId'>
     signerName: input.signerName,
     signerTitle: input.signerTitle,
     legalBases: input.legalBases,
+    preamble: input.preamble,
     sections: input.sections,
     recipients: input.recipients,
     cascadeLeadDays: input.cascadeLeadDays,
@@ -546,12 +547,54 @@ export async function getPlanCompliance(repo: PlansRepository, actor: Actor, id:
   return computeCompliance(plan, milestones, rows, asOf, unitKind);
 }
 
-/** The plan as a Decree 30 Word document, with its issuer's header. */
+/** The plan as a Decree 30 Word document, with its issuer's header; a draft or incomplete plan exports as "DỰ THẢO". */
 export async function exportPlan(repo: PlansRepository, actor: Actor, id: string): Promise<{ filename: string; data: Buffer }> {
   const { plan, issuer } = await readablePlan(repo, actor, id);
   const dto = await planDetail(repo, plan, issuer.name);
   const ancestors = await repo.org.unitsByIds(ancestorIdsOf(issuer.path).filter((a) => a !== issuer.id));
   ancestors.sort((a, b) => a.depth - b.depth);
-  const data = await exportPlanDocx(dto, issuer, ancestors);
+  const named = new Set(dto.activities.flatMap((a) => [...a.coordinatingUnitIds, ...(a.leadUnitId ? [a.leadUnitId] : [])]));
+  const unitNames = new Map((named.size ? await repo.org.unitsByIds([...named]) : []).map((u) => [u.id, u.name]));
+  const parentRow = plan.parentPlanId ? await repo.findPlan(plan.parentPlanId) : null;
+  const parentIssuer = parentRow ? await repo.org.findUnit(parentRow.issuerUnitId) : null;
+  const parent = parentRow
+    ? { number: parentRow.number, issuedOn: parentRow.issuedOn, title: parentRow.title, issuerName: parentIssuer?.name ?? '' }
+    : null;
+  const data = await exportPlanDocx(dto, { issuer, ancestors, unitNames, parent });
   return { filename: `Ke-hoach-${(plan.number ?? 'du-thao').replace(/[^\w-]+/g, '-')}.docx`, data };
+}
+
+/** Units still owing a deadline's deliverable, as compliance judges it now. */
+const BEHIND = new Set(['overdue', 'due_soon']);
+
+/**
+ * The công văn đôn đốc for one deadline: the units behind on it at this moment (live compliance),
+ * as a Word draft the coordinator completes and has signed. Only who manages the plan may issue it.
+ */
+export async function exportReminderLetter(
+  repo: PlansRepository,
+  ctx: RequestContext,
+  id: string,
+  q: { milestoneId: string; newDeadline?: string | undefined },
+): Promise<{ filename: string; data: Buffer }> {
+  const { plan, issuer } = await readablePlan(repo, ctx.actor, id);
+  assertCanPublishPlan(ctx.actor, issuer.path);
+  const dto = await planDetail(repo, plan, issuer.name);
+  const milestone = dto.milestones.find((m) => m.id === q.milestoneId && !m.cancelled);
+  if (!milestone) throw PlanErrors.milestoneNotFound();
+  const compliance = await getPlanCompliance(repo, ctx.actor, id, ctx.now, null);
+  const behind = (compliance.milestones.find((m) => m.milestoneId === milestone.id)?.units ?? [])
+    .filter((u) => BEHIND.has(u.status))
+    .map((u) => ({ name: u.unitName, status: u.statusLabel }));
+  const ancestors = await repo.org.unitsByIds(ancestorIdsOf(issuer.path).filter((a) => a !== issuer.id));
+  ancestors.sort((a, b) => a.depth - b.depth);
+  const data = await reminderLetterDocx(
+    dto,
+    { issuer, ancestors, unitNames: new Map() },
+    milestone,
+    behind,
+    localDateInProvince(ctx.now),
+    q.newDeadline ?? null,
+  );
+  return { filename: `Cong-van-don-doc-${(plan.number ?? 'ke-hoach').replace(/[^\w-]+/g, '-')}.docx`, data };
 }

@@ -1,10 +1,27 @@
 // The consolidated report's files: the Excel table of figures and the Decree 30 Word report. Pure
 // layout over the consolidation the use case computed.
-import { formatReportValue, localDateInProvince } from '@dvcq/domain';
-import { buildOfficialDocx, buildXlsxTable, type BodyBlock, type XlsxColumn, type XlsxRow } from '@dvcq/docgen';
-import { REPORT_STATUS_LABELS, type ConsolidationDto, type exportConsolidationDocxRequest } from '@dvcq/shared';
-import type { z } from 'zod';
+import { isLocalDate, isPeriodKind, localDateInProvince, periodLabelInText, summaryWithoutKind } from '@dvcq/domain';
+import {
+  buildConsolidatedReport,
+  buildXlsxTable,
+  renderDocx,
+  type DocumentModel,
+  type RichText,
+  type XlsxColumn,
+  type XlsxRow,
+} from '@dvcq/docgen';
+import { REPORT_STATUS_LABELS, type ConsolidationDto } from '@dvcq/shared';
 import type { OrgUnitRow } from '../org/org.repository.ts';
+import { issuerInput } from '../plans/plans.export.ts';
+
+/** The coordinator's text of the report: edited sections by code, registration and signer. */
+export interface ConsolidationTextInput {
+  sections: Record<string, string>;
+  number: string | null;
+  issuedOn: string | null;
+  signerName: string | null;
+  signerTitle: string | null;
+}
 
 const XLSX_TYPE = { integer: 'integer', money: 'money', percent: 'percent', date: 'date', text: 'text' } as const;
 
@@ -59,82 +76,86 @@ function paragraphs(text: string): string[] {
     .filter(Boolean);
 }
 
-function formatFigure(f: ConsolidationDto['figures'][number]): string {
-  return formatReportValue(f.type, f.value);
+/** A signer title as typed: lines with their authority ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH") are printed as given. */
+const AUTHORITY_LINE = /^(TM|KT|Q|TL|TUQ)\.\s/iu;
+
+/** The head's title of a body, from which Decree 30's "KT." lines are derived for a deputy. */
+function headTitleOf(root: OrgUnitRow): string {
+  if (/^(Ủy ban nhân dân|Hội đồng nhân dân)\s/iu.test(root.name)) return 'Chủ tịch';
+  if (/^Sở\s/u.test(root.name)) return 'Giám đốc';
+  return 'Thủ trưởng';
 }
 
-/** The consolidated report as a Decree 30 Word document; sections the coordinator edited replace the units' texts. */
+/**
+ * The consolidated report as a Decree 30 Word document (docgen's builder): the coordinator's edited
+ * text replaces the units' texts section by section, empty parts are left out, the signature follows
+ * the signer's title ("Phó Chủ tịch" → "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"); without a number, date or
+ * signer it is a "DỰ THẢO" with placeholders.
+ */
+export function consolidationModel(
+  c: ConsolidationDto,
+  root: OrgUnitRow,
+  ancestors: OrgUnitRow[],
+  input: ConsolidationTextInput,
+  now: Date,
+): DocumentModel {
+  const closing = new Set(['NHIEM_VU', 'KIEN_NGHI']);
+  const sectionText = (s: ConsolidationDto['sections'][number]): RichText[] => {
+    const edited = input.sections[s.code];
+    if (edited !== undefined) return paragraphs(edited);
+    return s.entries.flatMap((e) =>
+      paragraphs(e.text).map((p, i): RichText => (i === 0 ? [{ text: `${e.unitName}: `, bold: true }, p] : p)),
+    );
+  };
+  const issuer = issuerInput(root, ancestors, 'Tây Ninh');
+  const headTitle = headTitleOf(root);
+  const titleLines = (input.signerTitle ?? '')
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const written = titleLines.length > 1 || AUTHORITY_LINE.test(titleLines[0] ?? '');
+  const signerName = input.signerName?.trim() || null;
+  const number = input.number?.trim() || null;
+  const issuedOn = input.issuedOn && isLocalDate(input.issuedOn) ? input.issuedOn : null;
+  const byCode = new Map(c.sections.map((s) => [s.code, s]));
+  const model = buildConsolidatedReport({
+    issuer: { ...issuer, headTitle },
+    signer: { name: signerName, title: written ? null : (titleLines[0] ?? null), onBehalfOfCollective: false },
+    issuedOn: issuedOn ?? localDateInProvince(now),
+    draft: !number || !signerName || !titleLines.length,
+    periodLabel: periodLabelInText(c.form.periodYear, isPeriodKind(c.form.periodKind) ? c.form.periodKind : 'Y'),
+    title: summaryWithoutKind('report', c.form.title),
+    plan: c.form.planNumber ? { kind: 'Kế hoạch', number: c.form.planNumber, issuer: root.name } : null,
+    planTitle: summaryWithoutKind('plan', c.form.planTitle),
+    reportedCount: c.acceptedCount,
+    expectedCount: c.expectedCount,
+    results: c.sections.filter((x) => !closing.has(x.code)).map((s) => ({ title: s.title, text: sectionText(s) })),
+    figures: c.figures.map((f) => ({
+      name: f.name,
+      unit: f.unit,
+      total: f.value,
+      type: f.type,
+      reportedBy: f.reportedBy,
+      expected: f.expected,
+    })),
+    missingUnits: c.missing.map((m) => m.name),
+    nextTasks: byCode.get('NHIEM_VU') ? sectionText(byCode.get('NHIEM_VU')!) : null,
+    proposals: byCode.get('KIEN_NGHI') ? sectionText(byCode.get('KIEN_NGHI')!) : null,
+    ...(root.kind === 'province' ? {} : { recipients: ['Ủy ban nhân dân tỉnh (b/c)', 'Sở Nội vụ'] }),
+  });
+  return {
+    ...model,
+    number: number ?? model.number,
+    ...(written ? { signature: { name: signerName, title: titleLines[titleLines.length - 1] ?? null, lines: titleLines } } : {}),
+  };
+}
+
 export async function consolidationDocx(
   c: ConsolidationDto,
   root: OrgUnitRow,
-  input: z.output<typeof exportConsolidationDocxRequest>,
+  ancestors: OrgUnitRow[],
+  input: ConsolidationTextInput,
   now: Date,
 ): Promise<Buffer> {
-  const isProvince = root.kind === 'province';
-  const closing = new Set(['NHIEM_VU', 'KIEN_NGHI']);
-  const sectionText = (s: ConsolidationDto['sections'][number]): BodyBlock[] => {
-    const edited = input.sections[s.code];
-    if (edited !== undefined) return paragraphs(edited).map((p) => ({ kind: 'paragraph', text: p }));
-    return s.entries.flatMap((e): BodyBlock[] =>
-      paragraphs(e.text).map((p, i) => ({ kind: 'paragraph', text: i === 0 ? [{ text: `${e.unitName}: `, bold: true }, { text: p }] : p })),
-    );
-  };
-  const body: BodyBlock[] = [
-    {
-      kind: 'paragraph',
-      text: `Thực hiện ${c.form.planNumber ? `Kế hoạch số ${c.form.planNumber}` : 'kế hoạch'} về ${c.form.planTitle.replace(/^Kế hoạch\s*/i, '').toLowerCase()}, trên cơ sở báo cáo của ${c.acceptedCount}/${c.expectedCount} cơ quan, đơn vị, ${root.name} báo cáo kết quả ${c.form.periodLabel.toLowerCase()} như sau:`,
-    },
-    { kind: 'heading', level: 1, text: 'Kết quả thực hiện' },
-  ];
-  for (const s of c.sections.filter((x) => !closing.has(x.code)))
-    body.push({ kind: 'heading', level: 2, text: s.title }, ...sectionText(s));
-  if (c.figures.length) {
-    body.push({ kind: 'heading', level: 2, text: 'Số liệu tổng hợp' });
-    body.push({
-      kind: 'table',
-      columns: [
-        { header: 'STT', width: 1, align: 'center' },
-        { header: 'Chỉ tiêu', width: 6 },
-        { header: 'Đơn vị tính', width: 2, align: 'center' },
-        { header: 'Tổng hợp', width: 3, align: 'right' },
-        { header: 'Số đơn vị báo cáo', width: 2, align: 'center' },
-      ],
-      rows: c.figures.map((f, i) => [
-        String(i + 1),
-        f.name,
-        f.unit ?? (f.type === 'money' ? 'đồng' : f.type === 'percent' ? '%' : ''),
-        formatFigure(f),
-        `${f.reportedBy}/${f.expected}`,
-      ]),
-      fontSizePt: 12,
-    });
-  }
-  if (c.missing.length) {
-    body.push({
-      kind: 'paragraph',
-      italic: true,
-      text: `Các cơ quan, đơn vị chưa có báo cáo được tiếp nhận: ${c.missing.map((m) => m.name).join('; ')}.`,
-    });
-  }
-  for (const s of c.sections.filter((x) => closing.has(x.code))) body.push({ kind: 'heading', level: 1, text: s.title }, ...sectionText(s));
-  return buildOfficialDocx({
-    issuer: { name: root.name.toUpperCase(), nameInText: root.name },
-    number: input.number ?? `     /BC-${isProvince ? 'UBND' : (root.shortName ?? root.code.split('.').pop() ?? '')}`,
-    place: 'Tây Ninh',
-    issuedOn: input.issuedOn ?? localDateInProvince(now),
-    docType: 'BÁO CÁO',
-    title: c.form.title,
-    legalBases: [],
-    body,
-    recipients: isProvince
-      ? ['Ban Dân vận Trung ương', 'Bộ Nội vụ', 'Thường trực Tỉnh ủy', 'Ban Dân vận Tỉnh ủy']
-      : ['Ủy ban nhân dân tỉnh', 'Sở Nội vụ'],
-    archive: 'VT',
-    signature: {
-      authority: isProvince ? ['TM. ỦY BAN NHÂN DÂN'] : [],
-      title: input.signerTitle ?? (isProvince ? 'CHỦ TỊCH' : 'THỦ TRƯỞNG CƠ QUAN'),
-      // A draft for the signer: the dotted line is filled in by hand when no name is given.
-      name: input.signerName ?? '……………………',
-    },
-  });
+  return renderDocx(consolidationModel(c, root, ancestors, input, now));
 }

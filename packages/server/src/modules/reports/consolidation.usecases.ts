@@ -3,13 +3,22 @@
 // every unit's narrative grouped by section; exported as a Decree 30 Word report and an Excel table
 // (consolidation.export.ts lays them out).
 import { rollupTree, type ConsolidationNode } from '@dvcq/domain';
-import type { ConsolidationDto, ReportStatusId, exportConsolidationDocxRequest } from '@dvcq/shared';
+import {
+  saveConsolidationTextRequest,
+  type ConsolidationDto,
+  type ConsolidationTextDto,
+  type ReportStatusId,
+  type exportConsolidationDocxRequest,
+} from '@dvcq/shared';
 import type { z } from 'zod';
-import type { Actor } from '../../authz/actor.ts';
+import { randomUUID } from 'node:crypto';
+import type { Actor, RequestContext } from '../../authz/actor.ts';
+import { ancestorIdsOf } from '../org/org.tree.ts';
+import { recordAudit } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
 import type { ReportsRepository } from './reports.repository.ts';
 import { ReportErrors } from './reports.errors.ts';
-import { assertReadReport } from './reports.policies.ts';
+import { assertManageForms, assertReadReport } from './reports.policies.ts';
 import { onTimeOf, presentForm } from './reports.presenter.ts';
 import { toDomainDef } from './reports.values.ts';
 import { consolidationDocx, consolidationXlsx } from './consolidation.export.ts';
@@ -105,6 +114,82 @@ export async function exportConsolidationXlsx(
   return { filename: `Tong-hop-so-lieu-${q.periodKind}-${q.periodYear}.xlsx`, data: await consolidationXlsx(c) };
 }
 
+/** The plan's issuer (or the chosen unit) as the root of a consolidation, with the actor allowed on it. */
+async function consolidationRoot(repo: ReportsRepository, actor: Actor, q: ConsolidationQuery) {
+  const plan = await repo.plans.findPlan(q.planId);
+  if (!plan) throw ReportErrors.planNotFound();
+  const root = await repo.org.findUnit(q.unitId ?? plan.issuerUnitId);
+  if (!root) throw OrgErrors.notFound();
+  return { plan, root };
+}
+
+async function presentText(
+  repo: ReportsRepository,
+  rows: Awaited<ReturnType<ReportsRepository['consolidationTexts']>>,
+): Promise<ConsolidationTextDto> {
+  const names = await repo.users.namesOf(rows.map((r) => r.savedBy));
+  const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
+  const latest = rows[0];
+  return {
+    version: latest?.version ?? 0,
+    sections: latest?.content.sections ?? {},
+    number: latest?.content.number ?? null,
+    issuedOn: latest?.content.issuedOn ?? null,
+    signerName: latest?.content.signerName ?? null,
+    signerTitle: latest?.content.signerTitle ?? null,
+    savedAt: latest?.savedAt.toISOString() ?? null,
+    savedBy: nameOf(latest?.savedBy ?? null),
+    history: rows.slice(1).map((r) => ({ version: r.version, savedAt: r.savedAt.toISOString(), savedBy: nameOf(r.savedBy) })),
+  };
+}
+
+/** The coordinator's saved text of a consolidated report (version 0 while nothing is saved). */
+export async function getConsolidationText(repo: ReportsRepository, actor: Actor, q: ConsolidationQuery): Promise<ConsolidationTextDto> {
+  const { plan, root } = await consolidationRoot(repo, actor, q);
+  assertReadReport(actor, root.path);
+  return presentText(
+    repo,
+    await repo.consolidationTexts({ planId: plan.id, periodKind: q.periodKind, periodYear: q.periodYear, rootUnitId: root.id }),
+  );
+}
+
+/** Saves the coordinator's text as a new version (earlier versions are kept), audited in the same transaction. */
+export async function saveConsolidationText(
+  repo: ReportsRepository,
+  ctx: RequestContext,
+  raw: z.input<typeof saveConsolidationTextRequest>,
+): Promise<ConsolidationTextDto> {
+  const input = saveConsolidationTextRequest.parse(raw);
+  const { plan, root } = await consolidationRoot(repo, ctx.actor, input);
+  assertManageForms(ctx.actor, root.path);
+  const key = { planId: plan.id, periodKind: input.periodKind, periodYear: input.periodYear, rootUnitId: root.id };
+  return repo.transaction(async (tx) => {
+    const current = (await tx.consolidationTexts(key))[0]?.version ?? 0;
+    if (current !== input.expectedVersion) throw ReportErrors.consolidationTextConflict(current);
+    const content = {
+      sections: input.sections,
+      number: input.number,
+      issuedOn: input.issuedOn,
+      signerName: input.signerName,
+      signerTitle: input.signerTitle,
+    };
+    const id = randomUUID();
+    await tx.insertConsolidationText({ id, ...key, version: current + 1, content, savedBy: ctx.actor.userId, savedAt: ctx.now });
+    await recordAudit(tx, ctx, {
+      action: 'consolidation_text.saved',
+      entityType: 'consolidated_report_text',
+      entityId: id,
+      unitId: root.id,
+      after: { ...key, version: current + 1, ...content },
+    });
+    return presentText(tx, await tx.consolidationTexts(key));
+  });
+}
+
+/**
+ * The consolidated report in Word: the saved text of the coordinator (latest version), overridden by
+ * what the request carries; a report without number, date or signer is a "DỰ THẢO".
+ */
 export async function exportConsolidationDocx(
   repo: ReportsRepository,
   actor: Actor,
@@ -113,5 +198,19 @@ export async function exportConsolidationDocx(
 ): Promise<{ filename: string; data: Buffer }> {
   const c = await getConsolidation(repo, actor, input);
   const root = (await repo.org.findUnit(c.root.id))!;
-  return { filename: `Bao-cao-tong-hop-${input.periodKind}-${input.periodYear}.docx`, data: await consolidationDocx(c, root, input, now) };
+  const ancestors = (await repo.org.unitsByIds(ancestorIdsOf(root.path).filter((a) => a !== root.id))).sort((a, b) => a.depth - b.depth);
+  const saved = (
+    await repo.consolidationTexts({ planId: input.planId, periodKind: input.periodKind, periodYear: input.periodYear, rootUnitId: root.id })
+  )[0]?.content;
+  const text = {
+    sections: { ...(saved?.sections ?? {}), ...input.sections },
+    number: input.number ?? saved?.number ?? null,
+    issuedOn: input.issuedOn ?? saved?.issuedOn ?? null,
+    signerName: input.signerName ?? saved?.signerName ?? null,
+    signerTitle: input.signerTitle ?? saved?.signerTitle ?? null,
+  };
+  return {
+    filename: `Bao-cao-tong-hop-${input.periodKind}-${input.periodYear}.docx`,
+    data: await consolidationDocx(c, root, ancestors, text, now),
+  };
 }

@@ -10,6 +10,7 @@ export const ReportErrors = {
   formInvalid: (fields: FieldErrors) => appError('report.form_invalid', { detail: Object.values(fields)[0] ?? '' }, fields),
   formVersionConflict: () => appError('report.form_version_conflict'),
   versionConflict: (current: number) => appError('report.version_conflict', { current }),
+  consolidationTextConflict: (current: number) => appError('report.consolidation_text_conflict', { current }),
   valuesInvalid: (fields: FieldErrors) => appError('report.values_invalid', { count: Object.keys(fields).length }, fields),
   incomplete: (fields: FieldErrors) => appError('report.incomplete', { count: Object.keys(fields).length }, fields),
   locked: () => appError('report.locked'),

@@ -1,8 +1,9 @@
 // SQL of periodic reports: forms per plan × period, reports with their versions, reviews and
 // attachments, and the request keys that make a retried request act once.
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { defineRepository } from '../../db/repository.ts';
 import {
+  consolidatedReportTexts,
   files,
   obligations,
   orgUnits,
@@ -196,6 +197,26 @@ export const createReportsRepository = defineRepository((db) => ({
       .where(and(eq(obligations.planId, planId), unitInSubtrees(obligations.unitId, roots)))
       .limit(1);
     return !!row;
+  },
+
+  // ——— The coordinator's text of a consolidated report (0011), one row per saved version ———
+
+  async consolidationTexts(k: { planId: string; periodKind: string; periodYear: number; rootUnitId: string }) {
+    return db
+      .select()
+      .from(consolidatedReportTexts)
+      .where(
+        and(
+          eq(consolidatedReportTexts.planId, k.planId),
+          eq(consolidatedReportTexts.periodKind, k.periodKind),
+          eq(consolidatedReportTexts.periodYear, k.periodYear),
+          eq(consolidatedReportTexts.rootUnitId, k.rootUnitId),
+        ),
+      )
+      .orderBy(desc(consolidatedReportTexts.version));
+  },
+  async insertConsolidationText(row: typeof consolidatedReportTexts.$inferInsert): Promise<void> {
+    await db.insert(consolidatedReportTexts).values(row);
   },
 }));
 

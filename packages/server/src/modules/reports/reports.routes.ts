@@ -9,7 +9,13 @@ import { operation } from '../../http/operation.ts';
 import { createReportsRepository } from './reports.repository.ts';
 import { acceptReport, getReport, listReports, reopenReport, returnReport, saveReportDraft, submitReport } from './reports.usecases.ts';
 import { getReportForm, saveReportForm } from './forms.usecases.ts';
-import { exportConsolidationDocx, exportConsolidationXlsx, getConsolidation } from './consolidation.usecases.ts';
+import {
+  exportConsolidationDocx,
+  exportConsolidationXlsx,
+  getConsolidation,
+  getConsolidationText,
+  saveConsolidationText,
+} from './consolidation.usecases.ts';
 
 const tags = ['Báo cáo định kỳ'];
 
@@ -96,5 +102,19 @@ export function reportsRoutes(app: FastifyInstance, deps: AppDeps): void {
       const out = await exportConsolidationDocx(repo, ctx.actor, request.body, ctx.now);
       return attachment(reply, out.filename, CONTENT_TYPES.docx, out.data);
     },
+  });
+
+  r.route({
+    ...operation('getConsolidationText', { tags, summary: 'Nội dung báo cáo tổng hợp đã biên tập (phiên bản mới nhất và lịch sử)' }),
+    handler: async (request) => getConsolidationText(repo, contextOf(request, deps).actor, request.query),
+  });
+
+  r.route({
+    ...operation('saveConsolidationText', {
+      tags,
+      summary: 'Lưu nội dung báo cáo tổng hợp đã biên tập (mỗi lần lưu là một phiên bản mới)',
+      description: '`expectedVersion`: phiên bản đang sửa (0 khi chưa lưu lần nào); người khác lưu trước thì trả 409.',
+    }),
+    handler: async (request) => saveConsolidationText(repo, contextOf(request, deps), request.body),
   });
 }

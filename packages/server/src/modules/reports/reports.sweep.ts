@@ -123,5 +123,13 @@ export const reportsSweep: SweepModule = {
       query: (ids) => `planId=${ids.reportsPlanId}&periodKind=H1&periodYear=2025&unitId=${ids.reportsUnitId}`,
     },
     exportConsolidationDocx: { kind: 'target', body: (ids) => ({ planId: ids.reportsPlanId, ...period, unitId: ids.reportsUnitId }) },
+    getConsolidationText: {
+      kind: 'target',
+      query: (ids) => `planId=${ids.reportsPlanId}&periodKind=H1&periodYear=2025&unitId=${ids.reportsUnitId}`,
+    },
+    saveConsolidationText: {
+      kind: 'target',
+      body: (ids) => ({ planId: ids.reportsPlanId, ...period, unitId: ids.reportsUnitId, expectedVersion: 0, sections: {} }),
+    },
   },
 };

@@ -26,16 +26,13 @@ export function rankingRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.route({
     ...operation('exportRankingDocx', { tags, summary: 'Quyết định xếp loại (Word, Nghị định 30)' }),
     handler: async (request, reply) => {
-      const {
-        r: ranking,
-        sc,
-        issuer,
-      } = await rankingForExport(repo, contextOf(request, deps).actor, request.query.scorecardId, request.query.year);
+      const ctx = contextOf(request, deps);
+      const { r: ranking, sc, issuer } = await rankingForExport(repo, ctx.actor, request.query.scorecardId, request.query.year);
       return attachment(
         reply,
         `Xep-loai-dan-van-chinh-quyen-${request.query.year}.docx`,
         CONTENT_TYPES.docx,
-        await rankingDocx(ranking, issuer, sc),
+        await rankingDocx(ranking, issuer, sc, ctx.now),
       );
     },
   });

@@ -3,6 +3,7 @@
 // Totals and levels below are computed by hand from the example scorecards. The two scorecards in force
 // are shared (no test changes them); every test works in a year of its own (assessments, obligations and
 // rankings are per year), building the assessments it needs, so it passes alone and in any order.
+import JSZip from 'jszip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { exampleScorecard1563, exampleScorecardPercent, type ScorecardVersion } from '@dvcq/domain';
@@ -427,6 +428,14 @@ describe('scoring', () => {
 
     // units cannot see the live ranking before it is issued; they see it once issued
     expect((await officer.call('getRanking', { query: { scorecardId: sc1563.id, year } })).statusCode).toBe(403);
+    // The draft decision is dated on Vietnam's day: 20:30 UTC on 4/12 is 03:30 on 5/12 in Tây Ninh.
+    t.setNow(new Date(`${year}-12-04T20:30:00Z`));
+    const lateNight = await t.login('snv.dieuphoi');
+    const draft = await lateNight.call('exportRankingDocx', { query: { scorecardId: sc1563.id, year } });
+    expect(draft.statusCode, draft.raw.body).toBe(200);
+    const draftXml = await (await JSZip.loadAsync(draft.raw.rawPayload)).file('word/document.xml')!.async('string');
+    expect(draftXml.replace(/<[^>]+>/g, '')).toContain(`ngày 05 tháng 12 năm ${year}`);
+    t.setNow(null);
     const issued = await coordinator.call('issueRanking', {
       body: { scorecardId: sc1563.id, year, number: '3100/QĐ-UBND', decisionDate: `${year}-12-10`, signerName: 'Nguyễn Hồng Thanh' },
     });

@@ -37,7 +37,8 @@ function noteFor(r: RankingResponseDto, u: GroupRanking['units'][number]): strin
   return parts.join('; ');
 }
 
-export async function rankingDocx(r: RankingResponseDto, issuer: UnitRow, sc: ScorecardRow): Promise<Buffer> {
+/** The draft decision is dated on the day it is in Vietnam at `now` (not the UTC day: 00:00–07:00 differ). */
+export async function rankingDocx(r: RankingResponseDto, issuer: UnitRow, sc: ScorecardRow, now: Date): Promise<Buffer> {
   const ranking = r.ranking as RankingResult;
   const body: BodyBlock[] = [
     {
@@ -110,7 +111,7 @@ export async function rankingDocx(r: RankingResponseDto, issuer: UnitRow, sc: Sc
     issuer: { name: `ỦY BAN NHÂN DÂN\n${issuer.name.replace(/^Ủy ban nhân dân\s*/i, '').toUpperCase()}`, nameInText: issuer.name },
     number: decision?.number ?? `      /QĐ-UBND (dự thảo)`,
     place: 'Tây Ninh',
-    issuedOn: decision?.decisionDate ?? localDateInProvince(new Date()),
+    issuedOn: decision?.decisionDate ?? localDateInProvince(now),
     docType: 'QUYẾT ĐỊNH',
     title: `Về việc công bố kết quả đánh giá, xếp loại công tác dân vận chính quyền năm ${r.year}`,
     legalBases: [

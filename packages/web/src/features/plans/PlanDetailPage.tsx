@@ -28,6 +28,7 @@ import {
   DiffOutlined,
   EditOutlined,
   FileWordOutlined,
+  SafetyCertificateOutlined,
   SendOutlined,
   ArrowLeftOutlined,
   UserAddOutlined,
@@ -51,6 +52,7 @@ import { AssignDialog, type AssignTarget } from './AssignDialog.tsx';
 import { CalendarDialog } from './CalendarDialog.tsx';
 import { ExemptDialog, type ExemptTarget } from './ExemptDialog.tsx';
 import { SignPlanDialog } from './SignPlanDialog.tsx';
+import { SignedCopyDialog } from './SignedCopyDialog.tsx';
 import {
   planKeys,
   plansApi,
@@ -84,7 +86,7 @@ export function PlanDetailPage() {
   return <PlanDetail plan={plan.data} />;
 }
 
-type Dialog = null | 'publish' | 'submit' | 'amend' | 'calendar';
+type Dialog = null | 'publish' | 'submit' | 'amend' | 'calendar' | 'signature';
 
 function PlanDetail({ plan }: { plan: PlanDetailDto }) {
   const user = useCurrentUser();
@@ -177,6 +179,11 @@ function PlanDetail({ plan }: { plan: PlanDetailDto }) {
           <DownloadButton icon={<FileWordOutlined />} download={() => plansApi.downloadDocx(plan.id)}>
             {t('plans.action.export')}
           </DownloadButton>
+          {plan.signedFileId && (
+            <Button icon={<SafetyCertificateOutlined />} onClick={() => setDialog('signature')}>
+              {t('plans.action.checkSignature')}
+            </Button>
+          )}
           {!draft && (
             <Button icon={<CalendarOutlined />} onClick={() => setDialog('calendar')}>
               {t('plans.action.calendar')}
@@ -217,6 +224,7 @@ function PlanDetail({ plan }: { plan: PlanDetailDto }) {
         ]}
       />
       <SignPlanDialog open={dialog === 'publish'} plan={plan} mode="publish" onClose={() => setDialog(null)} />
+      {plan.signedFileId && <SignedCopyDialog fileId={plan.signedFileId} open={dialog === 'signature'} onClose={() => setDialog(null)} />}
       <SignPlanDialog open={dialog === 'submit'} plan={plan} mode="submit" onClose={() => setDialog(null)} />
       {dialog === 'amend' && <AmendPlanDialog open plan={plan} onClose={() => setDialog(null)} />}
       <CalendarDialog open={dialog === 'calendar'} onClose={() => setDialog(null)} />
@@ -436,6 +444,17 @@ function ComplianceTab({ plan, coordinator }: { plan: PlanDetailDto; coordinator
               size="small"
               className="compliance-milestone"
               data-testid="compliance-milestone"
+              extra={
+                coordinator && m.tally.overdue > 0 ? (
+                  <DownloadButton
+                    size="small"
+                    icon={<FileWordOutlined />}
+                    download={() => plansApi.downloadReminderLetter(plan.id, m.milestoneId)}
+                  >
+                    {t('plans.action.reminderLetter')}
+                  </DownloadButton>
+                ) : null
+              }
               title={
                 <div className="compliance-title">
                   <div>{m.title}</div>

@@ -66,6 +66,8 @@ export interface PlanFormValues {
   cascadeLeadDays: number;
   /** Not edited in the form; carried through unchanged. */
   sections: PlanSectionDto[];
+  /** Paragraphs before the numbered parts as written (legal bases, lead-in); carried through unchanged. */
+  preamble: string[];
 }
 
 const day = (v: string | null | undefined): Dayjs | null => (v && isLocalDate(v.slice(0, 10)) ? dayjs(v.slice(0, 10)) : null);
@@ -131,6 +133,7 @@ export function inputToForm(p: PlanInput): PlanFormValues {
     recipientsText: (p.recipients ?? []).join('\n'),
     cascadeLeadDays: p.cascadeLeadDays ?? 5,
     sections: (p.sections ?? []) as PlanSectionDto[],
+    preamble: [...(p.preamble ?? [])],
   };
 }
 
@@ -186,6 +189,7 @@ export function formToInput(v: PlanFormValues): PlanInput {
       summary: blank(b.summary),
     })),
     sections: v.sections ?? [],
+    preamble: v.preamble ?? [],
     contentAreas: (v.contentAreas ?? []).map((c) => ({
       code: c.code?.trim() ?? '',
       title: c.title?.trim() ?? '',

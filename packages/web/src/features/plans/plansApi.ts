@@ -1,6 +1,7 @@
 // API calls and query keys of plans, obligations, compliance, assignments and the calendar feed.
 import { useQuery } from '@tanstack/react-query';
 import type {
+  FileSignatureCheckDto,
   assignmentDto,
   ObligationDto,
   PlanComplianceDto,
@@ -38,6 +39,7 @@ export const planKeys = {
   assignable: (id: string) => ['plans', 'assignable', id] as const,
   myAssignments: ['assignments', 'mine'] as const,
   calendarFeed: ['calendar-feed'] as const,
+  signatures: (fileId: string) => ['files', 'signatures', fileId] as const,
 };
 
 export interface SignPlanBody {
@@ -80,11 +82,18 @@ export const plansApi = {
     api.get<PlanComplianceDto>(`/api/plans/${id}/compliance`, { asOf, unitKind }),
   /** The plan laid out per Decree 30, as Word. */
   downloadDocx: (id: string) => downloadFile(`/api/plans/${id}/export.docx`, { fallbackName: t('plans.exportFileName') }),
+  /** The công văn đôn đốc for one deadline, to the units behind on it now (Word draft). */
+  downloadReminderLetter: (id: string, milestoneId: string) =>
+    downloadFile(`/api/plans/${id}/reminder-letter.docx?milestoneId=${encodeURIComponent(milestoneId)}`, {
+      fallbackName: t('plans.reminderLetterFileName'),
+    }),
   obligations: (unitId: string) => api.get<ObligationDto[]>('/api/obligations', { unitId }),
   exempt: (obligationId: string, reason: string) => api.post(`/api/obligations/${obligationId}/exempt`, { reason }),
   assignableUsers: (id: string) => api.get<AssignableUser[]>(`/api/plans/${id}/assignable-users`),
   assign: (id: string, body: AssignBody) => api.post<AssignmentDto>(`/api/plans/${id}/assignments`, body),
   myAssignments: () => api.get<AssignmentDto[]>('/api/assignments/mine'),
+  /** The embedded digital signatures of a signed copy (PDF), checked by the server. */
+  checkSignatures: (fileId: string) => api.get<FileSignatureCheckDto>(`/api/files/${fileId}/signatures`),
   /** The caller's personal iCalendar subscription URL (created on first call). */
   calendarFeed: () => api.post<{ url: string }>('/api/calendar-feed', {}),
 };
@@ -159,6 +168,7 @@ export function planToInput(p: PlanDetailDto): PlanInput {
     signerTitle: p.signerTitle,
     legalBases: p.legalBases,
     sections: p.sections,
+    preamble: p.preamble,
     contentAreas: p.contentAreas,
     targets: p.targets,
     activities: p.activities.map((a) => ({
