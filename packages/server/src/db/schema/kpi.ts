@@ -1,4 +1,4 @@
-// Tables of 0012_kpi.sql.
+// Tables of 0011_kpi.sql.
 import { date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { tz } from './columns.ts';
 

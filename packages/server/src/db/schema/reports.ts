@@ -133,7 +133,7 @@ export const notifications = pgTable('notifications', {
   readAt: tz('read_at'),
 });
 
-/** 0011: the coordinator's edited text of a consolidated report, one row per saved version. */
+/** 0010: the coordinator's edited text of a consolidated report, one row per saved version. */
 export interface ConsolidatedReportContent {
   /** Edited text per section code of the report form. */
   sections: Record<string, string>;

@@ -199,7 +199,7 @@ export const createReportsRepository = defineRepository((db) => ({
     return !!row;
   },
 
-  // ——— The coordinator's text of a consolidated report (0011), one row per saved version ———
+  // ——— The coordinator's text of a consolidated report (0010), one row per saved version ———
 
   async consolidationTexts(k: { planId: string; periodKind: string; periodYear: number; rootUnitId: string }) {
     return db
