@@ -13,6 +13,7 @@ import { loadConfig } from '../config.ts';
 import { createStorage } from '../storage/create.ts';
 import { startS3Server } from '../testing/s3-server.ts';
 import { multipartFile } from '../testing/multipart.ts';
+import { clientFor } from '../testing/api-client.ts';
 
 /** The server as `npm start` builds it from these variables, for one request-response exchange at a time. */
 async function withServer<T>(env: Record<string, string | undefined>, fn: (app: Awaited<ReturnType<typeof buildApp>>) => Promise<T>) {
@@ -153,12 +154,23 @@ describe(`dvcq CLI (${testDbKind()})`, () => {
     const id = await withServer(env, async (app) => {
       const units = (await app.inject({ method: 'GET', url: '/api/org-units', headers: auth })).json() as { id: string; code: string }[];
       const unitId = units.find((u) => u.code === 'BP.SNV')!.id;
+      // Administrators do not upload into units' files: the department's officer does, after the first
+      // sign-in's password change.
+      const admin = clientFor(app, null, null, auth);
+      const temporary = 'MatKhauTam2026x';
+      await admin.call('createUser', {
+        body: { username: 'snv.canbo', fullName: 'Lê Thị Hoa', password: temporary, roles: [{ role: 'officer', unitId }] },
+      });
+      const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'snv.canbo', password: temporary } });
+      const sid = login.cookies.find((c) => c.name === 'dvcq_sid')!.value;
+      const officer = clientFor(app, `dvcq_sid=${sid}`, (login.json() as { csrfToken: string }).csrfToken);
+      await officer.call('changePassword', { body: { currentPassword: temporary, newPassword: `${temporary}-doi` } });
       const body = multipartFile('Kế hoạch.pdf', pdf);
-      const res = await app.inject({
+      const res = await officer.request({
         method: 'POST',
         url: `/api/files?unitId=${unitId}`,
         payload: body.payload,
-        headers: { ...auth, ...body.headers },
+        headers: body.headers,
       });
       expect(res.statusCode, res.body).toBe(201);
       return (res.json() as { id: string }).id;

@@ -32,7 +32,7 @@ describe('communication KPIs', () => {
         roles: [{ role: 'officer', unitId: await t.unitId('TN.TPTN.P1') }],
       },
     });
-    wardOfficer = await t.login('p1.canbo', 'MatKhauManh2025');
+    wardOfficer = await t.loginChanging('p1.canbo', 'MatKhauManh2025');
   });
   beforeEach(() => t.setNow(NOW));
   afterAll(() => t.close());
