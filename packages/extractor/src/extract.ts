@@ -1,5 +1,6 @@
 // extractDocument: text in, structured result out. Pure: no I/O, no clock, no randomness.
 
+import { extractRecipients } from './recipients.ts';
 import type { Extraction, GoldenJson, Span } from './types.ts';
 import { splitLines } from './lines.ts';
 import { diacriticRatio, fold, isUpperText } from './text.ts';
@@ -109,6 +110,12 @@ export function extractDocument(input: string): Extraction {
   // OCR text without diacritics: a restored twin of the same length for the section texts.
   const restoration = ocr ? restoreText(text, { reconsiderMarked: true }) : null;
   const kpiRows = extractKpiRows(outline.appendices, ocr, year.year);
+  const recipients = extractRecipients(
+    lines,
+    closingLine,
+    outline.appendixLine >= 0 ? outline.appendixLine : lines.length,
+    restoration?.text ?? text,
+  );
 
   const spans: Extraction['spans'] = {
     kind: kind.spans,
@@ -138,6 +145,7 @@ export function extractDocument(input: string): Extraction {
     ocr,
     restructuring,
     kpiRows,
+    recipients,
     report,
     restoration,
   };

@@ -102,6 +102,8 @@ export interface Extraction {
   restructuring: RestructuringEntry[];
   /** Rows of a communication-KPI appendix (empty when the document has none). */
   kpiRows: KpiRow[];
+  /** The "Nơi nhận:" lines, "Lưu: …" last, without bullets and closing punctuation (empty when none). */
+  recipients: string[];
   /** For a report: narrative per content area and the figures it states; null for other kinds. */
   report: ReportReading | null;
   /**

@@ -36,6 +36,20 @@ describe('importing a plan document into a draft', () => {
     expect(created.data.status).toBe('draft');
   });
 
+  it('keeps the words before part I. and the "Nơi nhận" list of an imported plan', async () => {
+    const text = readFileSync(new URL('../../../../../fixtures/seeds/2025-KH-696-UBND-province-plan.txt', import.meta.url));
+    const proposal = (await extract('696-KH-UBND.txt', text)).data.proposal;
+    expect(proposal.preamble[0]).toMatch(/^Căn cứ /);
+    expect(proposal.preamble.join(' ')).not.toContain('\n');
+    expect(proposal.recipients).toHaveLength(12);
+    expect(proposal.recipients[0]).toBe('Bộ Nội vụ');
+    expect(proposal.recipients.at(-1)).toBe('Lưu: VT, VP. UBND tỉnh');
+    const created = (await coordinator.call('createPlan', { body: { ...proposal, number: null } })).data;
+    const plan = (await coordinator.call('getPlan', { params: { id: created.id } })).data;
+    expect(plan.preamble).toEqual(proposal.preamble);
+    expect(plan.recipients).toEqual(proposal.recipients);
+  });
+
   it('explains unreadable files in Vietnamese and writes nothing', async () => {
     const corrupt = await extract('ke-hoach.docx', Buffer.from('PK\x03\x04 broken zip'));
     expect(corrupt.statusCode).toBe(400);

@@ -137,6 +137,14 @@ export function extractionToPlan(
     title: e.title,
     signerName: e.signer?.name ?? null,
     signerTitle: signerTitleLines(text, e),
+    // Everything before part I. as written (the legal bases in full and the lead-in) and the "Nơi nhận"
+    // list: an imported plan exports with the words it was issued with.
+    preamble: e.preamble
+      .map((p) => p.text.replace(/\s*\n\s*/g, ' ').trim())
+      .filter(Boolean)
+      .slice(0, 20)
+      .map((p) => p.slice(0, 20_000)),
+    recipients: e.recipients.slice(0, 100).map((r) => r.slice(0, 300)),
     legalBases: e.references.slice(0, 100).map((r) => ({ number: r.number, date: r.date, issuer: null, summary: null })),
     sections: toSections(e.sections),
     contentAreas: (contentSection?.children ?? []).map((c, i) => ({ code: String(i + 1), title: c.heading.slice(0, 1000) })),
