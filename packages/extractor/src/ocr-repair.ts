@@ -14,6 +14,7 @@
 import { fold } from './text.ts';
 import { PHRASES, SYLLABLE_COUNTS } from './lexicon-data.ts';
 import { AGENCIES, COLLECTIVES, DOC_TYPES, GENRE_WORDS, POSITIONS, PROVINCES } from './vocabulary.ts';
+import { SURNAMES, SURNAMES_THAT_ARE_WORDS } from './surnames.ts';
 
 /** Unit and office vocabulary of Vietnamese state bodies (beyond the agencies of ocr-normalise). */
 export const UNIT_VOCABULARY = [
@@ -151,34 +152,17 @@ export const UNIT_VOCABULARY = [
 ];
 
 /** Personal-name syllables: surnames and frequent middle names (so "Nguyen Van" is not "nguyện vận"). */
-export const NAME_VOCABULARY = [
-  'Nguyễn',
-  'Trần',
-  'Lê',
-  'Phạm',
-  'Huỳnh',
-  'Hoàng',
-  'Phan',
-  'Vũ',
-  'Võ',
-  'Đặng',
-  'Bùi',
-  'Đỗ',
-  'Hồ',
-  'Ngô',
-  'Dương',
-  'Lý',
-  'Đinh',
-  'Trương',
-  'Lâm',
-  'Mai',
-  'Trịnh',
-  'Đoàn',
-  'Lưu',
-  'Châu',
-  'Tô',
-  'Quách',
-].flatMap((s) => [`${s} Văn`, `${s} Thị`, `${s} Hữu`, `${s} Đức`, `${s} Minh`, `${s} Thanh`, `${s} Ngọc`, `${s} Quốc`, `${s} Hồng`]);
+export const NAME_VOCABULARY = SURNAMES.filter((s) => !SURNAMES_THAT_ARE_WORDS.has(s)).flatMap((s) => [
+  `${s} Văn`,
+  `${s} Thị`,
+  `${s} Hữu`,
+  `${s} Đức`,
+  `${s} Minh`,
+  `${s} Thanh`,
+  `${s} Ngọc`,
+  `${s} Quốc`,
+  `${s} Hồng`,
+]);
 
 /** Lexicon letter class: the letter without tone mark, keeping ă â ê ô ơ ư đ. */
 function letterClass(c: string): string {

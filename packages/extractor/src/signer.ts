@@ -8,39 +8,8 @@ import type { Line } from './lines.ts';
 import { COLLECTIVES, POSITIONS } from './ocr-normalise.ts';
 import { fold, isUpperText } from './text.ts';
 import { repairOcrText } from './ocr-repair.ts';
+import { SURNAMES } from './surnames.ts';
 
-const SURNAMES = [
-  'Nguyễn',
-  'Trần',
-  'Lê',
-  'Phạm',
-  'Huỳnh',
-  'Hoàng',
-  'Phan',
-  'Vũ',
-  'Võ',
-  'Đặng',
-  'Bùi',
-  'Đỗ',
-  'Hồ',
-  'Ngô',
-  'Dương',
-  'Lý',
-  'Đinh',
-  'Trương',
-  'Lâm',
-  'Mai',
-  'Trịnh',
-  'Đoàn',
-  'Cao',
-  'Lưu',
-  'Tạ',
-  'Châu',
-  'Thái',
-  'Tô',
-  'Hà',
-  'Quách',
-];
 const NAME_RE = /^(\p{Lu}[\p{Ll}€¢'’]*)(\s+\p{Lu}[\p{Ll}€¢'’]*){1,4}$/u;
 
 function wordPattern(w: string): string {
