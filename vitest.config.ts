@@ -14,6 +14,9 @@ export default defineConfig({
           include: ['packages/*/src/**/*.test.ts', 'packages/*/scripts/**/*.test.ts'],
           exclude: [...dbTests, '**/node_modules/**'],
           environment: 'node',
+          // A ceiling, not a wait: parsers in worker threads and LibreOffice conversions start slowly
+          // while the database and browser projects load both cores.
+          testTimeout: 30_000,
         },
       },
       {
