@@ -164,5 +164,17 @@ describe('periodic reports in Chromium', () => {
         .map((r) => [String(r.getCell(1).value), r.getCell(col).value]),
     );
     expect(byUnit).toEqual({ 'Sở Thông tin và Truyền thông': 68_750_000, 'Ủy ban nhân dân thành phố Tây Ninh': 1_250_000 });
+
+    // 7. The coordinator's edited text and signature block are saved on the server as a version:
+    //    they are there after the browser's own copy is gone.
+    const section = coordinator.getByLabel(/^Nội dung tổng hợp mục /).first();
+    await section.fill('Các cơ quan, đơn vị đã quán triệt đầy đủ các văn bản của Trung ương và của tỉnh.');
+    await coordinator.getByLabel('Số văn bản').fill('125/BC-UBND');
+    await coordinator.getByTestId('consolidation-status').filter({ hasText: 'Đã lưu phiên bản' }).waitFor();
+    await coordinator.evaluate(() => localStorage.clear());
+    await coordinator.reload();
+    await coordinator.getByTestId('consolidation-status').filter({ hasText: 'Đã lưu phiên bản' }).waitFor();
+    await expect(section.inputValue()).resolves.toBe('Các cơ quan, đơn vị đã quán triệt đầy đủ các văn bản của Trung ương và của tỉnh.');
+    await expect(coordinator.getByLabel('Số văn bản').inputValue()).resolves.toBe('125/BC-UBND');
   });
 });

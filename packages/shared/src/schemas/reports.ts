@@ -374,6 +374,8 @@ export const consolidationText = z.object({
   savedBy: z.string().nullable(),
   /** Earlier versions, newest first. */
   history: z.array(z.object({ version: z.number().int(), savedAt: z.string(), savedBy: z.string().nullable() })),
+  /** Whether the asking user may save a new version (the coordinator of the consolidating unit). */
+  canEdit: z.boolean(),
 });
 export type ConsolidationTextDto = z.infer<typeof consolidationText>;
 

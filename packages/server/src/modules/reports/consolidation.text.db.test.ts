@@ -30,7 +30,12 @@ describe('the consolidated report’s text on the server', () => {
 
   it('saves the coordinator’s edits as versions and refuses a save over a newer one', async () => {
     const q = { planId, periodKind: 'Q3' as const, periodYear: 2025 };
-    expect((await coordinator.call('getConsolidationText', { query: q })).data).toMatchObject({ version: 0, sections: {}, history: [] });
+    expect((await coordinator.call('getConsolidationText', { query: q })).data).toMatchObject({
+      version: 0,
+      sections: {},
+      history: [],
+      canEdit: true,
+    });
     const first = await coordinator.call('saveConsolidationText', {
       body: { ...q, expectedVersion: 0, sections: { ND1: 'Bản biên tập thứ nhất.' }, signerTitle: 'Phó Chủ tịch' },
     });

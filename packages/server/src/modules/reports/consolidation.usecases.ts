@@ -18,7 +18,7 @@ import { recordAudit } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
 import type { ReportsRepository } from './reports.repository.ts';
 import { ReportErrors } from './reports.errors.ts';
-import { assertManageForms, assertReadReport } from './reports.policies.ts';
+import { assertManageForms, assertReadReport, managesForms } from './reports.policies.ts';
 import { onTimeOf, presentForm } from './reports.presenter.ts';
 import { toDomainDef } from './reports.values.ts';
 import { consolidationDocx, consolidationXlsx } from './consolidation.export.ts';
@@ -126,6 +126,7 @@ async function consolidationRoot(repo: ReportsRepository, actor: Actor, q: Conso
 async function presentText(
   repo: ReportsRepository,
   rows: Awaited<ReturnType<ReportsRepository['consolidationTexts']>>,
+  canEdit: boolean,
 ): Promise<ConsolidationTextDto> {
   const names = await repo.users.namesOf(rows.map((r) => r.savedBy));
   const nameOf = (id: string | null) => (id ? (names.get(id) ?? null) : null);
@@ -140,6 +141,7 @@ async function presentText(
     savedAt: latest?.savedAt.toISOString() ?? null,
     savedBy: nameOf(latest?.savedBy ?? null),
     history: rows.slice(1).map((r) => ({ version: r.version, savedAt: r.savedAt.toISOString(), savedBy: nameOf(r.savedBy) })),
+    canEdit,
   };
 }
 
@@ -150,6 +152,7 @@ export async function getConsolidationText(repo: ReportsRepository, actor: Actor
   return presentText(
     repo,
     await repo.consolidationTexts({ planId: plan.id, periodKind: q.periodKind, periodYear: q.periodYear, rootUnitId: root.id }),
+    managesForms(actor, root.path),
   );
 }
 
@@ -182,7 +185,7 @@ export async function saveConsolidationText(
       unitId: root.id,
       after: { ...key, version: current + 1, ...content },
     });
-    return presentText(tx, await tx.consolidationTexts(key));
+    return presentText(tx, await tx.consolidationTexts(key), true);
   });
 }
 

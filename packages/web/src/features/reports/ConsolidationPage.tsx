@@ -1,17 +1,19 @@
 // Consolidation of a period: totals over accepted reports (with how many units stand behind each
 // figure), units not yet accepted, and the units' texts by section for the coordinator to edit into
-// the province's own report; exports to Word (Decree 30) and Excel.
-import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Input, List, Space, Table, Tag, Typography } from 'antd';
+// the province's own report, saved on the server as versions; exports to Word (Decree 30) and Excel.
+import dayjs from 'dayjs';
+import { Alert, Button, Card, Col, DatePicker, Form, Input, List, Row, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { ROLLUP_RULE_LABELS, type ConsolidationFigureDto, type ExportConsolidationDocxRequest } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
 import { tRich } from '../../i18n/rich.tsx';
+import { DATE_FORMAT, showDateTime, toIsoDate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
-import { reportsApi, useConsolidation } from './reportsApi.ts';
+import { reportsApi, useConsolidation, useConsolidationText } from './reportsApi.ts';
+import { useConsolidationDraft, type DraftStatus } from './useConsolidationDraft.ts';
 import { showValue } from './values.ts';
 
 export function ConsolidationPage() {
@@ -24,15 +26,21 @@ export function ConsolidationPage() {
     unitId: params.get('unitId') ?? undefined,
   };
   const data = useConsolidation(q);
-  const storage = `dvcq.consolidation.${q.planId}.${q.periodKind}.${q.periodYear}`;
-  const [edited, setEdited] = useState<Record<string, string>>(
-    () => JSON.parse(localStorage.getItem(storage) ?? '{}') as Record<string, string>,
-  );
-  useEffect(() => localStorage.setItem(storage, JSON.stringify(edited)), [edited, storage]);
+  const saved = useConsolidationText(q);
+  const draft = useConsolidationDraft(q, saved.data);
   if (!q.planId) return <Alert type="info" showIcon title={t('reports.consolidation.pickPeriod')} />;
-  if (data.error) return <Alert type="error" showIcon title={errorMessage(data.error)} />;
+  const failure = data.error ?? saved.error;
+  if (failure) return <Alert type="error" showIcon title={errorMessage(failure)} />;
   const c = data.data;
-  if (!c) return <Card loading />;
+  const text = saved.data;
+  const content = draft.content;
+  if (!c || !text || !content) return <Card loading />;
+  const edited = content.sections;
+  const readOnly = !text.canEdit;
+  const setSection = (code: string, value: string | undefined) => {
+    const { [code]: _, ...rest } = edited;
+    draft.update({ sections: value === undefined ? rest : { ...rest, [code]: value } });
+  };
   const compose = (code: string) =>
     edited[code] ??
     c.sections
@@ -45,6 +53,10 @@ export function ConsolidationPage() {
     periodYear: q.periodYear,
     ...(q.unitId ? { unitId: q.unitId } : {}),
     sections: edited,
+    number: content.number,
+    issuedOn: content.issuedOn,
+    signerName: content.signerName,
+    signerTitle: content.signerTitle,
   };
 
   return (
@@ -65,8 +77,108 @@ export function ConsolidationPage() {
           <DownloadButton type="primary" download={() => reportsApi.downloadConsolidationDocx(docxBody)}>
             {t('reports.consolidation.word')}
           </DownloadButton>
+          {text.canEdit && (
+            <Button onClick={() => void draft.saveNow()} loading={draft.status === 'saving'} disabled={draft.status === 'saved'}>
+              {t('reports.consolidation.saveVersion')}
+            </Button>
+          )}
           <Link to="/bao-cao">{t('reports.backToList')}</Link>
         </Space>
+        <div style={{ marginTop: 8 }}>
+          <Typography.Text
+            type={draft.status === 'failed' || draft.status === 'conflict' ? 'danger' : 'secondary'}
+            data-testid="consolidation-status"
+          >
+            {statusText(draft.status, text.version, text.savedAt, text.savedBy)}
+          </Typography.Text>
+        </div>
+        {draft.restorable && (
+          <Alert
+            style={{ marginTop: 8 }}
+            type="warning"
+            showIcon
+            title={t('reports.consolidation.localCopy')}
+            action={
+              <Space orientation="vertical">
+                <Button size="small" type="primary" onClick={draft.restore}>
+                  {t('reports.consolidation.restoreLocal')}
+                </Button>
+                <Button size="small" onClick={draft.discardLocal}>
+                  {t('reports.consolidation.discardLocal')}
+                </Button>
+              </Space>
+            }
+          />
+        )}
+        {draft.status === 'conflict' && (
+          <Alert
+            style={{ marginTop: 8 }}
+            type="error"
+            showIcon
+            title={draft.error}
+            action={
+              <Button size="small" onClick={() => void draft.reloadLatest()}>
+                {t('reports.consolidation.loadLatest')}
+              </Button>
+            }
+          />
+        )}
+        {draft.status === 'failed' && <Alert style={{ marginTop: 8 }} type="error" showIcon title={draft.error} />}
+      </Card>
+      <Card title={t('reports.consolidation.signature')} style={{ marginBottom: 12 }}>
+        <Form layout="vertical" component="div">
+          <Row gutter={12}>
+            <Col xs={24} md={6}>
+              <Form.Item label={t('reports.consolidation.number')} htmlFor="consolidation-number" style={{ marginBottom: 0 }}>
+                <Input
+                  id="consolidation-number"
+                  readOnly={readOnly}
+                  value={content.number ?? ''}
+                  placeholder={t('reports.consolidation.numberHint')}
+                  onChange={(e) => draft.update({ number: e.target.value.trim() ? e.target.value : null })}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={6}>
+              <Form.Item label={t('reports.consolidation.issuedOn')} htmlFor="consolidation-issued-on" style={{ marginBottom: 0 }}>
+                <DatePicker
+                  id="consolidation-issued-on"
+                  disabled={readOnly}
+                  format={DATE_FORMAT}
+                  placeholder={t('common.dateFormatHint')}
+                  style={{ width: '100%' }}
+                  value={content.issuedOn ? dayjs(content.issuedOn) : null}
+                  onChange={(d) => draft.update({ issuedOn: toIsoDate(d) ?? null })}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={6}>
+              <Form.Item label={t('reports.consolidation.signerTitle')} htmlFor="consolidation-signer-title" style={{ marginBottom: 0 }}>
+                <Input.TextArea
+                  id="consolidation-signer-title"
+                  readOnly={readOnly}
+                  autoSize={{ minRows: 1, maxRows: 3 }}
+                  value={content.signerTitle ?? ''}
+                  placeholder={t('reports.consolidation.signerTitleHint')}
+                  onChange={(e) => draft.update({ signerTitle: e.target.value.trim() ? e.target.value : null })}
+                />
+              </Form.Item>
+            </Col>
+            <Col xs={24} md={6}>
+              <Form.Item label={t('reports.consolidation.signerName')} htmlFor="consolidation-signer-name" style={{ marginBottom: 0 }}>
+                <Input
+                  id="consolidation-signer-name"
+                  readOnly={readOnly}
+                  value={content.signerName ?? ''}
+                  onChange={(e) => draft.update({ signerName: e.target.value.trim() ? e.target.value : null })}
+                />
+              </Form.Item>
+            </Col>
+          </Row>
+        </Form>
+        <Typography.Paragraph type="secondary" style={{ marginTop: 8, marginBottom: 0 }}>
+          {t('reports.consolidation.draftNote')}
+        </Typography.Paragraph>
       </Card>
       <Card title={t('reports.consolidation.figures')} style={{ marginBottom: 12 }}>
         <Table<ConsolidationFigureDto>
@@ -107,7 +219,7 @@ export function ConsolidationPage() {
             style={{ marginBottom: 12 }}
             extra={
               edited[s.code] !== undefined ? (
-                <Button size="small" onClick={() => setEdited(({ [s.code]: _, ...rest }) => rest)}>
+                <Button size="small" disabled={readOnly} onClick={() => setSection(s.code, undefined)}>
                   {t('reports.consolidation.recompose')}
                 </Button>
               ) : null
@@ -128,12 +240,43 @@ export function ConsolidationPage() {
             <Input.TextArea
               aria-label={t('reports.consolidation.sectionLabel', { title: s.title })}
               autoSize={{ minRows: 3, maxRows: 20 }}
+              readOnly={readOnly}
               value={compose(s.code)}
-              onChange={(e) => setEdited((x) => ({ ...x, [s.code]: e.target.value }))}
+              onChange={(e) => setSection(s.code, e.target.value)}
             />
           </Card>
         ))}
       </Card>
+      {text.history.length > 0 && (
+        <Card title={t('reports.consolidation.history')} size="small" style={{ marginTop: 12 }}>
+          <List
+            size="small"
+            dataSource={text.history}
+            renderItem={(h) => (
+              <List.Item>
+                {t('reports.consolidation.historyItem', { version: h.version, at: showDateTime(h.savedAt), by: h.savedBy ?? '—' })}
+              </List.Item>
+            )}
+          />
+        </Card>
+      )}
     </div>
   );
+}
+
+function statusText(status: DraftStatus, version: number, savedAt: string | null, savedBy: string | null): string {
+  switch (status) {
+    case 'saving':
+      return t('reports.consolidation.status.saving');
+    case 'unsaved':
+      return t('reports.consolidation.status.unsaved');
+    case 'failed':
+      return t('reports.consolidation.status.failed');
+    case 'conflict':
+      return t('reports.consolidation.status.conflict');
+    default:
+      return version === 0
+        ? t('reports.consolidation.status.none')
+        : t('reports.consolidation.status.saved', { version, at: showDateTime(savedAt), by: savedBy ?? '—' });
+  }
 }

@@ -1,10 +1,12 @@
 // API calls and query keys of the reports pages. Types come from the shared Zod schemas.
 import type {
   ConsolidationDto,
+  ConsolidationTextDto,
   ExportConsolidationDocxRequest,
   ReportDetailDto,
   ReportFormDto,
   ReportListItemDto,
+  SaveConsolidationTextRequest,
   SaveReportDraftRequest,
 } from '@dvcq/shared';
 import { useQuery } from '@tanstack/react-query';
@@ -21,6 +23,7 @@ export const reportKeys = {
   one: (obligationId: string) => ['reports', 'one', obligationId] as const,
   form: (q: object) => ['reports', 'form', q] as const,
   consolidation: (q: object) => ['reports', 'consolidation', q] as const,
+  consolidationText: (q: object) => ['reports', 'consolidation-text', q] as const,
   all: ['reports'] as const,
   lists: ['reports', 'list'] as const,
   forms: ['reports', 'form'] as const,
@@ -56,6 +59,9 @@ export const reportsApi = {
     api.get<ReportFormWithCandidates>('/api/report-forms', q),
   saveForm: (body: SaveReportFormBody) => api.put<ReportFormDto>('/api/report-forms', body),
   consolidation: (q: PeriodQuery) => api.get<ConsolidationDto>('/api/consolidation', { ...q }),
+  /** The coordinator's edited text as last saved on the server (version 0: nothing saved yet). */
+  consolidationText: (q: PeriodQuery) => api.get<ConsolidationTextDto>('/api/consolidation/text', { ...q }),
+  saveConsolidationText: (body: SaveConsolidationTextRequest) => api.put<ConsolidationTextDto>('/api/consolidation/text', body),
   /** The accepted figures of a period, unit by unit, as an Excel table. */
   downloadConsolidationXlsx: (q: PeriodQuery) => {
     const qs = new URLSearchParams({
@@ -89,3 +95,5 @@ export const useReportForm = (q: FormQuery & { planId: string }) =>
   useQuery({ queryKey: reportKeys.form(q), queryFn: () => reportsApi.form(q), enabled: !!q.planId });
 export const useConsolidation = (q: PeriodQuery) =>
   useQuery({ queryKey: reportKeys.consolidation(q), queryFn: () => reportsApi.consolidation(q), enabled: !!q.planId });
+export const useConsolidationText = (q: PeriodQuery) =>
+  useQuery({ queryKey: reportKeys.consolidationText(q), queryFn: () => reportsApi.consolidationText(q), enabled: !!q.planId });
