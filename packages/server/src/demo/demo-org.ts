@@ -88,7 +88,6 @@ export const DEMO_UNITS: DemoUnit[] = [
   division('TN.STTTT', 'PCNTT', 'Phòng Công nghệ thông tin'),
   division('TN.STTTT', 'TTCNTT', 'Trung tâm Công nghệ thông tin và Truyền thông'),
   division('TN.SNV', 'PXDCQ', 'Phòng Xây dựng chính quyền và Công tác thanh niên'),
-  division('TN.SNV', 'VP', 'Văn phòng Sở Nội vụ'),
   division('TN.SNV', 'PTCBC', 'Phòng Tổ chức, biên chế và Tổ chức phi chính phủ'),
   division('TN.SKHCN', 'VP', 'Văn phòng Sở Khoa học và Công nghệ'),
   division('TN.SKHCN', 'PQLKH', 'Phòng Quản lý khoa học'),

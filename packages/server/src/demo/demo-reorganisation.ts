@@ -62,7 +62,7 @@ export async function applyReorganisation(database: Database): Promise<void> {
       { kind: 'merge', sources: [{ unitId: await id('TN.STTTT'), whole: true }], into: { existingUnitId: skhcn } },
       { kind: 'merge', sources: [{ unitId: await id('TN.SLDTBXH'), whole: true }], into: { existingUnitId: await id('TN.SNV') } },
       { kind: 'merge', sources: [{ unitId: await id('TN.SKHDT'), whole: true }], into: { existingUnitId: await id('TN.STC') } },
-      { kind: 'rename', unitId: await id('TN.SNNPTNT'), name: 'Sở Nông nghiệp và Môi trường', code: 'TN.SNNMT' },
+      { kind: 'rename', unitId: await id('TN.SNNPTNT'), name: 'Sở Nông nghiệp và Môi trường' },
       {
         kind: 'merge',
         sources: [

@@ -91,7 +91,7 @@ const ASSESSMENTS: DemoAssessment[] = [
   },
   { unit: 'TN.SVHTTDL', year: 2025, minus: { '3.2': 1 }, staffTrained: 100, submitAt: '2025-11-11T03:00:00Z', finalise: true },
   { unit: 'TN.SGDDT', year: 2025, minus: { '1.3': 0.5, '6.2': 0.5 }, staffTrained: 100, submitAt: '2025-11-17T03:00:00Z', finalise: true }, // late: downgraded
-  { unit: 'TN.SNNMT', year: 2025, minus: { '5.2': 1 }, staffTrained: 90 },
+  { unit: 'TN.SNNPTNT', year: 2025, minus: { '5.2': 1 }, staffTrained: 90 },
 ];
 
 /** Plan 696/KH-UBND with its self-assessment deadline, when the plans demo did not load it. */
