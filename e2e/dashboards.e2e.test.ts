@@ -3,7 +3,7 @@
 // the preferences page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardDto } from '@dvcq/shared';
-import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
+import { screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
 
 describe('dashboards in Chromium', () => {
   let h: Harness;
@@ -16,7 +16,7 @@ describe('dashboards in Chromium', () => {
 
   it('coordinator: charts of the province, the table behind a chart, Excel', async () => {
     const { page } = await h.newPage();
-    await signIn(page, 'snv.dieuphoi');
+    await signIn(page, DEMO_USERS.coordinator);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await page.goto('/bang-dieu-khien?year=2025');
     await page.getByRole('heading', { name: /Bảng điều khiển — .*năm 2025/ }).waitFor();
@@ -26,7 +26,7 @@ describe('dashboards in Chromium', () => {
     const table = card.locator('table');
     await table.waitFor();
     // the table shows the same figures as the API
-    const api = (await (await h.app.login('snv.dieuphoi')).get('/api/dashboard?year=2025')).json() as DashboardDto;
+    const api = (await (await h.app.login(DEMO_USERS.coordinator)).get('/api/dashboard?year=2025')).json() as DashboardDto;
     const first = api.compliance.byDeadline[0]!;
     const row = table.locator('tbody tr', { hasText: first.title }).first();
     await expect.poll(async () => (await row.innerText()).replace(/\s+/g, ' ')).toContain(first.deadlineText);
@@ -40,11 +40,11 @@ describe('dashboards in Chromium', () => {
 
   it('officer: Trang chủ shows what the unit owes next; the bell and the preferences', async () => {
     const { page } = await h.newPage();
-    await signIn(page, 'stttt.canbo');
+    await signIn(page, DEMO_USERS.departmentOfficer);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     const mine = page.getByTestId('my-unit');
-    await mine.getByText('Việc Sở Thông tin và Truyền thông cần hoàn thành').waitFor();
-    const api = (await (await h.app.login('stttt.canbo')).get('/api/dashboard')).json() as DashboardDto;
+    await mine.getByText('Việc Sở Khoa học và Công nghệ cần hoàn thành').waitFor();
+    const api = (await (await h.app.login(DEMO_USERS.departmentOfficer)).get('/api/dashboard')).json() as DashboardDto;
     expect(api.myUnit!.owesNext.length).toBeGreaterThan(0);
     await mine.getByRole('link', { name: api.myUnit!.owesNext[0]!.title }).first().waitFor();
     await page.getByRole('button', { name: /Thông báo/ }).click();
@@ -53,7 +53,9 @@ describe('dashboards in Chromium', () => {
     await page.getByRole('switch').nth(2).click();
     await page.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu cách nhận thông báo.').waitFor();
-    const prefs = (await (await h.app.login('stttt.canbo')).get('/api/me/notification-preferences')).json() as { emailDigest: boolean };
+    const prefs = (await (await h.app.login(DEMO_USERS.departmentOfficer)).get('/api/me/notification-preferences')).json() as {
+      emailDigest: boolean;
+    };
     expect(prefs.emailDigest).toBe(false);
     await screenshot(page, 'dashboard-officer');
   });

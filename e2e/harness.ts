@@ -88,9 +88,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/**
+ * `demo`: 'full' is the demo as users open it (Tây Ninh after the 1/7/2025 reorganisation); 'pre2025'
+ * the same history without the reorganisation, for the files not yet moved onto today's tree.
+ */
+export async function startHarness(opts: { demo?: 'full' | 'pre2025' } = {}): Promise<Harness> {
   await ensureWebBuilt();
-  const app = await createTestApp({ demo: 'full', config: { webDistDir: WEB_DIST } });
+  const app = await createTestApp({ demo: opts.demo ?? 'full', config: { webDistDir: WEB_DIST } });
   await app.app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.app.server.address();
   if (!address || typeof address === 'string') throw new Error('server has no TCP address');
@@ -139,6 +143,36 @@ export async function startHarness(): Promise<Harness> {
 }
 
 export const DEMO_PASSWORD = 'DanVan@2025';
+
+/**
+ * The demo accounts browser tests sign in as: the one place they are named (README lists the same).
+ * Today's units (after 1/7/2025) and, for files on the 'pre2025' demo, the accounts of units that ceased.
+ */
+export const DEMO_USERS = {
+  admin: 'admin',
+  coordinator: 'snv.dieuphoi',
+  appraiser: 'thanhtra.thamdinh',
+  viewer: 'bdv.theodoi',
+  /** Sở Khoa học và Công nghệ (absorbed Sở Thông tin và Truyền thông on 1/7/2025). */
+  departmentOfficer: 'skhcn.canbo',
+  departmentLeader: 'skhcn.lanhdao',
+  /** Ủy ban nhân dân phường Tân Ninh (Resolution 1682, seat of the former Tây Ninh city). */
+  wardOfficer: 'tanninh.canbo',
+  wardLeader: 'tanninh.lanhdao',
+  communeOfficer: 'bencau.canbo',
+  /** Before 1/7/2025 only (disabled in the full demo). */
+  formerDepartmentOfficer: 'stttt.canbo',
+  formerDepartmentLeader: 'stttt.lanhdao',
+  formerCityOfficer: 'tptn.canbo',
+  formerCityLeader: 'tptn.lanhdao',
+} as const;
+
+/** Names of demo units as browser tests read them on screen. */
+export const DEMO_UNIT_NAMES = {
+  department: 'Sở Khoa học và Công nghệ',
+  formerDepartment: 'Sở Thông tin và Truyền thông',
+  formerCity: 'Ủy ban nhân dân thành phố Tây Ninh',
+} as const;
 
 /** Signs in through the login form, as a person would. */
 export async function signIn(page: Page, username: string, password = DEMO_PASSWORD): Promise<void> {

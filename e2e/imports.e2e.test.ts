@@ -8,20 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { speckledPng } from '../packages/extractor/src/testing/png.ts';
 import { publishedPlan, reportForm } from '../packages/server/src/testing/factories.ts';
 import { FORM_SECTIONS, INDICATORS_2025 } from '../packages/server/src/demo/demo-reports.ts';
-import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
+import { screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
 
 const seed = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures/seeds', name));
 
 describe('reading documents in the browser', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ demo: 'pre2025' });
   });
   afterAll(() => h?.close());
 
   it('shows confidence per field and the restored diacritics of an OCR plan, each undoable', async () => {
     const { page } = await h.newPage();
-    await signIn(page, 'snv.dieuphoi');
+    await signIn(page, DEMO_USERS.coordinator);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await page.goto('/ke-hoach/nhap');
     await page.locator('.import-upload .ant-select', { hasText: 'Ủy ban nhân dân tỉnh Tây Ninh' }).waitFor();
@@ -52,7 +52,7 @@ describe('reading documents in the browser', () => {
 
   it('reads a scanned image as a job with its progress, and cancel stops it on the server', async () => {
     const { page } = await h.newPage();
-    await signIn(page, 'snv.dieuphoi');
+    await signIn(page, DEMO_USERS.coordinator);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await page.goto('/ke-hoach/nhap');
     await page.locator('.import-upload .ant-select', { hasText: 'Ủy ban nhân dân tỉnh Tây Ninh' }).waitFor();
@@ -105,7 +105,7 @@ describe('reading documents in the browser', () => {
     const obligationId = await plan.obligationIdOf(0, 'TN.STTTT');
 
     const { page } = await h.newPage();
-    await signIn(page, 'stttt.canbo');
+    await signIn(page, DEMO_USERS.formerDepartmentOfficer);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await page.goto(`/bao-cao/${obligationId}`);
     await page.getByTestId('report-import-open').click();

@@ -14,6 +14,7 @@ import { openDatabase } from '../packages/server/src/db/client.ts';
 import { migrate } from '../packages/server/src/db/migrate.ts';
 import { loadDemoData } from '../packages/server/src/demo/load-demo.ts';
 import { DEMO_PASSWORD } from '../packages/server/src/demo/demo-org.ts';
+import { DEMO_USERS } from './harness.ts';
 import { startS3Server, type TestS3Server } from '../packages/server/src/testing/s3-server.ts';
 import { createEmptyPostgresDatabase } from '../packages/server/src/testing/test-database.ts';
 
@@ -177,7 +178,7 @@ http {
     const login = await fetch(`${proxy}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ username: 'stttt.canbo', password: DEMO_PASSWORD }),
+      body: JSON.stringify({ username: DEMO_USERS.formerDepartmentOfficer, password: DEMO_PASSWORD }),
     });
     expect(login.status).toBe(200);
     const cookie = login.headers

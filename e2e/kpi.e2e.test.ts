@@ -3,7 +3,7 @@
 // an article and sees it in the list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KpiEvidenceDto, KpiSetDto } from '@dvcq/shared';
-import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
+import { screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
 
 describe('communication KPIs in Chromium', () => {
   let h: Harness;
@@ -16,7 +16,7 @@ describe('communication KPIs in Chromium', () => {
 
   it('coordinator: heat map, the evidence behind a figure, a rejection with its reason, Excel', async () => {
     const { page } = await h.newPage();
-    await signIn(page, 'snv.dieuphoi');
+    await signIn(page, DEMO_USERS.coordinator);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await page.goto('/chi-tieu-tuyen-truyen');
     await page.getByRole('heading', { name: 'Chỉ tiêu tuyên truyền' }).waitFor();
@@ -34,7 +34,7 @@ describe('communication KPIs in Chromium', () => {
     await page.getByRole('textbox', { name: 'Lý do' }).fill('Bài viết không nói về cải cách hành chính');
     await page.getByRole('dialog').getByRole('button', { name: 'Không chấp nhận' }).click();
     await page.getByText('Đã ghi nhận không chấp nhận minh chứng.').waitFor();
-    const api = await h.app.login('snv.dieuphoi');
+    const api = await h.app.login(DEMO_USERS.coordinator);
     const set = ((await api.get('/api/kpi/sets')).json() as KpiSetDto[]).find((x) => x.planNumber === '31/KH-UBND')!;
     const evidence = (await api.get(`/api/kpi/sets/${set.id}/evidence`)).json() as KpiEvidenceDto[];
     expect(evidence.some((e) => e.reviewReason === 'Bài viết không nói về cải cách hành chính')).toBe(true);
@@ -44,9 +44,9 @@ describe('communication KPIs in Chromium', () => {
     await screenshot(page, 'kpi-coordinator');
   });
 
-  it('city officer: records an article for a row and finds it among the evidence', async () => {
+  it('ward officer: records an article for a row and finds it among the evidence', async () => {
     const { page } = await h.newPage();
-    await signIn(page, 'tptn.canbo');
+    await signIn(page, DEMO_USERS.wardOfficer);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await page.goto('/chi-tieu-tuyen-truyen');
     await page.getByRole('button', { name: 'Ghi minh chứng' }).click();

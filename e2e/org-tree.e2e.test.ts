@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, settled, signIn, startHarness, type Harness } from './harness.ts';
+import { screenshot, settled, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
 
 describe('DVCQ web client in Chromium', () => {
   let h: Harness;
@@ -14,7 +14,7 @@ describe('DVCQ web client in Chromium', () => {
 
   it('signs in as admin, shows the org tree and finds "Sở Nội vụ" when searching without diacritics', async () => {
     const { page } = await h.newPage();
-    await signIn(page, 'admin');
+    await signIn(page, DEMO_USERS.admin);
     await page.getByRole('heading', { name: /Xin chào, Quản trị hệ thống/ }).waitFor();
     expect(await page.title()).toContain('DVCQ');
     expect(await page.locator('html').getAttribute('lang')).toBe('vi');
@@ -51,7 +51,7 @@ describe('DVCQ web client in Chromium', () => {
 
   it('on a phone (390×844) opens the menu drawer and navigates', async () => {
     const { page } = await h.newPage({ width: 390, height: 844 });
-    await signIn(page, 'admin');
+    await signIn(page, DEMO_USERS.admin);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     // No sider on a phone; the page must not scroll sideways.
     await expect(page.locator('.ant-layout-sider').count()).resolves.toBe(0);
@@ -79,11 +79,11 @@ describe('DVCQ web client in Chromium', () => {
 
   it('shows the Vietnamese error for a wrong password and keeps the username', async () => {
     const { page } = await h.newPage();
-    await signIn(page, 'tptn.canbo', 'sai-mat-khau');
+    await signIn(page, DEMO_USERS.wardOfficer, 'sai-mat-khau');
     const error = page.getByTestId('login-error');
     await error.waitFor();
     expect(await error.innerText()).toContain('Tên đăng nhập hoặc mật khẩu không đúng.');
-    expect(await page.getByLabel('Tên đăng nhập').inputValue()).toBe('tptn.canbo');
+    expect(await page.getByLabel('Tên đăng nhập').inputValue()).toBe(DEMO_USERS.wardOfficer);
     expect(page.url()).toContain('/dang-nhap');
     await screenshot(page, 'dvcq-login-error');
   });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays, formatDateVi, localDateInProvince } from '@dvcq/domain';
-import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
+import { screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
 
 const SEED = join(import.meta.dirname, '..', 'fixtures/seeds/2025-KH-696-UBND-province-plan.txt');
 
@@ -27,7 +27,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
   let h: Harness;
 
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ demo: 'pre2025' });
   });
 
   afterAll(async () => {
@@ -42,7 +42,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
 
     // 1. Coordinator drafts the plan with one unit-plan deadline for departments.
     const { page } = await h.newPage();
-    await signIn(page, 'snv.dieuphoi');
+    await signIn(page, DEMO_USERS.coordinator);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await page.getByRole('menuitem', { name: 'Kế hoạch' }).click();
     await page.waitForURL(/\/ke-hoach$/);
@@ -92,7 +92,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
 
     // 3. The department's officer sees what the unit owes and derives its own plan.
     const officer = (await h.newPage()).page;
-    await signIn(officer, 'stttt.canbo');
+    await signIn(officer, DEMO_USERS.formerDepartmentOfficer);
     await officer.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await officer.goto('/ke-hoach');
     const owed = officer.getByTestId('obligation').filter({ hasText: title });
@@ -108,7 +108,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
 
     // 4. The leader signs and submits it (with the signed PDF).
     const { page: leader } = await h.newPage({ width: 390, height: 844 });
-    await signIn(leader, 'stttt.lanhdao');
+    await signIn(leader, DEMO_USERS.formerDepartmentLeader);
     await leader.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await leader.goto('/ke-hoach');
     const toSign = leader.getByTestId('obligation').filter({ hasText: title });
@@ -147,7 +147,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
 
     // The same plan page on a phone: no sideways scrolling.
     const { page: phone } = await h.newPage({ width: 390, height: 844 });
-    await signIn(phone, 'snv.dieuphoi');
+    await signIn(phone, DEMO_USERS.coordinator);
     await phone.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await phone.goto(planUrl);
     await phone.getByTestId('plan-document').waitFor();
@@ -168,7 +168,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
 
   it('an officer assigns a deadline of 45/KH-STTTT to the leader, who sees it on Trang chủ', async () => {
     const { page: officer } = await h.newPage();
-    await signIn(officer, 'stttt.canbo');
+    await signIn(officer, DEMO_USERS.formerDepartmentOfficer);
     await officer.getByRole('heading', { name: /Xin chào/ }).waitFor();
     const planId = await officer.evaluate(async () => {
       const res = await fetch('/api/plans?q=45%2FKH-STTTT', { headers: { accept: 'application/json' } });
@@ -188,7 +188,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     await officer.getByText('Đã phân công Lê Văn Hải — Chủ trì theo dõi.').waitFor();
 
     const { page: leader } = await h.newPage({ width: 390, height: 844 });
-    await signIn(leader, 'stttt.lanhdao');
+    await signIn(leader, DEMO_USERS.formerDepartmentLeader);
     await leader.getByRole('heading', { name: /Xin chào/ }).waitFor();
     const mine = leader.getByTestId('my-assignments');
     await mine.getByText('Việc tôi được phân công').waitFor();
@@ -201,7 +201,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
 
   it('imports 696/KH-UBND from its text, shows the source of each deadline and creates a draft', async () => {
     const { page } = await h.newPage();
-    await signIn(page, 'snv.dieuphoi');
+    await signIn(page, DEMO_USERS.coordinator);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await page.goto('/ke-hoach');
     await page.getByRole('button', { name: 'Nhập từ văn bản' }).click();
@@ -267,7 +267,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
 
     // A file the reader cannot use gets a Vietnamese explanation, on a phone too.
     const { page: phone } = await h.newPage({ width: 390, height: 844 });
-    await signIn(phone, 'snv.dieuphoi');
+    await signIn(phone, DEMO_USERS.coordinator);
     await phone.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await phone.goto('/ke-hoach/nhap');
     await phone

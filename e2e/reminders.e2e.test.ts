@@ -5,26 +5,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSummaryDto, ReminderLogListDto, ReminderSettingsResponseDto } from '@dvcq/shared';
 import { runReminderTick } from '../packages/server/src/modules/reminders/reminders.tick.ts';
-import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
+import { screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
 
 describe('reminders in Chromium', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ demo: 'pre2025' });
   });
   afterAll(async () => {
     await h?.close();
   });
 
   it('coordinator: sets the reminder schedule of a plan and sees the log', async () => {
-    const api = await h.app.login('snv.dieuphoi');
+    const api = await h.app.login(DEMO_USERS.coordinator);
     const plan = ((await api.get('/api/plans?status=published&limit=200')).json() as PlanSummaryDto[]).find(
       (p) => p.number === '696/KH-UBND',
     )!;
     expect(plan).toBeTruthy();
 
     const { page } = await h.newPage();
-    await signIn(page, 'snv.dieuphoi');
+    await signIn(page, DEMO_USERS.coordinator);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await page.getByRole('menuitem', { name: 'Nhắc hạn' }).click();
     await page.getByRole('heading', { name: 'Nhắc hạn đã gửi' }).waitFor();
@@ -98,7 +98,7 @@ describe('reminders in Chromium', () => {
 
     // a phone
     const phone = await h.newPage({ width: 390, height: 844 });
-    await signIn(phone.page, 'snv.dieuphoi');
+    await signIn(phone.page, DEMO_USERS.coordinator);
     await phone.page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await phone.page.goto(`/nhac-han?planId=${plan.id}`);
     await phone.page.getByTestId('reminder-preview').waitFor();
@@ -107,7 +107,7 @@ describe('reminders in Chromium', () => {
 
   it('an officer does not see the menu entry and cannot edit a schedule', async () => {
     const { page } = await h.newPage();
-    await signIn(page, 'stttt.canbo');
+    await signIn(page, DEMO_USERS.formerDepartmentOfficer);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     expect(await page.getByRole('menuitem', { name: 'Nhắc hạn' }).count()).toBe(0);
   });

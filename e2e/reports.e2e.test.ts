@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
+import { screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
 import { publishedPlan } from '../packages/server/src/testing/factories.ts';
 import { FORM_SECTIONS, INDICATORS_2025, SEED_RULES } from '../packages/server/src/demo/demo-reports.ts';
 
@@ -16,7 +16,7 @@ describe('periodic reports in Chromium', () => {
   let obligationId: string;
 
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ demo: 'pre2025' });
     // Published through the plan use cases; the plan year follows its deadline (far ahead, so nothing is overdue).
     const plan = await publishedPlan(h.app, {
       issuerCode: 'TN',
@@ -38,7 +38,7 @@ describe('periodic reports in Chromium', () => {
     });
     planId = plan.planId;
     obligationId = await plan.obligationIdOf(0, 'TN.STTTT');
-    const coordinator = await h.app.login('snv.dieuphoi');
+    const coordinator = await h.app.login(DEMO_USERS.coordinator);
     const form = await coordinator.request({
       method: 'PUT',
       url: '/api/report-forms',
@@ -55,7 +55,7 @@ describe('periodic reports in Chromium', () => {
     expect(form.statusCode).toBe(200);
     // The city's report is already accepted: 1.250.000 đ of fines.
     const city = await plan.obligationIdOf(0, 'TN.TPTN');
-    const cityOfficer = await h.app.login('tptn.canbo');
+    const cityOfficer = await h.app.login(DEMO_USERS.formerCityOfficer);
     const saved = await cityOfficer.request({
       method: 'PUT',
       url: `/api/reports/${city}/draft`,
@@ -69,8 +69,11 @@ describe('periodic reports in Chromium', () => {
     });
     expect(saved.statusCode).toBe(200);
     expect(
-      (await (await h.app.login('tptn.lanhdao')).post(`/api/reports/${city}/submit`, { expectedVersion: 1, requestKey: 'e2e-city-submit' }))
-        .statusCode,
+      (
+        await (
+          await h.app.login(DEMO_USERS.formerCityLeader)
+        ).post(`/api/reports/${city}/submit`, { expectedVersion: 1, requestKey: 'e2e-city-submit' })
+      ).statusCode,
     ).toBe(200);
     expect((await coordinator.post(`/api/reports/${city}/accept`, { expectedVersion: 2, requestKey: 'e2e-city-accept' })).statusCode).toBe(
       200,
@@ -93,7 +96,7 @@ describe('periodic reports in Chromium', () => {
 
   it('drafts with an attachment → submit → return with a comment → resubmit → accept → total and Excel', async () => {
     // 1. The officer drafts; a letter in a money field is refused next to the field, the rest is saved.
-    const officer = await openReport('stttt.canbo');
+    const officer = await openReport(DEMO_USERS.formerDepartmentOfficer);
     await officer.getByLabel('Nội dung mục Công tác lãnh đạo của cấp ủy, chi bộ').fill('Cấp ủy thường xuyên phối hợp với chính quyền.');
     await officer.getByLabel('Tổng số công chức, viên chức, người lao động').fill('55');
     await officer.getByLabel('Tổng số tiền xử phạt vi phạm hành chính').fill('68tr');
@@ -109,13 +112,13 @@ describe('periodic reports in Chromium', () => {
     await screenshot(officer, 'dvcq-report-draft');
 
     // 2. The leader signs and submits.
-    const leader = await openReport('stttt.lanhdao');
+    const leader = await openReport(DEMO_USERS.formerDepartmentLeader);
     await leader.getByRole('button', { name: 'Ký và gửi báo cáo' }).click();
     await leader.getByRole('button', { name: 'Ký và gửi', exact: true }).click();
     await leader.getByText('Đã gửi, chờ xem xét').first().waitFor();
 
     // 3. The province coordinator returns it with a comment on one section.
-    const coordinator = await openReport('snv.dieuphoi');
+    const coordinator = await openReport(DEMO_USERS.coordinator);
     await coordinator.getByLabel('Ý kiến cho mục Công tác lãnh đạo của cấp ủy, chi bộ').fill('Nêu rõ số văn bản đã quán triệt.');
     await coordinator.getByRole('button', { name: 'Trả lại báo cáo' }).click();
     await coordinator.getByText('Bị trả lại').first().waitFor();

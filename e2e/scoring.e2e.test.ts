@@ -3,7 +3,7 @@
 // level and the downgrade for the late dossier.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
+import { screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
 import { loadScoringDemo } from '../packages/server/src/demo/demo-scoring.ts';
 
 const SELF: Record<string, string> = {
@@ -28,7 +28,7 @@ const SELF: Record<string, string> = {
 describe('scoring in Chromium', () => {
   let h: Harness;
   beforeAll(async () => {
-    h = await startHarness();
+    h = await startHarness({ demo: 'pre2025' });
     // the example scorecard, plan 696/KH-UBND's self-assessment deadline "trước ngày 15/11/2025" and other units' dossiers
     await loadScoringDemo(h.app.db.database, new Date('2025-11-01T03:00:00Z'));
   });
@@ -45,7 +45,7 @@ describe('scoring in Chromium', () => {
 
   it('runs the cycle from self-assessment to the ranking', async () => {
     // 1. The officer fills the form; totals update as they type; drafts save automatically.
-    const officer = await as('stttt.canbo');
+    const officer = await as(DEMO_USERS.formerDepartmentOfficer);
     await officer.goto('/cham-diem?year=2025');
     await officer.getByRole('button', { name: /Hồ sơ tự chấm điểm năm 2025/ }).click();
     await officer.waitForURL(/\/cham-diem\/ho-so\/[0-9a-f-]{36}$/);
@@ -69,7 +69,7 @@ describe('scoring in Chromium', () => {
 
     // 2. The leader submits after the deadline (server clock: 20/11/2025).
     // (signed in first: the browser drops a cookie whose expiry the moved clock puts in the past)
-    const leader = await as('stttt.lanhdao');
+    const leader = await as(DEMO_USERS.formerDepartmentLeader);
     await leader.goto(url);
     await leader.getByRole('button', { name: /Nộp hồ sơ/ }).waitFor();
     h.app.setNow(new Date('2025-11-20T03:00:00Z'));
@@ -79,7 +79,7 @@ describe('scoring in Chromium', () => {
     h.app.setNow(new Date());
 
     // 3. The Inspectorate sees only its criteria and lowers 2.1 with a reason.
-    const inspector = await as('thanhtra.thamdinh');
+    const inspector = await as(DEMO_USERS.appraiser);
     await inspector.goto(url);
     await inspector.getByText(/Bạn thẩm định các tiêu chí của cơ quan: Thanh tra tỉnh/).waitFor();
     expect(await inspector.locator('[data-criterion="4.2"]').count()).toBe(0);
@@ -90,7 +90,7 @@ describe('scoring in Chromium', () => {
     await inspector.getByText(/Lý do: Sổ tiếp công dân thiếu 3 tháng cuối năm/).waitFor();
 
     // 4. The coordinator finalises.
-    const coordinator = await as('snv.dieuphoi');
+    const coordinator = await as(DEMO_USERS.coordinator);
     await coordinator.goto(url);
     await coordinator.getByTestId('running-total').getByText('96,5').waitFor();
     await coordinator.getByRole('button', { name: 'Kết thúc thẩm định' }).click();

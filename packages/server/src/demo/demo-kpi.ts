@@ -42,8 +42,16 @@ export async function loadKpiDemo(database: Database, now: Date): Promise<void> 
     all.find((u) => u.parentId === null);
   if (!city) return;
   const inCity = all.filter((u) => u.path.startsWith(city.path) && u.id !== city.id);
-  const divisions = inCity.filter((u) => u.kind === 'division' && u.path.split('/').length === city.path.split('/').length + 1);
-  const communes = inCity.filter((u) => u.kind === 'commune').slice(0, 6);
+  // The city's own divisions; on a tree without districts, three divisions of the departments.
+  const direct = inCity.filter((u) => u.kind === 'division' && u.path.split('/').length === city.path.split('/').length + 1);
+  const divisions = direct.length
+    ? direct
+    : inCity.filter((u) => u.kind === 'division' && fold(u.name).includes('phong quan ly')).slice(0, 3);
+  // Phường Tân Ninh (the demo's ward officer) first when it exists.
+  const communes = inCity
+    .filter((u) => u.kind === 'commune')
+    .sort((a, b) => Number(b.code === 'TN.CX.TANNINH') - Number(a.code === 'TN.CX.TANNINH'))
+    .slice(0, direct.length ? 6 : 3);
   if (communes.length === 0) return;
   // The appendix's culture centre is not in the tree: the city's culture division leads those rows.
   const culture = divisions.find((u) => fold(u.name).includes('van hoa')) ?? divisions[0] ?? communes[0]!;
@@ -82,7 +90,8 @@ export async function loadKpiDemo(database: Database, now: Date): Promise<void> 
   const rnd = sequence(31);
   const start = `${year}-01-05`;
   const span = Math.max(1, daysBetween(start, today));
-  const officer = await actingAs(database, 'tptn.canbo', now);
+  // A ward officer records the evidence (the city's officer on a tree without the reorganisation).
+  const officer = await actingAs(database, (await plans.org.findUnitByCode('TN.CX.TANNINH')) ? 'tanninh.canbo' : 'tptn.canbo', now);
   const officerOf = async (unitId: string, at: Date): Promise<RequestContext> => {
     const unit = all.find((u) => u.id === unitId)!;
     return { ...officer, now: at, actor: { ...officer.actor, grants: [{ role: 'officer', unitId, unitPath: unit.path }] } };

@@ -1,6 +1,8 @@
 // Tây Ninh province as the seed documents name it (before the 2025 reorganisation): departments,
-// district-level units, sample communes of Tây Ninh city, and divisions of the two departments whose
-// plans are in the seeds. Codes are stable so demo plans and reports can refer to them.
+// district-level units, the communes of Tây Ninh city and of huyện Bến Cầu, and divisions of the
+// departments whose plans are in the seeds. Codes are stable so demo plans and reports can refer to them.
+// The full demo carries this tree through the 1/7/2025 reorganisation (demo-reorganisation.ts); the
+// accounts of units that ceased then hold their roles until 30/6/2025 and are disabled.
 import type { UnitKind } from '@dvcq/shared';
 
 export interface DemoUnit {
@@ -20,6 +22,7 @@ const dept = (code: string, name: string, shortName?: string): DemoUnit => ({
 });
 const district = (code: string, name: string): DemoUnit => ({ code, name, kind: 'district', parent: 'TN' });
 const commune = (code: string, name: string, parent = 'TN.TPTN'): DemoUnit => ({ code, name, kind: 'commune', parent });
+const benCau = (code: string, name: string): DemoUnit => commune(`TN.BENCAU.${code}`, name, 'TN.BENCAU');
 const division = (parent: string, code: string, name: string): DemoUnit => ({ code: `${parent}.${code}`, name, kind: 'division', parent });
 
 export const DEMO_UNITS: DemoUnit[] = [
@@ -61,6 +64,15 @@ export const DEMO_UNITS: DemoUnit[] = [
   commune('TN.TPTN.BINHMINH', 'Ủy ban nhân dân xã Bình Minh'),
   commune('TN.TPTN.THANHTAN', 'Ủy ban nhân dân xã Thạnh Tân'),
   commune('TN.TPTN.TANBINH', 'Ủy ban nhân dân xã Tân Bình'),
+  benCau('TT', 'Ủy ban nhân dân thị trấn Bến Cầu'),
+  benCau('ANTHANH', 'Ủy ban nhân dân xã An Thạnh'),
+  benCau('LOITHUAN', 'Ủy ban nhân dân xã Lợi Thuận'),
+  benCau('TIENTHUAN', 'Ủy ban nhân dân xã Tiên Thuận'),
+  benCau('LONGTHUAN', 'Ủy ban nhân dân xã Long Thuận'),
+  benCau('LONGGIANG', 'Ủy ban nhân dân xã Long Giang'),
+  benCau('LONGKHANH', 'Ủy ban nhân dân xã Long Khánh'),
+  benCau('LONGCHU', 'Ủy ban nhân dân xã Long Chữ'),
+  benCau('LONGPHUOC', 'Ủy ban nhân dân xã Long Phước'),
   division('TN.TPTN', 'PNV', 'Phòng Nội vụ thành phố Tây Ninh'),
   division('TN.TPTN', 'VPHDND', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân thành phố'),
   division('TN.TPTN', 'PVHTT', 'Phòng Văn hóa và Thông tin thành phố'),
@@ -76,6 +88,12 @@ export const DEMO_UNITS: DemoUnit[] = [
   division('TN.STTTT', 'PCNTT', 'Phòng Công nghệ thông tin'),
   division('TN.STTTT', 'TTCNTT', 'Trung tâm Công nghệ thông tin và Truyền thông'),
   division('TN.SNV', 'PXDCQ', 'Phòng Xây dựng chính quyền và Công tác thanh niên'),
+  division('TN.SNV', 'PTCBC', 'Phòng Tổ chức, biên chế và Tổ chức phi chính phủ'),
+  division('TN.SKHCN', 'VP', 'Văn phòng Sở Khoa học và Công nghệ'),
+  division('TN.SKHCN', 'PQLKH', 'Phòng Quản lý khoa học'),
+  division('TN.TTT', 'VP', 'Văn phòng Thanh tra tỉnh'),
+  division('TN.TTT', 'PNV1', 'Phòng Nghiệp vụ 1'),
+  division('TN.TTT', 'PNV2', 'Phòng Nghiệp vụ 2'),
 ];
 
 export const DEMO_PASSWORD = 'DanVan@2025';
@@ -90,7 +108,12 @@ export interface DemoAccount {
   /** Where the person works. */
   home: string;
   label: string;
+  /** The unit ceased on 1/7/2025: in the full demo the role ends on 30/6/2025 and the account is disabled. */
+  ceased?: true;
 }
+
+/** The last day of the units that ceased in the 2025 reorganisation. */
+export const CEASED_ON = '2025-06-30';
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
   {
@@ -99,7 +122,7 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     email: 'admin@tayninh.gov.vn',
     role: 'admin',
     scope: 'TN',
-    home: 'TN.STTTT',
+    home: 'TN.SKHCN',
     label: 'Quản trị hệ thống (toàn tỉnh)',
   },
   {
@@ -118,7 +141,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: 'officer',
     scope: 'TN.STTTT',
     home: 'TN.STTTT',
-    label: 'Công chức dân vận, Sở Thông tin và Truyền thông',
+    label: 'Công chức dân vận, Sở Thông tin và Truyền thông (đến 30/6/2025)',
+    ceased: true,
   },
   {
     username: 'stttt.lanhdao',
@@ -127,7 +151,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: 'leader',
     scope: 'TN.STTTT',
     home: 'TN.STTTT',
-    label: 'Giám đốc Sở Thông tin và Truyền thông',
+    label: 'Giám đốc Sở Thông tin và Truyền thông (đến 30/6/2025)',
+    ceased: true,
   },
   {
     username: 'tptn.canbo',
@@ -136,7 +161,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: 'officer',
     scope: 'TN.TPTN',
     home: 'TN.TPTN.PNV',
-    label: 'Công chức dân vận, UBND thành phố Tây Ninh',
+    label: 'Công chức dân vận, UBND thành phố Tây Ninh (đến 30/6/2025)',
+    ceased: true,
   },
   {
     username: 'tptn.lanhdao',
@@ -145,7 +171,8 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     role: 'leader',
     scope: 'TN.TPTN',
     home: 'TN.TPTN',
-    label: 'Chủ tịch UBND thành phố Tây Ninh',
+    label: 'Chủ tịch UBND thành phố Tây Ninh (đến 30/6/2025)',
+    ceased: true,
   },
   {
     username: 'thanhtra.thamdinh',
@@ -164,5 +191,57 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     scope: 'TN',
     home: 'TN',
     label: 'Theo dõi, Ban Dân vận Tỉnh ủy (chỉ xem)',
+  },
+];
+
+/**
+ * Accounts of units as they are since 1/7/2025 (full demo only: the units come from the reorganisation).
+ * `scope` and `home` are codes after the reorganisation (see demo-reorganisation.ts).
+ */
+export const CURRENT_ACCOUNTS: DemoAccount[] = [
+  {
+    username: 'skhcn.canbo',
+    fullName: 'Trần Minh Khoa',
+    email: 'khoatm.skhcn@tayninh.gov.vn',
+    role: 'officer',
+    scope: 'TN.SKHCN',
+    home: 'TN.SKHCN',
+    label: 'Công chức dân vận, Sở Khoa học và Công nghệ',
+  },
+  {
+    username: 'skhcn.lanhdao',
+    fullName: 'Lê Văn Hải',
+    email: 'hailv.skhcn@tayninh.gov.vn',
+    role: 'leader',
+    scope: 'TN.SKHCN',
+    home: 'TN.SKHCN',
+    label: 'Giám đốc Sở Khoa học và Công nghệ',
+  },
+  {
+    username: 'tanninh.canbo',
+    fullName: 'Phạm Thị Ngọc Lan',
+    email: 'lanptn.tanninh@tayninh.gov.vn',
+    role: 'officer',
+    scope: 'TN.CX.TANNINH',
+    home: 'TN.CX.TANNINH',
+    label: 'Công chức dân vận, UBND phường Tân Ninh',
+  },
+  {
+    username: 'tanninh.lanhdao',
+    fullName: 'Võ Quốc Bảo',
+    email: 'baovq.tanninh@tayninh.gov.vn',
+    role: 'leader',
+    scope: 'TN.CX.TANNINH',
+    home: 'TN.CX.TANNINH',
+    label: 'Chủ tịch UBND phường Tân Ninh',
+  },
+  {
+    username: 'bencau.canbo',
+    fullName: 'Nguyễn Văn Phúc',
+    email: 'phucnv.bencau@tayninh.gov.vn',
+    role: 'officer',
+    scope: 'TN.CX.BENCAU',
+    home: 'TN.CX.BENCAU',
+    label: 'Công chức dân vận, UBND xã Bến Cầu',
   },
 ];

@@ -93,7 +93,7 @@ export async function loadPlansDemo(database: Database): Promise<{ provincialPla
         continue;
       }
       const roll = rnd();
-      if (roll < 0.1) continue; // not submitted
+      if (roll < 0.1 && code !== 'TN.SKHCN') continue; // not submitted (the demo officer's Sở did submit)
       const day = roll < 0.78 ? 10 + Math.floor(rnd() * 18) : 29 + Math.floor(rnd() * 12); // 10–27/3 on time, 29/3–9/4 late
       const at = new Date(Date.UTC(2025, 2, day, 1 + Math.floor(rnd() * 9), Math.floor(rnd() * 60)));
       await recordSubmission({ obligations: tx }, system, { obligationId: o.id, submissionType: 'plan', submissionId: o.id, at });

@@ -1,9 +1,13 @@
 // Demo data of the reports module: the 2024 annual report of the Sở Thông tin và Truyền thông (seed
-// 2024-BC-STTTT-report-ocr.txt) entered as it is, and a realistic spread of draft, submitted, returned
-// and accepted reports for the six-month period of 2025 under plan 696/KH-UBND. Reports go through the
-// same use cases as real input (validated, versioned, audited).
-import { describeDeadline } from '@dvcq/domain';
-import { saveReportFormRequest, type UnitKind } from '@dvcq/shared';
+// 2024-BC-STTTT-report-ocr.txt) entered as it is, huyện Bến Cầu's 2024 report, and a realistic spread
+// of draft, submitted, returned and accepted reports for the six-month period of 2025 under plan
+// 696/KH-UBND (old units, before 1/7/2025). After the reorganisation (loadCurrentReportsDemo): the 2025
+// annual reports of the units as they are now, and the current year's plan with a report due a few weeks
+// after the load date. Reports go through the same use cases as real input (validated, versioned, audited).
+import { addDays, describeDeadline, localDateInProvince } from '@dvcq/domain';
+import { PERIOD_KIND_IDS, saveReportFormRequest, type UnitKind } from '@dvcq/shared';
+
+type PeriodKindId = (typeof PERIOD_KIND_IDS)[number];
 import type { Database } from '../db/client.ts';
 import type { ReportIndicatorRow, ReportRuleRow } from '../db/schema.ts';
 import { createPlan, publishPlan } from '../modules/plans/plans.usecases.ts';
@@ -161,7 +165,7 @@ interface DemoMilestone {
   title: string;
   dueDate: string;
   inclusive: boolean;
-  periodKind: 'H1' | 'Y';
+  periodKind: PeriodKindId;
   periodYear: number;
   unitKinds: UnitKind[];
 }
@@ -174,11 +178,12 @@ async function ensurePlan(
   number: string,
   title: string,
   milestones: DemoMilestone[],
+  issuedOn = `${year}-03-06`,
 ): Promise<string> {
   const existing = await repo.plans.findPlanByNumber(number, year);
   if (existing) return existing.id;
   const root = (await repo.org.findUnitByCode('TN'))!;
-  const coordinator = await actingAs(database, 'snv.dieuphoi', `${year}-03-06T02:00:00Z`);
+  const coordinator = await actingAs(database, 'snv.dieuphoi', `${issuedOn}T02:00:00Z`);
   const planId = await createPlan(repo.plans, coordinator, {
     issuerUnitId: root.id,
     year,
@@ -194,7 +199,7 @@ async function ensurePlan(
   });
   await publishPlan(repo.plans, coordinator, planId, {
     number,
-    issuedOn: `${year}-03-06`,
+    issuedOn,
     signerName: 'Nguyễn Hồng Thanh',
     signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH',
   });
@@ -206,7 +211,7 @@ async function ensureForm(
   database: Database,
   repo: ReportsRepository,
   planId: string,
-  periodKind: 'H1' | 'Y',
+  periodKind: PeriodKindId,
   periodYear: number,
   title: string,
   indicators: ReportIndicatorRow[],
@@ -237,7 +242,7 @@ async function obligationOf(repo: ReportsRepository, planId: string, periodKind:
   return owed.find((o) => o.periodKind === periodKind)?.id ?? null;
 }
 
-export async function loadReportsDemo(database: Database, now: Date): Promise<void> {
+export async function loadReportsDemo(database: Database, _now: Date): Promise<void> {
   const repo = createReportsRepository(database.db);
   // 2024: the seed report, accepted by the province.
   const plan2024 = await ensurePlan(
@@ -290,6 +295,51 @@ export async function loadReportsDemo(database: Database, now: Date): Promise<vo
       requestKey: 'demo-2024-accept',
       comment: null,
     });
+  }
+
+  // Huyện Bến Cầu's 2024 report: the district was abolished on 1/7/2025; the report keeps its name.
+  const benCau2024 = await obligationOf(repo, plan2024, 'Y', 'TN.BENCAU');
+  if (benCau2024 && !(await repo.findReportByObligation(benCau2024))) {
+    const officer = await actorFor(database, 'admin', 'officer', 'TN.BENCAU', 'Công chức phụ trách dân vận');
+    const leader = await actorFor(database, 'admin', 'leader', 'TN.BENCAU', 'Chủ tịch UBND huyện Bến Cầu');
+    const coordinator = await actorFor(database, 'snv.dieuphoi', 'coordinator', 'TN');
+    await saveReportDraft(repo, ctxOf(officer, new Date('2024-10-24T03:00:00Z')), benCau2024, {
+      expectedVersion: 0,
+      saveId: 'demo-2024-bencau',
+      sections: {
+        ND1: 'Ban Thường vụ Huyện ủy, Ủy ban nhân dân huyện Bến Cầu quán triệt Kế hoạch số 859/KH-UBND của Ủy ban nhân dân tỉnh đến cán bộ, công chức các cơ quan, đơn vị và Ủy ban nhân dân 09 xã, thị trấn.',
+        ND3: 'Ủy ban nhân dân huyện tổ chức 12 cuộc đối thoại với Nhân dân; thực hiện công khai theo Luật Thực hiện dân chủ ở cơ sở tại 09/09 xã, thị trấn.',
+      },
+      values: { staff_total: '142', staff_civil: '96', staff_public: '31', staff_contract: '15', inspections: '3' },
+      cutOffDate: '2024-10-20',
+      attachmentFileIds: [],
+    });
+    await submitReport(repo, ctxOf(leader, new Date('2024-10-29T03:00:00Z')), benCau2024, {
+      expectedVersion: 1,
+      requestKey: 'demo-2024-bencau-submit',
+      signerTitle: 'CHỦ TỊCH',
+    });
+    await acceptReport(repo, ctxOf(coordinator, new Date('2024-11-05T02:00:00Z')), benCau2024, {
+      expectedVersion: 2,
+      requestKey: 'demo-2024-bencau-accept',
+      comment: null,
+    });
+  }
+
+  // Every other unit's 2024 report, accepted (a few sent late).
+  const units2024 = (await repo.org.allUnits())
+    .filter((u) => (PERIOD_REPORT_UNITS as readonly string[]).includes(u.kind) && !['TN.STTTT', 'TN.BENCAU'].includes(u.code))
+    .sort((a, b) => a.code.localeCompare(b.code));
+  for (const [i, unit] of units2024.entries()) {
+    const obligationId = await obligationOf(repo, plan2024, 'Y', unit.code);
+    if (!obligationId) continue;
+    const sentOn = i % 6 === 5 ? 4 : 29 - (i % 5);
+    const at = {
+      draft: new Date(Date.UTC(2024, 9, 20, 3)),
+      submit: new Date(Date.UTC(2024, sentOn < 10 ? 10 : 9, sentOn, 3)),
+      accept: new Date(Date.UTC(2024, 10, 8, 2)),
+    };
+    await fileReport(database, repo, obligationId, unit, 'accepted', at, 'admin', '2024-10-15', i);
   }
 
   // 2025: plan 696/KH-UBND (created by the plans demo when it exists), six-month reports.
@@ -358,7 +408,7 @@ export async function loadReportsDemo(database: Database, now: Date): Promise<vo
     'accepted',
   ];
   for (const [i, unit] of targets.entries()) {
-    const outcome = unit.code === 'TN.TPTN' ? 'submitted' : plan[i % plan.length]!;
+    const outcome = unit.code === 'TN.TPTN' ? 'submitted' : unit.code === 'TN.SKHCN' ? 'accepted' : plan[i % plan.length]!;
     if (outcome === 'none') continue;
     const obligationId = await obligationOf(repo, plan2025, 'H1', unit.code);
     if (!obligationId || (await repo.findReportByObligation(obligationId))) continue;
@@ -425,11 +475,11 @@ export async function loadReportsDemo(database: Database, now: Date): Promise<vo
       comment: null,
     });
   }
-  // The demo officer's own six-month report is left as a draft to continue.
+  // Sở Thông tin và Truyền thông's own six-month report stayed a draft: the Sở merged on 1/7/2025.
   const own = await obligationOf(repo, plan2025, 'H1', 'TN.STTTT');
   if (own && !(await repo.findReportByObligation(own))) {
     const officer = await actorFor(database, 'stttt.canbo', 'officer', 'TN.STTTT');
-    await saveReportDraft(repo, ctxOf(officer, new Date(now.getTime() - 3_600_000)), own, {
+    await saveReportDraft(repo, ctxOf(officer, new Date('2025-05-15T02:00:00Z')), own, {
       expectedVersion: 0,
       saveId: 'demo-h1-stttt',
       sections: { ND1: 'Cấp ủy, Ban Giám đốc Sở quán triệt Kế hoạch số 696/KH-UBND đến toàn thể công chức, viên chức, người lao động.' },
@@ -437,5 +487,159 @@ export async function loadReportsDemo(database: Database, now: Date): Promise<vo
       cutOffDate: '2025-05-10',
       attachmentFileIds: [],
     });
+  }
+}
+
+const PERIOD_OF_MONTH: { until: number; kind: PeriodKindId; label: string }[] = [
+  { until: 3, kind: 'Q1', label: 'quý I' },
+  { until: 6, kind: 'H1', label: '6 tháng đầu năm' },
+  { until: 9, kind: '9M', label: '9 tháng' },
+  { until: 12, kind: 'Y', label: 'năm' },
+];
+
+/** One report of the demo: drafted, then submitted and accepted as far as `outcome` says. */
+async function fileReport(
+  database: Database,
+  repo: ReportsRepository,
+  obligationId: string,
+  unit: { code: string; name: string },
+  outcome: 'draft' | 'submitted' | 'accepted',
+  at: { draft: Date; submit: Date; accept: Date },
+  officerName: string,
+  cutOffDate: string,
+  i: number,
+): Promise<void> {
+  if (await repo.findReportByObligation(obligationId)) return;
+  const officer = await actorFor(
+    database,
+    officerName,
+    'officer',
+    unit.code,
+    officerName === 'admin' ? 'Công chức phụ trách dân vận' : undefined,
+  );
+  const leader = await actorFor(database, 'admin', 'leader', unit.code, 'Thủ trưởng đơn vị');
+  const coordinator = await actorFor(database, 'snv.dieuphoi', 'coordinator', 'TN');
+  const staff = 25 + ((i * 41) % 120);
+  await saveReportDraft(repo, ctxOf(officer, at.draft), obligationId, {
+    expectedVersion: 0,
+    saveId: `demo-${obligationId}`,
+    sections: {
+      ND1: `Cấp ủy, lãnh đạo ${unit.name} quán triệt, triển khai kế hoạch thực hiện công tác dân vận chính quyền của Ủy ban nhân dân tỉnh đến cán bộ, công chức, viên chức, người lao động.`,
+      ND2: `Tổ chức ${1 + (i % 4)} cuộc đối thoại với Nhân dân; tiếp nhận và giải quyết kịp thời phản ánh, kiến nghị.`,
+    },
+    values: {
+      staff_total: staff,
+      staff_civil: Math.round(staff * 0.6),
+      staff_public: Math.round(staff * 0.3),
+      ...(cutOffDate >= '2025' ? { pct_staff_studied: 92 + (i % 9), dialogues: 1 + (i % 4) } : {}),
+    },
+    cutOffDate,
+    attachmentFileIds: [],
+  });
+  if (outcome === 'draft') return;
+  await submitReport(repo, ctxOf(leader, at.submit), obligationId, {
+    expectedVersion: 1,
+    requestKey: `demo-submit-${obligationId}`,
+    signerTitle: null,
+  });
+  if (outcome === 'submitted') return;
+  await acceptReport(repo, ctxOf(coordinator, at.accept), obligationId, {
+    expectedVersion: 2,
+    requestKey: `demo-accept-${obligationId}`,
+    comment: null,
+  });
+}
+
+/**
+ * After the 1/7/2025 reorganisation: the 2025 annual reports of the units as they are now (the merged
+ * departments, and the wards and communes that carry on the districts' duty), and the current year's plan
+ * whose report falls due three weeks after `now`, some of it already drafted or sent.
+ */
+export async function loadCurrentReportsDemo(database: Database, now: Date): Promise<void> {
+  const repo = createReportsRepository(database.db);
+  const today = localDateInProvince(now);
+  const open = (await repo.org.openUnits()).sort((a, b) => a.code.localeCompare(b.code));
+
+  // 2025 annual reports, due 1/11/2025, from the units that exist now.
+  const plan2025 = await repo.plans.findPlanByNumber('696/KH-UBND', 2025);
+  if (plan2025 && today > '2025-11-15') {
+    // The merged departments and a few of the wards and communes that carry on the districts' duty.
+    const owing = open.filter(
+      (u) => u.kind !== 'commune' || ['TN.CX.TANNINH', 'TN.CX.BENCAU', 'TN.CX.HOATHANH', 'TN.CX.GODAU'].includes(u.code),
+    );
+    let i = 0;
+    for (const unit of owing) {
+      if (!['department', 'commune'].includes(unit.kind)) continue;
+      const obligationId = await obligationOf(repo, plan2025.id, 'Y', unit.code);
+      if (!obligationId) continue;
+      i++;
+      if (i % 4 === 0 && unit.code !== 'TN.SKHCN') continue; // not sent
+      const day = (d: number) => new Date(Date.UTC(2025, 9, d, 2 + (i % 6)));
+      await fileReport(
+        database,
+        repo,
+        obligationId,
+        unit,
+        i % 5 === 0 ? 'submitted' : 'accepted',
+        { draft: day(20), submit: day(24 + (i % 7)), accept: new Date(Date.UTC(2025, 10, 5, 2)) },
+        'admin',
+        '2025-10-15',
+        i,
+      );
+    }
+  }
+
+  // The current year's cycle on today's tree: the period report of the quarter now ending, due in three weeks.
+  const year = Number(today.slice(0, 4));
+  const month = Number(today.slice(5, 7));
+  const period = PERIOD_OF_MONTH.find((p) => month <= p.until)!;
+  const issuedOn = addDays(today, -45) < `${year}-01-05` ? `${year}-01-05` : addDays(today, -45);
+  const dueDate = addDays(today, 21);
+  const title = `Báo cáo kết quả thực hiện công tác dân vận chính quyền ${period.label} ${year}`;
+  const planId = await ensurePlan(
+    database,
+    repo,
+    year,
+    '125/KH-UBND',
+    `Kế hoạch thực hiện công tác dân vận chính quyền năm ${year} trên địa bàn tỉnh Tây Ninh`,
+    [{ title, dueDate, inclusive: false, periodKind: period.kind, periodYear: year, unitKinds: ['department', 'commune'] }],
+    issuedOn,
+  );
+  await ensureForm(database, repo, planId, period.kind, year, title, INDICATORS_2025, new Date(`${issuedOn}T03:00:00Z`));
+  const ago = (days: number, hour = 3) => new Date(now.getTime() - days * 86_400_000 - hour * 3_600_000);
+  // A few units have started: every ninth by code, and the demo officer's Sở.
+  const started = open.filter((u, k) => (k % 9 === 4 && ['department', 'commune'].includes(u.kind)) || u.code === 'TN.SKHCN');
+  let i = 0;
+  for (const unit of started) {
+    const obligationId = await obligationOf(repo, planId, period.kind, unit.code);
+    if (!obligationId) continue;
+    i++;
+    if (unit.code === 'TN.SKHCN') {
+      // The demo officer's own report, a draft to continue.
+      await fileReport(
+        database,
+        repo,
+        obligationId,
+        unit,
+        'draft',
+        { draft: ago(0, 1), submit: now, accept: now },
+        'skhcn.canbo',
+        addDays(today, -2),
+        i,
+      );
+      continue;
+    }
+    const outcome = i % 3 === 0 ? 'draft' : i % 3 === 1 ? 'submitted' : 'accepted';
+    await fileReport(
+      database,
+      repo,
+      obligationId,
+      unit,
+      outcome,
+      { draft: ago(6), submit: ago(4), accept: ago(2) },
+      'admin',
+      addDays(today, -7),
+      i,
+    );
   }
 }

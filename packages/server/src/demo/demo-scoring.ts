@@ -1,6 +1,7 @@
 // Scoring demo: the 1563-shaped example scorecard (labelled as an example), 2024 assessments finalised
-// and ranked by an issued decision, and 2025 assessments in every state. Written through the scoring
-// use cases (validated and audited like real input). Loads once: skipped when the example exists.
+// and ranked by an issued decision (old units, under their 2024 names), and — after the 1/7/2025
+// reorganisation — 2025 assessments of the units as they are now, in every state. Written through the
+// scoring use cases (validated and audited like real input). Loads once: skipped when the example exists.
 import { describeDeadline, exampleScorecard1563, type ScorecardVersion } from '@dvcq/domain';
 import type { Database } from '../db/client.ts';
 import type { SystemContext } from '../modules/audit/audit.recorder.ts';
@@ -52,6 +53,8 @@ const ASSESSMENTS: DemoAssessment[] = [
     finalise: true,
   },
   { unit: 'TN.SYT', year: 2024, minus: { '4.1': 2 }, staffTrained: 95, submitAt: '2024-11-14T03:00:00Z', finalise: true },
+  { unit: 'TN.SNNPTNT', year: 2024, minus: { '3.2': 1, '5.3': 1 }, staffTrained: 94, submitAt: '2024-11-13T03:00:00Z', finalise: true },
+  { unit: 'TN.BENCAU', year: 2024, minus: { '4.1': 1, '6.1': 2 }, staffTrained: 97, submitAt: '2024-11-12T03:00:00Z', finalise: true },
   { unit: 'TN.TPTN', year: 2024, minus: { '5.3': 1 }, staffTrained: 100, submitAt: '2024-11-11T03:00:00Z', finalise: true },
   { unit: 'TN.HOATHANH', year: 2024, minus: { '3.2': 2, '6.2': 3 }, staffTrained: 90, submitAt: '2024-11-12T03:00:00Z', finalise: true },
   {
@@ -63,7 +66,8 @@ const ASSESSMENTS: DemoAssessment[] = [
     appraise: [{ code: '2.2', score: 0, reason: 'Có vụ khiếu nại đông người, vượt cấp trong năm.' }],
     finalise: true,
   },
-  // 2025: various states (STTTT and TPTN are left for people to fill in)
+  // 2025, on the units as they are after 1/7/2025: various states
+  { unit: 'TN.SKHCN', year: 2025, minus: { '3.3': 0.5 }, staffTrained: 98, submitAt: '2025-11-12T03:00:00Z' },
   { unit: 'TN.SNV', year: 2025, minus: { '6.1': 0.5 }, staffTrained: 100, submitAt: '2025-11-10T03:00:00Z' },
   {
     unit: 'TN.STP',
@@ -85,9 +89,9 @@ const ASSESSMENTS: DemoAssessment[] = [
       { code: '2.3', score: 3, reason: '' },
     ],
   },
-  { unit: 'TN.HOATHANH', year: 2025, minus: { '3.2': 1 }, staffTrained: 100, submitAt: '2025-11-11T03:00:00Z', finalise: true },
-  { unit: 'TN.GODAU', year: 2025, minus: { '1.3': 0.5, '6.2': 0.5 }, staffTrained: 100, submitAt: '2025-11-17T03:00:00Z', finalise: true }, // late: downgraded
-  { unit: 'TN.TRANGBANG', year: 2025, minus: { '5.2': 1 }, staffTrained: 90 },
+  { unit: 'TN.SVHTTDL', year: 2025, minus: { '3.2': 1 }, staffTrained: 100, submitAt: '2025-11-11T03:00:00Z', finalise: true },
+  { unit: 'TN.SGDDT', year: 2025, minus: { '1.3': 0.5, '6.2': 0.5 }, staffTrained: 100, submitAt: '2025-11-17T03:00:00Z', finalise: true }, // late: downgraded
+  { unit: 'TN.SNNPTNT', year: 2025, minus: { '5.2': 1 }, staffTrained: 90 },
 ];
 
 /** Plan 696/KH-UBND with its self-assessment deadline, when the plans demo did not load it. */
@@ -120,27 +124,36 @@ async function ensurePlan696(database: Database): Promise<void> {
   });
 }
 
-export async function loadScoringDemo(database: Database, now: Date): Promise<void> {
+/**
+ * `phase`: 'before' the reorganisation (the scorecard, 2024 assessments and ranking), 'after' it (2025
+ * assessments), or 'all' at once on whichever tree is loaded.
+ */
+export async function loadScoringDemo(database: Database, now: Date, phase: 'before' | 'after' | 'all' = 'all'): Promise<void> {
   const repo = createScoringRepository(database.db);
   const example = exampleScorecard1563();
-  if (await repo.findScorecardByDecision(example.decision.number)) return;
-  await ensurePlan696(database);
-  const { id: _id, decision, name, ...definition } = example;
-  const created = await createScorecard(repo, ctxAt('2022-07-20T02:00:00Z'), {
-    decisionNumber: decision.number,
-    decisionDate: decision.date,
-    name,
-    definition: definition as never,
-    agencies: DEFAULT_AGENCIES,
-    rankingTarget: { op: '>', share: 90 },
-  });
-  const sc = await activateScorecard(repo, ctxAt('2022-07-20T02:05:00Z'), created.id, created.version);
+  let scId = (await repo.findScorecardByDecision(example.decision.number))?.id ?? null;
+  if (phase !== 'after') {
+    if (scId) return;
+    await ensurePlan696(database);
+    const { id: _id, decision, name, ...definition } = example;
+    const created = await createScorecard(repo, ctxAt('2022-07-20T02:00:00Z'), {
+      decisionNumber: decision.number,
+      decisionDate: decision.date,
+      name,
+      definition: definition as never,
+      agencies: DEFAULT_AGENCIES,
+      rankingTarget: { op: '>', share: 90 },
+    });
+    scId = (await activateScorecard(repo, ctxAt('2022-07-20T02:05:00Z'), created.id, created.version)).id;
+  }
+  if (!scId) return;
+  const years = phase === 'before' ? [2024] : phase === 'after' ? [2025] : [2024, 2025];
 
-  for (const d of ASSESSMENTS) {
+  for (const d of ASSESSMENTS.filter((a) => years.includes(a.year))) {
     const unit = await repo.org.findUnitByCode(d.unit);
     if (!unit) continue;
     const openedAt = d.submitAt ? new Date(new Date(d.submitAt).getTime() - 5 * 86_400_000).toISOString() : now.toISOString();
-    let a = await openAssessment(repo, ctxAt(openedAt), { unitId: unit.id, year: d.year, scorecardId: sc.id });
+    let a = await openAssessment(repo, ctxAt(openedAt), { unitId: unit.id, year: d.year, scorecardId: scId });
     a = await saveSelfAssessment(repo, ctxAt(openedAt), a.id, {
       expectedVersion: a.version,
       scores: scoresFor(example, a.unitGroup, d.minus) as never,
@@ -154,8 +167,9 @@ export async function loadScoringDemo(database: Database, now: Date): Promise<vo
     if (d.sendBack) a = await sendBackCriterion(repo, later(10), a.id, d.sendBack.code, d.sendBack.note);
     if (d.finalise) a = await finaliseAssessment(repo, later(20), a.id, { expectedVersion: a.version, flagsNote: null });
   }
+  if (!years.includes(2024)) return;
   await issueRanking(repo, ctxAt('2024-12-12T02:00:00Z'), {
-    scorecardId: sc.id,
+    scorecardId: scId,
     year: 2024,
     number: '3456/QĐ-UBND',
     decisionDate: '2024-12-12',

@@ -37,17 +37,19 @@ export interface TestApp {
 }
 
 /**
- * `demo`: 'org' (default) loads the Tây Ninh org tree and the demo accounts; 'full' adds the demo
- * plans, reports and assessments; false leaves the database empty.
+ * `demo`: 'org' (default) loads the Tây Ninh org tree and the demo accounts as they stood before the
+ * 1/7/2025 reorganisation; 'full' is the demo as users open it (the 2024–2025 history, the
+ * reorganisation, the current year's cycle); 'pre2025' is the full demo without the reorganisation
+ * (old tree, old accounts active), for tests still written against it; false leaves the database empty.
  * `db`: an existing database (e.g. one a backup was restored into) instead of a fresh one; nothing is loaded into it.
  * `storage`: where uploads go (default: in memory).
  */
 export async function createTestApp(
-  opts: { demo?: false | 'org' | 'full'; config?: Partial<Config>; db?: TestDatabase; storage?: FileStorage } = {},
+  opts: { demo?: false | 'org' | 'full' | 'pre2025'; config?: Partial<Config>; db?: TestDatabase; storage?: FileStorage } = {},
 ): Promise<TestApp> {
   const db = opts.db ?? (await createTestDatabase());
   const demo = opts.db ? false : (opts.demo ?? 'org');
-  if (demo) await loadDemoData(db.database, new Date(), { orgOnly: demo === 'org' });
+  if (demo) await loadDemoData(db.database, new Date(), { orgOnly: demo === 'org', reorganise: demo === 'full' });
   let now: Date | null = null;
   const clock: Clock = () => now ?? new Date();
   const config = { ...loadConfig({}), ...opts.config };

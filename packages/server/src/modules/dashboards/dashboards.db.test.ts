@@ -6,7 +6,7 @@ import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 describe('dashboards', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ demo: 'full' });
+    t = await createTestApp({ demo: 'pre2025' });
     t.setNow(new Date('2025-06-02T03:00:00Z'));
   });
   afterAll(() => t.close());

@@ -13,7 +13,7 @@ describe('the 2025 provincial plan from the seed', () => {
   let coordinator: TestClient;
   let plan: PlanDetailDto;
   beforeAll(async () => {
-    t = await createTestApp({ demo: 'full' });
+    t = await createTestApp({ demo: 'pre2025' });
     coordinator = await t.login('snv.dieuphoi');
     const found = (await coordinator.call('listPlans', { query: { q: '696' } })).data;
     plan = (await coordinator.call('getPlan', { params: { id: found.find((p) => p.number === '696/KH-UBND')!.id } })).data;
@@ -488,7 +488,7 @@ describe('the org tree on each deadline', () => {
 describe('assigning people to plan items', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await createTestApp({ demo: 'full' });
+    t = await createTestApp({ demo: 'pre2025' });
   });
   afterAll(() => t.close());
 

@@ -48,7 +48,7 @@ describe('Word export of plans', () => {
   let provincial: string;
   let issuerUnitId: string;
   beforeAll(async () => {
-    t = await createTestApp({ demo: 'full' });
+    t = await createTestApp({ demo: 'pre2025' });
     coordinator = await t.login('snv.dieuphoi');
     const found = (await coordinator.call('listPlans', { query: { q: '696' } })).data;
     const plan = found.find((p) => p.number === '696/KH-UBND')!;

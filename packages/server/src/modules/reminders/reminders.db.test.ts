@@ -77,7 +77,7 @@ function appWithMail(config: { publicUrl?: string } = {}) {
   const env = {} as { t: TestApp; smtp: Awaited<ReturnType<typeof startSmtp>>; people: Record<string, string> };
   beforeAll(async () => {
     env.smtp = await startSmtp();
-    env.t = await createTestApp({ demo: 'full', config: { smtpUrl: `smtp://127.0.0.1:${env.smtp.port}`, digestHour: 7, ...config } });
+    env.t = await createTestApp({ demo: 'pre2025', config: { smtpUrl: `smtp://127.0.0.1:${env.smtp.port}`, digestHour: 7, ...config } });
     env.people = Object.fromEntries((await env.t.db.database.db.select().from(users)).map((u) => [u.username, u.id]));
   });
   afterAll(async () => {

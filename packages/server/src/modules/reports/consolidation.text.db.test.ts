@@ -13,7 +13,7 @@ describe('the consolidated report’s text on the server', () => {
   let planId: string;
   const period = { periodKind: 'H1' as const, periodYear: 2025 };
   beforeAll(async () => {
-    t = await createTestApp({ demo: 'full' });
+    t = await createTestApp({ demo: 'pre2025' });
     coordinator = await t.login('snv.dieuphoi');
     planId = (await coordinator.call('listPlans', { query: { q: '696' } })).data.find((p) => p.number === '696/KH-UBND')!.id;
   });

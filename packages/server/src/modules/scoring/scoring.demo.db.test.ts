@@ -33,9 +33,11 @@ describe('scoring demo', () => {
     expect(by['TN.SNV']!.status).toBe('submitted');
     expect(by['TN.STP']!.status).toBe('returned_for_evidence');
     expect(by['TN.SYT']!.status).toBe('submitted');
-    expect(by['TN.TRANGBANG']!.status).toBe('draft');
-    expect(by['TN.HOATHANH']!.status).toBe('finalised');
-    // Gò Dầu 2025: 99 points, submitted 17/11 (deadline "trước ngày 15/11/2025") → Tốt downgraded to Khá
-    expect(by['TN.GODAU']).toMatchObject({ status: 'finalised', late: true, total: 99, levelName: 'Khá' });
+    expect(by['TN.SNNPTNT']!.status).toBe('draft');
+    expect(by['TN.SVHTTDL']!.status).toBe('finalised');
+    // Sở Giáo dục và Đào tạo 2025: 99 points, submitted 17/11 (deadline "trước ngày 15/11/2025") → Tốt downgraded to Khá
+    expect(by['TN.SGDDT']).toMatchObject({ status: 'finalised', late: true, total: 99, levelName: 'Khá' });
+    // The districts ceased on 1/7/2025: the demo's 2025 assessments are of units that exist in 2025.
+    expect(by['TN.GODAU']).toBeUndefined();
   });
 });
