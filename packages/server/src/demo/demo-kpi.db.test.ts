@@ -26,4 +26,25 @@ describe('demo communication KPIs', () => {
     const officer = await t.login('tptn.canbo');
     expect((await officer.call('listKpiSets')).data.map((s) => s.id)).toContain(set.id);
   });
+
+  // Shares this file's demo app (loading the full demo is the expensive part).
+  it('also holds citizen dialogues with three conclusions each, one overdue today, and complaint figures', async () => {
+    const coordinator = await t.login('snv.dieuphoi');
+    const list = (await coordinator.call('listDialogues')).data;
+    expect(list.items.length).toBeGreaterThan(0);
+    for (const d of list.items) expect(d.conclusions.map((c) => c.state)).toEqual(['done_on_time', 'overdue', 'open']);
+    expect(list.questionsByTopic.length).toBeGreaterThan(2);
+    const dash = (await coordinator.call('getDashboard', { query: { unitId: await t.unitId('TN') } })).data;
+    expect(dash.dialogues.overdue.length).toBe(list.items.length);
+    const parent = await t.unitId('TN');
+    const quarters = ['Q1', 'Q2', 'Q3', 'Q4'] as const;
+    const found = [];
+    for (const year of [2025, 2026, 2027])
+      for (const periodKind of quarters) {
+        const s = (await coordinator.call('getComplaintStatistics', { query: { unitId: parent, year, periodKind } })).data;
+        if (s.unitsReported > 0) found.push(s);
+      }
+    expect(found.length).toBe(1);
+    expect(found[0]!.unitsReported).toBe(list.items.length);
+  });
 });
