@@ -4,6 +4,12 @@
 // Vietnamese message and nothing saved; another ward sees nothing.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  COMPLAINTS_RESOLVED_ON_TIME_INDICATOR,
+  DIALOGUE_CONCLUSIONS_ON_TIME_INDICATOR,
+  exampleScorecardPercent,
+  type ScorecardNode,
+} from '@dvcq/domain';
 import { TINY_PDF } from '../../testing/multipart.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { runReminderTick } from '../reminders/reminders.tick.ts';
@@ -196,5 +202,67 @@ describe('citizen dialogues', () => {
       body: { unitId: wardId, heldOn: '2026-10-05', place: 'X', chair: 'Y', attendance: 1 },
     });
     expect(foreign.statusCode).toBe(403);
+  });
+
+  it('feeds the derived criteria of a scorecard: conclusions done on time, complaints resolved on time', async () => {
+    const officer = await t.login('stttt.canbo');
+    const stttt = await t.unitId('TN.STTTT');
+    const d = (
+      await officer.call('saveDialogue', {
+        body: { unitId: stttt, heldOn: '2026-10-01', place: 'Hội trường Sở', chair: 'Giám đốc Sở', attendance: 50 },
+      })
+    ).data;
+    await officer.call('saveDialogueConclusion', {
+      params: { id: d.id },
+      body: { content: 'Hướng dẫn dịch vụ công trực tuyến', assigneeUnitId: stttt, dueDate: '2026-10-20' },
+    });
+    const two = (
+      await officer.call('saveDialogueConclusion', {
+        params: { id: d.id },
+        body: { content: 'Phủ sóng di động vùng biên', assigneeUnitId: stttt, dueDate: '2026-11-10' },
+      })
+    ).data;
+    await officer.call('updateConclusionStatus', { params: { id: two.conclusions[0]!.id }, body: { status: 'done', on: '2026-10-15' } });
+    await officer.call('saveComplaintStatistics', {
+      body: {
+        unitId: stttt,
+        year: 2026,
+        periodKind: 'Y',
+        rows: [{ kind: 'petition', received: 8, inCompetence: 8, resolved: 4, resolvedOnTime: 3, pending: 4 }],
+      },
+    });
+
+    // 2.2 "Đối thoại với Nhân dân" and 4.2 "Giải quyết kiến nghị" scored from the records (0 → 0, 100 % → full)
+    const derived = (indicator: string) => ({ kind: 'derived', indicator, mapping: { kind: 'linear', zeroAt: 0, fullAt: 100 } }) as const;
+    const swap = (nodes: readonly ScorecardNode[]): ScorecardNode[] =>
+      nodes.map((n) =>
+        n.code === '2.2'
+          ? { ...n, method: derived(DIALOGUE_CONCLUSIONS_ON_TIME_INDICATOR) }
+          : n.code === '4.2'
+            ? { ...n, method: derived(COMPLAINTS_RESOLVED_ON_TIME_INDICATOR) }
+            : { ...n, ...(n.children ? { children: swap(n.children) } : {}) },
+      );
+    const v = exampleScorecardPercent();
+    const { id: _id, decision: _d, name: _n, ...definition } = { ...v, nodes: swap(v.nodes) };
+    const sc = (
+      await coordinator.call('createScorecard', {
+        body: {
+          decisionNumber: 'DT-THU/QĐ-UBND',
+          decisionDate: '2026-01-15',
+          name: 'Bộ tiêu chí thử có tiêu chí đối thoại',
+          definition: definition as never,
+        },
+      })
+    ).data;
+    expect(sc.problems).toEqual([]);
+    await coordinator.call('activateScorecard', { params: { id: sc.id }, body: { expectedVersion: sc.version } });
+    const a = (await officer.call('openAssessment', { body: { unitId: stttt, year: 2026, scorecardId: sc.id } })).data;
+    const saved = (await officer.call('saveSelfAssessment', { params: { id: a.id }, body: { expectedVersion: a.version, scores: [] } }))
+      .data;
+    // one of two conclusions due was done on time; 3 of 4 petitions resolved on time
+    expect(saved.indicators[DIALOGUE_CONCLUSIONS_ON_TIME_INDICATOR]).toBe(50);
+    expect(saved.indicators[COMPLAINTS_RESOLVED_ON_TIME_INDICATOR]).toBe(75);
+    const nodes = (saved.result as unknown as { nodes: { code: string; self: number | null }[] }).nodes;
+    expect(nodes.find((n) => n.code === '2.2')!.self).toBe(5);
   });
 });

@@ -153,7 +153,7 @@ export const createDialoguesRepository = defineRepository((db) => ({
       .from(dialogueConclusionUpdates)
       .leftJoin(users, eq(users.id, dialogueConclusionUpdates.createdBy))
       .where(inArray(dialogueConclusionUpdates.conclusionId, [...conclusionIds]))
-      .orderBy(asc(dialogueConclusionUpdates.createdAt));
+      .orderBy(asc(dialogueConclusionUpdates.createdAt), asc(dialogueConclusionUpdates.onDate));
   },
 
   async nextPosition(dialogueId: string): Promise<number> {
