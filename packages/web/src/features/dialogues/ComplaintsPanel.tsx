@@ -35,6 +35,7 @@ export function ComplaintsPanel() {
     run: () => dialoguesApi.saveComplaints({ unitId: unitId!, year, periodKind, rows: rowsToSave(grid) }),
     invalidate: [dialogueKeys.all],
     success: t('complaints.saved'),
+    errorDisplay: 'summary',
   });
   if (!units.length) return <Alert type="info" showIcon title={t('complaints.noUnit')} />;
   const s = stats.data;
