@@ -59,4 +59,41 @@ describe('dashboards in Chromium', () => {
     expect(prefs.emailDigest).toBe(false);
     await screenshot(page, 'dashboard-officer');
   });
+
+  it('city officer: closes an overdue dialogue conclusion; complaint figures that disagree are refused; the dashboard card', async () => {
+    const { page } = await h.newPage();
+    await signIn(page, 'tptn.canbo');
+    await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await page.goto('/doi-thoai');
+    await page.getByRole('heading', { name: 'Đối thoại với Nhân dân' }).waitFor();
+    await page.locator('.ant-tag', { hasText: 'Quá hạn' }).first().waitFor();
+    // the first conclusion of a dialogue is the overdue one: close it as done
+    await page.getByRole('button', { name: 'Cập nhật thực hiện' }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: 'Đã hoàn thành' }).check();
+    await dialog.getByLabel('Nội dung', { exact: true }).fill('Đã khơi thông xong, nghiệm thu với khu phố');
+    await dialog.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Đã cập nhật kết luận.').waitFor();
+    await page.locator('.ant-tag', { hasText: 'Hoàn thành trễ hạn' }).first().waitFor();
+
+    // complaint figures: resolved more than received is refused with the figure named
+    await page.getByRole('tab', { name: 'Tiếp công dân, khiếu nại, tố cáo' }).click();
+    await page.getByLabel('Khiếu nại — Tiếp nhận').fill('2');
+    await page.getByLabel('Khiếu nại — Thuộc thẩm quyền').fill('2');
+    await page.getByLabel('Khiếu nại — Đã giải quyết').fill('3');
+    await page.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByText('Khiếu nại: số đã giải quyết (3) không được lớn hơn số tiếp nhận (2).').waitFor();
+    await screenshot(page, 'dialogues-officer');
+
+    // the coordinator's dashboard lists the overdue conclusions of the other communes
+    const coordinator = await h.newPage();
+    await signIn(coordinator.page, 'snv.dieuphoi');
+    await coordinator.page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await coordinator.page.goto('/bang-dieu-khien');
+    await coordinator.page.getByText('Kết luận đối thoại quá hạn').waitFor();
+    await coordinator.page
+      .getByText(/quá hạn \d+ ngày/)
+      .first()
+      .waitFor();
+  });
 });

@@ -17,4 +17,6 @@ export * from './compliance/submission.ts';
 export * from './compliance/summary.ts';
 export * from './cascade/child-deadline.ts';
 export * from './kpi/progress.ts';
+export * from './dialogues/conclusions.ts';
+export * from './dialogues/complaints.ts';
 export * from './org/temporal.ts';

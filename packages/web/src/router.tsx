@@ -14,6 +14,7 @@ import { scoringRoutes } from './features/scoring/routes.tsx';
 import { HomePage, NotFoundPage } from './shell/pages.tsx';
 import { dashboardRoutes } from './features/dashboards/routes.tsx';
 import { kpiRoutes } from './features/kpi/routes.tsx';
+import { dialoguesRoutes } from './features/dialogues/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
 import { reminderRoutes } from './features/reminders/routes.tsx';
 
@@ -37,6 +38,7 @@ export const router = createBrowserRouter([
       ...scoringRoutes,
       ...dashboardRoutes,
       ...kpiRoutes,
+      ...dialoguesRoutes,
       ...reminderRoutes,
       ...notificationRoutes,
       { path: 'don-vi', element: <OrgPage /> },

@@ -34,10 +34,11 @@ export const unitInSubtree = (unitId: AnyPgColumn | SQL, root: string): SQL => u
 /**
  * The unit named by `unitId` lay, on `date` ('YYYY-MM-DD'), inside one of the subtrees rooted at the
  * given units (their paths today, as grants carry them) — judged on the tree as it stood that day, from
- * org_unit_versions. A unit that moved since is found under its old parent for old dates. For today,
+ * org_unit_versions. A unit that moved since is found under its old parent for old dates. `date` may be
+ * a date column (each row judged on its own day, e.g. a dialogue on the day it was held). For today,
  * `unitInSubtrees` (org_units) stays the fast path.
  */
-export function unitInSubtreesAsOf(unitId: AnyPgColumn | SQL, roots: readonly string[], date: string): SQL {
+export function unitInSubtreesAsOf(unitId: AnyPgColumn | SQL, roots: readonly string[], date: string | AnyPgColumn | SQL): SQL {
   if (roots.length === 0) return sql`false`;
   const rootIds = roots.map((p) => p.split('/').filter(Boolean).pop() ?? '').filter((id) => /^[0-9a-f-]{36}$/i.test(id));
   if (rootIds.length === 0) return sql`false`;

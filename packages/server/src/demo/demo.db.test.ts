@@ -87,4 +87,23 @@ describe('the demo', () => {
     const officer = await t.login('tanninh.canbo');
     expect((await officer.call('listKpiSets')).data.map((s) => s.id)).toContain(set.id);
   });
+
+  it('also holds citizen dialogues with three conclusions each, one overdue today, and complaint figures', async () => {
+    const coordinator = await t.login('snv.dieuphoi');
+    const list = (await coordinator.call('listDialogues')).data;
+    expect(list.items.length).toBeGreaterThan(0);
+    for (const d of list.items) expect(d.conclusions.map((c) => c.state)).toEqual(['done_on_time', 'overdue', 'open']);
+    expect(list.questionsByTopic.length).toBeGreaterThan(2);
+    const root = await t.unitId('TN');
+    const dash = (await coordinator.call('getDashboard', { query: { unitId: root } })).data;
+    expect(dash.dialogues.overdue.length).toBe(list.items.length);
+    const found = [];
+    for (const year of [2025, 2026, 2027])
+      for (const periodKind of ['Q1', 'Q2', 'Q3', 'Q4'] as const) {
+        const s = (await coordinator.call('getComplaintStatistics', { query: { unitId: root, year, periodKind } })).data;
+        if (s.unitsReported > 0) found.push(s);
+      }
+    expect(found.length).toBe(1);
+    expect(found[0]!.unitsReported).toBe(list.items.length);
+  });
 });

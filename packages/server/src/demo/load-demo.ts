@@ -12,6 +12,7 @@ import { loadCurrentReportsDemo, loadReportsDemo } from './demo-reports.ts';
 import { loadScoringDemo } from './demo-scoring.ts';
 import { loadKpiDemo } from './demo-kpi.ts';
 import { applyReorganisation } from './demo-reorganisation.ts';
+import { loadDialoguesDemo } from './demo-dialogues.ts';
 
 export async function isEmptyDatabase(database: Database): Promise<boolean> {
   return (await createUsersRepository(database.db).org.findRoot()) === null;
@@ -43,6 +44,7 @@ export async function loadDemoData(
   }
   await loadScoringDemo(database, now, 'after');
   await loadKpiDemo(database, now);
+  await loadDialoguesDemo(database, now);
 }
 
 async function loadDemoOrg(database: Database, now: Date, reorganised: boolean): Promise<void> {

@@ -9,6 +9,8 @@ import { remindersSweep } from '../modules/reminders/reminders.sweep.ts';
 import { dashboardsSweep } from '../modules/dashboards/dashboards.sweep.ts';
 import { kpiSweep } from '../modules/kpi/kpi.sweep.ts';
 import { importsSweep } from '../modules/imports/imports.sweep.ts';
+import { dialoguesSweep } from '../modules/dialogues/dialogues.sweep.ts';
+import { complaintsSweep } from '../modules/complaints/complaints.sweep.ts';
 
 export const SWEEP_MODULES: SweepModule[] = [
   platformSweep,
@@ -20,4 +22,6 @@ export const SWEEP_MODULES: SweepModule[] = [
   dashboardsSweep,
   kpiSweep,
   importsSweep,
+  dialoguesSweep,
+  complaintsSweep,
 ];

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { uuid } from './common.ts';
 import { COMPLIANCE_STATUS_IDS, complianceTally } from './plans.ts';
+import { conclusionTallyDto } from './dialogues.ts';
 
 export const dashboardQuery = z.object({
   unitId: uuid.optional(),
@@ -68,6 +69,22 @@ export const dashboardResponse = z.object({
         reviewed: z.number().int(),
         changed: z.number().int(),
         sentBack: z.number().int(),
+      }),
+    ),
+  }),
+  /** Conclusions of citizen dialogues held or assigned in the subtree: due in the year or still open, by state today. */
+  dialogues: z.object({
+    conclusions: conclusionTallyDto,
+    overdue: z.array(
+      z.object({
+        conclusionId: uuid,
+        dialogueId: uuid,
+        content: z.string(),
+        dialogueUnitName: z.string(),
+        assigneeUnitName: z.string(),
+        heldOn: z.string(),
+        dueDate: z.string(),
+        daysOverdue: z.number().int(),
       }),
     ),
   }),

@@ -5,6 +5,7 @@ import { audit } from './vi/audit.ts';
 import { auth } from './vi/auth.ts';
 import { common } from './vi/common.ts';
 import { dashboards } from './vi/dashboards.ts';
+import { dialogues } from './vi/dialogues.ts';
 import { imports } from './vi/imports.ts';
 import { kpi } from './vi/kpi.ts';
 import { notifications } from './vi/notifications.ts';
@@ -25,6 +26,7 @@ export const VI_AREAS = {
   imports,
   dashboards,
   kpi,
+  dialogues,
   notifications,
   reminders,
   reports,
@@ -41,6 +43,7 @@ export const vi = {
   ...imports,
   ...dashboards,
   ...kpi,
+  ...dialogues,
   ...notifications,
   ...reminders,
   ...reports,

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import {
   AuditOutlined,
   BellOutlined,
+  CommentOutlined,
   BarChartOutlined,
   ApartmentOutlined,
   FileDoneOutlined,
@@ -30,6 +31,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/cham-diem', label: 'nav.scoring', icon: <StarOutlined /> },
   { path: '/bang-dieu-khien', label: 'nav.dashboards', icon: <BarChartOutlined /> },
   { path: '/chi-tieu-tuyen-truyen', label: 'nav.kpi', icon: <NotificationOutlined /> },
+  { path: '/doi-thoai', label: 'nav.dialogues', icon: <CommentOutlined /> },
   { path: '/nhac-han', label: 'nav.reminders', icon: <BellOutlined />, roles: ['coordinator', 'admin'] },
   { path: '/don-vi', label: 'nav.org', icon: <ApartmentOutlined /> },
   { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined />, adminOnly: true },

@@ -2,6 +2,11 @@
 // getPlanCompliance (statusOf), tallies come from the domain's summariseCompliance.
 import {
   COMPLIANCE_STATUS_LABELS,
+  conclusionState,
+  daysOverdue,
+  isClosedConclusion,
+  tallyConclusions,
+  type ConclusionStatus,
   describeDeadline,
   isOpenComplianceStatus,
   summariseCompliance,
@@ -174,4 +179,38 @@ export function yearTallies(all: readonly UnitObligation[], now: Date): Map<numb
     byYear.set(r.year, entries);
   }
   return byYear;
+}
+
+type SubtreeConclusion = {
+  c: { id: string; dialogueId: string; content: string; dueDate: string; status: string; closedOn: string | null };
+  heldOn: string;
+  dialogueUnitName: string;
+  assigneeUnitName: string;
+};
+
+/** Dialogue conclusions due in the year or still open, tallied by state on `today`; the overdue ones, longest overdue first. */
+export function presentDialogueConclusions(rows: readonly SubtreeConclusion[], year: number, today: string): DashboardDto['dialogues'] {
+  const facts = rows
+    .map((r) => ({ r, f: { status: r.c.status as ConclusionStatus, dueDate: r.c.dueDate, closedOn: r.c.closedOn } }))
+    .filter(({ f }) => f.dueDate.startsWith(`${year}-`) || !isClosedConclusion(f.status));
+  const overdue = facts
+    .filter(({ f }) => conclusionState(f, today) === 'overdue')
+    .map(({ r, f }) => ({
+      conclusionId: r.c.id,
+      dialogueId: r.c.dialogueId,
+      content: r.c.content,
+      dialogueUnitName: r.dialogueUnitName,
+      assigneeUnitName: r.assigneeUnitName,
+      heldOn: r.heldOn,
+      dueDate: r.c.dueDate,
+      daysOverdue: daysOverdue(f, today),
+    }))
+    .sort((a, b) => b.daysOverdue - a.daysOverdue || a.assigneeUnitName.localeCompare(b.assigneeUnitName, 'vi'));
+  return {
+    conclusions: tallyConclusions(
+      facts.map(({ f }) => f),
+      today,
+    ),
+    overdue: overdue.slice(0, 50),
+  };
 }

@@ -4,12 +4,14 @@ import { and, asc, desc, eq, isNull, lte, sql } from 'drizzle-orm';
 import { defineRepository } from '../../db/repository.ts';
 import { obligations, orgUnits, planMilestones, plans, reports } from '../../db/schema.ts';
 import { unitInSubtree } from '../../db/subtree.ts';
+import { createDialoguesRepository } from '../dialogues/dialogues.repository.ts';
 import { createOrgRepository } from '../org/org.repository.ts';
 import { createScoringRepository } from '../scoring/scoring.repository.ts';
 
 export const createDashboardsRepository = defineRepository((db) => ({
   org: createOrgRepository(db),
   scoring: createScoringRepository(db),
+  dialogues: createDialoguesRepository(db),
 
   /** Live obligations of the subtree under the year's published plans, created by `now`: one query. */
   async obligationsOfYear(root: string, year: number, now: Date) {

@@ -12,7 +12,14 @@ import { getRanking } from '../scoring/ranking.usecases.ts';
 import type { DashboardsRepository } from './dashboards.repository.ts';
 import { DashboardErrors } from './dashboards.errors.ts';
 import { assertCanSeeDashboard, coordinatesUnit, defaultDashboardGrant } from './dashboards.policies.ts';
-import { presentAppraisal, presentCompliance, presentMyUnit, presentRanking, yearTallies } from './dashboards.presenter.ts';
+import {
+  presentAppraisal,
+  presentCompliance,
+  presentDialogueConclusions,
+  presentMyUnit,
+  presentRanking,
+  yearTallies,
+} from './dashboards.presenter.ts';
 
 /** The unit a dashboard opens on: the one asked for, else the caller's widest coordination grant, else their own unit. */
 async function dashboardUnit(repo: DashboardsRepository, actor: Actor, unitId: string | undefined): Promise<OrgUnitRow> {
@@ -42,13 +49,14 @@ export async function getDashboard(
 ): Promise<DashboardDto> {
   const unit = await dashboardUnit(repo, actor, q.unitId);
   const year = q.year ?? Number(localDateInProvince(now).slice(0, 4));
-  const [rows, review, scorecard, all, returnedReports, sentBack] = await Promise.all([
+  const [rows, review, scorecard, all, returnedReports, sentBack, conclusions] = await Promise.all([
     repo.obligationsOfYear(unit.path, year, now),
     repo.awaitingReview(unit.path, 50),
     repo.scoring.activeScorecardFor(unit.path),
     repo.obligationsOfUnit(unit.id, now),
     repo.returnedReports(unit.id, 20),
     repo.scoring.sentBackOf(unit.id, 20),
+    repo.dialogues.conclusionsInSubtree(unit.path),
   ]);
   const ranking = scorecard ? await optional(() => getRanking(repo.scoring, actor, scorecard.id, year)) : null;
   const progress = scorecard ? await optional(() => getAppraisalProgress(repo.scoring, actor, scorecard.id, year)) : null;
@@ -62,6 +70,7 @@ export async function getDashboard(
     ranking: presentRanking(ranking, scorecard?.name ?? null),
     review: { count: review.count, items: review.items.map((r) => ({ ...r, submittedAt: r.submittedAt?.toISOString() ?? null })) },
     appraisal: presentAppraisal(progress),
+    dialogues: presentDialogueConclusions(conclusions, year, localDateInProvince(now)),
     myUnit: presentMyUnit(unit, { all, returnedReports, sentBack, decisions }, now),
   };
 }

@@ -4,6 +4,9 @@
 import { and, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { defineRepository } from '../../db/repository.ts';
 import {
+  dialogueConclusionReminders,
+  dialogueConclusions,
+  dialogues,
   emailOutbox,
   notificationPreferences,
   obligations,
@@ -153,6 +156,57 @@ export const createRemindersRepository = defineRepository((db) => ({
       .where(and(inArray(reminderLog.id, [...ids]), eq(reminderLog.emailStatus, 'pending')))
       .returning({ id: reminderLog.id });
     return rows.map((r) => r.id);
+  },
+
+  // ——— Dialogue conclusions (issue #13) ———
+
+  /**
+   * Conclusions still open (not done, not explained) whose assignee unit is open today, with the
+   * dialogue and the smallest offset already logged (offsets only decrease, so it tells what was sent).
+   */
+  async openConclusionsForReminders(today: string) {
+    return db
+      .select({
+        id: dialogueConclusions.id,
+        dialogueId: dialogueConclusions.dialogueId,
+        content: dialogueConclusions.content,
+        dueDate: dialogueConclusions.dueDate,
+        unitId: dialogueConclusions.assigneeUnitId,
+        userId: dialogueConclusions.assigneeUserId,
+        unitName: orgUnits.name,
+        heldOn: dialogues.heldOn,
+        lastOffset: sql<
+          number | null
+        >`(select min(r.offset_days) from dialogue_conclusion_reminders r where r.conclusion_id = ${dialogueConclusions.id})`,
+      })
+      .from(dialogueConclusions)
+      .innerJoin(dialogues, eq(dialogues.id, dialogueConclusions.dialogueId))
+      .innerJoin(orgUnits, eq(orgUnits.id, dialogueConclusions.assigneeUnitId))
+      .where(and(inArray(dialogueConclusions.status, ['open', 'in_progress']), or(isNull(orgUnits.validTo), gte(orgUnits.validTo, today))));
+  },
+
+  /** Logs conclusion reminders not logged yet (UNIQUE per conclusion × stage × person); returns those written here. */
+  async logConclusionReminders(rows: readonly (typeof dialogueConclusionReminders.$inferInsert)[]) {
+    if (!rows.length) return [];
+    return db
+      .insert(dialogueConclusionReminders)
+      .values([...rows])
+      .onConflictDoNothing()
+      .returning({
+        conclusionId: dialogueConclusionReminders.conclusionId,
+        offsetDays: dialogueConclusionReminders.offsetDays,
+        userId: dialogueConclusionReminders.userId,
+      });
+  },
+
+  /** Whether people are enabled, with their in-app choice (a named assignee of a conclusion). */
+  async peopleByIds(userIds: readonly string[]) {
+    if (!userIds.length) return [];
+    return db
+      .select({ userId: users.id, prefs: preferenceColumns })
+      .from(users)
+      .leftJoin(notificationPreferences, eq(notificationPreferences.userId, users.id))
+      .where(and(inArray(users.id, [...userIds]), isNull(users.disabledAt)));
   },
 
   // ——— Plan settings ———

@@ -1,6 +1,7 @@
 // The scheduler of this instance. Each step reads and writes state in the database only, so any number
 // of app instances may run it at the same time, and a restart loses nothing:
-//   1. planReminders        open obligation × due stage × officer/leader → reminder_log (UNIQUE) + in-app
+//   1. planReminders        open obligation × due stage × officer/leader → reminder_log (UNIQUE) + in-app;
+//      planConclusionReminders  open dialogue conclusion × due stage × assignee → its log (UNIQUE) + in-app
 //   2. enqueueEventEmails   event notifications (returned report, appraisal change, ranking) → outbox
 //   3. buildDigests         a person's pending reminders → one outbox row per person per day (UNIQUE)
 //   4. deliverOutbox        lease rows (FOR UPDATE SKIP LOCKED), send over SMTP, mark sent or back off
@@ -10,6 +11,7 @@ import { deliverOutbox, defaultInstanceId } from '../outbox/outbox.usecases.ts';
 import { smtpTransport } from '../outbox/outbox.transport.ts';
 import { createRemindersRepository } from './reminders.repository.ts';
 import { planReminders } from './planning.usecases.ts';
+import { planConclusionReminders } from './conclusions.usecases.ts';
 import { buildDigests } from './digests.usecases.ts';
 
 export interface TickResult {
@@ -28,7 +30,7 @@ export async function runReminderTick(
   const now = opts.now ?? deps.clock();
   const { config } = deps;
   const repo = createRemindersRepository(deps.database.db);
-  const reminders = await planReminders(repo, Boolean(config.smtpUrl), now);
+  const reminders = (await planReminders(repo, Boolean(config.smtpUrl), now)) + (await planConclusionReminders(repo, now));
   // Without SMTP nothing is e-mailed: reminders stay in the app (and are logged as skipped for e-mail).
   if (!config.smtpUrl) return { reminders, events: 0, digests: 0, sent: 0, failed: 0 };
   const events = await enqueueEventEmails(repo, config.publicUrl, now);

@@ -4,6 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import {
   KPI_SHARE_MET_INDICATOR,
+  COMPLAINTS_RESOLVED_ON_TIME_INDICATOR,
+  DIALOGUE_CONCLUSIONS_ON_TIME_INDICATOR,
   localDateInProvince,
   recordSubmissionAt,
   validateScore,
@@ -23,6 +25,8 @@ import type { Actor } from '../../authz/actor.ts';
 import { assertCanOn, canOn } from '../../authz/permissions.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { kpiShareMetOf } from '../kpi/kpi.usecases.ts';
+import { conclusionsOnTimeShareOf } from '../dialogues/dialogues.usecases.ts';
+import { complaintsOnTimeShareOf } from '../complaints/complaints.usecases.ts';
 import { notify } from '../notifications/notifications.usecases.ts';
 import type { ObligationRow } from '../obligations/obligations.repository.ts';
 import { recordSubmission } from '../obligations/obligations.usecases.ts';
@@ -307,6 +311,21 @@ export async function saveSelfAssessment(
       const asOf = today < `${l.a.year}-12-31` ? today : `${l.a.year}-12-31`;
       const share = await kpiShareMetOf(tx.kpi, l.unit.id, l.a.year, asOf);
       if (share !== null) indicators[KPI_SHARE_MET_INDICATOR] = share;
+    }
+    // Derived criteria on citizen dialogues and complaints read the unit's own records the same way.
+    const derivedFrom = new Set([...leaves.values()].flatMap((n) => (n.method?.kind === 'derived' ? [n.method.indicator] : [])));
+    const asOfYear = () => {
+      const today = localDateInProvince(ctx.now);
+      return today < `${l.a.year}-12-31` ? today : `${l.a.year}-12-31`;
+    };
+    const liveSources = [
+      [DIALOGUE_CONCLUSIONS_ON_TIME_INDICATOR, () => conclusionsOnTimeShareOf(tx.dialogues, l.unit.id, l.a.year, asOfYear())],
+      [COMPLAINTS_RESOLVED_ON_TIME_INDICATOR, () => complaintsOnTimeShareOf(tx.complaints, l.unit.id, l.a.year)],
+    ] as const;
+    for (const [indicator, read] of liveSources) {
+      if (!derivedFrom.has(indicator) || input.indicators?.[indicator] !== undefined) continue;
+      const share = await read();
+      if (share !== null) indicators[indicator] = share;
     }
     await tx.bumpAssessment(l.a, { indicators }, ctx.now);
     await recordAudit(tx, ctx, {

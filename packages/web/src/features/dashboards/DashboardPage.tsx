@@ -195,6 +195,34 @@ export function DashboardPage() {
             />
           </Card>
         </Col>
+        <Col xs={24}>
+          <Card title={t('dialogues.dashboardTitle')} className="dashboard-card" extra={<Link to="/doi-thoai">{t('nav.dialogues')}</Link>}>
+            <Typography.Paragraph>
+              {t('dialogues.dashboardSummary', {
+                overdue: showNumber(d.dialogues.conclusions.overdue),
+                open: showNumber(d.dialogues.conclusions.open),
+                done: showNumber(d.dialogues.conclusions.doneOnTime + d.dialogues.conclusions.doneLate),
+                explained: showNumber(d.dialogues.conclusions.explained),
+              })}
+            </Typography.Paragraph>
+            <List
+              size="small"
+              dataSource={d.dialogues.overdue}
+              locale={{ emptyText: t('dialogues.dashboardNone') }}
+              renderItem={(c) => (
+                <List.Item key={c.conclusionId}>
+                  <Tag color="red">{showNumber(c.daysOverdue)}</Tag>
+                  {t('dialogues.dashboardItem', {
+                    content: c.content,
+                    unit: c.assigneeUnitName,
+                    due: showDate(c.dueDate),
+                    n: c.daysOverdue,
+                  })}
+                </List.Item>
+              )}
+            />
+          </Card>
+        </Col>
         {d.myUnit && (d.myUnit.owesNext.length > 0 || d.myUnit.returned.length > 0 || !d.coordinator) && (
           <Col xs={24}>
             <MyUnitSection d={d} />

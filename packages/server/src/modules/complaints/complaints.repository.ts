@@ -1,0 +1,60 @@
+// SQL of complaint statistics: a unit's figures of a period by kind, written in place (one row per
+// unit × year × period × kind), and the figures of a subtree for its totals.
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { defineRepository } from '../../db/repository.ts';
+import { complaintStatistics, orgUnits } from '../../db/schema.ts';
+import { unitInSubtree } from '../../db/subtree.ts';
+import { createAuditRepository } from '../audit/audit.repository.ts';
+import { createOrgRepository } from '../org/org.repository.ts';
+
+export type ComplaintRow = typeof complaintStatistics.$inferSelect;
+
+export const createComplaintsRepository = defineRepository((db) => ({
+  audit: createAuditRepository(db),
+  org: createOrgRepository(db),
+
+  async figuresOf(unitId: string, year: number, periodKind: string): Promise<ComplaintRow[]> {
+    return db
+      .select()
+      .from(complaintStatistics)
+      .where(
+        and(eq(complaintStatistics.unitId, unitId), eq(complaintStatistics.year, year), eq(complaintStatistics.periodKind, periodKind)),
+      );
+  },
+
+  /** Figures of every unit of the subtree for the period (the root included). */
+  async figuresInSubtree(root: string, year: number, periodKind: string): Promise<ComplaintRow[]> {
+    return db
+      .select()
+      .from(complaintStatistics)
+      .where(
+        and(
+          unitInSubtree(complaintStatistics.unitId, root),
+          eq(complaintStatistics.year, year),
+          eq(complaintStatistics.periodKind, periodKind),
+        ),
+      );
+  },
+
+  async openUnitsInSubtree(root: string): Promise<number> {
+    const [row] = await db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(orgUnits)
+      .where(and(unitInSubtree(orgUnits.id, root), isNull(orgUnits.validTo)));
+    return row?.n ?? 0;
+  },
+
+  /** Writes the row of a kind: inserted the first time, replaced afterwards (entered once, corrected in place). */
+  async upsert(row: typeof complaintStatistics.$inferInsert): Promise<void> {
+    const { id: _id, unitId: _u, year: _y, periodKind: _p, kind: _k, ...changes } = row;
+    await db
+      .insert(complaintStatistics)
+      .values(row)
+      .onConflictDoUpdate({
+        target: [complaintStatistics.unitId, complaintStatistics.year, complaintStatistics.periodKind, complaintStatistics.kind],
+        set: changes,
+      });
+  },
+}));
+
+export type ComplaintsRepository = ReturnType<typeof createComplaintsRepository>;

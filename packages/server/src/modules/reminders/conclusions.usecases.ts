@@ -1,0 +1,88 @@
+// Reminders of dialogue conclusions (issue #13): each open conclusion gets the same stages as a plan's
+// default rules (7, 3, 1 days before its due date, the day itself, every few days once overdue), judged
+// on the province's day, for the person named on it or else the officers and leaders of the assignee
+// unit: one dialogue_conclusion_reminders row (UNIQUE, so instances never send twice) and one in-app
+// notification, in the same transaction. E-mail digests carry plan obligations only.
+import { randomUUID } from 'node:crypto';
+import { daysLeftInWords, daysUntil, describeDeadline, localDateInProvince } from '@dvcq/domain';
+import type { SystemContext } from '../audit/audit.recorder.ts';
+import { notify } from '../notifications/notifications.usecases.ts';
+import type { RemindersRepository } from './reminders.repository.ts';
+import { currentStage, DEFAULT_REMINDER_RULES, reminderKind } from './reminders.rules.ts';
+import { chunks, SYSTEM_LABEL } from './planning.usecases.ts';
+
+export async function planConclusionReminders(repo: RemindersRepository, now: Date): Promise<number> {
+  const today = localDateInProvince(now);
+  const due: { c: Awaited<ReturnType<RemindersRepository['openConclusionsForReminders']>>[number]; stage: number }[] = [];
+  for (const c of await repo.openConclusionsForReminders(today)) {
+    const left = daysUntil({ due: c.dueDate, inclusive: true, phrase: '' }, now);
+    const stage = currentStage(DEFAULT_REMINDER_RULES, left);
+    if (stage === null) continue;
+    if (c.lastOffset !== null && c.lastOffset <= stage) continue;
+    due.push({ c, stage });
+  }
+  if (due.length === 0) return 0;
+
+  const named = [...new Set(due.flatMap((d) => (d.c.userId ? [d.c.userId] : [])))];
+  const namedPeople = new Map((await repo.peopleByIds(named)).map((p) => [p.userId, p]));
+  const unitIds = [...new Set(due.filter((d) => !d.c.userId || !namedPeople.has(d.c.userId)).map((d) => d.c.unitId))];
+  const byUnit = new Map<string, { userId: string; inApp: boolean }[]>();
+  for (const part of chunks(unitIds, 2000)) {
+    for (const p of await repo.recipientsIn(part, today)) {
+      const list = byUnit.get(p.unitId) ?? [];
+      if (!list.some((q) => q.userId === p.userId)) list.push({ userId: p.userId, inApp: p.prefs?.inApp ?? true });
+      byUnit.set(p.unitId, list);
+    }
+  }
+  const recipients = (c: (typeof due)[number]['c']) => {
+    const person = c.userId ? namedPeople.get(c.userId) : undefined;
+    return person ? [{ userId: person.userId, inApp: person.prefs?.inApp ?? true }] : (byUnit.get(c.unitId) ?? []);
+  };
+  const inApp = new Map<string, boolean>();
+  const values = due.flatMap(({ c, stage }) =>
+    recipients(c).map((p) => {
+      inApp.set(`${c.id}:${p.userId}`, p.inApp);
+      return {
+        id: randomUUID(),
+        conclusionId: c.id,
+        offsetDays: stage,
+        userId: p.userId,
+        unitId: c.unitId,
+        reminderDate: today,
+        createdAt: now,
+      };
+    }),
+  );
+  const byId = new Map(due.map((d) => [d.c.id, d.c]));
+  const ctx: SystemContext = { label: SYSTEM_LABEL, now };
+  let created = 0;
+  for (const part of chunks(values, 500)) {
+    await repo.transaction(async (tx) => {
+      const inserted = await tx.logConclusionReminders(part);
+      created += inserted.length;
+      const groups = new Map<string, { conclusionId: string; offset: number; userIds: string[] }>();
+      for (const r of inserted) {
+        if (!inApp.get(`${r.conclusionId}:${r.userId}`)) continue;
+        const key = `${r.conclusionId}:${r.offsetDays}`;
+        const g = groups.get(key) ?? { conclusionId: r.conclusionId, offset: r.offsetDays, userIds: [] };
+        g.userIds.push(r.userId);
+        groups.set(key, g);
+      }
+      for (const g of groups.values()) {
+        const c = byId.get(g.conclusionId)!;
+        const left = daysUntil({ due: c.dueDate, inclusive: true, phrase: '' }, now);
+        const short = c.content.length > 80 ? `${c.content.slice(0, 79)}…` : c.content;
+        await notify(tx, ctx, {
+          userIds: g.userIds,
+          kind: reminderKind(g.offset),
+          title: `${g.offset < 0 ? 'Quá hạn' : 'Nhắc hạn'} kết luận đối thoại: ${short} (${daysLeftInWords(left)})`,
+          body: `${c.unitName} được giao thực hiện kết luận đối thoại «${c.content}», ${describeDeadline({ due: c.dueDate, inclusive: true })} (${daysLeftInWords(left)}).`,
+          link: `/doi-thoai?ket-luan=${c.id}`,
+          entityType: 'dialogue_conclusion',
+          entityId: c.id,
+        });
+      }
+    });
+  }
+  return created;
+}

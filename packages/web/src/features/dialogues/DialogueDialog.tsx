@@ -1,0 +1,165 @@
+// "Ghi nhận đối thoại": a unit's officer records a dialogue held with the people — day (not after today),
+// place, chair, participants and how many attended, topics, the people's questions by topic, the minutes.
+import { useState } from 'react';
+import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography, Upload } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { MinusCircleOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import type { DialogueDto } from '@dvcq/shared';
+import { errorMessage } from '../../api/client.ts';
+import type { StoredFile } from '../../api/files.ts';
+import { SaveAlert } from '../../components/SaveAlert.tsx';
+import { t } from '../../i18n/index.ts';
+import { DATE_FORMAT, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { requiredChoice, requiredText } from '../../lib/rules.ts';
+import { useSave } from '../../lib/useSave.ts';
+import { dialogueKeys, dialoguesApi } from './dialoguesApi.ts';
+
+interface DialogueValues {
+  unitId: string;
+  heldOn: Dayjs;
+  place: string;
+  chair: string;
+  participants?: string;
+  attendance: number;
+  topics: string[];
+  questions: { topic: string; count: number }[];
+}
+
+export function DialogueDialog({
+  open,
+  units,
+  onClose,
+}: {
+  open: boolean;
+  units: { unitId: string; unitName: string }[];
+  onClose: (saved: DialogueDto | null) => void;
+}) {
+  const [form] = Form.useForm<DialogueValues>();
+  const [file, setFile] = useState<StoredFile | null>(null);
+  const [uploading, setUploading] = useState(false);
+  const [uploadError, setUploadError] = useState<string | null>(null);
+  const unitId = Form.useWatch('unitId', form);
+
+  const save = useSave({
+    form,
+    fields: ['unitId', 'heldOn', 'place', 'chair', 'participants', 'attendance', 'topics', 'questions'],
+    run: (v: DialogueValues) =>
+      dialoguesApi.save({
+        unitId: v.unitId,
+        heldOn: toIsoDate(v.heldOn)!,
+        place: v.place,
+        chair: v.chair,
+        participants: v.participants ?? null,
+        attendance: v.attendance,
+        topics: v.topics ?? [],
+        questions: (v.questions ?? []).filter((q) => q?.topic),
+        minutesFileId: file?.id ?? null,
+      }),
+    onSuccess: (saved) => onClose(saved),
+    invalidate: [dialogueKeys.all],
+    success: t('dialogues.saved'),
+  });
+
+  const upload = async (f: File) => {
+    if (!unitId) return;
+    setUploadError(null);
+    setUploading(true);
+    try {
+      setFile(await dialoguesApi.uploadFile(unitId, f));
+    } catch (e) {
+      setUploadError(errorMessage(e));
+    } finally {
+      setUploading(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('dialogues.record')}
+      okText={t('dialogues.record')}
+      onOk={() => void save.submit()}
+      confirmLoading={save.pending}
+      okButtonProps={{ disabled: uploading }}
+      onCancel={() => onClose(null)}
+      destroyOnHidden
+      width={680}
+    >
+      <SaveAlert save={save} />
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ unitId: units[0]?.unitId, heldOn: todayInProvince(), topics: [], questions: [] }}
+      >
+        <Form.Item label={t('dialogues.unit')} name="unitId" rules={[requiredChoice(t('dialogues.unit'))]}>
+          <Select options={units.map((u) => ({ value: u.unitId, label: u.unitName }))} showSearch optionFilterProp="label" />
+        </Form.Item>
+        <Space wrap>
+          <Form.Item label={t('dialogues.heldOn')} name="heldOn" rules={[requiredChoice(t('dialogues.heldOn'))]}>
+            <DatePicker format={DATE_FORMAT} disabledDate={(d) => d.isAfter(todayInProvince(), 'day')} />
+          </Form.Item>
+          <Form.Item label={t('dialogues.attendance')} name="attendance" rules={[requiredChoice(t('dialogues.attendance'))]}>
+            <InputNumber min={0} style={{ width: 160 }} />
+          </Form.Item>
+        </Space>
+        <Form.Item label={t('dialogues.place')} name="place" rules={[requiredText(t('dialogues.place'))]}>
+          <Input maxLength={500} />
+        </Form.Item>
+        <Form.Item label={t('dialogues.chair')} name="chair" rules={[requiredText(t('dialogues.chair'))]}>
+          <Input maxLength={300} />
+        </Form.Item>
+        <Form.Item label={t('dialogues.participants')} name="participants">
+          <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 4 }} />
+        </Form.Item>
+        <Form.Item label={t('dialogues.topics')} name="topics">
+          <Select mode="tags" tokenSeparators={[';']} open={false} />
+        </Form.Item>
+        <Typography.Text strong>{t('dialogues.questions')}</Typography.Text>
+        <Form.List name="questions">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((f) => (
+                <Space key={f.key} align="baseline">
+                  <Form.Item name={[f.name, 'topic']} rules={[requiredText(t('dialogues.questionTopic'))]}>
+                    <Input placeholder={t('dialogues.questionTopic')} maxLength={200} />
+                  </Form.Item>
+                  <Form.Item name={[f.name, 'count']} rules={[requiredChoice(t('dialogues.questionCount'))]}>
+                    <InputNumber min={0} placeholder={t('dialogues.questionCount')} />
+                  </Form.Item>
+                  <MinusCircleOutlined aria-label={t('dialogues.removeQuestion')} onClick={() => remove(f.name)} />
+                </Space>
+              ))}
+              <Form.Item>
+                <Button icon={<PlusOutlined />} onClick={() => add({ topic: '', count: 1 })}>
+                  {t('dialogues.addQuestion')}
+                </Button>
+              </Form.Item>
+            </>
+          )}
+        </Form.List>
+        <Form.Item label={t('dialogues.minutes')}>
+          <Space orientation="vertical">
+            <Upload
+              accept=".pdf,.png,.jpg,.jpeg,.docx"
+              showUploadList={false}
+              beforeUpload={(f) => {
+                void upload(f);
+                return false;
+              }}
+            >
+              <Button icon={<UploadOutlined />} loading={uploading} disabled={!unitId}>
+                {t('dialogues.chooseFile')}
+              </Button>
+            </Upload>
+            {file && (
+              <Typography.Text>
+                <PaperClipOutlined /> {file.filename}
+              </Typography.Text>
+            )}
+            {uploadError && <Alert type="error" showIcon title={uploadError} />}
+          </Space>
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,154 @@
+// "Đối thoại với Nhân dân": the dialogues in the caller's scope with their conclusions (overdue first,
+// state judged today), recording a dialogue, adding conclusions and following them up, the people's
+// questions by topic, the Excel registry; and the unit's complaint figures (second tab).
+import { useState } from 'react';
+import { Button, Empty, InputNumber, List, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { CONCLUSION_STATE_LABELS } from '@dvcq/domain';
+import type { DialogueConclusionDto, DialogueDto } from '@dvcq/shared';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
+import { t } from '../../i18n/index.ts';
+import { showDate, showNumber, todayInProvince } from '../../lib/format.ts';
+import { usePageTitle } from '../../lib/usePageTitle.ts';
+import { unitsWithRole } from '../auth/roles.ts';
+import { useCurrentUser } from '../auth/session.ts';
+import { ComplaintsPanel } from './ComplaintsPanel.tsx';
+import { ConclusionDialog } from './ConclusionDialog.tsx';
+import { DialogueDialog } from './DialogueDialog.tsx';
+import { dialoguesApi, useDialogues } from './dialoguesApi.ts';
+import { byUrgency, STATE_COLORS } from './dialoguesView.ts';
+import { FollowUpDialog } from './FollowUpDialog.tsx';
+
+export function DialoguesPage() {
+  usePageTitle(t('dialogues.title'));
+  const user = useCurrentUser();
+  const writable = unitsWithRole(user, ['officer', 'leader']);
+  const [year, setYear] = useState<number | undefined>(todayInProvince().year());
+  const list = useDialogues({ year });
+  const [recording, setRecording] = useState(false);
+  const [adding, setAdding] = useState<DialogueDto | null>(null);
+  const [following, setFollowing] = useState<DialogueConclusionDto | null>(null);
+  const data = list.data;
+
+  const conclusions = (d: DialogueDto) => (
+    <List
+      size="small"
+      dataSource={[...d.conclusions].sort(byUrgency)}
+      locale={{ emptyText: t('dialogues.noConclusions') }}
+      renderItem={(c) => (
+        <List.Item
+          actions={
+            c.canFollowUp
+              ? [
+                  <Button key="f" size="small" onClick={() => setFollowing(c)}>
+                    {t('dialogues.followUp')}
+                  </Button>,
+                ]
+              : []
+          }
+        >
+          <List.Item.Meta
+            title={
+              <Space wrap>
+                <Tag color={STATE_COLORS[c.state]}>{CONCLUSION_STATE_LABELS[c.state]}</Tag>
+                <span>{c.content}</span>
+              </Space>
+            }
+            description={t('dialogues.conclusionLine', {
+              assignee: c.assigneeUserName ? `${c.assigneeUnitName} (${c.assigneeUserName})` : c.assigneeUnitName,
+              due: showDate(c.dueDate),
+              extra: c.daysOverdue > 0 ? t('dialogues.daysOverdue', { n: c.daysOverdue }) : c.closeNote ? c.closeNote : '',
+            })}
+          />
+        </List.Item>
+      )}
+    />
+  );
+
+  const dialoguesTab = (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <Space wrap>
+        <InputNumber
+          aria-label={t('dialogues.year')}
+          placeholder={t('dialogues.year')}
+          value={year}
+          onChange={(v) => setYear(v ?? undefined)}
+          min={2000}
+          max={2100}
+        />
+        {writable.length > 0 && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
+            {t('dialogues.record')}
+          </Button>
+        )}
+        <DownloadButton download={() => dialoguesApi.downloadXlsx({ year })}>{t('dialogues.excel')}</DownloadButton>
+      </Space>
+      {data && (
+        <Space wrap size="large">
+          <Statistic title={t('dialogues.count')} value={data.items.length} />
+          <Statistic title={CONCLUSION_STATE_LABELS.overdue} value={data.conclusions.overdue} styles={{ content: { color: '#cf1322' } }} />
+          <Statistic title={CONCLUSION_STATE_LABELS.open} value={data.conclusions.open} />
+          <Statistic title={CONCLUSION_STATE_LABELS.done_on_time} value={data.conclusions.doneOnTime} />
+          <Statistic title={CONCLUSION_STATE_LABELS.done_late} value={data.conclusions.doneLate} />
+          <Statistic title={CONCLUSION_STATE_LABELS.explained} value={data.conclusions.explained} />
+        </Space>
+      )}
+      <Table<DialogueDto>
+        rowKey="id"
+        loading={list.isLoading}
+        dataSource={data?.items ?? []}
+        locale={{ emptyText: <Empty description={t('dialogues.none')} /> }}
+        expandable={{ expandedRowRender: conclusions, defaultExpandAllRows: true }}
+        pagination={{ pageSize: 20 }}
+        columns={[
+          { title: t('dialogues.heldOn'), dataIndex: 'heldOn', render: (v: string) => showDate(v), width: 120 },
+          { title: t('dialogues.unit'), dataIndex: 'unitName' },
+          { title: t('dialogues.place'), dataIndex: 'place' },
+          { title: t('dialogues.chair'), dataIndex: 'chair' },
+          { title: t('dialogues.attendance'), dataIndex: 'attendance', align: 'right', render: (v: number) => showNumber(v) },
+          { title: t('dialogues.topics'), dataIndex: 'topics', render: (v: string[]) => v.map((x) => <Tag key={x}>{x}</Tag>) },
+          {
+            title: '',
+            key: 'actions',
+            render: (_: unknown, d) =>
+              d.canEdit && (
+                <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(d)}>
+                  {t('dialogues.addConclusion')}
+                </Button>
+              ),
+          },
+        ]}
+      />
+      {data && data.questionsByTopic.length > 0 && (
+        <>
+          <Typography.Title level={5}>{t('dialogues.questionsByTopic')}</Typography.Title>
+          <Table
+            rowKey="topic"
+            size="small"
+            pagination={false}
+            dataSource={data.questionsByTopic}
+            columns={[
+              { title: t('dialogues.questionTopic'), dataIndex: 'topic' },
+              { title: t('dialogues.questionCount'), dataIndex: 'count', align: 'right' },
+            ]}
+          />
+        </>
+      )}
+      {recording && <DialogueDialog open units={writable} onClose={() => setRecording(false)} />}
+      <ConclusionDialog dialogue={adding} onClose={() => setAdding(null)} />
+      <FollowUpDialog conclusion={following} onClose={() => setFollowing(null)} />
+    </Space>
+  );
+
+  return (
+    <Space orientation="vertical" style={{ width: '100%' }} size="middle">
+      <Typography.Title level={3}>{t('dialogues.title')}</Typography.Title>
+      <Tabs
+        items={[
+          { key: 'dialogues', label: t('dialogues.tab.dialogues'), children: dialoguesTab },
+          { key: 'complaints', label: t('dialogues.tab.complaints'), children: <ComplaintsPanel /> },
+        ]}
+      />
+    </Space>
+  );
+}
