@@ -18,3 +18,4 @@ export * from './compliance/summary.ts';
 export * from './cascade/child-deadline.ts';
 export * from './kpi/progress.ts';
 export * from './org/temporal.ts';
+export * from './movement/models.ts';
