@@ -37,6 +37,7 @@ import { notificationRoutes } from './modules/notifications/notifications.routes
 import { remindersRoutes } from './modules/reminders/reminders.routes.ts';
 import { dashboardRoutes } from './modules/dashboards/dashboards.routes.ts';
 import { kpiRoutes } from './modules/kpi/kpi.routes.ts';
+import { movementRoutes } from './modules/movement/movement.routes.ts';
 
 // Validation messages in Vietnamese for every schema, server and client alike.
 z.config(z.locales.vi());
@@ -120,6 +121,7 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
     remindersRoutes(api, deps);
     dashboardRoutes(api, deps);
     kpiRoutes(api, deps);
+    movementRoutes(api, deps);
   });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

@@ -16,6 +16,7 @@ const PREFIXES: Record<keyof typeof ERROR_TABLES, RegExp> = {
   reminders: /^reminder\./,
   dashboards: /^dashboard\./,
   kpi: /^kpi\./,
+  movement: /^movement\./,
 };
 
 describe('the error catalogue', () => {

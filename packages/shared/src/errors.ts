@@ -17,6 +17,7 @@ import { NOTIFICATION_ERRORS } from './errors/notifications.ts';
 import { REMINDER_ERRORS } from './errors/reminders.ts';
 import { DASHBOARD_ERRORS } from './errors/dashboards.ts';
 import { KPI_ERRORS } from './errors/kpi.ts';
+import { MOVEMENT_ERRORS } from './errors/movement.ts';
 
 export type { ErrorEntry, ErrorStatus } from './errors/entry.ts';
 
@@ -36,6 +37,7 @@ export const ERROR_TABLES = {
   reminders: REMINDER_ERRORS,
   dashboards: DASHBOARD_ERRORS,
   kpi: KPI_ERRORS,
+  movement: MOVEMENT_ERRORS,
 } as const;
 
 export const ERROR_CATALOGUE = {
@@ -53,6 +55,7 @@ export const ERROR_CATALOGUE = {
   ...REMINDER_ERRORS,
   ...DASHBOARD_ERRORS,
   ...KPI_ERRORS,
+  ...MOVEMENT_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

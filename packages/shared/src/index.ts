@@ -14,4 +14,5 @@ export * from './schemas/dashboards.ts';
 export * from './schemas/files.ts';
 export * from './schemas/imports.ts';
 export * from './schemas/kpi.ts';
+export * from './schemas/movement.ts';
 export * from './api/index.ts';

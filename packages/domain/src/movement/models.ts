@@ -124,7 +124,8 @@ export function nextModelState(input: TransitionInput): { ok: true; state: Model
     const d = input.decision;
     if (!d || !d.number.trim()) return { ok: false, problem: { code: 'movement.decision_required', field: 'number' } };
     if (!d.issuer.trim()) return { ok: false, problem: { code: 'movement.decision_required', field: 'issuer' } };
-    if (d.date > input.today || d.date < input.registeredOn) return { ok: false, problem: { code: 'movement.decision_date', field: 'date' } };
+    if (d.date > input.today || d.date < input.registeredOn)
+      return { ok: false, problem: { code: 'movement.decision_date', field: 'date' } };
   }
   if (input.action === 'not_recognise' && !input.reason?.trim()) {
     return { ok: false, problem: { code: 'movement.reason_required', field: 'reason' } };
@@ -150,10 +151,7 @@ export const validModelTiming = (startsOn: LocalDate | null, endsOn: LocalDate |
  * How many of the unit's models were recognised in a year (by the decision's date): what a scorecard
  * criterion of kind "derived" on the indicator RECOGNISED_MODELS_INDICATOR reads.
  */
-export function recognisedModelsInYear(
-  models: readonly { state: ModelState; decisionDate: LocalDate | null }[],
-  year: number,
-): number {
+export function recognisedModelsInYear(models: readonly { state: ModelState; decisionDate: LocalDate | null }[], year: number): number {
   return models.filter((m) => m.state === 'recognised' && m.decisionDate?.startsWith(`${year}-`)).length;
 }
 

@@ -9,3 +9,4 @@ export * from './schema/reminders.ts';
 export * from './schema/kpi.ts';
 export * from './schema/imports.ts';
 export * from './schema/org-history.ts';
+export * from './schema/movement.ts';

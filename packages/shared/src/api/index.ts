@@ -6,6 +6,7 @@ import { SCORING_OPERATIONS } from './scoring.ts';
 import { NOTIFICATION_OPERATIONS } from './notifications.ts';
 import { DASHBOARD_OPERATIONS } from './dashboards.ts';
 import { KPI_OPERATIONS } from './kpi.ts';
+import { MOVEMENT_OPERATIONS } from './movement.ts';
 
 export * from './operation.ts';
 export { healthResponse, healthUnavailable } from './platform.ts';
@@ -20,6 +21,7 @@ export const API = {
   ...NOTIFICATION_OPERATIONS,
   ...DASHBOARD_OPERATIONS,
   ...KPI_OPERATIONS,
+  ...MOVEMENT_OPERATIONS,
 };
 
 export type Api = typeof API;

@@ -7,6 +7,7 @@ import { common } from './vi/common.ts';
 import { dashboards } from './vi/dashboards.ts';
 import { imports } from './vi/imports.ts';
 import { kpi } from './vi/kpi.ts';
+import { movement } from './vi/movement.ts';
 import { notifications } from './vi/notifications.ts';
 import { org } from './vi/org.ts';
 import { plans } from './vi/plans.ts';
@@ -25,6 +26,7 @@ export const VI_AREAS = {
   imports,
   dashboards,
   kpi,
+  movement,
   notifications,
   reminders,
   reports,
@@ -41,6 +43,7 @@ export const vi = {
   ...imports,
   ...dashboards,
   ...kpi,
+  ...movement,
   ...notifications,
   ...reminders,
   ...reports,

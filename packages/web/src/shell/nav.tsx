@@ -10,6 +10,7 @@ import {
   NotificationOutlined,
   StarOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@dvcq/shared';
 import type { MessageKey } from '../i18n/index.ts';
@@ -30,6 +31,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/cham-diem', label: 'nav.scoring', icon: <StarOutlined /> },
   { path: '/bang-dieu-khien', label: 'nav.dashboards', icon: <BarChartOutlined /> },
   { path: '/chi-tieu-tuyen-truyen', label: 'nav.kpi', icon: <NotificationOutlined /> },
+  { path: '/dan-van-kheo', label: 'nav.movement', icon: <TrophyOutlined /> },
   { path: '/nhac-han', label: 'nav.reminders', icon: <BellOutlined />, roles: ['coordinator', 'admin'] },
   { path: '/don-vi', label: 'nav.org', icon: <ApartmentOutlined /> },
   { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined />, adminOnly: true },

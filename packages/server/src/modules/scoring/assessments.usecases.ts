@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import {
   KPI_SHARE_MET_INDICATOR,
   localDateInProvince,
+  RECOGNISED_MODELS_INDICATOR,
   recordSubmissionAt,
   validateScore,
   type ScorecardNode,
@@ -22,6 +23,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../authz/actor.ts';
 import { assertCanOn, canOn } from '../../authz/permissions.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
+import { recognisedModelsOf } from '../movement/movement.usecases.ts';
 import { kpiShareMetOf } from '../kpi/kpi.usecases.ts';
 import { notify } from '../notifications/notifications.usecases.ts';
 import type { ObligationRow } from '../obligations/obligations.repository.ts';
@@ -307,6 +309,14 @@ export async function saveSelfAssessment(
       const asOf = today < `${l.a.year}-12-31` ? today : `${l.a.year}-12-31`;
       const share = await kpiShareMetOf(tx.kpi, l.unit.id, l.a.year, asOf);
       if (share !== null) indicators[KPI_SHARE_MET_INDICATOR] = share;
+    }
+    // A derived criterion on the "Dân vận khéo" movement reads how many of the unit's models were
+    // recognised in the year (live from the movement module; the bonus block proposes points from it).
+    const modelsDerived = [...leaves.values()].some(
+      (n) => n.method?.kind === 'derived' && n.method.indicator === RECOGNISED_MODELS_INDICATOR,
+    );
+    if (modelsDerived && input.indicators?.[RECOGNISED_MODELS_INDICATOR] === undefined) {
+      indicators[RECOGNISED_MODELS_INDICATOR] = await recognisedModelsOf(tx.movement, l.unit.id, l.a.year);
     }
     await tx.bumpAssessment(l.a, { indicators }, ctx.now);
     await recordAudit(tx, ctx, {

@@ -10,6 +10,7 @@ import { unitInSubtree } from '../../db/subtree.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import { createFilesRepository } from '../files/files.repository.ts';
 import { createKpiRepository } from '../kpi/kpi.repository.ts';
+import { createMovementRepository } from '../movement/movement.repository.ts';
 import { createNotificationsRepository } from '../notifications/notifications.repository.ts';
 import { createObligationsRepository } from '../obligations/obligations.repository.ts';
 import { createOrgRepository, type OrgUnitRow } from '../org/org.repository.ts';
@@ -44,6 +45,7 @@ export const createScoringRepository = defineRepository((db) => ({
   users: createUsersRepository(db),
   notifications: createNotificationsRepository(db),
   kpi: createKpiRepository(db),
+  movement: createMovementRepository(db),
 
   // ——— Scorecards ———
 
