@@ -11,6 +11,7 @@ import { loadPlansDemo } from './demo-plans.ts';
 import { loadReportsDemo } from './demo-reports.ts';
 import { loadScoringDemo } from './demo-scoring.ts';
 import { loadKpiDemo } from './demo-kpi.ts';
+import { loadMovementDemo, MOVEMENT_DEMO_UNITS } from './demo-movement.ts';
 
 export async function isEmptyDatabase(database: Database): Promise<boolean> {
   return (await createUsersRepository(database.db).org.findRoot()) === null;
@@ -24,6 +25,7 @@ export async function loadDemoData(database: Database, now = new Date(), opts: {
   await loadReportsDemo(database, now);
   await loadScoringDemo(database, now);
   await loadKpiDemo(database, now);
+  await loadMovementDemo(database, now, MOVEMENT_DEMO_UNITS);
 }
 
 async function loadDemoOrg(database: Database, now: Date): Promise<void> {

@@ -13,6 +13,7 @@ import {
   personDto,
   provinceParams,
   publicModelsResponse,
+  recognisedModelsQuery,
   recogniseModelRequest,
   saveCommendationRequest,
   saveModelRequest,
@@ -56,6 +57,7 @@ export const MOVEMENT_OPERATIONS = defineOperations({
     response: commendationDto,
   },
   exportMovementXlsx: { method: 'GET', path: '/api/movement/export.xlsx', query: listModelsQuery },
+  exportRecognisedModelsDocx: { method: 'GET', path: '/api/movement/recognised.docx', query: recognisedModelsQuery },
   getMovementPublicPage: {
     method: 'GET',
     path: '/api/movement/public-pages/:provinceId',

@@ -136,6 +136,9 @@ export const modelDto = z.object({
 });
 export type ModelDto = z.infer<typeof modelDto>;
 
+/** The Word list of the models recognised in a year (decision date), optionally of one unit's subtree. */
+export const recognisedModelsQuery = z.object({ year, unitId: uuid.optional() });
+
 export const listPeopleQuery = z.object({
   unitId: uuid.optional(),
   year: year.optional(),

@@ -4,6 +4,7 @@
 // registry and, once the province switches it on, on the public page. Bad input is refused with a
 // Vietnamese message and nothing saved.
 import ExcelJS from 'exceljs';
+import { paragraphs, plainText, readDocx } from '@dvcq/docgen/src/test-support/read-docx.ts';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exampleScorecardPercent, RECOGNISED_MODELS_INDICATOR, type ScorecardNode } from '@dvcq/domain';
 import type { SaveModelRequest } from '@dvcq/shared';
@@ -259,6 +260,15 @@ describe('"Dân vận khéo" models, people and commendations', () => {
     const page = (await t.anonymous.call('listPublicModels', { params: { provinceId: province } })).data;
     expect(page.models.map((x) => x.id)).toContain(m.id);
     expect(page.models.every((x) => x.decisionNumber !== '')).toBe(true);
+    // the Word list for a commendation proposal names the recognised model
+    const docx = await coordinator.call('exportRecognisedModelsDocx', { query: { year: 2026, unitId: ward } });
+    expect(docx.statusCode).toBe(200);
+    expect(docx.raw.headers['content-type']).toContain('wordprocessingml');
+    const text = paragraphs((await readDocx(docx.raw.rawPayload)).document)
+      .map(plainText)
+      .join('\n');
+    expect(text).toContain('TỜ TRÌNH');
+    expect(text).toContain(m.name);
     await coordinator.call('setMovementPublicPage', { params: { provinceId: province }, body: { enabled: false } });
     expect((await t.anonymous.call('listPublicModels', { params: { provinceId: province } })).statusCode).toBe(404);
   });

@@ -1,6 +1,6 @@
-// "Tải Excel" of the movement: the registry of models (one line each, with state and decision) and
-// the registry of exemplary people, with their commendations.
-import { buildXlsxTable } from '@dvcq/docgen';
+// Files of the movement: the Excel registry of models (one line each, with state and decision) and of
+// exemplary people with their commendations; the Word list of recognised models for a commendation proposal.
+import { buildCommendationProposal, buildXlsxTable, renderDocx } from '@dvcq/docgen';
 import {
   COMMENDATION_FORM_LABELS,
   formatDateVi,
@@ -92,4 +92,45 @@ export async function movementXlsx(models: ModelDto[], people: PersonDto[], subt
       },
     ],
   });
+}
+
+/**
+ * The Word "tờ trình đề nghị khen thưởng" (Decree 30 layout) listing the models recognised in the year
+ * as collectives (the unit, the model and its decision) and the year's exemplary people as
+ * individuals; unsigned and unnumbered, it is a draft the issuer completes.
+ */
+export function recognisedModelsProposalDocx(models: ModelDto[], people: PersonDto[], year: number, issuerName: string): Promise<Buffer> {
+  const model = buildCommendationProposal({
+    issuer: { name: issuerName },
+    signer: { name: null, title: null },
+    draft: true,
+    addressees: ['Chủ tịch Ủy ban nhân dân tỉnh'],
+    year,
+    award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
+    decidingAuthority: 'Chủ tịch Ủy ban nhân dân tỉnh',
+    legalBases: [
+      { kind: 'Luật', subject: 'Thi đua, khen thưởng', number: '06/2022/QH15', date: '2022-06-15' },
+      {
+        kind: 'Nghị định',
+        number: '98/2023/NĐ-CP',
+        date: '2023-12-31',
+        issuer: 'Chính phủ',
+        subject: 'quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+      },
+    ],
+    collectives: models.map((m) => ({
+      name: m.unitName,
+      level: null,
+      achievement:
+        `Mô hình "${m.name}" (${MODEL_FIELD_LABELS[m.field].toLocaleLowerCase('vi-VN')}), được công nhận theo Quyết định số ${m.decisionNumber ?? ''}` +
+        `${m.decisionDate ? ` ngày ${formatDateVi(m.decisionDate)}` : ''}${m.decisionIssuer ? ` của ${m.decisionIssuer}` : ''}` +
+        `${m.outputs ? `; kết quả: ${m.outputs}` : ''}.`,
+    })),
+    individuals: people.map((p) => ({
+      name: p.fullName,
+      position: [p.position, p.unitName].filter(Boolean).join(', '),
+      achievement: p.achievements,
+    })),
+  });
+  return renderDocx(model);
 }

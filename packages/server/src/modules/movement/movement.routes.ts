@@ -6,7 +6,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/auth-hooks.ts';
 import { attachment, CONTENT_TYPES } from '../../http/downloads.ts';
 import { operation } from '../../http/operation.ts';
-import { movementXlsx } from './movement.export.ts';
+import { movementXlsx, recognisedModelsProposalDocx } from './movement.export.ts';
 import { createMovementRepository } from './movement.repository.ts';
 import {
   addModelResult,
@@ -16,6 +16,7 @@ import {
   listExemplaryPeople,
   listModels,
   listPublicModels,
+  recognisedModelsForProposal,
   recogniseModel,
   saveCommendation,
   saveExemplaryPerson,
@@ -94,6 +95,21 @@ export function movementRoutes(app: FastifyInstance, deps: AppDeps): void {
         `Dan-van-kheo-${request.query.year ?? 'tat-ca'}.xlsx`,
         CONTENT_TYPES.xlsx,
         await movementXlsx(models, people, subtitle),
+      );
+    },
+  });
+  r.route({
+    ...operation('exportRecognisedModelsDocx', {
+      tags,
+      summary: 'Tải Word dự thảo tờ trình đề nghị khen thưởng: danh sách mô hình được công nhận và gương điển hình trong năm',
+    }),
+    handler: async (request, reply) => {
+      const { models, people, issuerName } = await recognisedModelsForProposal(repo, contextOf(request, deps), request.query);
+      return attachment(
+        reply,
+        `De-nghi-khen-thuong-Dan-van-kheo-${request.query.year}.docx`,
+        CONTENT_TYPES.docx,
+        await recognisedModelsProposalDocx(models, people, request.query.year, issuerName),
       );
     },
   });

@@ -61,6 +61,7 @@ export const movementSweep: SweepModule = {
       }),
     },
     exportMovementXlsx: { kind: 'scoped-list', why: 'registry of the caller’s subtrees', mustNotContain: (ids) => ids.movementModelId! },
+    exportRecognisedModelsDocx: { kind: 'target', query: (ids) => `year=2025&unitId=${ids.sttttId}` },
     getMovementPublicPage: { kind: 'target', params: (ids) => ({ provinceId: ids.provinceId! }) },
     setMovementPublicPage: { kind: 'target', params: (ids) => ({ provinceId: ids.provinceId! }), body: () => ({ enabled: true }) },
     listPublicModels: { kind: 'public' },

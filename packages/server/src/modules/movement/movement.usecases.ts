@@ -473,6 +473,35 @@ export async function listPublicModels(repo: MovementRepository, provinceId: str
   return presentPublicModels(province.name, await repo.recognisedInSubtree(province.path));
 }
 
+// ——— Commendation proposal ———
+
+/**
+ * What the Word list of a year's recognised models holds: the models in reach recognised that year (by
+ * decision date), optionally of one unit's subtree, the year's exemplary people, and the issuing unit
+ * (the unit asked for, or the caller's own).
+ */
+export async function recognisedModelsForProposal(
+  repo: MovementRepository,
+  ctx: RequestContext,
+  q: { year: number; unitId?: string | undefined },
+): Promise<{ models: ModelDto[]; people: PersonDto[]; issuerName: string }> {
+  const issuerId = q.unitId ?? ctx.actor.grants[0]?.unitId;
+  const issuer = issuerId ? await repo.org.findUnit(issuerId) : null;
+  if (!issuer) throw OrgErrors.notFound();
+  await assertAllowed(repo, ctx, canReadMovement, issuer, `${q.year}-12-31`);
+  const inside = (path: string) => !q.unitId || path.startsWith(issuer.path);
+  const roots = scopeRoots(ctx.actor, 'reports.read');
+  const views = (await repo.modelViews({ roots, state: 'recognised' })).filter(
+    (v) => v.m.decisionDate?.startsWith(`${q.year}-`) && inside(v.unitPath),
+  );
+  const people = (await repo.personViews({ roots, year: q.year })).filter((v) => inside(v.unitPath));
+  return {
+    models: await presentModels(repo, ctx.actor, views),
+    people: await presentPeople(repo, ctx.actor, people),
+    issuerName: issuer.name,
+  };
+}
+
 // ——— Feeds ———
 
 /**

@@ -3,7 +3,7 @@
 // for the province's coordinators the switch of the public page of recognised models.
 import { useMemo, useState } from 'react';
 import { Button, Input, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { MODEL_FIELD_LABELS, MODEL_FIELDS, MODEL_STATE_LABELS, MODEL_STATES, type ModelField, type ModelState } from '@dvcq/domain';
 import type { ModelDto, PersonDto } from '@dvcq/shared';
@@ -114,6 +114,11 @@ export function MovementPage() {
         <DownloadButton icon={<DownloadOutlined />} download={() => movementApi.downloadXlsx(filter)}>
           {t('movement.excel')}
         </DownloadButton>
+        {year && (
+          <DownloadButton icon={<FileWordOutlined />} download={() => movementApi.downloadDocx(year, unitId)}>
+            {t('movement.word')}
+          </DownloadButton>
+        )}
       </Space>
       {publicPage.data && province && (
         <Space>

@@ -30,6 +30,10 @@ export const movementKeys = {
   all: ['movement'] as const,
   models: (f: ModelsFilter) => ['movement', 'models', f] as const,
   people: (f: ModelsFilter) => ['movement', 'people', f] as const,
+  downloadDocx: (year: number, unitId?: string) =>
+    downloadFile(`/api/movement/recognised.docx?${new URLSearchParams(unitId ? { year: String(year), unitId } : { year: String(year) })}`, {
+      fallbackName: t('movement.wordFileName'),
+    }),
   publicPage: (provinceId: string) => ['movement', 'public-page', provinceId] as const,
   publicModels: (provinceId: string) => ['movement', 'public-models', provinceId] as const,
 };
@@ -52,6 +56,10 @@ export const movementApi = {
   downloadXlsx: (f: ModelsFilter) =>
     downloadFile(`/api/movement/export.xlsx?${new URLSearchParams(Object.entries(clean({ ...f })).map(([k, v]) => [k, String(v)]))}`, {
       fallbackName: t('movement.excelFileName'),
+    }),
+  downloadDocx: (year: number, unitId?: string) =>
+    downloadFile(`/api/movement/recognised.docx?${new URLSearchParams(unitId ? { year: String(year), unitId } : { year: String(year) })}`, {
+      fallbackName: t('movement.wordFileName'),
     }),
   publicPage: (provinceId: string) =>
     api.get<{ provinceUnitId: string; provinceName: string; enabled: boolean }>(`/api/movement/public-pages/${provinceId}`),

@@ -11,6 +11,8 @@ export const movement = {
   'movement.filter.search': 'Tìm theo tên, vấn đề, địa bàn (gõ không dấu được)',
   'movement.excel': 'Tải Excel sổ theo dõi',
   'movement.excelFileName': 'Dan-van-kheo.xlsx',
+  'movement.word': 'Tải Word danh sách đề nghị khen thưởng',
+  'movement.wordFileName': 'De-nghi-khen-thuong-Dan-van-kheo.docx',
   'movement.noModels': 'Chưa có mô hình nào.',
   'movement.noPeople': 'Chưa có gương điển hình nào.',
   'movement.stateChanged': 'Mô hình chuyển sang "{state}".',
