@@ -8,6 +8,7 @@ import { paragraphs, plainText, readDocx } from '@dvcq/docgen/src/test-support/r
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exampleScorecardPercent, RECOGNISED_MODELS_INDICATOR, type ScorecardNode } from '@dvcq/domain';
 import type { SaveModelRequest } from '@dvcq/shared';
+import { loadMovementDemo } from '../../demo/demo-movement.ts';
 import { TINY_PDF } from '../../testing/multipart.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
@@ -313,5 +314,16 @@ describe('"Dân vận khéo" models, people and commendations', () => {
     expect(saved.indicators[RECOGNISED_MODELS_INDICATOR]).toBe(1);
     const nodes = (saved.result as unknown as { nodes: { code: string; self: number | null }[] }).nodes;
     expect(nodes.find((x) => x.code === '1.2')!.self).toBe(5);
+  });
+
+  it('loads the demo models and people through the use cases, in several states and years', async () => {
+    await loadMovementDemo(t.db.database, NOW);
+    const models = (await coordinator.call('listModels', { query: { q: 'dich vu cong truc tuyen' } })).data;
+    expect(models.map((m) => m.state)).toContain('proposed');
+    const all = (await coordinator.call('listModels', { query: {} })).data;
+    expect([...new Set(all.map((m) => m.state))]).toEqual(expect.arrayContaining(['recognised', 'proposed', 'carrying_out']));
+    expect(new Set(all.filter((m) => m.state === 'recognised').map((m) => m.year)).has(2025)).toBe(true);
+    const people = (await coordinator.call('listExemplaryPeople', { query: { q: 'nguyen van tu' } })).data;
+    expect(people[0]?.commendations.map((c) => c.form)).toEqual(['certificate_of_merit']);
   });
 });
