@@ -20,3 +20,4 @@ export * from './kpi/progress.ts';
 export * from './dialogues/conclusions.ts';
 export * from './dialogues/complaints.ts';
 export * from './org/temporal.ts';
+export * from './movement/models.ts';

@@ -39,6 +39,7 @@ import { dashboardRoutes } from './modules/dashboards/dashboards.routes.ts';
 import { kpiRoutes } from './modules/kpi/kpi.routes.ts';
 import { dialoguesRoutes } from './modules/dialogues/dialogues.routes.ts';
 import { complaintsRoutes } from './modules/complaints/complaints.routes.ts';
+import { movementRoutes } from './modules/movement/movement.routes.ts';
 
 // Validation messages in Vietnamese for every schema, server and client alike.
 z.config(z.locales.vi());
@@ -124,6 +125,7 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
     kpiRoutes(api, deps);
     dialoguesRoutes(api, deps);
     complaintsRoutes(api, deps);
+    movementRoutes(api, deps);
   });
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

@@ -17,6 +17,7 @@ const PREFIXES: Record<keyof typeof ERROR_TABLES, RegExp> = {
   dashboards: /^dashboard\./,
   kpi: /^kpi\./,
   dialogues: /^(dialogue|complaints)\./,
+  movement: /^movement\./,
 };
 
 describe('the error catalogue', () => {

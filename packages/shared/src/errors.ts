@@ -18,6 +18,7 @@ import { REMINDER_ERRORS } from './errors/reminders.ts';
 import { DASHBOARD_ERRORS } from './errors/dashboards.ts';
 import { KPI_ERRORS } from './errors/kpi.ts';
 import { DIALOGUE_ERRORS } from './errors/dialogues.ts';
+import { MOVEMENT_ERRORS } from './errors/movement.ts';
 
 export type { ErrorEntry, ErrorStatus } from './errors/entry.ts';
 
@@ -38,6 +39,7 @@ export const ERROR_TABLES = {
   dashboards: DASHBOARD_ERRORS,
   kpi: KPI_ERRORS,
   dialogues: DIALOGUE_ERRORS,
+  movement: MOVEMENT_ERRORS,
 } as const;
 
 export const ERROR_CATALOGUE = {
@@ -56,6 +58,7 @@ export const ERROR_CATALOGUE = {
   ...DASHBOARD_ERRORS,
   ...KPI_ERRORS,
   ...DIALOGUE_ERRORS,
+  ...MOVEMENT_ERRORS,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOGUE;

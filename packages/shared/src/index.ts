@@ -15,4 +15,5 @@ export * from './schemas/files.ts';
 export * from './schemas/imports.ts';
 export * from './schemas/kpi.ts';
 export * from './schemas/dialogues.ts';
+export * from './schemas/movement.ts';
 export * from './api/index.ts';

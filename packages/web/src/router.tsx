@@ -15,11 +15,14 @@ import { HomePage, NotFoundPage } from './shell/pages.tsx';
 import { dashboardRoutes } from './features/dashboards/routes.tsx';
 import { kpiRoutes } from './features/kpi/routes.tsx';
 import { dialoguesRoutes } from './features/dialogues/routes.tsx';
+import { movementRoutes } from './features/movement/routes.tsx';
+import { PublicModelsPage } from './features/movement/PublicModelsPage.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
 import { reminderRoutes } from './features/reminders/routes.tsx';
 
 export const router = createBrowserRouter([
   { path: '/dang-nhap', element: <LoginPage /> },
+  { path: '/cong-khai/dan-van-kheo/:provinceId', element: <PublicModelsPage /> },
   {
     path: '/',
     element: (
@@ -39,6 +42,7 @@ export const router = createBrowserRouter([
       ...dashboardRoutes,
       ...kpiRoutes,
       ...dialoguesRoutes,
+      ...movementRoutes,
       ...reminderRoutes,
       ...notificationRoutes,
       { path: 'don-vi', element: <OrgPage /> },

@@ -10,3 +10,4 @@ export * from './schema/kpi.ts';
 export * from './schema/imports.ts';
 export * from './schema/org-history.ts';
 export * from './schema/dialogues.ts';
+export * from './schema/movement.ts';

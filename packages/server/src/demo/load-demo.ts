@@ -13,6 +13,7 @@ import { loadScoringDemo } from './demo-scoring.ts';
 import { loadKpiDemo } from './demo-kpi.ts';
 import { applyReorganisation } from './demo-reorganisation.ts';
 import { loadDialoguesDemo } from './demo-dialogues.ts';
+import { loadMovementDemo, MOVEMENT_DEMO_UNITS } from './demo-movement.ts';
 
 export async function isEmptyDatabase(database: Database): Promise<boolean> {
   return (await createUsersRepository(database.db).org.findRoot()) === null;
@@ -45,6 +46,7 @@ export async function loadDemoData(
   await loadScoringDemo(database, now, 'after');
   await loadKpiDemo(database, now);
   await loadDialoguesDemo(database, now);
+  await loadMovementDemo(database, now, MOVEMENT_DEMO_UNITS);
 }
 
 async function loadDemoOrg(database: Database, now: Date, reorganised: boolean): Promise<void> {

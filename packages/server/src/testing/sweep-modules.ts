@@ -8,6 +8,7 @@ import { notificationsSweep } from '../modules/notifications/notifications.sweep
 import { remindersSweep } from '../modules/reminders/reminders.sweep.ts';
 import { dashboardsSweep } from '../modules/dashboards/dashboards.sweep.ts';
 import { kpiSweep } from '../modules/kpi/kpi.sweep.ts';
+import { movementSweep } from '../modules/movement/movement.sweep.ts';
 import { importsSweep } from '../modules/imports/imports.sweep.ts';
 import { dialoguesSweep } from '../modules/dialogues/dialogues.sweep.ts';
 import { complaintsSweep } from '../modules/complaints/complaints.sweep.ts';
@@ -21,6 +22,7 @@ export const SWEEP_MODULES: SweepModule[] = [
   remindersSweep,
   dashboardsSweep,
   kpiSweep,
+  movementSweep,
   importsSweep,
   dialoguesSweep,
   complaintsSweep,

@@ -7,6 +7,7 @@ import { NOTIFICATION_OPERATIONS } from './notifications.ts';
 import { DASHBOARD_OPERATIONS } from './dashboards.ts';
 import { KPI_OPERATIONS } from './kpi.ts';
 import { DIALOGUE_OPERATIONS } from './dialogues.ts';
+import { MOVEMENT_OPERATIONS } from './movement.ts';
 
 export * from './operation.ts';
 export { healthResponse, healthUnavailable } from './platform.ts';
@@ -22,6 +23,7 @@ export const API = {
   ...DASHBOARD_OPERATIONS,
   ...KPI_OPERATIONS,
   ...DIALOGUE_OPERATIONS,
+  ...MOVEMENT_OPERATIONS,
 };
 
 export type Api = typeof API;

@@ -8,6 +8,7 @@ import { dashboards } from './vi/dashboards.ts';
 import { dialogues } from './vi/dialogues.ts';
 import { imports } from './vi/imports.ts';
 import { kpi } from './vi/kpi.ts';
+import { movement } from './vi/movement.ts';
 import { notifications } from './vi/notifications.ts';
 import { org } from './vi/org.ts';
 import { plans } from './vi/plans.ts';
@@ -27,6 +28,7 @@ export const VI_AREAS = {
   dashboards,
   kpi,
   dialogues,
+  movement,
   notifications,
   reminders,
   reports,
@@ -44,6 +46,7 @@ export const vi = {
   ...dashboards,
   ...kpi,
   ...dialogues,
+  ...movement,
   ...notifications,
   ...reminders,
   ...reports,

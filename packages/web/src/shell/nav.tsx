@@ -11,6 +11,7 @@ import {
   NotificationOutlined,
   StarOutlined,
   TeamOutlined,
+  TrophyOutlined,
 } from '@ant-design/icons';
 import type { Role } from '@dvcq/shared';
 import type { MessageKey } from '../i18n/index.ts';
@@ -32,6 +33,7 @@ export const NAV_ITEMS: NavItem[] = [
   { path: '/bang-dieu-khien', label: 'nav.dashboards', icon: <BarChartOutlined /> },
   { path: '/chi-tieu-tuyen-truyen', label: 'nav.kpi', icon: <NotificationOutlined /> },
   { path: '/doi-thoai', label: 'nav.dialogues', icon: <CommentOutlined /> },
+  { path: '/dan-van-kheo', label: 'nav.movement', icon: <TrophyOutlined /> },
   { path: '/nhac-han', label: 'nav.reminders', icon: <BellOutlined />, roles: ['coordinator', 'admin'] },
   { path: '/don-vi', label: 'nav.org', icon: <ApartmentOutlined /> },
   { path: '/nguoi-dung', label: 'nav.users', icon: <TeamOutlined />, adminOnly: true },

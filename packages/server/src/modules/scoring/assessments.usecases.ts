@@ -7,6 +7,7 @@ import {
   COMPLAINTS_RESOLVED_ON_TIME_INDICATOR,
   DIALOGUE_CONCLUSIONS_ON_TIME_INDICATOR,
   localDateInProvince,
+  RECOGNISED_MODELS_INDICATOR,
   recordSubmissionAt,
   validateScore,
   type ScorecardNode,
@@ -24,6 +25,7 @@ import type { z } from 'zod';
 import type { Actor } from '../../authz/actor.ts';
 import { assertCanOn, canOn } from '../../authz/permissions.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
+import { recognisedModelsOf } from '../movement/movement.usecases.ts';
 import { kpiShareMetOf } from '../kpi/kpi.usecases.ts';
 import { conclusionsOnTimeShareOf } from '../dialogues/dialogues.usecases.ts';
 import { complaintsOnTimeShareOf } from '../complaints/complaints.usecases.ts';
@@ -321,6 +323,8 @@ export async function saveSelfAssessment(
     const liveSources = [
       [DIALOGUE_CONCLUSIONS_ON_TIME_INDICATOR, () => conclusionsOnTimeShareOf(tx.dialogues, l.unit.id, l.a.year, asOfYear())],
       [COMPLAINTS_RESOLVED_ON_TIME_INDICATOR, () => complaintsOnTimeShareOf(tx.complaints, l.unit.id, l.a.year)],
+      // How many of the unit's "Dân vận khéo" models were recognised in the year (the bonus block proposes points from it).
+      [RECOGNISED_MODELS_INDICATOR, () => recognisedModelsOf(tx.movement, l.unit.id, l.a.year)],
     ] as const;
     for (const [indicator, read] of liveSources) {
       if (!derivedFrom.has(indicator) || input.indicators?.[indicator] !== undefined) continue;

@@ -12,6 +12,7 @@ import { createFilesRepository } from '../files/files.repository.ts';
 import { createKpiRepository } from '../kpi/kpi.repository.ts';
 import { createDialoguesRepository } from '../dialogues/dialogues.repository.ts';
 import { createComplaintsRepository } from '../complaints/complaints.repository.ts';
+import { createMovementRepository } from '../movement/movement.repository.ts';
 import { createNotificationsRepository } from '../notifications/notifications.repository.ts';
 import { createObligationsRepository } from '../obligations/obligations.repository.ts';
 import { createOrgRepository, type OrgUnitRow } from '../org/org.repository.ts';
@@ -48,6 +49,7 @@ export const createScoringRepository = defineRepository((db) => ({
   kpi: createKpiRepository(db),
   dialogues: createDialoguesRepository(db),
   complaints: createComplaintsRepository(db),
+  movement: createMovementRepository(db),
 
   // ——— Scorecards ———
 

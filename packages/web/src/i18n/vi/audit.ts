@@ -43,6 +43,19 @@ export const AUDIT_ACTION_LABELS_VI: Record<string, string> = {
   'user.password_reset': 'Đặt lại mật khẩu',
   'user.role_granted': 'Phân vai trò',
   'user.role_revoked': 'Thu hồi vai trò',
+  'movement_model.registered': 'Đăng ký mô hình "Dân vận khéo"',
+  'movement_model.updated': 'Sửa nội dung đăng ký mô hình',
+  'movement_model.start': 'Bắt đầu thực hiện mô hình',
+  'movement_model.propose': 'Đề nghị công nhận mô hình',
+  'movement_model.withdraw': 'Rút đề nghị công nhận mô hình',
+  'movement_model.resume': 'Tiếp tục thực hiện mô hình',
+  'movement_model.not_recognise': 'Không công nhận mô hình',
+  'movement_model.recognised': 'Công nhận mô hình',
+  'movement_model.result_added': 'Cập nhật kết quả mô hình',
+  'movement_person.created': 'Thêm gương điển hình',
+  'movement_person.updated': 'Sửa gương điển hình',
+  'movement_commendation.created': 'Ghi khen thưởng',
+  'movement_public_page.set': 'Bật/tắt trang công khai mô hình',
 };
 
 export const AUDIT_ENTITY_LABELS_VI: Record<string, string> = {
@@ -50,6 +63,10 @@ export const AUDIT_ENTITY_LABELS_VI: Record<string, string> = {
   user: 'Người dùng',
   session: 'Phiên đăng nhập',
   api_token: 'Mã truy cập API',
+  movement_model: 'Mô hình "Dân vận khéo"',
+  movement_person: 'Gương điển hình',
+  movement_commendation: 'Khen thưởng',
+  movement_public_page: 'Trang công khai mô hình',
 };
 
 /** Human names for record fields that appear in audit before/after snapshots. */
