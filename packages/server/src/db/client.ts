@@ -21,6 +21,8 @@ export interface Database {
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   /** Runs `fn` while holding a cluster-wide lock (several app instances may start at once). */
   withExclusiveLock<T>(key: number, fn: () => Promise<T>): Promise<T>;
+  /** Embedded only: the whole data directory as a gzipped tar, to open a copy with `loadFrom`. */
+  dump?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
@@ -28,6 +30,8 @@ export interface DatabaseOptions {
   databaseUrl?: string | undefined;
   /** Directory of the embedded database; `memory://` keeps it in memory (tests). */
   dataDir?: string | undefined;
+  /** Embedded only: start from a dump of another embedded database (`Database.dump`), e.g. a test's demo province. */
+  loadFrom?: Blob | undefined;
   /** Connections of the PostgreSQL pool (DB_POOL_SIZE). */
   poolSize?: number | undefined;
   /** Where dropped connections are reported (they never crash the process). */
@@ -39,7 +43,7 @@ export const CONNECT_TIMEOUT_MS = 5_000;
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.databaseUrl) return openPostgres(opts.databaseUrl, opts.poolSize ?? 10, opts.onConnectionError);
-  return openEmbedded(opts.dataDir ?? './data/db');
+  return openEmbedded(opts.dataDir ?? './data/db', opts.loadFrom);
 }
 
 async function openPostgres(url: string, poolSize: number, onConnectionError: (err: Error) => void = () => undefined): Promise<Database> {
@@ -95,13 +99,14 @@ async function openPostgres(url: string, poolSize: number, onConnectionError: (e
   };
 }
 
-async function openEmbedded(dataDir: string): Promise<Database> {
+async function openEmbedded(dataDir: string, loadFrom: Blob | undefined): Promise<Database> {
   const { PGlite, types } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
   const client = new PGlite(inMemory ? undefined : dataDir, {
     parsers: { [types.DATE]: (v: string) => v },
+    ...(loadFrom ? { loadDataDir: loadFrom } : {}),
   });
   await client.waitReady;
   const db = drizzle(client, { schema }) as unknown as Db;
@@ -122,6 +127,7 @@ async function openEmbedded(dataDir: string): Promise<Database> {
     },
     // One process owns an embedded database (see data-dir-lock.ts), so a process-local lock suffices.
     withExclusiveLock: (_key, fn) => fn(),
+    dump: () => client.dumpDataDir('gzip'),
     close: () => client.close(),
   };
 }

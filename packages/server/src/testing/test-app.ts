@@ -4,10 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../app.ts';
 import { loadConfig, type Config } from '../config.ts';
 import type { Clock } from '../clock.ts';
-import { loadDemoData } from '../demo/load-demo.ts';
+import { createDemoDatabase } from './demo-snapshot.ts';
 import { DEMO_PASSWORD } from '../demo/demo-org.ts';
 import { createOrgRepository } from '../modules/org/org.repository.ts';
-import { createTestDatabase, type TestDatabase } from './test-database.ts';
+import type { TestDatabase } from './test-database.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { MemoryFileStorage, type FileStorage } from '../storage/storage.ts';
 import { clientFor, type TestClient } from './api-client.ts';
@@ -47,9 +47,9 @@ export interface TestApp {
 export async function createTestApp(
   opts: { demo?: false | 'org' | 'full' | 'pre2025'; config?: Partial<Config>; db?: TestDatabase; storage?: FileStorage } = {},
 ): Promise<TestApp> {
-  const db = opts.db ?? (await createTestDatabase());
-  const demo = opts.db ? false : (opts.demo ?? 'org');
-  if (demo) await loadDemoData(db.database, new Date(), { orgOnly: demo === 'org', reorganise: demo === 'full' });
+  // A copy of the demo state built once per run (testing/demo-snapshot.ts), owned by this app alone.
+  const demo = opts.demo ?? 'org';
+  const db = opts.db ?? (await createDemoDatabase(demo === false ? 'none' : demo));
   let now: Date | null = null;
   const clock: Clock = () => now ?? new Date();
   const config = { ...loadConfig({}), ...opts.config };
