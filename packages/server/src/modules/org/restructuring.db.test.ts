@@ -268,6 +268,28 @@ Về việc sắp xếp các đơn vị hành chính cấp xã
     expect((await tree('2025-07-01')).map((u) => u.id)).not.toContain(d1.id);
   });
 
+  it('proposes the same batch from an uploaded resolution file; an officer is refused before the file is read', async () => {
+    const d = await district(['Phước Lộc', 'An Bình']);
+    const text = `ỦY BAN THƯỜNG VỤ QUỐC HỘI
+Số: 78/NQ-UBTVQH15
+
+NGHỊ QUYẾT
+Về việc sắp xếp các đơn vị hành chính cấp xã
+
+Điều 1. Sắp xếp các đơn vị hành chính cấp xã
+1. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các xã Phuoc Loc ${d.tag}, An Bình ${d.tag} thành xã mới có tên gọi là xã Lộc Bình.
+`;
+    const file = { filename: '78-NQ-UBTVQH15.txt', content: text, contentType: 'text/plain' };
+    const query = { effectiveDate: '2025-07-01', parentId: provinceId, codePrefix: 'UP' };
+    const res = await admin.call('importOrgBatchFromFile', { query, file });
+    expect(res.statusCode).toBe(200);
+    expect(res.data.batch.legalBasis.number).toBe('78/NQ-UBTVQH15');
+    expect(res.data.entries.map((e) => e.name)).toEqual(['Lộc Bình']);
+    expect(res.data.entries[0]!.sources.map((s) => s.matchedUnitId)).toEqual([d.ids['Phước Lộc'], d.ids['An Bình']]);
+    const officer = await t.login('stttt.canbo');
+    expect((await officer.call('importOrgBatchFromFile', { query, file })).statusCode).toBe(403);
+  });
+
   it('obligations follow a merge recorded mid-year: later ones of the old units close, the successor owes once, rates stay ≤ 100%', async () => {
     for (const rule of ['successor_owes', 'waived'] as const) {
       const d = await district(['A', 'B', 'C']);
