@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgBatchRequest } from '@dvcq/shared';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { publishedPlan } from '../../testing/factories.ts';
+import { paragraphs, plainText, readDocx } from '@dvcq/docgen/src/test-support/read-docx.ts';
 
 describe('restructuring the org tree', () => {
   let t: TestApp;
@@ -288,6 +289,33 @@ Về việc sắp xếp các đơn vị hành chính cấp xã
     expect(res.data.entries[0]!.sources.map((s) => s.matchedUnitId)).toEqual([d.ids['Phước Lộc'], d.ids['An Bình']]);
     const officer = await t.login('stttt.canbo');
     expect((await officer.call('importOrgBatchFromFile', { query, file })).statusCode).toBe(403);
+  });
+
+  it('a plan issued before a rename exports under the name its issuer had then; one issued after under the new name', async () => {
+    const tag = `RN${++seq}${randomUUID().slice(0, 4)}`.toUpperCase();
+    const unitId = (
+      await admin.call('createOrgUnit', {
+        body: { parentId: provinceId, kind: 'department', code: tag, name: `Sở Thử Nghiệm ${tag}`, validFrom: '2020-01-01' },
+      })
+    ).data.id;
+    const plan = (year: number, number: string) =>
+      publishedPlan(t, { issuerCode: tag, year, number, title: 'Kế hoạch thử tên gọi theo thời điểm', milestones: [] });
+    const before = await plan(2024, `1/KH-${tag}`);
+    const renamed = batch([{ kind: 'rename', unitId, name: `Sở Đổi Tên ${tag}` }], '2025-07-01');
+    expect((await admin.call('applyOrgBatch', { body: renamed })).statusCode).toBe(201);
+    const after = await plan(2026, `2/KH-${tag}`);
+    const text = async (id: string) => {
+      const res = await admin.call('exportPlanDocx', { params: { id } });
+      expect(res.statusCode, res.raw.body).toBe(200);
+      return paragraphs((await readDocx(res.raw.rawPayload)).document)
+        .map((p) => plainText(p))
+        .join('\n')
+        .toUpperCase();
+    };
+    const old = await text(before.planId);
+    expect(old).toContain(`SỞ THỬ NGHIỆM ${tag}`);
+    expect(old).not.toContain(`SỞ ĐỔI TÊN ${tag}`);
+    expect(await text(after.planId)).toContain(`SỞ ĐỔI TÊN ${tag}`);
   });
 
   it('obligations follow a merge recorded mid-year: later ones of the old units close, the successor owes once, rates stay ≤ 100%', async () => {

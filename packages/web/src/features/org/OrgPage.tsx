@@ -142,6 +142,7 @@ export function OrgPage() {
                 format={DATE_FORMAT}
                 allowClear
                 placeholder={t('org.asOfPlaceholder')}
+                style={{ width: 230 }}
                 aria-label={t('org.asOf')}
                 data-testid="org-as-of"
               />
