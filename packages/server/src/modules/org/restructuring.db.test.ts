@@ -291,7 +291,7 @@ Về việc sắp xếp các đơn vị hành chính cấp xã
     expect((await officer.call('importOrgBatchFromFile', { query, file })).statusCode).toBe(403);
   });
 
-  it('a plan issued before a rename exports under the name its issuer had then; one issued after under the new name', async () => {
+  it('a plan issued before a rename exports and lists under the name its issuer had then (nay là …); one issued after under the new name', async () => {
     const tag = `RN${++seq}${randomUUID().slice(0, 4)}`.toUpperCase();
     const unitId = (
       await admin.call('createOrgUnit', {
@@ -316,6 +316,14 @@ Về việc sắp xếp các đơn vị hành chính cấp xã
     expect(old).toContain(`SỞ THỬ NGHIỆM ${tag}`);
     expect(old).not.toContain(`SỞ ĐỔI TÊN ${tag}`);
     expect(await text(after.planId)).toContain(`SỞ ĐỔI TÊN ${tag}`);
+    // The API names the issuer as it was, with today's name beside it; a plan issued after, just today's.
+    const shown = (await admin.call('getPlan', { params: { id: before.planId } })).data;
+    expect([shown.issuerName, shown.issuerNameNow]).toEqual([`Sở Thử Nghiệm ${tag}`, `Sở Đổi Tên ${tag}`]);
+    const listed = (await admin.call('listPlans', { query: { issuerUnitId: unitId } })).data;
+    expect(listed.map((p) => [p.number, p.issuerName, p.issuerNameNow]).sort()).toEqual([
+      [`1/KH-${tag}`, `Sở Thử Nghiệm ${tag}`, `Sở Đổi Tên ${tag}`],
+      [`2/KH-${tag}`, `Sở Đổi Tên ${tag}`, null],
+    ]);
   });
 
   it('obligations follow a merge recorded mid-year: later ones of the old units close, the successor owes once, rates stay ≤ 100%', async () => {

@@ -504,15 +504,22 @@ export async function readablePlan(repo: PlansRepository, actor: Actor, id: stri
 }
 
 /** The full plan as the web client shows it. */
-export async function planDetail(repo: PlansRepository, plan: PlanRow, issuerName: string): Promise<PlanDetailDto> {
+export async function planDetail(
+  repo: PlansRepository,
+  plan: PlanRow,
+  issuerName: string,
+  issuerNameNow: string | null = null,
+): Promise<PlanDetailDto> {
   const parts = await repo.parts(plan.id);
   const parents = await repo.milestonesByIds(parts.milestones.map((m) => m.parentMilestoneId).filter((x): x is string => !!x));
-  return presentPlanDetail(plan, issuerName, parts, parents);
+  return presentPlanDetail(plan, issuerName, parts, parents, issuerNameNow);
 }
 
+/** The plan under its issuer's name on the issue date, with today's name beside it when that changed. */
 export async function getPlan(repo: PlansRepository, actor: Actor, id: string): Promise<PlanDetailDto> {
   const { plan, issuer } = await readablePlan(repo, actor, id);
-  return planDetail(repo, plan, issuer.name);
+  const then = (await namesOnIssue(repo, plan.issuedOn, [issuer.id]))(issuer.id);
+  return planDetail(repo, plan, then ?? issuer.name, issuer.name);
 }
 
 /** Plans of the caller's subtrees and of the units above them; drafts only for their issuer's subtree. */
@@ -539,7 +546,15 @@ export async function listPlans(
     limit: q.limit,
     offset: q.offset,
   });
-  return rows.filter((row) => seesPlan(roots, row.plan.status, row.issuerPath)).map((row) => presentPlanSummary(row.plan, row.issuerName));
+  const seen = rows.filter((row) => seesPlan(roots, row.plan.status, row.issuerPath));
+  // Each plan under the name its issuer had on the issue date (a 2024 plan of a since-merged district).
+  const then = await namesAsOf(
+    repo.org,
+    seen.flatMap((row) => (row.plan.issuedOn ? [{ unitId: row.plan.issuerUnitId, date: row.plan.issuedOn }] : [])),
+  );
+  return seen.map((row) =>
+    presentPlanSummary(row.plan, then.get(`${row.plan.issuerUnitId}|${row.plan.issuedOn}`) ?? row.issuerName, row.issuerName),
+  );
 }
 
 export async function getPlanCompliance(repo: PlansRepository, actor: Actor, id: string, asOf: Date, unitKind: UnitKind | null) {
