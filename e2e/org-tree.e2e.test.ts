@@ -1,5 +1,23 @@
+import { randomInt } from 'node:crypto';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, settled, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
+
+/** Types a date into an antd DatePicker (dd/mm/yyyy) and confirms it. */
+async function pickDate(page: Page, input: Locator, ddmmyyyy: string): Promise<void> {
+  await input.click();
+  await input.fill(ddmmyyyy);
+  await input.press('Enter');
+  await page.keyboard.press('Escape');
+}
+
+/** Picks a unit in a UnitTreeSelect by typing part of its name and clicking the match. */
+async function pickUnit(page: Page, input: Locator, search: string, name: string): Promise<void> {
+  await input.click();
+  await input.fill(search);
+  await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: name }).first().click();
+  await page.keyboard.press('Escape');
+}
 
 describe('DVCQ web client in Chromium', () => {
   let h: Harness;
@@ -47,6 +65,87 @@ describe('DVCQ web client in Chromium', () => {
     expect(detailText).toMatch(/\d{2}\/\d{2}\/\d{4}/);
     expect(detailText).toContain('Ủy ban nhân dân tỉnh Tây Ninh'); // ancestors breadcrumb
     await screenshot(page, 'dvcq-desktop-org-search');
+  });
+
+  it('records a merge in the "Sắp xếp tổ chức" screen, previews it before/after, applies it and shows the lineage', async () => {
+    // Units of its own, made through the API (the demo tree's names are not relied on).
+    const admin = await h.app.login('admin');
+    const root = (await admin.call('listOrgUnits', { query: {} })).data.find((u) => u.parentId === null)!;
+    const tag = `Qz${randomInt(10_000, 99_999)}`;
+    const create = async (parentId: string, kind: 'district' | 'commune', code: string, name: string) =>
+      (await admin.call('createOrgUnit', { body: { parentId, kind, code, name, validFrom: '2020-01-01' } })).data.id;
+    const district = await create(root.id, 'district', `${tag}`, `Huyện Thử ${tag}`);
+    await create(district, 'commune', `${tag}.A`, `Xã Alpha ${tag}`);
+    await create(district, 'commune', `${tag}.B`, `Xã Beta ${tag}`);
+
+    const { page } = await h.newPage();
+    await signIn(page, 'admin');
+    await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await page.getByRole('menuitem', { name: 'Đơn vị' }).click();
+    await page.getByRole('button', { name: 'Sắp xếp tổ chức' }).click();
+    await page.waitForURL(/\/don-vi\/sap-xep$/);
+    await page.getByRole('heading', { name: 'Sắp xếp tổ chức' }).waitFor();
+
+    await page.getByRole('button', { name: 'Tạo đợt sắp xếp' }).click();
+    const editor = page.getByTestId('batch-editor');
+    await editor.getByLabel('Tên đợt sắp xếp').fill(`Sáp nhập xã ${tag}`);
+    await editor.getByLabel('Số văn bản căn cứ').fill(`${tag}/NQ-UBTVQH15`);
+    await pickDate(page, editor.getByLabel('Ngày ban hành'), '16/06/2025');
+    await pickDate(page, editor.getByLabel('Ngày hiệu lực'), '01/07/2025');
+    await editor.getByLabel('Cơ quan ban hành').fill('Ủy ban Thường vụ Quốc hội');
+
+    await editor.getByRole('button', { name: 'Thêm sự kiện' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('Sáp nhập, hợp nhất').first().waitFor(); // the default kind
+    const sources = dialog.getByLabel('Các đơn vị sáp nhập toàn bộ');
+    await pickUnit(page, sources, `Alpha ${tag}`, `Xã Alpha ${tag}`);
+    await pickUnit(page, sources, `Beta ${tag}`, `Xã Beta ${tag}`);
+    await dialog.getByLabel('Tên đơn vị mới').fill(`Xã Alpha Beta ${tag}`);
+    await dialog.getByLabel('Mã đơn vị').fill(`${tag}.AB`);
+    await dialog.getByLabel('Loại đơn vị').click();
+    await page.locator('.ant-select-item-option', { hasText: 'UBND cấp xã' }).click();
+    await pickUnit(page, dialog.getByLabel('Đơn vị cấp trên'), `Huyen Thu ${tag}`, `Huyện Thử ${tag}`);
+    await dialog.getByRole('button', { name: 'Thêm vào đợt' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await editor
+      .getByTestId('batch-events')
+      .getByText(`Sáp nhập, hợp nhất: Xã Alpha ${tag}, Xã Beta ${tag} → Xã Alpha Beta ${tag} (mới, UBND cấp xã)`)
+      .waitFor();
+
+    await editor.getByRole('button', { name: 'Xem trước' }).click();
+    const preview = editor.getByTestId('batch-preview');
+    await preview.getByText('Không có lỗi. Ngày 01/07/2025: 3 đơn vị thay đổi như dưới đây.').waitFor();
+    const previewText = await preview.innerText();
+    expect(previewText).toContain(`Xã Alpha ${tag}`);
+    expect(previewText).toContain('Không còn tồn tại');
+    expect(previewText).toContain('Chưa có');
+    await screenshot(page, 'dvcq-org-restructure-preview');
+
+    await editor.getByRole('button', { name: 'Ghi đợt sắp xếp' }).click();
+    await page.getByText(`Đã ghi đợt sắp xếp “Sáp nhập xã ${tag}” (1 sự kiện).`).waitFor();
+    await editor.waitFor({ state: 'detached' });
+    const list = page.getByTestId('batch-list');
+    await list.getByText(`Sáp nhập xã ${tag}`).waitFor();
+    await list.getByRole('button', { name: 'Hoàn tác' }).waitFor(); // the newest batch may still be reverted
+
+    // The new unit shows where it came from, with the date and legal basis.
+    const merged = (await admin.call('listOrgUnits', { query: {} })).data.find((u) => u.code === `${tag}.AB`)!;
+    await page.goto(`/don-vi/${merged.id}`);
+    const predecessors = page.getByTestId('org-lineage').getByTestId('org-predecessors');
+    await predecessors.getByText(`Xã Alpha ${tag}`).waitFor();
+    const lineage = await predecessors.innerText();
+    expect(lineage).toContain(`Xã Beta ${tag}`);
+    expect(lineage).toContain('sáp nhập, hợp nhất, từ 01/07/2025');
+    expect(lineage).toContain(`Văn bản số ${tag}/NQ-UBTVQH15 ngày 16/06/2025 của Ủy ban Thường vụ Quốc hội`);
+    await screenshot(page, 'dvcq-org-lineage');
+
+    // The tree as of the day before shows the old communes, not the new one.
+    const tree = page.getByTestId('org-tree');
+    await pickDate(page, page.getByPlaceholder('Tại ngày (mặc định: hôm nay)'), '30/06/2025');
+    await page.getByText('Cây đơn vị tại ngày 30/06/2025, với tên gọi các đơn vị khi đó.').waitFor();
+    await page.getByTestId('org-search').fill(tag);
+    await tree.getByText(`Alpha ${tag}`, { exact: false }).first().waitFor();
+    expect(await tree.innerText()).not.toContain(`Alpha Beta ${tag}`);
   });
 
   it('on a phone (390×844) opens the menu drawer and navigates', async () => {

@@ -2,6 +2,7 @@ import { createBrowserRouter } from 'react-router';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequireAdmin, RequireAuth } from './features/auth/guards.tsx';
 import { OrgPage } from './features/org/OrgPage.tsx';
+import { RestructuringPage } from './features/org/RestructuringPage.tsx';
 import { UsersPage } from './features/users/UsersPage.tsx';
 import { AuditPage } from './features/audit/AuditPage.tsx';
 import { PlansPage } from './features/plans/PlansPage.tsx';
@@ -50,6 +51,7 @@ export const router = createBrowserRouter([
       {
         element: <RequireAdmin />,
         children: [
+          { path: 'don-vi/sap-xep', element: <RestructuringPage /> },
           { path: 'nguoi-dung', element: <UsersPage /> },
           { path: 'nhat-ky', element: <AuditPage /> },
         ],

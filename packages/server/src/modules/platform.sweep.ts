@@ -84,6 +84,11 @@ export const platformSweep: SweepModule = {
         parentId: ids.sttttId,
       }),
     },
+    importOrgBatchFromFile: {
+      kind: 'target',
+      query: (ids) => `effectiveDate=2025-07-01&parentId=${ids.sttttId}`,
+      multipart: true,
+    },
     listUsers: {
       kind: 'scoped-list',
       why: 'lists only users holding roles in the caller’s subtree',

@@ -27,6 +27,7 @@ import {
 } from '../schemas/users.ts';
 import { auditPage, auditQuery } from '../schemas/audit.ts';
 import {
+  importOrgBatchFileQuery,
   importOrgBatchRequest,
   importOrgBatchResponse,
   listOrgEventsQuery,
@@ -81,6 +82,13 @@ export const PLATFORM_OPERATIONS = defineOperations({
     method: 'POST',
     path: '/api/org-batches/import',
     body: importOrgBatchRequest,
+    response: importOrgBatchResponse,
+  },
+  importOrgBatchFromFile: {
+    method: 'POST',
+    path: '/api/org-batches/import-file',
+    query: importOrgBatchFileQuery,
+    upload: true,
     response: importOrgBatchResponse,
   },
 

@@ -183,6 +183,9 @@ export const importOrgBatchRequest = z.object({
     .default('XA'),
 });
 
+/** The same proposal from an uploaded resolution (.docx, .pdf, .txt): the file is the body, the rest the query. */
+export const importOrgBatchFileQuery = importOrgBatchRequest.omit({ text: true });
+
 export const importOrgBatchResponse = z.object({
   /** The proposed batch, ready for previewOrgBatch/applyOrgBatch once reviewed. */
   batch: orgBatchRequest,

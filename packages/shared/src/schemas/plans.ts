@@ -171,7 +171,10 @@ export const milestoneDto = planMilestone.extend({
 export const planSummary = z.object({
   id: uuid,
   issuerUnitId: uuid,
+  /** The issuer's name on the issue date (as the plan was issued); today's name for a draft. */
   issuerName: z.string(),
+  /** Today's name of the issuer when it has changed since the plan was issued (renamed, merged), else null. */
+  issuerNameNow: z.string().nullable(),
   parentPlanId: uuid.nullable(),
   status: z.enum(['draft', 'published']),
   year: z.number().int(),

@@ -1,9 +1,14 @@
+import { readDocumentFile } from '@dvcq/extractor';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { assertPermission } from '../../authz/permissions.ts';
 import { contextOf } from '../../http/auth-hooks.ts';
 import { operation } from '../../http/operation.ts';
+import { readUpload } from '../files/files.upload.ts';
+import { fromImportError } from '../imports/imports.errors.ts';
+import { OrgErrors } from './org.errors.ts';
+import { assertCanManageUnit } from './org.policies.ts';
 import { createOrgRepository } from './org.repository.ts';
 import { closeUnit, createUnit, getUnitDetail, listVisibleUnits, moveUnit, updateUnit } from './org.usecases.ts';
 import { importUnits } from './import.usecases.ts';
@@ -113,5 +118,28 @@ export function orgRoutes(app: FastifyInstance, deps: AppDeps): void {
       summary: 'Đề xuất đợt sắp xếp từ văn bản nghị quyết (đối chiếu tên đơn vị cũ, liệt kê tên không khớp)',
     }),
     handler: async (request) => importOrgBatchFromDocument(repo, contextOf(request, deps), request.body),
+  });
+
+  r.route({
+    ...operation('importOrgBatchFromFile', {
+      tags,
+      summary: 'Đề xuất đợt sắp xếp từ tệp nghị quyết (.docx, .pdf, .txt), như importOrgBatchFromDocument',
+      description: 'multipart/form-data, một tệp. Không ghi gì: người quản trị rà soát đề xuất rồi xem trước và ghi bằng applyOrgBatch.',
+    }),
+    handler: async (request) => {
+      const ctx = contextOf(request, deps);
+      // Refuse before reading the file: only an administrator of the parent unit may propose a batch.
+      const parent = await repo.findUnit(request.query.parentId);
+      if (!parent) throw OrgErrors.parentNotFound();
+      assertCanManageUnit(ctx.actor, parent.path);
+      const upload = await readUpload(request, deps.config.maxUploadBytes);
+      let read;
+      try {
+        read = await readDocumentFile({ buffer: upload.data, filename: upload.filename }, { maxBytes: deps.config.maxUploadBytes });
+      } catch (err) {
+        throw fromImportError(err) ?? err;
+      }
+      return importOrgBatchFromDocument(repo, ctx, { ...request.query, text: read.text });
+    },
   });
 }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgBatchRequest } from '@dvcq/shared';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { publishedPlan } from '../../testing/factories.ts';
+import { paragraphs, plainText, readDocx } from '@dvcq/docgen/src/test-support/read-docx.ts';
 
 describe('restructuring the org tree', () => {
   let t: TestApp;
@@ -266,6 +267,63 @@ Về việc sắp xếp các đơn vị hành chính cấp xã
     expect((await admin.call('previewOrgBatch', { body: p.batch })).data.problems).toEqual([]);
     expect((await admin.call('applyOrgBatch', { body: p.batch })).statusCode).toBe(201);
     expect((await tree('2025-07-01')).map((u) => u.id)).not.toContain(d1.id);
+  });
+
+  it('proposes the same batch from an uploaded resolution file; an officer is refused before the file is read', async () => {
+    const d = await district(['Phước Lộc', 'An Bình']);
+    const text = `ỦY BAN THƯỜNG VỤ QUỐC HỘI
+Số: 78/NQ-UBTVQH15
+
+NGHỊ QUYẾT
+Về việc sắp xếp các đơn vị hành chính cấp xã
+
+Điều 1. Sắp xếp các đơn vị hành chính cấp xã
+1. Sắp xếp toàn bộ diện tích tự nhiên, quy mô dân số của các xã Phuoc Loc ${d.tag}, An Bình ${d.tag} thành xã mới có tên gọi là xã Lộc Bình.
+`;
+    const file = { filename: '78-NQ-UBTVQH15.txt', content: text, contentType: 'text/plain' };
+    const query = { effectiveDate: '2025-07-01', parentId: provinceId, codePrefix: 'UP' };
+    const res = await admin.call('importOrgBatchFromFile', { query, file });
+    expect(res.statusCode).toBe(200);
+    expect(res.data.batch.legalBasis.number).toBe('78/NQ-UBTVQH15');
+    expect(res.data.entries.map((e) => e.name)).toEqual(['Lộc Bình']);
+    expect(res.data.entries[0]!.sources.map((s) => s.matchedUnitId)).toEqual([d.ids['Phước Lộc'], d.ids['An Bình']]);
+    const officer = await t.login('stttt.canbo');
+    expect((await officer.call('importOrgBatchFromFile', { query, file })).statusCode).toBe(403);
+  });
+
+  it('a plan issued before a rename exports and lists under the name its issuer had then (nay là …); one issued after under the new name', async () => {
+    const tag = `RN${++seq}${randomUUID().slice(0, 4)}`.toUpperCase();
+    const unitId = (
+      await admin.call('createOrgUnit', {
+        body: { parentId: provinceId, kind: 'department', code: tag, name: `Sở Thử Nghiệm ${tag}`, validFrom: '2020-01-01' },
+      })
+    ).data.id;
+    const plan = (year: number, number: string) =>
+      publishedPlan(t, { issuerCode: tag, year, number, title: 'Kế hoạch thử tên gọi theo thời điểm', milestones: [] });
+    const before = await plan(2024, `1/KH-${tag}`);
+    const renamed = batch([{ kind: 'rename', unitId, name: `Sở Đổi Tên ${tag}` }], '2025-07-01');
+    expect((await admin.call('applyOrgBatch', { body: renamed })).statusCode).toBe(201);
+    const after = await plan(2026, `2/KH-${tag}`);
+    const text = async (id: string) => {
+      const res = await admin.call('exportPlanDocx', { params: { id } });
+      expect(res.statusCode, res.raw.body).toBe(200);
+      return paragraphs((await readDocx(res.raw.rawPayload)).document)
+        .map((p) => plainText(p))
+        .join('\n')
+        .toUpperCase();
+    };
+    const old = await text(before.planId);
+    expect(old).toContain(`SỞ THỬ NGHIỆM ${tag}`);
+    expect(old).not.toContain(`SỞ ĐỔI TÊN ${tag}`);
+    expect(await text(after.planId)).toContain(`SỞ ĐỔI TÊN ${tag}`);
+    // The API names the issuer as it was, with today's name beside it; a plan issued after, just today's.
+    const shown = (await admin.call('getPlan', { params: { id: before.planId } })).data;
+    expect([shown.issuerName, shown.issuerNameNow]).toEqual([`Sở Thử Nghiệm ${tag}`, `Sở Đổi Tên ${tag}`]);
+    const listed = (await admin.call('listPlans', { query: { issuerUnitId: unitId } })).data;
+    expect(listed.map((p) => [p.number, p.issuerName, p.issuerNameNow]).sort()).toEqual([
+      [`1/KH-${tag}`, `Sở Thử Nghiệm ${tag}`, `Sở Đổi Tên ${tag}`],
+      [`2/KH-${tag}`, `Sở Đổi Tên ${tag}`, null],
+    ]);
   });
 
   it('obligations follow a merge recorded mid-year: later ones of the old units close, the successor owes once, rates stay ≤ 100%', async () => {

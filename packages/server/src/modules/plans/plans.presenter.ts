@@ -7,11 +7,13 @@ import type { AssignmentRow, MilestoneRow, PlanRow, PlansRepository } from './pl
 
 export type PlanParts = Awaited<ReturnType<PlansRepository['parts']>>;
 
-export function presentPlanSummary(plan: PlanRow, issuerName: string): PlanSummaryDto {
+/** `issuerName`: the name on the issue date; `issuerNameNow`: today's, when it differs. */
+export function presentPlanSummary(plan: PlanRow, issuerName: string, issuerNameNow: string | null = null): PlanSummaryDto {
   return {
     id: plan.id,
     issuerUnitId: plan.issuerUnitId,
     issuerName,
+    issuerNameNow: issuerNameNow && issuerNameNow !== issuerName ? issuerNameNow : null,
     parentPlanId: plan.parentPlanId,
     status: plan.status as 'draft' | 'published',
     year: plan.year,
@@ -28,10 +30,11 @@ export function presentPlanDetail(
   issuerName: string,
   parts: PlanParts,
   parentMilestones: readonly MilestoneRow[],
+  issuerNameNow: string | null = null,
 ): PlanDetailDto {
   const parentById = new Map(parentMilestones.map((p) => [p.id, p]));
   return {
-    ...presentPlanSummary(plan, issuerName),
+    ...presentPlanSummary(plan, issuerName, issuerNameNow),
     place: plan.place,
     summary: plan.summary,
     signerName: plan.signerName,

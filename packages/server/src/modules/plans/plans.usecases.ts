@@ -24,6 +24,7 @@ import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
 import { recordSubmission } from '../obligations/obligations.usecases.ts';
 import type { OrgUnitRow } from '../org/org.repository.ts';
 import { ancestorIdsOf } from '../org/org.tree.ts';
+import { namesAsOf } from '../org/restructuring.usecases.ts';
 import type { PlanRow, PlansRepository } from './plans.repository.ts';
 import { PlanErrors } from './plans.errors.ts';
 import {
@@ -503,15 +504,22 @@ export async function readablePlan(repo: PlansRepository, actor: Actor, id: stri
 }
 
 /** The full plan as the web client shows it. */
-export async function planDetail(repo: PlansRepository, plan: PlanRow, issuerName: string): Promise<PlanDetailDto> {
+export async function planDetail(
+  repo: PlansRepository,
+  plan: PlanRow,
+  issuerName: string,
+  issuerNameNow: string | null = null,
+): Promise<PlanDetailDto> {
   const parts = await repo.parts(plan.id);
   const parents = await repo.milestonesByIds(parts.milestones.map((m) => m.parentMilestoneId).filter((x): x is string => !!x));
-  return presentPlanDetail(plan, issuerName, parts, parents);
+  return presentPlanDetail(plan, issuerName, parts, parents, issuerNameNow);
 }
 
+/** The plan under its issuer's name on the issue date, with today's name beside it when that changed. */
 export async function getPlan(repo: PlansRepository, actor: Actor, id: string): Promise<PlanDetailDto> {
   const { plan, issuer } = await readablePlan(repo, actor, id);
-  return planDetail(repo, plan, issuer.name);
+  const then = (await namesOnIssue(repo, plan.issuedOn, [issuer.id]))(issuer.id);
+  return planDetail(repo, plan, then ?? issuer.name, issuer.name);
 }
 
 /** Plans of the caller's subtrees and of the units above them; drafts only for their issuer's subtree. */
@@ -538,7 +546,15 @@ export async function listPlans(
     limit: q.limit,
     offset: q.offset,
   });
-  return rows.filter((row) => seesPlan(roots, row.plan.status, row.issuerPath)).map((row) => presentPlanSummary(row.plan, row.issuerName));
+  const seen = rows.filter((row) => seesPlan(roots, row.plan.status, row.issuerPath));
+  // Each plan under the name its issuer had on the issue date (a 2024 plan of a since-merged district).
+  const then = await namesAsOf(
+    repo.org,
+    seen.flatMap((row) => (row.plan.issuedOn ? [{ unitId: row.plan.issuerUnitId, date: row.plan.issuedOn }] : [])),
+  );
+  return seen.map((row) =>
+    presentPlanSummary(row.plan, then.get(`${row.plan.issuerUnitId}|${row.plan.issuedOn}`) ?? row.issuerName, row.issuerName),
+  );
 }
 
 export async function getPlanCompliance(repo: PlansRepository, actor: Actor, id: string, asOf: Date, unitKind: UnitKind | null) {
@@ -547,18 +563,43 @@ export async function getPlanCompliance(repo: PlansRepository, actor: Actor, id:
   return computeCompliance(plan, milestones, rows, asOf, unitKind);
 }
 
+/** Looks up the names units had on a plan's issue date; a plan not yet issued reads today's names (null). */
+async function namesOnIssue(repo: PlansRepository, issuedOn: string | null, unitIds: readonly string[]) {
+  if (!issuedOn || unitIds.length === 0) return (_id: string): string | null => null;
+  const names = await namesAsOf(
+    repo.org,
+    [...new Set(unitIds)].map((unitId) => ({ unitId, date: issuedOn })),
+  );
+  return (id: string): string | null => names.get(`${id}|${issuedOn}`) ?? null;
+}
+
 /** The plan as a Decree 30 Word document, with its issuer's header; a draft or incomplete plan exports as "DỰ THẢO". */
 export async function exportPlan(repo: PlansRepository, actor: Actor, id: string): Promise<{ filename: string; data: Buffer }> {
-  const { plan, issuer } = await readablePlan(repo, actor, id);
-  const dto = await planDetail(repo, plan, issuer.name);
-  const ancestors = await repo.org.unitsByIds(ancestorIdsOf(issuer.path).filter((a) => a !== issuer.id));
-  ancestors.sort((a, b) => a.depth - b.depth);
-  const named = new Set(dto.activities.flatMap((a) => [...a.coordinatingUnitIds, ...(a.leadUnitId ? [a.leadUnitId] : [])]));
-  const unitNames = new Map((named.size ? await repo.org.unitsByIds([...named]) : []).map((u) => [u.id, u.name]));
+  const { plan, issuer: issuerNow } = await readablePlan(repo, actor, id);
+  const detail = await planDetail(repo, plan, issuerNow.name);
+  const ancestorsNow = await repo.org.unitsByIds(ancestorIdsOf(issuerNow.path).filter((a) => a !== issuerNow.id));
+  ancestorsNow.sort((a, b) => a.depth - b.depth);
+  const named = new Set(detail.activities.flatMap((a) => [...a.coordinatingUnitIds, ...(a.leadUnitId ? [a.leadUnitId] : [])]));
   const parentRow = plan.parentPlanId ? await repo.findPlan(plan.parentPlanId) : null;
   const parentIssuer = parentRow ? await repo.org.findUnit(parentRow.issuerUnitId) : null;
+  // An issued plan prints as issued: every unit under the name it had on the issue date (issue 11).
+  const nameThen = await namesOnIssue(repo, plan.issuedOn, [issuerNow.id, ...ancestorsNow.map((a) => a.id), ...named]);
+  const parentIssuerName = parentIssuer
+    ? ((await namesOnIssue(repo, parentRow!.issuedOn, [parentIssuer.id]))(parentIssuer.id) ?? parentIssuer.name)
+    : '';
+  const issuer = { ...issuerNow, name: nameThen(issuerNow.id) ?? issuerNow.name };
+  const ancestors = ancestorsNow.map((a) => ({ ...a, name: nameThen(a.id) ?? a.name }));
+  const dto = {
+    ...detail,
+    issuerName: issuer.name,
+    activities: detail.activities.map((a) => ({
+      ...a,
+      leadUnitName: a.leadUnitId ? (nameThen(a.leadUnitId) ?? a.leadUnitName) : a.leadUnitName,
+    })),
+  };
+  const unitNames = new Map((named.size ? await repo.org.unitsByIds([...named]) : []).map((u) => [u.id, nameThen(u.id) ?? u.name]));
   const parent = parentRow
-    ? { number: parentRow.number, issuedOn: parentRow.issuedOn, title: parentRow.title, issuerName: parentIssuer?.name ?? '' }
+    ? { number: parentRow.number, issuedOn: parentRow.issuedOn, title: parentRow.title, issuerName: parentIssuerName }
     : null;
   const data = await exportPlanDocx(dto, { issuer, ancestors, unitNames, parent });
   return { filename: `Ke-hoach-${(plan.number ?? 'du-thao').replace(/[^\w-]+/g, '-')}.docx`, data };

@@ -11,6 +11,7 @@ import { AddChildUnitDialog } from './AddChildUnitDialog.tsx';
 import { CloseUnitDialog } from './CloseUnitDialog.tsx';
 import { MoveUnitDialog } from './MoveUnitDialog.tsx';
 import { RenameUnitDialog } from './RenameUnitDialog.tsx';
+import { UnitLineage } from './UnitLineage.tsx';
 
 type Dialog = 'add' | 'rename' | 'move' | 'close' | null;
 
@@ -138,6 +139,7 @@ export function OrgDetail({ unitId, admin, onSelect, onShown }: Props) {
           }))}
         />
       )}
+      <UnitLineage unitId={u.id} onSelect={onSelect} />
       <AddChildUnitDialog open={dialog === 'add'} parent={u} onClose={() => setDialog(null)} onCreated={onSelect} />
       <RenameUnitDialog open={dialog === 'rename'} unit={u} onClose={() => setDialog(null)} onReload={() => void detail.refetch()} />
       <MoveUnitDialog open={dialog === 'move'} unit={u} onClose={() => setDialog(null)} />

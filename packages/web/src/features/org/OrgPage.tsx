@@ -1,15 +1,18 @@
 import { useCallback, useMemo, useRef, useState, type Key, type ReactNode } from 'react';
-import { Alert, Button, Card, Empty, Grid, Input, Space, Spin, Switch, Tag, Tree, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Grid, Input, Space, Spin, Switch, Tag, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
-import { DownloadOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
+import { ClusterOutlined, DownloadOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
+import type { Dayjs } from 'dayjs';
 import { formatNumberVi } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { isAdmin } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.ts';
-import { useOrgUnits } from './orgApi.ts';
+import { DATE_FORMAT, showDate, toIsoDate } from '../../lib/format.ts';
+import { useOrgTreeAsOf, useOrgUnits } from './orgApi.ts';
+import { treeAsUnits } from './restructuring.ts';
 import { buildOrgTree, filterOrgTree, highlightRanges, type OrgNode } from './orgTree.ts';
 import { OrgDetail } from './OrgDetail.tsx';
 import { ImportUnitsDialog } from './ImportUnitsDialog.tsx';
@@ -46,9 +49,15 @@ export function OrgPage() {
   const [expanded, setExpanded] = useState<Key[] | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const detailRef = useRef<HTMLDivElement>(null);
-  const units = useOrgUnits(showClosed);
+  const [asOfDay, setAsOfDay] = useState<Dayjs | null>(null);
+  const asOf = toIsoDate(asOfDay) ?? null;
+  const today = useOrgUnits(showClosed);
+  const past = useOrgTreeAsOf(asOf);
+  // A date chosen: the tree that stood that day, with the names units had then.
+  const units = asOf ? past : today;
+  const list = useMemo(() => (asOf ? (past.data ? treeAsUnits(past.data) : undefined) : today.data), [asOf, past.data, today.data]);
 
-  const roots = useMemo(() => buildOrgTree(units.data ?? []), [units.data]);
+  const roots = useMemo(() => buildOrgTree(list ?? []), [list]);
   const filter = useMemo(() => filterOrgTree(roots, query), [roots, query]);
 
   const treeData = useMemo(() => {
@@ -94,7 +103,7 @@ export function OrgPage() {
     navigate(`/don-vi/${id}`);
   };
 
-  const count = units.data?.length ?? 0;
+  const count = list?.length ?? 0;
 
   return (
     <div className="page">
@@ -108,6 +117,9 @@ export function OrgPage() {
           </Button>
           <Button icon={<DownloadOutlined />} onClick={downloadUnitsTemplate}>
             {t('org.template')}
+          </Button>
+          <Button icon={<ClusterOutlined />} onClick={() => navigate('/don-vi/sap-xep')}>
+            {t('restructure.title')}
           </Button>
         </div>
       )}
@@ -124,14 +136,27 @@ export function OrgPage() {
               data-testid="org-search"
             />
             <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-              <label>
-                <Space>
-                  <Switch size="small" checked={showClosed} onChange={setShowClosed} />
-                  {t('org.showClosed')}
-                </Space>
-              </label>
+              <DatePicker
+                value={asOfDay}
+                onChange={(d) => setAsOfDay(d)}
+                format={DATE_FORMAT}
+                allowClear
+                placeholder={t('org.asOfPlaceholder')}
+                style={{ width: 230 }}
+                aria-label={t('org.asOf')}
+                data-testid="org-as-of"
+              />
+              {!asOf && (
+                <label>
+                  <Space>
+                    <Switch size="small" checked={showClosed} onChange={setShowClosed} />
+                    {t('org.showClosed')}
+                  </Space>
+                </label>
+              )}
               <Typography.Text type="secondary">{t('org.unitsCount', { count: formatNumberVi(count) })}</Typography.Text>
             </Space>
+            {asOf && <Alert type="info" showIcon title={t('org.asOfShown', { date: showDate(asOf) })} />}
             {units.isError && <Alert type="error" showIcon title={errorMessage(units.error)} />}
             {units.isLoading ? (
               <Spin />

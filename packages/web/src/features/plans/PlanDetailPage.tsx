@@ -152,6 +152,7 @@ function PlanDetail({ plan }: { plan: PlanDetailDto }) {
           </Typography.Title>
           <Typography.Text type="secondary">
             {plan.issuerName}
+            {plan.issuerNameNow ? ` ${t('plans.issuerNow', { name: plan.issuerNameNow })}` : ''}
             {plan.issuedOn ? ` · ${showDate(plan.issuedOn)}` : ''}
           </Typography.Text>
         </div>

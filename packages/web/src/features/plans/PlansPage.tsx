@@ -132,7 +132,12 @@ function PlanList() {
             render: (n: string | null) => n ?? <Typography.Text type="secondary">{t('plans.noNumber')}</Typography.Text>,
           },
           { title: t('plans.issuedOnShort'), dataIndex: 'issuedOn', responsive: ['md'], render: (d: string | null) => showDate(d) },
-          { title: t('plans.issuer'), dataIndex: 'issuerName', responsive: ['lg'] },
+          {
+            title: t('plans.issuer'),
+            dataIndex: 'issuerName',
+            responsive: ['lg'],
+            render: (name: string, r) => (r.issuerNameNow ? `${name} ${t('plans.issuerNow', { name: r.issuerNameNow })}` : name),
+          },
           {
             title: t('plans.titleField'),
             dataIndex: 'title',

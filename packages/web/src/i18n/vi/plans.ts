@@ -23,6 +23,7 @@ export const plans = {
   'plans.issuedOn': 'Ngày ban hành',
   'plans.issuedOnShort': 'Ngày',
   'plans.issuer': 'Đơn vị ban hành',
+  'plans.issuerNow': '(nay là {name})',
   'plans.year': 'Năm kế hoạch',
   'plans.place': 'Địa danh',
   'plans.defaultPlace': 'Tây Ninh',
