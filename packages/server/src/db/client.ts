@@ -104,7 +104,8 @@ async function openEmbedded(dataDir: string, loadFrom: Blob | undefined): Promis
   const { drizzle } = await import('drizzle-orm/pglite');
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
-  const client = new PGlite(inMemory ? undefined : dataDir, {
+  const client = new PGlite({
+    ...(inMemory ? {} : { dataDir }),
     parsers: { [types.DATE]: (v: string) => v },
     ...(loadFrom ? { loadDataDir: loadFrom } : {}),
   });
