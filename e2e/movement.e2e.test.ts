@@ -1,0 +1,55 @@
+// Browser test of the "Dân vận khéo" movement: the city's officer registers a model, starts it and
+// proposes it; the coordinator finds it by a search without diacritics and recognises it by decision.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ModelDto } from '@dvcq/shared';
+import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
+
+describe('"Dân vận khéo" models in Chromium', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('officer registers and proposes a model; the coordinator recognises it', async () => {
+    const name = 'Chợ không túi ni lông';
+    const officer = (await h.newPage()).page;
+    await signIn(officer, 'tptn.canbo');
+    await officer.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await officer.goto('/dan-van-kheo');
+    await officer.getByRole('heading', { name: 'Phong trào thi đua "Dân vận khéo"' }).waitFor();
+    await officer.getByRole('button', { name: 'Đăng ký mô hình' }).click();
+    const form = officer.locator('.ant-modal');
+    await form.getByLabel('Tên mô hình').fill(name);
+    await form.getByLabel('Vấn đề cần giải quyết').fill('Túi ni lông dùng một lần tràn lan ở chợ');
+    await form.getByLabel('Mục tiêu').fill('Giảm một nửa túi ni lông trong năm');
+    await form.getByLabel('Nội dung, cách làm').fill('Tiểu thương đổi túi vải; tuyên truyền trên loa chợ');
+    await form.getByRole('button', { name: 'Lưu' }).click();
+    await officer.getByText('Đã đăng ký mô hình.').waitFor();
+    const drawer = officer.locator('.ant-drawer');
+    await drawer.getByRole('button', { name: 'Bắt đầu thực hiện' }).click();
+    await officer.getByText('Mô hình chuyển sang "Đang thực hiện".').waitFor();
+    await drawer.getByRole('button', { name: 'Đề nghị công nhận' }).click();
+    await officer.getByText('Mô hình chuyển sang "Đề nghị công nhận".').waitFor();
+
+    const coordinator = (await h.newPage()).page;
+    await signIn(coordinator, 'snv.dieuphoi');
+    await coordinator.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await coordinator.goto('/dan-van-kheo');
+    await coordinator.getByLabel('Tìm theo tên, vấn đề, địa bàn (gõ không dấu được)').fill('cho khong tui ni long');
+    await coordinator.getByText(name).click();
+    await coordinator.locator('.ant-drawer').getByRole('button', { name: 'Công nhận', exact: true }).click();
+    const decision = coordinator.locator('.ant-modal');
+    await decision.getByLabel('Số quyết định').fill('77/QĐ-UBND');
+    await decision.getByLabel('Cơ quan ban hành').fill('Ủy ban nhân dân tỉnh Tây Ninh');
+    await decision.getByRole('button', { name: 'Công nhận', exact: true }).click();
+    await coordinator.getByText('Đã công nhận mô hình.').waitFor();
+    await screenshot(coordinator, 'movement-recognised');
+
+    const api = await h.app.login('snv.dieuphoi');
+    const models = (await api.get(`/api/movement/models?q=${encodeURIComponent('khong tui ni long')}`)).json() as ModelDto[];
+    expect(models.map((m) => [m.state, m.decisionNumber])).toEqual([['recognised', '77/QĐ-UBND']]);
+  });
+});
