@@ -133,6 +133,7 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
       appraisedScore: null,
       appraisalReason: null,
       appraiserAgency: null,
+      overrideReason: null,
       appraisedByName: null,
       appraisedAt: null,
       sentBack: false,

@@ -174,4 +174,11 @@ export const scoring = {
   'scoring.scorecard.agencyName': 'Tên cơ quan',
   'scoring.scorecard.agencyUnitCode': 'Mã đơn vị',
   'scoring.scorecard.addAgency': '+ Cơ quan',
+  'scoring.scorecard.bonusSource': 'Nguồn số liệu đề xuất điểm',
+  'scoring.scorecard.bonusSourcePlaceholder': 'ví dụ recognised_models',
+  'scoring.scorecard.bonusSourceFullAt': 'Đạt tối đa khi số liệu bằng',
+  'scoring.scorecard.levelNoZero': 'Không có tiêu chí nào 0 điểm',
+  'scoring.scorecard.vetoCode': 'Mã sự việc',
+  'scoring.scorecard.vetoName': 'Tên sự việc',
+  'scoring.scorecard.addVeto': '+ Sự việc',
 } as const;
