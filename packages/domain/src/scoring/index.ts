@@ -1,6 +1,6 @@
 export * from './types.ts';
 export { validateScore, categoryOf, derivedSourceOf, type ScoreRole } from './points.ts';
-export { validateScorecard, unitMaxForGroup, nodeMaxForGroup } from './validate-scorecard.ts';
+export { validateScorecard, unitMaxForGroup, nodeMaxForGroup, firstYearOf, versionInForce } from './validate-scorecard.ts';
 export { computeAssessment, levelFor, derivedPoints } from './assessment.ts';
 export * from './ranking.ts';
 export {

@@ -6,7 +6,7 @@ import { computeAssessment } from './assessment.ts';
 import { exampleScorecard1563, exampleScorecard2579, RECOGNISED_MODELS_SOURCE } from './examples.ts';
 import { validateScore } from './points.ts';
 import { HEAD_DISCIPLINE_FLAGS, type CriterionScore, type ScorecardNode, type ScorecardVersion } from './types.ts';
-import { validateScorecard } from './validate-scorecard.ts';
+import { firstYearOf, validateScorecard, versionInForce } from './validate-scorecard.ts';
 
 const v = exampleScorecard2579();
 const leaves = (nodes: readonly ScorecardNode[]): ScorecardNode[] => nodes.flatMap((n) => (n.children?.length ? leaves(n.children) : [n]));
@@ -189,5 +189,17 @@ describe('validating the 2025 shapes', () => {
       ),
     };
     expect(errors(badSource).map((p) => p.code)).toEqual(['scorecard.derived.no_indicator', 'scorecard.derived.bands_invalid']);
+  });
+});
+
+describe('the version in force for a year', () => {
+  it('keeps the older version for the years before the new one starts', () => {
+    const old = { id: 'tn-1563', decisionDate: '2022-07-15', fromYear: firstYearOf({}, '2022-07-15') };
+    const neu = { id: 'ct-2579', decisionDate: '2025-11-21', fromYear: firstYearOf(v, '2025-11-21') };
+    expect(neu.fromYear).toBe(2026);
+    expect(versionInForce([neu, old], 2024)?.id).toBe('tn-1563');
+    expect(versionInForce([neu, old], 2025)?.id).toBe('tn-1563');
+    expect(versionInForce([old, neu], 2026)?.id).toBe('ct-2579');
+    expect(versionInForce([neu], 2021)).toBeNull();
   });
 });

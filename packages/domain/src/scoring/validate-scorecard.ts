@@ -193,3 +193,18 @@ export function nodeMaxForGroup(node: ScorecardNode, group: string, inherited = 
 export function unitMaxForGroup(version: ScorecardVersion, group: string): number {
   return roundPoints(version.nodes.reduce((a, n) => a + nodeMaxForGroup(n, group), 0));
 }
+
+/** First year assessed under a version: its `fromYear`, else the year of its decision. */
+export function firstYearOf(v: { fromYear?: number | undefined }, decisionDate: string): number {
+  return v.fromYear ?? Number(decisionDate.slice(0, 4));
+}
+
+/**
+ * The version in force for a year among candidates of one issuer (latest decision first): the latest
+ * whose first year is not after the year; null when none is in force yet.
+ */
+export function versionInForce<T extends { fromYear: number; decisionDate: string }>(candidates: readonly T[], year: number): T | null {
+  const fit = candidates.filter((c) => c.fromYear <= year);
+  fit.sort((a, b) => b.decisionDate.localeCompare(a.decisionDate));
+  return fit[0] ?? null;
+}

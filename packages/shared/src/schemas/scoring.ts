@@ -167,6 +167,8 @@ export const scorecardSummary = z.object({
   copiedFrom: uuid.nullable(),
   version: z.number().int(),
   maxPoints: z.number(),
+  /** First year assessed under this version (its fromYear, else the decision's year). */
+  fromYear: z.number().int(),
   criteriaCount: z.number().int(),
   updatedAt: z.string(),
 });
@@ -297,7 +299,14 @@ export const assessmentDetail = assessmentSummary.extend({
   /** Appraiser's restricted view: only these agencies' criteria are included. */
   restrictedToAgencies: z.array(z.string()).nullable(),
   /** What the caller may do now. */
-  can: z.object({ edit: z.boolean(), submit: z.boolean(), appraiseAgencies: z.array(z.string()), finalise: z.boolean() }),
+  can: z.object({
+    edit: z.boolean(),
+    submit: z.boolean(),
+    appraiseAgencies: z.array(z.string()),
+    finalise: z.boolean(),
+    /** The coordinator may record a veto event (the scorecard lists some, the assessment is not finalised). */
+    recordVeto: z.boolean(),
+  }),
   /** The domain's computation (AssessmentResult of @dvcq/domain); null in a restricted view. */
   result: z.unknown(),
 });

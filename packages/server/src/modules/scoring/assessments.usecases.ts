@@ -202,6 +202,7 @@ export async function assessmentDetail(repo: ScoringRepository, actor: Actor | n
       submit: !!actor && EDITABLE.includes(status) && canOn(actor, 'scoring.submit', l.unit.path),
       appraiseAgencies: APPRAISABLE.includes(status) ? myAgencies : [],
       finalise: !!actor && (status === 'submitted' || status === 'appraised') && canOn(actor, 'scoring.manage', l.unit.path),
+      recordVeto: !!actor && status !== 'finalised' && vetoNames.size > 0 && canOn(actor, 'scoring.manage', l.unit.path),
     },
     result,
   };

@@ -1,6 +1,6 @@
 // DTOs of the scoring module. Totals and levels come from the domain computation, never from storage.
 import type { AssessmentResult, ScorecardVersion } from '@dvcq/domain';
-import { categoryOf } from '@dvcq/domain';
+import { categoryOf, firstYearOf } from '@dvcq/domain';
 import type {
   AssessmentStatus,
   AssessmentSummaryDto,
@@ -27,6 +27,7 @@ export function presentScorecardSummary(row: ScorecardRow, issuerName: string): 
     copiedFrom: row.copiedFrom,
     version: row.version,
     maxPoints: max,
+    fromYear: firstYearOf(def, row.decisionDate),
     criteriaCount: leavesOf(nodes).length,
     updatedAt: row.updatedAt.toISOString(),
   };

@@ -3,7 +3,7 @@
 // files, people, audit, notifications), bound to the same transaction.
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { ScorecardVersion } from '@dvcq/domain';
+import { firstYearOf, type ScorecardVersion } from '@dvcq/domain';
 import { defineRepository } from '../../db/repository.ts';
 import {
   assessmentScores,
@@ -86,7 +86,7 @@ export const createScoringRepository = defineRepository((db) => ({
       .from(scorecardVersions)
       .innerJoin(orgUnits, eq(orgUnits.id, scorecardVersions.issuerUnitId))
       .where(eq(scorecardVersions.status, 'active'));
-    const fromYear = (sc: ScorecardRow) => (sc.definition as { fromYear?: number }).fromYear ?? Number(sc.decisionDate.slice(0, 4));
+    const fromYear = (sc: ScorecardRow) => firstYearOf(sc.definition as { fromYear?: number }, sc.decisionDate);
     const fitting = rows.filter((r) => unitPath.startsWith(r.path) && (year === undefined || fromYear(r.sc) <= year));
     fitting.sort((a, b) => b.path.length - a.path.length || b.sc.decisionDate.localeCompare(a.sc.decisionDate));
     return fitting[0]?.sc ?? null;
