@@ -130,6 +130,26 @@ describe('scorecards of the 2025 model', () => {
     expect(y2026.unitGroup).toBe('commune');
   });
 
+  it('goes through Excel and back without losing the 2025 shapes', async () => {
+    const def = definitionOf(exampleScorecard2579());
+    const xlsx = await coordinator.call('exportScorecardXlsx', { params: { id: sc2579 } });
+    expect(xlsx.statusCode).toBe(200);
+    const back = (
+      await coordinator.call('importScorecardXlsx', {
+        file: {
+          filename: 'tieu-chi-2579.xlsx',
+          content: xlsx.raw.rawPayload,
+          contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        },
+      })
+    ).data;
+    expect(back.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(back.definition.fromYear).toBe(2026);
+    expect(JSON.parse(JSON.stringify(back.definition.nodes))).toEqual(JSON.parse(JSON.stringify(def.nodes)));
+    expect(back.definition.levels).toEqual(def.levels);
+    expect(JSON.parse(JSON.stringify(back.definition.rules))).toEqual(JSON.parse(JSON.stringify(def.rules)));
+  });
+
   it('96 points with one criterion at 0 is Hoàn thành tốt; a reprimand of the head caps at Hoàn thành tốt when finalising', async () => {
     const c = await commune();
     const a = (await c.officer.call('openAssessment', { body: { unitId: c.id, year: 2026 } })).data;
