@@ -109,4 +109,32 @@ describe('scoring in Chromium', () => {
     await officer.goto(url);
     await officer.getByText(/Điểm thẩm định: 2,5/).waitFor();
   });
+
+  it('assesses 2026 under the 2025-model scorecard: the bonus says where it comes from, a veto forces the lowest level', async () => {
+    // 2026 falls under the 2579-shaped version (in force from 2026); 2025 above kept the older one.
+    const officer = await as('stttt.canbo');
+    await officer.goto('/cham-diem?year=2026');
+    await officer.getByRole('button', { name: /Hồ sơ tự chấm điểm năm 2026/ }).click();
+    await officer.waitForURL(/\/cham-diem\/ho-so\/[0-9a-f-]{36}$/);
+    const url = officer.url();
+    await officer
+      .getByText(/2579\/QĐ-UBND/)
+      .first()
+      .waitFor();
+    await officer.locator('[data-criterion="3.1"]').getByText('Chưa có số liệu "recognised_models" để đề xuất điểm').waitFor();
+
+    const coordinator = await as('snv.dieuphoi');
+    await coordinator.goto(url);
+    const vetoes = coordinator.getByTestId('veto-events');
+    await vetoes.getByLabel('Sự việc').click();
+    await coordinator.locator('.ant-select-item-option', { hasText: 'Để xảy ra tham nhũng' }).click();
+    await vetoes.getByLabel('Nội dung, căn cứ').fill('Kết luận thanh tra số 12/KL-TTr: vi phạm tại bộ phận một cửa');
+    await vetoes.getByRole('button', { name: 'Ghi nhận sự việc' }).click();
+    await coordinator.getByText('Đã ghi nhận sự việc; xếp loại được tính lại.').waitFor();
+    await coordinator.getByTestId('running-total').getByText('Không hoàn thành').first().waitFor();
+    await coordinator
+      .getByTestId('running-total')
+      .getByText(/do Để xảy ra tham nhũng, không phụ thuộc số điểm/)
+      .waitFor();
+  });
 });

@@ -1,4 +1,4 @@
-import { categoryOf, fmtPoints, roundPoints, validateScore } from './points.ts';
+import { categoryOf, derivedSourceOf, fmtPoints, roundPoints, validateScore } from './points.ts';
 import { nodeMaxForGroup } from './validate-scorecard.ts';
 import {
   DEFAULT_APPRAISING_AGENCY,
@@ -131,6 +131,7 @@ export function computeAssessment(
   const nodes: NodeResult[] = [];
   const known = new Set<string>();
   const zeroFlagged: ScorecardNode[] = [];
+  const zeroLeaves: ScorecardNode[] = [];
 
   const visit = (node: ScorecardNode, depth: number, agency: string, applicableParent: boolean): Agg => {
     known.add(node.code);
@@ -191,22 +192,38 @@ export function computeAssessment(
     const m = node.method;
     let self: number | null = null;
     let refused = false;
-    if (m?.kind === 'derived') {
-      const v = options.indicators?.[m.indicator];
-      if (typeof v === 'number' && Number.isFinite(v)) self = derivedPoints(m.mapping, node.maxPoints, v, m.step);
-      else
+    const source = derivedSourceOf(m);
+    if (source) {
+      const v = options.indicators?.[source.indicator];
+      const value = typeof v === 'number' && Number.isFinite(v) ? v : null;
+      const step = m?.kind === 'derived' || m?.kind === 'bonus' ? m.step : undefined;
+      const points = value === null ? null : derivedPoints(source.mapping, node.maxPoints, value, step);
+      result.source = { indicator: source.indicator, value, points };
+      self = points;
+      if (value === null) {
         issue(
           'scoring.derived.missing_indicator',
-          `Tiêu chí ${node.code}: chưa có số liệu chỉ tiêu "${m.indicator}" để tính điểm`,
+          `Tiêu chí ${node.code}: chưa có số liệu "${source.indicator}" để tính điểm`,
           node.code,
+          m?.kind === 'derived' ? 'error' : 'warning',
         );
+      }
       if (entry?.self != null) {
-        issue(
-          'scoring.score.derived',
-          `Điểm tiêu chí ${node.code} được tính tự động từ số liệu báo cáo, điểm tự chấm bị bỏ qua`,
-          node.code,
-          'warning',
-        );
+        const reason = entry.overrideReason?.trim();
+        const prob = validateScore(node, entry.self, 'self', { overrideReason: reason });
+        if (!reason) {
+          issue(
+            'scoring.score.derived',
+            `Điểm tiêu chí ${node.code} được tính tự động từ số liệu của đơn vị; điểm nhập tay không có lý do nên bị bỏ qua`,
+            node.code,
+            'warning',
+          );
+        } else if (prob) {
+          issues.push(prob);
+        } else {
+          self = entry.self;
+          result.overrideReason = reason;
+        }
       }
     } else if (entry?.self != null) {
       const prob = validateScore(node, entry.self, 'self');
@@ -243,6 +260,7 @@ export function computeAssessment(
     if (entry?.appraisalReason?.trim()) result.appraisalReason = entry.appraisalReason.trim();
     result.final = final;
     if (node.blocksTopLevelIfZero && final === 0) zeroFlagged.push(node);
+    if (category === 'regular' && final === 0) zeroLeaves.push(node);
     const s = self ?? 0;
     return {
       reg: category === 'regular' ? final : 0,
@@ -264,7 +282,7 @@ export function computeAssessment(
   const total = netOf(agg, false);
   const percent = unitMax > 0 ? Math.round((total / unitMax) * 10000) / 100 : 0;
   const levelBeforeRules = levelFor(version.levels, total, unitMax);
-  const { rulesApplied, level } = applyRules(version, levelBeforeRules, options, zeroFlagged);
+  const { rulesApplied, level } = applyRules(version, levelBeforeRules, options, zeroFlagged, zeroLeaves);
   return {
     scorecardId: version.id,
     unitGroup,
@@ -288,6 +306,7 @@ function applyRules(
   start: LevelRef,
   options: AssessmentOptions,
   zeroFlagged: readonly ScorecardNode[],
+  zeroLeaves: readonly ScorecardNode[],
 ): { rulesApplied: RuleApplication[]; level: LevelRef } {
   const levels = version.levels.levels;
   const flags = new Set(options.flags ?? []);
@@ -309,12 +328,42 @@ function applyRules(
       return { rulesApplied: applied, level: NOT_RATED };
     }
   }
+  const listed = (ns: readonly ScorecardNode[]) => {
+    const shown = ns.slice(0, 3).map((n) => `${n.code} (${n.title})`);
+    return ns.length > 3 ? `${shown.join('; ')} và ${ns.length - 3} tiêu chí khác` : shown.join('; ');
+  };
+  for (const r of version.rules) {
+    if (r.kind !== 'veto') continue;
+    const known = new Map(r.events.map((e) => [e.code, e.name]));
+    const hits = (options.vetoes ?? []).filter((v) => known.has(v.code));
+    const lowest = levels[levels.length - 1];
+    if (hits.length > 0 && lowest) {
+      const to = { code: lowest.code, name: lowest.name };
+      const what = [...new Set(hits.map((h) => known.get(h.code)!))].join('; ');
+      applied.push({ rule: r.kind, from: start, to, explanation: `Xếp loại ${to.name} do ${what}, không phụ thuộc số điểm` });
+      return { rulesApplied: applied, level: to };
+    }
+  }
   let level = start;
+  // A level's own condition: a unit that reaches the level's points but not its condition gets the
+  // level below (96 points with a criterion at 0 under 2579 → Hoàn thành tốt; 90 with a 0 → Hoàn thành).
+  const li = indexOf(level);
+  if (li >= 0 && li < levels.length - 1 && levels[li]!.requiresNoZeroCriterion && zeroLeaves.length > 0) {
+    const to = ref(li + 1);
+    applied.push({
+      rule: 'level_condition',
+      from: level,
+      to,
+      explanation: `Không đạt điều kiện của mức ${level.name} (không có tiêu chí nào chấm 0 điểm) do tiêu chí ${listed(zeroLeaves)} bị 0 điểm; xếp loại ${to.name}`,
+    });
+    level = to;
+  }
   for (const r of version.rules) {
     const i = indexOf(level);
     if (i < 0) break;
     switch (r.kind) {
       case 'not_eligible':
+      case 'veto':
         break;
       case 'block_top_level_if_zero':
         if (i === 0 && zeroFlagged.length > 0 && levels.length > 1) {

@@ -1,4 +1,4 @@
-import type { ScorecardNode, ScorecardVersion, ScoringMethod } from './types.ts';
+import { HEAD_DISCIPLINE_FLAGS, type ScorecardNode, type ScorecardVersion, type ScoringMethod } from './types.ts';
 
 const pts = (step: number): ScoringMethod => ({ kind: 'points', step });
 const leaf = (
@@ -338,5 +338,143 @@ export function exampleScorecardPercent(): ScorecardVersion {
       ],
     },
     rules: [{ kind: 'downgrade_if_late' }],
+  };
+}
+
+/** Derived source key: the number of the unit's "Dân vận khéo" models recognised in the year (models module). */
+export const RECOGNISED_MODELS_SOURCE = 'recognised_models';
+
+/** Veto events of Cần Thơ 2579/QĐ-UBND Điều 6.4 (each forces "Không hoàn thành" whatever the points). */
+export const VETO_EVENTS_2579 = [
+  { code: 'corruption', name: 'Để xảy ra tham nhũng' },
+  { code: 'disunity', name: 'Để xảy ra mất đoàn kết nội bộ nghiêm trọng' },
+  {
+    code: 'leader_dismissed',
+    name: 'Cán bộ, công chức, viên chức giữ chức vụ lãnh đạo quản lý bị kỷ luật từ hình thức "Cách chức" trở lên',
+  },
+  { code: 'criminal', name: 'Công chức, viên chức, người lao động bị xử lý hình sự' },
+  { code: 'no_self_assessment', name: 'Không thực hiện việc tự đánh giá, chấm điểm theo quy định' },
+] as const;
+
+/**
+ * Cần Thơ 2579/QĐ-UBND (21/11/2025, chấm điểm từ năm 2026) on the Ministry of Home Affairs' 2025 model:
+ * its visible rules entered as written (100 points = 10 + 90, bonus up to 3 points for recognised "Dân
+ * vận khéo" models, deductions up to 3 points, four levels with "no criterion scored 0" for the top
+ * two, veto events, caps from discipline of the head). The annex (Phụ lục II) with the sub-criteria is
+ * not in the copy: the sub-criteria below are EXAMPLES written for DVCQ and labelled so.
+ */
+export function exampleScorecard2579(): ScorecardVersion {
+  const ex = (title: string) => `Ví dụ: ${title}`;
+  return {
+    id: 'ct-2579-2025',
+    decision: { number: '2579/QĐ-UBND', date: '2025-11-21' },
+    fromYear: 2026,
+    name: 'Quy định tiêu chí đánh giá, xếp loại công tác dân vận và thực hiện dân chủ ở cơ sở tại các cơ quan nhà nước trên địa bàn thành phố Cần Thơ',
+    note: 'Nhập theo Quyết định 2579/QĐ-UBND ngày 21/11/2025 của UBND thành phố Cần Thơ. Các tiêu chí chính, điểm thưởng, điểm trừ, mức xếp loại, trường hợp xếp loại không hoàn thành và hạ bậc theo đúng văn bản; các tiêu chí thành phần (Phụ lục II không có trong bản sao) là ví dụ minh hoạ.',
+    maxPoints: 100,
+    unitGroups: [
+      {
+        code: 'city',
+        name: 'Cơ quan Trung ương trên địa bàn thành phố; cơ quan chuyên môn, đơn vị sự nghiệp công lập thuộc UBND thành phố; ban ngành thành phố',
+        unitKinds: ['department', 'public_service', 'central_agency'],
+      },
+      { code: 'commune', name: 'Ủy ban nhân dân xã, phường', unitKinds: ['commune'] },
+    ],
+    nodes: [
+      {
+        code: '1',
+        title: 'Công tác tổ chức và cụ thể hóa các văn bản về công tác dân vận chính quyền và thực hiện dân chủ ở cơ sở',
+        maxPoints: 10,
+        children: [
+          leaf(
+            '1.1',
+            ex('Ban hành kế hoạch công tác dân vận chính quyền và thực hiện dân chủ ở cơ sở năm đúng thời hạn'),
+            4,
+            { kind: 'yes_no' },
+            'Kế hoạch năm',
+          ),
+          leaf(
+            '1.2',
+            ex('Quán triệt, cụ thể hóa văn bản của Trung ương, của thành phố'),
+            6,
+            pts(0.5),
+            'Văn bản cụ thể hóa; biên bản hội nghị',
+          ),
+        ],
+      },
+      {
+        code: '2',
+        title: 'Công tác tham mưu, tổ chức thực hiện công tác dân vận chính quyền và thực hiện dân chủ ở cơ sở',
+        maxPoints: 90,
+        children: [
+          leaf(
+            '2.1',
+            ex('Thực hiện dân chủ ở cơ sở: công khai, lấy ý kiến Nhân dân, đối thoại'),
+            20,
+            pts(0.5),
+            'Báo cáo thực hiện dân chủ ở cơ sở',
+          ),
+          leaf('2.2', ex('Cải cách hành chính, giải quyết thủ tục hành chính đúng hạn'), 20, pts(0.5), 'Số liệu hệ thống giải quyết TTHC'),
+          leaf('2.3', ex('Tiếp công dân, giải quyết khiếu nại, tố cáo, kiến nghị'), 15, pts(0.5), 'Báo cáo tiếp công dân'),
+          leaf('2.4', ex('Phối hợp với Mặt trận Tổ quốc và các tổ chức chính trị - xã hội'), 15, pts(0.5), 'Quy chế phối hợp'),
+          leaf('2.5', ex('Phong trào thi đua "Dân vận khéo"'), 10, pts(0.5), 'Danh sách mô hình, điển hình'),
+          leaf('2.6', ex('Báo cáo, sơ kết, tổng kết đúng quy định'), 10, pts(0.5), 'Báo cáo năm'),
+        ],
+      },
+      {
+        code: '3',
+        title: 'Điểm thưởng (tối đa 03 điểm)',
+        maxPoints: 3,
+        children: [
+          leaf(
+            '3.1',
+            'Mô hình, điển hình "Dân vận khéo" được cơ quan có thẩm quyền công nhận (mỗi mô hình 01 điểm — ví dụ quy đổi)',
+            3,
+            { kind: 'bonus', step: 1, source: { indicator: RECOGNISED_MODELS_SOURCE, mapping: { kind: 'linear', zeroAt: 0, fullAt: 3 } } },
+            'Quyết định công nhận mô hình',
+          ),
+          leaf(
+            '3.2',
+            ex('Mô hình, điển hình "Dân vận khéo" được khen thưởng cấp thành phố trở lên'),
+            2,
+            { kind: 'bonus', step: 1 },
+            'Quyết định khen thưởng',
+          ),
+        ],
+      },
+      {
+        code: '4',
+        title: 'Điểm trừ (tối đa 03 điểm)',
+        maxPoints: 3,
+        children: [
+          leaf('4.1', ex('Để xảy ra khiếu kiện đông người, vượt cấp'), 2, { kind: 'penalty', step: 0.5 }, 'Báo cáo của Thanh tra'),
+          leaf('4.2', ex('Chậm báo cáo công tác dân vận theo yêu cầu'), 2, { kind: 'penalty', step: 0.5 }, 'Văn bản nhắc nhở'),
+        ],
+      },
+    ],
+    levels: {
+      basis: 'points',
+      levels: [
+        { code: 'xuat_sac', name: 'Hoàn thành xuất sắc', min: 95, requiresNoZeroCriterion: true },
+        { code: 'tot', name: 'Hoàn thành tốt', min: 85, requiresNoZeroCriterion: true },
+        { code: 'hoan_thanh', name: 'Hoàn thành', min: 75 },
+        { code: 'khong_hoan_thanh', name: 'Không hoàn thành', min: 0 },
+      ],
+    },
+    rules: [
+      { kind: 'veto', events: VETO_EVENTS_2579 },
+      {
+        kind: 'max_level_if_flag',
+        flag: HEAD_DISCIPLINE_FLAGS.reprimand,
+        maxLevel: 'tot',
+        explanation: 'Người đứng đầu hoặc cấp phó bị kỷ luật "Khiển trách": xếp loại cao nhất là Hoàn thành tốt',
+      },
+      {
+        kind: 'max_level_if_flag',
+        flag: HEAD_DISCIPLINE_FLAGS.warning,
+        maxLevel: 'hoan_thanh',
+        explanation: 'Người đứng đầu hoặc cấp phó bị kỷ luật "Cảnh cáo": xếp loại cao nhất là Hoàn thành',
+      },
+    ],
   };
 }

@@ -1,6 +1,12 @@
 export * from './types.ts';
-export { validateScore, categoryOf, type ScoreRole } from './points.ts';
-export { validateScorecard, unitMaxForGroup, nodeMaxForGroup } from './validate-scorecard.ts';
+export { validateScore, categoryOf, derivedSourceOf, type ScoreRole } from './points.ts';
+export { validateScorecard, unitMaxForGroup, nodeMaxForGroup, firstYearOf, versionInForce } from './validate-scorecard.ts';
 export { computeAssessment, levelFor, derivedPoints } from './assessment.ts';
 export * from './ranking.ts';
-export { exampleScorecard1563, exampleScorecardPercent } from './examples.ts';
+export {
+  exampleScorecard1563,
+  exampleScorecardPercent,
+  exampleScorecard2579,
+  RECOGNISED_MODELS_SOURCE,
+  VETO_EVENTS_2579,
+} from './examples.ts';

@@ -1,5 +1,5 @@
 import { formatNumberVi } from '../format/numbers.ts';
-import type { NodeCategory, ScorecardNode, ScoringMethod, ScoringProblem } from './types.ts';
+import type { DerivedSource, NodeCategory, ScorecardNode, ScoringMethod, ScoringProblem } from './types.ts';
 
 /** Points are kept to 6 decimals so that 0.1 + 0.2 steps add up as people expect. */
 export const roundPoints = (x: number): number => Math.round(x * 1e6) / 1e6;
@@ -41,12 +41,26 @@ export function categoryOf(node: ScorecardNode): NodeCategory {
 
 export type ScoreRole = 'self' | 'appraisal';
 
+/** The derived source a criterion's points come from: a 'derived' criterion, or a bonus with a source. */
+export function derivedSourceOf(method: ScoringMethod | undefined): DerivedSource | undefined {
+  if (method?.kind === 'derived') return { indicator: method.indicator, mapping: method.mapping };
+  if (method?.kind === 'bonus' && method.source) return method.source;
+  return undefined;
+}
+
 /**
- * Checks one score entered for a criterion. Returns null when acceptable.
+ * Checks one score entered for a criterion. Returns null when acceptable. A self score on a derived
+ * criterion (or a bonus with a source) is refused unless `overrideReason` says why the derived value
+ * is typed over.
  * Codes: scoring.score.group_computed, scoring.score.superior_only, scoring.score.derived,
  * scoring.score.not_a_number, scoring.score.out_of_range, scoring.score.yes_no, scoring.score.off_step.
  */
-export function validateScore(node: ScorecardNode, score: unknown, role: ScoreRole = 'self'): ScoringProblem | null {
+export function validateScore(
+  node: ScorecardNode,
+  score: unknown,
+  role: ScoreRole = 'self',
+  opts: { overrideReason?: string | null | undefined } = {},
+): ScoringProblem | null {
   const p = (code: string, message: string): ScoringProblem => ({ code, message, node: node.code, severity: 'error' });
   if ((node.children ?? []).length > 0) {
     return p(
@@ -58,8 +72,11 @@ export function validateScore(node: ScorecardNode, score: unknown, role: ScoreRo
   if (m?.kind === 'superior_only' && role === 'self') {
     return p('scoring.score.superior_only', `Tiêu chí ${node.code} do cấp trên chấm, đơn vị không tự chấm`);
   }
-  if (m?.kind === 'derived' && role === 'self') {
-    return p('scoring.score.derived', `Điểm tiêu chí ${node.code} được tính tự động từ số liệu báo cáo, không nhập trực tiếp`);
+  if (derivedSourceOf(m) && role === 'self' && !opts.overrideReason?.trim()) {
+    return p(
+      'scoring.score.derived',
+      `Điểm tiêu chí ${node.code} được tính tự động từ số liệu của đơn vị; chỉ nhập khác đi khi ghi rõ lý do`,
+    );
   }
   if (typeof score !== 'number' || !Number.isFinite(score)) return p('scoring.score.not_a_number', 'Điểm phải là số');
   const max = node.maxPoints;

@@ -8,6 +8,16 @@ export type DerivedMapping =
   /** Linear between `zeroAt` (0 points) and `fullAt` (max points), clamped, rounded DOWN to the step. */
   | { kind: 'linear'; zeroAt: number; fullAt: number };
 
+/**
+ * Where a criterion's number comes from: a derived source key (an indicator of the unit's reports, or a
+ * value the system computes from the unit's records, e.g. 'kpi_share_met', 'recognised_models') and how
+ * the value maps to points.
+ */
+export interface DerivedSource {
+  indicator: string;
+  mapping: DerivedMapping;
+}
+
 export type ScoringMethod =
   /** Manual points in multiples of `step` (e.g. 0.25, 0.5, 1). */
   | { kind: 'points'; step: number }
@@ -17,8 +27,12 @@ export type ScoringMethod =
   | { kind: 'derived'; indicator: string; mapping: DerivedMapping; step?: number }
   /** Deducts up to maxPoints (the score entered is the deduction, ≥ 0). */
   | { kind: 'penalty'; step: number }
-  /** Adds up to maxPoints; the only way a total may exceed the unit's maximum. */
-  | { kind: 'bonus'; step: number }
+  /**
+   * Adds up to maxPoints; the only way a total may exceed the unit's maximum. With a `source`, the
+   * points are proposed from the derived source (e.g. recognised "Dân vận khéo" models) and can only
+   * be typed over with a reason.
+   */
+  | { kind: 'bonus'; step: number; source?: DerivedSource }
   /** Scored only by the level above (Bắc Kạn's 10 points); the unit cannot self-score it. */
   | { kind: 'superior_only'; step: number };
 
@@ -60,6 +74,13 @@ export interface LevelDef {
   name: string;
   /** Lower bound (inclusive), in points or percent of the unit's own maximum, per the scheme's basis. */
   min: number;
+  /**
+   * Extra condition of the level (Cần Thơ 2579: "đồng thời, không có tiêu chí nào trong thang điểm chấm
+   * 0 điểm"): a unit that reaches this level's points with an applicable regular criterion scored 0
+   * gets the level just below (one level down, as the issue's check reads 2579: 96 points with a 0 →
+   * Hoàn thành tốt; 90 points with a 0 → Hoàn thành).
+   */
+  requiresNoZeroCriterion?: boolean;
 }
 
 export interface LevelScheme {
@@ -76,12 +97,39 @@ export type ScorecardRule =
   /** Any node flagged blocksTopLevelIfZero with a final score of 0 → cannot get the top level. */
   | { kind: 'block_top_level_if_zero' }
   /** A unit carrying `flag` is capped at level `maxLevel` (e.g. leader disciplined → at most Khá). */
-  | { kind: 'max_level_if_flag'; flag: string; maxLevel: string; explanation?: string };
+  | { kind: 'max_level_if_flag'; flag: string; maxLevel: string; explanation?: string }
+  /**
+   * Veto events: a recorded event of one of these kinds forces the lowest level whatever the points
+   * (corruption case, serious internal disunity, the unit did not self-assess…).
+   */
+  | { kind: 'veto'; events: readonly VetoKind[] };
+
+export interface VetoKind {
+  code: string;
+  name: string;
+}
+
+/**
+ * Flags for discipline of the unit's head (or deputy), used with 'max_level_if_flag'
+ * (Cần Thơ 2579 Điều 6.5: "Khiển trách" → at most Hoàn thành tốt, "Cảnh cáo" → at most Hoàn thành).
+ */
+export const HEAD_DISCIPLINE_FLAGS = { reprimand: 'head_reprimanded', warning: 'head_warned' } as const;
+
+/** A veto event recorded on a unit's assessment (with its evidence, kept by the server). */
+export interface VetoEventRef {
+  code: string;
+  note?: string;
+}
 
 export interface ScorecardVersion {
   id: string;
   decision: { number: string; date: string };
   name: string;
+  /**
+   * First year assessed under this version (Cần Thơ 2579, issued 21/11/2025: "chấm điểm từ năm 2026");
+   * default: the year of the decision. Each year's assessments use the latest version in force that year.
+   */
+  fromYear?: number;
   /** Nominal maximum (excluding bonus), checked against the top-level nodes if given. */
   maxPoints?: number;
   unitGroups: readonly UnitGroup[];
@@ -112,6 +160,8 @@ export interface CriterionScore {
   appraised?: number | null;
   /** Required when the appraised score differs from the self score. */
   appraisalReason?: string;
+  /** Reason for typing a score over a derived value (derived criteria, bonus with a source). */
+  overrideReason?: string;
 }
 
 export interface AssessmentOptions {
@@ -121,6 +171,8 @@ export interface AssessmentOptions {
   flags?: readonly string[];
   /** The unit's indicator values, for 'derived' criteria. */
   indicators?: Readonly<Record<string, number | null | undefined>>;
+  /** Veto events recorded on the unit for the year (rule 'veto'). */
+  vetoes?: readonly VetoEventRef[];
 }
 
 export type NodeCategory = 'regular' | 'bonus' | 'penalty';
@@ -139,6 +191,10 @@ export interface NodeResult {
   self: number | null;
   appraised: number | null;
   appraisalReason?: string;
+  /** Derived criteria and sourced bonuses: where the number came from. */
+  source?: { indicator: string; value: number | null; points: number | null };
+  /** The derived value was typed over with this reason. */
+  overrideReason?: string;
   /** Score counted (penalty nodes: the deduction, positive). */
   final: number;
 }
@@ -151,7 +207,8 @@ export interface LevelRef {
 export const NOT_RATED: LevelRef = { code: 'not_rated', name: 'Không xếp loại' };
 
 export interface RuleApplication {
-  rule: ScorecardRule['kind'];
+  /** 'level_condition': a level's own extra condition (LevelDef.requiresNoZeroCriterion) was not met. */
+  rule: ScorecardRule['kind'] | 'level_condition';
   from: LevelRef;
   to: LevelRef;
   explanation: string;

@@ -1,4 +1,4 @@
-import { categoryOf, fmtPoints, isMultipleOf, roundPoints } from './points.ts';
+import { categoryOf, derivedSourceOf, fmtPoints, isMultipleOf, roundPoints } from './points.ts';
 import type { ScorecardNode, ScorecardVersion, ScoringProblem } from './types.ts';
 
 /**
@@ -76,9 +76,10 @@ export function validateScorecard(version: ScorecardVersion): ScoringProblem[] {
         );
       }
     }
-    if (m.kind === 'derived') {
-      if (!m.indicator.trim()) err('scorecard.derived.no_indicator', `Tiêu chí ${c} tính từ số liệu nhưng chưa chọn chỉ tiêu`, c);
-      const mp = m.mapping;
+    const src = derivedSourceOf(m);
+    if (src) {
+      if (!src.indicator.trim()) err('scorecard.derived.no_indicator', `Tiêu chí ${c} tính từ số liệu nhưng chưa chọn chỉ tiêu`, c);
+      const mp = src.mapping;
       if (mp.kind === 'bands') {
         if (mp.bands.length === 0) err('scorecard.derived.bands_invalid', `Tiêu chí ${c}: chưa có mức quy đổi điểm`, c);
         for (let i = 0; i < mp.bands.length; i++) {
@@ -132,6 +133,12 @@ export function validateScorecard(version: ScorecardVersion): ScoringProblem[] {
     }
   });
   const last = levels[levels.length - 1];
+  if (last?.requiresNoZeroCriterion) {
+    err(
+      'scorecard.levels.bottom_conditional',
+      `Mức thấp nhất "${last.name}" không được kèm điều kiện "không có tiêu chí nào 0 điểm" để mọi đơn vị đều được xếp loại`,
+    );
+  }
   if (last && last.min !== 0) {
     err('scorecard.levels.bottom_not_zero', `Mức thấp nhất "${last.name}" phải có ngưỡng 0 để mọi đơn vị đều được xếp loại`);
   }
@@ -152,6 +159,15 @@ export function validateScorecard(version: ScorecardVersion): ScoringProblem[] {
     }
     if (r.kind === 'max_level_if_flag' && !levelCodes.has(r.maxLevel)) {
       err('scorecard.rules.unknown_level', `Quy tắc giới hạn mức xếp loại tham chiếu mức không tồn tại "${r.maxLevel}"`);
+    }
+    if (r.kind === 'veto') {
+      if (r.events.length === 0) err('scorecard.rules.veto_empty', 'Quy tắc "xếp loại thấp nhất khi có sự việc" chưa liệt kê sự việc nào');
+      const codes = new Set<string>();
+      for (const e of r.events) {
+        if (!e.code.trim() || !e.name.trim()) err('scorecard.rules.veto_invalid', 'Mỗi sự việc buộc xếp loại thấp nhất cần có mã và tên');
+        else if (codes.has(e.code)) err('scorecard.rules.veto_invalid', `Mã sự việc "${e.code}" bị trùng`);
+        codes.add(e.code);
+      }
     }
     if (r.kind === 'downgrade_if_late' && r.levels !== undefined && !(Number.isInteger(r.levels) && r.levels >= 1)) {
       err('scorecard.rules.invalid', 'Số mức hạ do nộp muộn phải là số nguyên dương');
@@ -176,4 +192,19 @@ export function nodeMaxForGroup(node: ScorecardNode, group: string, inherited = 
 
 export function unitMaxForGroup(version: ScorecardVersion, group: string): number {
   return roundPoints(version.nodes.reduce((a, n) => a + nodeMaxForGroup(n, group), 0));
+}
+
+/** First year assessed under a version: its `fromYear`, else the year of its decision. */
+export function firstYearOf(v: { fromYear?: number | undefined }, decisionDate: string): number {
+  return v.fromYear ?? Number(decisionDate.slice(0, 4));
+}
+
+/**
+ * The version in force for a year among candidates of one issuer (latest decision first): the latest
+ * whose first year is not after the year; null when none is in force yet.
+ */
+export function versionInForce<T extends { fromYear: number; decisionDate: string }>(candidates: readonly T[], year: number): T | null {
+  const fit = candidates.filter((c) => c.fromYear <= year);
+  fit.sort((a, b) => b.decisionDate.localeCompare(a.decisionDate));
+  return fit[0] ?? null;
 }

@@ -2,7 +2,8 @@
 // and ranked by an issued decision (old units, under their 2024 names), and — after the 1/7/2025
 // reorganisation — 2025 assessments of the units as they are now, in every state. Written through the
 // scoring use cases (validated and audited like real input). Loads once: skipped when the example exists.
-import { describeDeadline, exampleScorecard1563, type ScorecardVersion } from '@dvcq/domain';
+// Cần Thơ 2579/QĐ-UBND (the 2025 model) is entered beside it, in force from 2026.
+import { describeDeadline, exampleScorecard1563, exampleScorecard2579, type ScorecardVersion } from '@dvcq/domain';
 import type { Database } from '../db/client.ts';
 import type { SystemContext } from '../modules/audit/audit.recorder.ts';
 import { createPlansRepository } from '../modules/plans/plans.repository.ts';
@@ -130,6 +131,7 @@ async function ensurePlan696(database: Database): Promise<void> {
  */
 export async function loadScoringDemo(database: Database, now: Date, phase: 'before' | 'after' | 'all' = 'all'): Promise<void> {
   const repo = createScoringRepository(database.db);
+  await loadScorecard2579(repo);
   const example = exampleScorecard1563();
   let scId = (await repo.findScorecardByDecision(example.decision.number))?.id ?? null;
   if (phase !== 'after') {
@@ -176,4 +178,22 @@ export async function loadScoringDemo(database: Database, now: Date, phase: 'bef
     signerName: 'Nguyễn Hồng Thanh',
     signerTitle: 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH',
   });
+}
+
+/**
+ * The 2025-model scorecard beside the pre-merger one: Cần Thơ 2579/QĐ-UBND entered as written (its annex
+ * sub-criteria labelled as examples), in force from 2026; 2024 and 2025 keep the 1563-shaped version.
+ */
+async function loadScorecard2579(repo: ReturnType<typeof createScoringRepository>): Promise<void> {
+  const v = exampleScorecard2579();
+  if (await repo.findScorecardByDecision(v.decision.number)) return;
+  const { id: _id, decision, name, ...definition } = v;
+  const created = await createScorecard(repo, ctxAt('2025-11-25T02:00:00Z'), {
+    decisionNumber: decision.number,
+    decisionDate: decision.date,
+    name: `${name} (Quyết định 2579/QĐ-UBND của UBND thành phố Cần Thơ, nhập làm mẫu bộ tiêu chí năm 2025)`,
+    definition: definition as never,
+    agencies: DEFAULT_AGENCIES.filter((a) => a.code === 'home_affairs'),
+  });
+  await activateScorecard(repo, ctxAt('2025-11-25T02:05:00Z'), created.id, created.version);
 }

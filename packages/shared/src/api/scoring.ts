@@ -17,6 +17,7 @@ import {
   listAssessmentsQuery,
   listScorecardsQuery,
   openAssessmentRequest,
+  recordVetoEventRequest,
   rankingResponse,
   saveSelfAssessmentRequest,
   scorecardDetail,
@@ -92,6 +93,13 @@ export const SCORING_OPERATIONS = defineOperations({
     path: '/api/scoring/assessments/:id/criteria/:code/send-back',
     params: criterionParams,
     body: sendBackCriterionRequest,
+    response: assessmentDetail,
+  },
+  recordVetoEvent: {
+    method: 'POST',
+    path: '/api/scoring/assessments/:id/veto-events',
+    params: idParams,
+    body: recordVetoEventRequest,
     response: assessmentDetail,
   },
   finaliseAssessment: {

@@ -50,6 +50,10 @@ export const SCORING_ERRORS = {
   'scoring.note_required': { status: 400, message: 'Cần ghi rõ minh chứng cần bổ sung.' },
   'scoring.cannot_finalise': { status: 409, message: 'Chưa thể kết thúc thẩm định: {reason}' },
   'scoring.already_finalised': { status: 409, message: 'Hồ sơ đã được kết thúc thẩm định.' },
+  'scoring.veto_unknown': {
+    status: 400,
+    message: 'Bộ tiêu chí không có sự việc mã "{code}" trong các trường hợp buộc xếp loại thấp nhất.',
+  },
   'scoring.ranking_already_issued': {
     status: 409,
     message: 'Kết quả xếp loại năm {year} theo bộ tiêu chí này đã được ban hành (Quyết định số {number}).',

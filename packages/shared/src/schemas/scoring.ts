@@ -25,12 +25,18 @@ export const SCORING_METHOD_LABELS: Record<(typeof SCORING_METHOD_KINDS)[number]
   bonus: 'Điểm thưởng',
   superior_only: 'Chỉ cấp trên chấm',
 };
-export const SCORECARD_RULE_KINDS = ['downgrade_if_late', 'not_eligible', 'block_top_level_if_zero', 'max_level_if_flag'] as const;
+export const SCORECARD_RULE_KINDS = ['downgrade_if_late', 'not_eligible', 'block_top_level_if_zero', 'max_level_if_flag', 'veto'] as const;
 export const SCORECARD_RULE_LABELS: Record<(typeof SCORECARD_RULE_KINDS)[number], string> = {
   downgrade_if_late: 'Hạ mức xếp loại khi nộp hồ sơ muộn',
   not_eligible: 'Không xếp loại khi đơn vị thuộc trường hợp…',
   block_top_level_if_zero: 'Không xếp mức cao nhất khi tiêu chí được đánh dấu bị 0 điểm',
   max_level_if_flag: 'Giới hạn mức xếp loại cao nhất khi đơn vị thuộc trường hợp…',
+  veto: 'Xếp loại thấp nhất khi xảy ra sự việc (không phụ thuộc số điểm)',
+};
+/** Flags for discipline of the unit's head, used by 'max_level_if_flag' rules (@dvcq/domain HEAD_DISCIPLINE_FLAGS). */
+export const HEAD_DISCIPLINE_FLAG_LABELS: Record<string, string> = {
+  head_reprimanded: 'Người đứng đầu (cấp phó) bị kỷ luật Khiển trách',
+  head_warned: 'Người đứng đầu (cấp phó) bị kỷ luật Cảnh cáo',
 };
 
 const points = z.number().finite().min(0, 'Điểm không được âm.').max(10_000);
@@ -41,12 +47,14 @@ const derivedMapping = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('linear'), zeroAt: z.number().finite(), fullAt: z.number().finite() }),
 ]);
 
+const derivedSource = z.object({ indicator: z.string().max(100), mapping: derivedMapping });
+
 export const scoringMethod = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('points'), step }),
   z.object({ kind: z.literal('yes_no') }),
   z.object({ kind: z.literal('derived'), indicator: z.string().max(100), mapping: derivedMapping, step: step.optional() }),
   z.object({ kind: z.literal('penalty'), step }),
-  z.object({ kind: z.literal('bonus'), step }),
+  z.object({ kind: z.literal('bonus'), step, source: derivedSource.optional() }),
   z.object({ kind: z.literal('superior_only'), step }),
 ]);
 export type ScoringMethodDto = z.infer<typeof scoringMethod>;
@@ -94,10 +102,16 @@ export const scorecardRule = z.discriminatedUnion('kind', [
     maxLevel: z.string().max(50),
     explanation: z.string().max(1000).optional(),
   }),
+  z.object({
+    kind: z.literal('veto'),
+    events: z.array(z.object({ code: z.string().trim().min(1).max(50), name: z.string().max(500) })).max(20),
+  }),
 ]);
 
 /** The criteria tree, unit groups, levels and rules of a scorecard version. */
 export const scorecardDefinition = z.object({
+  /** First year assessed under this version; default the decision's year. */
+  fromYear: z.number().int().min(2000).max(2100).optional(),
   maxPoints: z.number().finite().positive().optional(),
   note: z.string().max(2000).optional(),
   unitGroups: z
@@ -106,7 +120,16 @@ export const scorecardDefinition = z.object({
   nodes: z.array(scorecardNode).max(100),
   levels: z.object({
     basis: z.enum(['points', 'percent_of_max']),
-    levels: z.array(z.object({ code: z.string().trim().min(1).max(50), name: z.string().max(100), min: z.number().finite() })).max(10),
+    levels: z
+      .array(
+        z.object({
+          code: z.string().trim().min(1).max(50),
+          name: z.string().max(100),
+          min: z.number().finite(),
+          requiresNoZeroCriterion: z.boolean().optional(),
+        }),
+      )
+      .max(10),
   }),
   rules: z.array(scorecardRule).max(20),
 });
@@ -144,6 +167,8 @@ export const scorecardSummary = z.object({
   copiedFrom: uuid.nullable(),
   version: z.number().int(),
   maxPoints: z.number(),
+  /** First year assessed under this version (its fromYear, else the decision's year). */
+  fromYear: z.number().int(),
   criteriaCount: z.number().int(),
   updatedAt: z.string(),
 });
@@ -212,8 +237,26 @@ export const criterionScore = z.object({
   appraisedAt: z.string().nullable(),
   sentBack: z.boolean(),
   sentBackNote: z.string().nullable(),
+  /** Reason the derived value was typed over (derived criteria, bonus with a source). */
+  overrideReason: z.string().nullable(),
 });
 export type CriterionScoreDto = z.infer<typeof criterionScore>;
+
+export const vetoEventDto = z.object({
+  id: uuid,
+  code: z.string(),
+  /** The event's name in the scorecard's veto rule. */
+  name: z.string(),
+  note: z.string(),
+  occurredOn: z.string().nullable(),
+  evidenceFiles: z.array(storedFileRef),
+  evidenceLinks: z.array(z.object({ url: z.string(), title: z.string().nullable() })),
+  recordedByName: z.string().nullable(),
+  recordedAt: z.string(),
+  withdrawnAt: z.string().nullable(),
+  withdrawnReason: z.string().nullable(),
+});
+export type VetoEventDto = z.infer<typeof vetoEventDto>;
 
 export const assessmentSummary = z.object({
   id: uuid,
@@ -242,10 +285,28 @@ export const assessmentDetail = assessmentSummary.extend({
   indicators: z.record(z.string(), z.number()),
   flags: z.array(z.string()),
   flagsNote: z.string().nullable(),
+  /** Where each derived number came from (source key → value, date judged, records it rests on). */
+  indicatorSources: z.record(
+    z.string(),
+    z.object({
+      value: z.number(),
+      asOf: z.string(),
+      evidence: z.array(z.object({ label: z.string(), entityType: z.string().optional(), entityId: z.string().optional() })),
+    }),
+  ),
+  /** Veto events recorded on the assessment (withdrawn ones included, marked). */
+  vetoEvents: z.array(vetoEventDto),
   /** Appraiser's restricted view: only these agencies' criteria are included. */
   restrictedToAgencies: z.array(z.string()).nullable(),
   /** What the caller may do now. */
-  can: z.object({ edit: z.boolean(), submit: z.boolean(), appraiseAgencies: z.array(z.string()), finalise: z.boolean() }),
+  can: z.object({
+    edit: z.boolean(),
+    submit: z.boolean(),
+    appraiseAgencies: z.array(z.string()),
+    finalise: z.boolean(),
+    /** The coordinator may record a veto event (the scorecard lists some, the assessment is not finalised). */
+    recordVeto: z.boolean(),
+  }),
   /** The domain's computation (AssessmentResult of @dvcq/domain); null in a restricted view. */
   result: z.unknown(),
 });
@@ -271,6 +332,8 @@ export const selfScoreInput = z.object({
   selfExplanation: optionalText(10_000),
   evidenceFileIds: z.array(uuid).max(30).optional(),
   evidenceLinks: z.array(evidenceLink).max(30).optional(),
+  /** Needed to type a score over a derived value. */
+  overrideReason: optionalText(5000),
 });
 
 export const saveSelfAssessmentRequest = z.object({
@@ -279,6 +342,16 @@ export const saveSelfAssessmentRequest = z.object({
   indicators: z.record(z.string(), z.number().finite()).optional(),
 });
 export type SaveSelfAssessmentRequest = z.input<typeof saveSelfAssessmentRequest>;
+
+export const recordVetoEventRequest = z.object({
+  code: z.string().trim().min(1).max(50),
+  note: text(1, 5000),
+  occurredOn: isoDate.optional(),
+  /** Files already in the unit's records (reused, not uploaded again). */
+  evidenceFileIds: z.array(uuid).max(30).optional(),
+  evidenceLinks: z.array(evidenceLink).max(30).optional(),
+});
+export type RecordVetoEventRequest = z.input<typeof recordVetoEventRequest>;
 
 export const expectedVersionBody = z.object({ expectedVersion: z.number().int() });
 

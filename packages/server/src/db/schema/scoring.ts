@@ -1,4 +1,4 @@
-// Tables of 0004_scoring.sql.
+// Tables of 0004_scoring.sql (and 0014_scorecards_2025.sql: veto events, override reasons, indicator sources).
 import { boolean, date, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { tz } from './columns.ts';
 
@@ -12,6 +12,14 @@ export interface RankingTargetDef {
   levelCode?: string;
   op: '>' | '>=';
   share: number;
+}
+/** Where a derived number came from (assessments.indicator_sources). */
+export interface IndicatorSource {
+  value: number;
+  /** Local date the value was judged on. */
+  asOf: string;
+  /** The records it was computed from, e.g. the recognition decisions of the unit's models. */
+  evidence: { label: string; entityType?: string; entityId?: string }[];
 }
 export interface EvidenceLink {
   url: string;
@@ -49,6 +57,7 @@ export const assessments = pgTable('assessments', {
   indicators: jsonb('indicators').$type<Record<string, number>>().notNull().default({}),
   flags: jsonb('flags').$type<string[]>().notNull().default([]),
   flagsNote: text('flags_note'),
+  indicatorSources: jsonb('indicator_sources').$type<Record<string, IndicatorSource>>().notNull().default({}),
   firstSubmittedAt: tz('first_submitted_at'),
   lastSubmittedAt: tz('last_submitted_at'),
   submittedBy: uuid('submitted_by'),
@@ -77,6 +86,22 @@ export const assessmentScores = pgTable('assessment_scores', {
   sentBackBy: uuid('sent_back_by'),
   sentBackAt: tz('sent_back_at'),
   updatedAt: tz('updated_at').notNull().defaultNow(),
+  overrideReason: text('override_reason'),
+});
+
+export const assessmentVetoEvents = pgTable('assessment_veto_events', {
+  id: uuid('id').primaryKey(),
+  assessmentId: uuid('assessment_id').notNull(),
+  code: text('code').notNull(),
+  note: text('note').notNull(),
+  occurredOn: date('occurred_on'),
+  evidenceFileIds: jsonb('evidence_file_ids').$type<string[]>().notNull().default([]),
+  evidenceLinks: jsonb('evidence_links').$type<EvidenceLink[]>().notNull().default([]),
+  recordedBy: uuid('recorded_by'),
+  recordedAt: tz('recorded_at').notNull().defaultNow(),
+  withdrawnAt: tz('withdrawn_at'),
+  withdrawnBy: uuid('withdrawn_by'),
+  withdrawnReason: text('withdrawn_reason'),
 });
 
 export const rankingDecisions = pgTable('ranking_decisions', {

@@ -5,7 +5,7 @@ import { contextOf } from '../../http/auth-hooks.ts';
 import { operation } from '../../http/operation.ts';
 import { createScoringRepository } from './scoring.repository.ts';
 import { SCORING_TAGS as tags } from './scorecards.routes.ts';
-import { appraiseCriterion, finaliseAssessment, getAppraisalProgress, sendBackCriterion } from './appraisal.usecases.ts';
+import { appraiseCriterion, finaliseAssessment, getAppraisalProgress, recordVetoEvent, sendBackCriterion } from './appraisal.usecases.ts';
 
 export function appraisalRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -20,6 +20,14 @@ export function appraisalRoutes(app: FastifyInstance, deps: AppDeps): void {
     ...operation('sendBackCriterion', { tags, summary: 'Trả lại tiêu chí để đơn vị bổ sung minh chứng' }),
     handler: async (request) =>
       sendBackCriterion(repo, contextOf(request, deps), request.params.id, request.params.code, request.body.note),
+  });
+
+  r.route({
+    ...operation('recordVetoEvent', {
+      tags,
+      summary: 'Ghi nhận sự việc buộc xếp loại thấp nhất (tham nhũng, không tự chấm điểm…) kèm minh chứng',
+    }),
+    handler: async (request) => recordVetoEvent(repo, contextOf(request, deps), request.params.id, request.body),
   });
 
   r.route({

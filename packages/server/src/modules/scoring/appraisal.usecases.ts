@@ -1,8 +1,10 @@
 // Appraisal by agency: each appraising agency scores its own criteria (with a reason where its score
 // differs from the unit's), sends criteria back for evidence, and the coordinator finalises. Progress
 // by agency shows who still has work.
+import { randomUUID } from 'node:crypto';
 import type {
   appraiseCriterionRequest,
+  recordVetoEventRequest,
   AppraisalProgressDto,
   AssessmentDetailDto,
   AssessmentStatus,
@@ -137,6 +139,59 @@ export async function sendBackCriterion(
   return assessmentDetail(repo, ctx.actor ?? null, id);
 }
 
+/**
+ * The coordinator records a veto event on a unit's assessment (a corruption case, the unit did not
+ * self-assess…) with what happened and its evidence, reused from the unit's records. Under a scorecard
+ * whose 'veto' rule lists the event, the unit gets the lowest level whatever the points.
+ */
+export async function recordVetoEvent(
+  repo: ScoringRepository,
+  ctx: ScoringContext,
+  id: string,
+  input: z.output<typeof recordVetoEventRequest>,
+): Promise<AssessmentDetailDto> {
+  await repo.transaction(async (tx) => {
+    const l = await loadAssessment(tx, id);
+    if (ctx.actor) assertCanOn(ctx.actor, 'scoring.manage', l.unit.path);
+    if (l.a.status === 'finalised') throw ScoringErrors.alreadyFinalised();
+    const known = l.version.rules.flatMap((r) => (r.kind === 'veto' ? r.events : []));
+    const event = known.find((e) => e.code === input.code);
+    if (!event) throw ScoringErrors.vetoUnknown(input.code);
+    const fileIds = [...new Set(input.evidenceFileIds ?? [])];
+    if (fileIds.length) {
+      const found = await tx.files.filesByIds(fileIds);
+      if (found.filter((f) => f.unitId === l.unit.id).length !== fileIds.length) {
+        throw ScoringErrors.scoreInvalid('Tệp minh chứng không tồn tại hoặc không thuộc đơn vị này.', {
+          evidenceFileIds: 'Tệp minh chứng không tồn tại hoặc không thuộc đơn vị này.',
+        });
+      }
+    }
+    const vetoId = randomUUID();
+    await tx.insertVetoEvent({
+      id: vetoId,
+      assessmentId: l.a.id,
+      code: event.code,
+      note: input.note,
+      occurredOn: input.occurredOn ?? null,
+      evidenceFileIds: fileIds,
+      evidenceLinks: (input.evidenceLinks ?? []).map((x) => ({ url: x.url, title: x.title })),
+      recordedBy: ctx.actor?.userId ?? null,
+      recordedAt: ctx.now,
+    });
+    const before = computeFor(l.version, l.a, l.scores, lateOf(l.a, l.obligation), l.vetoes).level;
+    await tx.bumpAssessment(l.a, {}, ctx.now);
+    await recordAudit(tx, ctx, {
+      action: 'assessment.veto_recorded',
+      entityType: 'assessment',
+      entityId: l.a.id,
+      unitId: l.unit.id,
+      before: { level: before.name },
+      after: { vetoEventId: vetoId, code: event.code, name: event.name, note: input.note },
+    });
+  });
+  return assessmentDetail(repo, ctx.actor ?? null, id);
+}
+
 export async function finaliseAssessment(
   repo: ScoringRepository,
   ctx: ScoringContext,
@@ -152,7 +207,7 @@ export async function finaliseAssessment(
     if (status !== 'submitted' && status !== 'appraised')
       throw ScoringErrors.cannotFinalise(`hồ sơ đang ở trạng thái "${statusLabel(status)}"`);
     const flags = input.flags ?? l.a.flags;
-    const result = computeFor(l.version, { ...l.a, flags }, l.scores, lateOf(l.a, l.obligation));
+    const result = computeFor(l.version, { ...l.a, flags }, l.scores, lateOf(l.a, l.obligation), l.vetoes);
     const blocking = result.issues.filter((i) => i.severity === 'error');
     if (blocking.length > 0) {
       throw ScoringErrors.cannotFinalise(

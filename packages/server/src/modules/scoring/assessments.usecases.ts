@@ -2,17 +2,7 @@
 // scores each criterion with evidence (or explains why there is none), and its leader submits; the
 // first submission decides timeliness. Appraisal and finalisation are in appraisal.usecases.ts.
 import { randomUUID } from 'node:crypto';
-import {
-  KPI_SHARE_MET_INDICATOR,
-  COMPLAINTS_RESOLVED_ON_TIME_INDICATOR,
-  DIALOGUE_CONCLUSIONS_ON_TIME_INDICATOR,
-  localDateInProvince,
-  RECOGNISED_MODELS_INDICATOR,
-  recordSubmissionAt,
-  validateScore,
-  type ScorecardNode,
-  type ScorecardVersion,
-} from '@dvcq/domain';
+import { recordSubmissionAt, validateScore, type ScorecardNode, type ScorecardVersion } from '@dvcq/domain';
 import {
   ASSESSMENT_STATUS_LABELS,
   type AssessmentDetailDto,
@@ -25,10 +15,6 @@ import type { z } from 'zod';
 import type { Actor } from '../../authz/actor.ts';
 import { assertCanOn, canOn } from '../../authz/permissions.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
-import { recognisedModelsOf } from '../movement/movement.usecases.ts';
-import { kpiShareMetOf } from '../kpi/kpi.usecases.ts';
-import { conclusionsOnTimeShareOf } from '../dialogues/dialogues.usecases.ts';
-import { complaintsOnTimeShareOf } from '../complaints/complaints.usecases.ts';
 import { notify } from '../notifications/notifications.usecases.ts';
 import type { ObligationRow } from '../obligations/obligations.repository.ts';
 import { recordSubmission } from '../obligations/obligations.usecases.ts';
@@ -40,7 +26,9 @@ import {
   type ScorecardRow,
   type ScoringRepository,
   type UnitRow,
+  type VetoEventRow,
 } from './scoring.repository.ts';
+import { readDerivedSources } from './scoring.sources.ts';
 import { ScoringErrors } from './scoring.errors.ts';
 import {
   agenciesOfHomeUnit,
@@ -52,7 +40,7 @@ import {
   readAccess,
   type ScoringContext,
 } from './scoring.policies.ts';
-import { presentScore, presentScorecardSummary, presentSummary } from './scoring.presenter.ts';
+import { presentScore, presentScorecardSummary, presentSummary, presentVetoEvent } from './scoring.presenter.ts';
 import { computeFor, lateOf } from './scoring.compute.ts';
 
 export const EDITABLE: AssessmentStatus[] = ['draft', 'returned_for_evidence'];
@@ -83,6 +71,7 @@ export interface Loaded {
   sc: ScorecardRow;
   version: ScorecardVersion;
   scores: ScoreRow[];
+  vetoes: VetoEventRow[];
   obligation: ObligationRow | null;
 }
 
@@ -92,8 +81,9 @@ export async function loadAssessment(repo: ScoringRepository, id: string): Promi
   const unit = (await repo.org.findUnit(a.unitId))!;
   const sc = (await repo.getScorecard(a.scorecardId))!;
   const scores = await repo.scoresOf([a.id]);
+  const vetoes = await repo.vetoEventsOf([a.id]);
   const obligation = a.obligationId ? await repo.obligations.get(a.obligationId) : null;
-  return { a, unit, sc, version: toVersion(sc), scores, obligation };
+  return { a, unit, sc, version: toVersion(sc), scores, vetoes, obligation };
 }
 
 /** The appraising agencies the actor works for under this scorecard (from the unit they work in). */
@@ -129,7 +119,7 @@ export async function openAssessment(
     const issuer = (await repo.org.findUnit(sc.issuerUnitId))!;
     if (!unit.path.startsWith(issuer.path)) throw ScoringErrors.noActiveScorecard(unit.name);
   } else {
-    sc = await repo.activeScorecardFor(unit.path);
+    sc = await repo.activeScorecardFor(unit.path, input.year);
   }
   if (!sc || sc.status !== 'active') throw ScoringErrors.noActiveScorecard(unit.name);
   const version = toVersion(sc);
@@ -184,10 +174,11 @@ export async function assessmentDetail(repo: ScoringRepository, actor: Actor | n
     scores = l.scores.filter((s) => set.has(byCode.get(s.criterionCode) ?? ''));
   }
   const late = lateOf(l.a, l.obligation);
-  const result = restrictedTo ? null : computeFor(l.version, l.a, l.scores, late);
-  const files = await repo.files.filesByIds(scores.flatMap((s) => s.evidenceFileIds));
+  const result = restrictedTo ? null : computeFor(l.version, l.a, l.scores, late, l.vetoes);
+  const files = await repo.files.filesByIds([...scores.flatMap((s) => s.evidenceFileIds), ...l.vetoes.flatMap((v) => v.evidenceFileIds)]);
   const fileMap = new Map(files.map((f) => [f.id, { id: f.id, filename: f.filename, sizeBytes: f.sizeBytes }]));
-  const names = await repo.users.namesOf(scores.map((s) => s.appraisedBy));
+  const names = await repo.users.namesOf([...scores.map((s) => s.appraisedBy), ...l.vetoes.map((v) => v.recordedBy)]);
+  const vetoNames = new Map(l.version.rules.flatMap((r) => (r.kind === 'veto' ? r.events.map((e) => [e.code, e.name] as const) : [])));
   const issuer = await repo.org.findUnit(l.sc.issuerUnitId);
   const def = restrictedTo ? { ...(l.sc.definition as object), nodes: version.nodes } : l.sc.definition;
   return {
@@ -202,12 +193,16 @@ export async function assessmentDetail(repo: ScoringRepository, actor: Actor | n
     indicators: l.a.indicators,
     flags: l.a.flags,
     flagsNote: l.a.flagsNote,
+    indicatorSources: l.a.indicatorSources,
+    // Veto events weigh on the level: not shown in an appraiser's restricted view.
+    vetoEvents: restrictedTo ? [] : l.vetoes.map((v) => presentVetoEvent(v, vetoNames, fileMap, names)),
     restrictedToAgencies: restrictedTo,
     can: {
       edit: !!actor && EDITABLE.includes(status) && canOn(actor, 'scoring.self_assess', l.unit.path),
       submit: !!actor && EDITABLE.includes(status) && canOn(actor, 'scoring.submit', l.unit.path),
       appraiseAgencies: APPRAISABLE.includes(status) ? myAgencies : [],
       finalise: !!actor && (status === 'submitted' || status === 'appraised') && canOn(actor, 'scoring.manage', l.unit.path),
+      recordVeto: !!actor && status !== 'finalised' && vetoNames.size > 0 && canOn(actor, 'scoring.manage', l.unit.path),
     },
     result,
   };
@@ -225,6 +220,7 @@ export async function listAssessments(
   const scs = new Map<string, ScorecardRow>();
   for (const r of visible) if (!scs.has(r.a.scorecardId)) scs.set(r.a.scorecardId, (await repo.getScorecard(r.a.scorecardId))!);
   const allScores = await repo.scoresOf(visible.filter((r) => r.access === 'full').map((r) => r.a.id));
+  const allVetoes = await repo.vetoEventsOf(visible.filter((r) => r.access === 'full').map((r) => r.a.id));
   const obls = new Map((await repo.obligations.byIds(visible.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
   return visible.map((r) => {
     const o = r.a.obligationId ? (obls.get(r.a.obligationId) ?? null) : null;
@@ -236,6 +232,7 @@ export async function listAssessments(
             r.a,
             allScores.filter((s) => s.assessmentId === r.a.id),
             late,
+            allVetoes,
           )
         : null;
     return presentSummary(r.a, r.unit, { late, deadlinePhrase: o?.phrase ?? null, result });
@@ -274,7 +271,9 @@ export async function saveSelfAssessment(
         continue;
       }
       if (s.selfScore !== undefined && s.selfScore !== null) {
-        const p = validateScore(leaf, s.selfScore, 'self');
+        // A derived value (report indicator, KPI share, recognised models…) is typed over only with a reason.
+        const reason = s.overrideReason !== undefined ? s.overrideReason : byCode.get(s.code)?.overrideReason;
+        const p = validateScore(leaf, s.selfScore, 'self', { overrideReason: reason });
         if (p) fields[`scores.${s.code}`] = p.message;
       }
     }
@@ -300,45 +299,33 @@ export async function saveSelfAssessment(
       const changes: Partial<ScoreRow> = {};
       if (s.selfScore !== undefined) changes.selfScore = s.selfScore;
       if (s.selfExplanation !== undefined) changes.selfExplanation = s.selfExplanation;
+      if (s.overrideReason !== undefined) changes.overrideReason = s.overrideReason;
       if (s.evidenceFileIds !== undefined) changes.evidenceFileIds = [...new Set(s.evidenceFileIds)];
       if (s.evidenceLinks !== undefined) changes.evidenceLinks = s.evidenceLinks.map((x) => ({ url: x.url, title: x.title }));
       await tx.upsertScore(l.a.id, s.code, byCode.get(s.code), changes, ctx.now);
     }
-    const indicators = input.indicators ? { ...l.a.indicators, ...input.indicators } : { ...l.a.indicators };
-    // A derived criterion on the communication KPIs reads the unit's share of KPI rows met, computed
-    // live from the KPI module (judged today, or on the year's last day once it is over).
-    const kpiDerived = [...leaves.values()].some((n) => n.method?.kind === 'derived' && n.method.indicator === KPI_SHARE_MET_INDICATOR);
-    if (kpiDerived && input.indicators?.[KPI_SHARE_MET_INDICATOR] === undefined) {
-      const today = localDateInProvince(ctx.now);
-      const asOf = today < `${l.a.year}-12-31` ? today : `${l.a.year}-12-31`;
-      const share = await kpiShareMetOf(tx.kpi, l.unit.id, l.a.year, asOf);
-      if (share !== null) indicators[KPI_SHARE_MET_INDICATOR] = share;
-    }
-    // Derived criteria on citizen dialogues and complaints read the unit's own records the same way.
-    const derivedFrom = new Set([...leaves.values()].flatMap((n) => (n.method?.kind === 'derived' ? [n.method.indicator] : [])));
-    const asOfYear = () => {
-      const today = localDateInProvince(ctx.now);
-      return today < `${l.a.year}-12-31` ? today : `${l.a.year}-12-31`;
-    };
-    const liveSources = [
-      [DIALOGUE_CONCLUSIONS_ON_TIME_INDICATOR, () => conclusionsOnTimeShareOf(tx.dialogues, l.unit.id, l.a.year, asOfYear())],
-      [COMPLAINTS_RESOLVED_ON_TIME_INDICATOR, () => complaintsOnTimeShareOf(tx.complaints, l.unit.id, l.a.year)],
-      // How many of the unit's "Dân vận khéo" models were recognised in the year (the bonus block proposes points from it).
-      [RECOGNISED_MODELS_INDICATOR, () => recognisedModelsOf(tx.movement, l.unit.id, l.a.year)],
-    ] as const;
-    for (const [indicator, read] of liveSources) {
-      if (!derivedFrom.has(indicator) || input.indicators?.[indicator] !== undefined) continue;
-      const share = await read();
-      if (share !== null) indicators[indicator] = share;
-    }
-    await tx.bumpAssessment(l.a, { indicators }, ctx.now);
+    // Derived sources (KPI share met, recognised models…) are read live from the unit's records
+    // (judged today, or on the year's last day once it is over), with the records they rest on.
+    const explicit = new Set(Object.keys(input.indicators ?? {}));
+    const derived = await readDerivedSources(tx, [...leaves.values()], l.unit.id, l.a.year, ctx.now, explicit);
+    const indicators = { ...l.a.indicators, ...(input.indicators ?? {}), ...derived.values };
+    const indicatorSources = { ...l.a.indicatorSources, ...derived.sources };
+    for (const k of explicit) delete indicatorSources[k];
+    await tx.bumpAssessment(l.a, { indicators, indicatorSources }, ctx.now);
     await recordAudit(tx, ctx, {
       action: 'assessment.self_saved',
       entityType: 'assessment',
       entityId: l.a.id,
       unitId: l.unit.id,
       before: { scores: input.scores.map((s) => ({ code: s.code, self: byCode.get(s.code)?.selfScore ?? null })) },
-      after: { scores: input.scores.map((s) => ({ code: s.code, self: s.selfScore ?? null })), indicators: input.indicators ?? null },
+      after: {
+        scores: input.scores.map((s) => ({
+          code: s.code,
+          self: s.selfScore ?? null,
+          ...(s.overrideReason ? { overrideReason: s.overrideReason } : {}),
+        })),
+        indicators: input.indicators ?? null,
+      },
     });
   });
   return assessmentDetail(repo, ctx.actor ?? null, id);

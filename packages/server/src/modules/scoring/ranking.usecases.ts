@@ -33,12 +33,14 @@ async function computeRanking(
   const rows = await repo.listAssessments({ scorecardId, year, within: issuer.path });
   const finalised = rows.filter((r) => r.a.status === 'finalised');
   const scores = await repo.scoresOf(finalised.map((r) => r.a.id));
+  const vetoes = await repo.vetoEventsOf(finalised.map((r) => r.a.id));
   const obls = new Map((await repo.obligations.byIds(finalised.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
   // Last year's finalised results of the same units, each computed with its own scorecard version.
   const prevRows = (await repo.listAssessments({ year: year - 1, status: 'finalised' })).filter((r) =>
     finalised.some((f) => f.a.unitId === r.a.unitId),
   );
   const prevScores = await repo.scoresOf(prevRows.map((r) => r.a.id));
+  const prevVetoes = await repo.vetoEventsOf(prevRows.map((r) => r.a.id));
   const prevObls = new Map((await repo.obligations.byIds(prevRows.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
   const prevVersions = new Map<string, ScorecardVersion>();
   for (const r of prevRows)
@@ -58,6 +60,7 @@ async function computeRanking(
       r.a,
       scores.filter((s) => s.assessmentId === r.a.id),
       lateOf(r.a, o),
+      vetoes,
     );
     rules[r.unit.id] = result.rulesApplied.map((x) => ({ rule: x.rule, explanation: x.explanation }));
     const input: RankingInput = { unitId: r.unit.id, unitName: nameThen(r.unit), assessment: result };
@@ -69,6 +72,7 @@ async function computeRanking(
         prev.a,
         prevScores.filter((s) => s.assessmentId === prev.a.id),
         lateOf(prev.a, po),
+        prevVetoes,
       );
       input.previous = { levelCode: pr.level.code, total: pr.total };
     }

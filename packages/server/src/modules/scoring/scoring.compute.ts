@@ -1,7 +1,7 @@
 // A stored assessment as the domain computes it: late or on time (judged on the obligation's first
 // submission against its deadline), and the totals, level and rules applied. Pure.
 import { computeAssessment, submissionTimeliness, type AssessmentResult, type CriterionScore, type ScorecardVersion } from '@dvcq/domain';
-import type { AssessmentRow, ScoreRow } from './scoring.repository.ts';
+import type { AssessmentRow, ScoreRow, VetoEventRow } from './scoring.repository.ts';
 
 /** Late as compliance sees it: the obligation's first submission (the dossier's own when none is recorded there). */
 export function lateOf(
@@ -12,12 +12,21 @@ export function lateOf(
   return submissionTimeliness({ due: o.dueDate, inclusive: o.inclusive }, o.firstSubmittedAt ?? a.firstSubmittedAt) === 'late';
 }
 
-export function computeFor(version: ScorecardVersion, a: AssessmentRow, scores: readonly ScoreRow[], late: boolean): AssessmentResult {
+/** `vetoes` may hold other assessments' events: only this one's, not withdrawn, count. */
+export function computeFor(
+  version: ScorecardVersion,
+  a: AssessmentRow,
+  scores: readonly ScoreRow[],
+  late: boolean,
+  vetoes: readonly Pick<VetoEventRow, 'assessmentId' | 'code' | 'withdrawnAt'>[] = [],
+): AssessmentResult {
   const list: CriterionScore[] = scores.map((s) => {
     const c: CriterionScore = { code: s.criterionCode, self: s.selfScore, appraised: s.appraisedScore };
     if (s.appraisalReason) c.appraisalReason = s.appraisalReason;
     if (s.selfExplanation) c.selfExplanation = s.selfExplanation;
+    if (s.overrideReason) c.overrideReason = s.overrideReason;
     return c;
   });
-  return computeAssessment(version, a.unitGroup, list, { late, flags: a.flags, indicators: a.indicators });
+  const mine = vetoes.filter((v) => v.assessmentId === a.id && !v.withdrawnAt).map((v) => ({ code: v.code }));
+  return computeAssessment(version, a.unitGroup, list, { late, flags: a.flags, indicators: a.indicators, vetoes: mine });
 }

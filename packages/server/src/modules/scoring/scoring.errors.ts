@@ -26,6 +26,7 @@ export const ScoringErrors = {
   reasonRequired: () => appError('scoring.reason_required', undefined, { reason: 'Điểm thẩm định khác điểm tự chấm: cần ghi lý do.' }),
   cannotFinalise: (reason: string, fields?: FieldErrors) => appError('scoring.cannot_finalise', { reason }, fields),
   alreadyFinalised: () => appError('scoring.already_finalised'),
+  vetoUnknown: (code: string) => appError('scoring.veto_unknown', { code }, { code: `Bộ tiêu chí không có sự việc mã "${code}"` }),
   rankingAlreadyIssued: (year: number, number: string) => appError('scoring.ranking_already_issued', { year, number }),
   nothingToRank: () => appError('scoring.nothing_to_rank'),
   importInvalid: (detail: string) => appError('scoring.import_invalid', { detail }),

@@ -211,8 +211,8 @@ export async function scorecardXlsx(row: ScorecardRow): Promise<Buffer> {
       evidence: (n.requiredEvidence ?? []).map((e) => (e.required ? e.text : `${OPTIONAL_MARK}${e.text}`)).join('\n'),
       guidance: n.guidance ?? '',
       blocksTop: n.blocksTopLevelIfZero ? 'x' : '',
-      indicator: m?.kind === 'derived' ? m.indicator : '',
-      mapping: m?.kind === 'derived' ? JSON.stringify(m.mapping) : '',
+      indicator: m?.kind === 'derived' ? m.indicator : m?.kind === 'bonus' && m.source ? m.source.indicator : '',
+      mapping: m?.kind === 'derived' ? JSON.stringify(m.mapping) : m?.kind === 'bonus' && m.source ? JSON.stringify(m.source.mapping) : '',
     });
     (n.children ?? []).forEach(visit);
   };
@@ -238,13 +238,14 @@ export async function scorecardXlsx(row: ScorecardRow): Promise<Buffer> {
           { key: 'Tổng điểm', value: def.maxPoints ?? null },
           { key: 'Cách xếp loại', value: def.levels.basis },
           { key: 'Ghi chú', value: def.note ?? '' },
+          { key: 'Áp dụng từ năm', value: def.fromYear ?? null },
         ],
       },
       {
         name: 'Mức xếp loại',
         title: 'Mức xếp loại (ngưỡng theo điểm hoặc % điểm tối đa)',
-        columns: [text('code', 'Mã'), text('name', 'Tên mức'), text('min', 'Ngưỡng')],
-        rows: def.levels.levels.map((l) => ({ code: l.code, name: l.name, min: l.min })),
+        columns: [text('code', 'Mã'), text('name', 'Tên mức'), text('min', 'Ngưỡng'), text('noZero', 'Không có tiêu chí nào 0 điểm', 24)],
+        rows: def.levels.levels.map((l) => ({ code: l.code, name: l.name, min: l.min, noZero: l.requiresNoZeroCriterion ? 'x' : '' })),
       },
       {
         name: 'Nhóm đơn vị',
@@ -258,7 +259,8 @@ export async function scorecardXlsx(row: ScorecardRow): Promise<Buffer> {
         columns: [text('kind', 'Loại'), text('flag', 'Trường hợp'), text('level', 'Mức / số mức'), text('explanation', 'Giải thích', 60)],
         rows: def.rules.map((r) => ({
           kind: r.kind,
-          flag: 'flag' in r ? r.flag : '',
+          // veto: the events, one per line "mã: tên"
+          flag: 'flag' in r ? r.flag : r.kind === 'veto' ? r.events.map((e) => `${e.code}: ${e.name}`).join('\n') : '',
           level: r.kind === 'max_level_if_flag' ? r.maxLevel : r.kind === 'downgrade_if_late' ? (r.levels ?? '') : '',
           explanation: 'explanation' in r ? (r.explanation ?? '') : '',
         })),
@@ -370,6 +372,15 @@ export async function parseScorecardXlsx(data: Buffer): Promise<ImportedScorecar
         }
         if (!mapping) throw ScoringErrors.importInvalid(`${where}: thiếu quy đổi điểm`);
         m = { kind: 'derived', indicator: r[H.indicator] ?? '', mapping: mapping as never, ...(step !== undefined ? { step } : {}) };
+      } else if (mk === 'bonus' && r[H.indicator]) {
+        let mapping: unknown;
+        try {
+          mapping = JSON.parse(r[H.mapping] || 'null');
+        } catch {
+          throw ScoringErrors.importInvalid(`${where}: cột "${H.mapping}" không đúng JSON`);
+        }
+        if (!mapping) throw ScoringErrors.importInvalid(`${where}: thiếu quy đổi điểm`);
+        m = { kind: 'bonus', step: step ?? 1, source: { indicator: r[H.indicator]!, mapping: mapping as never } };
       } else if (mk === 'points' || mk === 'penalty' || mk === 'bonus' || mk === 'superior_only') m = { kind: mk, step: step ?? 1 };
       else throw ScoringErrors.importInvalid(`${where}: phương pháp chấm "${mk}" không hợp lệ`);
       node.method = m;
@@ -406,6 +417,7 @@ export async function parseScorecardXlsx(data: Buffer): Promise<ImportedScorecar
     code: r['Mã']!,
     name: r['Tên mức'] ?? '',
     min: num(r['Ngưỡng'] ?? '', `mức xếp loại dòng ${i + 1}, ngưỡng`),
+    ...(r['Không có tiêu chí nào 0 điểm'] ? { requiresNoZeroCriterion: true } : {}),
   }));
   const groups = tableOf(wb.getWorksheet('Nhóm đơn vị'), 'Mã').map((r) => ({
     code: r['Mã']!,
@@ -427,6 +439,18 @@ export async function parseScorecardXlsx(data: Buffer): Promise<ImportedScorecar
         return { kind, flag: r['Trường hợp'] ?? '', ...(explanation ? { explanation } : {}) } as const;
       case 'max_level_if_flag':
         return { kind, flag: r['Trường hợp'] ?? '', maxLevel: r['Mức / số mức'] ?? '', ...(explanation ? { explanation } : {}) } as const;
+      case 'veto':
+        return {
+          kind,
+          events: (r['Trường hợp'] ?? '')
+            .split(/\r?\n/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+            .map((s) => {
+              const at = s.indexOf(':');
+              return at < 0 ? { code: s, name: s } : { code: s.slice(0, at).trim(), name: s.slice(at + 1).trim() };
+            }),
+        } as const;
       default:
         throw ScoringErrors.importInvalid(`quy tắc "${kind}" không hợp lệ`);
     }
@@ -438,7 +462,9 @@ export async function parseScorecardXlsx(data: Buffer): Promise<ImportedScorecar
   }));
   const basis = info['Cách xếp loại'] === 'percent_of_max' ? 'percent_of_max' : 'points';
   const maxRaw = info['Tổng điểm'];
+  const fromRaw = info['Áp dụng từ năm'];
   const definition: ScorecardDefinitionDto = {
+    ...(fromRaw ? { fromYear: num(fromRaw, 'năm áp dụng') } : {}),
     ...(maxRaw ? { maxPoints: num(maxRaw, 'tổng điểm') } : {}),
     ...(info['Ghi chú'] ? { note: info['Ghi chú'] } : {}),
     unitGroups: groups,

@@ -1,8 +1,15 @@
 // DTOs of the scoring module. Totals and levels come from the domain computation, never from storage.
 import type { AssessmentResult, ScorecardVersion } from '@dvcq/domain';
-import { categoryOf } from '@dvcq/domain';
-import type { AssessmentStatus, AssessmentSummaryDto, CriterionScoreDto, ScorecardDefinitionDto, ScorecardSummaryDto } from '@dvcq/shared';
-import type { AssessmentRow, RankingDecisionRow, ScoreRow, ScorecardRow, UnitRow } from './scoring.repository.ts';
+import { categoryOf, firstYearOf } from '@dvcq/domain';
+import type {
+  AssessmentStatus,
+  AssessmentSummaryDto,
+  CriterionScoreDto,
+  ScorecardDefinitionDto,
+  ScorecardSummaryDto,
+  VetoEventDto,
+} from '@dvcq/shared';
+import type { AssessmentRow, RankingDecisionRow, ScoreRow, ScorecardRow, UnitRow, VetoEventRow } from './scoring.repository.ts';
 import { leavesOf } from './scoring.policies.ts';
 
 export function presentScorecardSummary(row: ScorecardRow, issuerName: string): ScorecardSummaryDto {
@@ -20,6 +27,7 @@ export function presentScorecardSummary(row: ScorecardRow, issuerName: string): 
     copiedFrom: row.copiedFrom,
     version: row.version,
     maxPoints: max,
+    fromYear: firstYearOf(def, row.decisionDate),
     criteriaCount: leavesOf(nodes).length,
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -70,6 +78,30 @@ export function presentScore(
     appraisedAt: s.appraisedAt?.toISOString() ?? null,
     sentBack: s.sentBack,
     sentBackNote: s.sentBackNote,
+    overrideReason: s.overrideReason,
+  };
+}
+
+export function presentVetoEvent(
+  v: VetoEventRow,
+  eventNames: ReadonlyMap<string, string>,
+  files: Map<string, { id: string; filename: string; sizeBytes: number }>,
+  names: Map<string, string>,
+): VetoEventDto {
+  return {
+    id: v.id,
+    code: v.code,
+    name: eventNames.get(v.code) ?? v.code,
+    note: v.note,
+    occurredOn: v.occurredOn,
+    evidenceFiles: v.evidenceFileIds
+      .map((id) => files.get(id))
+      .filter((f): f is { id: string; filename: string; sizeBytes: number } => !!f),
+    evidenceLinks: v.evidenceLinks.map((l) => ({ url: l.url, title: l.title ?? null })),
+    recordedByName: v.recordedBy ? (names.get(v.recordedBy) ?? null) : null,
+    recordedAt: v.recordedAt.toISOString(),
+    withdrawnAt: v.withdrawnAt?.toISOString() ?? null,
+    withdrawnReason: v.withdrawnReason,
   };
 }
 

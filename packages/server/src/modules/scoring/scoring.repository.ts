@@ -3,9 +3,17 @@
 // files, people, audit, notifications), bound to the same transaction.
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { ScorecardVersion } from '@dvcq/domain';
+import { firstYearOf, type ScorecardVersion } from '@dvcq/domain';
 import { defineRepository } from '../../db/repository.ts';
-import { assessmentScores, assessments, orgUnits, rankingDecisions, scorecardVersions, type AgencyDef } from '../../db/schema.ts';
+import {
+  assessmentScores,
+  assessmentVetoEvents,
+  assessments,
+  orgUnits,
+  rankingDecisions,
+  scorecardVersions,
+  type AgencyDef,
+} from '../../db/schema.ts';
 import { unitInSubtree } from '../../db/subtree.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import { createFilesRepository } from '../files/files.repository.ts';
@@ -22,6 +30,7 @@ export type ScorecardRow = typeof scorecardVersions.$inferSelect;
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type ScoreRow = typeof assessmentScores.$inferSelect;
 export type RankingDecisionRow = typeof rankingDecisions.$inferSelect;
+export type VetoEventRow = typeof assessmentVetoEvents.$inferSelect;
 export type UnitRow = OrgUnitRow;
 
 /** The domain's view of a stored scorecard version. */
@@ -72,14 +81,19 @@ export const createScoringRepository = defineRepository((db) => ({
       .orderBy(desc(scorecardVersions.decisionDate), desc(scorecardVersions.createdAt));
   },
 
-  /** The active scorecard that applies to a unit: issued by the nearest ancestor, latest decision first. */
-  async activeScorecardFor(unitPath: string): Promise<ScorecardRow | null> {
+  /**
+   * The active scorecard that applies to a unit: issued by the nearest ancestor, latest decision first;
+   * with a year, only versions in force that year (from their `fromYear`, default the decision's year),
+   * so a year before a new version keeps the older one.
+   */
+  async activeScorecardFor(unitPath: string, year?: number): Promise<ScorecardRow | null> {
     const rows = await db
       .select({ sc: scorecardVersions, path: orgUnits.path })
       .from(scorecardVersions)
       .innerJoin(orgUnits, eq(orgUnits.id, scorecardVersions.issuerUnitId))
       .where(eq(scorecardVersions.status, 'active'));
-    const fitting = rows.filter((r) => unitPath.startsWith(r.path));
+    const fromYear = (sc: ScorecardRow) => firstYearOf(sc.definition as { fromYear?: number }, sc.decisionDate);
+    const fitting = rows.filter((r) => unitPath.startsWith(r.path) && (year === undefined || fromYear(r.sc) <= year));
     fitting.sort((a, b) => b.path.length - a.path.length || b.sc.decisionDate.localeCompare(a.sc.decisionDate));
     return fitting[0]?.sc ?? null;
   },
@@ -199,6 +213,20 @@ export const createScoringRepository = defineRepository((db) => ({
         .set({ ...changes, updatedAt: now })
         .where(eq(assessmentScores.id, existing.id));
     else await db.insert(assessmentScores).values({ id: randomUUID(), assessmentId, criterionCode: code, ...changes, updatedAt: now });
+  },
+
+  /** Veto events of these assessments, withdrawn ones included, oldest first. */
+  async vetoEventsOf(assessmentIds: readonly string[]): Promise<VetoEventRow[]> {
+    if (assessmentIds.length === 0) return [];
+    return db
+      .select()
+      .from(assessmentVetoEvents)
+      .where(inArray(assessmentVetoEvents.assessmentId, [...assessmentIds]))
+      .orderBy(asc(assessmentVetoEvents.recordedAt));
+  },
+
+  async insertVetoEvent(row: typeof assessmentVetoEvents.$inferInsert): Promise<void> {
+    await db.insert(assessmentVetoEvents).values(row);
   },
 
   // ——— Ranking decisions ———

@@ -83,6 +83,11 @@ export const scoringSweep: SweepModule = {
       params: (ids) => ({ id: ids.scoringAssessmentId!, code: '2.1' }),
       body: () => ({ note: 'Trái phép' }),
     },
+    recordVetoEvent: {
+      kind: 'target',
+      params: (ids) => ({ id: ids.scoringAssessmentId! }),
+      body: () => ({ code: 'corruption', note: 'Trái phép' }),
+    },
     finaliseAssessment: { kind: 'target', params: (ids) => ({ id: ids.scoringAssessmentId! }), body: () => ({ expectedVersion: 1 }) },
     getAppraisalProgress: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },
     getRanking: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },

@@ -4,13 +4,13 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams, Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Input, InputNumber, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Input, InputNumber, Select, Tag, Typography, Upload } from 'antd';
 import { PaperClipOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { computeAssessment, type CriterionScore, type ScorecardNode, type ScorecardVersion, type AssessmentResult } from '@dvcq/domain';
 import { ASSESSMENT_STATUS_LABELS, SCORING_METHOD_LABELS, type AssessmentDetailDto, type CriterionScoreDto } from '@dvcq/shared';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
-import { showDateTime, showFigure } from '../../lib/format.ts';
+import { showDate, showDateTime, showFigure } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { scoringApi, scoringKeys, useAssessment } from './scoringApi.ts';
@@ -22,6 +22,7 @@ interface Edit {
   selfExplanation?: string;
   evidenceFiles?: { id: string; filename: string; sizeBytes: number }[];
   evidenceLinks?: { url: string; title: string | null }[];
+  overrideReason?: string;
 }
 interface LocalCopy {
   version: number;
@@ -133,6 +134,7 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
       appraisedScore: null,
       appraisalReason: null,
       appraiserAgency: null,
+      overrideReason: null,
       appraisedByName: null,
       appraisedAt: null,
       sentBack: false,
@@ -156,9 +158,11 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
       const m = merged(code);
       const c: CriterionScore = { code, self: m.selfScore ?? null, appraised: m.appraisedScore };
       if (m.appraisalReason) c.appraisalReason = m.appraisalReason;
+      if (m.overrideReason) c.overrideReason = m.overrideReason;
       return c;
     });
-    return computeAssessment(version, a.unitGroup, list, { late: a.late, flags: a.flags, indicators });
+    const vetoes = a.vetoEvents.filter((v) => !v.withdrawnAt).map((v) => ({ code: v.code }));
+    return computeAssessment(version, a.unitGroup, list, { late: a.late, flags: a.flags, indicators, vetoes });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [a, edits, indicators, version]);
 
@@ -173,6 +177,7 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
       ...(e.selfExplanation !== undefined ? { selfExplanation: e.selfExplanation } : {}),
       ...(e.evidenceFiles ? { evidenceFileIds: e.evidenceFiles.map((f) => f.id) } : {}),
       ...(e.evidenceLinks ? { evidenceLinks: e.evidenceLinks } : {}),
+      ...(e.overrideReason !== undefined ? { overrideReason: e.overrideReason } : {}),
     }));
     try {
       const res = await scoringApi.saveSelf(a.id, { expectedVersion: serverVersion, scores, indicators });
@@ -303,6 +308,7 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
           </div>
         </Card>
       )}
+      {(a.vetoEvents.length > 0 || a.can.recordVeto) && <VetoCard a={a} version={version} act={act} />}
       {version.nodes.map((n) => (
         <NodeView key={n.code} node={n} depth={0} ctx={{ a, live, merged, edit, fieldErrors, indicators, setIndicators, agencies, act }} />
       ))}
@@ -413,6 +419,31 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
               />{' '}
               <Typography.Text type="secondary">{t('scoring.assessment.derivedPoints', { points: fmt(r?.self) })}</Typography.Text>
             </div>
+          ) : m?.kind === 'bonus' && m.source ? (
+            <div>
+              <InputNumber
+                aria-label={t('scoring.assessment.scoreLabel', { code })}
+                disabled={!editable}
+                min={0}
+                max={node.maxPoints}
+                step={step}
+                decimalSeparator=","
+                status={err ? 'error' : undefined}
+                value={s.selfScore ?? r?.source?.points ?? null}
+                onChange={(v) => ctx.edit(code, { selfScore: v === null ? null : Number(v) })}
+              />
+              {(s.selfScore != null || s.overrideReason) && (
+                <Input.TextArea
+                  aria-label={t('scoring.assessment.overrideReasonLabel', { code })}
+                  placeholder={t('scoring.assessment.overrideReason')}
+                  disabled={!editable}
+                  autoSize={{ minRows: 1, maxRows: 4 }}
+                  style={{ marginTop: 4, maxWidth: 320 }}
+                  value={s.overrideReason ?? ''}
+                  onChange={(e) => ctx.edit(code, { overrideReason: e.target.value })}
+                />
+              )}
+            </div>
           ) : m?.kind === 'superior_only' ? (
             <Typography.Text type="secondary">{t('scoring.assessment.superiorOnly')}</Typography.Text>
           ) : (
@@ -429,6 +460,7 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
             />
           )}
           {err && <div style={{ color: '#cf1322', maxWidth: 320 }}>{err}</div>}
+          {r?.source && <SourceLine source={r.source} origin={a.indicatorSources[r.source.indicator]} />}
         </div>
         <div style={{ flex: 1, minWidth: 260 }}>
           <div>{t('scoring.assessment.explanation')}</div>
@@ -584,5 +616,98 @@ function LeafView({ node, ctx }: { node: ScorecardNode; ctx: NodeCtx }) {
         </div>
       )}
     </div>
+  );
+}
+
+/** Where a derived number came from: the value, the points it gives and the records it rests on. */
+function SourceLine({
+  source,
+  origin,
+}: {
+  source: { indicator: string; value: number | null; points: number | null };
+  origin: AssessmentDetailDto['indicatorSources'][string] | undefined;
+}) {
+  return (
+    <div style={{ maxWidth: 360 }} data-testid="derived-source">
+      <Typography.Text type="secondary">
+        {source.value === null
+          ? t('scoring.assessment.sourceMissing', { indicator: source.indicator })
+          : t('scoring.assessment.sourceProposal', { indicator: source.indicator, value: fmt(source.value), points: fmt(source.points) })}
+      </Typography.Text>
+      {origin && origin.evidence.length > 0 && (
+        <div>
+          <Typography.Text type="secondary">
+            {t('scoring.assessment.sourceFrom', { date: showDate(origin.asOf), list: origin.evidence.map((e) => e.label).join('; ') })}
+          </Typography.Text>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** Veto events recorded on the assessment, and the coordinator's form to record one with its evidence. */
+function VetoCard({ a, version, act }: { a: AssessmentDetailDto; version: ScorecardVersion; act: (s: Step) => Promise<void> }) {
+  const events = version.rules.flatMap((r) => (r.kind === 'veto' ? r.events : []));
+  const [code, setCode] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [url, setUrl] = useState('');
+  const record = () =>
+    act({
+      call: () =>
+        scoringApi.recordVeto(a.id, {
+          code: code ?? '',
+          note,
+          ...(url.trim() ? { evidenceLinks: [{ url: url.trim(), title: null }] } : {}),
+        }),
+      done: t('scoring.assessment.vetoRecorded'),
+    });
+  return (
+    <Card size="small" title={t('scoring.assessment.vetoes')} style={{ marginBottom: 12 }} data-testid="veto-events">
+      {a.vetoEvents.map((v) => (
+        <div key={v.id} style={{ marginBottom: 6 }}>
+          <Tag color={v.withdrawnAt ? 'default' : 'red'}>{v.name}</Tag> {v.note}
+          {v.evidenceLinks.map((l) => (
+            <span key={l.url}>
+              {' '}
+              <a href={l.url} target="_blank" rel="noreferrer">
+                {l.title || l.url}
+              </a>
+            </span>
+          ))}{' '}
+          <Typography.Text type="secondary">
+            {t('scoring.assessment.vetoBy', { name: v.recordedByName ?? '', time: showDateTime(v.recordedAt) })}
+          </Typography.Text>
+        </div>
+      ))}
+      {a.can.recordVeto && (
+        <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
+          <Select
+            aria-label={t('scoring.assessment.vetoEvent')}
+            placeholder={t('scoring.assessment.vetoEvent')}
+            style={{ minWidth: 280 }}
+            value={code}
+            options={events.map((e) => ({ value: e.code, label: e.name }))}
+            onChange={(v: string) => setCode(v)}
+          />
+          <Input
+            aria-label={t('scoring.assessment.vetoNote')}
+            placeholder={t('scoring.assessment.vetoNote')}
+            style={{ flex: 1, minWidth: 240 }}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+          />
+          <Input
+            aria-label={t('scoring.assessment.vetoLink')}
+            placeholder={t('scoring.assessment.vetoLink')}
+            style={{ width: 260 }}
+            value={url}
+            onChange={(e) => setUrl(e.target.value)}
+          />
+          <Button danger disabled={!code || !note.trim()} onClick={() => void record()}>
+            {t('scoring.assessment.vetoRecord')}
+          </Button>
+        </div>
+      )}
+    </Card>
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { Alert, Select, Table, Tag, Typography } from 'antd';
+import { versionInForce } from '@dvcq/domain';
 import { ASSESSMENT_STATUS_LABELS, type AppraisalProgressDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
@@ -13,8 +14,8 @@ export function ProgressPage() {
   const scorecards = useScorecards();
   const active = (scorecards.data ?? []).filter((s) => s.status === 'active');
   const [picked, setPicked] = useState<string | undefined>();
-  const scorecardId = picked ?? active[0]?.id;
   const [year, setYear] = useState(currentYear());
+  const scorecardId = picked ?? (versionInForce(active, year) ?? active[0])?.id;
   const q = useProgress(scorecardId, year);
   const p = q.data;
   return (

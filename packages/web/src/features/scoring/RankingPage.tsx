@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert, Button, Card, DatePicker, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import type { GroupRanking, RankingResult } from '@dvcq/domain';
+import { versionInForce, type GroupRanking, type RankingResult } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
@@ -25,8 +25,9 @@ export function RankingPage() {
   const [params, setParams] = useSearchParams();
   const scorecards = useScorecards();
   const active = (scorecards.data ?? []).filter((s) => s.status === 'active');
-  const scorecardId = params.get('scorecardId') ?? active[0]?.id;
   const year = Number(params.get('year') ?? currentYear());
+  // The version in force for the year (2025 → the older one, 2026 → the 2025-model one).
+  const scorecardId = params.get('scorecardId') ?? (versionInForce(active, year) ?? active[0])?.id;
   const q = useRanking(scorecardId, year);
   const [form] = Form.useForm<IssueValues>();
   useEffect(() => form.resetFields(), [form, scorecardId, year]);

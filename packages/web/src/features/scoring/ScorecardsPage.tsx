@@ -251,6 +251,40 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
               onChange={(v) => upd({ method: { ...m, step: Number(v ?? 1) } })}
             />
           )}
+          {leaf && m?.kind === 'bonus' && (
+            <>
+              <Input
+                aria-label={t('scoring.scorecard.bonusSource')}
+                style={{ width: 170 }}
+                placeholder={t('scoring.scorecard.bonusSourcePlaceholder')}
+                disabled={readOnly}
+                value={m.source?.indicator ?? ''}
+                onChange={(e) => {
+                  const indicator = e.target.value.trim();
+                  const { source: _s, ...rest } = m;
+                  upd({
+                    method: indicator
+                      ? { ...rest, source: { indicator, mapping: m.source?.mapping ?? { kind: 'linear', zeroAt: 0, fullAt: n.maxPoints } } }
+                      : rest,
+                  });
+                }}
+              />
+              {m.source?.mapping.kind === 'linear' && (
+                <InputNumber
+                  aria-label={t('scoring.scorecard.bonusSourceFullAt')}
+                  title={t('scoring.scorecard.bonusSourceFullAt')}
+                  style={{ width: 80 }}
+                  disabled={readOnly}
+                  value={m.source.mapping.fullAt}
+                  min={0.01}
+                  onChange={(v) =>
+                    m.source &&
+                    upd({ method: { ...m, source: { ...m.source, mapping: { kind: 'linear', zeroAt: 0, fullAt: Number(v ?? 1) } } } })
+                  }
+                />
+              )}
+            </>
+          )}
           {leaf && m?.kind === 'derived' && (
             <Input
               aria-label={t('scoring.scorecard.indicator')}
@@ -477,6 +511,13 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
               value={l.min}
               onChange={(v) => setLevel(i, { min: Number(v ?? 0) })}
             />
+            <Checkbox
+              disabled={readOnly}
+              checked={!!l.requiresNoZeroCriterion}
+              onChange={(e) => setLevel(i, { requiresNoZeroCriterion: e.target.checked || undefined })}
+            >
+              {t('scoring.scorecard.levelNoZero')}
+            </Checkbox>
           </div>
         ))}
         {!readOnly && (
@@ -555,6 +596,65 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
                 onChange={(v) => setDef({ ...def, rules: def.rules.map((x, j) => (j === i ? { ...r, maxLevel: v } : x)) })}
               />
             )}
+            {r.kind === 'veto' && (
+              <div style={{ width: '100%' }}>
+                {r.events.map((e, k) => {
+                  const setEvent = (patch: Partial<typeof e>) =>
+                    setDef({
+                      ...def,
+                      rules: def.rules.map((x, j) =>
+                        j === i ? { ...r, events: r.events.map((y, q) => (q === k ? { ...y, ...patch } : y)) } : x,
+                      ),
+                    });
+                  return (
+                    <div key={k} style={{ display: 'flex', gap: 6, marginBottom: 4 }}>
+                      <Input
+                        aria-label={t('scoring.scorecard.vetoCode')}
+                        style={{ width: 160 }}
+                        disabled={readOnly}
+                        value={e.code}
+                        onChange={(ev) => setEvent({ code: ev.target.value })}
+                      />
+                      <Input
+                        aria-label={t('scoring.scorecard.vetoName')}
+                        style={{ flex: 1 }}
+                        disabled={readOnly}
+                        value={e.name}
+                        onChange={(ev) => setEvent({ name: ev.target.value })}
+                      />
+                      {!readOnly && (
+                        <Button
+                          size="small"
+                          onClick={() =>
+                            setDef({
+                              ...def,
+                              rules: def.rules.map((x, j) => (j === i ? { ...r, events: r.events.filter((_, q) => q !== k) } : x)),
+                            })
+                          }
+                        >
+                          {t('common.remove')}
+                        </Button>
+                      )}
+                    </div>
+                  );
+                })}
+                {!readOnly && (
+                  <Button
+                    size="small"
+                    onClick={() =>
+                      setDef({
+                        ...def,
+                        rules: def.rules.map((x, j) =>
+                          j === i ? { ...r, events: [...r.events, { code: `su_viec_${r.events.length + 1}`, name: '' }] } : x,
+                        ),
+                      })
+                    }
+                  >
+                    {t('scoring.scorecard.addVeto')}
+                  </Button>
+                )}
+              </div>
+            )}
             {!readOnly && (
               <Button size="small" danger onClick={() => setDef({ ...def, rules: def.rules.filter((_, j) => j !== i) })}>
                 {t('common.remove')}
@@ -577,7 +677,9 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
                     ? { kind: k, flag: 'vi_pham' }
                     : k === 'max_level_if_flag'
                       ? { kind: k, flag: 'ky_luat', maxLevel: def.levels.levels[1]?.code ?? '' }
-                      : { kind: k },
+                      : k === 'veto'
+                        ? { kind: k, events: [{ code: 'su_viec_1', name: '' }] }
+                        : { kind: k },
                 ],
               })
             }

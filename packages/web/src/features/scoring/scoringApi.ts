@@ -52,8 +52,15 @@ export interface SelfAssessmentBody {
     selfExplanation?: string;
     evidenceFileIds?: string[];
     evidenceLinks?: { url: string; title: string | null }[];
+    overrideReason?: string;
   }[];
   indicators: Record<string, number>;
+}
+
+export interface RecordVetoBody {
+  code: string;
+  note: string;
+  evidenceLinks?: { url: string; title: string | null }[];
 }
 
 export interface IssueRankingBody {
@@ -90,6 +97,7 @@ export const scoringApi = {
   saveSelf: (id: string, body: SelfAssessmentBody) => api.put<AssessmentDetailDto>(`/api/scoring/assessments/${id}/self`, body),
   submit: (id: string, expectedVersion: number) =>
     api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/submit`, { expectedVersion }),
+  recordVeto: (id: string, body: RecordVetoBody) => api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/veto-events`, body),
   finalise: (id: string, expectedVersion: number) =>
     api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/finalise`, { expectedVersion }),
   appraise: (id: string, code: string, body: { score: number | null; reason: string | null }) =>

@@ -1,0 +1,279 @@
+// Scorecards of the 2025 model stored and used through the HTTP API (issue 14): Cần Thơ 2579 entered as
+// a version in force from 2026 beside a pre-merger version, the "no criterion at 0" level condition, a
+// veto event recorded with evidence forcing the lowest level, the cap from a reprimand of the head, and
+// the bonus proposed from a derived source that can only be typed over with a reason. The units and
+// their people are created here (not the demo's).
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  exampleScorecard1563,
+  exampleScorecard2579,
+  HEAD_DISCIPLINE_FLAGS,
+  RECOGNISED_MODELS_SOURCE,
+  type ScorecardVersion,
+} from '@dvcq/domain';
+import type { AssessmentDetailDto } from '@dvcq/shared';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+
+const definitionOf = (v: ScorecardVersion) => {
+  const { id: _id, decision: _d, name: _n, ...definition } = v;
+  return definition;
+};
+interface Result {
+  total: number;
+  bonus: number;
+  level: { name: string };
+  levelBeforeRules: { name: string };
+  rulesApplied: { rule: string; explanation: string }[];
+  nodes: {
+    code: string;
+    final: number;
+    source?: { indicator: string; value: number | null; points: number | null };
+    overrideReason?: string;
+  }[];
+}
+const resultOf = (a: Pick<AssessmentDetailDto, 'result'>) => a.result as unknown as Result;
+
+/** Full marks on every manual criterion of 2579, except `over`. */
+const full2579 = (over: Record<string, number> = {}) => {
+  const out: { code: string; selfScore: number; selfExplanation: string }[] = [];
+  const walk = (ns: ScorecardVersion['nodes']) => {
+    for (const n of ns) {
+      if (n.children?.length) walk(n.children);
+      else if (n.method?.kind === 'points' || n.method?.kind === 'yes_no')
+        out.push({ code: n.code, selfScore: over[n.code] ?? n.maxPoints, selfExplanation: 'Minh chứng bản giấy lưu tại đơn vị.' });
+    }
+  };
+  walk(exampleScorecard2579().nodes);
+  return out;
+};
+
+describe('scorecards of the 2025 model', () => {
+  let t: TestApp;
+  let coordinator: TestClient;
+  let admin: TestClient;
+  let issuerId: string;
+  let sc2579: string;
+  let scOld: string;
+  let seq = 0;
+
+  /** A commune of its own under a district of its own, with an officer. */
+  async function commune() {
+    const tag = `CT${++seq}${randomUUID().slice(0, 4)}`.toUpperCase();
+    const id = (
+      await admin.call('createOrgUnit', {
+        body: { parentId: issuerId, kind: 'commune', code: `${tag}.XA`, name: `Ủy ban nhân dân xã Thử ${tag}`, validFrom: '2020-01-01' },
+      })
+    ).data.id;
+    const username = `${tag.toLowerCase()}.canbo`;
+    const temp = `XaThuNghiem#${tag}2026`;
+    await admin.call('createUser', {
+      body: { username, fullName: `Cán bộ xã ${tag}`, password: temp, roles: [{ role: 'officer', unitId: id }] },
+    });
+    return { id, officer: await t.loginChanging(username, temp) };
+  }
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await t.login('admin');
+    coordinator = await t.login('snv.dieuphoi');
+    // An issuer of its own (a district under the province) so this file's versions apply only to its communes.
+    const provinceId = await t.unitId('TN');
+    issuerId = (
+      await admin.call('createOrgUnit', {
+        body: {
+          parentId: provinceId,
+          kind: 'district',
+          code: `CT25${randomUUID().slice(0, 4)}`.toUpperCase(),
+          name: 'Huyện Thử Bộ Tiêu Chí',
+          validFrom: '2020-01-01',
+        },
+      })
+    ).data.id;
+    const createActive = async (v: ScorecardVersion, number: string) => {
+      const sc = (
+        await coordinator.call('createScorecard', {
+          body: {
+            issuerUnitId: issuerId,
+            decisionNumber: number,
+            decisionDate: v.decision.date,
+            name: v.name,
+            definition: definitionOf(v) as never,
+          },
+        })
+      ).data;
+      expect(sc.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      return (await coordinator.call('activateScorecard', { params: { id: sc.id }, body: { expectedVersion: sc.version } })).data;
+    };
+    // The pre-merger version (Tốt / Khá / Trung bình / Yếu) with a commune group, in force from 2022.
+    const old = exampleScorecard1563();
+    scOld = (await createActive(old, `THU-${old.decision.number}`)).id;
+    sc2579 = (await createActive(exampleScorecard2579(), `THU-2579/QĐ-UBND`)).id;
+  });
+  afterAll(() => t.close());
+
+  it('stores 2579 as written and each year uses the version in force that year', async () => {
+    const stored = (await coordinator.call('getScorecard', { params: { id: sc2579 } })).data;
+    expect(stored.definition.fromYear).toBe(2026);
+    expect(stored.definition.levels.levels.map((l) => [l.name, l.min, !!l.requiresNoZeroCriterion])).toEqual([
+      ['Hoàn thành xuất sắc', 95, true],
+      ['Hoàn thành tốt', 85, true],
+      ['Hoàn thành', 75, false],
+      ['Không hoàn thành', 0, false],
+    ]);
+    expect(stored.definition.rules.map((r) => r.kind)).toEqual(['veto', 'max_level_if_flag', 'max_level_if_flag']);
+    const c = await commune();
+    const y2025 = (await c.officer.call('openAssessment', { body: { unitId: c.id, year: 2025 } })).data;
+    const y2026 = (await c.officer.call('openAssessment', { body: { unitId: c.id, year: 2026 } })).data;
+    expect(y2025.scorecardId).toBe(scOld);
+    expect(y2026.scorecardId).toBe(sc2579);
+    expect(y2026.unitGroup).toBe('commune');
+  });
+
+  it('goes through Excel and back without losing the 2025 shapes', async () => {
+    const def = definitionOf(exampleScorecard2579());
+    const xlsx = await coordinator.call('exportScorecardXlsx', { params: { id: sc2579 } });
+    expect(xlsx.statusCode).toBe(200);
+    const back = (
+      await coordinator.call('importScorecardXlsx', {
+        file: {
+          filename: 'tieu-chi-2579.xlsx',
+          content: xlsx.raw.rawPayload,
+          contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        },
+      })
+    ).data;
+    expect(back.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(back.definition.fromYear).toBe(2026);
+    expect(JSON.parse(JSON.stringify(back.definition.nodes))).toEqual(JSON.parse(JSON.stringify(def.nodes)));
+    expect(back.definition.levels).toEqual(def.levels);
+    expect(JSON.parse(JSON.stringify(back.definition.rules))).toEqual(JSON.parse(JSON.stringify(def.rules)));
+  });
+
+  it('96 points with one criterion at 0 is Hoàn thành tốt; a reprimand of the head caps at Hoàn thành tốt when finalising', async () => {
+    const c = await commune();
+    const a = (await c.officer.call('openAssessment', { body: { unitId: c.id, year: 2026 } })).data;
+    const saved = (
+      await c.officer.call('saveSelfAssessment', {
+        params: { id: a.id },
+        body: { expectedVersion: a.version, scores: full2579({ '1.1': 0 }) },
+      })
+    ).data;
+    const r = resultOf(saved);
+    expect(r.total).toBe(96);
+    expect(r.levelBeforeRules.name).toBe('Hoàn thành xuất sắc');
+    expect(r.level.name).toBe('Hoàn thành tốt');
+    expect(r.rulesApplied[0]!.explanation).toContain('1.1');
+
+    const d = await commune();
+    const b = (await d.officer.call('openAssessment', { body: { unitId: d.id, year: 2026 } })).data;
+    const full = (
+      await d.officer.call('saveSelfAssessment', { params: { id: b.id }, body: { expectedVersion: b.version, scores: full2579() } })
+    ).data;
+    expect(resultOf(full).level.name).toBe('Hoàn thành xuất sắc');
+    // the commune's leader submits; the coordinator records the head's discipline when finalising
+    const leaderName = `xa${randomUUID().slice(0, 6)}.lanhdao`;
+    await admin.call('createUser', {
+      body: { username: leaderName, fullName: 'Chủ tịch xã thử', password: 'ChuTichXaThu#2026', roles: [{ role: 'leader', unitId: d.id }] },
+    });
+    const leader = await t.loginChanging(leaderName, 'ChuTichXaThu#2026');
+    const submitted = (await leader.call('submitSelfAssessment', { params: { id: b.id }, body: { expectedVersion: full.version } })).data;
+    expect(submitted.status).toBe('submitted');
+    const fin = await coordinator.call('finaliseAssessment', {
+      params: { id: b.id },
+      body: {
+        expectedVersion: submitted.version,
+        flags: [HEAD_DISCIPLINE_FLAGS.reprimand],
+        flagsNote: 'Chủ tịch UBND xã bị khiển trách (QĐ 15/QĐ-UBND)',
+      },
+    });
+    expect(fin.statusCode).toBe(200);
+    expect(resultOf(fin.data).level.name).toBe('Hoàn thành tốt');
+    expect(resultOf(fin.data).rulesApplied.map((x) => x.rule)).toEqual(['max_level_if_flag']);
+  });
+
+  it('a veto event recorded with its evidence forces Không hoàn thành whatever the points; only listed events, only the coordinator', async () => {
+    const c = await commune();
+    const a = (await c.officer.call('openAssessment', { body: { unitId: c.id, year: 2026 } })).data;
+    const saved = (
+      await c.officer.call('saveSelfAssessment', { params: { id: a.id }, body: { expectedVersion: a.version, scores: full2579() } })
+    ).data;
+    expect(resultOf(saved)).toMatchObject({ total: 100, level: { name: 'Hoàn thành xuất sắc' } });
+
+    const byOfficer = await c.officer.call('recordVetoEvent', { params: { id: a.id }, body: { code: 'corruption', note: 'Tự ghi' } });
+    expect(byOfficer.statusCode).toBe(403);
+    const unknown = await coordinator.call('recordVetoEvent', {
+      params: { id: a.id },
+      body: { code: 'late_report', note: 'Không có trong quy định' },
+    });
+    expect(unknown.statusCode).toBe(400);
+    expect(unknown.error.code).toBe('scoring.veto_unknown');
+
+    const rec = await coordinator.call('recordVetoEvent', {
+      params: { id: a.id },
+      body: {
+        code: 'corruption',
+        note: 'Cán bộ bộ phận một cửa bị khởi tố về hành vi nhận hối lộ',
+        occurredOn: '2026-08-12',
+        evidenceLinks: [{ url: 'https://example.gov.vn/ket-luan-thanh-tra-12', title: 'Kết luận thanh tra số 12/KL-TTr' }],
+      },
+    });
+    expect(rec.statusCode).toBe(200);
+    const r = resultOf(rec.data);
+    expect(r.total).toBe(100);
+    expect(r.level.name).toBe('Không hoàn thành');
+    expect(r.rulesApplied).toEqual([
+      expect.objectContaining({ rule: 'veto', explanation: expect.stringContaining('Để xảy ra tham nhũng') }),
+    ]);
+    expect(rec.data.vetoEvents).toEqual([
+      expect.objectContaining({
+        code: 'corruption',
+        name: 'Để xảy ra tham nhũng',
+        occurredOn: '2026-08-12',
+        evidenceLinks: [{ url: 'https://example.gov.vn/ket-luan-thanh-tra-12', title: 'Kết luận thanh tra số 12/KL-TTr' }],
+        withdrawnAt: null,
+      }),
+    ]);
+    // the list and the unit's own view agree
+    const listed = (await coordinator.call('listAssessments', { query: { year: 2026, unitId: c.id } })).data;
+    expect(listed[0]!.levelName).toBe('Không hoàn thành');
+    expect(resultOf((await c.officer.call('getAssessment', { params: { id: a.id } })).data).level.name).toBe('Không hoàn thành');
+  });
+
+  it('the bonus from recognised models is proposed from the source; typing over it needs a reason, which is kept', async () => {
+    const c = await commune();
+    const a = (await c.officer.call('openAssessment', { body: { unitId: c.id, year: 2026 } })).data;
+    const saved = (
+      await c.officer.call('saveSelfAssessment', {
+        params: { id: a.id },
+        body: { expectedVersion: a.version, scores: full2579({ '1.1': 0 }), indicators: { [RECOGNISED_MODELS_SOURCE]: 2 } },
+      })
+    ).data;
+    const r = resultOf(saved);
+    expect(r.nodes.find((n) => n.code === '3.1')).toMatchObject({
+      final: 2,
+      source: { indicator: RECOGNISED_MODELS_SOURCE, value: 2, points: 2 },
+    });
+    expect(r).toMatchObject({ bonus: 2, total: 98, level: { name: 'Hoàn thành tốt' } });
+
+    const typed = await c.officer.call('saveSelfAssessment', {
+      params: { id: a.id },
+      body: { expectedVersion: saved.version, scores: [{ code: '3.1', selfScore: 3 }] },
+    });
+    expect(typed.statusCode).toBe(400);
+    expect(typed.error.code).toBe('scoring.score_invalid');
+    const reason = 'Quyết định công nhận mô hình thứ ba số 45/QĐ-UBND ngày 02/12/2026 chưa có trong hệ thống';
+    const over = await c.officer.call('saveSelfAssessment', {
+      params: { id: a.id },
+      body: { expectedVersion: saved.version, scores: [{ code: '3.1', selfScore: 3, overrideReason: reason }] },
+    });
+    expect(over.statusCode).toBe(200);
+    expect(over.data.scores.find((s) => s.code === '3.1')!.overrideReason).toBe(reason);
+    expect(resultOf(over.data).nodes.find((n) => n.code === '3.1')).toMatchObject({
+      final: 3,
+      overrideReason: reason,
+      source: { points: 2 },
+    });
+    expect(resultOf(over.data)).toMatchObject({ bonus: 3, total: 99 });
+  });
+});
