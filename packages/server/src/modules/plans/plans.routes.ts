@@ -14,6 +14,7 @@ import {
   exportReminderLetter,
   getPlan,
   getPlanCompliance,
+  listComplianceUnits,
   listPlans,
   publishPlan,
   submitUnitPlan,
@@ -98,7 +99,20 @@ export function plansRoutes(app: FastifyInstance, deps: AppDeps): void {
     handler: async (request) => {
       const ctx = contextOf(request, deps);
       const asOf = request.query.asOf ? endOfLocalDay(request.query.asOf) : ctx.now;
-      return getPlanCompliance(repo, ctx.actor, request.params.id, asOf, request.query.unitKind ?? null);
+      const { unitKind, subtree, units } = request.query;
+      return getPlanCompliance(repo, ctx.actor, request.params.id, { asOf, unitKind, subtree, units });
+    },
+  });
+
+  r.route({
+    ...operation('listPlanComplianceUnits', {
+      tags,
+      summary: 'Tình hình thực hiện của từng đơn vị, theo trang: lọc theo hạn, trạng thái, loại đơn vị, địa bàn, tên đơn vị',
+    }),
+    handler: async (request) => {
+      const ctx = contextOf(request, deps);
+      const asOf = request.query.asOf ? endOfLocalDay(request.query.asOf) : ctx.now;
+      return listComplianceUnits(repo, ctx.actor, request.params.id, { ...request.query, asOf });
     },
   });
 
