@@ -5,7 +5,7 @@
 // filters (deadline, status, unit kind, subtree, name) page the same lines as filtering the whole list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { foldVietnamese, summariseCompliance, type ComplianceStatus, type UnitKind } from '@dvcq/domain';
-import type { ComplianceUnitsPageDto, PlanComplianceDto } from '@dvcq/shared';
+import { complianceUnitsPage, planCompliance, type ComplianceUnitsPageDto, type PlanComplianceDto } from '@dvcq/shared';
 import { endOfLocalDay } from '../../clock.ts';
 import { orgUnits } from '../../db/schema.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
@@ -113,6 +113,8 @@ describe('compliance in SQL agrees with the domain rule, and pages', () => {
     for (const day of ['2026-03-10', '2026-03-16', '2026-04-30']) {
       const asOf = endOfLocalDay(day);
       const c: PlanComplianceDto = (await coordinator.call('getPlanCompliance', { params: { id: planId }, query: { asOf: day } })).data;
+      // Served without response validation (presentedResponse): the contract is checked here instead.
+      expect(planCompliance.strict().parse(c)).toEqual(c);
       const units = await repo().compliancePage({ planId, asOf, limit: 100_000 });
       const summary = summariseCompliance(
         obligations.map((o) => ({ unitId: o.unitId, milestoneId: o.milestoneId, status: statusOf(o, asOf).status })),
@@ -149,6 +151,7 @@ describe('compliance in SQL agrees with the domain rule, and pages', () => {
         await coordinator.call('listPlanComplianceUnits', { params: { id: planId }, query: { ...query, ...(cursor ? { cursor } : {}) } })
       ).data;
       expect(page.items.length).toBeLessThanOrEqual(Number(query.limit));
+      expect(complianceUnitsPage.strict().parse(page)).toEqual(page);
       lines.push(...page.items);
       if (!page.nextCursor) return lines;
       cursor = page.nextCursor;

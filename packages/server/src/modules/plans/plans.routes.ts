@@ -4,7 +4,7 @@ import type { AppDeps } from '../../app-deps.ts';
 import { endOfLocalDay } from '../../clock.ts';
 import { contextOf } from '../../http/auth-hooks.ts';
 import { attachment, CONTENT_TYPES } from '../../http/downloads.ts';
-import { operation } from '../../http/operation.ts';
+import { operation, presentedResponse } from '../../http/operation.ts';
 import { createPlansRepository } from './plans.repository.ts';
 import {
   amendPlan,
@@ -96,6 +96,7 @@ export function plansRoutes(app: FastifyInstance, deps: AppDeps): void {
       tags,
       summary: 'Tình hình thực hiện các hạn của kế hoạch: từng đơn vị, tỷ lệ đầy đủ và đúng hạn, tại một ngày bất kỳ',
     }),
+    ...presentedResponse,
     handler: async (request) => {
       const ctx = contextOf(request, deps);
       const asOf = request.query.asOf ? endOfLocalDay(request.query.asOf) : ctx.now;
@@ -109,6 +110,7 @@ export function plansRoutes(app: FastifyInstance, deps: AppDeps): void {
       tags,
       summary: 'Tình hình thực hiện của từng đơn vị, theo trang: lọc theo hạn, trạng thái, loại đơn vị, địa bàn, tên đơn vị',
     }),
+    ...presentedResponse,
     handler: async (request) => {
       const ctx = contextOf(request, deps);
       const asOf = request.query.asOf ? endOfLocalDay(request.query.asOf) : ctx.now;
