@@ -6,6 +6,7 @@ import {
   amendPlanRequest,
   assignmentDto,
   assignmentRequest,
+  complianceExportQuery,
   complianceQuery,
   complianceUnitsPage,
   complianceUnitsQuery,
@@ -58,6 +59,7 @@ export const PLAN_OPERATIONS = defineOperations({
     query: complianceQuery,
     response: planCompliance,
   },
+  exportPlanComplianceXlsx: { method: 'GET', path: '/api/plans/:id/compliance.xlsx', params: idParams, query: complianceExportQuery },
   listPlanComplianceUnits: {
     method: 'GET',
     path: '/api/plans/:id/compliance/units',

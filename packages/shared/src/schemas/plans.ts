@@ -312,7 +312,10 @@ export const complianceQuery = z.object({
   units: z.enum(['all', 'none']).optional(),
 });
 
-/** One page of a plan's per-unit compliance: filtered, searchable, in deadline then unit-name order. */
+/** Every unit line of a plan's compliance as Excel (the same filters as the screen, without paging). */
+export const complianceExportQuery = complianceQuery.omit({ units: true });
+
+/** One page of a plan's per-unit compliance: filtered, searchable, by deadline, then unit level (higher first) and name. */
 export const complianceUnitsQuery = complianceQuery.omit({ units: true }).extend({
   milestoneId: uuid.optional(),
   status: z.enum(COMPLIANCE_STATUS_IDS).optional(),

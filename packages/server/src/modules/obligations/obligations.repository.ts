@@ -68,8 +68,8 @@ export interface CompliancePageFilter extends ComplianceScope {
   status?: ComplianceStatus | undefined;
   /** Accent-insensitive search in the unit's name and code. */
   q?: string | undefined;
-  /** (due date, milestone id, unit name, obligation id) of the last row of the previous page. */
-  after?: readonly [string, string, string, string] | null | undefined;
+  /** (due date, milestone id, unit depth, unit name, obligation id) of the last row of the previous page. */
+  after?: readonly [string, string, number, string, string] | null | undefined;
   limit: number;
 }
 
@@ -164,7 +164,8 @@ export const createObligationsRepository = defineRepository((db) => ({
   },
 
   /**
-   * One page of a plan's per-unit compliance at `asOf`, in the order deadline, unit name, id; the
+   * One page of a plan's per-unit compliance at `asOf`, in the order deadline, unit depth (the higher
+   * levels first), unit name, id; the
    * status is judged in SQL, so filtering by status pages correctly. `limit` rows at most.
    */
   async compliancePage(f: CompliancePageFilter) {
@@ -174,9 +175,9 @@ export const createObligationsRepository = defineRepository((db) => ({
     if (f.status) conditions.push(sql`${status} = ${f.status}`);
     if (f.q) conditions.push(like(orgUnits.searchText, containsPattern(fold(f.q))));
     if (f.after) {
-      const [due, milestoneId, name, id] = f.after;
+      const [due, milestoneId, depth, name, id] = f.after;
       conditions.push(
-        sql`(${obligations.dueDate}, ${obligations.milestoneId}, ${orgUnits.name}, ${obligations.id}) > (${due}::date, ${milestoneId}::uuid, ${name}, ${id}::uuid)`,
+        sql`(${obligations.dueDate}, ${obligations.milestoneId}, ${orgUnits.depth}, ${orgUnits.name}, ${obligations.id}) > (${due}::date, ${milestoneId}::uuid, ${depth}::int, ${name}, ${id}::uuid)`,
       );
     }
     return db
@@ -188,6 +189,7 @@ export const createObligationsRepository = defineRepository((db) => ({
         unitName: orgUnits.name,
         unitCode: orgUnits.code,
         unitKind: orgUnits.kind,
+        unitDepth: orgUnits.depth,
         status,
         firstSubmittedAt: obligations.firstSubmittedAt,
         exemptReason: obligations.exemptReason,
@@ -195,7 +197,7 @@ export const createObligationsRepository = defineRepository((db) => ({
       .from(obligations)
       .innerJoin(orgUnits, eq(orgUnits.id, obligations.unitId))
       .where(and(...conditions))
-      .orderBy(asc(obligations.dueDate), asc(obligations.milestoneId), asc(orgUnits.name), asc(obligations.id))
+      .orderBy(asc(obligations.dueDate), asc(obligations.milestoneId), asc(orgUnits.depth), asc(orgUnits.name), asc(obligations.id))
       .limit(f.limit);
   },
 

@@ -4,6 +4,7 @@
 // and across deadlines. Then the per-unit pages: keyset paging returns every line once in order, and the
 // filters (deadline, status, unit kind, subtree, name) page the same lines as filtering the whole list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import JSZip from 'jszip';
 import { foldVietnamese, summariseCompliance, type ComplianceStatus, type UnitKind } from '@dvcq/domain';
 import { complianceUnitsPage, planCompliance, type ComplianceUnitsPageDto, type PlanComplianceDto } from '@dvcq/shared';
 import { endOfLocalDay } from '../../clock.ts';
@@ -159,7 +160,7 @@ describe('compliance in SQL agrees with the domain rule, and pages', () => {
     throw new Error('paging did not end');
   };
 
-  it('pages every unit line once, in deadline then unit-name order, and filters as the whole list does', async () => {
+  it('pages every unit line once, in deadline, unit level and name order, and filters as the whole list does', async () => {
     const day = '2026-03-16';
     const full = (await coordinator.call('getPlanCompliance', { params: { id: planId }, query: { asOf: day } })).data;
     const everyLine = full.milestones.flatMap((m) => m.units.map((u) => ({ ...u, milestoneId: m.milestoneId })));
@@ -199,6 +200,21 @@ describe('compliance in SQL agrees with the domain rule, and pages', () => {
       await coordinator.call('getPlanCompliance', { params: { id: planId }, query: { asOf: day, subtree: root.id, units: 'none' } })
     ).data;
     expect(subTally.overall.owed + subTally.overall.exempt).toBe(sub.length);
+  });
+
+  it('exports every unit line of a subtree or the whole plan to Excel', async () => {
+    const day = '2026-03-16';
+    const res = await coordinator.call('exportPlanComplianceXlsx', { params: { id: planId }, query: { asOf: day } });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const zip = await JSZip.loadAsync(res.raw.rawPayload);
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const strings = (await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+    // Title, subtitles and header rows, then one row per obligation.
+    const dataRows = (xml.match(/<row /g) ?? []).length;
+    expect(dataRows).toBeGreaterThanOrEqual(obligations.length);
+    expect(dataRows).toBeLessThanOrEqual(obligations.length + 5);
+    expect(strings).toContain('Quá hạn');
   });
 
   it('refuses a cursor it did not issue', async () => {

@@ -2,15 +2,24 @@
 // have done up to the chosen moment. "As of" a past date ignores submissions made after it. The database
 // judges each obligation (complianceStatusSql, the SQL form of the domain's `complianceStatus`) and
 // counts them by deadline, unit kind and status; the domain turns counts into tallies. Per-unit detail is
-// paged by a keyset (deadline, unit name, id). Pure: the use case loads the rows.
-import { COMPLIANCE_STATUS_LABELS, complianceStatus, describeDeadline, tallyFromCounts, type ComplianceStatus } from '@dvcq/domain';
+// paged by a keyset (deadline, unit depth, unit name, id). Pure: the use case loads the rows.
+import { buildXlsxTable } from '@dvcq/docgen';
+import {
+  COMPLIANCE_STATUS_LABELS,
+  UNIT_KIND_LABELS,
+  complianceStatus,
+  describeDeadline,
+  formatDateTimeVi,
+  tallyFromCounts,
+  type ComplianceStatus,
+} from '@dvcq/domain';
 import type { ComplianceUnitsPageDto, PlanComplianceDto, UnitKind } from '@dvcq/shared';
 import type { ObligationRow, ObligationsRepository } from '../obligations/obligations.repository.ts';
 import type { MilestoneRow, PlanRow } from './plans.repository.ts';
 
 export type ComplianceCount = Awaited<ReturnType<ObligationsRepository['complianceCounts']>>[number];
 export type CompliancePageRow = Awaited<ReturnType<ObligationsRepository['compliancePage']>>[number];
-export type ComplianceKeyset = readonly [string, string, string, string];
+export type ComplianceKeyset = readonly [string, string, number, string, string];
 
 /** One obligation judged in JavaScript (screens that already hold a few rows: a unit's own list, dashboards). */
 export function statusOf(o: ObligationRow, asOf: Date) {
@@ -96,11 +105,15 @@ export function decodeComplianceCursor(cursor: string): ComplianceKeyset | null 
     const uuid = /^[0-9a-f-]{36}$/i;
     if (
       Array.isArray(k) &&
-      k.length === 4 &&
-      k.every((x) => typeof x === 'string') &&
-      /^\d{4}-\d{2}-\d{2}$/.test(k[0] as string) &&
-      uuid.test(k[1] as string) &&
-      uuid.test(k[3] as string)
+      k.length === 5 &&
+      typeof k[0] === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(k[0]) &&
+      typeof k[1] === 'string' &&
+      uuid.test(k[1]) &&
+      Number.isInteger(k[2]) &&
+      typeof k[3] === 'string' &&
+      typeof k[4] === 'string' &&
+      uuid.test(k[4])
     ) {
       return k as unknown as ComplianceKeyset;
     }
@@ -116,6 +129,48 @@ export function complianceUnitsPage(rows: readonly CompliancePageRow[], limit: n
   const last = page[page.length - 1];
   return {
     items: page.map((r) => ({ ...presentComplianceUnit(r, asOf), milestoneId: r.milestoneId, dueDate: r.dueDate })),
-    nextCursor: rows.length > limit && last ? encodeCursor([last.dueDate, last.milestoneId, last.unitName, last.obligationId]) : null,
+    nextCursor:
+      rows.length > limit && last ? encodeCursor([last.dueDate, last.milestoneId, last.unitDepth, last.unitName, last.obligationId]) : null,
   };
+}
+
+/** Every unit line as one Excel sheet, in the screen's order. */
+export function complianceXlsx(
+  plan: PlanRow,
+  milestones: ReadonlyMap<string, MilestoneRow>,
+  lines: readonly CompliancePageRow[],
+  asOf: Date,
+) {
+  return buildXlsxTable({
+    sheets: [
+      {
+        name: 'Tinh hinh thuc hien',
+        title: 'TÌNH HÌNH THỰC HIỆN CÁC HẠN CỦA KẾ HOẠCH',
+        subtitles: [`${plan.number ? `Kế hoạch số ${plan.number}: ` : ''}${plan.title}`, `Số liệu tại thời điểm ${formatDateTimeVi(asOf)}`],
+        landscape: true,
+        columns: [
+          { key: 'unit', header: 'Đơn vị', type: 'text', width: 40 },
+          { key: 'kind', header: 'Loại đơn vị', type: 'text', width: 20 },
+          { key: 'milestone', header: 'Nội dung phải nộp', type: 'text', width: 36 },
+          { key: 'due', header: 'Thời hạn', type: 'text', width: 24 },
+          { key: 'status', header: 'Tình trạng', type: 'text', width: 16 },
+          { key: 'submitted', header: 'Nộp lúc', type: 'datetime' },
+          { key: 'exempt', header: 'Lý do miễn', type: 'text', width: 30 },
+        ],
+        rows: lines.map((r) => {
+          const m = milestones.get(r.milestoneId);
+          const u = presentComplianceUnit(r, asOf);
+          return {
+            unit: u.unitName,
+            kind: UNIT_KIND_LABELS[u.unitKind],
+            milestone: m?.title ?? '',
+            due: m ? describeDeadline({ due: m.dueDate, inclusive: m.inclusive }) : r.dueDate,
+            status: u.statusLabel,
+            submitted: u.firstSubmittedAt ? new Date(u.firstSubmittedAt) : null,
+            exempt: u.exemptReason ?? '',
+          };
+        }),
+      },
+    ],
+  });
 }

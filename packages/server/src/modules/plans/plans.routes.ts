@@ -10,6 +10,7 @@ import {
   amendPlan,
   createPlan,
   derivePlan,
+  exportComplianceXlsx,
   exportPlan,
   exportReminderLetter,
   getPlan,
@@ -102,6 +103,17 @@ export function plansRoutes(app: FastifyInstance, deps: AppDeps): void {
       const asOf = request.query.asOf ? endOfLocalDay(request.query.asOf) : ctx.now;
       const { unitKind, subtree, units } = request.query;
       return getPlanCompliance(repo, ctx.actor, request.params.id, { asOf, unitKind, subtree, units });
+    },
+  });
+
+  r.route({
+    ...operation('exportPlanComplianceXlsx', { tags, summary: 'Tải Excel toàn bộ tình hình thực hiện của từng đơn vị theo từng hạn' }),
+    handler: async (request, reply) => {
+      const ctx = contextOf(request, deps);
+      const asOf = request.query.asOf ? endOfLocalDay(request.query.asOf) : ctx.now;
+      const { unitKind, subtree } = request.query;
+      const { filename, data } = await exportComplianceXlsx(repo, ctx.actor, request.params.id, { asOf, unitKind, subtree });
+      return attachment(reply, filename, CONTENT_TYPES.xlsx, data);
     },
   });
 

@@ -44,7 +44,13 @@ import {
 } from './plans.policies.ts';
 import { presentPlanDetail, presentPlanSummary } from './plans.presenter.ts';
 import { createObligationsForPlan, reconcilePlanObligations } from './plans.derivation.ts';
-import { complianceUnitsPage, decodeComplianceCursor, planCompliance as computeCompliance } from './plans.compliance.ts';
+import {
+  complianceUnitsPage,
+  complianceXlsx,
+  decodeComplianceCursor,
+  planCompliance as computeCompliance,
+  type ComplianceKeyset,
+} from './plans.compliance.ts';
 import { exportPlanDocx, reminderLetterDocx } from './plans.export.ts';
 
 type ParsedPlan = z.output<typeof planInput>;
@@ -587,6 +593,28 @@ export async function getPlanCompliance(
     v.units === 'none' ? Promise.resolve([]) : repo.obligations.compliancePage({ ...scope, limit: ALL_UNITS }),
   ]);
   return computeCompliance(plan, milestones, counts, units, v.asOf, scope.unitKind);
+}
+
+/** Lines read per query when exporting: the export walks the keyset instead of one huge query. */
+const EXPORT_BATCH = 2_000;
+
+/**
+ * Every unit line of a plan's compliance at `asOf` as an Excel workbook (deadline, unit, kind, status,
+ * first submission, exemption), read from the database a batch at a time along the keyset.
+ */
+export async function exportComplianceXlsx(repo: PlansRepository, actor: Actor, id: string, v: ComplianceView) {
+  const { plan, scope } = await complianceScope(repo, actor, id, v);
+  const milestones = new Map((await repo.milestonesOf(plan.id)).map((m) => [m.id, m]));
+  const lines: Awaited<ReturnType<typeof repo.obligations.compliancePage>> = [];
+  for (let after: ComplianceKeyset | null = null; ;) {
+    const batch = await repo.obligations.compliancePage({ ...scope, after, limit: EXPORT_BATCH });
+    lines.push(...batch);
+    const last = batch[batch.length - 1];
+    if (batch.length < EXPORT_BATCH || !last) break;
+    after = [last.dueDate, last.milestoneId, last.unitDepth, last.unitName, last.obligationId];
+  }
+  const data = await complianceXlsx(plan, milestones, lines, v.asOf);
+  return { filename: `Tinh-hinh-thuc-hien-${(plan.number ?? 'ke-hoach').replace(/[^\w-]+/g, '-')}.xlsx`, data };
 }
 
 /** One page of a plan's per-unit compliance, filtered by deadline, status, unit kind, subtree and name. */
