@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { summariseCompliance, timelinessOfFallenDue, type ComplianceEntry } from './summary.ts';
+import { summariseCompliance, tallyFromCounts, timelinessOfFallenDue, type ComplianceEntry } from './summary.ts';
 import { COMPLIANCE_STATUSES, complianceStatus } from './status.ts';
 import { deriveObligations } from '../obligations/derive.ts';
 import { MILESTONES_2025, UNITS } from '../obligations/test-fixtures.ts';
@@ -103,5 +103,18 @@ describe('timelinessOfFallenDue', () => {
     expect(t.timelinessRate).toBe(1 / 5);
     expect(timelinessOfFallenDue(t)).toBe(1 / 3);
     expect(timelinessOfFallenDue(summariseCompliance([{ unitId: 'a', milestoneId: 'year', status: 'not_due' }]).overall)).toBeNull();
+  });
+});
+
+describe('tallyFromCounts', () => {
+  it('gives the same tally as summarising the entries one by one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...COMPLIANCE_STATUSES), { maxLength: 60 }), (statuses) => {
+        const counts: Partial<Record<(typeof statuses)[number], number>> = {};
+        for (const s of statuses) counts[s] = (counts[s] ?? 0) + 1;
+        const entries = statuses.map((status, i) => e(`u${i}`, 'm', status));
+        expect(tallyFromCounts(counts)).toEqual(summariseCompliance(entries).overall);
+      }),
+    );
   });
 });

@@ -40,23 +40,23 @@ interface Counts {
 
 const zero = (): Counts => ({ onTime: 0, late: 0, overdue: 0, pending: 0, exempt: 0 });
 
-function add(c: Counts, status: ComplianceStatus): void {
+function add(c: Counts, status: ComplianceStatus, n = 1): void {
   switch (status) {
     case 'submitted_on_time':
-      c.onTime++;
+      c.onTime += n;
       break;
     case 'submitted_late':
-      c.late++;
+      c.late += n;
       break;
     case 'overdue':
-      c.overdue++;
+      c.overdue += n;
       break;
     case 'not_due':
     case 'due_soon':
-      c.pending++;
+      c.pending += n;
       break;
     case 'exempt':
-      c.exempt++;
+      c.exempt += n;
       break;
   }
 }
@@ -75,6 +75,17 @@ function toTally(c: Counts): ComplianceTally {
     completenessRate: owed === 0 ? null : submitted / owed,
     timelinessRate: owed === 0 ? null : c.onTime / owed,
   };
+}
+
+/**
+ * The tally from counts per status — the same arithmetic as `summariseCompliance`, for counts already
+ * grouped elsewhere (the database groups a plan's obligations by status; this stays the one home of
+ * what "owed", "submitted" and the rates mean). Missing statuses count zero.
+ */
+export function tallyFromCounts(counts: Partial<Readonly<Record<ComplianceStatus, number>>>): ComplianceTally {
+  const c = zero();
+  for (const [status, n] of Object.entries(counts) as [ComplianceStatus, number][]) add(c, status, n);
+  return toTally(c);
 }
 
 /**

@@ -44,11 +44,14 @@ export function unitInSubtreesAsOf(unitId: AnyPgColumn | SQL, roots: readonly st
   if (rootIds.length === 0) return sql`false`;
   const covers = (alias: string) =>
     sql`${sql.raw(alias)}.valid_from <= ${date}::date and (${sql.raw(alias)}.valid_to is null or ${sql.raw(alias)}.valid_to >= ${date}::date)`;
-  // Paths hold uuids and slashes only, so a root's path is a LIKE prefix without escaping.
-  return sql`${unitId} in (select scope_v.unit_id from ${orgUnitVersions} scope_v join ${orgUnitVersions} scope_r
-    on scope_r.unit_id in (${sql.join(
+  // "Starts with the root's path" as a byte-wise range, so the (path text_pattern_ops) index of
+  // org_unit_versions serves it for each root (a LIKE whose pattern comes from another row cannot use it).
+  // Paths hold uuids and slashes only ([0-9a-f/-], all below '~'), so every path extending the root's lies
+  // in [root, root || '~') and no other path does.
+  return sql`${unitId} in (select scope_v.unit_id from ${orgUnitVersions} scope_r join ${orgUnitVersions} scope_v
+    on scope_v.path ~>=~ scope_r.path and scope_v.path ~<~ (scope_r.path || '~')
+    where scope_r.unit_id in (${sql.join(
       rootIds.map((id) => sql`${id}::uuid`),
       sql`, `,
-    )}) and ${covers('scope_r')}
-    where ${covers('scope_v')} and scope_v.path like scope_r.path || '%')`;
+    )}) and ${covers('scope_r')} and ${covers('scope_v')})`;
 }

@@ -274,6 +274,17 @@ export const complianceTally = z.object({
 });
 export type ComplianceTallyDto = z.infer<typeof complianceTally>;
 
+export const complianceUnit = z.object({
+  obligationId: uuid,
+  unitId: uuid,
+  unitName: z.string(),
+  unitKind: z.enum(UNIT_KINDS),
+  status: z.enum(COMPLIANCE_STATUS_IDS),
+  statusLabel: z.string(),
+  firstSubmittedAt: z.string().nullable(),
+  exemptReason: z.string().nullable(),
+});
+
 export const planCompliance = z.object({
   planId: uuid,
   asOf: z.string(),
@@ -286,27 +297,43 @@ export const planCompliance = z.object({
       deadlineText: z.string(),
       dueDate: z.string(),
       tally: complianceTally,
-      units: z.array(
-        z.object({
-          obligationId: uuid,
-          unitId: uuid,
-          unitName: z.string(),
-          unitKind: z.enum(UNIT_KINDS),
-          status: z.enum(COMPLIANCE_STATUS_IDS),
-          statusLabel: z.string(),
-          firstSubmittedAt: z.string().nullable(),
-          exemptReason: z.string().nullable(),
-        }),
-      ),
+      /** Every unit of the deadline; empty when asked with `units=none` (page them with listPlanComplianceUnits). */
+      units: z.array(complianceUnit),
     }),
   ),
+  /** The same tallies per kind of unit (all deadlines together). */
+  byUnitKind: z.array(z.object({ unitKind: z.enum(UNIT_KINDS), tally: complianceTally })),
 });
 export type PlanComplianceDto = z.infer<typeof planCompliance>;
 
 export const complianceQuery = z.object({
   asOf: isoDate.optional(),
   unitKind: z.enum(UNIT_KINDS).optional(),
+  /** Only units inside this unit's subtree (e.g. one commune and its divisions). */
+  subtree: uuid.optional(),
+  /** 'none': tallies only, no per-unit lists (screens page them with listPlanComplianceUnits). Default 'all'. */
+  units: z.enum(['all', 'none']).optional(),
 });
+
+/** Every unit line of a plan's compliance as Excel (the same filters as the screen, without paging). */
+export const complianceExportQuery = complianceQuery.omit({ units: true });
+
+/** One page of a plan's per-unit compliance: filtered, searchable, by deadline, then unit level (higher first) and name. */
+export const complianceUnitsQuery = complianceQuery.omit({ units: true }).extend({
+  milestoneId: uuid.optional(),
+  status: z.enum(COMPLIANCE_STATUS_IDS).optional(),
+  q: z.string().trim().max(200).optional(),
+  /** `nextCursor` of the previous page. */
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+});
+
+export const complianceUnitsPage = z.object({
+  items: z.array(complianceUnit.extend({ milestoneId: uuid, dueDate: z.string() })),
+  /** Pass as `cursor` for the next page; null on the last page. */
+  nextCursor: z.string().nullable(),
+});
+export type ComplianceUnitsPageDto = z.infer<typeof complianceUnitsPage>;
 
 export const submitUnitPlanRequest = publishPlanRequest;
 

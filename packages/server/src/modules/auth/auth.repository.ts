@@ -3,13 +3,22 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Role } from '@dvcq/shared';
 import { defineRepository } from '../../db/repository.ts';
-import { apiTokens, loginThrottle, orgUnits, roleAssignments, sessions } from '../../db/schema.ts';
+import { apiTokens, loginThrottle, orgUnits, roleAssignments, sessions, users } from '../../db/schema.ts';
 import type { RoleGrant } from '../../authz/actor.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import { createUsersRepository } from '../users/users.repository.ts';
 
 export type SessionRow = typeof sessions.$inferSelect;
 export type ThrottleRow = typeof loginThrottle.$inferSelect;
+
+/** A role grant not revoked and valid on `today` ('YYYY-MM-DD'). */
+function grantInForce(today: string) {
+  return and(
+    isNull(roleAssignments.revokedAt),
+    sql`(${roleAssignments.validFrom} is null or ${roleAssignments.validFrom} <= ${today})`,
+    sql`(${roleAssignments.validTo} is null or ${roleAssignments.validTo} >= ${today})`,
+  );
+}
 
 export const createAuthRepository = defineRepository((db) => ({
   audit: createAuditRepository(db),
@@ -21,15 +30,40 @@ export const createAuthRepository = defineRepository((db) => ({
       .select({ role: roleAssignments.role, unitId: roleAssignments.unitId, unitPath: orgUnits.path })
       .from(roleAssignments)
       .innerJoin(orgUnits, eq(orgUnits.id, roleAssignments.unitId))
-      .where(
-        and(
-          eq(roleAssignments.userId, userId),
-          isNull(roleAssignments.revokedAt),
-          sql`(${roleAssignments.validFrom} is null or ${roleAssignments.validFrom} <= ${today})`,
-          sql`(${roleAssignments.validTo} is null or ${roleAssignments.validTo} >= ${today})`,
-        ),
-      );
+      .where(and(eq(roleAssignments.userId, userId), grantInForce(today)));
     return rows.map((r) => ({ role: r.role as Role, unitId: r.unitId, unitPath: r.unitPath }));
+  },
+
+  /**
+   * Everything a signed-in request needs, in one indexed round trip: the session (by its primary key),
+   * its user, and the user's grants in force on `today` (one row per grant; one row with no grant if none).
+   */
+  async sessionForRequest(id: string, today: string) {
+    const rows = await db
+      .select({
+        session: sessions,
+        user: {
+          id: users.id,
+          username: users.username,
+          fullName: users.fullName,
+          disabledAt: users.disabledAt,
+          mustChangePassword: users.mustChangePassword,
+        },
+        role: roleAssignments.role,
+        unitId: roleAssignments.unitId,
+        unitPath: orgUnits.path,
+      })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .leftJoin(roleAssignments, and(eq(roleAssignments.userId, sessions.userId), grantInForce(today)))
+      .leftJoin(orgUnits, eq(orgUnits.id, roleAssignments.unitId))
+      .where(eq(sessions.id, id));
+    const first = rows[0];
+    if (!first) return null;
+    const grants: RoleGrant[] = rows.flatMap((r) =>
+      r.role && r.unitId && r.unitPath ? [{ role: r.role as Role, unitId: r.unitId, unitPath: r.unitPath }] : [],
+    );
+    return { session: first.session, user: first.user, grants };
   },
 
   async findSession(id: string): Promise<SessionRow | null> {

@@ -173,18 +173,18 @@ export async function authenticate(
     return { actor: { userId: user.id, username: user.username, fullName: user.fullName, via: 'token', tokenScope, grants } };
   }
   if (creds.sessionToken) {
-    const session = await repo.findSession(sha256(creds.sessionToken));
-    if (!session || session.revokedAt) return { error: AuthErrors.sessionExpired() };
+    // Session, user and grants in one indexed query: this runs before every signed-in request.
+    const found = await repo.sessionForRequest(sha256(creds.sessionToken), localToday(now));
+    if (!found || found.session.revokedAt) return { error: AuthErrors.sessionExpired() };
+    const { session, user, grants } = found;
     const idleLimit = session.lastSeenAt.getTime() + config.sessionIdleMinutes * 60_000;
     if (session.expiresAt <= now || idleLimit <= now.getTime()) {
       await repo.endSession(session.id, now);
       return { error: AuthErrors.sessionExpired() };
     }
-    const user = await repo.users.findUserById(session.userId);
-    if (!user || user.disabledAt) return { error: AuthErrors.sessionExpired() };
+    if (user.disabledAt) return { error: AuthErrors.sessionExpired() };
     // Touch at most once a minute: idle expiry needs minute precision, not a write per request.
     if (now.getTime() - session.lastSeenAt.getTime() > 60_000) await repo.touchSession(session.id, now);
-    const grants = await repo.loadGrants(user.id, localToday(now));
     return {
       actor: {
         userId: user.id,

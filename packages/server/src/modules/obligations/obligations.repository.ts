@@ -1,9 +1,12 @@
 // SQL of obligations: what each unit owes under each published plan (one row per unit × milestone),
 // and when it was first and last submitted.
-import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, like, sql, type SQL } from 'drizzle-orm';
+import { DEFAULT_DUE_SOON_DAYS, PROVINCE_TIME_ZONE, localDateInProvince, type ComplianceStatus } from '@dvcq/domain';
 import { defineRepository } from '../../db/repository.ts';
+import { containsPattern } from '../../db/like.ts';
 import { obligations, orgUnits, planMilestones, plans } from '../../db/schema.ts';
 import { unitInSubtrees } from '../../db/subtree.ts';
+import { fold } from '../../text.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import { createOrgRepository } from '../org/org.repository.ts';
 
@@ -28,6 +31,58 @@ export interface ObligationFilter {
  */
 export function openObligation(): SQL {
   return and(isNull(obligations.cancelledAt), isNull(obligations.exemptReason), isNull(obligations.firstSubmittedAt))!;
+}
+
+/**
+ * The SQL form of the domain's `complianceStatus(obligation, asOf)` (default options: province time
+ * zone, "due soon" within DEFAULT_DUE_SOON_DAYS days) — the domain function is the reference, and
+ * compliance-sql.db.test.ts checks both agree on a generated set. Exemption granted by asOf wins; then a
+ * first submission by asOf is on time when its province calendar day is no later than the last allowed
+ * day ("trước ngày X": X − 1); otherwise overdue, due soon or not due by days from asOf's province day.
+ */
+export function complianceStatusSql(asOf: Date): SQL<ComplianceStatus> {
+  const at = asOf.toISOString();
+  const today = localDateInProvince(asOf);
+  const lastAllowed = sql`(case when ${obligations.inclusive} then ${obligations.dueDate} else ${obligations.dueDate} - 1 end)`;
+  return sql<ComplianceStatus>`(case
+    when ${obligations.exemptReason} is not null and (${obligations.exemptedAt} is null or ${obligations.exemptedAt} <= ${at}::timestamptz) then 'exempt'
+    when ${obligations.firstSubmittedAt} <= ${at}::timestamptz then
+      case when (${obligations.firstSubmittedAt} at time zone ${PROVINCE_TIME_ZONE})::date <= ${lastAllowed} then 'submitted_on_time' else 'submitted_late' end
+    when ${lastAllowed} < ${today}::date then 'overdue'
+    when ${lastAllowed} - ${today}::date <= ${DEFAULT_DUE_SOON_DAYS} then 'due_soon'
+    else 'not_due' end)`;
+}
+
+/** Which of a plan's live obligations a compliance view covers at `asOf`. */
+export interface ComplianceScope {
+  planId: string;
+  asOf: Date;
+  unitKind?: string | null | undefined;
+  /** Only units inside these subtrees (materialised paths); undefined = the whole plan. */
+  subtrees?: readonly string[] | undefined;
+}
+
+/** One page of per-unit compliance: filters, and the keyset of the last row seen. */
+export interface CompliancePageFilter extends ComplianceScope {
+  milestoneId?: string | undefined;
+  status?: ComplianceStatus | undefined;
+  /** Accent-insensitive search in the unit's name and code. */
+  q?: string | undefined;
+  /** (due date, milestone id, unit depth, unit name, obligation id) of the last row of the previous page. */
+  after?: readonly [string, string, number, string, string] | null | undefined;
+  limit: number;
+}
+
+function complianceConditions(f: ComplianceScope): SQL[] {
+  const conditions: SQL[] = [
+    eq(obligations.planId, f.planId),
+    isNull(obligations.cancelledAt),
+    // Obligations created after the as-of moment did not exist yet (e.g. units added later).
+    sql`${obligations.createdAt} <= ${f.asOf.toISOString()}::timestamptz`,
+  ];
+  if (f.unitKind) conditions.push(eq(orgUnits.kind, f.unitKind));
+  if (f.subtrees) conditions.push(unitInSubtrees(obligations.unitId, f.subtrees));
+  return conditions;
 }
 
 export const createObligationsRepository = defineRepository((db) => ({
@@ -94,14 +149,56 @@ export const createObligationsRepository = defineRepository((db) => ({
     return db.select().from(obligations).where(eq(obligations.planId, planId));
   },
 
-  /** Live obligations of a plan with their units, by deadline then unit (compliance). */
-  async liveOfPlanWithUnits(planId: string) {
+  /** Counts of a plan's live obligations by deadline, unit kind and status at `asOf` (aggregated in SQL). */
+  async complianceCounts(f: ComplianceScope): Promise<{ milestoneId: string; unitKind: string; status: ComplianceStatus; n: number }[]> {
+    const status = complianceStatusSql(f.asOf);
+    return (
+      db
+        .select({ milestoneId: obligations.milestoneId, unitKind: orgUnits.kind, status, n: sql<number>`count(*)::int` })
+        .from(obligations)
+        .innerJoin(orgUnits, eq(orgUnits.id, obligations.unitId))
+        .where(and(...complianceConditions(f)))
+        // By position: the status expression carries bound parameters, so repeating it would not match the select list.
+        .groupBy(sql`1`, sql`2`, sql`3`)
+    );
+  },
+
+  /**
+   * One page of a plan's per-unit compliance at `asOf`, in the order deadline, unit depth (the higher
+   * levels first), unit name, id; the
+   * status is judged in SQL, so filtering by status pages correctly. `limit` rows at most.
+   */
+  async compliancePage(f: CompliancePageFilter) {
+    const status = complianceStatusSql(f.asOf);
+    const conditions = complianceConditions(f);
+    if (f.milestoneId) conditions.push(eq(obligations.milestoneId, f.milestoneId));
+    if (f.status) conditions.push(sql`${status} = ${f.status}`);
+    if (f.q) conditions.push(like(orgUnits.searchText, containsPattern(fold(f.q))));
+    if (f.after) {
+      const [due, milestoneId, depth, name, id] = f.after;
+      conditions.push(
+        sql`(${obligations.dueDate}, ${obligations.milestoneId}, ${orgUnits.depth}, ${orgUnits.name}, ${obligations.id}) > (${due}::date, ${milestoneId}::uuid, ${depth}::int, ${name}, ${id}::uuid)`,
+      );
+    }
     return db
-      .select({ obligation: obligations, unitName: orgUnits.name, unitKind: orgUnits.kind })
+      .select({
+        obligationId: obligations.id,
+        milestoneId: obligations.milestoneId,
+        dueDate: obligations.dueDate,
+        unitId: obligations.unitId,
+        unitName: orgUnits.name,
+        unitCode: orgUnits.code,
+        unitKind: orgUnits.kind,
+        unitDepth: orgUnits.depth,
+        status,
+        firstSubmittedAt: obligations.firstSubmittedAt,
+        exemptReason: obligations.exemptReason,
+      })
       .from(obligations)
       .innerJoin(orgUnits, eq(orgUnits.id, obligations.unitId))
-      .where(and(eq(obligations.planId, planId), isNull(obligations.cancelledAt)))
-      .orderBy(asc(obligations.dueDate), asc(orgUnits.depth), asc(orgUnits.name));
+      .where(and(...conditions))
+      .orderBy(asc(obligations.dueDate), asc(obligations.milestoneId), asc(orgUnits.depth), asc(orgUnits.name), asc(obligations.id))
+      .limit(f.limit);
   },
 
   /** Live obligations a unit owes under a plan, optionally of one kind. */

@@ -18,5 +18,6 @@ export const PlanErrors = {
   amendmentEmpty: () => appError('plan.amendment_empty'),
   signedFileNotFound: () => appError('plan.signed_file_not_found', undefined, { signedFileId: messageFor('plan.signed_file_not_found') }),
   itemNotFound: () => appError('request.invalid', undefined, { itemId: 'Không tìm thấy nội dung được phân công trong kế hoạch này.' }),
+  badCursor: () => appError('request.invalid', undefined, { cursor: 'Con trỏ trang không hợp lệ; hãy tải lại từ trang đầu.' }),
   calendarInvalid: () => appError('calendar.invalid_token'),
 };

@@ -4,16 +4,18 @@ import type { AppDeps } from '../../app-deps.ts';
 import { endOfLocalDay } from '../../clock.ts';
 import { contextOf } from '../../http/auth-hooks.ts';
 import { attachment, CONTENT_TYPES } from '../../http/downloads.ts';
-import { operation } from '../../http/operation.ts';
+import { operation, presentedResponse } from '../../http/operation.ts';
 import { createPlansRepository } from './plans.repository.ts';
 import {
   amendPlan,
   createPlan,
   derivePlan,
+  exportComplianceXlsx,
   exportPlan,
   exportReminderLetter,
   getPlan,
   getPlanCompliance,
+  listComplianceUnits,
   listPlans,
   publishPlan,
   submitUnitPlan,
@@ -95,10 +97,36 @@ export function plansRoutes(app: FastifyInstance, deps: AppDeps): void {
       tags,
       summary: 'Tình hình thực hiện các hạn của kế hoạch: từng đơn vị, tỷ lệ đầy đủ và đúng hạn, tại một ngày bất kỳ',
     }),
+    ...presentedResponse,
     handler: async (request) => {
       const ctx = contextOf(request, deps);
       const asOf = request.query.asOf ? endOfLocalDay(request.query.asOf) : ctx.now;
-      return getPlanCompliance(repo, ctx.actor, request.params.id, asOf, request.query.unitKind ?? null);
+      const { unitKind, subtree, units } = request.query;
+      return getPlanCompliance(repo, ctx.actor, request.params.id, { asOf, unitKind, subtree, units });
+    },
+  });
+
+  r.route({
+    ...operation('exportPlanComplianceXlsx', { tags, summary: 'Tải Excel toàn bộ tình hình thực hiện của từng đơn vị theo từng hạn' }),
+    handler: async (request, reply) => {
+      const ctx = contextOf(request, deps);
+      const asOf = request.query.asOf ? endOfLocalDay(request.query.asOf) : ctx.now;
+      const { unitKind, subtree } = request.query;
+      const { filename, data } = await exportComplianceXlsx(repo, ctx.actor, request.params.id, { asOf, unitKind, subtree });
+      return attachment(reply, filename, CONTENT_TYPES.xlsx, data);
+    },
+  });
+
+  r.route({
+    ...operation('listPlanComplianceUnits', {
+      tags,
+      summary: 'Tình hình thực hiện của từng đơn vị, theo trang: lọc theo hạn, trạng thái, loại đơn vị, địa bàn, tên đơn vị',
+    }),
+    ...presentedResponse,
+    handler: async (request) => {
+      const ctx = contextOf(request, deps);
+      const asOf = request.query.asOf ? endOfLocalDay(request.query.asOf) : ctx.now;
+      return listComplianceUnits(repo, ctx.actor, request.params.id, { ...request.query, asOf });
     },
   });
 

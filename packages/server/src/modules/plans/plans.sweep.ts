@@ -71,6 +71,8 @@ export const plansSweep: SweepModule = {
       body: () => ({ number: '98/KH-X', issuedOn: '2025-03-20', signerName: 'Người lạ' }),
     },
     getPlanCompliance: { kind: 'target', params: (ids) => ({ id: ids.sttttPlanId! }) },
+    exportPlanComplianceXlsx: { kind: 'target', params: (ids) => ({ id: ids.sttttPlanId! }) },
+    listPlanComplianceUnits: { kind: 'target', params: (ids) => ({ id: ids.sttttPlanId! }) },
     exportPlanDocx: { kind: 'target', params: (ids) => ({ id: ids.sttttPlanId! }) },
     exportReminderLetterDocx: {
       kind: 'target',

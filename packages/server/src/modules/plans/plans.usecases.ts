@@ -2,7 +2,15 @@
 // (reconciling obligations), derive a unit's own plan from its parent's, submit it, and read plans,
 // their compliance and their Word export. Every change is audited in its transaction.
 import { randomUUID } from 'node:crypto';
-import { checkChildDeadline, describeDeadline, formatDateVi, localDateInProvince, proposeChildDeadline, type Deadline } from '@dvcq/domain';
+import {
+  checkChildDeadline,
+  describeDeadline,
+  formatDateVi,
+  localDateInProvince,
+  proposeChildDeadline,
+  type ComplianceStatus,
+  type Deadline,
+} from '@dvcq/domain';
 import {
   amendPlanRequest,
   messageFor,
@@ -37,7 +45,13 @@ import {
 } from './plans.policies.ts';
 import { presentPlanDetail, presentPlanSummary } from './plans.presenter.ts';
 import { createObligationsForPlan, reconcilePlanObligations } from './plans.derivation.ts';
-import { planCompliance as computeCompliance } from './plans.compliance.ts';
+import {
+  complianceUnitsPage,
+  complianceXlsx,
+  decodeComplianceCursor,
+  planCompliance as computeCompliance,
+  type ComplianceKeyset,
+} from './plans.compliance.ts';
 import { exportPlanDocx, reminderLetterDocx } from './plans.export.ts';
 
 type ParsedPlan = z.output<typeof planInput>;
@@ -557,10 +571,93 @@ export async function listPlans(
   );
 }
 
-export async function getPlanCompliance(repo: PlansRepository, actor: Actor, id: string, asOf: Date, unitKind: UnitKind | null) {
+export interface ComplianceView {
+  asOf: Date;
+  unitKind?: UnitKind | null | undefined;
+  /** Only units in this unit's subtree. */
+  subtree?: string | undefined;
+}
+
+async function complianceScope(repo: PlansRepository, actor: Actor, id: string, v: ComplianceView) {
   const { plan } = await readablePlan(repo, actor, id);
-  const [milestones, rows] = await Promise.all([repo.milestonesOf(plan.id), repo.obligations.liveOfPlanWithUnits(plan.id)]);
-  return computeCompliance(plan, milestones, rows, asOf, unitKind);
+  let subtrees: string[] | undefined;
+  if (v.subtree) {
+    const unit = await repo.org.findUnit(v.subtree);
+    if (!unit) throw PlanErrors.unknownUnit();
+    subtrees = [unit.path];
+  }
+  return { plan, scope: { planId: plan.id, asOf: v.asOf, unitKind: v.unitKind ?? null, subtrees } };
+}
+
+/** Every unit's lines at once (the full view and the reminder letter); screens page instead. */
+const ALL_UNITS = 1_000_000;
+
+/**
+ * A plan's compliance at `asOf`: tallies per deadline, per unit kind and overall, counted in SQL; with
+ * every unit's line per deadline unless `units` is 'none' (screens then page lines with listComplianceUnits).
+ */
+export async function getPlanCompliance(
+  repo: PlansRepository,
+  actor: Actor,
+  id: string,
+  v: ComplianceView & { units?: 'all' | 'none' | undefined },
+) {
+  const { plan, scope } = await complianceScope(repo, actor, id, v);
+  const [milestones, counts, units] = await Promise.all([
+    repo.milestonesOf(plan.id),
+    repo.obligations.complianceCounts(scope),
+    v.units === 'none' ? Promise.resolve([]) : repo.obligations.compliancePage({ ...scope, limit: ALL_UNITS }),
+  ]);
+  return computeCompliance(plan, milestones, counts, units, v.asOf, scope.unitKind);
+}
+
+/** Lines read per query when exporting: the export walks the keyset instead of one huge query. */
+const EXPORT_BATCH = 2_000;
+
+/**
+ * Every unit line of a plan's compliance at `asOf` as an Excel workbook (deadline, unit, kind, status,
+ * first submission, exemption), read from the database a batch at a time along the keyset.
+ */
+export async function exportComplianceXlsx(repo: PlansRepository, actor: Actor, id: string, v: ComplianceView) {
+  const { plan, scope } = await complianceScope(repo, actor, id, v);
+  const milestones = new Map((await repo.milestonesOf(plan.id)).map((m) => [m.id, m]));
+  const lines: Awaited<ReturnType<typeof repo.obligations.compliancePage>> = [];
+  for (let after: ComplianceKeyset | null = null; ;) {
+    const batch = await repo.obligations.compliancePage({ ...scope, after, limit: EXPORT_BATCH });
+    lines.push(...batch);
+    const last = batch[batch.length - 1];
+    if (batch.length < EXPORT_BATCH || !last) break;
+    after = [last.dueDate, last.milestoneId, last.unitDepth, last.unitName, last.obligationId];
+  }
+  const data = await complianceXlsx(plan, milestones, lines, v.asOf);
+  return { filename: `Tinh-hinh-thuc-hien-${(plan.number ?? 'ke-hoach').replace(/[^\w-]+/g, '-')}.xlsx`, data };
+}
+
+/** One page of a plan's per-unit compliance, filtered by deadline, status, unit kind, subtree and name. */
+export async function listComplianceUnits(
+  repo: PlansRepository,
+  actor: Actor,
+  id: string,
+  q: ComplianceView & {
+    milestoneId?: string | undefined;
+    status?: ComplianceStatus | undefined;
+    q?: string | undefined;
+    cursor?: string | undefined;
+    limit: number;
+  },
+) {
+  const after = q.cursor ? decodeComplianceCursor(q.cursor) : null;
+  if (q.cursor && !after) throw PlanErrors.badCursor();
+  const { scope } = await complianceScope(repo, actor, id, q);
+  const rows = await repo.obligations.compliancePage({
+    ...scope,
+    milestoneId: q.milestoneId,
+    status: q.status,
+    q: q.q || undefined,
+    after,
+    limit: q.limit + 1,
+  });
+  return complianceUnitsPage(rows, q.limit, q.asOf);
 }
 
 /** Looks up the names units had on a plan's issue date; a plan not yet issued reads today's names (null). */
@@ -623,7 +720,7 @@ export async function exportReminderLetter(
   const dto = await planDetail(repo, plan, issuer.name);
   const milestone = dto.milestones.find((m) => m.id === q.milestoneId && !m.cancelled);
   if (!milestone) throw PlanErrors.milestoneNotFound();
-  const compliance = await getPlanCompliance(repo, ctx.actor, id, ctx.now, null);
+  const compliance = await getPlanCompliance(repo, ctx.actor, id, { asOf: ctx.now });
   const behind = (compliance.milestones.find((m) => m.milestoneId === milestone.id)?.units ?? [])
     .filter((u) => BEHIND.has(u.status))
     .map((u) => ({ name: u.unitName, status: u.statusLabel }));

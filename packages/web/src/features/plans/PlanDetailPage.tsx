@@ -8,6 +8,7 @@ import {
   DatePicker,
   Empty,
   Grid,
+  Input,
   List,
   Progress,
   Result,
@@ -59,6 +60,8 @@ import {
   useAssignableUsers,
   usePlan,
   usePlanCompliance,
+  usePlanComplianceUnits,
+  COMPLIANCE_PAGE_SIZE,
   type PlanComplianceDto,
   type PlanDetailDto,
   type PlanMilestoneDto,
@@ -490,60 +493,13 @@ function ComplianceTab({ plan, coordinator }: { plan: PlanDetailDto; coordinator
                 <ComplianceTag status="not_due" label={t('plans.compliance.countPending', { n: m.tally.pending })} />
                 <ComplianceTag status="exempt" label={t('plans.compliance.countExempt', { n: m.tally.exempt })} />
               </Space>
-              <Table<ComplianceUnit>
-                rowKey="obligationId"
-                dataSource={m.units}
-                size="small"
-                pagination={m.units.length > 15 ? { pageSize: 15, showSizeChanger: false } : false}
-                scroll={{ x: 'max-content' }}
-                columns={[
-                  {
-                    title: t('plans.compliance.unit'),
-                    dataIndex: 'unitName',
-                    render: (n: string, u) => (
-                      <div className="compliance-unit">
-                        {n}
-                        {u.exemptReason ? <div className="muted">{t('obligations.exemptReason', { reason: u.exemptReason })}</div> : null}
-                      </div>
-                    ),
-                  },
-                  {
-                    title: t('plans.compliance.kind'),
-                    dataIndex: 'unitKind',
-                    responsive: ['md'],
-                    render: (k: UnitKind) => UNIT_KIND_LABELS[k],
-                  },
-                  {
-                    title: t('plans.statusCol'),
-                    dataIndex: 'status',
-                    render: (_: unknown, u) => <ComplianceTag status={u.status} label={u.statusLabel} />,
-                  },
-                  {
-                    title: t('plans.compliance.submittedAt'),
-                    dataIndex: 'firstSubmittedAt',
-                    responsive: ['sm'],
-                    render: (v: string | null) => (v ? showDateTime(v) : t('common.none')),
-                  },
-                  ...(coordinator
-                    ? [
-                        {
-                          title: t('common.actions'),
-                          key: 'a',
-                          render: (_: unknown, u: ComplianceUnit) =>
-                            u.status === 'exempt' || u.status === 'submitted_on_time' || u.status === 'submitted_late' ? null : (
-                              <Button
-                                size="small"
-                                onClick={() =>
-                                  setExempting({ id: u.obligationId, unitName: u.unitName, title: `${m.title} — ${m.deadlineText}` })
-                                }
-                              >
-                                {t('plans.exempt')}
-                              </Button>
-                            ),
-                        },
-                      ]
-                    : []),
-                ]}
+              <ComplianceUnitsTable
+                planId={plan.id}
+                milestone={m}
+                asOf={asOfIso}
+                unitKind={unitKind}
+                coordinator={coordinator}
+                onExempt={setExempting}
               />
             </Card>
           ))}
@@ -558,6 +514,114 @@ function ComplianceTab({ plan, coordinator }: { plan: PlanDetailDto; coordinator
         }}
       />
     </div>
+  );
+}
+
+/** One deadline's unit lines, a page at a time from the server (a province has hundreds of units per deadline). */
+function ComplianceUnitsTable({
+  planId,
+  milestone: m,
+  asOf,
+  unitKind,
+  coordinator,
+  onExempt,
+}: {
+  planId: string;
+  milestone: PlanComplianceDto['milestones'][number];
+  asOf: string;
+  unitKind: UnitKind | undefined;
+  coordinator: boolean;
+  onExempt: (target: ExemptTarget) => void;
+}) {
+  const [q, setQ] = useState('');
+  // Cursors of the pages seen so far: the last one is the page shown ('' = the first page).
+  const [cursors, setCursors] = useState<string[]>(['']);
+  useEffect(() => setCursors(['']), [asOf, unitKind, q]);
+  const cursor = cursors[cursors.length - 1] ?? '';
+  const page = usePlanComplianceUnits(planId, { asOf, unitKind, milestoneId: m.milestoneId, q, cursor });
+  const total = m.tally.owed + m.tally.exempt;
+  return (
+    <>
+      {total > COMPLIANCE_PAGE_SIZE && (
+        <Input.Search
+          allowClear
+          placeholder={t('plans.compliance.searchUnit')}
+          onSearch={(v) => setQ(v.trim())}
+          style={{ maxWidth: 320, margin: '8px 0' }}
+          data-testid="compliance-search"
+        />
+      )}
+      {page.isError && <Alert type="error" showIcon title={errorMessage(page.error)} />}
+      <Table<ComplianceUnit>
+        rowKey="obligationId"
+        dataSource={page.data?.items ?? []}
+        loading={page.isFetching}
+        size="small"
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        columns={[
+          {
+            title: t('plans.compliance.unit'),
+            dataIndex: 'unitName',
+            render: (n: string, u) => (
+              <div className="compliance-unit">
+                {n}
+                {u.exemptReason ? <div className="muted">{t('obligations.exemptReason', { reason: u.exemptReason })}</div> : null}
+              </div>
+            ),
+          },
+          {
+            title: t('plans.compliance.kind'),
+            dataIndex: 'unitKind',
+            responsive: ['md'],
+            render: (k: UnitKind) => UNIT_KIND_LABELS[k],
+          },
+          {
+            title: t('plans.statusCol'),
+            dataIndex: 'status',
+            render: (_: unknown, u) => <ComplianceTag status={u.status} label={u.statusLabel} />,
+          },
+          {
+            title: t('plans.compliance.submittedAt'),
+            dataIndex: 'firstSubmittedAt',
+            responsive: ['sm'],
+            render: (v: string | null) => (v ? showDateTime(v) : t('common.none')),
+          },
+          ...(coordinator
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'a',
+                  render: (_: unknown, u: ComplianceUnit) =>
+                    u.status === 'exempt' || u.status === 'submitted_on_time' || u.status === 'submitted_late' ? null : (
+                      <Button
+                        size="small"
+                        onClick={() => onExempt({ id: u.obligationId, unitName: u.unitName, title: `${m.title} — ${m.deadlineText}` })}
+                      >
+                        {t('plans.exempt')}
+                      </Button>
+                    ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {(cursors.length > 1 || page.data?.nextCursor) && (
+        <Space className="compliance-pager" style={{ marginTop: 8 }}>
+          <Button size="small" disabled={cursors.length <= 1} onClick={() => setCursors((c) => c.slice(0, -1))}>
+            {t('plans.compliance.prevPage')}
+          </Button>
+          <Typography.Text type="secondary">{t('plans.compliance.pageNumber', { n: cursors.length })}</Typography.Text>
+          <Button
+            size="small"
+            disabled={!page.data?.nextCursor}
+            onClick={() => page.data?.nextCursor && setCursors((c) => [...c, page.data.nextCursor!])}
+          >
+            {t('plans.compliance.nextPage')}
+          </Button>
+        </Space>
+      )}
+    </>
   );
 }
 

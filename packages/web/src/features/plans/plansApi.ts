@@ -1,6 +1,7 @@
 // API calls and query keys of plans, obligations, compliance, assignments and the calendar feed.
 import { useQuery } from '@tanstack/react-query';
 import type {
+  ComplianceUnitsPageDto,
   FileSignatureCheckDto,
   assignmentDto,
   ObligationDto,
@@ -34,6 +35,7 @@ export const planKeys = {
   detail: (id: string) => ['plans', 'detail', id] as const,
   compliance: (id: string, asOf: string, unitKind: string) => ['plans', 'compliance', id, asOf, unitKind] as const,
   complianceOf: (id: string) => ['plans', 'compliance', id] as const,
+  complianceUnits: (id: string, q: ComplianceUnitsFilter) => ['plans', 'compliance', id, 'units', q] as const,
   allObligations: ['obligations'] as const,
   obligations: (unitId: string) => ['obligations', unitId] as const,
   assignable: (id: string) => ['plans', 'assignable', id] as const,
@@ -41,6 +43,18 @@ export const planKeys = {
   calendarFeed: ['calendar-feed'] as const,
   signatures: (fileId: string) => ['files', 'signatures', fileId] as const,
 };
+
+/** Unit lines per page on the compliance tab. */
+export const COMPLIANCE_PAGE_SIZE = 20;
+
+export interface ComplianceUnitsFilter {
+  asOf: string;
+  unitKind: UnitKind | undefined;
+  milestoneId: string;
+  q: string;
+  /** '' for the first page. */
+  cursor: string;
+}
 
 export interface SignPlanBody {
   number: string;
@@ -78,8 +92,19 @@ export const plansApi = {
   amend: (id: string, body: AmendPlanBody) => api.post<PlanDetailDto>(`/api/plans/${id}/amend`, body),
   /** A unit's own draft plan built from the plan above it. */
   derive: (id: string, unitId: string) => api.post<PlanDetailDto>(`/api/plans/${id}/derive`, { unitId }),
+  /** Tallies only: the unit lines are paged with `complianceUnits`. */
   compliance: (id: string, asOf: string, unitKind: UnitKind | undefined) =>
-    api.get<PlanComplianceDto>(`/api/plans/${id}/compliance`, { asOf, unitKind }),
+    api.get<PlanComplianceDto>(`/api/plans/${id}/compliance`, { asOf, unitKind, units: 'none' }),
+  /** One page of unit lines (of one deadline), searchable by unit name. */
+  complianceUnits: (id: string, q: ComplianceUnitsFilter) =>
+    api.get<ComplianceUnitsPageDto>(`/api/plans/${id}/compliance/units`, {
+      asOf: q.asOf,
+      unitKind: q.unitKind,
+      milestoneId: q.milestoneId,
+      q: q.q || undefined,
+      cursor: q.cursor || undefined,
+      limit: COMPLIANCE_PAGE_SIZE,
+    }),
   /** The plan laid out per Decree 30, as Word. */
   downloadDocx: (id: string) => downloadFile(`/api/plans/${id}/export.docx`, { fallbackName: t('plans.exportFileName') }),
   /** The công văn đôn đốc for one deadline, to the units behind on it now (Word draft). */
@@ -142,6 +167,14 @@ export function usePlanCompliance(id: string, asOf: string, unitKind: UnitKind |
     queryKey: planKeys.compliance(id, asOf, unitKind ?? ''),
     queryFn: () => plansApi.compliance(id, asOf, unitKind),
     enabled,
+  });
+}
+
+export function usePlanComplianceUnits(id: string, q: ComplianceUnitsFilter) {
+  return useQuery({
+    queryKey: planKeys.complianceUnits(id, q),
+    queryFn: () => plansApi.complianceUnits(id, q),
+    placeholderData: (previous) => previous,
   });
 }
 
