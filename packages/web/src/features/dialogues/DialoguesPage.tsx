@@ -28,6 +28,8 @@ export function DialoguesPage() {
   const [recording, setRecording] = useState(false);
   const [adding, setAdding] = useState<DialogueDto | null>(null);
   const [following, setFollowing] = useState<DialogueConclusionDto | null>(null);
+  // every dialogue shows its conclusions until the user folds it
+  const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   const data = list.data;
 
   const conclusions = (d: DialogueDto) => (
@@ -98,7 +100,17 @@ export function DialoguesPage() {
         loading={list.isLoading}
         dataSource={data?.items ?? []}
         locale={{ emptyText: <Empty description={t('dialogues.none')} /> }}
-        expandable={{ expandedRowRender: conclusions, defaultExpandAllRows: true }}
+        expandable={{
+          expandedRowRender: conclusions,
+          expandedRowKeys: (data?.items ?? []).filter((d) => !folded.has(d.id)).map((d) => d.id),
+          onExpand: (open, d) =>
+            setFolded((f) => {
+              const next = new Set(f);
+              if (open) next.delete(d.id);
+              else next.add(d.id);
+              return next;
+            }),
+        }}
         pagination={{ pageSize: 20 }}
         columns={[
           { title: t('dialogues.heldOn'), dataIndex: 'heldOn', render: (v: string) => showDate(v), width: 120 },
