@@ -35,8 +35,9 @@ export const reports = {
   'reports.field.draft': 'Lưu nháp',
   'reports.noForm': 'Kế hoạch chưa có mẫu báo cáo cho kỳ này. Đề nghị cơ quan điều phối ban hành mẫu báo cáo trước.',
   'reports.restoredSame': 'Đã khôi phục nội dung bạn nhập nhưng chưa kịp lưu lần trước; hệ thống sẽ lưu lại ngay.',
-  'reports.restoredOlder': 'Trên máy này còn bản nhập chưa lưu, làm trên một phiên bản cũ hơn của báo cáo.',
-  'reports.useLocal': 'Dùng bản trên máy',
+  'reports.restoredOlder':
+    'Trên máy này còn bản nháp chưa lưu lên máy chủ (nhập trên một phiên bản cũ hơn của báo cáo). Bấm “Khôi phục bản nháp” để đưa nội dung đó trở lại.',
+  'reports.useLocal': 'Khôi phục bản nháp',
   'reports.ignoreLocal': 'Bỏ qua',
   'reports.conflict.reload': 'Tải bản mới nhất (bỏ thay đổi của tôi)',
   'reports.conflict.keepMine': 'Giữ nội dung của tôi, ghi lên bản mới nhất',
