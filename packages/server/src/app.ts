@@ -10,7 +10,7 @@ import fastifyStatic from '@fastify/static';
 import multipart from '@fastify/multipart';
 import { createJsonSchemaTransformObject, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { messageFor } from '@dvcq/shared';
+import { messageFor, vietnameseValidationMessage } from '@dvcq/shared';
 import type { AppDeps } from './app-deps.ts';
 import { clientErrorHandler, frameworkErrors, installErrorHandling, RETRY_AFTER_SECONDS } from './http/errors.ts';
 import { AppError } from './errors.ts';
@@ -39,7 +39,7 @@ import { dashboardRoutes } from './modules/dashboards/dashboards.routes.ts';
 import { kpiRoutes } from './modules/kpi/kpi.routes.ts';
 
 // Validation messages in Vietnamese for every schema, server and client alike.
-z.config(z.locales.vi());
+z.config({ localeError: vietnameseValidationMessage });
 
 export interface AppOptions {
   logger?: boolean;

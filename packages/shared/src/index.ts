@@ -15,3 +15,4 @@ export * from './schemas/files.ts';
 export * from './schemas/imports.ts';
 export * from './schemas/kpi.ts';
 export * from './api/index.ts';
+export * from './validation-messages.ts';
