@@ -149,7 +149,7 @@ export const reports = {
   'reports.form.sectionTitle': 'Tên mục',
   'reports.form.addSection': 'Thêm mục',
   'reports.form.indicators': 'Chỉ tiêu số liệu',
-  'reports.form.col.code': 'Mã',
+  'reports.form.col.code': 'Mã (dùng trong quy tắc kiểm tra)',
   'reports.form.indicatorCode': 'Mã chỉ tiêu',
   'reports.form.col.name': 'Tên chỉ tiêu',
   'reports.form.col.type': 'Kiểu',
