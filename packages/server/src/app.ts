@@ -10,7 +10,7 @@ import fastifyStatic from '@fastify/static';
 import multipart from '@fastify/multipart';
 import { createJsonSchemaTransformObject, jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { messageFor } from '@dvcq/shared';
+import { messageFor, vietnameseValidationMessage } from '@dvcq/shared';
 import type { AppDeps } from './app-deps.ts';
 import { clientErrorHandler, frameworkErrors, installErrorHandling, RETRY_AFTER_SECONDS } from './http/errors.ts';
 import { AppError } from './errors.ts';
@@ -42,7 +42,10 @@ import { complaintsRoutes } from './modules/complaints/complaints.routes.ts';
 import { movementRoutes } from './modules/movement/movement.routes.ts';
 
 // Validation messages in Vietnamese for every schema, server and client alike.
-z.config(z.locales.vi());
+z.config({ localeError: vietnameseValidationMessage });
+
+/** A build output named by its content hash (Vite writes assets/<name>-<hash>.<ext>). */
+export const isHashedAsset = (path: string): boolean => /[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.[a-z0-9.]+$/.test(path);
 
 export interface AppOptions {
   logger?: boolean;
@@ -133,7 +136,19 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
   const dist = deps.config.webDistDir;
   // wildcard: files are looked up per request, so a rebuilt client is served without a restart
   // (and a client built after the server started is served too).
-  await app.register(fastifyStatic, { root: dist, wildcard: true, index: ['index.html'] });
+  // Hashed build files (assets/name-hash.js) never change under their name: cached for a year, immutable.
+  // index.html and other unhashed files are revalidated each time. The build writes .br/.gz copies next to
+  // each text file, served to browsers that accept them (no compression work per request).
+  await app.register(fastifyStatic, {
+    root: dist,
+    wildcard: true,
+    index: ['index.html'],
+    preCompressed: true,
+    cacheControl: false,
+    setHeaders: (res, path) => {
+      res.setHeader('cache-control', isHashedAsset(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
   // Client-side routes (/ke-hoach/…, /don-vi/…) all load the single-page app; unknown API paths get a JSON 404.
   app.setNotFoundHandler((request, reply) => {
     if (request.method === 'GET' && !request.url.startsWith('/api/') && existsSync(join(dist, 'index.html'))) {

@@ -17,3 +17,4 @@ export * from './schemas/kpi.ts';
 export * from './schemas/dialogues.ts';
 export * from './schemas/movement.ts';
 export * from './api/index.ts';
+export * from './validation-messages.ts';

@@ -1,14 +1,6 @@
 import { createBrowserRouter } from 'react-router';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequireAdmin, RequireAuth } from './features/auth/guards.tsx';
-import { OrgPage } from './features/org/OrgPage.tsx';
-import { RestructuringPage } from './features/org/RestructuringPage.tsx';
-import { UsersPage } from './features/users/UsersPage.tsx';
-import { AuditPage } from './features/audit/AuditPage.tsx';
-import { PlansPage } from './features/plans/PlansPage.tsx';
-import { PlanDetailPage } from './features/plans/PlanDetailPage.tsx';
-import { PlanEditorPage } from './features/plans/PlanEditorPage.tsx';
-import { ImportPage } from './features/imports/ImportPage.tsx';
 import { reportRoutes } from './features/reports/routes.tsx';
 import { AppShell } from './shell/AppShell.tsx';
 import { scoringRoutes } from './features/scoring/routes.tsx';
@@ -20,6 +12,16 @@ import { movementRoutes } from './features/movement/routes.tsx';
 import { PublicModelsPage } from './features/movement/PublicModelsPage.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
 import { reminderRoutes } from './features/reminders/routes.tsx';
+
+// Each page is loaded with its route, so the sign-in form and the app shell do not wait for every screen.
+const plansPage = async () => ({ Component: (await import('./features/plans/PlansPage.tsx')).PlansPage });
+const planDetail = async () => ({ Component: (await import('./features/plans/PlanDetailPage.tsx')).PlanDetailPage });
+const planEditor = async () => ({ Component: (await import('./features/plans/PlanEditorPage.tsx')).PlanEditorPage });
+const importPage = async () => ({ Component: (await import('./features/imports/ImportPage.tsx')).ImportPage });
+const orgPage = async () => ({ Component: (await import('./features/org/OrgPage.tsx')).OrgPage });
+const usersPage = async () => ({ Component: (await import('./features/users/UsersPage.tsx')).UsersPage });
+const restructuringPage = async () => ({ Component: (await import('./features/org/RestructuringPage.tsx')).RestructuringPage });
+const auditPage = async () => ({ Component: (await import('./features/audit/AuditPage.tsx')).AuditPage });
 
 export const router = createBrowserRouter([
   { path: '/dang-nhap', element: <LoginPage /> },
@@ -33,11 +35,11 @@ export const router = createBrowserRouter([
     ),
     children: [
       { index: true, element: <HomePage /> },
-      { path: 'ke-hoach', element: <PlansPage /> },
-      { path: 'ke-hoach/soan', element: <PlanEditorPage /> },
-      { path: 'ke-hoach/nhap', element: <ImportPage /> },
-      { path: 'ke-hoach/:planId', element: <PlanDetailPage /> },
-      { path: 'ke-hoach/:planId/sua', element: <PlanEditorPage /> },
+      { path: 'ke-hoach', lazy: plansPage },
+      { path: 'ke-hoach/soan', lazy: planEditor },
+      { path: 'ke-hoach/nhap', lazy: importPage },
+      { path: 'ke-hoach/:planId', lazy: planDetail },
+      { path: 'ke-hoach/:planId/sua', lazy: planEditor },
       ...reportRoutes,
       ...scoringRoutes,
       ...dashboardRoutes,
@@ -46,14 +48,14 @@ export const router = createBrowserRouter([
       ...movementRoutes,
       ...reminderRoutes,
       ...notificationRoutes,
-      { path: 'don-vi', element: <OrgPage /> },
-      { path: 'don-vi/:unitId', element: <OrgPage /> },
+      { path: 'don-vi', lazy: orgPage },
+      { path: 'don-vi/:unitId', lazy: orgPage },
       {
         element: <RequireAdmin />,
         children: [
-          { path: 'don-vi/sap-xep', element: <RestructuringPage /> },
-          { path: 'nguoi-dung', element: <UsersPage /> },
-          { path: 'nhat-ky', element: <AuditPage /> },
+          { path: 'don-vi/sap-xep', lazy: restructuringPage },
+          { path: 'nguoi-dung', lazy: usersPage },
+          { path: 'nhat-ky', lazy: auditPage },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,6 +1,15 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { dateInWords, formatDateTimeVi, formatDateVi, formatDayMonthVi, nd30DateLine, parseDateInput, parseDateVi } from './dates.ts';
+import {
+  dateInWords,
+  formatDateTimeVi,
+  formatDateVi,
+  formatDayMonthVi,
+  nd30DateLine,
+  parseDateInput,
+  parseDateVi,
+  readDateVi,
+} from './dates.ts';
 
 describe('Vietnamese dates', () => {
   it('formats dd/mm/yyyy with leading zeros', () => {
@@ -81,6 +90,38 @@ describe('parseDateInput', () => {
         const iso = d.toISOString().slice(0, 10);
         expect(parseDateInput(formatDateVi(iso))).toBe(iso);
         expect(parseDateInput(iso)).toBe(iso);
+      }),
+    );
+  });
+});
+
+describe('reading a day typed in a date field', () => {
+  it('accepts the ways people write a day', () => {
+    for (const text of ['28/3/2026', '28/03/2026', '28-3-2026', '28.3.2026', ' 28 / 3 / 2026 ', '2026-03-28', '28 tháng 3 năm 2026']) {
+      expect(readDateVi(text), text).toEqual({ ok: true, date: '2026-03-28' });
+    }
+    expect(readDateVi('ngày 1 tháng 1 năm 2026')).toEqual({ ok: true, date: '2026-01-01' });
+    expect(readDateVi('Ngày 05 tháng 01, năm 2026')).toEqual({ ok: true, date: '2026-01-05' });
+    expect(readDateVi('1 thang 1 nam 2026')).toEqual({ ok: true, date: '2026-01-01' });
+    expect(readDateVi('1/1/2026'.normalize('NFD'))).toEqual({ ok: true, date: '2026-01-01' });
+  });
+
+  it('says why it could not read the rest, without guessing', () => {
+    expect(readDateVi('  ')).toEqual({ ok: false, code: 'DATE_EMPTY' });
+    expect(readDateVi('28/3')).toEqual({ ok: false, code: 'DATE_UNREADABLE' });
+    expect(readDateVi('28/3/26')).toEqual({ ok: false, code: 'DATE_UNREADABLE' });
+    expect(readDateVi('tuần sau')).toEqual({ ok: false, code: 'DATE_UNREADABLE' });
+    expect(readDateVi('31/4/2026')).toEqual({ ok: false, code: 'DATE_NOT_A_DAY' });
+    expect(readDateVi('29 tháng 2 năm 2026')).toEqual({ ok: false, code: 'DATE_NOT_A_DAY' });
+    expect(readDateVi('3/28/2026')).toEqual({ ok: false, code: 'DATE_NOT_A_DAY' });
+  });
+
+  it('reads back every day it writes', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }), (d) => {
+        const iso = d.toISOString().slice(0, 10);
+        expect(readDateVi(formatDateVi(iso))).toEqual({ ok: true, date: iso });
+        expect(readDateVi(dateInWords(iso))).toEqual({ ok: true, date: iso });
       }),
     );
   });

@@ -81,3 +81,38 @@ export function parseDateInput(text: string): LocalDate | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(t)) return isLocalDate(t) ? t : null;
   return parseDateVi(t);
 }
+
+/** Why a typed day could not be read: nothing typed, not a date's shape, or a day that does not exist (31/4). */
+export type ReadDateErrorCode = 'DATE_EMPTY' | 'DATE_UNREADABLE' | 'DATE_NOT_A_DAY';
+
+export type ReadDateResult = { ok: true; date: LocalDate } | { ok: false; code: ReadDateErrorCode };
+
+/**
+ * Reads a day as people type it in a date field: "28/3/2026", "28/03/2026", "28-3-2026", "28.3.2026",
+ * "2026-03-28", "28 tháng 3 năm 2026" or "ngày 28 tháng 3 năm 2026" (with or without diacritics).
+ * Day first, four-digit year, nothing guessed: anything else says why it could not be read.
+ */
+export function readDateVi(text: string): ReadDateResult {
+  const folded = text
+    .normalize('NFC')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (folded === '') return { ok: false, code: 'DATE_EMPTY' };
+  let parts: RegExpExecArray | null = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(folded);
+  let y: number, mo: number, d: number;
+  if (parts) [y, mo, d] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  else {
+    parts =
+      /^(\d{1,2}) ?[/.-] ?(\d{1,2}) ?[/.-] ?(\d{4})$/.exec(folded) ?? /^(?:ngay )?(\d{1,2}) thang (\d{1,2}),? nam (\d{4})$/.exec(folded);
+    if (!parts) return { ok: false, code: 'DATE_UNREADABLE' };
+    [d, mo, y] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  }
+  try {
+    return { ok: true, date: toLocalDate(y, mo, d) };
+  } catch {
+    return { ok: false, code: 'DATE_NOT_A_DAY' };
+  }
+}

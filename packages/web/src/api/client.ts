@@ -43,6 +43,8 @@ export interface RequestOptions {
   /** Don't trigger the global "session ended" redirect (used by the session probe and the login form). */
   skipAuthRedirect?: boolean;
   signal?: AbortSignal;
+  /** Let the request outlive the page (sent while the page is being hidden or unloaded; body ≤ 64 KB). */
+  keepalive?: boolean;
 }
 
 function buildUrl(path: string, query?: RequestOptions['query']): string {
@@ -75,6 +77,7 @@ export async function apiRequest<T>(method: string, path: string, opts: RequestO
   const headers: Record<string, string> = { accept: 'application/json' };
   const init: RequestInit = { method, credentials: 'same-origin', headers };
   if (opts.signal) init.signal = opts.signal;
+  if (opts.keepalive) init.keepalive = true;
   if (method !== 'GET' && method !== 'HEAD') {
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
     if (opts.body !== undefined) {
@@ -108,7 +111,8 @@ export const api = {
   post: <T>(path: string, body?: unknown, opts?: Omit<RequestOptions, 'body'>) =>
     apiRequest<T>('POST', path, { ...opts, body: body ?? {} }),
   patch: <T>(path: string, body?: unknown) => apiRequest<T>('PATCH', path, { body: body ?? {} }),
-  put: <T>(path: string, body?: unknown) => apiRequest<T>('PUT', path, { body: body ?? {} }),
+  put: <T>(path: string, body?: unknown, opts?: Pick<RequestOptions, 'keepalive'>) =>
+    apiRequest<T>('PUT', path, { ...opts, body: body ?? {} }),
   delete: <T>(path: string) => apiRequest<T>('DELETE', path),
 };
 

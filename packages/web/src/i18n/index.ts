@@ -2,7 +2,7 @@ import { formatMessage } from '@dvcq/shared';
 import { vi, type MessageKey } from './vi.ts';
 
 export type { MessageKey } from './vi.ts';
-export { AUDIT_ACTION_LABELS_VI, AUDIT_ENTITY_LABELS_VI, AUDIT_FIELD_LABELS_VI } from './vi.ts';
+export { AUDIT_ACTION_LABELS_VI, AUDIT_ENTITY_LABELS_VI, AUDIT_FIELD_LABELS_VI, AUDIT_HIDDEN_FIELDS } from './vi.ts';
 
 const messages: Record<MessageKey, string> = vi;
 

@@ -55,4 +55,4 @@ export const vi = {
 
 export type MessageKey = keyof typeof vi;
 
-export { AUDIT_ACTION_LABELS_VI, AUDIT_ENTITY_LABELS_VI, AUDIT_FIELD_LABELS_VI } from './vi/audit.ts';
+export { AUDIT_ACTION_LABELS_VI, AUDIT_ENTITY_LABELS_VI, AUDIT_FIELD_LABELS_VI, AUDIT_HIDDEN_FIELDS } from './vi/audit.ts';

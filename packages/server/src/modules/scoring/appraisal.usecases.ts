@@ -11,7 +11,7 @@ import type {
   finaliseAssessmentRequest,
 } from '@dvcq/shared';
 import type { z } from 'zod';
-import { validateScore } from '@dvcq/domain';
+import { formatNumberVi, validateScore } from '@dvcq/domain';
 import type { Actor } from '../../authz/actor.ts';
 import { assertCanOn, canOn } from '../../authz/permissions.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
@@ -91,7 +91,7 @@ export async function appraiseCriterion(
       await notifyUnit(tx, ctx, l.unit.id, {
         kind: 'scoring.appraisal_changed',
         title: `Điểm tiêu chí ${code} được thẩm định lại`,
-        body: `Tiêu chí ${code}: tự chấm ${self ?? '—'}, thẩm định ${input.score}. Lý do: ${input.reason ?? ''}`,
+        body: `Tiêu chí ${code}: tự chấm ${self == null ? '—' : formatNumberVi(self)}, thẩm định ${formatNumberVi(input.score)}. Lý do: ${input.reason ?? ''}`,
         link: `/cham-diem/ho-so/${l.a.id}`,
         entityType: 'assessment',
         entityId: l.a.id,

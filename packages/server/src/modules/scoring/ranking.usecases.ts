@@ -2,7 +2,7 @@
 // target, the change from last year), and the decision that fixes it: issued once, as a snapshot,
 // and announced to every unit ranked.
 import { randomUUID } from 'node:crypto';
-import { rankUnits, type RankingInput, type RankingResult, type ScorecardVersion } from '@dvcq/domain';
+import { formatNumberVi, rankUnits, type RankingInput, type RankingResult, type ScorecardVersion } from '@dvcq/domain';
 import type { AssessmentStatus, issueRankingRequest, RankingResponseDto } from '@dvcq/shared';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor.ts';
@@ -166,7 +166,7 @@ export async function issueRanking(
         await notifyUnit(tx, ctx, u.unitId, {
           kind: 'scoring.ranking_issued',
           title: `Kết quả xếp loại công tác dân vận chính quyền năm ${input.year}`,
-          body: `Đơn vị được xếp loại ${u.level.name} (${u.total} điểm) theo Quyết định số ${input.number}.`,
+          body: `Đơn vị được xếp loại ${u.level.name} (${formatNumberVi(u.total)} điểm) theo Quyết định số ${input.number}.`,
           link: `/cham-diem/xep-loai?scorecardId=${sc.id}&year=${input.year}`,
           entityType: 'ranking_decision',
           entityId: id,

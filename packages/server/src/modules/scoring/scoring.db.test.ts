@@ -327,6 +327,8 @@ describe('scoring', () => {
     // the unit's people are told
     const officerNotes = (await (await t.login('stttt.canbo')).call('listNotifications')).data;
     expect(officerNotes.items.some((n) => n.kind === 'scoring.appraisal_changed' && n.title.includes('2.1'))).toBe(true);
+    // with the scores written the Vietnamese way (2,5 not 2.5)
+    expect(officerNotes.items.find((n) => n.kind === 'scoring.appraisal_changed')!.body).toContain('tự chấm 4, thẩm định 2,5.');
 
     // an appraiser whose scope is the city only cannot read or change a department's assessment
     const admin = await t.login('admin');
@@ -449,6 +451,10 @@ describe('scoring', () => {
     ).toBe('scoring.ranking_already_issued');
     const seen = await officer.call('getRanking', { query: { scorecardId: sc1563.id, year } });
     expect(seen.data.decision!.number).toBe('3100/QĐ-UBND');
+    const told = (await officer.call('listNotifications')).data.items.find((n) =>
+      n.title.includes(`xếp loại công tác dân vận chính quyền năm ${year}`),
+    );
+    expect(told!.body).toContain('(96,5 điểm)');
 
     const docx = await coordinator.call('exportRankingDocx', { query: { scorecardId: sc1563.id, year } });
     expect(docx.statusCode).toBe(200);

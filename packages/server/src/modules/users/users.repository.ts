@@ -1,10 +1,10 @@
 // SQL of user accounts, their role grants and API tokens, and the lookups other features make about
 // people (who holds which role where, their names, where they work).
-import { and, asc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Role } from '@dvcq/shared';
 import { defineRepository } from '../../db/repository.ts';
 import { apiTokens, loginThrottle, orgUnits, roleAssignments, sessions, users } from '../../db/schema.ts';
-import { containsPattern } from '../../db/like.ts';
+import { foldedColumn, foldedWordsMatch } from '../../db/like.ts';
 import { unitInSubtree, unitInSubtrees } from '../../db/subtree.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import { createOrgRepository } from '../org/org.repository.ts';
@@ -77,8 +77,9 @@ export const createUsersRepository = defineRepository((db) => ({
       );
     }
     if (opts.q) {
-      const pattern = containsPattern(opts.q.toLowerCase());
-      conditions.push(or(like(sql`lower(${users.username})`, pattern), like(sql`lower(${users.fullName})`, pattern))!);
+      // Diacritics and case ignored, every word anywhere in the name or the username ("huong" finds "Hương").
+      const text = foldedColumn(sql`${users.fullName} || ' ' || ${users.username}`);
+      conditions.push(...foldedWordsMatch(text, opts.q));
     }
     return db
       .select()

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Space, Switch, Table, Typography } from 'antd';
 import { ROLE_LABELS, UNIT_KIND_LABELS, type Role, type UnitKind } from '@dvcq/shared';
-import { AUDIT_FIELD_LABELS_VI, t } from '../../i18n/index.ts';
+import { AUDIT_FIELD_LABELS_VI, AUDIT_HIDDEN_FIELDS, t } from '../../i18n/index.ts';
 import { showDate, showDateTime } from '../../lib/format.ts';
 
 interface DiffRow {
@@ -24,7 +24,7 @@ export function diffRows(before: unknown, after: unknown): DiffRow[] {
   }
   const b = isPlainObject(before) ? before : {};
   const a = isPlainObject(after) ? after : {};
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !AUDIT_HIDDEN_FIELDS.has(k));
   return keys.map((key) => ({
     key,
     before: before == null ? undefined : b[key],
@@ -32,6 +32,9 @@ export function diffRows(before: unknown, after: unknown): DiffRow[] {
     changed: !same(b[key], a[key]),
   }));
 }
+
+/** A snapshot field's name for people; never the internal key. */
+export const auditFieldLabel = (key: string): string => AUDIT_FIELD_LABELS_VI[key] ?? t('audit.otherField');
 
 /** Renders a snapshot value readably: labels for known vocabularies, dd/mm/yyyy for dates. */
 function Value({ field, value }: { field: string; value: unknown }) {
@@ -77,7 +80,7 @@ export function AuditDiff({ before, after }: { before: unknown; after: unknown }
             dataIndex: 'key',
             render: (k: string, r) => (
               <span className={r.changed ? 'diff-key-changed' : undefined}>
-                {AUDIT_FIELD_LABELS_VI[k] ?? k}
+                {auditFieldLabel(k)}
                 {r.changed && before != null && after != null && (
                   <Typography.Text type="warning" style={{ marginInlineStart: 6, fontWeight: 400, fontSize: 12 }}>
                     ({t('audit.changed')})

@@ -121,9 +121,9 @@ export function AuditPage() {
           {
             title: t('audit.action'),
             dataIndex: 'action',
-            render: (a: string) => <Tag>{AUDIT_ACTION_LABELS_VI[a] ?? a}</Tag>,
+            render: (a: string) => <Tag>{AUDIT_ACTION_LABELS_VI[a] ?? t('audit.otherAction')}</Tag>,
           },
-          { title: t('audit.entity'), dataIndex: 'entityType', render: (e: string) => AUDIT_ENTITY_LABELS_VI[e] ?? e },
+          { title: t('audit.entity'), dataIndex: 'entityType', render: (e: string) => AUDIT_ENTITY_LABELS_VI[e] ?? t('audit.otherField') },
           { title: t('audit.unit'), dataIndex: 'unitName', render: (v: string | null) => v ?? t('common.none') },
         ]}
       />

@@ -3,39 +3,15 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button, Card, Empty, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { DownloadOutlined, FileExcelOutlined, TableOutlined } from '@ant-design/icons';
-import * as echarts from 'echarts/core';
-import { BarChart, HeatmapChart, PieChart, LineChart } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  DataZoomComponent,
-  TitleComponent,
-} from 'echarts/components';
-import { CanvasRenderer } from 'echarts/renderers';
+import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { saveUrl } from '../../api/files.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
 
-echarts.use([
-  BarChart,
-  HeatmapChart,
-  PieChart,
-  LineChart,
-  GridComponent,
-  LegendComponent,
-  TooltipComponent,
-  VisualMapComponent,
-  DataZoomComponent,
-  TitleComponent,
-  CanvasRenderer,
-]);
-
 interface Props<Row> {
   title: string;
   chartId: string;
-  option: echarts.EChartsCoreOption | null;
+  option: EChartsCoreOption | null;
   height?: number;
   columns: ColumnsType<Row>;
   rows: Row[];
@@ -58,19 +34,26 @@ export function ChartCard<Row extends object>({
   extra,
 }: Props<Row>) {
   const box = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
+  const chart = useRef<ECharts | null>(null);
   const [showTable, setShowTable] = useState(false);
 
+  // ECharts is loaded with the first chart on screen, not with the app (it is most of a megabyte).
   useEffect(() => {
     if (!box.current || !option) return;
-    const c = echarts.init(box.current, undefined, { locale: 'EN' });
-    chart.current = c;
-    c.setOption(option);
-    const resize = () => c.resize();
-    window.addEventListener('resize', resize);
+    let c: ECharts | null = null;
+    let gone = false;
+    const resize = () => c?.resize();
+    void import('./echartsSetup.ts').then(({ echarts }) => {
+      if (gone || !box.current) return;
+      c = echarts.init(box.current, undefined, { locale: 'EN' });
+      chart.current = c;
+      c.setOption(option);
+      window.addEventListener('resize', resize);
+    });
     return () => {
+      gone = true;
       window.removeEventListener('resize', resize);
-      c.dispose();
+      c?.dispose();
       chart.current = null;
     };
   }, [option]);

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { DashboardPage } from './DashboardPage.tsx';
 
-export const dashboardRoutes: RouteObject[] = [{ path: 'bang-dieu-khien', element: <DashboardPage /> }];
+export const dashboardRoutes: RouteObject[] = [
+  { path: 'bang-dieu-khien', lazy: async () => ({ Component: (await import('./DashboardPage.tsx')).DashboardPage }) },
+];

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { DialoguesPage } from './DialoguesPage.tsx';
 
-export const dialoguesRoutes: RouteObject[] = [{ path: 'doi-thoai', element: <DialoguesPage /> }];
+/** Loaded with its route (see router.tsx). */
+export const dialoguesRoutes: RouteObject[] = [
+  { path: 'doi-thoai', lazy: async () => ({ Component: (await import('./DialoguesPage.tsx')).DialoguesPage }) },
+];

@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { KpiPage } from './KpiPage.tsx';
 
-export const kpiRoutes: RouteObject[] = [{ path: 'chi-tieu-tuyen-truyen', element: <KpiPage /> }];
+/** Loaded with its route (see router.tsx). */
+export const kpiRoutes: RouteObject[] = [
+  { path: 'chi-tieu-tuyen-truyen', lazy: async () => ({ Component: (await import('./KpiPage.tsx')).KpiPage }) },
+];

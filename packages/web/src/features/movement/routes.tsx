@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { MovementPage } from './MovementPage.tsx';
 
-export const movementRoutes: RouteObject[] = [{ path: 'dan-van-kheo', element: <MovementPage /> }];
+/** Loaded with its route (see router.tsx). */
+export const movementRoutes: RouteObject[] = [
+  { path: 'dan-van-kheo', lazy: async () => ({ Component: (await import('./MovementPage.tsx')).MovementPage }) },
+];

@@ -91,6 +91,7 @@ function PlanList() {
           allowClear
           prefix={<SearchOutlined />}
           placeholder={t('plans.searchPlaceholder')}
+          aria-label={t('plans.searchPlaceholder')}
           value={q}
           onChange={(e) => setQ(e.target.value)}
           style={{ maxWidth: 460 }}
@@ -99,6 +100,7 @@ function PlanList() {
         <Select
           allowClear
           placeholder={t('plans.filterYear')}
+          aria-label={t('plans.filterYear')}
           options={yearOptions}
           value={year}
           onChange={setYear}
@@ -107,6 +109,7 @@ function PlanList() {
         <Select
           allowClear
           placeholder={t('plans.filterStatus')}
+          aria-label={t('plans.filterStatus')}
           value={status}
           onChange={setStatus}
           style={{ minWidth: 150 }}

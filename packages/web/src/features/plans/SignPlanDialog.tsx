@@ -1,22 +1,23 @@
 // "Ban hành" (the coordinator publishes) and "Ký và nộp" (a unit's leader signs and submits its derived
 // plan): the same fields — number, date, signer — and, optionally, the signed PDF.
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Form, Input, Modal, Progress, Space, Typography, Upload } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Button, Form, Input, Modal, Progress, Space, Typography, Upload } from 'antd';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '../../api/client.ts';
 import { uploadUnitFile, type StoredFile } from '../../api/files.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { todayInProvince } from '../../lib/format.ts';
+import { DateInput } from '../../components/DateInput.tsx';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { planKeys, plansApi, type PlanDetailDto } from './plansApi.ts';
 
 interface SignValues {
   number: string;
-  issuedOn: Dayjs;
+  /** 'YYYY-MM-DD'. */
+  issuedOn: string;
   signerName: string;
   signerTitle?: string;
 }
@@ -46,7 +47,7 @@ export function SignPlanDialog({
     run: (v: SignValues) => {
       const body = {
         number: v.number.trim(),
-        issuedOn: toIsoDate(v.issuedOn),
+        issuedOn: v.issuedOn,
         signerName: v.signerName.trim(),
         signerTitle: v.signerTitle?.trim() || null,
         signedFileId: file?.id ?? null,
@@ -93,7 +94,8 @@ export function SignPlanDialog({
         layout="vertical"
         initialValues={{
           number: plan.number ?? '',
-          issuedOn: todayInProvince(),
+          // The date already written in the draft is kept; today only when there is none.
+          issuedOn: plan.issuedOn ?? todayInProvince().format('YYYY-MM-DD'),
           signerName: plan.signerName ?? '',
           signerTitle: plan.signerTitle ?? '',
         }}
@@ -102,7 +104,7 @@ export function SignPlanDialog({
           <Input maxLength={50} placeholder={publish ? t('plans.numberExample') : t('plans.unitNumberExample')} />
         </Form.Item>
         <Form.Item label={t('plans.issuedOn')} name="issuedOn" rules={[requiredChoice(t('plans.issuedOn'))]}>
-          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+          <DateInput />
         </Form.Item>
         <Form.Item label={t('plans.signerName')} name="signerName" rules={[requiredText(t('plans.signerName'))]}>
           <Input maxLength={200} />

@@ -134,10 +134,26 @@ export function FormEditorPage() {
           size="small"
           rowKey={(_, i) => String(i)}
           pagination={false}
+          scroll={{ x: 'max-content' }}
           dataSource={form.indicators}
           columns={[
             {
+              // The name is what people read and write: the widest column, wrapping long indicator names.
+              title: t('reports.form.col.name'),
+              width: 360,
+              render: (_, r, i) => (
+                <Input.TextArea
+                  aria-label={t('reports.form.col.name')}
+                  autoSize={{ minRows: 1, maxRows: 4 }}
+                  style={{ minWidth: 320 }}
+                  value={r.name}
+                  onChange={(e) => setInd(i, { name: e.target.value })}
+                />
+              ),
+            },
+            {
               title: t('reports.form.col.code'),
+              width: 150,
               render: (_, r, i) => (
                 <>
                   <Input
@@ -147,12 +163,6 @@ export function FormEditorPage() {
                   />
                   {err(`indicators.${i}.code`)}
                 </>
-              ),
-            },
-            {
-              title: t('reports.form.col.name'),
-              render: (_, r, i) => (
-                <Input aria-label={t('reports.form.col.name')} value={r.name} onChange={(e) => setInd(i, { name: e.target.value })} />
               ),
             },
             {

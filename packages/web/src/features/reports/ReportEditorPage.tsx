@@ -2,33 +2,16 @@
 // with autosave; the leader signs and submits; the receiving coordinator returns it with comments per
 // section or accepts it (and may reopen it with a reason). Every submitted version can be compared.
 import { useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Descriptions,
-  Form,
-  Input,
-  List,
-  Row,
-  Space,
-  Tabs,
-  Tag,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Input, List, Row, Space, Tabs, Tag, Typography, Upload } from 'antd';
 import { FileSearchOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import type { ReportDetailDto, ReportIndicatorDto } from '@dvcq/shared';
 import { errorMessage, newRequestKey } from '../../api/client.ts';
 import { uploadUnitFile } from '../../api/files.ts';
+import { DateInput } from '../../components/DateInput.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, showDate, showDateTime, showNumber } from '../../lib/format.ts';
+import { showDate, showDateTime, showNumber } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { needsSaveBeforeSubmit } from './draftState.ts';
@@ -300,11 +283,11 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
             help={draft.serverErrors.cutOffDate ?? workflowErrors.cutOffDate}
           >
             {editable ? (
-              <DatePicker
+              <DateInput
                 aria-label={t('reports.cutOffLabel')}
-                format={DATE_FORMAT}
-                value={draft.content.cutOffDate ? dayjs(draft.content.cutOffDate) : null}
-                onChange={(d) => draft.update((c) => ({ ...c, cutOffDate: d ? d.format('YYYY-MM-DD') : null }))}
+                style={{ maxWidth: 320 }}
+                value={draft.content.cutOffDate}
+                onChange={(d) => draft.update((c) => ({ ...c, cutOffDate: d }))}
               />
             ) : (
               <Typography.Text strong>{showDate(report.cutOffDate)}</Typography.Text>

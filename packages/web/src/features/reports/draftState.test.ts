@@ -19,6 +19,7 @@ import {
   typedErrors,
   valuesForSave,
   warnsBeforeLeaving,
+  savesOnLeaving,
   type DraftStatus,
   type SaveState,
 } from './draftState.ts';
@@ -216,6 +217,9 @@ describe('saving', () => {
   it('warns before leaving only while the text is not on the server, and saves before submitting', () => {
     expect((['dirty', 'saving', 'error'] as SaveState[]).every(warnsBeforeLeaving)).toBe(true);
     expect((['idle', 'saved', 'conflict'] as SaveState[]).some(warnsBeforeLeaving)).toBe(false);
+    // Leaving sends unsaved text at once; a save on its way, a conflict or nothing typed send nothing more.
+    expect((['dirty', 'error'] as SaveState[]).every(savesOnLeaving)).toBe(true);
+    expect((['idle', 'saved', 'saving', 'conflict'] as SaveState[]).some(savesOnLeaving)).toBe(false);
     expect(needsSaveBeforeSubmit('saved')).toBe(false);
     expect(needsSaveBeforeSubmit('idle')).toBe(false);
     expect(needsSaveBeforeSubmit('dirty')).toBe(true);

@@ -183,5 +183,8 @@ export const retries = (s: Pick<DraftStatus, 'state' | 'serverErrors'>): boolean
 /** Leaving now would lose nothing (the copy on this machine stays), but the person should know it is not on the server. */
 export const warnsBeforeLeaving = (state: SaveState): boolean => state === 'dirty' || state === 'saving' || state === 'error';
 
+/** On leaving the page, unsaved text goes to the server at once (a conflict waits for the person; a refused draft needs corrections first). */
+export const savesOnLeaving = (state: SaveState): boolean => state === 'dirty' || state === 'error';
+
 /** Submitting needs the draft on the server first. */
 export const needsSaveBeforeSubmit = (state: SaveState): boolean => state !== 'saved' && state !== 'idle';

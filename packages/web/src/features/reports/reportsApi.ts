@@ -44,7 +44,8 @@ export const reportsApi = {
     planId?: string | undefined;
   }) => api.get<ReportListItemDto[]>('/api/reports', q),
   get: (obligationId: string) => api.get<ReportDetailDto>(`/api/reports/${obligationId}`),
-  saveDraft: (obligationId: string, body: SaveReportDraftRequest) => api.put<ReportDetailDto>(`/api/reports/${obligationId}/draft`, body),
+  saveDraft: (obligationId: string, body: SaveReportDraftRequest, opts?: { keepalive?: boolean }) =>
+    api.put<ReportDetailDto>(`/api/reports/${obligationId}/draft`, body, opts),
   submit: (obligationId: string, body: { expectedVersion: number; requestKey: string; signerTitle?: string | null }) =>
     api.post<ReportDetailDto>(`/api/reports/${obligationId}/submit`, body),
   returnReport: (

@@ -1,13 +1,9 @@
 import type { RouteObject } from 'react-router';
-import { ReportsPage } from './ReportsPage.tsx';
-import { ReportEditorPage } from './ReportEditorPage.tsx';
-import { ConsolidationPage } from './ConsolidationPage.tsx';
-import { FormEditorPage } from './FormEditorPage.tsx';
 
-/** Routes of the reports pages, under the app shell. */
+/** Routes of the reports pages, under the app shell; each page is loaded with its route. */
 export const reportRoutes: RouteObject[] = [
-  { path: 'bao-cao', element: <ReportsPage /> },
-  { path: 'bao-cao/tong-hop', element: <ConsolidationPage /> },
-  { path: 'bao-cao/mau', element: <FormEditorPage /> },
-  { path: 'bao-cao/:obligationId', element: <ReportEditorPage /> },
+  { path: 'bao-cao', lazy: async () => ({ Component: (await import('./ReportsPage.tsx')).ReportsPage }) },
+  { path: 'bao-cao/tong-hop', lazy: async () => ({ Component: (await import('./ConsolidationPage.tsx')).ConsolidationPage }) },
+  { path: 'bao-cao/mau', lazy: async () => ({ Component: (await import('./FormEditorPage.tsx')).FormEditorPage }) },
+  { path: 'bao-cao/:obligationId', lazy: async () => ({ Component: (await import('./ReportEditorPage.tsx')).ReportEditorPage }) },
 ];

@@ -18,6 +18,7 @@ import {
   parseLocalCopy,
   retries,
   sameContent,
+  savesOnLeaving,
   toLocalCopy,
   typedErrors,
   valuesForSave,
@@ -61,47 +62,59 @@ export function useReportDraft(report: ReportDetailDto, onSaved: (r: ReportDetai
   const stateRef = useRef(status.state);
   stateRef.current = status.state;
 
-  const save = useCallback(async (): Promise<boolean> => {
-    if (inFlight.current) await inFlight.current;
-    const c = latest.current;
-    if (sameContent(c, serverContent.current)) {
-      dispatch({ type: 'unchanged' });
-      return true;
-    }
-    pendingSaveId.current ??= newRequestKey();
-    dispatch({ type: 'saving' });
-    const run = (async () => {
-      try {
-        const saved = await reportsApi.saveDraft(report.obligationId, {
-          expectedVersion: version.current,
-          saveId: pendingSaveId.current!,
-          sections: c.sections,
-          values: valuesForSave(indicators, c.typed, serverValues.current),
-          cutOffDate: c.cutOffDate,
-          attachmentFileIds: c.attachments.map((a) => a.fileId),
-        });
-        pendingSaveId.current = null;
-        version.current = saved.version;
-        serverValues.current = saved.values;
-        serverContent.current = c;
-        const dirtyAgain = !sameContent(latest.current, c);
-        dispatch({ type: 'saved', savedAt: saved.updatedAt, dirtyAgain });
-        writeLocal(report.obligationId, dirtyAgain ? toLocalCopy(latest.current, saved.version, new Date()) : null);
-        onSaved(saved);
+  /**
+   * Sends the draft. `leaving`: the page is being hidden or unloaded, so the request is sent with
+   * keepalive (it outlives the page) and at once, or not at all when a save is already on its way.
+   */
+  const save = useCallback(
+    async (leaving = false): Promise<boolean> => {
+      if (leaving && inFlight.current) return false;
+      if (inFlight.current) await inFlight.current;
+      const c = latest.current;
+      if (sameContent(c, serverContent.current)) {
+        dispatch({ type: 'unchanged' });
         return true;
-      } catch (e) {
-        const failure = classifySaveFailure(e);
-        if (!keepsSaveId(failure)) pendingSaveId.current = null;
-        dispatch({ type: 'failed', failure });
-        return false;
-      } finally {
-        inFlight.current = null;
       }
-    })();
-    inFlight.current = run;
-    return run;
+      pendingSaveId.current ??= newRequestKey();
+      dispatch({ type: 'saving' });
+      const run = (async () => {
+        try {
+          const saved = await reportsApi.saveDraft(
+            report.obligationId,
+            {
+              expectedVersion: version.current,
+              saveId: pendingSaveId.current!,
+              sections: c.sections,
+              values: valuesForSave(indicators, c.typed, serverValues.current),
+              cutOffDate: c.cutOffDate,
+              attachmentFileIds: c.attachments.map((a) => a.fileId),
+            },
+            { keepalive: leaving },
+          );
+          pendingSaveId.current = null;
+          version.current = saved.version;
+          serverValues.current = saved.values;
+          serverContent.current = c;
+          const dirtyAgain = !sameContent(latest.current, c);
+          dispatch({ type: 'saved', savedAt: saved.updatedAt, dirtyAgain });
+          writeLocal(report.obligationId, dirtyAgain ? toLocalCopy(latest.current, saved.version, new Date()) : null);
+          onSaved(saved);
+          return true;
+        } catch (e) {
+          const failure = classifySaveFailure(e);
+          if (!keepsSaveId(failure)) pendingSaveId.current = null;
+          dispatch({ type: 'failed', failure });
+          return false;
+        } finally {
+          inFlight.current = null;
+        }
+      })();
+      inFlight.current = run;
+      return run;
+    },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [report.obligationId, indicators.length]);
+    [report.obligationId, indicators.length],
+  );
 
   const scheduleSave = useCallback(() => {
     if (timer.current) clearTimeout(timer.current);
@@ -138,12 +151,26 @@ export function useReportDraft(report: ReportDetailDto, onSaved: (r: ReportDetai
     const handler = (e: BeforeUnloadEvent) => {
       if (warnsBeforeLeaving(stateRef.current)) e.preventDefault();
     };
+    // Leaving the page (reload, closing the tab, switching away on a phone) does not wait for the pause:
+    // the draft goes to the server at once with a request that outlives the page.
+    const flush = () => {
+      if (!savesOnLeaving(stateRef.current)) return;
+      if (timer.current) clearTimeout(timer.current);
+      void save(true);
+    };
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
     window.addEventListener('beforeunload', handler);
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('beforeunload', handler);
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
       if (timer.current) clearTimeout(timer.current);
     };
-  }, []);
+  }, [save]);
 
   /** After a conflict or a workflow step: take the server's report as the new base. */
   const reset = useCallback((fresh: ReportDetailDto, keepLocal = false) => {
@@ -169,7 +196,7 @@ export function useReportDraft(report: ReportDetailDto, onSaved: (r: ReportDetai
   return {
     content,
     update,
-    save,
+    save: () => save(),
     state: status.state,
     savedAt: status.savedAt,
     message: status.message,

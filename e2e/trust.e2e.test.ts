@@ -1,0 +1,130 @@
+// Browser test of the things a civil servant must be able to trust (issue 18): text typed just before
+// leaving the page is on the server (sent with a keepalive request as the page goes) and back on screen
+// after a reload; a day typed the usual way ("28/3/2026", "28 tháng 3 năm 2026") is read, and one that
+// cannot be read says so instead of being erased. Runs on a unit and accounts it creates itself.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { signIn, startHarness, type Harness } from './harness.ts';
+import { publishedPlan, reportForm } from '../packages/server/src/testing/factories.ts';
+import { changedPassword, type TestClient } from '../packages/server/src/testing/test-app.ts';
+
+const TEMPORARY = 'TinCay#2026-khoidau';
+const PASSWORD = changedPassword(TEMPORARY);
+const SECTION = 'Nội dung mục Kết quả thực hiện';
+
+describe('screens a civil servant trusts, in Chromium', () => {
+  let h: Harness;
+  let obligationId: string;
+  let leader: TestClient;
+
+  beforeAll(async () => {
+    h = await startHarness();
+    const admin = await h.app.login('admin');
+    const unit = await admin.call('createOrgUnit', {
+      body: {
+        parentId: await h.app.unitId('TN'),
+        kind: 'department',
+        code: 'TN.STINCAY',
+        name: 'Sở Thử Nghiệm Tin Cậy',
+        validFrom: '2020-01-01',
+      },
+    });
+    expect(unit.data.id).toBeTruthy();
+    for (const [username, fullName, role] of [
+      ['tincay.canbo', 'Lê Thị Ngọc Hân', 'officer'],
+      ['tincay.lanhdao', 'Phạm Văn Đức', 'leader'],
+    ] as const) {
+      const created = await admin.call('createUser', {
+        body: { username, fullName, password: TEMPORARY, roles: [{ role, unitId: unit.data.id }] },
+      });
+      expect(created.data.id).toBeTruthy();
+      await h.app.loginChanging(username, TEMPORARY);
+    }
+    leader = await h.app.login('tincay.lanhdao', PASSWORD);
+    const plan = await publishedPlan(h.app, {
+      issuerCode: 'TN',
+      year: 2099,
+      number: '99/KH-TINCAY',
+      title: 'Kế hoạch thử nghiệm báo cáo của Sở Thử Nghiệm Tin Cậy',
+      milestones: [
+        {
+          title: 'Báo cáo 6 tháng',
+          dueDate: '2099-05-20',
+          inclusive: false,
+          deliverableKind: 'period_report',
+          periodKind: 'H1',
+          periodYear: 2026,
+          unitCodes: ['TN.STINCAY'],
+        },
+      ],
+    });
+    obligationId = await plan.obligationIdOf(0, 'TN.STINCAY');
+    await reportForm(h.app, {
+      planId: plan.planId,
+      periodKind: 'H1',
+      periodYear: 2026,
+      sections: [{ code: 'KQ', title: 'Kết quả thực hiện' }],
+      indicators: [],
+    });
+  });
+
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const openReport = async (page: Page) => {
+    await page.goto(`/bao-cao/${obligationId}`);
+    await page.getByRole('heading', { name: /Sở Thử Nghiệm Tin Cậy/ }).waitFor();
+  };
+  /** The draft's section text as stored on the server, read as the unit's leader would. */
+  const onServer = async () => (await leader.get(`/api/reports/${obligationId}`)).json().sections.KQ as string | undefined;
+  const waitForServer = async (text: string) => {
+    await expect.poll(onServer, { timeout: 60_000 }).toBe(text);
+  };
+
+  it('keeps text typed just before a reload or closing the page, and reads dates typed the usual way', async () => {
+    const { context, page } = await h.newPage();
+    // The page warns before leaving with unsaved text; the person confirms they want to leave.
+    page.on('dialog', (d) => void d.accept());
+    await signIn(page, 'tincay.canbo', PASSWORD);
+    await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await openReport(page);
+
+    // 1. Typed, then reloaded at once (well before the autosave pause): the text is back on screen and on the server.
+    const first = 'Đã tổ chức 03 hội nghị đối thoại với Nhân dân.';
+    await page.getByLabel(SECTION).fill(first);
+    await page.reload();
+    await expect.poll(() => page.getByLabel(SECTION).inputValue(), { timeout: 60_000 }).toBe(first);
+    await waitForServer(first);
+    await page.getByTestId('save-state').filter({ hasText: 'Đã lưu lúc' }).waitFor();
+
+    // 2. Dates: the usual ways are read; what cannot be read stays in the field with a message.
+    const cutOff = page.getByLabel('Ngày chốt số liệu');
+    await cutOff.fill('28/3/2026');
+    await cutOff.press('Tab');
+    await expect.poll(() => cutOff.inputValue()).toBe('28/03/2026');
+    await cutOff.fill('1-1-2026');
+    await cutOff.press('Enter');
+    await expect.poll(() => cutOff.inputValue()).toBe('01/01/2026');
+    await cutOff.fill('31/4/2026');
+    await cutOff.press('Tab');
+    await page.getByRole('alert').filter({ hasText: '“31/4/2026” không phải là một ngày có thật' }).waitFor();
+    expect(await cutOff.inputValue()).toBe('31/4/2026');
+    await cutOff.fill('mùng 5 tháng sau');
+    await cutOff.press('Tab');
+    await page.getByRole('alert').filter({ hasText: 'Không đọc được “mùng 5 tháng sau” là một ngày' }).waitFor();
+    await cutOff.fill('28 tháng 3 năm 2026');
+    await cutOff.press('Tab');
+    await expect.poll(() => cutOff.inputValue()).toBe('28/03/2026');
+    await expect
+      .poll(async () => (await leader.get(`/api/reports/${obligationId}`)).json().cutOffDate, { timeout: 60_000 })
+      .toBe('2026-03-28');
+
+    // 3. Typed, then the tab is closed at once: nothing on this machine can bring it back, so it must be on the server.
+    const second = `${first}\nTiếp nhận và giải quyết 12 kiến nghị của người dân.`;
+    await page.getByLabel(SECTION).fill(second);
+    await page.close({ runBeforeUnload: true });
+    await waitForServer(second);
+    await context.close();
+  });
+});
