@@ -45,7 +45,8 @@ describe('the demo', () => {
     const report = (await coordinator.call('getReport', { params: { obligationId: benCau.obligationId } })).data;
     expect(report.unit.name).toBe('Ủy ban nhân dân huyện Bến Cầu');
 
-    const scorecard = (await coordinator.call('listScorecards', { query: {} })).data[0]!;
+    // The scorecard in force in 2024 (Cần Thơ 2579, in force from 2026, sits beside it).
+    const scorecard = (await coordinator.call('listScorecards', { query: {} })).data.find((s) => !s.decisionNumber.includes('2579'))!;
     const ranking = (await coordinator.call('getRanking', { query: { scorecardId: scorecard.id, year: 2024 } })).data;
     const text = JSON.stringify(ranking.ranking);
     expect(ranking.decision?.number).toBe('3456/QĐ-UBND');

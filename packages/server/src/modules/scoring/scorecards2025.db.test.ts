@@ -258,14 +258,20 @@ describe('scorecards of the 2025 model', () => {
 
     const typed = await c.officer.call('saveSelfAssessment', {
       params: { id: a.id },
-      body: { expectedVersion: saved.version, scores: [{ code: '3.1', selfScore: 3 }] },
+      body: { expectedVersion: saved.version, scores: [{ code: '3.1', selfScore: 3 }], indicators: { [RECOGNISED_MODELS_SOURCE]: 2 } },
     });
     expect(typed.statusCode).toBe(400);
     expect(typed.error.code).toBe('scoring.score_invalid');
     const reason = 'Quyết định công nhận mô hình thứ ba số 45/QĐ-UBND ngày 02/12/2026 chưa có trong hệ thống';
     const over = await c.officer.call('saveSelfAssessment', {
       params: { id: a.id },
-      body: { expectedVersion: saved.version, scores: [{ code: '3.1', selfScore: 3, overrideReason: reason }] },
+      // The count stays as typed: this unit's models are not in the system (the movement module's own
+      // test proves the count read from recognised models).
+      body: {
+        expectedVersion: saved.version,
+        scores: [{ code: '3.1', selfScore: 3, overrideReason: reason }],
+        indicators: { [RECOGNISED_MODELS_SOURCE]: 2 },
+      },
     });
     expect(over.statusCode).toBe(200);
     expect(over.data.scores.find((s) => s.code === '3.1')!.overrideReason).toBe(reason);
