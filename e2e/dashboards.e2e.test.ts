@@ -60,9 +60,9 @@ describe('dashboards in Chromium', () => {
     await screenshot(page, 'dashboard-officer');
   });
 
-  it('city officer: closes an overdue dialogue conclusion; complaint figures that disagree are refused; the dashboard card', async () => {
+  it('ward officer: closes an overdue dialogue conclusion; complaint figures that disagree are refused; the dashboard card', async () => {
     const { page } = await h.newPage();
-    await signIn(page, 'tptn.canbo');
+    await signIn(page, DEMO_USERS.wardOfficer);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await page.goto('/doi-thoai');
     await page.getByRole('heading', { name: 'Đối thoại với Nhân dân' }).waitFor();
@@ -87,7 +87,7 @@ describe('dashboards in Chromium', () => {
 
     // the coordinator's dashboard lists the overdue conclusions of the other communes
     const coordinator = await h.newPage();
-    await signIn(coordinator.page, 'snv.dieuphoi');
+    await signIn(coordinator.page, DEMO_USERS.coordinator);
     await coordinator.page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await coordinator.page.goto('/bang-dieu-khien');
     await coordinator.page.getByText('Kết luận đối thoại quá hạn').waitFor();

@@ -2,7 +2,7 @@
 // proposes it; the coordinator finds it by a search without diacritics and recognises it by decision.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModelDto } from '@dvcq/shared';
-import { screenshot, signIn, startHarness, type Harness } from './harness.ts';
+import { DEMO_USERS, screenshot, signIn, startHarness, type Harness } from './harness.ts';
 
 describe('"Dân vận khéo" models in Chromium', () => {
   let h: Harness;
@@ -16,7 +16,7 @@ describe('"Dân vận khéo" models in Chromium', () => {
   it('officer registers and proposes a model; the coordinator recognises it', async () => {
     const name = 'Chợ không túi ni lông';
     const officer = (await h.newPage()).page;
-    await signIn(officer, 'tptn.canbo');
+    await signIn(officer, DEMO_USERS.wardOfficer);
     await officer.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await officer.goto('/dan-van-kheo');
     await officer.getByRole('heading', { name: 'Phong trào thi đua "Dân vận khéo"' }).waitFor();
@@ -35,7 +35,7 @@ describe('"Dân vận khéo" models in Chromium', () => {
     await officer.getByText('Mô hình chuyển sang "Đề nghị công nhận".').waitFor();
 
     const coordinator = (await h.newPage()).page;
-    await signIn(coordinator, 'snv.dieuphoi');
+    await signIn(coordinator, DEMO_USERS.coordinator);
     await coordinator.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await coordinator.goto('/dan-van-kheo');
     await coordinator.getByLabel('Tìm theo tên, vấn đề, địa bàn (gõ không dấu được)').fill('cho khong tui ni long');

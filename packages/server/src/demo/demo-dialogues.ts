@@ -18,6 +18,13 @@ import { createDialoguesRepository } from '../modules/dialogues/dialogues.reposi
 import { saveDialogue, saveDialogueConclusion, updateConclusionStatus } from '../modules/dialogues/dialogues.usecases.ts';
 import { actingAs } from './demo-actors.ts';
 
+/** Demo officers by the folded end of their unit's name (today's ward and commune, then the former city). */
+const OFFICERS = [
+  { unit: 'phuong tan ninh', username: 'tanninh.canbo' },
+  { unit: 'xa ben cau', username: 'bencau.canbo' },
+  { unit: 'thanh pho tay ninh', username: 'tptn.canbo' },
+];
+
 const DIALOGUES = [
   {
     topics: ['Đất đai', 'Trật tự đô thị'],
@@ -68,25 +75,33 @@ export async function loadDialoguesDemo(database: Database, now: Date): Promise<
     all.find((u) => u.kind === 'district') ??
     all.find((u) => u.parentId === null);
   if (!city) return;
-  const communes = all.filter((u) => u.kind === 'commune' && u.path.startsWith(city.path)).slice(0, DIALOGUES.length);
+  // The communes and wards with demo accounts come first, so their officers find their own dialogues.
+  const withAccount = (u: (typeof all)[number]) => OFFICERS.findIndex((o) => foldVietnamese(u.name).endsWith(o.unit));
+  const communes = all
+    .filter((u) => u.kind === 'commune' && u.path.startsWith(city.path))
+    .sort((a, b) => (withAccount(a) < 0 ? 99 : withAccount(a)) - (withAccount(b) < 0 ? 99 : withAccount(b)))
+    .slice(0, DIALOGUES.length);
   if (communes.length === 0) return;
-  let base: RequestContext;
-  try {
-    base = await actingAs(database, 'tptn.canbo', now);
-  } catch {
-    return; // a tree without the demo accounts: no dialogues
-  }
-  const officerOf = (unit: (typeof all)[number], at: Date): RequestContext => ({
-    ...base,
-    now: at,
-    actor: { ...base.actor, grants: [{ role: 'officer', unitId: unit.id, unitPath: unit.path }] },
-  });
+  const officerOf = async (unit: (typeof all)[number], at: Date): Promise<RequestContext | null> => {
+    const own = OFFICERS[withAccount(unit)];
+    for (const username of own ? [own.username] : OFFICERS.map((o) => o.username)) {
+      try {
+        const base = await actingAs(database, username, at);
+        // A unit without a demo account of its own: recorded by a demo officer acting for it.
+        return own ? base : { ...base, actor: { ...base.actor, grants: [{ role: 'officer', unitId: unit.id, unitPath: unit.path }] } };
+      } catch {
+        continue;
+      }
+    }
+    return null;
+  };
   const at = (day: string) => new Date(`${day}T03:00:00Z`);
 
   for (const [i, unit] of communes.entries()) {
     const spec = DIALOGUES[i]!;
     const heldOn = addDays(today, -(35 + i * 7));
-    const ctx = officerOf(unit, at(heldOn));
+    const ctx = await officerOf(unit, at(heldOn));
+    if (!ctx) return; // a tree without the demo accounts: no dialogues
     const d = await saveDialogue(
       dialogues,
       ctx,
@@ -115,7 +130,7 @@ export async function loadDialoguesDemo(database: Database, now: Date): Promise<
     const [onTime, late, running] = saved;
     await updateConclusionStatus(
       dialogues,
-      officerOf(unit, at(addDays(today, -20))),
+      (await officerOf(unit, at(addDays(today, -20))))!,
       onTime!.c.id,
       updateConclusionStatusRequest.parse({
         status: 'done',
@@ -125,13 +140,13 @@ export async function loadDialoguesDemo(database: Database, now: Date): Promise<
     );
     await updateConclusionStatus(
       dialogues,
-      officerOf(unit, at(addDays(today, -12))),
+      (await officerOf(unit, at(addDays(today, -12))))!,
       late!.c.id,
       updateConclusionStatusRequest.parse({ status: 'in_progress', on: addDays(today, -12), note: 'Đang khảo sát, lập dự toán' }),
     );
     await updateConclusionStatus(
       dialogues,
-      officerOf(unit, at(addDays(today, -3))),
+      (await officerOf(unit, at(addDays(today, -3))))!,
       running!.c.id,
       updateConclusionStatusRequest.parse({ status: 'in_progress', on: addDays(today, -3), note: 'Đã giao bộ phận chuyên môn triển khai' }),
     );
