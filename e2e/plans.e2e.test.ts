@@ -49,13 +49,13 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     await page.getByRole('heading', { name: 'Kế hoạch', exact: true }).waitFor();
     await page.getByRole('button', { name: 'Soạn kế hoạch' }).click();
     await page.waitForURL(/\/ke-hoach\/soan$/);
-    await page.getByLabel('Tiêu đề').fill(title);
+    await page.getByLabel('Tiêu đề', { exact: true }).fill(title);
 
     // Saving without a milestone title keeps the typed title and points at the missing field.
     await page.getByRole('button', { name: 'Thêm mốc hạn' }).click();
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
     await page.getByText('Vui lòng nhập nội dung phải nộp.').waitFor();
-    expect(await page.getByLabel('Tiêu đề').inputValue()).toBe(title);
+    expect(await page.getByLabel('Tiêu đề', { exact: true }).inputValue()).toBe(title);
 
     const milestone = page.locator('[data-path="milestones.0"]');
     await milestone.getByLabel('Nội dung phải nộp').fill('Kế hoạch công tác dân vận chính quyền của đơn vị');

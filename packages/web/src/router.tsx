@@ -1,7 +1,4 @@
 import { createBrowserRouter } from 'react-router';
-// The plan editor stays in the main bundle: loaded with its route, it lost the typed title when the
-// first save was refused by the form's checks (e2e/plans.e2e.test.ts); to be understood before splitting it.
-import { PlanEditorPage } from './features/plans/PlanEditorPage.tsx';
 import { LoginPage } from './features/auth/LoginPage.tsx';
 import { RequireAdmin, RequireAuth } from './features/auth/guards.tsx';
 import { reportRoutes } from './features/reports/routes.tsx';
@@ -19,6 +16,7 @@ import { reminderRoutes } from './features/reminders/routes.tsx';
 // Each page is loaded with its route, so the sign-in form and the app shell do not wait for every screen.
 const plansPage = async () => ({ Component: (await import('./features/plans/PlansPage.tsx')).PlansPage });
 const planDetail = async () => ({ Component: (await import('./features/plans/PlanDetailPage.tsx')).PlanDetailPage });
+const planEditor = async () => ({ Component: (await import('./features/plans/PlanEditorPage.tsx')).PlanEditorPage });
 const importPage = async () => ({ Component: (await import('./features/imports/ImportPage.tsx')).ImportPage });
 const orgPage = async () => ({ Component: (await import('./features/org/OrgPage.tsx')).OrgPage });
 const usersPage = async () => ({ Component: (await import('./features/users/UsersPage.tsx')).UsersPage });
@@ -38,10 +36,10 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: <HomePage /> },
       { path: 'ke-hoach', lazy: plansPage },
-      { path: 'ke-hoach/soan', element: <PlanEditorPage /> },
+      { path: 'ke-hoach/soan', lazy: planEditor },
       { path: 'ke-hoach/nhap', lazy: importPage },
       { path: 'ke-hoach/:planId', lazy: planDetail },
-      { path: 'ke-hoach/:planId/sua', element: <PlanEditorPage /> },
+      { path: 'ke-hoach/:planId/sua', lazy: planEditor },
       ...reportRoutes,
       ...scoringRoutes,
       ...dashboardRoutes,
