@@ -13,6 +13,8 @@ async function pickDate(page: Page, input: Locator, ddmmyyyy: string): Promise<v
 
 /** Picks a unit in a UnitTreeSelect by typing part of its name and clicking the match. */
 async function pickUnit(page: Page, input: Locator, search: string, name: string): Promise<void> {
+  // The dropdown of the previous pick may still be closing (and visible) on a busy machine: start when none is.
+  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
   await input.click();
   await input.fill(search);
   await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: name }).first().click();
