@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 // Four projects: pure unit tests, database tests run twice (embedded PGlite and a real PostgreSQL
@@ -7,6 +8,10 @@ const dbTests = ['packages/server/src/**/*.db.test.ts'];
 export default defineConfig({
   test: {
     reporters: ['default', './scripts/summary-reporter.ts'],
+    // Vitest's default on two cores is one worker, which left a core idle while a file waited on
+    // PostgreSQL, PGlite's startup or LibreOffice. Two workers for unit and database files; browser files
+    // (fileParallelism: false) still run one at a time, after the others, with the machine to themselves.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
       {
         test: {

@@ -9,7 +9,7 @@
 // new day (the demo is laid out around "today") builds afresh. Set DVCQ_TEST_DEMO_CACHE=0 to build
 // every time.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
@@ -108,9 +108,17 @@ async function readOrBuildPgliteSnapshot(name: string, state: DemoState): Promis
     const partial = `${file}.${randomBytes(4).toString('hex')}.partial`;
     writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
     renameSync(partial, file);
+    pruneEarlierDays(name.slice(0, 8));
     return dump;
   } finally {
     await database.close();
+  }
+}
+
+/** Snapshots of earlier days are never read again (the demo is laid out around its day): remove them. */
+function pruneEarlierDays(day: string): void {
+  for (const entry of readdirSync(PGLITE_DIR)) {
+    if (/^\d{8}-/.test(entry) && entry.slice(0, 8) < day) rmSync(join(PGLITE_DIR, entry), { force: true });
   }
 }
 
