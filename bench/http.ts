@@ -9,7 +9,7 @@
 //
 // With --json stdout holds only a JSON array of {endpoint, scale, p50_ms, p95_ms, rps, bytes, floor_p95_ms,
 // floor_rps}; progress and failed requests go to stderr. Without it, a table.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import autocannon from 'autocannon';
@@ -49,7 +49,8 @@ interface Figures {
   p95: number;
   rps: number;
 }
-const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
+const percentile = (sorted: number[], p: number) =>
+  sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN;
 const round = (n: number, d = 1) => Math.round(n * 10 ** d) / 10 ** d;
 
 async function freePort(): Promise<number> {
@@ -176,7 +177,9 @@ async function main() {
     )
   ).map((r) => r.id);
   const accepted = (
-    await database.query<{ id: string }>(`select r.id from reports r join obligations o on o.id = r.obligation_id where o.plan_id = $1`, [ids.plan])
+    await database.query<{ id: string }>(`select r.id from reports r join obligations o on o.id = r.obligation_id where o.plan_id = $1`, [
+      ids.plan,
+    ])
   ).map((r) => r.id);
   log(`data: ${ids.units} units, ${ids.obligations} obligations, built in ${Date.now() - t0} ms`);
 
@@ -191,7 +194,11 @@ async function main() {
   // ——— Check: the data set and the floor agree with the use cases (in-process, before measuring) ———
   {
     const app = await buildApp({ database, config: loadConfig({}), clock: () => now, storage: new MemoryFileStorage() });
-    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'snv.dieuphoi', password: DEMO_PASSWORD } });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'snv.dieuphoi', password: DEMO_PASSWORD },
+    });
     const cookie = `dvcq_sid=${login.cookies.find((c) => c.name === 'dvcq_sid')!.value}`;
     const product = (await app.inject({ url: `/api/plans/${ids.plan}/compliance?units=none`, headers: { cookie } })).json<{
       overall: { owed: number; onTime: number; late: number; overdue: number; exempt: number };
@@ -199,22 +206,40 @@ async function main() {
     const counts = await database.query<{ status: string; n: number }>(countsSql(null), [ids.plan]);
     const sum = (s: string) => counts.filter((c) => c.status === s).reduce((a, c) => a + c.n, 0);
     const expected = { onTime: sum('submitted_on_time'), late: sum('submitted_late'), overdue: sum('overdue'), exempt: sum('exempt') };
-    const got = { onTime: product.overall.onTime, late: product.overall.late, overdue: product.overall.overdue, exempt: product.overall.exempt };
-    if (JSON.stringify(expected) !== JSON.stringify(got)) throw new Error(`floor and product disagree: ${JSON.stringify({ expected, got })}`);
+    const got = {
+      onTime: product.overall.onTime,
+      late: product.overall.late,
+      overdue: product.overall.overdue,
+      exempt: product.overall.exempt,
+    };
+    if (JSON.stringify(expected) !== JSON.stringify(got))
+      throw new Error(`floor and product disagree: ${JSON.stringify({ expected, got })}`);
     await app.close();
   }
   await database.close();
 
-  // ——— The server, as production starts it, in its own process ———
+  // ——— The server, as production starts it (the compiled bundle, plain Node), in its own process ———
+  execFileSync(process.execPath, ['scripts/build-server.mjs', '--if-needed'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const port = await freePort();
-  const server: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), DEMO_DATA: 'false', DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '10' },
+  const server: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.mjs'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DEMO_DATA: 'false',
+      REMINDERS: 'off',
+      DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '10',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; ; i++) {
-      const ok = await fetch(`${base}/api/health`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${base}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       if (i > 600) throw new Error('server did not become healthy');
       await new Promise((r) => setTimeout(r, 100));
@@ -274,15 +299,18 @@ async function main() {
         floor: async (c) => {
           const scope = `o.unit_id in (select id from org_units where path like $1) and o.cancelled_at is null and o.created_at <= '${at}'
             and o.plan_id in (select id from plans where status = 'published' and year = 2026)`;
-          await c.query(`select o.milestone_id, ${status} status, count(*)::int from obligations o where ${scope} group by 1, 2`, [`${ids.rootPath}%`]);
+          await c.query(`select o.milestone_id, ${status} status, count(*)::int from obligations o where ${scope} group by 1, 2`, [
+            `${ids.rootPath}%`,
+          ]);
           await c.query(
             `with page as (select u.id, u.name from org_units u where u.id in (select o.unit_id from obligations o where ${scope}) order by u.name, u.id limit 51)
              select page.id, page.name, o.milestone_id, ${status} from page join obligations o on o.unit_id = page.id where ${scope}`,
             [`${ids.rootPath}%`],
           );
-          await c.query(`select count(*) from reports r where r.status = 'submitted' and r.unit_id in (select id from org_units where path like $1)`, [
-            `${ids.rootPath}%`,
-          ]);
+          await c.query(
+            `select count(*) from reports r where r.status = 'submitted' and r.unit_id in (select id from org_units where path like $1)`,
+            [`${ids.rootPath}%`],
+          );
         },
       },
       {
@@ -323,8 +351,14 @@ async function main() {
         floor: async (c, i) => {
           const id = accepted[i % accepted.length];
           await c.query('begin');
-          await c.query(`update reports set sections = $2, version = version + 1, updated_at = now() where id = $1`, [id, { ket_qua: `Nháp ${i}` }]);
-          await c.query(`insert into audit_log (action, entity_type, entity_id, after) values ('report.save_draft', 'report', $1, $2)`, [id, { v: i }]);
+          await c.query(`update reports set sections = $2, version = version + 1, updated_at = now() where id = $1`, [
+            id,
+            { ket_qua: `Nháp ${i}` },
+          ]);
+          await c.query(`insert into audit_log (action, entity_type, entity_id, after) values ('report.save_draft', 'report', $1, $2)`, [
+            id,
+            { v: i },
+          ]);
           await c.query('commit');
         },
       },
@@ -340,8 +374,21 @@ async function main() {
       },
     ];
 
+    // Between runs: wait until the server has worked off what the previous run left queued.
+    const settle = async () => {
+      for (let i = 0; i < 300; i++) {
+        const t = performance.now();
+        const ok = await fetch(`${base}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        );
+        if (ok && performance.now() - t < 50) return;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    };
     const rows: Record<string, string | number>[] = [];
     for (const c of cases) {
+      await settle();
       log(`${c.endpoint}: HTTP…`);
       const h = await http(base, c.http);
       log(`${c.endpoint}: floor SQL…`);
@@ -362,7 +409,9 @@ async function main() {
     if (json) {
       process.stdout.write(`${JSON.stringify(rows)}\n`);
     } else {
-      console.log(`DVCQ over HTTP vs SQL floor — ${scale}: ${ids.units} units, ${ids.obligations} obligations, ${connections} connections, ${duration} s each`);
+      console.log(
+        `DVCQ over HTTP vs SQL floor — ${scale}: ${ids.units} units, ${ids.obligations} obligations, ${connections} connections, ${duration} s each`,
+      );
       console.table(rows.map((r) => ({ ...r, ratio_p95: round(Number(r.p95_ms) / Number(r.floor_p95_ms), 2) })));
     }
     log(`done in ${Math.round((Date.now() - t0) / 1000)} s`);

@@ -16,7 +16,14 @@ import { dirname, join, relative } from 'node:path';
 const root = new URL('..', import.meta.url).pathname;
 const outfile = join(root, 'dist/server/main.mjs');
 const outDir = dirname(outfile);
-const sources = ['packages/server/src', 'packages/server/migrations', 'packages/domain/src', 'packages/shared/src', 'packages/docgen/src', 'packages/extractor/src'];
+const sources = [
+  'packages/server/src',
+  'packages/server/migrations',
+  'packages/domain/src',
+  'packages/shared/src',
+  'packages/docgen/src',
+  'packages/extractor/src',
+];
 
 function newest(path) {
   if (!existsSync(path)) return 0;
@@ -68,7 +75,9 @@ await build({
     '@dvcq/docgen': join(root, 'packages/docgen'),
     '@dvcq/extractor': join(root, 'packages/extractor'),
   },
-  banner: { js: "import { createRequire as __dvcqCreateRequire } from 'node:module'; const require = __dvcqCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __dvcqCreateRequire } from 'node:module'; const require = __dvcqCreateRequire(import.meta.url);",
+  },
   plugins: [hereOf],
   logLevel: 'warning',
 });

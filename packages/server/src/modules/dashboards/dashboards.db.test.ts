@@ -26,8 +26,9 @@ describe('dashboards', () => {
     let cursor: string | undefined;
     let pages = 0;
     do {
-      const page = (await coordinator.call('getDashboardHeatmap', { query: { unitId: rootId, year: 2025, limit: 7, ...(cursor ? { cursor } : {}) } }))
-        .data;
+      const page = (
+        await coordinator.call('getDashboardHeatmap', { query: { unitId: rootId, year: 2025, limit: 7, ...(cursor ? { cursor } : {}) } })
+      ).data;
       expect(page.deadlines).toEqual(d.heatmap.deadlines);
       expect(page.units.length).toBeLessThanOrEqual(7);
       units.push(...page.units);
@@ -42,7 +43,9 @@ describe('dashboards', () => {
     const found = (await coordinator.call('getDashboardHeatmap', { query: { unitId: rootId, year: 2025, q: someone.unitName } })).data;
     expect(found.units.map((u) => u.unitId)).toContain(someone.unitId);
     expect(found.unitCount).toBeLessThan(d.heatmap.unitCount);
-    expect((await coordinator.call('getDashboardHeatmap', { query: { unitId: rootId, year: 2025, cursor: 'nonsense' } })).statusCode).toBe(400);
+    expect((await coordinator.call('getDashboardHeatmap', { query: { unitId: rootId, year: 2025, cursor: 'nonsense' } })).statusCode).toBe(
+      400,
+    );
     for (const m of compliance.milestones) {
       const col = d.compliance.byDeadline.find((c) => c.milestoneId === m.milestoneId);
       if (m.tally.owed + m.tally.exempt === 0) continue;

@@ -69,7 +69,10 @@ export const createDashboardsRepository = defineRepository((db) => ({
   /** How many units of the subtree owe something in the year (rows of the whole heat map). */
   async heatmapUnitCount(root: string, year: number, now: Date, q?: string): Promise<number> {
     const conditions = yearConditions(root, year, now);
-    if (q) conditions.push(sql`${obligations.unitId} in (select su.id from ${orgUnits} su where su.search_text like ${containsPattern(fold(q))})`);
+    if (q)
+      conditions.push(
+        sql`${obligations.unitId} in (select su.id from ${orgUnits} su where su.search_text like ${containsPattern(fold(q))})`,
+      );
     const [row] = await db
       .select({ n: sql<number>`count(distinct ${obligations.unitId})::int` })
       .from(obligations)

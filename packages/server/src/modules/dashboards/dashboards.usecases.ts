@@ -93,11 +93,7 @@ export async function getDashboard(
   const progress = scorecard ? await optional(() => getAppraisalProgress(repo.scoring, actor, scorecard.id, year)) : null;
   const decisions = await repo.scoring.rankingDecisionsOfYears([...yearTallies(all, now).keys()]);
   const { compliance, deadlines } = presentComplianceCounts(counts);
-  const page = await heatmapUnits(
-    repo,
-    { root: unit.path, year, now, limit: opts.allHeatmapUnits ? undefined : HEATMAP_PAGE },
-    deadlines,
-  );
+  const page = await heatmapUnits(repo, { root: unit.path, year, now, limit: opts.allHeatmapUnits ? undefined : HEATMAP_PAGE }, deadlines);
   return {
     unit: { id: unit.id, name: unit.name },
     year,
@@ -118,7 +114,13 @@ export async function getDashboardHeatmapPage(
   repo: DashboardsRepository,
   actor: Actor,
   now: Date,
-  q: { unitId?: string | undefined; year?: number | undefined; q?: string | undefined; cursor?: string | undefined; limit?: number | undefined },
+  q: {
+    unitId?: string | undefined;
+    year?: number | undefined;
+    q?: string | undefined;
+    cursor?: string | undefined;
+    limit?: number | undefined;
+  },
 ): Promise<DashboardHeatmapPageDto> {
   const unit = await dashboardUnit(repo, actor, q.unitId);
   const year = q.year ?? Number(localDateInProvince(now).slice(0, 4));
@@ -128,6 +130,10 @@ export async function getDashboardHeatmapPage(
     repo.heatmapUnitCount(unit.path, year, now, search),
   ]);
   const { deadlines } = presentComplianceCounts(counts);
-  const page = await heatmapUnits(repo, { root: unit.path, year, now, q: search, cursor: q.cursor, limit: q.limit ?? HEATMAP_PAGE }, deadlines);
+  const page = await heatmapUnits(
+    repo,
+    { root: unit.path, year, now, q: search, cursor: q.cursor, limit: q.limit ?? HEATMAP_PAGE },
+    deadlines,
+  );
   return { deadlines, units: page.units, unitCount, nextCursor: page.nextCursor };
 }

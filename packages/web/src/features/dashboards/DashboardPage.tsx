@@ -13,7 +13,7 @@ import { t } from '../../i18n/index.ts';
 import { showDate, showDateTime, showNumber, showRate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { appraisalOption, complianceOption, rankingOption, STATUS_LABELS } from './charts.ts';
+import { appraisalOption, complianceOption, rankingOption } from './charts.ts';
 import { HeatmapCard } from './HeatmapCard.tsx';
 import { dashboardsApi, useDashboard } from './dashboardsApi.ts';
 import { MyUnitSection } from './MyUnitPanel.tsx';

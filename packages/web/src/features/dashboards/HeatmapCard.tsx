@@ -27,7 +27,12 @@ export function HeatmapCard({ d, onExcel }: { d: DashboardDto; onExcel: () => Pr
     setLoading(true);
     setError(null);
     try {
-      const next = await dashboardsApi.heatmapPage({ unitId: d.unit.id, year: d.year, q: search || undefined, cursor: cursor ?? undefined });
+      const next = await dashboardsApi.heatmapPage({
+        unitId: d.unit.id,
+        year: d.year,
+        q: search || undefined,
+        cursor: cursor ?? undefined,
+      });
       setShown({ key, q: search, page: cursor ? { ...next, units: [...units, ...next.units] } : next });
     } catch (err) {
       setError(errorMessage(err));
