@@ -18,8 +18,9 @@ function yearConditions(root: string, year: number, now: Date): SQL[] {
     isNull(obligations.cancelledAt),
     unitInSubtree(obligations.unitId, root),
     lte(obligations.createdAt, now),
-    sql`${obligations.planId} in (select p.id from ${plans} p where p.status = 'published' and p.year = ${year})`,
-    sql`${obligations.milestoneId} in (select m.id from ${planMilestones} m where m.cancelled_at is null and m.plan_id = ${obligations.planId})`,
+    // Uncorrelated (the year's live deadlines are a handful of ids): served by obligations_active_key (milestone_id, unit_id).
+    sql`${obligations.milestoneId} in (select m.id from ${planMilestones} m join ${plans} p on p.id = m.plan_id
+      where m.cancelled_at is null and p.status = 'published' and p.year = ${year})`,
   ];
 }
 
