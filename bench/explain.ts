@@ -1,7 +1,7 @@
 // EXPLAIN (ANALYZE, BUFFERS) of the main read queries at province or national scale, on PostgreSQL.
-// Builds the data set with plain SQL (fast): per province ~660 units (30 departments with 5 divisions,
-// 96 communes with 4 divisions), one published plan of 10 deadlines owed by every unit below the
-// province, 60% submitted, 2% exempt, org_unit_versions for the as-of tree. The queries are the ones the
+// Builds the data set with plain SQL (bench/data.ts, shared with the HTTP benchmark): per province ~660
+// units (30 departments with 5 divisions, 96 communes with 4 divisions), one published plan of 10
+// deadlines owed by every unit below the province, 60% submitted, 2% exempt, org_unit_versions. The queries are the ones the
 // repositories send (captured from drizzle, with their parameters), so the plans stay true when the code
 // changes. Writes bench/explain/<scale>.txt. Review them whenever a read query changes.
 //
@@ -17,45 +17,14 @@ import { openDatabase } from '../packages/server/src/db/client.ts';
 import { migrate } from '../packages/server/src/db/migrate.ts';
 import { unitInSubtreesAsOf } from '../packages/server/src/db/subtree.ts';
 import { createObligationsRepository } from '../packages/server/src/modules/obligations/obligations.repository.ts';
+import { createDashboardsRepository } from '../packages/server/src/modules/dashboards/dashboards.repository.ts';
+import { provinceDataSql } from './data.ts';
 
 const scale = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : 'province';
 if (scale !== 'province' && scale !== 'national') throw new Error('--scale province|national');
 const provinces = scale === 'national' ? 34 : 1;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const dbName = `dvcq_explain_${scale}`;
-
-const DATA_SQL = (n: number) => `
-insert into org_units (id, parent_id, kind, code, name, search_text, path, depth, valid_from)
-  select id, null, 'province', 'P' || p, 'Tỉnh thử ' || p, 'tinh thu ' || p, '/' || id || '/', 0, '2025-07-01'
-  from (select gen_random_uuid() id, p from generate_series(1, ${n}) p) x;
-with x as (select gen_random_uuid() id, pr.id pid, pr.path ppath, pr.code pcode, d from org_units pr, generate_series(1, 30) d where pr.kind = 'province')
-insert into org_units (id, parent_id, kind, code, name, search_text, path, depth, valid_from)
-  select id, pid, 'department', pcode || '.S' || d, 'Sở thử ' || d, 'so thu ' || d, ppath || id || '/', 1, '2025-07-01' from x;
-with x as (select gen_random_uuid() id, pr.id pid, pr.path ppath, pr.code pcode, d from org_units pr, generate_series(1, 96) d where pr.kind = 'province')
-insert into org_units (id, parent_id, kind, code, name, search_text, path, depth, valid_from)
-  select id, pid, 'commune', pcode || '.X' || d, 'Xã thử ' || d, 'xa thu ' || d, ppath || id || '/', 1, '2025-07-01' from x;
-with x as (select gen_random_uuid() id, u.id pid, u.path ppath, u.code pcode, u.kind k, d from org_units u, generate_series(1, 5) d where u.kind in ('department', 'commune'))
-insert into org_units (id, parent_id, kind, code, name, search_text, path, depth, valid_from)
-  select id, pid, 'division', pcode || '.P' || d, 'Phòng thử ' || d, 'phong thu ' || d, ppath || id || '/', 2, '2025-07-01' from x
-  where k = 'department' or d <= 4;
-insert into org_unit_versions (id, unit_id, name, code, kind, parent_id, path, depth, valid_from)
-  select gen_random_uuid(), id, name, code, kind, parent_id, path, depth, valid_from from org_units;
-insert into plans (id, issuer_unit_id, status, year, number, title, search_text, published_at)
-  select gen_random_uuid(), id, 'published', 2026, '1/KH-' || code, 'Kế hoạch thử ' || code, 'ke hoach thu', '2026-01-05T02:00:00Z' from org_units where kind = 'province';
-insert into plan_milestones (id, plan_id, position, title, due_date, inclusive, phrase, deliverable_kind, audience)
-  select gen_random_uuid(), p.id, m, 'Hạn ' || m, date '2026-01-15' + m * 30, m % 2 = 0, 'Hạn ' || m, 'other', '{}'::jsonb
-  from plans p, generate_series(1, 10) m;
-insert into obligations (id, plan_id, milestone_id, unit_id, deliverable_kind, due_date, inclusive, phrase, first_submitted_at, exempt_reason, exempted_at, created_at)
-  select gen_random_uuid(), p.id, m.id, u.id, 'other', m.due_date, m.inclusive, m.phrase,
-    case when r < 0.6 then (m.due_date - 3 + (r * 10)::int)::timestamp at time zone 'Asia/Ho_Chi_Minh' end,
-    case when r > 0.98 then 'Miễn thử' end, case when r > 0.98 then timestamptz '2026-01-10T00:00:00Z' end,
-    '2026-01-05T02:00:00Z'
-  from plans p join plan_milestones m on m.plan_id = p.id
-  join org_units pr on pr.id = p.issuer_unit_id
-  join org_units u on u.path like pr.path || '%' and u.id <> pr.id
-  cross join lateral (select random() + 0 * length(u.path) r) rr;
-analyze;
-`;
 
 async function main() {
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -68,7 +37,7 @@ async function main() {
   const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 2 });
   await migrate(database);
   const t0 = Date.now();
-  await database.execScript(DATA_SQL(provinces));
+  await database.execScript(provinceDataSql(provinces));
   const built = Date.now() - t0;
   const [sizes] = await database.query<{ units: number; obligations: number }>(
     'select (select count(*) from org_units)::int units, (select count(*) from obligations)::int obligations',
@@ -82,6 +51,7 @@ async function main() {
     logger: { logQuery: (sql: string, params: unknown[]) => void captured.push({ sql, params }) },
   }) as unknown as Db;
   const repo = createObligationsRepository(recording);
+  const dashboards = createDashboardsRepository(recording);
 
   const [plan] = await database.query<{ id: string; path: string }>(
     "select p.id, u.path from plans p join org_units u on u.id = p.issuer_unit_id where u.code = 'P1'",
@@ -107,6 +77,12 @@ async function main() {
     [
       'obligations list of one plan in a subtree (200)',
       () => repo.search({ subtrees: [plan!.path], planId: plan!.id, openOnly: false, limit: 200 }),
+    ],
+    ['coordinator dashboard: counts by deadline and status for the year', () => dashboards.complianceCountsOfYear(plan!.path, 2026, asOf)],
+    ['coordinator dashboard: heat map units in the subtree', () => dashboards.heatmapUnitCount(plan!.path, 2026, asOf)],
+    [
+      'coordinator dashboard: first heat map page (51 units)',
+      () => dashboards.heatmapPage({ root: plan!.path, year: 2026, now: asOf, limit: 51 }),
     ],
     [
       'subtree as of a date (org_unit_versions)',

@@ -32,6 +32,13 @@ describe('dashboards in Chromium', () => {
     await expect.poll(async () => (await row.innerText()).replace(/\s+/g, ' ')).toContain(first.deadlineText);
     expect(await row.innerText()).toContain(String(first.tally.owed));
     await expect.poll(() => page.getByTestId('chart-heatmap').locator('canvas').count()).toBeGreaterThan(0);
+    // the heat map comes 50 units at a time (by name); "Xem thêm đơn vị" appends the next page
+    const heat = page.getByTestId('chart-heatmap');
+    await heat.getByText(`Đang hiện ${api.heatmap.units.length}/${api.heatmap.unitCount} đơn vị`).waitFor();
+    if (api.heatmap.nextCursor) {
+      await heat.getByRole('button', { name: 'Xem thêm đơn vị' }).click();
+      await heat.getByText(`Đang hiện ${Math.min(100, api.heatmap.unitCount)}/${api.heatmap.unitCount} đơn vị`).waitFor();
+    }
     const download = page.waitForEvent('download');
     await card.getByRole('button', { name: 'Tải Excel' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);

@@ -20,6 +20,22 @@ const deadlineColumn = z.object({
   deadlineText: z.string(),
 });
 
+/** Units × deadlines, one page of units (by name); `unitCount` units in all, `nextCursor` for the next page. */
+const heatmapPage = z.object({
+  deadlines: z.array(deadlineColumn),
+  /** statuses[i] is the unit's status for deadlines[i]; null when it owes nothing there. */
+  units: z.array(z.object({ unitId: uuid, unitName: z.string(), statuses: z.array(z.enum(COMPLIANCE_STATUS_IDS).nullable()) })),
+  unitCount: z.number().int(),
+  nextCursor: z.string().nullable(),
+});
+export const dashboardHeatmapQuery = dashboardQuery.extend({
+  q: z.string().max(200).optional(),
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+export const dashboardHeatmapResponse = heatmapPage;
+export type DashboardHeatmapPageDto = z.infer<typeof dashboardHeatmapResponse>;
+
 export const dashboardResponse = z.object({
   unit: z.object({ id: uuid, name: z.string() }),
   year: z.number().int(),
@@ -30,11 +46,7 @@ export const dashboardResponse = z.object({
     overall: complianceTally,
     byDeadline: z.array(deadlineColumn.extend({ tally: complianceTally })),
   }),
-  heatmap: z.object({
-    deadlines: z.array(deadlineColumn),
-    /** statuses[i] is the unit's status for deadlines[i]; null when it owes nothing there. */
-    units: z.array(z.object({ unitId: uuid, unitName: z.string(), statuses: z.array(z.enum(COMPLIANCE_STATUS_IDS).nullable()) })),
-  }),
+  heatmap: heatmapPage,
   ranking: z.object({
     available: z.boolean(),
     scorecardName: z.string().nullable(),

@@ -1,4 +1,5 @@
-// Dashboards agree with the compliance and ranking figures of their own modules, for the demo year.
+// Dashboards agree with the compliance and ranking figures of their own modules, for the demo year; the
+// counts come from SQL, the heat map in pages of units.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
@@ -20,13 +21,38 @@ describe('dashboards', () => {
     const provincial = plans.find((p) => p.number === '696/KH-UBND')!;
     const compliance = (await coordinator.call('getPlanCompliance', { params: { id: provincial.id } })).data;
     expect(compliance.milestones.length).toBeGreaterThan(2);
+    // the heat map comes in pages of units by name: walk them all, small pages, each unit once
+    const units: typeof d.heatmap.units = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = (
+        await coordinator.call('getDashboardHeatmap', { query: { unitId: rootId, year: 2025, limit: 7, ...(cursor ? { cursor } : {}) } })
+      ).data;
+      expect(page.deadlines).toEqual(d.heatmap.deadlines);
+      expect(page.units.length).toBeLessThanOrEqual(7);
+      units.push(...page.units);
+      cursor = page.nextCursor ?? undefined;
+      pages++;
+    } while (cursor);
+    expect(pages).toBeGreaterThan(1);
+    expect(units.length).toBe(d.heatmap.unitCount);
+    expect(new Set(units.map((u) => u.unitId)).size).toBe(units.length);
+    expect(d.heatmap.units).toEqual(units.slice(0, d.heatmap.units.length));
+    const someone = units[units.length - 1]!;
+    const found = (await coordinator.call('getDashboardHeatmap', { query: { unitId: rootId, year: 2025, q: someone.unitName } })).data;
+    expect(found.units.map((u) => u.unitId)).toContain(someone.unitId);
+    expect(found.unitCount).toBeLessThan(d.heatmap.unitCount);
+    expect((await coordinator.call('getDashboardHeatmap', { query: { unitId: rootId, year: 2025, cursor: 'nonsense' } })).statusCode).toBe(
+      400,
+    );
     for (const m of compliance.milestones) {
       const col = d.compliance.byDeadline.find((c) => c.milestoneId === m.milestoneId);
       if (m.tally.owed + m.tally.exempt === 0) continue;
       expect(col, m.title).toBeDefined();
       expect(col!.tally).toEqual(m.tally);
       const i = d.heatmap.deadlines.findIndex((c) => c.milestoneId === m.milestoneId);
-      for (const u of m.units) expect(d.heatmap.units.find((x) => x.unitId === u.unitId)!.statuses[i], u.unitName).toBe(u.status);
+      for (const u of m.units) expect(units.find((x) => x.unitId === u.unitId)!.statuses[i], u.unitName).toBe(u.status);
     }
     // ranking: the same distribution as the scoring module, or an empty section
     if (d.ranking.available) {
@@ -48,6 +74,13 @@ describe('dashboards', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.raw.rawPayload as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
+    // the heat map's Excel holds every unit, not only the first page
+    const heat = await coordinator.call('exportDashboardXlsx', { query: { unitId: rootId, year: 2025, chart: 'heatmap' } });
+    const hwb = new ExcelJS.Workbook();
+    await hwb.xlsx.load(heat.raw.rawPayload as unknown as ArrayBuffer);
+    const heatText: string[] = [];
+    hwb.worksheets[0]!.eachRow((row) => heatText.push(row.values!.toString()));
+    for (const u of units) expect(heatText.join('\n')).toContain(u.unitName);
     const texts: string[] = [];
     sheet.eachRow((row) => texts.push(row.values!.toString()));
     expect(texts.join('\n')).toContain('TÌNH HÌNH THỰC HIỆN THEO TỪNG HẠN');

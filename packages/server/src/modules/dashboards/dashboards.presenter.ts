@@ -1,5 +1,6 @@
 // The dashboard DTO from the rows the use case read. Pure: obligations are judged with the same rule as
-// getPlanCompliance (statusOf), tallies come from the domain's summariseCompliance.
+// getPlanCompliance (counted in SQL by complianceStatusSql, or statusOf for a unit's own rows); tallies come
+// from the domain (tallyFromCounts, summariseCompliance).
 import {
   COMPLIANCE_STATUS_LABELS,
   conclusionState,
@@ -10,7 +11,9 @@ import {
   describeDeadline,
   isOpenComplianceStatus,
   summariseCompliance,
+  tallyFromCounts,
   timelinessOfFallenDue,
+  type ComplianceStatus,
   type ComplianceEntry,
   type RankingResult,
 } from '@dvcq/domain';
@@ -18,43 +21,81 @@ import type { DashboardDto, RankingResponseDto, AppraisalProgressDto } from '@dv
 import type { ObligationRow } from '../obligations/obligations.repository.ts';
 import { statusOf } from '../plans/plans.compliance.ts';
 import { obligationLink } from '../reminders/reminders.rules.ts';
+import type { DashboardsRepository } from './dashboards.repository.ts';
 
-type SubtreeObligation = { o: ObligationRow; unitName: string; title: string; planNumber: string | null };
 type UnitObligation = { o: ObligationRow; year: number; title: string; planNumber: string | null };
+type DeadlineCount = Awaited<ReturnType<DashboardsRepository['complianceCountsOfYear']>>[number];
+type HeatmapCell = Awaited<ReturnType<DashboardsRepository['heatmapPage']>>[number];
+type Deadline = DashboardDto['heatmap']['deadlines'][number];
+export type HeatmapKeyset = readonly [string, string];
 
-/** Completeness and timeliness by deadline, and the unit × deadline heat map. */
-export function presentCompliance(rows: readonly SubtreeObligation[], now: Date): Pick<DashboardDto, 'compliance' | 'heatmap'> {
-  const judged = rows.map((r) => ({ ...r, status: statusOf(r.o, now) }));
-  const entries: ComplianceEntry[] = judged.map((r) => ({ unitId: r.o.unitId, milestoneId: r.o.milestoneId, status: r.status.status }));
-  const summary = summariseCompliance(entries);
-  const columns = new Map<string, DashboardDto['heatmap']['deadlines'][number]>();
-  for (const r of judged) {
-    if (!columns.has(r.o.milestoneId)) {
-      columns.set(r.o.milestoneId, {
-        milestoneId: r.o.milestoneId,
-        planId: r.o.planId,
-        planNumber: r.planNumber,
-        title: r.title,
-        dueDate: r.o.dueDate,
-        deadlineText: describeDeadline({ due: r.o.dueDate, inclusive: r.o.inclusive }),
+/** Completeness and timeliness by deadline from the SQL counts; the deadlines are the heat map's columns. */
+export function presentComplianceCounts(counts: readonly DeadlineCount[]): {
+  compliance: DashboardDto['compliance'];
+  deadlines: Deadline[];
+} {
+  const columns = new Map<string, Deadline>();
+  const byMilestone = new Map<string, Partial<Record<ComplianceStatus, number>>>();
+  const overall: Partial<Record<ComplianceStatus, number>> = {};
+  for (const c of counts) {
+    if (!columns.has(c.milestoneId)) {
+      columns.set(c.milestoneId, {
+        milestoneId: c.milestoneId,
+        planId: c.planId,
+        planNumber: c.planNumber,
+        title: c.title,
+        dueDate: c.dueDate,
+        deadlineText: describeDeadline({ due: c.dueDate, inclusive: c.inclusive }),
       });
     }
+    let m = byMilestone.get(c.milestoneId);
+    if (!m) byMilestone.set(c.milestoneId, (m = {}));
+    m[c.status] = (m[c.status] ?? 0) + c.n;
+    overall[c.status] = (overall[c.status] ?? 0) + c.n;
   }
   const deadlines = [...columns.values()].sort(
     (a, b) =>
       a.dueDate.localeCompare(b.dueDate) || (a.planNumber ?? '').localeCompare(b.planNumber ?? '') || a.title.localeCompare(b.title, 'vi'),
   );
-  const index = new Map(deadlines.map((d, i) => [d.milestoneId, i]));
-  const heatUnits = new Map<string, DashboardDto['heatmap']['units'][number]>();
-  for (const r of judged) {
-    let u = heatUnits.get(r.o.unitId);
-    if (!u) heatUnits.set(r.o.unitId, (u = { unitId: r.o.unitId, unitName: r.unitName, statuses: deadlines.map(() => null) }));
-    u.statuses[index.get(r.o.milestoneId)!] = r.status.status;
-  }
   return {
-    compliance: { overall: summary.overall, byDeadline: deadlines.map((d) => ({ ...d, tally: summary.byMilestone[d.milestoneId]! })) },
-    heatmap: { deadlines, units: [...heatUnits.values()].sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')) },
+    compliance: {
+      overall: tallyFromCounts(overall),
+      byDeadline: deadlines.map((d) => ({ ...d, tally: tallyFromCounts(byMilestone.get(d.milestoneId) ?? {}) })),
+    },
+    deadlines,
   };
+}
+
+/** Heat map rows from the cells of a page of units (in the page's order); statuses[i] belongs to deadlines[i]. */
+export function presentHeatmapUnits(cells: readonly HeatmapCell[], deadlines: readonly Deadline[]): DashboardDto['heatmap']['units'] {
+  const index = new Map(deadlines.map((d, i) => [d.milestoneId, i]));
+  const units = new Map<string, DashboardDto['heatmap']['units'][number]>();
+  for (const c of cells) {
+    let u = units.get(c.unitId);
+    if (!u) units.set(c.unitId, (u = { unitId: c.unitId, unitName: c.unitName, statuses: deadlines.map(() => null) }));
+    const i = index.get(c.milestoneId);
+    if (i !== undefined) u.statuses[i] = c.status;
+  }
+  return [...units.values()];
+}
+
+/** The cursor after the last unit of a page, or null when no more follow. */
+export function heatmapCursor(units: DashboardDto['heatmap']['units'], limit: number): string | null {
+  const last = units[limit - 1];
+  return units.length > limit && last ? Buffer.from(JSON.stringify([last.unitName, last.unitId])).toString('base64url') : null;
+}
+
+/** The keyset in a heat map cursor, or null when it is not one this server issued. */
+export function decodeHeatmapCursor(cursor: string): HeatmapKeyset | null {
+  try {
+    const k: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(k) && k.length === 2 && typeof k[0] === 'string' && typeof k[1] === 'string' && /^[0-9a-f-]{36}$/i.test(k[1])) {
+      return [k[0], k[1]];
+    }
+  } catch {
+    // not JSON: fall through
+  }
+  return null;
 }
 
 export function presentRanking(ranking: RankingResponseDto | null, scorecardName: string | null): DashboardDto['ranking'] {

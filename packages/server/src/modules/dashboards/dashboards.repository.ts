@@ -1,27 +1,106 @@
 // SQL of dashboards: live reads over obligations, reports and scoring for a unit's subtree (no nightly
 // job). Ranking and appraisal figures come from the scoring use cases, through the scoring repository.
-import { and, asc, desc, eq, isNull, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, like, lte, sql, type SQL } from 'drizzle-orm';
+import type { ComplianceStatus } from '@dvcq/domain';
 import { defineRepository } from '../../db/repository.ts';
 import { obligations, orgUnits, planMilestones, plans, reports } from '../../db/schema.ts';
+import { containsPattern } from '../../db/like.ts';
 import { unitInSubtree } from '../../db/subtree.ts';
+import { fold } from '../../text.ts';
+import { complianceStatusSql } from '../obligations/obligations.repository.ts';
 import { createDialoguesRepository } from '../dialogues/dialogues.repository.ts';
 import { createOrgRepository } from '../org/org.repository.ts';
 import { createScoringRepository } from '../scoring/scoring.repository.ts';
+
+/** The subtree's live obligations under the year's published plans, created by `now` (what the dashboard covers). */
+function yearConditions(root: string, year: number, now: Date): SQL[] {
+  return [
+    isNull(obligations.cancelledAt),
+    unitInSubtree(obligations.unitId, root),
+    lte(obligations.createdAt, now),
+    // Uncorrelated (the year's live deadlines are a handful of ids): served by obligations_active_key (milestone_id, unit_id).
+    sql`${obligations.milestoneId} in (select m.id from ${planMilestones} m join ${plans} p on p.id = m.plan_id
+      where m.cancelled_at is null and p.status = 'published' and p.year = ${year})`,
+  ];
+}
+
+/** Heat map page: keyset (unit name, unit id) of the last unit of the previous page. */
+export interface HeatmapPageFilter {
+  root: string;
+  year: number;
+  now: Date;
+  q?: string | undefined;
+  after?: readonly [string, string] | null | undefined;
+  /** Units at most; undefined = all of them (the Excel export). */
+  limit?: number | undefined;
+}
 
 export const createDashboardsRepository = defineRepository((db) => ({
   org: createOrgRepository(db),
   scoring: createScoringRepository(db),
   dialogues: createDialoguesRepository(db),
 
-  /** Live obligations of the subtree under the year's published plans, created by `now`: one query. */
-  async obligationsOfYear(root: string, year: number, now: Date) {
-    return db
-      .select({ o: obligations, unitName: orgUnits.name, title: planMilestones.title, planNumber: plans.number })
+  /**
+   * Counts of the subtree's obligations of the year by deadline and status at `now` (judged in SQL), each
+   * deadline with its plan: the compliance chart and the heat map's columns, without loading the rows.
+   */
+  async complianceCountsOfYear(root: string, year: number, now: Date) {
+    const status = complianceStatusSql(now);
+    return (
+      db
+        .select({
+          milestoneId: obligations.milestoneId,
+          planId: obligations.planId,
+          planNumber: plans.number,
+          title: planMilestones.title,
+          dueDate: planMilestones.dueDate,
+          inclusive: planMilestones.inclusive,
+          status,
+          n: sql<number>`count(*)::int`,
+        })
+        .from(obligations)
+        .innerJoin(plans, eq(plans.id, obligations.planId))
+        .innerJoin(planMilestones, eq(planMilestones.id, obligations.milestoneId))
+        .where(and(...yearConditions(root, year, now)))
+        // By position: the status expression carries bound parameters.
+        .groupBy(sql`1`, sql`2`, sql`3`, sql`4`, sql`5`, sql`6`, sql`7`)
+    );
+  },
+
+  /** How many units of the subtree owe something in the year (rows of the whole heat map). */
+  async heatmapUnitCount(root: string, year: number, now: Date, q?: string): Promise<number> {
+    const conditions = yearConditions(root, year, now);
+    if (q)
+      conditions.push(
+        sql`${obligations.unitId} in (select su.id from ${orgUnits} su where su.search_text like ${containsPattern(fold(q))})`,
+      );
+    const [row] = await db
+      .select({ n: sql<number>`count(distinct ${obligations.unitId})::int` })
       .from(obligations)
-      .innerJoin(plans, and(eq(plans.id, obligations.planId), eq(plans.status, 'published'), eq(plans.year, year)))
-      .innerJoin(planMilestones, and(eq(planMilestones.id, obligations.milestoneId), isNull(planMilestones.cancelledAt)))
-      .innerJoin(orgUnits, eq(orgUnits.id, obligations.unitId))
-      .where(and(isNull(obligations.cancelledAt), unitInSubtree(obligations.unitId, root), lte(obligations.createdAt, now)));
+      .where(and(...conditions));
+    return row?.n ?? 0;
+  },
+
+  /**
+   * A page of the heat map: the next `limit` units (by name, id) owing something in the year, each with
+   * its status per deadline judged in SQL at `now`. One query: the page of units, then their cells.
+   */
+  async heatmapPage(f: HeatmapPageFilter): Promise<{ unitId: string; unitName: string; milestoneId: string; status: ComplianceStatus }[]> {
+    const status = complianceStatusSql(f.now);
+    const unitConditions: SQL[] = [
+      sql`u.id in (select ${obligations.unitId} from ${obligations} where ${and(...yearConditions(f.root, f.year, f.now))})`,
+    ];
+    if (f.q) unitConditions.push(like(sql`u.search_text`, containsPattern(fold(f.q))));
+    if (f.after) unitConditions.push(sql`(u.name, u.id) > (${f.after[0]}, ${f.after[1]}::uuid)`);
+    const page = sql`(select u.id, u.name from ${orgUnits} u where ${and(...unitConditions)} order by u.name, u.id ${
+      f.limit === undefined ? sql`` : sql`limit ${f.limit}`
+    })`;
+    return db
+      .select({ unitId: sql<string>`page.id`, unitName: sql<string>`page.name`, milestoneId: obligations.milestoneId, status })
+      .from(sql`${page} page`)
+      .innerJoin(obligations, sql`${obligations.unitId} = page.id`)
+      .where(and(...yearConditions(f.root, f.year, f.now)))
+      .orderBy(sql`page.name`, sql`page.id`);
   },
 
   /** Reports of the subtree waiting for review: how many, and the oldest first. */

@@ -5,6 +5,7 @@ export const dashboardsSweep: SweepModule = {
   name: 'dashboards',
   cases: {
     getDashboard: { kind: 'target', query: (ids) => `unitId=${ids.sttttId}&year=2025` },
+    getDashboardHeatmap: { kind: 'target', query: (ids) => `unitId=${ids.sttttId}&year=2025` },
     exportDashboardXlsx: { kind: 'target', query: (ids) => `unitId=${ids.sttttId}&year=2025&chart=compliance` },
   },
 };

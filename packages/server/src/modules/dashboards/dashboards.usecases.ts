@@ -1,8 +1,9 @@
-// Dashboards read live data: one query for the subtree's obligations of the year (≈ units × deadlines
-// rows, judged with the same rule as getPlanCompliance), grouped queries for reports awaiting review and
+// Dashboards read live data: the subtree's obligations of the year counted in SQL by deadline and status
+// (the same rule as getPlanCompliance), the heat map paged by units (keyset on name, id; HEATMAP_PAGE units
+// per page, the Excel export takes them all), grouped queries for reports awaiting review and
 // what came back, and the scoring module's own ranking and appraisal figures. No nightly job.
 import { localDateInProvince } from '@dvcq/domain';
-import type { DashboardDto } from '@dvcq/shared';
+import type { DashboardDto, DashboardHeatmapPageDto } from '@dvcq/shared';
 import type { Actor } from '../../authz/actor.ts';
 import { AppError } from '../../errors.ts';
 import { OrgErrors } from '../org/org.errors.ts';
@@ -14,7 +15,10 @@ import { DashboardErrors } from './dashboards.errors.ts';
 import { assertCanSeeDashboard, coordinatesUnit, defaultDashboardGrant } from './dashboards.policies.ts';
 import {
   presentAppraisal,
-  presentCompliance,
+  decodeHeatmapCursor,
+  heatmapCursor,
+  presentComplianceCounts,
+  presentHeatmapUnits,
   presentDialogueConclusions,
   presentMyUnit,
   presentRanking,
@@ -41,16 +45,43 @@ async function optional<T>(fn: () => Promise<T>): Promise<T | null> {
   }
 }
 
+/** Units per page of the heat map. */
+export const HEATMAP_PAGE = 50;
+
+/** One page of heat map units (limit + 1 read, the extra one only telling that more follow); all of them without a limit. */
+async function heatmapUnits(
+  repo: DashboardsRepository,
+  f: { root: string; year: number; now: Date; q?: string | undefined; cursor?: string | undefined; limit?: number | undefined },
+  deadlines: DashboardDto['heatmap']['deadlines'],
+) {
+  const after = f.cursor ? decodeHeatmapCursor(f.cursor) : null;
+  if (f.cursor && !after) throw DashboardErrors.badCursor();
+  const cells = await repo.heatmapPage({
+    root: f.root,
+    year: f.year,
+    now: f.now,
+    q: f.q,
+    after,
+    limit: f.limit === undefined ? undefined : f.limit + 1,
+  });
+  const units = presentHeatmapUnits(cells, deadlines);
+  if (f.limit === undefined) return { units, nextCursor: null };
+  return { units: units.slice(0, f.limit), nextCursor: heatmapCursor(units, f.limit) };
+}
+
 export async function getDashboard(
   repo: DashboardsRepository,
   actor: Actor,
   now: Date,
   q: { unitId?: string | undefined; year?: number | undefined },
+  /** Every heat map unit (the Excel export) instead of the first page. */
+  opts: { allHeatmapUnits?: boolean } = {},
 ): Promise<DashboardDto> {
   const unit = await dashboardUnit(repo, actor, q.unitId);
   const year = q.year ?? Number(localDateInProvince(now).slice(0, 4));
-  const [rows, review, scorecard, all, returnedReports, sentBack, conclusions] = await Promise.all([
-    repo.obligationsOfYear(unit.path, year, now),
+  const [counts, unitCount, review, scorecard, all, returnedReports, sentBack, conclusions] = await Promise.all([
+    repo.complianceCountsOfYear(unit.path, year, now),
+    repo.heatmapUnitCount(unit.path, year, now),
     repo.awaitingReview(unit.path, 50),
     repo.scoring.activeScorecardFor(unit.path),
     repo.obligationsOfUnit(unit.id, now),
@@ -61,16 +92,48 @@ export async function getDashboard(
   const ranking = scorecard ? await optional(() => getRanking(repo.scoring, actor, scorecard.id, year)) : null;
   const progress = scorecard ? await optional(() => getAppraisalProgress(repo.scoring, actor, scorecard.id, year)) : null;
   const decisions = await repo.scoring.rankingDecisionsOfYears([...yearTallies(all, now).keys()]);
+  const { compliance, deadlines } = presentComplianceCounts(counts);
+  const page = await heatmapUnits(repo, { root: unit.path, year, now, limit: opts.allHeatmapUnits ? undefined : HEATMAP_PAGE }, deadlines);
   return {
     unit: { id: unit.id, name: unit.name },
     year,
     asOf: now.toISOString(),
     coordinator: coordinatesUnit(actor, unit.path),
-    ...presentCompliance(rows, now),
+    compliance,
+    heatmap: { deadlines, units: page.units, unitCount, nextCursor: page.nextCursor },
     ranking: presentRanking(ranking, scorecard?.name ?? null),
     review: { count: review.count, items: review.items.map((r) => ({ ...r, submittedAt: r.submittedAt?.toISOString() ?? null })) },
     appraisal: presentAppraisal(progress),
     dialogues: presentDialogueConclusions(conclusions, year, localDateInProvince(now)),
     myUnit: presentMyUnit(unit, { all, returnedReports, sentBack, decisions }, now),
   };
+}
+
+/** A further page of the heat map (units by name), optionally only units whose name or code matches `q`. */
+export async function getDashboardHeatmapPage(
+  repo: DashboardsRepository,
+  actor: Actor,
+  now: Date,
+  q: {
+    unitId?: string | undefined;
+    year?: number | undefined;
+    q?: string | undefined;
+    cursor?: string | undefined;
+    limit?: number | undefined;
+  },
+): Promise<DashboardHeatmapPageDto> {
+  const unit = await dashboardUnit(repo, actor, q.unitId);
+  const year = q.year ?? Number(localDateInProvince(now).slice(0, 4));
+  const search = q.q?.trim() || undefined;
+  const [counts, unitCount] = await Promise.all([
+    repo.complianceCountsOfYear(unit.path, year, now),
+    repo.heatmapUnitCount(unit.path, year, now, search),
+  ]);
+  const { deadlines } = presentComplianceCounts(counts);
+  const page = await heatmapUnits(
+    repo,
+    { root: unit.path, year, now, q: search, cursor: q.cursor, limit: q.limit ?? HEATMAP_PAGE },
+    deadlines,
+  );
+  return { deadlines, units: page.units, unitCount, nextCursor: page.nextCursor };
 }

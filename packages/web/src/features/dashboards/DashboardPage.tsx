@@ -13,7 +13,8 @@ import { t } from '../../i18n/index.ts';
 import { showDate, showDateTime, showNumber, showRate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { appraisalOption, complianceOption, heatmapOption, rankingOption, STATUS_LABELS } from './charts.ts';
+import { appraisalOption, complianceOption, rankingOption } from './charts.ts';
+import { HeatmapCard } from './HeatmapCard.tsx';
 import { dashboardsApi, useDashboard } from './dashboardsApi.ts';
 import { MyUnitSection } from './MyUnitPanel.tsx';
 
@@ -108,24 +109,7 @@ export function DashboardPage() {
           />
         </Col>
         <Col xs={24}>
-          <ChartCard<DashboardDto['heatmap']['units'][number]>
-            title={t('dashboards.heatmap.title')}
-            chartId="heatmap"
-            height={Math.min(720, 140 + Math.min(d.heatmap.units.length, 30) * 22)}
-            option={heatmapOption(d)}
-            onExcel={excel('heatmap')}
-            rows={d.heatmap.units}
-            rowKey={(r) => r.unitId}
-            columns={[
-              { title: t('dashboards.col.unit'), dataIndex: 'unitName', fixed: 'left' },
-              ...d.heatmap.deadlines.map((c, i) => ({
-                title: t('dashboards.col.deadlineOn', { title: c.title, date: showDate(c.dueDate) }),
-                key: c.milestoneId,
-                render: (_: unknown, r: DashboardDto['heatmap']['units'][number]) =>
-                  r.statuses[i] ? STATUS_LABELS[r.statuses[i]] : t('common.none'),
-              })),
-            ]}
-          />
+          <HeatmapCard d={d} onExcel={excel('heatmap')} />
         </Col>
         <Col xs={24} lg={12}>
           <ChartCard<DashboardDto['ranking']['distribution'][number]>

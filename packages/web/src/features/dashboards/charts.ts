@@ -40,8 +40,7 @@ export function complianceOption(d: DashboardDto) {
   };
 }
 
-export function heatmapOption(d: DashboardDto) {
-  const { deadlines, units } = d.heatmap;
+export function heatmapOption(deadlines: DashboardDto['heatmap']['deadlines'], units: DashboardDto['heatmap']['units']) {
   if (deadlines.length === 0 || units.length === 0) return null;
   const data: [number, number, number][] = [];
   units.forEach((u, y) => u.statuses.forEach((s, x) => s && data.push([x, y, STATUS_ORDER.indexOf(s)])));

@@ -1,5 +1,5 @@
 // API calls of the dashboards; the Excel table behind each chart comes from the server (same figures).
-import type { DashboardDto } from '@dvcq/shared';
+import type { DashboardDto, DashboardHeatmapPageDto } from '@dvcq/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { downloadFile } from '../../api/files.ts';
@@ -16,6 +16,9 @@ export const dashboardKeys = {
 
 export const dashboardsApi = {
   get: (q: DashboardQuery) => api.get<DashboardDto>('/api/dashboard', { ...q }),
+  /** A further page of the heat map (units by name), or the first page of a search. */
+  heatmapPage: (q: DashboardQuery & { q?: string | undefined; cursor?: string | undefined }) =>
+    api.get<DashboardHeatmapPageDto>('/api/dashboard/heatmap', { ...q }),
   /** "Tải Excel": the table behind one chart. */
   downloadXlsx: (q: DashboardQuery, chart: string) => {
     const params = new URLSearchParams({ chart });

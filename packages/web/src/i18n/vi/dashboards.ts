@@ -42,6 +42,9 @@ export const dashboards = {
   'dashboards.col.ranking': 'Xếp loại',
 
   'dashboards.heatmap.title': 'Đơn vị × hạn: tình trạng từng đơn vị',
+  'dashboards.heatmap.search': 'Tìm đơn vị theo tên hoặc mã',
+  'dashboards.heatmap.shown': 'Đang hiện {shown}/{total} đơn vị',
+  'dashboards.heatmap.more': 'Xem thêm đơn vị',
   'dashboards.ranking.title': 'Phân bố xếp loại so với chỉ tiêu',
   'dashboards.ranking.empty': 'Chưa có số liệu xếp loại của năm.',
   'dashboards.ranking.met': 'Đạt chỉ tiêu',
