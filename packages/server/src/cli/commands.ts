@@ -164,7 +164,7 @@ export async function runCli(argv: string[]): Promise<number> {
             system(),
             user.id,
             values.name ?? `Tích hợp (${formatDateVi(localDateInProvince(new Date()))})`,
-            values.expires ?? null,
+            { expiresOn: values.expires ?? null },
           ),
         );
         console.log(created.token);

@@ -59,7 +59,11 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
       reply
         .status(201)
         .send(
-          await users.createApiToken(repo, ctx(request), request.params.id, request.body.name, request.body.expiresOn, request.body.scope),
+          await users.createApiToken(repo, ctx(request), request.params.id, request.body.name, {
+            expiresOn: request.body.expiresOn ?? null,
+            scope: request.body.scope,
+            modules: request.body.modules ?? null,
+          }),
         ),
   });
   r.route({

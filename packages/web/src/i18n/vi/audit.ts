@@ -392,6 +392,7 @@ export const AUDIT_FIELD_LABELS_VI: Record<string, string> = {
   periodLabel: 'Kỳ báo cáo',
   unitName: 'Đơn vị',
   milestones: 'Các mốc thời hạn',
+  modules: 'Phân hệ được dùng',
   items: 'Các nhiệm vụ',
   score: 'Điểm',
   rank: 'Xếp loại',
