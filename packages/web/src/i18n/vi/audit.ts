@@ -68,6 +68,7 @@ export const AUDIT_ACTION_LABELS_VI: Record<string, string> = {
   'calendar.feed_created': 'Tạo liên kết lịch',
   'consolidation_text.saved': 'Lưu nội dung báo cáo tổng hợp',
   'file.uploaded': 'Tải tệp lên',
+  'file.orphan_removed': 'Xoá tệp không được dùng đến',
   'import_job.started': 'Bắt đầu đọc tệp nhập',
   'import_job.running': 'Đang đọc tệp nhập',
   'import_job.done': 'Đọc xong tệp nhập',
