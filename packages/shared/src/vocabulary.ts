@@ -46,7 +46,17 @@ export function unitKindFromText(text: string): UnitKind | null {
  * Modules of the API an API token can be limited to (issue 17). Every operation belongs to exactly one:
  * the group of the contract it is defined in (api/index.ts OPERATION_MODULE).
  */
-export const API_MODULES = ['platform', 'plans', 'reports', 'scoring', 'notifications', 'dashboards', 'kpi', 'dialogues', 'movement'] as const;
+export const API_MODULES = [
+  'platform',
+  'plans',
+  'reports',
+  'scoring',
+  'notifications',
+  'dashboards',
+  'kpi',
+  'dialogues',
+  'movement',
+] as const;
 export type ApiModule = (typeof API_MODULES)[number];
 
 export const API_MODULE_LABELS: Record<ApiModule, string> = {

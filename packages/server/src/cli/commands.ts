@@ -162,13 +162,11 @@ export async function runCli(argv: string[]): Promise<number> {
         const user = (await users.findUserByUsername(username)) ?? fail(`Không tìm thấy người dùng "${username}".`);
         if (user.disabledAt) fail(`Tài khoản "${username}" đã bị vô hiệu hoá.`);
         const created = await users.transaction((tx) =>
-          insertApiToken(
-            tx,
-            system(),
-            user.id,
-            values.name ?? `Tích hợp (${formatDateVi(localDateInProvince(new Date()))})`,
-            { expiresOn: values.expires ?? null, scope: values.read ? 'read' : 'full', modules: modules as ApiModule[] | null },
-          ),
+          insertApiToken(tx, system(), user.id, values.name ?? `Tích hợp (${formatDateVi(localDateInProvince(new Date()))})`, {
+            expiresOn: values.expires ?? null,
+            scope: values.read ? 'read' : 'full',
+            modules: modules as ApiModule[] | null,
+          }),
         );
         console.log(created.token);
         return 0;

@@ -82,7 +82,10 @@ describe('attachments in an S3-compatible bucket', () => {
     // The server itself answers (200: the rest of the app works) and its health names the store.
     const health = await t.anonymous.request({ method: 'GET', url: '/api/health' });
     expect(health.statusCode).toBe(200);
-    expect(health.json()).toMatchObject({ status: 'degraded', checks: { database: { status: 'ok' }, storage: { status: 'degraded', kind: 's3' } } });
+    expect(health.json()).toMatchObject({
+      status: 'degraded',
+      checks: { database: { status: 'ok' }, storage: { status: 'degraded', kind: 's3' } },
+    });
     expect(health.json().checks.storage.reason).toContain('Không kết nối được kho lưu tệp (S3)');
 
     await server.start();
@@ -106,11 +109,17 @@ describe('a local file directory that cannot be written', () => {
     try {
       const res = await t.anonymous.request({ method: 'GET', url: '/api/health' });
       expect(res.statusCode).toBe(200);
-      expect(res.json()).toMatchObject({ status: 'degraded', checks: { storage: { status: 'degraded', kind: 'local' }, mail: { status: 'off' } } });
+      expect(res.json()).toMatchObject({
+        status: 'degraded',
+        checks: { storage: { status: 'degraded', kind: 'local' }, mail: { status: 'off' } },
+      });
       expect(res.json().checks.storage.reason).toBe('Thư mục lưu tệp không ghi được: không tải lên được tệp đính kèm.');
       expect(res.body).not.toContain(dir);
       rmSync(join(dir, 'blocked'));
-      expect((await t.anonymous.request({ method: 'GET', url: '/api/health' })).json()).toMatchObject({ status: 'ok', checks: { storage: { status: 'ok' } } });
+      expect((await t.anonymous.request({ method: 'GET', url: '/api/health' })).json()).toMatchObject({
+        status: 'ok',
+        checks: { storage: { status: 'ok' } },
+      });
     } finally {
       await t.close();
     }

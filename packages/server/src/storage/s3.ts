@@ -2,7 +2,14 @@
 // share. Every failure is one of two things to the caller: the object is not there
 // (StorageObjectMissingError), or the store cannot serve now (StorageUnavailableError → 503 with
 // Retry-After). Timeouts are short so a hung store answers "retry later" instead of holding requests.
-import { DeleteObjectCommand, GetObjectCommand, HeadBucketCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { StorageObjectMissingError, StorageUnavailableError, type FileStorage } from './storage.ts';
 
 export interface S3Settings {

@@ -51,7 +51,12 @@ export const OPERATION_MODULE = Object.fromEntries(
  * What any token limited to some modules may still call: who it acts for, and the org structure that
  * every integration needs to name units (read only).
  */
-export const OPERATIONS_FOR_EVERY_TOKEN: ReadonlySet<string> = new Set<OperationId>(['getCurrentUser', 'listOrgUnits', 'getOrgUnit', 'getOrgTree']);
+export const OPERATIONS_FOR_EVERY_TOKEN: ReadonlySet<string> = new Set<OperationId>([
+  'getCurrentUser',
+  'listOrgUnits',
+  'getOrgUnit',
+  'getOrgTree',
+]);
 
 /** May a token limited to `modules` (null: every module) call this operation? Unknown operations: no. */
 export function tokenMayCall(modules: readonly ApiModule[] | null | undefined, operationId: string | undefined): boolean {

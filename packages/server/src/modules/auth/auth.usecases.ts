@@ -170,7 +170,9 @@ export async function authenticate(
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) await repo.touchToken(token.id, now);
     const grants = await repo.loadGrants(user.id, localToday(now));
     const tokenScope = token.scope === 'read' ? ('read' as const) : ('full' as const);
-    const tokenModules = token.modules ? (token.modules.filter((m) => (API_MODULES as readonly string[]).includes(m)) as ApiModule[]) : undefined;
+    const tokenModules = token.modules
+      ? (token.modules.filter((m) => (API_MODULES as readonly string[]).includes(m)) as ApiModule[])
+      : undefined;
     return {
       actor: {
         userId: user.id,

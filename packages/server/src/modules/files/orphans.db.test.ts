@@ -35,7 +35,10 @@ describe('orphan-file sweep', () => {
 
   it('removes an abandoned upload after 48 hours with its bytes, audited; keeps attached and recent files', async () => {
     const upload = async (filename: string) => {
-      const res = await officer.call('uploadFile', { query: { unitId }, file: { filename, content: TINY_PDF, contentType: 'application/pdf' } });
+      const res = await officer.call('uploadFile', {
+        query: { unitId },
+        file: { filename, content: TINY_PDF, contentType: 'application/pdf' },
+      });
       expect(res.statusCode).toBe(201);
       return res.data;
     };

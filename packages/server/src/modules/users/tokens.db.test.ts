@@ -57,7 +57,10 @@ describe('API tokens', () => {
     const listed = (await admin.call('listApiTokens', { params: { id: leaderId } })).data.find((tk) => tk.id === created.data.id);
     expect(listed).toMatchObject({ scope: 'full', modules: ['plans', 'reports'] });
     // Read-only and module limits add up; an empty or repeated list is refused with a Vietnamese message.
-    const readPlans = await admin.call('createApiToken', { params: { id: leaderId }, body: { name: 'Đọc kế hoạch', scope: 'read', modules: ['plans'] } });
+    const readPlans = await admin.call('createApiToken', {
+      params: { id: leaderId },
+      body: { name: 'Đọc kế hoạch', scope: 'read', modules: ['plans'] },
+    });
     expect((await bearer(readPlans.data.token).post('/api/plans', { title: 'x' })).json().error.code).toBe('auth.token_scope');
     const empty = await admin.call('createApiToken', { params: { id: leaderId }, body: { name: 'Rỗng', modules: [] } });
     expect(empty.statusCode).toBe(400);

@@ -239,13 +239,7 @@ export async function insertApiToken(
   return { ...presentToken({ ...row, lastUsedAt: null, revokedAt: null }), token };
 }
 
-export async function createApiToken(
-  repo: UsersRepository,
-  ctx: RequestContext,
-  userId: string,
-  name: string,
-  limits: TokenLimits = {},
-) {
+export async function createApiToken(repo: UsersRepository, ctx: RequestContext, userId: string, name: string, limits: TokenLimits = {}) {
   if (limits.expiresOn && limits.expiresOn < localToday(ctx.now)) throw UserErrors.tokenExpiryPast();
   return repo.transaction(async (tx) => {
     await loadManagedUser(tx, ctx, userId);
