@@ -8,6 +8,7 @@ import { createStorage, describeStorage } from './storage/create.ts';
 import { isEmptyDatabase, loadDemoData } from './demo/load-demo.ts';
 import { DataDirBusyError } from './db/data-dir-lock.ts';
 import { startReminderLoop } from './modules/reminders/reminders.tick.ts';
+import { startOrphanFileSweep } from './modules/files/files.orphans.ts';
 import { isDatabaseOutage } from './http/errors.ts';
 
 /** How long SIGTERM waits for requests in flight before the process ends anyway. */
@@ -37,7 +38,8 @@ async function main(config: Config) {
     console.log('Đang nạp dữ liệu mẫu (tỉnh Tây Ninh)…');
     await loadDemoData(database);
   }
-  const app = await buildApp({ database, config, clock: systemClock, storage: createStorage(config) }, { logger: true });
+  const storage = createStorage(config);
+  const app = await buildApp({ database, config, clock: systemClock, storage }, { logger: true });
   log = (err) => app.log.warn({ err }, 'database connection lost; the pool reconnects on the next request');
   // A connection the database drops between queries surfaces here when no query is waiting on it: the
   // requests that needed it were already answered 503, so the process carries on. Anything else is a bug.
@@ -47,12 +49,14 @@ async function main(config: Config) {
     process.exit(1);
   });
   const stopReminders = startReminderLoop({ database, config, clock: systemClock }, (msg, err) => app.log.error({ err }, msg));
+  const stopOrphanSweep = startOrphanFileSweep({ database, storage, clock: systemClock }, (msg, err) => app.log.error({ err }, msg));
   // SIGTERM: stop accepting connections, let requests in flight finish (new ones on open connections get
   // 503 + Retry-After, see app.ts), then close the database.
   const shutdown = async () => {
     app.log.info('shutting down: draining requests in flight');
     setTimeout(() => process.exit(1), DRAIN_MS).unref();
     stopReminders();
+    stopOrphanSweep();
     await app.close();
     await opened.close();
     process.exit(0);

@@ -41,3 +41,32 @@ export function unitKindFromText(text: string): UnitKind | null {
   };
   return aliases[t] ?? null;
 }
+
+/**
+ * Modules of the API an API token can be limited to (issue 17). Every operation belongs to exactly one:
+ * the group of the contract it is defined in (api/index.ts OPERATION_MODULE).
+ */
+export const API_MODULES = [
+  'platform',
+  'plans',
+  'reports',
+  'scoring',
+  'notifications',
+  'dashboards',
+  'kpi',
+  'dialogues',
+  'movement',
+] as const;
+export type ApiModule = (typeof API_MODULES)[number];
+
+export const API_MODULE_LABELS: Record<ApiModule, string> = {
+  platform: 'Đơn vị, người dùng, tệp, nhật ký',
+  plans: 'Kế hoạch và nhập văn bản',
+  reports: 'Báo cáo và tổng hợp',
+  scoring: 'Chấm điểm, xếp loại',
+  notifications: 'Thông báo, nhắc việc, lịch',
+  dashboards: 'Bảng điều khiển',
+  kpi: 'Chỉ tiêu (KPI)',
+  dialogues: 'Đối thoại, khiếu nại',
+  movement: 'Dân vận khéo',
+};

@@ -1,6 +1,6 @@
 // Who is asking, and where their roles apply. Built per request from the database, never cached in
 // process memory, so any app instance gives the same answer.
-import type { Role } from '@dvcq/shared';
+import type { ApiModule, Role } from '@dvcq/shared';
 
 export interface RoleGrant {
   role: Role;
@@ -20,6 +20,8 @@ export interface Actor {
   mustChangePassword?: boolean;
   /** An API token's scope: 'read' may only use GET/HEAD. */
   tokenScope?: 'full' | 'read';
+  /** An API token limited to some modules of the API; absent: every module. */
+  tokenModules?: ApiModule[];
   grants: RoleGrant[];
 }
 

@@ -4,7 +4,7 @@ import { createReadStream, createWriteStream, existsSync, readFileSync, renameSy
 import { randomBytes } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { formatDateVi, isLocalDate, localDateInProvince } from '@dvcq/domain';
-import { messageFor } from '@dvcq/shared';
+import { API_MODULES, messageFor, type ApiModule } from '@dvcq/shared';
 import { passwordProblem } from '../modules/auth/password-policy.ts';
 import { ConfigError, loadConfig } from '../config.ts';
 import { openConfiguredDatabase, type OpenedDatabase } from '../bootstrap.ts';
@@ -28,7 +28,7 @@ Cách dùng: npm run dvcq -- <lệnh> [tuỳ chọn]
   create-admin --username U [--full-name "Họ tên"] [--password P] [--unit MÃ_ĐƠN_VỊ]
                                        Tạo tài khoản quản trị (mặc định ở đơn vị gốc); không nhập mật khẩu thì sinh ngẫu nhiên
   import-units <tệp.csv> [--dry-run]   Nhập danh sách đơn vị từ CSV (UTF-8, có thể có BOM, tiêu đề tiếng Việt)
-  create-token <tên đăng nhập> [--name "Tên"] [--expires YYYY-MM-DD]
+  create-token <tên đăng nhập> [--name "Tên"] [--expires YYYY-MM-DD] [--read] [--modules plans,reports]
                                        Cấp mã truy cập API cho người dùng (in ra một lần)
   backup <tệp>                         Sao lưu toàn bộ dữ liệu và mọi tệp đính kèm ra một tệp (.json.gz)
   restore <tệp>                        Khôi phục dữ liệu và tệp đính kèm từ tệp sao lưu (thay thế toàn bộ dữ liệu hiện có;
@@ -150,8 +150,11 @@ export async function runCli(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { name: { type: 'string' }, expires: { type: 'string' } },
+        options: { name: { type: 'string' }, expires: { type: 'string' }, read: { type: 'boolean' }, modules: { type: 'string' } },
       });
+      const modules = values.modules ? values.modules.split(',').map((m) => m.trim()) : null;
+      const unknown = modules?.filter((m) => !(API_MODULES as readonly string[]).includes(m)) ?? [];
+      if (unknown.length || modules?.length === 0) fail(`Phân hệ không có: ${unknown.join(', ')}. Dùng: ${API_MODULES.join(', ')}.`);
       const username = positionals[0] ?? fail('Thiếu tên đăng nhập.');
       if (values.expires && !isLocalDate(values.expires)) fail('Ngày hết hạn phải là ngày có thật, dạng YYYY-MM-DD.');
       return withDatabase(command, async ({ database }) => {
@@ -159,13 +162,11 @@ export async function runCli(argv: string[]): Promise<number> {
         const user = (await users.findUserByUsername(username)) ?? fail(`Không tìm thấy người dùng "${username}".`);
         if (user.disabledAt) fail(`Tài khoản "${username}" đã bị vô hiệu hoá.`);
         const created = await users.transaction((tx) =>
-          insertApiToken(
-            tx,
-            system(),
-            user.id,
-            values.name ?? `Tích hợp (${formatDateVi(localDateInProvince(new Date()))})`,
-            values.expires ?? null,
-          ),
+          insertApiToken(tx, system(), user.id, values.name ?? `Tích hợp (${formatDateVi(localDateInProvince(new Date()))})`, {
+            expiresOn: values.expires ?? null,
+            scope: values.read ? 'read' : 'full',
+            modules: modules as ApiModule[] | null,
+          }),
         );
         console.log(created.token);
         return 0;

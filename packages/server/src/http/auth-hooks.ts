@@ -1,6 +1,7 @@
 // Authentication for every request, before validation: the route's `config.access` says whether a
 // caller may be anonymous. CSRF is checked on every state-changing request made with a session
 // cookie (bearer tokens are not sent automatically by browsers, so they need no CSRF token).
+import { tokenMayCall } from '@dvcq/shared';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor, RequestContext } from '../authz/actor.ts';
 import type { AppDeps } from '../app-deps.ts';
@@ -50,6 +51,10 @@ export function installAuthHooks(app: FastifyInstance, deps: AppDeps): void {
       throw AuthErrors.passwordChangeRequired();
     }
     if (request.actor.tokenScope === 'read' && !SAFE_METHODS.has(request.method)) throw AuthErrors.tokenScope();
+    // A token limited to some modules: the operation's module (its contract group) must be one of them.
+    if (request.actor.tokenModules && !tokenMayCall(request.actor.tokenModules, request.routeOptions.schema?.operationId)) {
+      throw AuthErrors.tokenModule();
+    }
     if (request.actor.via === 'session' && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !request.actor.csrfToken || !safeEqual(sent, request.actor.csrfToken)) {

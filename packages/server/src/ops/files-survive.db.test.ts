@@ -2,7 +2,7 @@
 // outage answered with 503 + Retry-After and recovered from alone, backups that carry every attachment and
 // restore onto a new machine (the other database kind, the other storage kind), and two app instances on
 // one database and one bucket sharing sessions and files.
-import { createReadStream, createWriteStream, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
@@ -79,14 +79,50 @@ describe('attachments in an S3-compatible bucket', () => {
     // Nothing half-written: the refused upload left no row behind.
     const none = await t.db.database.query<{ n: number }>(`select count(*)::int as n from files where filename = 'b.pdf'`);
     expect(none[0]?.n).toBe(0);
-    // The server itself is fine.
-    expect((await t.anonymous.request({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    // The server itself answers (200: the rest of the app works) and its health names the store.
+    const health = await t.anonymous.request({ method: 'GET', url: '/api/health' });
+    expect(health.statusCode).toBe(200);
+    expect(health.json()).toMatchObject({
+      status: 'degraded',
+      checks: { database: { status: 'ok' }, storage: { status: 'degraded', kind: 's3' } },
+    });
+    expect(health.json().checks.storage.reason).toContain('Không kết nối được kho lưu tệp (S3)');
 
     await server.start();
     const back = await officer.call('downloadFile', { params: { id: up.data.id } });
     expect(back.statusCode).toBe(200);
     expect(back.raw.rawPayload.equals(pdf)).toBe(true);
     expect((await officer.call('uploadFile', { query: { unitId }, file: { filename: 'b.pdf', content: TINY_PDF } })).statusCode).toBe(201);
+    expect((await t.anonymous.request({ method: 'GET', url: '/api/health' })).json()).toMatchObject({
+      status: 'ok',
+      checks: { storage: { status: 'ok', kind: 's3' } },
+    });
+  });
+});
+
+describe('a local file directory that cannot be written', () => {
+  it('health says degraded with the reason, without naming the path; writable again, ok', async () => {
+    const dir = tempDir();
+    // The configured directory's parent is a file: nothing can be created under it (root ignores modes).
+    writeFileSync(join(dir, 'blocked'), 'not a directory');
+    const t = await createTestApp({ demo: false, storage: new LocalFileStorage(join(dir, 'blocked', 'files')) });
+    try {
+      const res = await t.anonymous.request({ method: 'GET', url: '/api/health' });
+      expect(res.statusCode).toBe(200);
+      expect(res.json()).toMatchObject({
+        status: 'degraded',
+        checks: { storage: { status: 'degraded', kind: 'local' }, mail: { status: 'off' } },
+      });
+      expect(res.json().checks.storage.reason).toBe('Thư mục lưu tệp không ghi được: không tải lên được tệp đính kèm.');
+      expect(res.body).not.toContain(dir);
+      rmSync(join(dir, 'blocked'));
+      expect((await t.anonymous.request({ method: 'GET', url: '/api/health' })).json()).toMatchObject({
+        status: 'ok',
+        checks: { storage: { status: 'ok' } },
+      });
+    } finally {
+      await t.close();
+    }
   });
 });
 

@@ -2,7 +2,14 @@
 // share. Every failure is one of two things to the caller: the object is not there
 // (StorageObjectMissingError), or the store cannot serve now (StorageUnavailableError → 503 with
 // Retry-After). Timeouts are short so a hung store answers "retry later" instead of holding requests.
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadBucketCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from '@aws-sdk/client-s3';
 import { StorageObjectMissingError, StorageUnavailableError, type FileStorage } from './storage.ts';
 
 export interface S3Settings {
@@ -104,6 +111,15 @@ export class S3FileStorage implements FileStorage {
     } catch (err) {
       if (isMissing(err)) return;
       throw this.unavailable(err, 'delete');
+    }
+  }
+
+  /** The bucket answers and lets us in (HEAD bucket). */
+  async probe(): Promise<void> {
+    try {
+      await this.client.send(new HeadBucketCommand({ Bucket: this.settings.bucket }));
+    } catch (err) {
+      throw this.unavailable(err, `bucket ${this.settings.bucket}`);
     }
   }
 

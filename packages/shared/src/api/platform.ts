@@ -42,12 +42,23 @@ import {
 import { fileSignatureCheck, storedFile, uploadFileQuery } from '../schemas/files.ts';
 
 const databaseKind = z.enum(['embedded', 'postgres']);
+/** One dependency: 'off' when it is not configured (no SMTP_URL), `reason` in Vietnamese when degraded. */
+const healthCheck = z.object({ status: z.enum(['ok', 'degraded', 'off']), reason: z.string().nullable() });
+/**
+ * 200 while the database answers. `status` is 'degraded' when the file store cannot take files or mail
+ * waits for the SMTP server: the app still serves everything else, so a load balancer keeps the instance.
+ */
 export const healthResponse = z.object({
-  status: z.literal('ok'),
+  status: z.enum(['ok', 'degraded']),
   database: databaseKind,
   version: z.string(),
   migrations: z.number().int(),
   time: z.string(),
+  checks: z.object({
+    database: healthCheck,
+    storage: healthCheck.extend({ kind: z.enum(['local', 's3']) }),
+    mail: healthCheck.extend({ waiting: z.number().int() }),
+  }),
 });
 /** 503 while the database is out of reach: load balancers see `degraded`, clients the usual error body. */
 export const healthUnavailable = z.object({

@@ -18,6 +18,7 @@ export const AUTH_ERRORS = {
   },
   'auth.password_change_required': { status: 403, message: 'Bạn cần đổi mật khẩu trước khi tiếp tục sử dụng hệ thống.' },
   'auth.token_scope': { status: 403, message: 'Mã truy cập API này không được cấp quyền cho thao tác này.' },
+  'auth.token_module': { status: 403, message: 'Mã truy cập API này không được cấp cho phân hệ này.' },
   'auth.same_password': { status: 400, message: 'Mật khẩu mới phải khác mật khẩu hiện tại.' },
   'auth.forbidden': { status: 403, message: 'Bạn không có quyền thực hiện thao tác này.' },
   'auth.out_of_scope': { status: 403, message: 'Đơn vị này nằm ngoài phạm vi được phân quyền của bạn.' },

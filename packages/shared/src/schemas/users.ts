@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ROLES } from '../vocabulary.ts';
+import { API_MODULES, ROLES } from '../vocabulary.ts';
 import { isoDate, optionalText, text, uuid } from './common.ts';
 import { roleAssignment } from './auth.ts';
 
@@ -57,11 +57,20 @@ export const apiTokenSummary = z.object({
   expiresAt: z.string().nullable(),
   revokedAt: z.string().nullable(),
   scope: z.enum(['full', 'read']),
+  /** The modules the token may use; null: every module (see API_MODULES). */
+  modules: z.array(z.enum(API_MODULES)).nullable(),
 });
 export const createTokenRequest = z.object({
   name: text(1, 100),
   expiresOn: isoDate.nullish(),
   /** 'read': the token may only read (GET), e.g. for a reporting integration. */
   scope: z.enum(['full', 'read']).default('full'),
+  /** Limit the token to these modules (plans, reports…); absent or null: every module. */
+  modules: z
+    .array(z.enum(API_MODULES))
+    .min(1, 'Chọn ít nhất một phân hệ.')
+    .max(API_MODULES.length)
+    .refine((m) => new Set(m).size === m.length, 'Mỗi phân hệ chỉ chọn một lần.')
+    .nullish(),
 });
 export const createdToken = apiTokenSummary.extend({ token: z.string() });

@@ -16,5 +16,6 @@ export const AuthErrors = {
     appError('auth.common_password', undefined, { [field]: 'Mật khẩu quá phổ biến hoặc dễ đoán.' }),
   passwordChangeRequired: () => appError('auth.password_change_required'),
   tokenScope: () => appError('auth.token_scope'),
+  tokenModule: () => appError('auth.token_module'),
   samePassword: () => appError('auth.same_password', undefined, { newPassword: 'Mật khẩu mới phải khác mật khẩu hiện tại.' }),
 };

@@ -1,6 +1,6 @@
 // Use cases of signing in: sign in with throttling and lockout, sign out, change one's password, and
 // resolve the caller of every request from a session cookie or an API token.
-import type { CurrentUserDto } from '@dvcq/shared';
+import { API_MODULES, type ApiModule, type CurrentUserDto } from '@dvcq/shared';
 import type { Actor, RequestContext } from '../../authz/actor.ts';
 import type { AppError } from '../../errors.ts';
 import { localToday } from '../../clock.ts';
@@ -170,7 +170,20 @@ export async function authenticate(
     if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > 60_000) await repo.touchToken(token.id, now);
     const grants = await repo.loadGrants(user.id, localToday(now));
     const tokenScope = token.scope === 'read' ? ('read' as const) : ('full' as const);
-    return { actor: { userId: user.id, username: user.username, fullName: user.fullName, via: 'token', tokenScope, grants } };
+    const tokenModules = token.modules
+      ? (token.modules.filter((m) => (API_MODULES as readonly string[]).includes(m)) as ApiModule[])
+      : undefined;
+    return {
+      actor: {
+        userId: user.id,
+        username: user.username,
+        fullName: user.fullName,
+        via: 'token',
+        tokenScope,
+        ...(tokenModules ? { tokenModules } : {}),
+        grants,
+      },
+    };
   }
   if (creds.sessionToken) {
     // Session, user and grants in one indexed query: this runs before every signed-in request.

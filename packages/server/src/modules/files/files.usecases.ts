@@ -5,7 +5,7 @@ import type { FileSignatureCheckDto, StoredFileDto } from '@dvcq/shared';
 import type { RequestContext } from '../../authz/actor.ts';
 import { AuthzErrors } from '../../authz/authz.errors.ts';
 import { StorageObjectMissingError, StorageUnavailableError, type FileStorage } from '../../storage/storage.ts';
-import { recordAudit } from '../audit/audit.recorder.ts';
+import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
 import { ACCEPTED_LABEL, checkFile, type AcceptedKind } from './files.types.ts';
 import { checkPdfSignatures } from './files.signatures.ts';
@@ -106,4 +106,45 @@ export async function checkFileSignatures(
 ): Promise<FileSignatureCheckDto> {
   const { file, data } = await openFile(repo, storage, ctx, id);
   return checkPdfSignatures(file, data, trustAnchors, ctx.now);
+}
+
+/** A file nothing refers to for this long was abandoned (an upload whose form was never saved). */
+export const ORPHAN_FILE_HOURS = 48;
+/** At most one sweep per hour across all instances. */
+export const ORPHAN_SWEEP_EVERY_MS = 3_600_000;
+const ORPHAN_BATCH = 500;
+
+/**
+ * Removes files that no record refers to, uploaded more than ORPHAN_FILE_HOURS ago: the rows and their
+ * audit entries in one transaction, then the bytes. One instance per hour does it (a claim in the
+ * database), and concurrent sweeps never take the same row. Bytes whose delete fails stay in the store
+ * without a row (harmless, logged); a row is never left without its bytes.
+ */
+export async function sweepOrphanFiles(
+  repo: FilesRepository,
+  storage: FileStorage,
+  now: Date,
+  log: (message: string, err?: unknown) => void = () => undefined,
+): Promise<{ claimed: boolean; removed: number }> {
+  if (!(await repo.claimPeriodicJob('orphan_files', now, ORPHAN_SWEEP_EVERY_MS))) return { claimed: false, removed: 0 };
+  const before = new Date(now.getTime() - ORPHAN_FILE_HOURS * 3_600_000);
+  const ctx: SystemContext = { label: 'Dọn tệp không được dùng đến', now };
+  const removed = await repo.transaction(async (tx) => {
+    const rows = await tx.deleteOrphanFiles(before, ORPHAN_BATCH);
+    for (const row of rows) {
+      const { filename, contentType, sizeBytes, uploadedBy, createdAt } = row;
+      await recordAudit(tx, ctx, {
+        action: 'file.orphan_removed',
+        entityType: 'file',
+        entityId: row.id,
+        unitId: row.unitId,
+        before: { filename, contentType, sizeBytes, uploadedBy, createdAt },
+      });
+    }
+    return rows;
+  });
+  for (const row of removed) {
+    await storage.delete(row.storageKey).catch((err: unknown) => log(`orphan file ${row.id}: bytes not removed`, err));
+  }
+  return { claimed: true, removed: removed.length };
 }

@@ -15,8 +15,11 @@ export function healthRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.route({
     ...route,
     schema: { ...route.schema, response: { ...route.schema.response, 503: healthUnavailable } },
-    handler: async (_request, reply) => {
-      const health = await checkHealth(repo, deps.clock());
+    handler: async (request, reply) => {
+      const health = await checkHealth(
+        { repo, storage: deps.storage, mailOn: Boolean(deps.config.smtpUrl), warn: (m) => request.log.warn(m) },
+        deps.clock(),
+      );
       if (health.ok) return health.body;
       return reply.status(503).header('retry-after', String(RETRY_AFTER_SECONDS)).send(health.body);
     },

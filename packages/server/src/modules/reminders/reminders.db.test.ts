@@ -437,6 +437,15 @@ describe('an SMTP server that goes away', () => {
     const waiting = await db.select().from(emailOutbox).where(eq(emailOutbox.status, 'pending'));
     expect(waiting.length).toBeGreaterThan(0);
     expect(waiting.every((m) => m.attempts >= 1 && m.lastError)).toBe(true);
+    // The app keeps answering, and its health says mail is waiting for the SMTP server.
+    const degraded = await t.anonymous.request({ method: 'GET', url: '/api/health' });
+    expect(degraded.statusCode).toBe(200);
+    expect(degraded.json()).toMatchObject({
+      status: 'degraded',
+      checks: { database: { status: 'ok' }, mail: { status: 'degraded', waiting: waiting.length } },
+    });
+    expect(degraded.json().checks.mail.reason).toContain('máy chủ thư (SMTP) chưa nhận thư');
+    expect((await (await t.login('admin')).get('/api/org-units')).statusCode).toBe(200);
 
     // back-off: each failed attempt pushes the next one further (1, 2, 4 … minutes)
     const probe = waiting.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime()).at(-1)!;
@@ -483,6 +492,10 @@ describe('an SMTP server that goes away', () => {
     await runReminderTick(t.deps, { now: new Date(leaseUntil.getTime() + 1000) });
     const all = await db.select().from(emailOutbox);
     expect(all.every((m) => m.status === 'sent')).toBe(true);
+    expect((await t.anonymous.request({ method: 'GET', url: '/api/health' })).json()).toMatchObject({
+      status: 'ok',
+      checks: { mail: { status: 'ok', waiting: 0 } },
+    });
     const delivered = smtp.messages.slice(0).map((m) => m.outboxKey);
     const outstanding = all.filter((m) => m.createdAt >= morning('2025-07-17')).map((m) => m.dedupeKey);
     expect(delivered.sort()).toEqual(outstanding.sort());

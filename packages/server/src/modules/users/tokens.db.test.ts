@@ -28,6 +28,47 @@ describe('API tokens', () => {
     expect(full.data.scope).toBe('full');
   });
 
+  it('a token limited to some modules is refused every other module, whatever the route', async () => {
+    const created = await admin.call('createApiToken', {
+      params: { id: leaderId },
+      body: { name: 'Đồng bộ kế hoạch', modules: ['reports', 'plans'] },
+    });
+    expect(created.statusCode).toBe(201);
+    // Stored and shown in the contract's order.
+    expect(created.data.modules).toEqual(['plans', 'reports']);
+    const c = bearer(created.data.token);
+    expect((await c.get('/api/plans')).statusCode).toBe(200);
+    expect((await c.get('/api/reports')).statusCode).toBe(200);
+    // The org structure and who the token acts for: every integration needs them.
+    expect((await c.get('/api/org-units')).statusCode).toBe(200);
+    expect((await c.get('/api/auth/me')).statusCode).toBe(200);
+    for (const [method, url] of [
+      ['GET', '/api/scoring/scorecards'],
+      ['GET', '/api/kpi/sets'],
+      ['GET', '/api/users'],
+      ['GET', '/api/audit'],
+      ['POST', '/api/notifications/read-all'],
+      ['GET', '/api/no-such-route'],
+    ] as const) {
+      const res = method === 'GET' ? await c.get(url) : await c.post(url);
+      expect(res.statusCode, url).toBe(403);
+      expect(res.json().error, url).toMatchObject({ code: 'auth.token_module', message: expect.stringContaining('phân hệ') });
+    }
+    const listed = (await admin.call('listApiTokens', { params: { id: leaderId } })).data.find((tk) => tk.id === created.data.id);
+    expect(listed).toMatchObject({ scope: 'full', modules: ['plans', 'reports'] });
+    // Read-only and module limits add up; an empty or repeated list is refused with a Vietnamese message.
+    const readPlans = await admin.call('createApiToken', {
+      params: { id: leaderId },
+      body: { name: 'Đọc kế hoạch', scope: 'read', modules: ['plans'] },
+    });
+    expect((await bearer(readPlans.data.token).post('/api/plans', { title: 'x' })).json().error.code).toBe('auth.token_scope');
+    const empty = await admin.call('createApiToken', { params: { id: leaderId }, body: { name: 'Rỗng', modules: [] } });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.error.fields!.modules).toContain('phân hệ');
+    const twice = await admin.call('createApiToken', { params: { id: leaderId }, body: { name: 'Lặp', modules: ['kpi', 'kpi'] } });
+    expect(twice.statusCode).toBe(400);
+  });
+
   it('refuses an expiry date in the past', async () => {
     t.setNow(new Date('2026-12-02T03:00:00Z'));
     const res = await admin.call('createApiToken', { params: { id: leaderId }, body: { name: 'Hết hạn sẵn', expiresOn: '2026-12-01' } });

@@ -1,3 +1,4 @@
+import { API_MODULES } from '@dvcq/shared';
 import type { apiTokenSummary, CurrentUserDto, Role, RoleAssignmentDto, UnitKind, UserSummaryDto } from '@dvcq/shared';
 import type { z } from 'zod';
 import type { ApiTokenRow, AssignmentRow, UserRow } from './users.repository.ts';
@@ -43,4 +44,5 @@ export const presentToken = (t: Omit<ApiTokenRow, 'tokenHash' | 'userId' | 'crea
   expiresAt: t.expiresAt?.toISOString() ?? null,
   revokedAt: t.revokedAt?.toISOString() ?? null,
   scope: t.scope === 'read' ? 'read' : 'full',
+  modules: t.modules ? API_MODULES.filter((m) => t.modules!.includes(m)) : null,
 });

@@ -56,11 +56,13 @@ export function userRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.route({
     ...operation('createApiToken', { tags, summary: 'Cấp mã truy cập API (chỉ hiển thị một lần)' }),
     handler: async (request, reply) =>
-      reply
-        .status(201)
-        .send(
-          await users.createApiToken(repo, ctx(request), request.params.id, request.body.name, request.body.expiresOn, request.body.scope),
-        ),
+      reply.status(201).send(
+        await users.createApiToken(repo, ctx(request), request.params.id, request.body.name, {
+          expiresOn: request.body.expiresOn ?? null,
+          scope: request.body.scope,
+          modules: request.body.modules ?? null,
+        }),
+      ),
   });
   r.route({
     ...operation('revokeApiToken', { tags, summary: 'Thu hồi mã truy cập API' }),

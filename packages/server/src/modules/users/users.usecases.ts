@@ -2,7 +2,7 @@
 // edit, disable, reset passwords, grant and revoke roles, and issue API tokens. Every change is audited
 // in its transaction.
 import { randomUUID } from 'node:crypto';
-import type { Role } from '@dvcq/shared';
+import { API_MODULES, type ApiModule, type Role } from '@dvcq/shared';
 import type { RequestContext } from '../../authz/actor.ts';
 import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
 import { hashPassword } from '../auth/passwords.ts';
@@ -203,15 +203,22 @@ export async function revokeRole(repo: UsersRepository, ctx: RequestContext, use
   return getUser(repo, ctx, userId);
 }
 
+/** What a token may do beyond acting for its user: until a day, only read, only some modules. */
+export interface TokenLimits {
+  expiresOn?: string | null;
+  scope?: 'full' | 'read';
+  modules?: readonly ApiModule[] | null;
+}
+
 /** The token acts for the user with exactly the user's roles, and dies with them (disable, revoke). */
 export async function insertApiToken(
   tx: UsersRepository,
   ctx: RequestContext | SystemContext,
   userId: string,
   name: string,
-  expiresOn?: string | null,
-  scope: 'full' | 'read' = 'full',
+  limits: TokenLimits = {},
 ) {
+  const { expiresOn = null, scope = 'full', modules = null } = limits;
   const token = newApiToken();
   const row = {
     id: randomUUID(),
@@ -224,24 +231,19 @@ export async function insertApiToken(
     // The token stops at the end of its last day in the province's calendar.
     expiresAt: expiresOn ? new Date(`${expiresOn}T23:59:59.999+07:00`) : null,
     scope,
+    // Stored in the contract's order, each once: the token list and the audit row read alike.
+    modules: modules ? API_MODULES.filter((m) => modules.includes(m)) : null,
   };
   await tx.insertToken(row);
   await recordAudit(tx, ctx, { action: 'token.created', entityType: 'api_token', entityId: row.id, after: { ...row, userId } });
   return { ...presentToken({ ...row, lastUsedAt: null, revokedAt: null }), token };
 }
 
-export async function createApiToken(
-  repo: UsersRepository,
-  ctx: RequestContext,
-  userId: string,
-  name: string,
-  expiresOn?: string | null,
-  scope: 'full' | 'read' = 'full',
-) {
-  if (expiresOn && expiresOn < localToday(ctx.now)) throw UserErrors.tokenExpiryPast();
+export async function createApiToken(repo: UsersRepository, ctx: RequestContext, userId: string, name: string, limits: TokenLimits = {}) {
+  if (limits.expiresOn && limits.expiresOn < localToday(ctx.now)) throw UserErrors.tokenExpiryPast();
   return repo.transaction(async (tx) => {
     await loadManagedUser(tx, ctx, userId);
-    return insertApiToken(tx, ctx, userId, name, expiresOn, scope);
+    return insertApiToken(tx, ctx, userId, name, limits);
   });
 }
 

@@ -5,7 +5,6 @@ import {
   Alert,
   App,
   Button,
-  DatePicker,
   Descriptions,
   Divider,
   Drawer,
@@ -15,6 +14,7 @@ import {
   Input,
   List,
   Popconfirm,
+  Radio,
   Select,
   Space,
   Spin,
@@ -22,13 +22,13 @@ import {
   Typography,
 } from 'antd';
 import { DeleteOutlined, KeyOutlined, LockOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
-import type { Dayjs } from 'dayjs';
-import { ROLE_LABELS, UNIT_KIND_LABELS, type Role } from '@dvcq/shared';
+import { API_MODULE_LABELS, API_MODULES, ROLE_LABELS, UNIT_KIND_LABELS, type ApiModule, type Role } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import type { ApiTokenDto, CreatedTokenDto, UserSummaryDto } from '../../api/types.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, showDate, showDateTime, toIsoDate } from '../../lib/format.ts';
+import { showDate, showDateTime } from '../../lib/format.ts';
+import { DateInput } from '../../components/DateInput.tsx';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { useCurrentUser } from '../auth/session.ts';
@@ -234,7 +234,19 @@ function RolesSection({ user }: { user: UserSummaryDto }) {
 
 interface TokenValues {
   name: string;
-  expiresOn?: Dayjs | null;
+  expiresOn?: string | null;
+  scope: 'full' | 'read';
+  /** Empty: every module. */
+  modules?: ApiModule[];
+}
+
+const moduleOptions = API_MODULES.map((m) => ({ value: m, label: API_MODULE_LABELS[m] }));
+
+/** What a token may do, in words: read only or everything, in every module or in the listed ones. */
+function tokenLimits(tk: ApiTokenDto): string {
+  const scope = tk.scope === 'read' ? t('users.tokenScopeRead') : t('users.tokenScopeFull');
+  const modules = tk.modules ? tk.modules.map((m) => API_MODULE_LABELS[m]).join('; ') : t('users.tokenAllModules');
+  return `${scope} · ${modules}`;
 }
 
 function TokensSection({ user }: { user: UserSummaryDto }) {
@@ -243,8 +255,14 @@ function TokensSection({ user }: { user: UserSummaryDto }) {
   const [created, setCreated] = useState<CreatedTokenDto | null>(null);
   const create = useSave({
     form,
-    fields: ['name', 'expiresOn'],
-    run: (v: TokenValues) => usersApi.createToken(user.id, { name: v.name, expiresOn: toIsoDate(v.expiresOn) ?? null }),
+    fields: ['name', 'expiresOn', 'scope', 'modules'],
+    run: (v: TokenValues) =>
+      usersApi.createToken(user.id, {
+        name: v.name,
+        expiresOn: v.expiresOn ?? null,
+        scope: v.scope,
+        modules: v.modules && v.modules.length > 0 ? v.modules : null,
+      }),
     invalidate: [userKeys.tokens(user.id)],
     onSuccess: (res) => {
       setCreated(res);
@@ -299,6 +317,9 @@ function TokensSection({ user }: { user: UserSummaryDto }) {
                   {tk.lastUsedAt ? showDateTime(tk.lastUsedAt) : t('common.none')} · {t('users.tokenExpires')}:{' '}
                   {tk.expiresAt ? showDate(tk.expiresAt) : t('home.indefinite')}
                 </Typography.Text>
+                <div data-testid="token-limits" style={{ fontSize: 13 }}>
+                  {t('users.tokenLimits')}: {tokenLimits(tk)}
+                </div>
               </div>
             </List.Item>
           )}
@@ -308,12 +329,23 @@ function TokensSection({ user }: { user: UserSummaryDto }) {
         {t('users.tokenCreate')}
       </Typography.Text>
       <SaveAlert save={create} style={{ marginBottom: 12 }} />
-      <Form form={form} layout="vertical" onFinish={(v) => void create.run(v)}>
+      <Form form={form} layout="vertical" initialValues={{ scope: 'full' }} onFinish={(v) => void create.run(v)}>
         <Form.Item label={t('users.tokenName')} name="name" rules={[requiredText(t('users.tokenName'))]}>
           <Input maxLength={100} placeholder={t('users.tokenNamePlaceholder')} />
         </Form.Item>
         <Form.Item label={t('users.tokenExpires')} name="expiresOn">
-          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+          <DateInput style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item label={t('users.tokenScope')} name="scope">
+          <Radio.Group
+            options={[
+              { value: 'full', label: t('users.tokenScopeFull') },
+              { value: 'read', label: t('users.tokenScopeRead') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item label={t('users.tokenModules')} name="modules" extra={t('users.tokenModulesHelp')}>
+          <Select mode="multiple" allowClear options={moduleOptions} placeholder={t('users.tokenAllModules')} />
         </Form.Item>
         <Button htmlType="submit" icon={<PlusOutlined />} loading={create.pending}>
           {t('users.tokenCreate')}

@@ -1,6 +1,6 @@
 // API calls and query keys of accounts: users, their roles, API tokens.
 import { useQuery } from '@tanstack/react-query';
-import type { Role } from '@dvcq/shared';
+import type { ApiModule, Role } from '@dvcq/shared';
 import { api } from '../../api/client.ts';
 import type { ApiTokenDto, CreatedTokenDto, UserSummaryDto } from '../../api/types.ts';
 
@@ -19,6 +19,14 @@ export interface CreateUserBody {
   roles: { role?: Role; unitId?: string }[];
 }
 
+export interface CreateTokenBody {
+  name: string;
+  expiresOn: string | null;
+  scope: 'full' | 'read';
+  /** null: every module. */
+  modules: ApiModule[] | null;
+}
+
 export const usersApi = {
   list: (q: string) => api.get<UserSummaryDto[]>('/api/users', { q, limit: 500 }),
   get: (id: string) => api.get<UserSummaryDto>(`/api/users/${id}`),
@@ -29,7 +37,7 @@ export const usersApi = {
   grantRole: (id: string, body: { role: Role; unitId: string }) => api.post(`/api/users/${id}/roles`, body),
   revokeRole: (id: string, assignmentId: string) => api.delete(`/api/users/${id}/roles/${assignmentId}`),
   tokens: (id: string) => api.get<ApiTokenDto[]>(`/api/users/${id}/tokens`),
-  createToken: (id: string, body: { name: string; expiresOn: string | null }) => api.post<CreatedTokenDto>(`/api/users/${id}/tokens`, body),
+  createToken: (id: string, body: CreateTokenBody) => api.post<CreatedTokenDto>(`/api/users/${id}/tokens`, body),
   revokeToken: (id: string, tokenId: string) => api.delete(`/api/users/${id}/tokens/${tokenId}`),
 };
 
