@@ -219,7 +219,7 @@ export function findTitle(
         let k = j + 1;
         while (k < lines.length && lines[k]!.blank) k++;
         const nx = lines[k];
-        if (nx && k - j < 2 && /^\p{Ll}/u.test(nx.text) && nx.text.length < 120 && !stop(nx, k) && !BODY_START_RE.test(nx.folded)) {
+        if (nx && k - j < 2 && /^(?:\p{Ll}|["“(]\s*\p{L})/u.test(nx.text) && nx.text.length < 120 && !stop(nx, k) && !BODY_START_RE.test(nx.folded)) {
           j = k - 1;
           continue;
         }
@@ -236,7 +236,10 @@ export function findTitle(
       break;
     }
     if (stop(l, j)) break;
-    if (parts.length > 0 && BODY_START_RE.test(l.folded)) break;
+    // A short parenthesis closing on its line goes on the summary ("(giai đoạn 2024 - 2025)"),
+    // unless it says what the document is attached to ("(Ban hành kèm theo Quyết định …)").
+    const aside = /^\([^()]{3,80}\)[.]?$/.test(l.text.trim()) && !/^\(\s*(?:ban\s+h\S{1,2}nh\s+)?k\S{1,2}m\s+theo/.test(l.folded.trim());
+    if (parts.length > 0 && BODY_START_RE.test(l.folded) && !aside) break;
     if (upperBlock && !isUpperText(l.text)) break;
     // A summary in sentence case does not go on in capitals (that is the authority line).
     if (parts.length > 0 && !isUpperText(parts.join(' ')) && isUpperText(l.text) && l.text.trim().length > 12) break;

@@ -110,24 +110,26 @@ export function normaliseLayout(text: string): string {
   let view = c.join('');
 
   // 2. Table borders and separator rules; "|" cell separators; wide column gaps in the header.
-  const lines = lineRanges(view);
-  for (const l of lines) {
+  //    Cells first, so that a rule printed in a cell ("------- | Độc lập …") is seen as a rule.
+  for (const l of lineRanges(view)) {
+    for (let i = l.start; i < l.end; i++) {
+      if (c[i] !== '|') continue;
+      // "|." and "|1." are OCR readings of the Roman numeral I, not cell separators.
+      if (/^\s*[.]/.test(view.slice(i + 1, Math.min(l.end, i + 3))) && view.slice(l.start, i).trim() === '') continue;
+      // A line of only "+---+---+" table border stays one line (blanked below as a rule).
+      if (/^[\s\-=_+:|*~.–—]+$/.test(view.slice(l.start, l.end))) continue;
+      c[i] = '\n';
+    }
+  }
+  view = c.join('');
+  for (const l of lineRanges(view)) {
     const s = view.slice(l.start, l.end);
     const ts = s.trim();
     const letters = (ts.match(/\p{L}/gu) ?? []).length;
     const rule = ts && /^[\s\-=_+:|*~.–—]+$/.test(ts) && ((ts.match(/[-=_–—]/g) ?? []).length >= 3 || /[+|]/.test(ts) || ts === '*');
     // Also a rule as OCR reads it ("- - - --#*# - - -"): long, almost no letters, no digits.
     const noisyRule = ts.length >= 8 && letters / ts.length < 0.1 && !/\d/.test(ts) && (ts.match(/[-=_–—]/g) ?? []).length >= 5;
-    if (rule || noisyRule) {
-      blank(c, l.start, l.end);
-      continue;
-    }
-    for (let i = l.start; i < l.end; i++) {
-      if (c[i] !== '|') continue;
-      // "|." and "|1." are OCR readings of the Roman numeral I, not cell separators.
-      if (/^\s*[.]/.test(view.slice(i + 1, Math.min(l.end, i + 3))) && view.slice(l.start, i).trim() === '') continue;
-      c[i] = '\n';
-    }
+    if (rule || noisyRule) blank(c, l.start, l.end);
   }
   view = c.join('');
 
