@@ -95,7 +95,8 @@ export function findAuthorityLine(lines: Line[], from: number, maxLines = 30): A
     if (l.blank) continue;
     seen++;
     // A title line may open with "THỰC HIỆN …": only running text ends the search.
-    if (BODY_OPEN_RE.test(l.folded) && !isUpperText(l.text)) return null;
+    // A wrapped title line opening in lower case ("thực hiện Đề án …") is not running text.
+    if (BODY_OPEN_RE.test(l.folded) && !isUpperText(l.text) && !/^\P{L}*\p{Ll}/u.test(l.text)) return null;
     if (!isUpperText(l.text) || l.text.length > 120) continue;
     let j = i + 1;
     while (j < lines.length && lines[j]!.blank) j++;
@@ -218,7 +219,7 @@ export function findTitle(
         let k = j + 1;
         while (k < lines.length && lines[k]!.blank) k++;
         const nx = lines[k];
-        if (nx && k - j < 2 && /^\p{Ll}/u.test(nx.text) && nx.text.length < 120 && !stop(nx, k) && !BODY_START_RE.test(nx.folded)) {
+        if (nx && k - j < 2 && /^(?:\p{Ll}|["“(]\s*\p{L})/u.test(nx.text) && nx.text.length < 120 && !stop(nx, k) && !BODY_START_RE.test(nx.folded)) {
           j = k - 1;
           continue;
         }
@@ -235,10 +236,17 @@ export function findTitle(
       break;
     }
     if (stop(l, j)) break;
-    if (parts.length > 0 && BODY_START_RE.test(l.folded)) break;
+    // A short parenthesis closing on its line goes on the summary ("(giai đoạn 2024 - 2025)"),
+    // unless it says what the document is attached to ("(Ban hành kèm theo Quyết định …)").
+    const aside = /^\([^()]{3,80}\)[.]?$/.test(l.text.trim()) && !/^\(\s*(?:ban\s+h\S{1,2}nh\s+)?k\S{1,2}m\s+theo/.test(l.folded.trim());
+    if (parts.length > 0 && BODY_START_RE.test(l.folded) && !aside) break;
     if (upperBlock && !isUpperText(l.text)) break;
+    // A summary in sentence case does not go on in capitals (that is the authority line).
+    if (parts.length > 0 && !isUpperText(parts.join(' ')) && isUpperText(l.text) && l.text.trim().length > 12) break;
     if (parts.length > 0 && typeLine && isUpperText(parts.join(' ')) && !isUpperText(l.text) && l.text.length > 60) break;
     const sp = trimSpan(l.text, 0, l.text.length, /[\s*‘’'"“”~_|]/);
+    // Keep an opening quote whose closing quote is part of the title (a line wrapped before “…”).
+    if (sp.start > 0 && /[“"]/.test(l.text.charAt(sp.start - 1)) && /[”"]/.test(l.text.slice(sp.start))) sp.start--;
     // Keep a closing quote whose opening quote is part of the title.
     if (/^[”"]/.test(l.text.slice(sp.end)) && /[“"]/.test(parts.join(' ') + l.text.slice(sp.start, sp.end))) sp.end++;
     parts.push(l.text.slice(sp.start, sp.end));
@@ -254,6 +262,8 @@ export function findTitle(
       .replace(/[.;:]+$/, ''),
   ).replace(/(\p{L})(\d{4})\b/gu, '$1 $2');
   if (isUpperText(title)) title = sentenceCase(title);
+  // A summary printed in lower case under the type ("thực hiện Quy chế …") reads as a sentence.
+  if (/^\p{Ll}/u.test(title)) title = title.charAt(0).toUpperCase() + title.slice(1);
   if (ocr) title = repairOcrText(restoreText(title, { reconsiderMarked: true }).text);
   // Document numbers in the title in their canonical form ("34/2014/QP-TTG" read by OCR → "34/2014/QĐ-TTg").
   for (const h of findNumbers(title).reverse()) title = title.slice(0, h.start) + h.number + title.slice(h.end);

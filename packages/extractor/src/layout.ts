@@ -14,6 +14,9 @@
 // view and still report spans that highlight the original.
 
 import { fold } from './text.ts';
+import { DOC_TYPES } from './vocabulary.ts';
+
+const TYPE_NAMES_F = DOC_TYPES.map((t) => fold(t.name));
 
 const MOTTO_F =
   /c\S{0,2}ng\s*h\S{0,2}a\s+x\S{0,2}\s*h\S{0,3}(?:\s+ch|$)|ch\S{1,2}\s+ngh\S{0,2}a\s+vi\S{0,2}t\s+nam|[dpb]\S{0,2}c\s*[l1]\S{0,2}p\s*[-—–]?\s*t\S{0,2}\s*do|^d\S{0,2}ng\s+c\S{0,2}ng\s+s\S{0,2}n\s+vi\S{0,2}t\s+nam$/;
@@ -73,46 +76,60 @@ export function normaliseLayout(text: string): string {
   // `c` is indexed by code point; Vietnamese NFC text is all BMP, but keep offsets right anyway.
   if (c.length !== text.length) return text;
 
+  // 0. Line breaks a portal printed as escape sequences ("\\r\\n" as four characters): when the
+  //    text holds several, each is a line break (its backslashes and letters blanked).
+  const escapes = [...text.matchAll(/\\r\\n|\\n|\\r|\\t/g)];
+  if (escapes.length >= 3) {
+    for (const m of escapes) {
+      const at = m.index;
+      for (let k = at; k < at + m[0].length; k++) c[k] = ' ';
+      if (m[0].endsWith('n')) c[at + m[0].length - 1] = '\n';
+    }
+  }
+  const escaped = escapes.length >= 3 ? c.join('') : text;
+
   // 1. Markup. "**" between two pieces of one line separates two headings glued by a converter.
   for (let i = 0; i < c.length; i++) {
     const ch = c[i]!;
     if (ch === '*') {
       let j = i;
       while (j < c.length && c[j] === '*') j++;
-      const lineStart = text.lastIndexOf('\n', i - 1) + 1;
-      const nl = text.indexOf('\n', j);
-      const before = text.slice(lineStart, i).replace(/[*\s\\]/g, '');
-      const after = text.slice(j, nl < 0 ? text.length : nl).replace(/[*\s\\]/g, '');
+      const lineStart = escaped.lastIndexOf('\n', i - 1) + 1;
+      const nl = escaped.indexOf('\n', j);
+      const before = escaped.slice(lineStart, i).replace(/[*\s\\]/g, '');
+      const after = escaped.slice(j, nl < 0 ? escaped.length : nl).replace(/[*\s\\]/g, '');
       if (j - i >= 2 && before.length > 0 && after.length > 0 && !/[,(]$/.test(before) && /^\p{Lu}|^[IVX\d]+\./u.test(after)) {
         c[i] = '\n';
         for (let k = i + 1; k < j; k++) c[k] = ' ';
       } else for (let k = i; k < j; k++) c[k] = ' ';
       i = j - 1;
-    } else if (ch === '\\' && i + 1 < c.length && /[\s.\-()[\]'"*_#|]/.test(text.charAt(i + 1))) {
+    } else if (ch === '\\' && i + 1 < c.length && /[\s.\-()[\]'"*_#|]/.test(escaped.charAt(i + 1))) {
       c[i] = ' ';
     } else if (ch === '\\' && i + 1 === c.length) c[i] = ' ';
   }
   let view = c.join('');
 
   // 2. Table borders and separator rules; "|" cell separators; wide column gaps in the header.
-  const lines = lineRanges(view);
-  for (const l of lines) {
+  //    Cells first, so that a rule printed in a cell ("------- | Độc lập …") is seen as a rule.
+  for (const l of lineRanges(view)) {
+    for (let i = l.start; i < l.end; i++) {
+      if (c[i] !== '|') continue;
+      // "|." and "|1." are OCR readings of the Roman numeral I, not cell separators.
+      if (/^\s*[.]/.test(view.slice(i + 1, Math.min(l.end, i + 3))) && view.slice(l.start, i).trim() === '') continue;
+      // A line of only "+---+---+" table border stays one line (blanked below as a rule).
+      if (/^[\s\-=_+:|*~.–—]+$/.test(view.slice(l.start, l.end))) continue;
+      c[i] = '\n';
+    }
+  }
+  view = c.join('');
+  for (const l of lineRanges(view)) {
     const s = view.slice(l.start, l.end);
     const ts = s.trim();
     const letters = (ts.match(/\p{L}/gu) ?? []).length;
     const rule = ts && /^[\s\-=_+:|*~.–—]+$/.test(ts) && ((ts.match(/[-=_–—]/g) ?? []).length >= 3 || /[+|]/.test(ts) || ts === '*');
     // Also a rule as OCR reads it ("- - - --#*# - - -"): long, almost no letters, no digits.
     const noisyRule = ts.length >= 8 && letters / ts.length < 0.1 && !/\d/.test(ts) && (ts.match(/[-=_–—]/g) ?? []).length >= 5;
-    if (rule || noisyRule) {
-      blank(c, l.start, l.end);
-      continue;
-    }
-    for (let i = l.start; i < l.end; i++) {
-      if (c[i] !== '|') continue;
-      // "|." and "|1." are OCR readings of the Roman numeral I, not cell separators.
-      if (/^\s*[.]/.test(view.slice(i + 1, Math.min(l.end, i + 3))) && view.slice(l.start, i).trim() === '') continue;
-      c[i] = '\n';
-    }
+    if (rule || noisyRule) blank(c, l.start, l.end);
   }
   view = c.join('');
 
@@ -174,6 +191,25 @@ export function normaliseLayout(text: string): string {
       const nl = view.indexOf('\n', a.end);
       if (nl >= 0 && nl < b.start) c[nl] = ' ';
     }
+  }
+  view = c.join('');
+
+  // 4b. The document type and its summary on one line ("QUYẾT ĐỊNH Ban hành Kế hoạch …"): the
+  //     summary starts a line of its own, as on paper.
+  const nb3 = lineRanges(view).filter((l) => view.slice(l.start, l.end).trim() !== '');
+  const f3a = fold(view);
+  for (let k = 0; k < Math.min(nb3.length, headerEnd + 25); k++) {
+    const l = nb3[k]!;
+    const lead = view.slice(l.start, l.end).length - view.slice(l.start, l.end).trimStart().length;
+    const f = f3a.slice(l.start + lead, l.end);
+    const type = TYPE_NAMES_F.find((t) => f.startsWith(`${t} `));
+    if (!type) continue;
+    const at = l.start + lead + type.length;
+    const head = view.slice(l.start + lead, at);
+    const rest = view.slice(at, l.end).trim();
+    // Upper-case type, then a summary in sentence case ("Ban hành …", "Về việc …").
+    if (!isUpper(head) || !/^\p{Lu}\p{Ll}/u.test(rest) || isUpper(rest)) continue;
+    c[at] = '\n';
   }
   view = c.join('');
 

@@ -3,7 +3,7 @@
 // left as they are). The vocabularies themselves live in vocabulary.ts.
 
 import { fold, clean } from './text.ts';
-import { repairOcrText } from './ocr-repair.ts';
+import { ocrCost, repairOcrText } from './ocr-repair.ts';
 import { restoreText } from './diacritics.ts';
 import { AGENCIES, PROVINCES } from './vocabulary.ts';
 
@@ -38,7 +38,28 @@ export function restoreDiacritics(s: string): string {
 export function knownProvince(s: string): string | null {
   const key = foldWords(s).map(ocrWord).join(' ');
   for (const p of PROVINCES) if (foldWords(p).join(' ') === key) return p;
-  return null;
+  // OCR readings of a mark as a symbol ("Can Th&"): the province every word of which is a cheap
+  // OCR reading, when exactly one is.
+  const toks = fold(clean(s))
+    .split(/[\s\-–]+/)
+    .filter(Boolean);
+  if (toks.length === 0 || toks.length > 4 || !/[^a-z\s-]/.test(toks.join(''))) return null;
+  let best: string | null = null;
+  let bestCost = Infinity;
+  let tie = false;
+  for (const p of PROVINCES) {
+    const words = p.split(/[\s\-–]+/).filter(Boolean);
+    if (words.length !== toks.length) continue;
+    let cost = 0;
+    for (let i = 0; i < words.length && cost <= 1; i++) cost += ocrCost(toks[i]!, words[i]!, 1);
+    if (cost > 0.4 * words.length) continue;
+    if (cost < bestCost) {
+      best = p;
+      bestCost = cost;
+      tie = false;
+    } else if (cost === bestCost) tie = true;
+  }
+  return tie ? null : best;
 }
 
 /** Restores a place of the place-and-date line: "TP. Tay Ninh" → "TP. Tây Ninh". */

@@ -12,6 +12,7 @@
 // Unknown words are left alone. Edits carry offsets into the input so callers can map them back.
 
 import { fold } from './text.ts';
+import { isKnownWord } from './diacritics.ts';
 import { PHRASES, SYLLABLE_COUNTS } from './lexicon-data.ts';
 import { AGENCIES, COLLECTIVES, DOC_TYPES, GENRE_WORDS, POSITIONS, PROVINCES } from './vocabulary.ts';
 import { SURNAMES, SURNAMES_THAT_ARE_WORDS } from './surnames.ts';
@@ -364,6 +365,46 @@ const OWN_MAX = 0.4;
 /** Weight of the word-frequency prior when a lone token has several close readings. */
 const PRIOR = 0.08;
 
+const ONSETS = new Set(['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x']);
+/** Vowel nuclei of Vietnamese, with their letter marks (ă â ê ô ơ ư), tone marks removed. */
+const NUCLEI = new Set(
+  'a ă â e ê i y o ô ơ u ư ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi ua uâ uê ui uô uơ ưa ưi ưu ươ uy iêu yêu yê oai oay oao oeo uây uôi ươi ươu uya uyê uyu'.split(' '),
+);
+const CODAS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
+
+/** Removes the tone mark of each letter, keeping letter marks (ớ → ơ, ệ → ê, ặ → ă). */
+function toneless(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
+    .normalize('NFC');
+}
+
+/**
+ * True when `lower` (one lower-case word) is shaped like a Vietnamese syllable: an onset, a vowel
+ * nucleus, a coda, and at most one tone mark. OCR misreadings mostly are not ("thugc", "nudc",
+ * "ctia", "s6"); correct words always are ("tới", "phép").
+ */
+export function isWellFormedSyllable(lower: string): boolean {
+  const nfd = lower.normalize('NFD');
+  if ((nfd.match(/[\u0300\u0301\u0303\u0309\u0323]/g) ?? []).length > 1) return false;
+  const w = toneless(lower);
+  if (!/^[a-zăâêôơưđ]+$/.test(w)) return false;
+  const m = /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnrstvx])?([aăâeêioôơuưy]+)(ch|ng|nh|[cmnpt])?$/.exec(w);
+  if (!m) return false;
+  const onset = m[1] ?? '';
+  let nucleus = m[2]!;
+  const coda = m[3] ?? '';
+  if (!ONSETS.has(onset)) return false;
+  // A final i/y/o/u after the nucleus is an off-glide ("tới", "sau", "người").
+  if (NUCLEI.has(nucleus) && CODAS.has(coda)) return true;
+  if (coda === '' && nucleus.length > 1 && /[iyou]$/.test(nucleus)) {
+    nucleus = nucleus.slice(0, -1);
+    return NUCLEI.has(nucleus);
+  }
+  return false;
+}
+
 /** Folded OCR token: lower case, no diacritics, OCR symbols kept ("s6", "t§", "s&"). */
 export function ocrFold(token: string): string {
   return fold(token.normalize('NFC'));
@@ -684,6 +725,14 @@ export function repairOcr(s: string, opts: RepairOptions = {}): RepairResult {
   const joined = (i: number): boolean => /^\s+$/.test(s.slice(toks[i]!.end, toks[i + 1]!.start));
   // Symbols of document numbers ("17-CTR/TU", "34/2014/QĐ-TTg") are not words to repair.
   const inNumber = (t: Tok): boolean => /[/-]/.test(s.charAt(t.start - 1)) || /[/-]/.test(s.charAt(t.end));
+  // A token written with its marks exactly as a real word (one of the lexicon's written forms, or a
+  // word of the diacritics model's clean corpus) is read as that word. OCR glyph confusions with
+  // marks ("Céc", "véi", "mén") are not real words and stay open to repair.
+  const writtenWord = (t: Tok): boolean => {
+    const low = t.raw.toLowerCase();
+    if (low === t.key) return false;
+    return (lex.syllables.get(t.key)?.some((v) => v.text === low) ?? false) || (isKnownWord(low) && isWellFormedSyllable(low));
+  };
   const usable = (t: Tok): boolean =>
     /[a-z]/.test(t.key) && !/^\d+$/.test(t.key) && !(inNumber(t) && t.raw.length <= 8 && /^\p{Lu}/u.test(t.raw));
   // Segmentation by dynamic programming: a phrase of L tokens scores its L − 1 links minus its
@@ -731,8 +780,9 @@ export function repairOcr(s: string, opts: RepairOptions = {}): RepairResult {
             break;
           }
           const c = syllableCost(tk.key, p[k]!, ph.keys[k]!);
-          // A token that is itself a known syllable may still be re-read, but only cheaply.
-          const own = c > 0 && lex.syllables.has(tk.key) ? OWN_PENALTY : 0;
+          // A token that is itself a known syllable or a written word ("thuế" read for "thực" in
+          // "thuế hiện") may still be re-read in a phrase, but only cheaply.
+          const own = c > 0 && (lex.syllables.has(tk.key) || writtenWord(tk)) ? OWN_PENALTY : 0;
           if (c + own > PHRASE_WORD_MAX || (own > 0 && c > OWN_MAX)) ok = false;
           cost += c + own;
           costs.push(c);
@@ -767,7 +817,8 @@ export function repairOcr(s: string, opts: RepairOptions = {}): RepairResult {
         top.cost <= WORD_MAX &&
         t.key.length >= 2 &&
         (t.key.length >= 3 || /[0-9&$§]/.test(t.key)) &&
-        !lex.syllables.has(t.key)
+        !lex.syllables.has(t.key) &&
+        !writtenWord(t)
       ) {
         const second = list[1];
         // Ambiguous (another word as close and about as frequent): leave it.
