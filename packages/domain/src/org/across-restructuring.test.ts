@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { figureAcrossRestructuring, unitNoun } from './across-restructuring.ts';
 import type { LineageEdge, OrgHistory, UnitVersion } from './temporal.ts';
 
-const v = (unitId: string, name: string, kind: UnitVersion['kind'], validFrom = '2020-01-01', validTo: string | null = null): UnitVersion => ({
+const v = (
+  unitId: string,
+  name: string,
+  kind: UnitVersion['kind'],
+  validFrom = '2020-01-01',
+  validTo: string | null = null,
+): UnitVersion => ({
   unitId,
   name,
   code: unitId.toUpperCase(),
@@ -29,7 +35,12 @@ const history = (): Pick<OrgHistory, 'versions' | 'edges'> => ({
     v('p', 'Ủy ban nhân dân xã Phước Vinh', 'commune'),
     v('n', 'Ủy ban nhân dân phường Tân Ninh', 'commune', '2025-07-01'),
   ],
-  edges: [edge('a', 'n', '2025-07-01'), edge('b', 'n', '2025-07-01'), edge('c', 'n', '2025-07-01'), edge('p', 'n', '2025-07-01', 'transfer', false)],
+  edges: [
+    edge('a', 'n', '2025-07-01'),
+    edge('b', 'n', '2025-07-01'),
+    edge('c', 'n', '2025-07-01'),
+    edge('p', 'n', '2025-07-01', 'transfer', false),
+  ],
 });
 const of = (figures: Record<string, number>) => (id: string) => figures[id];
 
@@ -40,7 +51,12 @@ describe('a figure for a past year across a restructuring', () => {
 
   it("of a merged unit: the mean of its whole predecessors' figures, said so", () => {
     const f = figureAcrossRestructuring(history(), 'n', 2024, of({ a: 90, b: 85, c: 80.5, p: 40 }));
-    expect(f).toEqual({ value: 85.17, from: 'predecessors', unitIds: ['a', 'b', 'c'], label: '2024: bình quân của 3 xã, phường trước sáp nhập' });
+    expect(f).toEqual({
+      value: 85.17,
+      from: 'predecessors',
+      unitIds: ['a', 'b', 'c'],
+      label: '2024: bình quân của 3 xã, phường trước sáp nhập',
+    });
   });
 
   it('counts only the predecessors that have a figure, and names a single one', () => {
@@ -61,7 +77,10 @@ describe('a figure for a past year across a restructuring', () => {
 
   it('follows merges of merges back to the units that had a figure in the year', () => {
     const h = history();
-    h.versions.push(v('m', 'Ủy ban nhân dân xã Mới', 'commune', '2023-01-01', '2025-06-30'), v('x', 'Ủy ban nhân dân xã X', 'commune', '2020-01-01', '2022-12-31'));
+    h.versions.push(
+      v('m', 'Ủy ban nhân dân xã Mới', 'commune', '2023-01-01', '2025-06-30'),
+      v('x', 'Ủy ban nhân dân xã X', 'commune', '2020-01-01', '2022-12-31'),
+    );
     h.edges.push(edge('m', 'n', '2025-07-01'), edge('x', 'm', '2023-01-01'));
     // 2022: m did not exist; its predecessor x had a result.
     expect(figureAcrossRestructuring(h, 'n', 2022, of({ x: 60, a: 80 }))).toMatchObject({ value: 70, unitIds: ['a', 'x'] });
@@ -76,7 +95,13 @@ describe('a figure for a past year across a restructuring', () => {
   });
 
   it('a split unit compares with the unit it was split from', () => {
-    const h = { versions: [v('s', 'Ủy ban nhân dân xã Gốc', 'commune', '2020-01-01', '2025-06-30'), v('s1', 'Ủy ban nhân dân xã Gốc Bắc', 'commune', '2025-07-01')], edges: [edge('s', 's1', '2025-07-01', 'split', false)] };
+    const h = {
+      versions: [
+        v('s', 'Ủy ban nhân dân xã Gốc', 'commune', '2020-01-01', '2025-06-30'),
+        v('s1', 'Ủy ban nhân dân xã Gốc Bắc', 'commune', '2025-07-01'),
+      ],
+      edges: [edge('s', 's1', '2025-07-01', 'split', false)],
+    };
     expect(figureAcrossRestructuring(h, 's1', 2024, of({ s: 75 }))?.label).toBe('2024: kết quả của xã Gốc trước chia tách');
   });
 

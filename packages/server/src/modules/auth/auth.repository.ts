@@ -93,7 +93,15 @@ export const createAuthRepository = defineRepository((db) => ({
     const grants: RoleGrant[] = grantsThroughTime(
       rows.flatMap((r) =>
         r.role && r.unitId && r.unitPath
-          ? [{ role: r.role as Role, unitId: r.unitId, unitPath: r.unitPath, unitValidTo: r.unitValidTo, predecessorPaths: r.predecessorPaths }]
+          ? [
+              {
+                role: r.role as Role,
+                unitId: r.unitId,
+                unitPath: r.unitPath,
+                unitValidTo: r.unitValidTo,
+                predecessorPaths: r.predecessorPaths,
+              },
+            ]
           : [],
       ),
       today,

@@ -68,8 +68,17 @@ describe('access through the org tree in time', () => {
         },
       ],
     });
-    for (const [periodKind, periodYear] of [['Y', 2024], ['H1', 2025]] as const)
-      await reportForm(t, { planId: plan.planId, periodKind, periodYear, sections: [{ code: 'I', title: 'Kết quả thực hiện' }], indicators: [] });
+    for (const [periodKind, periodYear] of [
+      ['Y', 2024],
+      ['H1', 2025],
+    ] as const)
+      await reportForm(t, {
+        planId: plan.planId,
+        periodKind,
+        periodYear,
+        sections: [{ code: 'I', title: 'Kết quả thực hiện' }],
+        indicators: [],
+      });
     const annualA = await plan.obligationIdOf(0, `${tag}.A`);
     const topicA = await plan.obligationIdOf(1, `${tag}.A`);
     const topicB = await plan.obligationIdOf(1, `${tag}.B`);
