@@ -74,11 +74,12 @@ describe('DVCQ web client in Chromium', () => {
     const admin = await h.app.login('admin');
     const root = (await admin.call('listOrgUnits', { query: {} })).data.find((u) => u.parentId === null)!;
     const tag = `Qz${randomInt(10_000, 99_999)}`;
-    const create = async (parentId: string, kind: 'district' | 'commune', code: string, name: string) =>
-      (await admin.call('createOrgUnit', { body: { parentId, kind, code, name, validFrom: '2020-01-01' } })).data.id;
+    const create = async (parentId: string, kind: 'district' | 'commune', code: string, name: string, validFrom = '2020-01-01') =>
+      (await admin.call('createOrgUnit', { body: { parentId, kind, code, name, validFrom } })).data.id;
     const district = await create(root.id, 'district', `${tag}`, `Huyện Thử ${tag}`);
     await create(district, 'commune', `${tag}.A`, `Xã Alpha ${tag}`);
     await create(district, 'commune', `${tag}.B`, `Xã Beta ${tag}`);
+    await create(district, 'commune', `${tag}.G`, `Xã Gamma ${tag}`, '2026-01-01');
 
     const { page } = await h.newPage();
     await signIn(page, 'admin');
@@ -100,6 +101,14 @@ describe('DVCQ web client in Chromium', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByText('Sáp nhập, hợp nhất').first().waitFor(); // the default kind
     const sources = dialog.getByLabel('Các đơn vị sáp nhập toàn bộ');
+    // The pickers list the tree that stood on the batch's date (01/07/2025): a commune established in 2026 is not offered.
+    await sources.click();
+    await sources.fill(tag);
+    const option = (name: string) => page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: name });
+    await option(`Xã Beta ${tag}`).first().waitFor();
+    expect(await option(`Xã Gamma ${tag}`).count()).toBe(0);
+    await sources.fill('');
+    await page.keyboard.press('Escape');
     await pickUnit(page, sources, `Alpha ${tag}`, `Xã Alpha ${tag}`);
     await pickUnit(page, sources, `Beta ${tag}`, `Xã Beta ${tag}`);
     await dialog.getByLabel('Tên đơn vị mới').fill(`Xã Alpha Beta ${tag}`);

@@ -20,4 +20,5 @@ export * from './kpi/progress.ts';
 export * from './dialogues/conclusions.ts';
 export * from './dialogues/complaints.ts';
 export * from './org/temporal.ts';
+export * from './org/across-restructuring.ts';
 export * from './movement/models.ts';

@@ -7,7 +7,7 @@ export interface RankingInput {
   unitName: string;
   assessment: AssessmentResult;
   /** Last year's result, if known (level code may come from an older scorecard version). */
-  previous?: { levelCode?: string; total?: number };
+  previous?: { levelCode?: string; total?: number; label?: string };
 }
 
 /** Province target, e.g. "over 90% of units rated Tốt": {op: '>', share: 90}. Level defaults to the top level. */
@@ -24,6 +24,8 @@ export interface LevelChange {
   direction: 'up' | 'down' | 'same' | 'unknown';
   previousTotal?: number;
   totalDelta?: number;
+  /** What last year's figure is when it is not the unit's own ("2024: bình quân của 3 xã trước sáp nhập"). */
+  previousLabel?: string;
 }
 
 export interface RankedUnit {
@@ -189,6 +191,7 @@ function toRanked(it: RankingInput, rank: number | null, tiedWith: string[], ver
       change.previousTotal = p.total;
       change.totalDelta = roundPoints(a.total - p.total);
     }
+    if (p.label) change.previousLabel = p.label;
     u.change = change;
   }
   return u;

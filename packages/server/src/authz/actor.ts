@@ -7,6 +7,13 @@ export interface RoleGrant {
   unitId: string;
   /** Materialised path of the unit ('/root/.../unit/'); the grant covers every unit below it. */
   unitPath: string;
+  /**
+   * Set when the grant is not held as assigned but follows from the org tree through time: 'ceased' — the
+   * grant's unit no longer exists (dissolved, merged away), so it is kept read-only from the effective date;
+   * 'predecessor' — a read-only grant on a unit the assigned unit succeeded (its records are now theirs to
+   * read, not to edit). See authz/through-time.ts.
+   */
+  through?: 'ceased' | 'predecessor';
 }
 
 export interface Actor {

@@ -5,6 +5,7 @@ import type { Role } from '@dvcq/shared';
 import { defineRepository } from '../../db/repository.ts';
 import { apiTokens, loginThrottle, orgUnits, roleAssignments, sessions, users } from '../../db/schema.ts';
 import type { RoleGrant } from '../../authz/actor.ts';
+import { grantsThroughTime } from '../../authz/through-time.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
 import { createUsersRepository } from '../users/users.repository.ts';
 
@@ -20,18 +21,45 @@ function grantInForce(today: string) {
   );
 }
 
+/**
+ * The ceased units the grant's unit succeeded on or before `today`, followed back through lineage (merges of
+ * merges), as their paths joined by ','; null when none. Correlated with the grant's row, so it travels in
+ * the same round trip as the grants (org_lineage is indexed on to_unit_id).
+ */
+function predecessorPaths(today: string) {
+  return sql<string | null>`(select string_agg(pred_unit.path, ',') from (
+    with recursive preds(id) as (
+      select l.from_unit_id from org_lineage l where l.to_unit_id = ${roleAssignments.unitId} and l.effective_date <= ${today}
+      union
+      select l.from_unit_id from org_lineage l join preds p on l.to_unit_id = p.id where l.effective_date <= ${today}
+    ) select id from preds) pred join ${orgUnits} pred_unit on pred_unit.id = pred.id
+    where pred_unit.valid_to is not null and pred_unit.valid_to < ${today})`;
+}
+
 export const createAuthRepository = defineRepository((db) => ({
   audit: createAuditRepository(db),
   users: createUsersRepository(db),
 
-  /** Grants in force on `today` (validity dates judged in the province's calendar by the caller). */
+  /**
+   * Grants in force on `today` (validity dates judged in the province's calendar by the caller), as the org
+   * tree stands that day (authz/through-time.ts: read-only on ceased units, read on their predecessors).
+   */
   async loadGrants(userId: string, today: string): Promise<RoleGrant[]> {
     const rows = await db
-      .select({ role: roleAssignments.role, unitId: roleAssignments.unitId, unitPath: orgUnits.path })
+      .select({
+        role: roleAssignments.role,
+        unitId: roleAssignments.unitId,
+        unitPath: orgUnits.path,
+        unitValidTo: orgUnits.validTo,
+        predecessorPaths: predecessorPaths(today),
+      })
       .from(roleAssignments)
       .innerJoin(orgUnits, eq(orgUnits.id, roleAssignments.unitId))
       .where(and(eq(roleAssignments.userId, userId), grantInForce(today)));
-    return rows.map((r) => ({ role: r.role as Role, unitId: r.unitId, unitPath: r.unitPath }));
+    return grantsThroughTime(
+      rows.map((r) => ({ ...r, role: r.role as Role })),
+      today,
+    );
   },
 
   /**
@@ -52,6 +80,8 @@ export const createAuthRepository = defineRepository((db) => ({
         role: roleAssignments.role,
         unitId: roleAssignments.unitId,
         unitPath: orgUnits.path,
+        unitValidTo: orgUnits.validTo,
+        predecessorPaths: predecessorPaths(today),
       })
       .from(sessions)
       .innerJoin(users, eq(users.id, sessions.userId))
@@ -60,8 +90,21 @@ export const createAuthRepository = defineRepository((db) => ({
       .where(eq(sessions.id, id));
     const first = rows[0];
     if (!first) return null;
-    const grants: RoleGrant[] = rows.flatMap((r) =>
-      r.role && r.unitId && r.unitPath ? [{ role: r.role as Role, unitId: r.unitId, unitPath: r.unitPath }] : [],
+    const grants: RoleGrant[] = grantsThroughTime(
+      rows.flatMap((r) =>
+        r.role && r.unitId && r.unitPath
+          ? [
+              {
+                role: r.role as Role,
+                unitId: r.unitId,
+                unitPath: r.unitPath,
+                unitValidTo: r.unitValidTo,
+                predecessorPaths: r.predecessorPaths,
+              },
+            ]
+          : [],
+      ),
+      today,
     );
     return { session: first.session, user: first.user, grants };
   },

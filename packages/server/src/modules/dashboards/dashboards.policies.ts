@@ -7,7 +7,12 @@ const ROLE_ORDER = ['coordinator', 'leader', 'officer', 'appraiser', 'viewer', '
 
 /** The grant whose unit a dashboard opens on when none is asked for. */
 export const defaultDashboardGrant = (actor: Actor): RoleGrant | undefined =>
-  [...actor.grants].sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.unitPath.length - b.unitPath.length)[0];
+  [...actor.grants].sort(
+    (a, b) =>
+      Number(!!a.through) - Number(!!b.through) ||
+      ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) ||
+      a.unitPath.length - b.unitPath.length,
+  )[0];
 
 export const assertCanSeeDashboard = (actor: Actor, unitPath: string) => assertCanOn(actor, 'dashboard.read', unitPath);
 

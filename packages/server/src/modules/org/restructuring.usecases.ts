@@ -618,6 +618,23 @@ export async function namesAsOf(repo: OrgRepository, requests: readonly { unitId
   return out;
 }
 
+/**
+ * The lineage of the whole tree with the versions of every unit that has a predecessor or successor: what
+ * `figureAcrossRestructuring` needs to compare a merged unit with its predecessors' past results.
+ */
+export async function lineageHistory(repo: OrgRepository): Promise<Pick<OrgHistory, 'versions' | 'edges'>> {
+  const edges = (await repo.allEdges()).map((e) => ({
+    eventId: e.eventId,
+    kind: e.kind as OrgHistory['edges'][number]['kind'],
+    fromUnitId: e.fromUnitId,
+    toUnitId: e.toUnitId,
+    date: e.effectiveDate,
+    whole: e.whole,
+  }));
+  const ids = [...new Set(edges.flatMap((e) => [e.fromUnitId, e.toUnitId]))];
+  return { edges, versions: ids.length ? (await repo.versionsOfUnits(ids)).map(toVersion) : [] };
+}
+
 /** Restructuring events, newest first: of one unit (readers of that unit), or all (administrators). */
 export async function listOrgEvents(
   repo: OrgRepository,

@@ -25,7 +25,8 @@ export async function calendarFeed(repo: PlansRepository, token: string, publicU
   const feed = await repo.calendarFeedOwner(sha256(token.replace(/\.ics$/, '')));
   if (!feed || feed.disabledAt) throw PlanErrors.calendarInvalid();
   const grants = await repo.auth.loadGrants(feed.userId, localToday(now));
-  const unitIds = [...new Set(grants.map((g) => g.unitId))];
+  // Deadlines of the units the account works for today (not of the ceased units it may read).
+  const unitIds = [...new Set(grants.filter((g) => !g.through).map((g) => g.unitId))];
   const events: CalendarEvent[] = [];
   for (const { o, unitName, milestoneTitle, planNumber } of await repo.owedBy(unitIds)) {
     const deadline = { due: o.dueDate, inclusive: o.inclusive };

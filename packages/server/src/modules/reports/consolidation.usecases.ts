@@ -16,6 +16,7 @@ import type { Actor, RequestContext } from '../../authz/actor.ts';
 import { ancestorIdsOf } from '../org/org.tree.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
+import { namesAsOf } from '../org/restructuring.usecases.ts';
 import type { ReportsRepository } from './reports.repository.ts';
 import { ReportErrors } from './reports.errors.ts';
 import { assertManageForms, assertReadReport, managesForms } from './reports.policies.ts';
@@ -61,11 +62,19 @@ export async function getConsolidation(repo: ReportsRepository, actor: Actor, q:
   const indicators = form.indicators.map(toDomainDef);
   const totals = rollupTree(node(root), valuesByUnit, indicators)[root.id]!;
 
+  // Every unit under the name it had when the report was due (a 2024 consolidation of since-merged communes), issue 11.
+  const dueOn = rows[0]?.obligation.dueDate ?? `${q.periodYear}-12-31`;
+  const then = await namesAsOf(repo.org, [
+    { unitId: root.id, date: dueOn },
+    ...rows.map((r) => ({ unitId: r.unit.id, date: r.obligation.dueDate })),
+  ]);
+  const nameOf = (r: (typeof rows)[number]) => then.get(`${r.unit.id}|${r.obligation.dueDate}`) ?? r.unit.name;
+
   const accepted = rows.filter((r) => r.report?.status === 'accepted');
   const statusOf = (r: (typeof rows)[number]) => (r.report?.status as ReportStatusId | undefined) ?? 'not_started';
   return {
     form: presentForm(plan, form),
-    root: { id: root.id, code: root.code, name: root.name },
+    root: { id: root.id, code: root.code, name: then.get(`${root.id}|${dueOn}`) ?? root.name },
     expectedCount: rows.length,
     acceptedCount: accepted.length,
     figures: form.indicators.map((ind) => {
@@ -84,7 +93,7 @@ export async function getConsolidation(repo: ReportsRepository, actor: Actor, q:
     units: rows.map((r) => ({
       unitId: r.unit.id,
       code: r.unit.code,
-      name: r.unit.name,
+      name: nameOf(r),
       obligationId: r.obligation.id,
       status: statusOf(r),
       firstSubmittedAt: r.obligation.firstSubmittedAt?.toISOString() ?? null,
@@ -92,14 +101,12 @@ export async function getConsolidation(repo: ReportsRepository, actor: Actor, q:
       cutOffDate: r.report?.status === 'accepted' ? r.report.cutOffDate : null,
       values: r.report?.status === 'accepted' ? r.report.values : null,
     })),
-    missing: rows
-      .filter((r) => r.report?.status !== 'accepted')
-      .map((r) => ({ unitId: r.unit.id, name: r.unit.name, status: statusOf(r) })),
+    missing: rows.filter((r) => r.report?.status !== 'accepted').map((r) => ({ unitId: r.unit.id, name: nameOf(r), status: statusOf(r) })),
     sections: form.sections.map((s) => ({
       code: s.code,
       title: s.title,
       entries: accepted
-        .map((r) => ({ unitId: r.unit.id, unitName: r.unit.name, text: (r.report!.sections[s.code] ?? '').trim() }))
+        .map((r) => ({ unitId: r.unit.id, unitName: nameOf(r), text: (r.report!.sections[s.code] ?? '').trim() }))
         .filter((e) => e.text !== ''),
     })),
   };
@@ -212,8 +219,17 @@ export async function exportConsolidationDocx(
     signerName: input.signerName ?? saved?.signerName ?? null,
     signerTitle: input.signerTitle ?? saved?.signerTitle ?? null,
   };
+  // A report with an issue date prints its letterhead under the names units had that day (issue 11).
+  const issuedOn = text.issuedOn;
+  const then = issuedOn
+    ? await namesAsOf(
+        repo.org,
+        [root, ...ancestors].map((u) => ({ unitId: u.id, date: issuedOn })),
+      )
+    : new Map<string, string>();
+  const named = <U extends { id: string; name: string }>(u: U): U => ({ ...u, name: then.get(`${u.id}|${issuedOn}`) ?? u.name });
   return {
     filename: `Bao-cao-tong-hop-${input.periodKind}-${input.periodYear}.docx`,
-    data: await consolidationDocx(c, root, ancestors, text, now),
+    data: await consolidationDocx(c, named(root), ancestors.map(named), text, now),
   };
 }

@@ -2,7 +2,14 @@
 // target, the change from last year), and the decision that fixes it: issued once, as a snapshot,
 // and announced to every unit ranked.
 import { randomUUID } from 'node:crypto';
-import { formatNumberVi, rankUnits, type RankingInput, type RankingResult, type ScorecardVersion } from '@dvcq/domain';
+import {
+  figureAcrossRestructuring,
+  formatNumberVi,
+  rankUnits,
+  type RankingInput,
+  type RankingResult,
+  type ScorecardVersion,
+} from '@dvcq/domain';
 import type { AssessmentStatus, issueRankingRequest, RankingResponseDto } from '@dvcq/shared';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor.ts';
@@ -15,7 +22,7 @@ import { presentDecision } from './scoring.presenter.ts';
 import { computeFor, lateOf } from './scoring.compute.ts';
 import { notifyUnit } from './assessments.usecases.ts';
 import { loadScorecardWithIssuer } from './appraisal.usecases.ts';
-import { namesAsOf } from '../org/restructuring.usecases.ts';
+import { lineageHistory, namesAsOf } from '../org/restructuring.usecases.ts';
 
 async function computeRanking(
   repo: ScoringRepository,
@@ -35,10 +42,20 @@ async function computeRanking(
   const scores = await repo.scoresOf(finalised.map((r) => r.a.id));
   const vetoes = await repo.vetoEventsOf(finalised.map((r) => r.a.id));
   const obls = new Map((await repo.obligations.byIds(finalised.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
-  // Last year's finalised results of the same units, each computed with its own scorecard version.
-  const prevRows = (await repo.listAssessments({ year: year - 1, status: 'finalised' })).filter((r) =>
-    finalised.some((f) => f.a.unitId === r.a.unitId),
+  // Last year's finalised results of the same units, each computed with its own scorecard version; a unit
+  // formed since (a merger) is compared with its predecessors' results (issue 11, domain figureAcrossRestructuring).
+  const lastYear = await repo.listAssessments({ year: year - 1, status: 'finalised' });
+  const lastYearOf = new Set(lastYear.map((r) => r.a.unitId));
+  const history = await lineageHistory(repo.org);
+  const comparedWith = new Map(
+    finalised.map((f) => [
+      f.a.unitId,
+      figureAcrossRestructuring(history, f.a.unitId, year - 1, (id) => (lastYearOf.has(id) ? 0 : undefined))?.unitIds ?? [],
+    ]),
   );
+  const needed = new Set([...comparedWith.values()].flat());
+  // One result per unit (the first listed, as before).
+  const prevRows = lastYear.filter((r, i) => needed.has(r.a.unitId) && lastYear.findIndex((o) => o.a.unitId === r.a.unitId) === i);
   const prevScores = await repo.scoresOf(prevRows.map((r) => r.a.id));
   const prevVetoes = await repo.vetoEventsOf(prevRows.map((r) => r.a.id));
   const prevObls = new Map((await repo.obligations.byIds(prevRows.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
@@ -64,17 +81,29 @@ async function computeRanking(
     );
     rules[r.unit.id] = result.rulesApplied.map((x) => ({ rule: x.rule, explanation: x.explanation }));
     const input: RankingInput = { unitId: r.unit.id, unitName: nameThen(r.unit), assessment: result };
-    const prev = prevRows.find((p) => p.a.unitId === r.a.unitId);
-    if (prev) {
-      const po = prev.a.obligationId ? (prevObls.get(prev.a.obligationId) ?? null) : null;
-      const pr = computeFor(
-        prevVersions.get(prev.a.scorecardId)!,
-        prev.a,
-        prevScores.filter((s) => s.assessmentId === prev.a.id),
-        lateOf(prev.a, po),
-        prevVetoes,
-      );
-      input.previous = { levelCode: pr.level.code, total: pr.total };
+    const prevResults = new Map(
+      prevRows
+        .filter((p) => comparedWith.get(r.a.unitId)?.includes(p.a.unitId))
+        .map((prev) => {
+          const po = prev.a.obligationId ? (prevObls.get(prev.a.obligationId) ?? null) : null;
+          const pr = computeFor(
+            prevVersions.get(prev.a.scorecardId)!,
+            prev.a,
+            prevScores.filter((s) => s.assessmentId === prev.a.id),
+            lateOf(prev.a, po),
+            prevVetoes,
+          );
+          return [prev.a.unitId, pr] as const;
+        }),
+    );
+    const figure = figureAcrossRestructuring(history, r.a.unitId, year - 1, (id) => prevResults.get(id)?.total);
+    if (figure) {
+      const levels = [...new Set(figure.unitIds.map((id) => prevResults.get(id)!.level.code))];
+      input.previous = {
+        total: figure.value,
+        ...(levels.length === 1 ? { levelCode: levels[0]! } : {}),
+        ...(figure.label ? { label: figure.label } : {}),
+      };
     }
     return input;
   });

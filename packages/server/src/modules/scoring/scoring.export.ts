@@ -27,7 +27,7 @@ function changeText(u: GroupRanking['units'][number]): string {
   const prev = c.previousLevel ? `năm trước ${c.previousLevel.name}` : 'năm trước chưa có';
   const dir = c.direction === 'up' ? 'tăng' : c.direction === 'down' ? 'giảm' : c.direction === 'same' ? 'giữ nguyên' : '';
   const delta = c.totalDelta !== undefined ? `, ${c.totalDelta >= 0 ? '+' : ''}${fmt(c.totalDelta)} điểm` : '';
-  return `${prev}${dir ? ` (${dir}${delta})` : delta}`;
+  return `${prev}${dir ? ` (${dir}${delta})` : delta}${c.previousLabel ? `; ${c.previousLabel}` : ''}`;
 }
 
 function noteFor(r: RankingResponseDto, u: GroupRanking['units'][number]): string {

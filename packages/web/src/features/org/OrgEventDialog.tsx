@@ -75,7 +75,7 @@ function toEvent(v: Values): OrgEventInput {
   }
 }
 
-function NewUnitFields({ prefix = [] as (string | number)[], parentLabel = t('org.parent') }) {
+function NewUnitFields({ prefix = [] as (string | number)[], parentLabel = t('org.parent'), asOf = null as string | null }) {
   const name = [...prefix, 'name'];
   return (
     <>
@@ -91,16 +91,31 @@ function NewUnitFields({ prefix = [] as (string | number)[], parentLabel = t('or
         </Form.Item>
       </Space>
       <Form.Item label={parentLabel} name={[...prefix, 'parentId']} rules={[requiredChoice(parentLabel)]}>
-        <UnitTreeSelect />
+        <UnitTreeSelect asOf={asOf} />
       </Form.Item>
     </>
   );
 }
 
-export function OrgEventDialog({ open, onClose, onAdd }: { open: boolean; onClose: () => void; onAdd: (e: OrgEventInput) => void }) {
+export function OrgEventDialog({
+  open,
+  onClose,
+  onAdd,
+  batchDate = null,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onAdd: (e: OrgEventInput) => void;
+  /** The batch's effective date ('YYYY-MM-DD'), for events without a date of their own. */
+  batchDate?: string | null;
+}) {
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
   const intoMode = Form.useWatch('intoMode', form);
+  const eventDate = Form.useWatch('effectiveDate', form);
+  // The pickers list the tree that stands on the event's effective date (a 2025 merger recorded later
+  // picks the communes of 2025, not today's wards).
+  const asOf = (eventDate ? toIsoDate(eventDate) : null) ?? batchDate;
 
   const submit = async () => {
     let v: Values;
@@ -117,7 +132,7 @@ export function OrgEventDialog({ open, onClose, onAdd }: { open: boolean; onClos
 
   const unitPicker = (label: string, name: keyof Values = 'unitId', required = true) => (
     <Form.Item label={label} name={name} rules={required ? [requiredChoice(label)] : []}>
-      <UnitTreeSelect />
+      <UnitTreeSelect asOf={asOf} />
     </Form.Item>
   );
 
@@ -141,7 +156,7 @@ export function OrgEventDialog({ open, onClose, onAdd }: { open: boolean; onClos
             <DatePicker format={DATE_FORMAT} />
           </Form.Item>
         </Space>
-        {kind === 'establish' && <NewUnitFields />}
+        {kind === 'establish' && <NewUnitFields asOf={asOf} />}
         {kind === 'rename' && (
           <>
             {unitPicker(t('restructure.unit'))}
@@ -179,10 +194,10 @@ export function OrgEventDialog({ open, onClose, onAdd }: { open: boolean; onClos
                 },
               ]}
             >
-              <UnitTreeSelect multiple data-testid="merge-sources" />
+              <UnitTreeSelect multiple data-testid="merge-sources" asOf={asOf} />
             </Form.Item>
             <Form.Item label={t('restructure.partSources')} name="partIds">
-              <UnitTreeSelect multiple />
+              <UnitTreeSelect multiple asOf={asOf} />
             </Form.Item>
             <Form.Item label={t('restructure.into')} name="intoMode">
               <Radio.Group
@@ -192,7 +207,7 @@ export function OrgEventDialog({ open, onClose, onAdd }: { open: boolean; onClos
                 ]}
               />
             </Form.Item>
-            {intoMode === 'existing' ? unitPicker(t('restructure.intoExisting'), 'intoExistingId') : <NewUnitFields />}
+            {intoMode === 'existing' ? unitPicker(t('restructure.intoExisting'), 'intoExistingId') : <NewUnitFields asOf={asOf} />}
           </>
         )}
         {kind === 'split' && (
@@ -215,7 +230,7 @@ export function OrgEventDialog({ open, onClose, onAdd }: { open: boolean; onClos
                           />
                         )}
                       </legend>
-                      <NewUnitFields prefix={[f.name]} />
+                      <NewUnitFields prefix={[f.name]} asOf={asOf} />
                     </fieldset>
                   ))}
                   <Button icon={<PlusOutlined />} onClick={() => add({})} style={{ marginBottom: 16 }}>

@@ -41,6 +41,7 @@ function BatchEditor({ initial, onDone }: { initial: ImportOrgBatchResponseDto['
   const [events, setEvents] = useState<OrgEventInput[]>(initial?.events ?? []);
   const [adding, setAdding] = useState(false);
   const [preview, setPreview] = useState<{ body: string; result: OrgBatchPreviewDto } | null>(null);
+  const batchDate = Form.useWatch('effectiveDate', form);
   const units = useOrgUnits(true);
   const { message } = App.useApp();
 
@@ -187,7 +188,12 @@ function BatchEditor({ initial, onDone }: { initial: ImportOrgBatchResponseDto['
       <SaveAlert save={apply} style={{ marginTop: 12 }} />
       {preview && !previewCurrent && <Typography.Paragraph type="warning">{t('restructure.previewStale')}</Typography.Paragraph>}
       {preview && <BatchPreview preview={preview.result} describe={(i) => (events[i] ? describeEvent(events[i], nameOf) : '')} />}
-      <OrgEventDialog open={adding} onClose={() => setAdding(false)} onAdd={(e) => setEvents((list) => [...list, e])} />
+      <OrgEventDialog
+        open={adding}
+        onClose={() => setAdding(false)}
+        onAdd={(e) => setEvents((list) => [...list, e])}
+        batchDate={batchDate ? (toIsoDate(batchDate) ?? null) : null}
+      />
     </Card>
   );
 }

@@ -4,8 +4,9 @@ import type { TreeSelectProps } from 'antd';
 import { matchesQuery } from '@dvcq/domain';
 import type { OrgUnitDto } from '../../api/types.ts';
 import { t } from '../../i18n/index.ts';
-import { useOrgUnits } from './orgApi.ts';
+import { useOrgTreeAsOf, useOrgUnits } from './orgApi.ts';
 import { buildOrgTree, unitSearchText, type OrgNode } from './orgTree.ts';
+import { treeAsUnits } from './restructuring.ts';
 
 interface TreeOption {
   value: string;
@@ -28,12 +29,17 @@ function toOptions(nodes: OrgNode[], disabled?: (u: OrgUnitDto) => boolean): Tre
 type Props = Omit<TreeSelectProps<string>, 'treeData' | 'showSearch' | 'filterTreeNode'> & {
   includeClosed?: boolean;
   isDisabled?: (u: OrgUnitDto) => boolean;
+  /** List the tree as it stood on this day ('YYYY-MM-DD', with the names units had then); none: today's tree. */
+  asOf?: string | null;
 };
 
 /** Pick one unit from the tree; typing filters without regard to diacritics ("noi vu" finds "Nội vụ"). */
-export function UnitTreeSelect({ includeClosed = false, isDisabled, ...rest }: Props) {
-  const units = useOrgUnits(includeClosed);
-  const treeData = useMemo(() => toOptions(buildOrgTree(units.data ?? []), isDisabled), [units.data, isDisabled]);
+export function UnitTreeSelect({ includeClosed = false, isDisabled, asOf = null, ...rest }: Props) {
+  const today = useOrgUnits(includeClosed);
+  const past = useOrgTreeAsOf(asOf);
+  const units = asOf ? past : today;
+  const list = useMemo(() => (asOf ? (past.data ? treeAsUnits(past.data) : []) : (today.data ?? [])), [asOf, past.data, today.data]);
+  const treeData = useMemo(() => toOptions(buildOrgTree(list), isDisabled), [list, isDisabled]);
   const rootIds = useMemo(() => treeData.map((o) => o.value), [treeData]);
   return (
     <TreeSelect<string>

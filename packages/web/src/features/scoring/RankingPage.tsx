@@ -187,16 +187,25 @@ function GroupTable({ g, rules }: { g: GroupRanking; rules: Record<string, { rul
           {
             title: t('scoring.ranking.col.change'),
             render: (_, u) =>
-              u.change
-                ? t('scoring.ranking.change', {
+              u.change ? (
+                <>
+                  {t('scoring.ranking.change', {
                     from: u.change.previousLevel?.name ?? t('common.none'),
                     to: u.level.name,
                     delta:
                       u.change.totalDelta !== undefined
                         ? ` (${u.change.totalDelta >= 0 ? '+' : ''}${showFigure(u.change.totalDelta)})`
                         : '',
-                  })
-                : t('common.none'),
+                  })}
+                  {u.change.previousLabel ? (
+                    <Typography.Text type="secondary" style={{ display: 'block' }}>
+                      {u.change.previousLabel}
+                    </Typography.Text>
+                  ) : null}
+                </>
+              ) : (
+                t('common.none')
+              ),
           },
           {
             title: t('scoring.ranking.col.rules'),

@@ -1,0 +1,143 @@
+// Access through time (authz/through-time.ts), through the HTTP API on units each test builds for itself:
+// after a merge the new unit's officers read the old units' records but cannot edit them; the old units'
+// officers keep reading and lose every write on the effective date; a leader's signature on a past report
+// keeps the office and unit it was given under.
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '@dvcq/shared';
+import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { publishedPlan, reportForm, reportIn } from '../../testing/factories.ts';
+import { localDateInProvince } from '@dvcq/domain';
+
+describe('access through the org tree in time', () => {
+  let t: TestApp;
+  let admin: TestClient;
+  let provinceId: string;
+  beforeAll(async () => {
+    t = await createTestApp({ demo: 'org' });
+    admin = await t.login('admin');
+    provinceId = await t.unitId('TN');
+  });
+  afterAll(() => t.close());
+
+  const tag = `AT${randomUUID().slice(0, 4)}`.toUpperCase();
+  const create = async (parentId: string, kind: 'district' | 'commune', code: string, name: string) =>
+    (await admin.call('createOrgUnit', { body: { parentId, kind, code, name, validFrom: '2020-01-01' } })).data.id;
+  async function account(username: string, fullName: string, role: Role, unitId: string): Promise<TestClient> {
+    const password = `TamThoi#${randomUUID().slice(0, 8)}`;
+    await admin.call('createUser', { body: { username, fullName, password, roles: [{ role, unitId }] } });
+    return t.loginChanging(username, password);
+  }
+  const draft = (who: TestClient, obligationId: string) =>
+    who.call('saveReportDraft', {
+      params: { obligationId },
+      body: { expectedVersion: 0, saveId: randomUUID(), sections: {}, values: {}, cutOffDate: null, attachmentFileIds: [] },
+    });
+
+  it("a merge: the new commune reads the old ones' reports but cannot edit them; the old ones stop writing on the effective date", async () => {
+    const today = localDateInProvince(t.now());
+    const d = await create(provinceId, 'district', tag, `Ủy ban nhân dân huyện ${tag}`);
+    const a = await create(d, 'commune', `${tag}.A`, `Ủy ban nhân dân xã A ${tag}`);
+    await create(d, 'commune', `${tag}.B`, `Ủy ban nhân dân xã B ${tag}`);
+    const leaderName = `Lãnh đạo xã A ${tag}`;
+    const aOfficer = await account(`${tag.toLowerCase()}.a.canbo`, `Cán bộ xã A ${tag}`, 'officer', a);
+    await account(`${tag.toLowerCase()}.a.lanhdao`, leaderName, 'leader', a);
+    const plan = await publishedPlan(t, {
+      issuerCode: 'TN',
+      year: 2024,
+      number: `${tag}/KH-UBND`,
+      title: 'Kế hoạch thử truy cập theo thời gian',
+      milestones: [
+        {
+          title: 'Báo cáo năm 2024',
+          dueDate: '2024-12-15',
+          inclusive: true,
+          deliverableKind: 'period_report',
+          periodKind: 'Y',
+          periodYear: 2024,
+          unitCodes: [`${tag}.A`, `${tag}.B`],
+        },
+        {
+          title: 'Báo cáo 6 tháng đầu năm 2025',
+          dueDate: '2025-06-15',
+          inclusive: true,
+          deliverableKind: 'period_report',
+          periodKind: 'H1',
+          periodYear: 2025,
+          unitCodes: [`${tag}.A`, `${tag}.B`],
+        },
+      ],
+    });
+    for (const [periodKind, periodYear] of [
+      ['Y', 2024],
+      ['H1', 2025],
+    ] as const)
+      await reportForm(t, {
+        planId: plan.planId,
+        periodKind,
+        periodYear,
+        sections: [{ code: 'I', title: 'Kết quả thực hiện' }],
+        indicators: [],
+      });
+    const annualA = await plan.obligationIdOf(0, `${tag}.A`);
+    const topicA = await plan.obligationIdOf(1, `${tag}.A`);
+    const topicB = await plan.obligationIdOf(1, `${tag}.B`);
+    await reportIn(t, 'submitted', {
+      obligationId: annualA,
+      officer: `${tag.toLowerCase()}.a.canbo`,
+      leader: `${tag.toLowerCase()}.a.lanhdao`,
+      sections: { I: 'Hoàn thành các nhiệm vụ năm 2024.' },
+      cutOffDate: '2024-11-30',
+      at: { draft: new Date('2024-12-01T03:00:00Z'), submit: new Date('2024-12-10T03:00:00Z') },
+    });
+    // Until the effective date the old commune's officer writes.
+    expect((await draft(aOfficer, topicA)).statusCode).toBe(200);
+
+    const n = randomUUID();
+    const nName = `Ủy ban nhân dân xã Hợp nhất ${tag}`;
+    const applied = await admin.call('applyOrgBatch', {
+      body: {
+        title: 'Sắp xếp đơn vị',
+        legalBasis: { number: '98/NQ-UBTVQH15', date: '2025-06-16', issuer: 'Ủy ban Thường vụ Quốc hội' },
+        effectiveDate: today,
+        obligationRule: 'successor_owes',
+        events: [
+          {
+            kind: 'merge',
+            sources: [
+              { unitId: a, whole: true },
+              { unitId: await t.unitId(`${tag}.B`), whole: true },
+            ],
+            into: { newUnit: { unitId: n, name: nName, code: `${tag}.N`, kind: 'commune', parentId: provinceId } },
+          },
+          { kind: 'dissolve', unitId: d },
+        ],
+      },
+    });
+    expect(applied.statusCode).toBe(201);
+    const nOfficer = await account(`${tag.toLowerCase()}.n.canbo`, `Cán bộ xã mới ${tag}`, 'officer', n);
+
+    // The successor's officer reads the predecessors' records, in lists and one by one, under their names then.
+    const read = await nOfficer.call('getReport', { params: { obligationId: annualA } });
+    expect(read.statusCode).toBe(200);
+    expect(read.data.unit.name).toBe(`Ủy ban nhân dân xã A ${tag}`);
+    const listed = await nOfficer.call('listReports', { query: { planId: plan.planId } });
+    expect(listed.data.map((r) => r.unit.name)).toContain(`Ủy ban nhân dân xã A ${tag}`);
+    expect((await nOfficer.call('getPlan', { params: { id: plan.planId } })).statusCode).toBe(200);
+    // …but does not edit them.
+    expect((await draft(nOfficer, topicB)).statusCode).toBe(403);
+
+    // The old commune's officer keeps reading, and writes no more from the effective date.
+    expect((await aOfficer.call('getReport', { params: { obligationId: annualA } })).statusCode).toBe(200);
+    const refused = await draft(aOfficer, topicA);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.error.message).toMatch(/[ạảãàáâậầấẩẫăắằặẳẵđêếềệểễôốồộổỗơớờợởỡưứừựửữ]/i);
+
+    // The leader's signature stays with the office it was given under.
+    expect(read.data.signerName).toBe(leaderName);
+
+    // Someone elsewhere in the province still reads none of it.
+    const elsewhere = await t.login('tptn.canbo');
+    expect((await elsewhere.call('getReport', { params: { obligationId: annualA } })).statusCode).toBe(403);
+  });
+});
