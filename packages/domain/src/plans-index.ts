@@ -21,3 +21,4 @@ export * from './dialogues/conclusions.ts';
 export * from './dialogues/complaints.ts';
 export * from './org/temporal.ts';
 export * from './movement/models.ts';
+export * from './rollup/sources.ts';
