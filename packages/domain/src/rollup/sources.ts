@@ -188,3 +188,19 @@ export function consolidateSourceFigures(
   }
   return out;
 }
+
+/** What a source reader is asked: these units, this period. */
+export interface ReportSourceQuery {
+  unitIds: readonly string[];
+  year: number;
+  kind: PeriodKind;
+  range: DateRange;
+  /** The day the records are judged at (reportSourceAsOf). */
+  asOf: LocalDate;
+}
+
+/** What a source reader answers for one unit: its figures (absent = nothing recorded) and its lists. */
+export interface UnitSourceReading {
+  figures: Partial<Record<ReportSourceKey, number>>;
+  lists: SourceList[];
+}
