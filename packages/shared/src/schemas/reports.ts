@@ -225,7 +225,7 @@ export const reportDetail = z.object({
   /** Rule checks of the current content (warnings in a draft, blocking on submit). */
   problems: z.array(reportProblem),
   /** What the unit's own records propose while the report can be edited (empty otherwise). */
-  prefill: reportPrefill,
+  prefill: reportPrefill.default({ values: {}, readings: {}, lists: [] }),
   can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), reopen: z.boolean() }),
 });
 export type ReportDetailDto = z.infer<typeof reportDetail>;
