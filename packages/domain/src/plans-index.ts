@@ -22,3 +22,4 @@ export * from './dialogues/complaints.ts';
 export * from './org/temporal.ts';
 export * from './org/across-restructuring.ts';
 export * from './movement/models.ts';
+export * from './rollup/sources.ts';

@@ -74,6 +74,8 @@ export const reportIndicator = z.object({
   rollup: z.enum(ROLLUP_RULES),
   /** Optional group heading in the form, e.g. "Công tác thanh tra, kiểm tra". */
   group: optionalText(300),
+  /** Records the value is pre-filled from (a report source key of @dvcq/domain, e.g. "complaints.received"); null: typed only. */
+  source: z.string().max(60).nullish(),
 });
 export type ReportIndicatorDto = z.infer<typeof reportIndicator>;
 
@@ -172,6 +174,25 @@ export type ReportReviewDto = z.infer<typeof reportReview>;
 export const reportProblem = z.object({ field: z.string(), code: z.string(), message: z.string() });
 export type ReportProblemDto = z.infer<typeof reportProblem>;
 
+/** A value proposed from the unit's own records, with where it came from ("Thống kê tiếp công dân quý III năm 2026"). */
+export const reportPrefillValue = z.object({ value: z.number(), origin: z.string() });
+/** A list shown beside the figures: KPI results with their accepted evidence, models, dialogues. */
+export const reportSourceList = z.object({
+  key: z.string(),
+  title: z.string(),
+  origin: z.string(),
+  items: z.array(z.object({ text: z.string(), link: z.string().nullable(), details: z.array(z.string()) })),
+});
+export type ReportSourceListDto = z.infer<typeof reportSourceList>;
+export const reportPrefill = z.object({
+  /** Per indicator code, only where the officer has typed nothing: what the form starts with. */
+  values: z.record(z.string(), reportPrefillValue),
+  /** Per indicator code, every sourced indicator's reading (to show where a value came from, or that it differs). */
+  readings: z.record(z.string(), reportPrefillValue),
+  lists: z.array(reportSourceList),
+});
+export type ReportPrefillDto = z.infer<typeof reportPrefill>;
+
 export const reportDetail = z.object({
   id: uuid.nullable(),
   obligationId: uuid,
@@ -203,6 +224,8 @@ export const reportDetail = z.object({
   reviews: z.array(reportReview),
   /** Rule checks of the current content (warnings in a draft, blocking on submit). */
   problems: z.array(reportProblem),
+  /** What the unit's own records propose while the report can be edited (empty otherwise). */
+  prefill: reportPrefill.default({ values: {}, readings: {}, lists: [] }),
   can: z.object({ edit: z.boolean(), submit: z.boolean(), review: z.boolean(), reopen: z.boolean() }),
 });
 export type ReportDetailDto = z.infer<typeof reportDetail>;
@@ -324,6 +347,12 @@ export const consolidation = z.object({
       entries: z.array(z.object({ unitId: uuid, unitName: z.string(), text: z.string() })),
     }),
   ),
+  /** Totals read from the units' own records (complaints, dialogues, models, KPIs) for the period, whatever their reports say. */
+  records: z.object({
+    figures: z.array(z.object({ key: z.string(), label: z.string(), value: z.number(), unitsReported: z.number().int() })),
+    /** Lists by unit, e.g. the recognised models. */
+    lists: z.array(reportSourceList.extend({ unitName: z.string(), unitId: uuid })),
+  }),
 });
 export type ConsolidationDto = z.infer<typeof consolidation>;
 

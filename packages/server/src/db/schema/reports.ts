@@ -17,6 +17,8 @@ export interface ReportIndicatorRow {
   max: number | null;
   rollup: 'sum' | 'average' | 'min' | 'max' | 'none';
   group: string | null;
+  /** Report source key the value is pre-filled from (@dvcq/domain REPORT_SOURCE_KEYS); absent in forms saved before. */
+  source?: string | null;
 }
 export interface ReportRuleRow {
   left: string;

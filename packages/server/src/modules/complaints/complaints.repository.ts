@@ -1,6 +1,6 @@
 // SQL of complaint statistics: a unit's figures of a period by kind, written in place (one row per
 // unit × year × period × kind), and the figures of a subtree for its totals.
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { defineRepository } from '../../db/repository.ts';
 import { complaintStatistics, orgUnits } from '../../db/schema.ts';
 import { unitInSubtree } from '../../db/subtree.ts';
@@ -19,6 +19,21 @@ export const createComplaintsRepository = defineRepository((db) => ({
       .from(complaintStatistics)
       .where(
         and(eq(complaintStatistics.unitId, unitId), eq(complaintStatistics.year, year), eq(complaintStatistics.periodKind, periodKind)),
+      );
+  },
+
+  /** Figures of these units for the period (what their reports and the consolidation read). */
+  async figuresOfUnits(unitIds: readonly string[], year: number, periodKind: string): Promise<ComplaintRow[]> {
+    if (unitIds.length === 0) return [];
+    return db
+      .select()
+      .from(complaintStatistics)
+      .where(
+        and(
+          inArray(complaintStatistics.unitId, [...unitIds]),
+          eq(complaintStatistics.year, year),
+          eq(complaintStatistics.periodKind, periodKind),
+        ),
       );
   },
 

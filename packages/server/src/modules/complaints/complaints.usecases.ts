@@ -2,7 +2,15 @@
 // of a period once, by kind, and corrects them in place; the consistency rules are the domain's
 // (dialogues/complaints.ts). Every kind is checked before anything is written: nothing is half-saved.
 import { randomUUID } from 'node:crypto';
-import { complaintProblems, shareResolvedOnTime, type ComplaintKind, type LocalDate } from '@dvcq/domain';
+import {
+  complaintProblems,
+  complaintSourceFigures,
+  shareResolvedOnTime,
+  type ComplaintKind,
+  type LocalDate,
+  type ReportSourceQuery,
+  type UnitSourceReading,
+} from '@dvcq/domain';
 import type { ComplaintStatisticsDto, complaintStatisticsQuery, saveComplaintStatisticsRequest } from '@dvcq/shared';
 import type { z } from 'zod';
 import type { RequestContext } from '../../authz/actor.ts';
@@ -95,4 +103,19 @@ export async function complaintsOnTimeShareOf(
     if (rows.length) return shareResolvedOnTime(rows.map((r) => ({ ...r, kind: r.kind as ComplaintKind })));
   }
   return null;
+}
+
+/**
+ * Report source "complaints": each unit's figures of the report's period (entered once on the
+ * statistics screen), as report figures. A unit that entered nothing for the period gets no figures.
+ */
+export async function complaintsReportSource(repo: ComplaintsRepository, q: ReportSourceQuery): Promise<Map<string, UnitSourceReading>> {
+  const out = new Map<string, UnitSourceReading>();
+  if (q.kind === 'adhoc') return out;
+  const rows = await repo.figuresOfUnits(q.unitIds, q.year, q.kind);
+  for (const unitId of q.unitIds) {
+    const figures = complaintSourceFigures(rows.filter((r) => r.unitId === unitId));
+    if (figures) out.set(unitId, { figures, lists: [] });
+  }
+  return out;
 }

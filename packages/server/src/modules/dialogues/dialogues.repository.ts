@@ -220,6 +220,27 @@ export const createDialoguesRepository = defineRepository((db) => ({
       .where(year ? and(inside, sql`extract(year from ${dialogueConclusions.dueDate}) = ${year}`) : inside);
   },
 
+  /** Dialogues these units held between two days (inclusive), oldest first. */
+  async heldByUnits(unitIds: readonly string[], from: string, to: string): Promise<DialogueRow[]> {
+    if (unitIds.length === 0) return [];
+    return db
+      .select()
+      .from(dialogues)
+      .where(and(inArray(dialogues.unitId, [...unitIds]), sql`${dialogues.heldOn} between ${from} and ${to}`))
+      .orderBy(asc(dialogues.heldOn));
+  },
+
+  /** Conclusions assigned to these units of dialogues held by `until`, with the day each dialogue was held. */
+  async conclusionsOfUnits(unitIds: readonly string[], until: string) {
+    if (unitIds.length === 0) return [];
+    return db
+      .select({ c: dialogueConclusions, heldOn: dialogues.heldOn })
+      .from(dialogueConclusions)
+      .innerJoin(dialogues, eq(dialogues.id, dialogueConclusions.dialogueId))
+      .where(and(inArray(dialogueConclusions.assigneeUnitId, [...unitIds]), sql`${dialogues.heldOn} <= ${until}`))
+      .orderBy(asc(dialogueConclusions.dueDate));
+  },
+
   /** Conclusions assigned to the unit (what its scorecard counts), due within the year. */
   async conclusionsAssignedTo(unitId: string, year: number): Promise<ConclusionRow[]> {
     return db

@@ -3,7 +3,14 @@
 // and "overdue" come from the domain (dialogues/conclusions.ts), judged on the province's day.
 import { randomUUID } from 'node:crypto';
 import {
+  CONCLUSION_STATE_LABELS,
+  conclusionSourceFigures,
+  conclusionState,
   conclusionTransitionProblem,
+  formatNumberVi,
+  reportSourceOrigin,
+  type ReportSourceQuery,
+  type UnitSourceReading,
   foldVietnamese,
   formatDateVi,
   questionsByTopic,
@@ -285,4 +292,50 @@ export async function conclusionsOnTimeShareOf(
     rows.map((c) => ({ status: c.status as ConclusionStatus, dueDate: c.dueDate, closedOn: c.closedOn })),
     asOf,
   );
+}
+
+/**
+ * Report source "dialogues": per unit, the dialogues it held in the period and the conclusions assigned
+ * to it that it followed during the period (open, overdue, done on the judging day), with the list of
+ * dialogues held and of conclusions overdue.
+ */
+export async function dialoguesReportSource(repo: DialoguesRepository, q: ReportSourceQuery): Promise<Map<string, UnitSourceReading>> {
+  const origin = reportSourceOrigin('dialogues', q.year, q.kind);
+  const [held, conclusions] = await Promise.all([
+    repo.heldByUnits(q.unitIds, q.range.start, q.range.end),
+    repo.conclusionsOfUnits(q.unitIds, q.range.end),
+  ]);
+  const out = new Map<string, UnitSourceReading>();
+  for (const unitId of q.unitIds) {
+    const mine = held.filter((d) => d.unitId === unitId);
+    const followed = conclusions
+      .filter((r) => r.c.assigneeUnitId === unitId)
+      .map((r) => ({ ...r, facts: { status: r.c.status as ConclusionStatus, dueDate: r.c.dueDate, closedOn: r.c.closedOn, heldOn: r.heldOn } }));
+    if (mine.length === 0 && followed.length === 0) continue;
+    const overdue = followed.filter(
+      (r) => (r.c.closedOn === null || r.c.closedOn > q.asOf) && conclusionState({ ...r.facts, status: 'open', closedOn: null }, q.asOf) === 'overdue',
+    );
+    out.set(unitId, {
+      figures: { 'dialogues.held': mine.length, ...conclusionSourceFigures(followed.map((r) => r.facts), q.range, q.asOf) },
+      lists: [
+        {
+          key: 'dialogues.held',
+          title: 'Các cuộc đối thoại với Nhân dân đã tổ chức',
+          origin,
+          items: mine.map((d) => ({
+            text: `Ngày ${formatDateVi(d.heldOn)} tại ${d.place}, chủ trì: ${d.chair}; ${formatNumberVi(d.attendance, 0)} người dân tham dự`,
+            link: '/doi-thoai',
+            details: d.topics.length ? [`Nội dung: ${d.topics.join('; ')}`] : [],
+          })),
+        },
+        {
+          key: 'dialogues.conclusions_overdue',
+          title: `Kết luận đối thoại quá hạn (${CONCLUSION_STATE_LABELS.overdue.toLowerCase()} tại ngày ${formatDateVi(q.asOf)})`,
+          origin,
+          items: overdue.map((r) => ({ text: r.c.content, link: '/doi-thoai', details: [`Hạn hoàn thành: ${formatDateVi(r.c.dueDate)}`] })),
+        },
+      ].filter((l) => l.items.length > 0),
+    });
+  }
+  return out;
 }

@@ -3,6 +3,10 @@
 // (kpi/progress.ts); the database stores rows, evidence and decisions, and counts in one query.
 import { randomUUID } from 'node:crypto';
 import {
+  formatDateVi,
+  reportSourceOrigin,
+  type ReportSourceQuery,
+  type UnitSourceReading,
   evaluateKpi,
   foldVietnamese,
   kpiPeriodAt,
@@ -487,4 +491,51 @@ export async function kpiShareMetOf(repo: KpiRepository, unitId: string, year: n
   }
   const share = shareMet(cells);
   return share === null ? null : Math.round(share * 1000) / 10;
+}
+
+/**
+ * Report source "kpi": per unit, every KPI row of the year's sets that applies to it, judged on the
+ * report's judging day (a row's period instance containing that day; once over, accepted entries only),
+ * as rows met / rows given, with the list of results and the accepted evidence behind each.
+ */
+export async function kpiReportSource(repo: KpiRepository, q: ReportSourceQuery): Promise<Map<string, UnitSourceReading>> {
+  const origin = reportSourceOrigin('kpi', q.year, q.kind);
+  const units = await repo.org.unitsByIds(q.unitIds);
+  const out = new Map<string, UnitSourceReading>();
+  const reading = (unitId: string) => {
+    let r = out.get(unitId);
+    if (!r) {
+      r = { figures: { 'kpi.rows_met': 0, 'kpi.rows_total': 0 }, lists: [{ key: 'kpi.results', title: 'Kết quả chỉ tiêu truyền thông', origin, items: [] }] };
+      out.set(unitId, r);
+    }
+    return r;
+  };
+  for (const set of await repo.setViews({ year: q.year })) {
+    const covered = units.filter((u) => u.path.startsWith(set.issuerPath));
+    const rows = await repo.rowsOf(set.set.id);
+    const applying = covered.filter((u) => rows.some((r) => appliesTo(r, u)));
+    if (applying.length === 0) continue;
+    const progress = await computeProgress(repo, set, q.asOf, rows, applying);
+    const accepted = (await repo.evidenceViews({ setId: set.set.id, status: 'accepted' })).filter(
+      (e) => e.e.publishedOn >= q.range.start && e.e.publishedOn <= q.asOf,
+    );
+    for (const u of progress) {
+      const r = reading(u.unitId);
+      u.cells.forEach((cell, i) => {
+        if (!cell) return;
+        const row = rows[i]!;
+        r.figures['kpi.rows_total']! += 1;
+        if (cell.met) r.figures['kpi.rows_met']! += 1;
+        const evidence = accepted.filter(
+          (e) => e.e.unitId === u.unitId && e.rowIds.includes(row.row.id) && e.e.publishedOn >= cell.periodStart && e.e.publishedOn <= cell.periodEnd,
+        );
+        r.lists[0]!.items.push({
+          text: `${cell.sentence} (${cell.statusLabel.toLowerCase()})`,
+          link: null,
+          details: evidence.map((e) => `${formatDateVi(e.e.publishedOn)}: ${e.e.title}${e.e.url ? ` — ${e.e.url}` : ''}`),
+        });
+      });
+    }
+  }
+  return out;
 }

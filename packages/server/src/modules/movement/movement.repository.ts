@@ -137,6 +137,16 @@ export const createMovementRepository = defineRepository((db) => ({
   },
 
   /** Recognised models of a unit (decision dates), for the scorecard's derived indicator. */
+  /** Models of these units registered or recognised by `until` (what a report or consolidation of a period reads). */
+  async modelsOfUnits(unitIds: readonly string[], until: string): Promise<ModelRow[]> {
+    if (unitIds.length === 0) return [];
+    return db
+      .select()
+      .from(movementModels)
+      .where(and(inArray(movementModels.unitId, [...unitIds]), sql`${movementModels.registeredOn} <= ${until}`))
+      .orderBy(asc(movementModels.registeredOn), asc(movementModels.name));
+  },
+
   async recognisedOfUnit(unitId: string) {
     return db
       .select({ state: movementModels.state, decisionDate: movementModels.decisionDate })

@@ -6,6 +6,15 @@
 // or covered it on the record's date (a ward merged since stays readable to the district that had it).
 import { randomUUID } from 'node:crypto';
 import {
+  formatDateVi,
+  MODEL_FIELD_LABELS,
+  modelSourceFigures,
+  RECOGNITION_LEVEL_LABELS,
+  reportSourceOrigin,
+  type ModelField,
+  type RecognitionLevel,
+  type ReportSourceQuery,
+  type UnitSourceReading,
   canEditModelFields,
   canRecordModelResults,
   MODEL_TRANSITIONS,
@@ -515,4 +524,51 @@ export async function recognisedModelsOf(repo: MovementRepository, unitId: strin
     rows.map((r) => ({ state: r.state as ModelState, decisionDate: r.decisionDate })),
     year,
   );
+}
+
+/** What a recognised model's decision reads as: "Quyết định số 12/QĐ-UBND ngày 30/6/2026 của UBND xã …, cấp xã". */
+function decisionLine(m: { decisionNumber: string | null; decisionDate: string | null; decisionIssuer: string | null; recognitionLevel: string | null }) {
+  const parts = [
+    m.decisionNumber ? `Quyết định số ${m.decisionNumber}` : 'Quyết định',
+    m.decisionDate ? `ngày ${formatDateVi(m.decisionDate)}` : null,
+    m.decisionIssuer ? `của ${m.decisionIssuer}` : null,
+  ].filter(Boolean);
+  const level = m.recognitionLevel ? RECOGNITION_LEVEL_LABELS[m.recognitionLevel as RecognitionLevel] : null;
+  return parts.join(' ') + (level ? ` (${level})` : '');
+}
+
+/**
+ * Report source "movement": per unit, the "Dân vận khéo" models registered in the period and those
+ * recognised by a decision dated in it, with the lists of both.
+ */
+export async function movementReportSource(repo: MovementRepository, q: ReportSourceQuery): Promise<Map<string, UnitSourceReading>> {
+  const origin = reportSourceOrigin('movement', q.year, q.kind);
+  const models = await repo.modelsOfUnits(q.unitIds, q.range.end);
+  const inRange = (d: string | null) => d !== null && d >= q.range.start && d <= q.range.end;
+  const out = new Map<string, UnitSourceReading>();
+  for (const unitId of q.unitIds) {
+    const mine = models.filter((m) => m.unitId === unitId);
+    const registered = mine.filter((m) => inRange(m.registeredOn));
+    const recognised = mine.filter((m) => m.state === 'recognised' && inRange(m.decisionDate));
+    if (registered.length === 0 && recognised.length === 0) continue;
+    const field = (m: { field: string }) => `Lĩnh vực: ${MODEL_FIELD_LABELS[m.field as ModelField] ?? m.field}`;
+    out.set(unitId, {
+      figures: modelSourceFigures(mine, q.range),
+      lists: [
+        {
+          key: 'movement.models_recognised',
+          title: 'Mô hình "Dân vận khéo" được công nhận',
+          origin,
+          items: recognised.map((m) => ({ text: m.name, link: '/dan-van-kheo', details: [field(m), decisionLine(m)] })),
+        },
+        {
+          key: 'movement.models_registered',
+          title: 'Mô hình "Dân vận khéo" đăng ký mới',
+          origin,
+          items: registered.map((m) => ({ text: m.name, link: '/dan-van-kheo', details: [field(m), `Đăng ký ngày ${formatDateVi(m.registeredOn)}`] })),
+        },
+      ].filter((l) => l.items.length > 0),
+    });
+  }
+  return out;
 }

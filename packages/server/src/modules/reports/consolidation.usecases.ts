@@ -2,7 +2,7 @@
 // number of units behind each figure (roll-up rules from @dvcq/domain), the units still missing, and
 // every unit's narrative grouped by section; exported as a Decree 30 Word report and an Excel table
 // (consolidation.export.ts lays them out).
-import { rollupTree, type ConsolidationNode } from '@dvcq/domain';
+import { rollupTree, type ConsolidationNode, type PeriodKind } from '@dvcq/domain';
 import {
   saveConsolidationTextRequest,
   type ConsolidationDto,
@@ -23,6 +23,7 @@ import { assertManageForms, assertReadReport, managesForms } from './reports.pol
 import { onTimeOf, presentForm } from './reports.presenter.ts';
 import { toDomainDef } from './reports.values.ts';
 import { consolidationDocx, consolidationXlsx } from './consolidation.export.ts';
+import { consolidatedRecords } from './reports.sources.ts';
 
 export interface ConsolidationQuery {
   planId: string;
@@ -31,7 +32,13 @@ export interface ConsolidationQuery {
   unitId?: string | undefined;
 }
 
-export async function getConsolidation(repo: ReportsRepository, actor: Actor, q: ConsolidationQuery): Promise<ConsolidationDto> {
+/** The consolidation; `now` judges the units' records (today while the period runs, its last day once over). */
+export async function getConsolidation(
+  repo: ReportsRepository,
+  actor: Actor,
+  q: ConsolidationQuery,
+  now: Date = new Date(),
+): Promise<ConsolidationDto> {
   const plan = await repo.plans.findPlan(q.planId);
   if (!plan) throw ReportErrors.planNotFound();
   const root = await repo.org.findUnit(q.unitId ?? plan.issuerUnitId);
@@ -71,6 +78,14 @@ export async function getConsolidation(repo: ReportsRepository, actor: Actor, q:
   const nameOf = (r: (typeof rows)[number]) => then.get(`${r.unit.id}|${r.obligation.dueDate}`) ?? r.unit.name;
 
   const accepted = rows.filter((r) => r.report?.status === 'accepted');
+  // The units' own records of the period (complaints, dialogues, models, KPIs) for every unit that owes the report.
+  const records = await consolidatedRecords(
+    repo,
+    rows.map((r) => ({ id: r.unit.id, name: r.unit.name })),
+    q.periodYear,
+    q.periodKind as PeriodKind,
+    now,
+  );
   const statusOf = (r: (typeof rows)[number]) => (r.report?.status as ReportStatusId | undefined) ?? 'not_started';
   return {
     form: presentForm(plan, form),
@@ -109,6 +124,7 @@ export async function getConsolidation(repo: ReportsRepository, actor: Actor, q:
         .map((r) => ({ unitId: r.unit.id, unitName: nameOf(r), text: (r.report!.sections[s.code] ?? '').trim() }))
         .filter((e) => e.text !== ''),
     })),
+    records,
   };
 }
 
@@ -116,8 +132,9 @@ export async function exportConsolidationXlsx(
   repo: ReportsRepository,
   actor: Actor,
   q: ConsolidationQuery,
+  now: Date = new Date(),
 ): Promise<{ filename: string; data: Buffer }> {
-  const c = await getConsolidation(repo, actor, q);
+  const c = await getConsolidation(repo, actor, q, now);
   return { filename: `Tong-hop-so-lieu-${q.periodKind}-${q.periodYear}.xlsx`, data: await consolidationXlsx(c) };
 }
 
@@ -206,7 +223,7 @@ export async function exportConsolidationDocx(
   input: z.output<typeof exportConsolidationDocxRequest>,
   now: Date,
 ): Promise<{ filename: string; data: Buffer }> {
-  const c = await getConsolidation(repo, actor, input);
+  const c = await getConsolidation(repo, actor, input, now);
   const root = (await repo.org.findUnit(c.root.id))!;
   const ancestors = (await repo.org.unitsByIds(ancestorIdsOf(root.path).filter((a) => a !== root.id))).sort((a, b) => a.depth - b.depth);
   const saved = (

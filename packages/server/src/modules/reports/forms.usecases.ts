@@ -2,7 +2,7 @@
 // closing sections by default), indicators and cross-field rules. One form per plan × period, issued
 // and edited by the coordinator of the plan's issuer.
 import { randomUUID } from 'node:crypto';
-import { periodLabel, rollupRuleAllowed, type PeriodKind } from '@dvcq/domain';
+import { isReportSourceKey, periodLabel, rollupRuleAllowed, type PeriodKind } from '@dvcq/domain';
 import { REPORT_VALUE_TYPE_LABELS, ROLLUP_RULE_LABELS, type ReportFormDto, type saveReportFormRequest } from '@dvcq/shared';
 import type { z } from 'zod';
 import type { ReportFormSectionRow, ReportIndicatorRow, ReportRuleRow } from '../../db/schema.ts';
@@ -80,6 +80,9 @@ export function checkForm(input: Pick<SaveFormInput, 'sections' | 'indicators' |
       fields[`indicators.${i}.max`] = 'Giá trị lớn nhất phải không nhỏ hơn giá trị nhỏ nhất.';
     if ((ind.type === 'text' || ind.type === 'date') && (ind.min !== null || ind.max !== null))
       fields[`indicators.${i}.min`] = 'Chỉ tiêu kiểu ngày hoặc văn bản không có giới hạn số.';
+    if (ind.source && !isReportSourceKey(ind.source)) fields[`indicators.${i}.source`] = `Không có nguồn số liệu "${ind.source}".`;
+    else if (ind.source && ind.type !== 'integer')
+      fields[`indicators.${i}.source`] = 'Chỉ tiêu lấy số liệu từ hồ sơ của đơn vị phải là số nguyên.';
   });
   const numeric = (t: string | undefined) => t === 'integer' || t === 'money' || t === 'percent';
   input.rules.forEach((r, i) => {

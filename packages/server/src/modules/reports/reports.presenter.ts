@@ -12,6 +12,7 @@ import {
 import {
   DEFAULT_CLOSING_SECTIONS,
   type ReportDetailDto,
+  type ReportPrefillDto,
   type ReportFormDto,
   type ReportListItemDto,
   type ReportStatusId,
@@ -39,6 +40,8 @@ export interface ReportView {
   updatedByName: string | null;
   /** The unit's name for the report's period, when the tree has changed since (issue 11). */
   unitNameThen?: string | null | undefined;
+  /** What the unit's records propose (reports.sources.ts); null when not read (not editable, or no clock given). */
+  prefill?: ReportPrefillDto | null | undefined;
 }
 
 /** The unit as printed beside a past record: the name it had then, and today's beside it when it changed. */
@@ -163,6 +166,7 @@ export function presentReport(v: ReportView, actor: Actor): ReportDetailDto {
       decidedAt: r.decidedAt.toISOString(),
     })),
     problems,
+    prefill: v.prefill ?? { values: {}, readings: {}, lists: [] },
     can: {
       edit: editable && !!form && canDraftReport(actor, unit.path),
       submit: (status === 'draft' || status === 'returned') && canSubmitReport(actor, unit.path),

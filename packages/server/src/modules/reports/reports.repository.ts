@@ -17,6 +17,10 @@ import {
 } from '../../db/schema.ts';
 import { unitInSubtree, unitInSubtrees } from '../../db/subtree.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
+import { createComplaintsRepository } from '../complaints/complaints.repository.ts';
+import { createDialoguesRepository } from '../dialogues/dialogues.repository.ts';
+import { createKpiRepository } from '../kpi/kpi.repository.ts';
+import { createMovementRepository } from '../movement/movement.repository.ts';
 import { createFilesRepository } from '../files/files.repository.ts';
 import { createNotificationsRepository } from '../notifications/notifications.repository.ts';
 import { createObligationsRepository } from '../obligations/obligations.repository.ts';
@@ -48,6 +52,11 @@ export const createReportsRepository = defineRepository((db) => ({
   files: createFilesRepository(db),
   users: createUsersRepository(db),
   notifications: createNotificationsRepository(db),
+  // What the report sources read (reports.sources.ts).
+  complaints: createComplaintsRepository(db),
+  dialogues: createDialoguesRepository(db),
+  movement: createMovementRepository(db),
+  kpi: createKpiRepository(db),
 
   // ——— Forms ———
 

@@ -45,7 +45,10 @@ export function reportsRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.route({
     ...operation('getReport', { tags, summary: 'Báo cáo của đơn vị cho một nhiệm vụ báo cáo, kèm các phiên bản đã gửi và ý kiến xem xét' }),
-    handler: async (request) => getReport(repo, contextOf(request, deps).actor, request.params.obligationId),
+    handler: async (request) => {
+      const ctx = contextOf(request, deps);
+      return getReport(repo, ctx.actor, request.params.obligationId, ctx.now);
+    },
   });
 
   r.route({
@@ -80,13 +83,17 @@ export function reportsRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.route({
     ...operation('getConsolidation', { tags, summary: 'Tổng hợp báo cáo của một kỳ trên một nhánh đơn vị' }),
-    handler: async (request) => getConsolidation(repo, contextOf(request, deps).actor, request.query),
+    handler: async (request) => {
+      const ctx = contextOf(request, deps);
+      return getConsolidation(repo, ctx.actor, request.query, ctx.now);
+    },
   });
 
   r.route({
     ...operation('exportConsolidationXlsx', { tags, summary: 'Bảng số liệu tổng hợp (Excel): mỗi đơn vị một dòng, dòng tổng cộng' }),
     handler: async (request, reply) => {
-      const out = await exportConsolidationXlsx(repo, contextOf(request, deps).actor, request.query);
+      const ctx = contextOf(request, deps);
+      const out = await exportConsolidationXlsx(repo, ctx.actor, request.query, ctx.now);
       return attachment(reply, out.filename, CONTENT_TYPES.xlsx, out.data);
     },
   });

@@ -28,6 +28,7 @@ import { assertDraftReport, assertReadReport, assertReviewReport, assertSubmitRe
 import { presentReport, presentReportListItem, type ReportView } from './reports.presenter.ts';
 import { namesAsOf } from '../org/restructuring.usecases.ts';
 import { blocksDraft, checkValues, fieldsOf, normaliseValues } from './reports.values.ts';
+import { reportPrefill } from './reports.sources.ts';
 
 export const MAX_ATTACHMENTS = 30;
 
@@ -56,8 +57,8 @@ async function completeContext(repo: ReportsRepository, c: ReportContext): Promi
   return { ...c, form, report };
 }
 
-/** A report with everything its screen shows. */
-async function viewOf(repo: ReportsRepository, c: ReportContext): Promise<ReportView> {
+/** A report with everything its screen shows; with `now`, what the unit's records propose while it can be edited. */
+async function viewOf(repo: ReportsRepository, c: ReportContext, now: Date | null): Promise<ReportView> {
   const report = c.report;
   const [atts, versions, reviews, names] = report
     ? await Promise.all([
@@ -68,8 +69,22 @@ async function viewOf(repo: ReportsRepository, c: ReportContext): Promise<Report
       ])
     : [[], [], [], new Map<string, string>()];
   const then = await namesAsOf(repo.org, [{ unitId: c.unit.id, date: c.obligation.dueDate }]);
+  const editable = !report || report.status === 'draft' || report.status === 'returned';
+  const prefill =
+    now && editable && c.form
+      ? await reportPrefill(
+          repo,
+          c.unit.id,
+          c.obligation.periodYear!,
+          c.obligation.periodKind as PeriodKind,
+          c.form.indicators,
+          report?.values ?? {},
+          now,
+        )
+      : null;
   return {
     ...c,
+    prefill,
     unitNameThen: then.get(`${c.unit.id}|${c.obligation.dueDate}`) ?? null,
     attachments: atts.map((a) => a.file),
     versions,
@@ -78,12 +93,14 @@ async function viewOf(repo: ReportsRepository, c: ReportContext): Promise<Report
   };
 }
 
-const detail = async (repo: ReportsRepository, actor: Actor, c: ReportContext) => presentReport(await viewOf(repo, c), actor);
+const detail = async (repo: ReportsRepository, actor: Actor, c: ReportContext, now: Date | null = null) =>
+  presentReport(await viewOf(repo, c, now), actor);
 
-export async function getReport(repo: ReportsRepository, actor: Actor, obligationId: string): Promise<ReportDetailDto> {
+/** A report; with `now`, pre-filled from the unit's records (reports.sources.ts) while it can be edited. */
+export async function getReport(repo: ReportsRepository, actor: Actor, obligationId: string, now: Date | null = null): Promise<ReportDetailDto> {
   const base = await loadContext(repo, obligationId);
   assertReadReport(actor, base.unit.path);
-  return detail(repo, actor, await completeContext(repo, base));
+  return detail(repo, actor, await completeContext(repo, base), now);
 }
 
 /** Claims a request key; false when the same request was already handled (a retry). */
@@ -146,7 +163,7 @@ export async function saveReportDraft(
     const c = await completeContext(tx, base);
     const { form, unit } = c;
     if (!form) throw ReportErrors.formNotFound();
-    if (!(await claimRequestKey(tx, obligationId, input.saveId, 'save', ctx))) return detail(tx, ctx.actor, c);
+    if (!(await claimRequestKey(tx, obligationId, input.saveId, 'save', ctx))) return detail(tx, ctx.actor, c, ctx.now);
     let report = c.report;
     if (report?.status === 'accepted') throw ReportErrors.locked();
     if (report?.status === 'submitted') throw ReportErrors.notEditable();
@@ -190,7 +207,7 @@ export async function saveReportDraft(
       before: c.report ? { version: c.report.version, values: c.report.values, cutOffDate: c.report.cutOffDate } : null,
       after: { version: report.version, values: report.values, cutOffDate: report.cutOffDate, attachments: input.attachmentFileIds },
     });
-    return detail(tx, ctx.actor, { ...c, report });
+    return detail(tx, ctx.actor, { ...c, report }, ctx.now);
   });
 }
 
@@ -211,7 +228,7 @@ export async function submitReport(
   return repo.transaction(async (tx) => {
     const c = await completeContext(tx, base);
     const { form, unit } = c;
-    if (!(await claimRequestKey(tx, obligationId, input.requestKey, 'submit', ctx))) return detail(tx, ctx.actor, c);
+    if (!(await claimRequestKey(tx, obligationId, input.requestKey, 'submit', ctx))) return detail(tx, ctx.actor, c, ctx.now);
     const report = c.report;
     if (!report || !form) throw ReportErrors.notFound();
     if (report.status === 'accepted') throw ReportErrors.locked();
@@ -272,7 +289,7 @@ export async function submitReport(
       entityType: 'report',
       entityId: report.id,
     });
-    return detail(tx, ctx.actor, { ...c, obligation, report: updated });
+    return detail(tx, ctx.actor, { ...c, obligation, report: updated }, ctx.now);
   });
 }
 
@@ -289,7 +306,7 @@ async function decide(
   assertReviewReport(ctx.actor, base.unit.path);
   return repo.transaction(async (tx) => {
     const c = await completeContext(tx, base);
-    if (!(await claimRequestKey(tx, obligationId, input.requestKey, decision, ctx))) return detail(tx, ctx.actor, c);
+    if (!(await claimRequestKey(tx, obligationId, input.requestKey, decision, ctx))) return detail(tx, ctx.actor, c, ctx.now);
     const report = c.report;
     if (!report) throw ReportErrors.notFound();
     if (decision === 'reopened' ? report.status !== 'accepted' : report.status !== 'submitted') {
@@ -351,7 +368,7 @@ async function decide(
       entityType: 'report',
       entityId: report.id,
     });
-    return detail(tx, ctx.actor, { ...c, report: updated });
+    return detail(tx, ctx.actor, { ...c, report: updated }, ctx.now);
   });
 }
 

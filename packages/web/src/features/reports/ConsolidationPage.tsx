@@ -4,14 +4,15 @@
 import dayjs from 'dayjs';
 import { Alert, Button, Card, Col, DatePicker, Form, Input, List, Row, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
-import { ROLLUP_RULE_LABELS, type ConsolidationFigureDto, type ExportConsolidationDocxRequest } from '@dvcq/shared';
+import { ROLLUP_RULE_LABELS, type ConsolidationDto, type ConsolidationFigureDto, type ExportConsolidationDocxRequest } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
 import { tRich } from '../../i18n/rich.tsx';
-import { DATE_FORMAT, showDateTime, toIsoDate } from '../../lib/format.ts';
+import { DATE_FORMAT, showDateTime, showNumber, toIsoDate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
+import { SourceLists } from './SourceLists.tsx';
 import { reportsApi, useConsolidation, useConsolidationText } from './reportsApi.ts';
 import { useConsolidationDraft, type DraftStatus } from './useConsolidationDraft.ts';
 import { showValue } from './values.ts';
@@ -201,6 +202,30 @@ export function ConsolidationPage() {
           ]}
         />
       </Card>
+      {c.records.figures.length > 0 && (
+        <Card title={t('reports.records.title')} style={{ marginBottom: 12 }}>
+          <Table<ConsolidationDto['records']['figures'][number]>
+            rowKey="key"
+            size="small"
+            pagination={false}
+            dataSource={c.records.figures}
+            columns={[
+              { title: t('reports.records.figure'), dataIndex: 'label' },
+              {
+                title: t('reports.records.value'),
+                align: 'right',
+                render: (_, f) => <span data-testid={`record-${f.key}`}>{showNumber(f.value)}</span>,
+              },
+              {
+                title: t('reports.consolidation.col.reportedBy'),
+                align: 'center',
+                render: (_, f) => t('reports.records.units', { count: f.unitsReported }),
+              },
+            ]}
+          />
+        </Card>
+      )}
+      <SourceLists title={t('reports.records.models')} lists={c.records.lists} />
       <Card title={t('reports.consolidation.missing', { count: c.missing.length })} style={{ marginBottom: 12 }}>
         <Space wrap>
           {c.missing.map((m) => (

@@ -13,6 +13,7 @@ import {
   type ReportIndicatorDto,
   type ReportRuleDto,
 } from '@dvcq/shared';
+import { REPORT_SOURCE_KEYS, REPORT_SOURCE_LABELS } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
@@ -210,6 +211,24 @@ export function FormEditorPage() {
                     options={ROLLUP_RULES.map((x) => ({ value: x, label: ROLLUP_RULE_LABELS[x] }))}
                   />
                   {err(`indicators.${i}.rollup`)}
+                </>
+              ),
+            },
+            {
+              title: t('reports.form.col.source'),
+              render: (_, r, i) => (
+                <>
+                  <Select
+                    style={{ width: 220 }}
+                    aria-label={t('reports.form.col.source')}
+                    value={r.source ?? ''}
+                    onChange={(v) => setInd(i, { source: v || null, ...(v ? { type: 'integer' as const } : {}) })}
+                    options={[
+                      { value: '', label: t('reports.form.sourceNone') },
+                      ...REPORT_SOURCE_KEYS.map((k) => ({ value: k, label: REPORT_SOURCE_LABELS[k] })),
+                    ]}
+                  />
+                  {err(`indicators.${i}.source`)}
                 </>
               ),
             },

@@ -14,7 +14,8 @@ import { t } from '../../i18n/index.ts';
 import { showDate, showDateTime, showNumber } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
-import { needsSaveBeforeSubmit } from './draftState.ts';
+import { needsSaveBeforeSubmit, prefillNote } from './draftState.ts';
+import { SourceLists } from './SourceLists.tsx';
 import { ImportReportDialog } from './ImportReportDialog.tsx';
 import { ReopenReportDialog } from './ReopenReportDialog.tsx';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
@@ -228,6 +229,9 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
           )}
         </Card>
       ))}
+      {editable && (
+        <SourceLists title={t('reports.prefill.title')} hint={t('reports.prefill.hint')} lists={report.prefill.lists} />
+      )}
       {[...groups.entries()].map(([group, inds]) => (
         <Card key={group} size="small" title={group} style={{ marginBottom: 12 }}>
           <Form layout="vertical" component="div">
@@ -239,6 +243,7 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
                     required={ind.required}
                     validateStatus={valueError(ind.code) ? 'error' : undefined}
                     help={valueError(ind.code)}
+                    extra={editable ? prefillNote(report, ind, draft.content.typed[ind.code] ?? '') : undefined}
                   >
                     {editable ? (
                       <Input

@@ -18,6 +18,8 @@ import {
   toLocalCopy,
   typedErrors,
   valuesForSave,
+  withPrefill,
+  prefillNote,
   warnsBeforeLeaving,
   savesOnLeaving,
   type DraftStatus,
@@ -26,7 +28,13 @@ import {
 
 /** A report as the server sends it (through the shared schema), for a department's six-month period. */
 function report(
-  over: { version?: number; canEdit?: boolean; values?: Record<string, number | string>; sections?: Record<string, string> } = {},
+  over: {
+    version?: number;
+    canEdit?: boolean;
+    values?: Record<string, number | string>;
+    sections?: Record<string, string>;
+    prefill?: Partial<ReportDetailDto['prefill']>;
+  } = {},
 ): ReportDetailDto {
   return reportDetail.parse({
     id: randomUUID(),
@@ -74,6 +82,7 @@ function report(
     versions: [],
     reviews: [],
     problems: [],
+    prefill: { values: {}, readings: {}, lists: [], ...over.prefill },
     can: { edit: over.canEdit ?? true, submit: false, review: false, reopen: false },
   });
 }
@@ -85,6 +94,41 @@ const status = (state: SaveState, over: Partial<DraftStatus> = {}): DraftStatus 
   savedAt: null,
   restored: null,
   ...over,
+});
+
+describe('figures proposed from the unit’s records', () => {
+  const origin = 'Thống kê tiếp công dân, khiếu nại, tố cáo quý III năm 2026';
+  const proposing = (values: Record<string, number | string>, canEdit = true) =>
+    report({
+      values,
+      canEdit,
+      prefill: {
+        values: 'staff_total' in values ? {} : { staff_total: { value: 1250, origin } },
+        readings: { staff_total: { value: 1250, origin } },
+      },
+    });
+
+  it('fills an empty field, shown as typed, and opens the draft as not yet saved', () => {
+    const r = proposing({ fine_amount: 5 });
+    const opened = openDraft(r, null);
+    expect(opened.content.typed).toEqual({ staff_total: '1.250', fine_amount: '5' });
+    expect(opened.status.state).toBe('dirty');
+    expect(prefillNote(r, r.form!.indicators[0]!, '1.250')).toBe(`Lấy từ: ${origin}`);
+  });
+
+  it('never replaces a figure the officer typed, and says what the records hold instead', () => {
+    const r = proposing({ staff_total: 1300 });
+    expect(withPrefill(contentOf(r), r).added).toEqual([]);
+    expect(openDraft(r, null).content.typed.staff_total).toBe('1.300');
+    expect(prefillNote(r, r.form!.indicators[0]!, '1.300')).toBe(`Theo ${origin}: 1.250`);
+    expect(prefillNote(r, r.form!.indicators[1]!, '5')).toBeNull();
+  });
+
+  it('proposes nothing once the report can no longer be edited', () => {
+    const r = proposing({}, false);
+    expect(openDraft(r, null).status.state).toBe('idle');
+    expect(openDraft(r, null).content.typed.staff_total).toBe('');
+  });
 });
 
 describe('opening a report', () => {

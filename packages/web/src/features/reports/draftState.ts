@@ -93,13 +93,42 @@ export interface Opening {
  * typed on an older version is only offered; a copy equal to the server's, or any copy of a report the
  * person may no longer edit, is ignored.
  */
+/**
+ * The figures the unit's own records propose (report.prefill.values), put into the fields still empty;
+ * a figure the officer typed is never replaced. `added` names the fields filled.
+ */
+export function withPrefill(content: DraftContent, report: ReportDetailDto): { content: DraftContent; added: string[] } {
+  if (!report.can.edit) return { content, added: [] };
+  const typed = { ...content.typed };
+  const added: string[] = [];
+  for (const ind of report.form?.indicators ?? []) {
+    const proposal = report.prefill.values[ind.code];
+    if (!proposal || (typed[ind.code] ?? '').trim() !== '') continue;
+    typed[ind.code] = showTyped(ind, proposal.value);
+    added.push(ind.code);
+  }
+  return { content: added.length ? { ...content, typed } : content, added };
+}
+
+/** Where a figure came from, or what the records say when the officer typed something else. */
+export function prefillNote(report: ReportDetailDto, ind: ReportIndicatorDto, typed: string): string | null {
+  const reading = report.prefill.readings[ind.code];
+  if (!reading) return null;
+  const p = parseTyped(ind, typed);
+  if (p.ok && p.value === reading.value) return t('reports.prefill.from', { origin: reading.origin });
+  return t('reports.prefill.differs', { origin: reading.origin, value: showTyped(ind, reading.value) });
+}
+
 export function openDraft(report: ReportDetailDto, local: LocalCopy | null): Opening {
   const server = contentOf(report);
   const status: DraftStatus = { state: 'idle', message: null, serverErrors: {}, savedAt: report.updatedAt, restored: null };
-  if (!local || !report.can.edit || sameContent(local, server)) return { content: server, status };
+  // Figures proposed from the unit's records are not on the server yet: the draft is "not saved" until it is.
+  const proposed = withPrefill(server, report);
+  const opened: Opening = { content: proposed.content, status: proposed.added.length ? { ...status, state: 'dirty' } : status };
+  if (!local || !report.can.edit || sameContent(local, server)) return opened;
   if (local.baseVersion === report.version)
-    return { content: contentFields(local), status: { ...status, state: 'dirty', restored: 'same' } };
-  return { content: server, status: { ...status, restored: 'older' } };
+    return { content: withPrefill(contentFields(local), report).content, status: { ...status, state: 'dirty', restored: 'same' } };
+  return { ...opened, status: { ...opened.status, restored: 'older' } };
 }
 
 /** Messages next to figures that cannot be read as typed (shown at once, before any save). */

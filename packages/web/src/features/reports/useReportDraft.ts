@@ -23,6 +23,7 @@ import {
   typedErrors,
   valuesForSave,
   warnsBeforeLeaving,
+  withPrefill,
   type DraftContent,
   type LocalCopy,
 } from './draftState.ts';
@@ -179,7 +180,7 @@ export function useReportDraft(report: ReportDetailDto, onSaved: (r: ReportDetai
     serverContent.current = contentOf(fresh);
     pendingSaveId.current = null;
     if (!keepLocal) {
-      latest.current = contentOf(fresh);
+      latest.current = withPrefill(contentOf(fresh), fresh).content;
       setContent(latest.current);
       writeLocal(fresh.obligationId, null);
     }

@@ -1,0 +1,170 @@
+// The unit's own records feed its periodic report and the province's consolidation (issues 12, 13):
+// complaint figures, dialogues and their conclusions, recognised models are proposed in the report
+// with where they came from, a value the officer typed is never overwritten, and the consolidation
+// sums the records with how many units have them. One plan of its own, records of one department.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ReportIndicatorRow } from '../../db/schema.ts';
+import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { publishedPlan, reportForm } from '../../testing/factories.ts';
+
+const OCT_15 = new Date('2026-10-15T03:00:00Z');
+
+const ind = (code: string, name: string, source: string | null): ReportIndicatorRow => ({
+  code,
+  name,
+  type: 'integer',
+  unit: null,
+  required: false,
+  min: null,
+  max: null,
+  rollup: 'sum',
+  group: null,
+  source,
+});
+
+describe('report sources: pre-filled report and consolidated records', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  beforeEach(() => t.setNow(OCT_15));
+  afterAll(() => t.close());
+
+  it('pre-fills the quarter report from the unit’s records, keeps typed values, and totals them for the province', async () => {
+    const plan = await publishedPlan(t, {
+      issuerCode: 'TN',
+      year: 2026,
+      number: '77/KH-NGUON',
+      title: 'Kế hoạch công tác dân vận chính quyền năm 2026',
+      publishedAt: new Date('2026-03-06T02:00:00Z'),
+      milestones: [
+        {
+          title: 'Báo cáo quý III',
+          dueDate: '2026-10-20',
+          inclusive: true,
+          deliverableKind: 'period_report',
+          periodKind: 'Q3',
+          periodYear: 2026,
+          unitKinds: ['department'],
+        },
+      ],
+    });
+    await reportForm(t, {
+      planId: plan.planId,
+      periodKind: 'Q3',
+      periodYear: 2026,
+      sections: [{ code: 'KET_QUA', title: 'Kết quả thực hiện' }],
+      indicators: [
+        ind('KN', 'Số đơn tiếp nhận', 'complaints.received'),
+        ind('GQ', 'Số đơn đã giải quyết', 'complaints.resolved'),
+        ind('DT', 'Số cuộc đối thoại', 'dialogues.held'),
+        ind('KL_QH', 'Số kết luận quá hạn', 'dialogues.conclusions_overdue'),
+        ind('MH', 'Số mô hình được công nhận', 'movement.models_recognised'),
+        ind('KHAC', 'Chỉ tiêu nhập tay', null),
+      ],
+    });
+    const obligationId = await plan.obligationIdOf(0, 'TN.STTTT');
+    const officer = await t.login('stttt.canbo');
+    const coordinator = await t.login('snv.dieuphoi');
+    const stttt = await t.unitId('TN.STTTT');
+
+    // The department's records of the third quarter.
+    await officer.call('saveComplaintStatistics', {
+      body: {
+        unitId: stttt,
+        year: 2026,
+        periodKind: 'Q3',
+        rows: [
+          { kind: 'complaint', received: 6, inCompetence: 5, resolved: 4, resolvedOnTime: 3, pending: 1 },
+          { kind: 'petition', received: 10, inCompetence: 8, resolved: 8, resolvedOnTime: 8, pending: 0 },
+        ],
+      },
+    });
+    const dialogue = (
+      await officer.call('saveDialogue', {
+        body: { unitId: stttt, heldOn: '2026-08-05', place: 'Hội trường Sở', chair: 'Giám đốc Sở', attendance: 60 },
+      })
+    ).data;
+    await officer.call('saveDialogueConclusion', {
+      params: { id: dialogue.id },
+      body: { content: 'Phủ sóng di động vùng biên', assigneeUnitId: stttt, dueDate: '2026-09-01' },
+    });
+    const withTwo = (
+      await officer.call('saveDialogueConclusion', {
+        params: { id: dialogue.id },
+        body: { content: 'Hướng dẫn dịch vụ công trực tuyến', assigneeUnitId: stttt, dueDate: '2026-09-20' },
+      })
+    ).data;
+    await officer.call('updateConclusionStatus', { params: { id: withTwo.conclusions[1]!.id }, body: { status: 'done', on: '2026-09-10' } });
+    const model = (
+      await officer.call('saveModel', {
+        body: {
+          unitId: stttt,
+          registeredOn: '2026-07-10',
+          name: 'Bình dân học vụ số cho người cao tuổi',
+          field: 'administrative_reform',
+          problem: 'Người cao tuổi chưa dùng được dịch vụ công trực tuyến',
+          goals: '500 người cao tuổi tự nộp hồ sơ trực tuyến',
+          activities: 'Lớp hướng dẫn tại nhà văn hóa mỗi tuần',
+        },
+      })
+    ).data;
+    await officer.call('changeModelState', { params: { id: model.id }, body: { action: 'start' } });
+    await officer.call('changeModelState', { params: { id: model.id }, body: { action: 'propose' } });
+    const recognised = await coordinator.call('recogniseModel', {
+      params: { id: model.id },
+      body: { decisionNumber: '88/QĐ-UBND', decisionDate: '2026-09-15', decisionIssuer: 'UBND tỉnh Tây Ninh', level: 'province' },
+    });
+    expect(recognised.statusCode).toBe(200);
+
+    // The officer opens the report: every sourced figure is proposed, with where it came from.
+    const opened = (await officer.call('getReport', { params: { obligationId } })).data;
+    const proposed = Object.fromEntries(Object.entries(opened.prefill.values).map(([k, v]) => [k, v.value]));
+    expect(proposed).toEqual({ KN: 16, GQ: 12, DT: 1, KL_QH: 1, MH: 1 });
+    expect(opened.prefill.values.KN!.origin).toBe('Thống kê tiếp công dân, khiếu nại, tố cáo quý III năm 2026');
+    expect(opened.prefill.values.MH!.origin).toBe('Sổ mô hình "Dân vận khéo" quý III năm 2026');
+    const lists = Object.fromEntries(opened.prefill.lists.map((l) => [l.key, l]));
+    expect(lists['movement.models_recognised']!.items[0]).toMatchObject({
+      text: 'Bình dân học vụ số cho người cao tuổi',
+      details: expect.arrayContaining(['Quyết định số 88/QĐ-UBND ngày 15/09/2026 của UBND tỉnh Tây Ninh (Cấp tỉnh)']),
+    });
+    expect(lists['dialogues.conclusions_overdue']!.items.map((i) => i.text)).toEqual(['Phủ sóng di động vùng biên']);
+
+    // The officer corrects one figure and saves: the typed value stays, the others are still proposed.
+    const saved = await officer.call('saveReportDraft', {
+      params: { obligationId },
+      body: { expectedVersion: 0, saveId: 'nguon-luu-1', sections: {}, values: { KN: 20, KHAC: 3 }, cutOffDate: null, attachmentFileIds: [] },
+    });
+    expect(saved.statusCode).toBe(200);
+    const reopened = (await officer.call('getReport', { params: { obligationId } })).data;
+    expect(reopened.values).toEqual({ KN: 20, KHAC: 3 });
+    expect(Object.keys(reopened.prefill.values).sort()).toEqual(['DT', 'GQ', 'KL_QH', 'MH']);
+    expect(reopened.prefill.readings.KN!.value).toBe(16);
+
+    // A source the registry does not know is refused in the form, beside the indicator.
+    const bad = await coordinator.call('saveReportForm', {
+      body: {
+        planId: plan.planId,
+        periodKind: 'Y',
+        periodYear: 2026,
+        sections: [{ code: 'KET_QUA', title: 'Kết quả' }],
+        indicators: [{ ...ind('X', 'Chỉ tiêu', 'complaints.unknown'), rollup: 'sum' }],
+        expectedVersion: 0,
+      },
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.error.fields!['indicators.0.source']).toBe('Không có nguồn số liệu "complaints.unknown".');
+
+    // The province's consolidation sums the records of the units that owe the report, with how many have them.
+    const c = (await coordinator.call('getConsolidation', { query: { planId: plan.planId, periodKind: 'Q3', periodYear: 2026 } })).data;
+    const figures = Object.fromEntries(c.records.figures.map((f) => [f.key, f]));
+    expect(c.expectedCount).toBeGreaterThan(1);
+    expect(figures['complaints.received']).toMatchObject({ value: 16, unitsReported: 1 });
+    expect(figures['dialogues.held']).toMatchObject({ value: 1, unitsReported: 1 });
+    expect(figures['movement.models_recognised']).toMatchObject({ value: 1, unitsReported: 1 });
+    expect(c.records.lists.map((l) => [l.unitName, l.items.map((i) => i.text)])).toEqual([
+      ['Sở Thông tin và Truyền thông', ['Bình dân học vụ số cho người cao tuổi']],
+    ]);
+  });
+});
