@@ -18,6 +18,7 @@ import {
   type RankingResult,
 } from '@dvcq/domain';
 import type { DashboardDto, RankingResponseDto, AppraisalProgressDto } from '@dvcq/shared';
+import { decodeCursor, encodeCursor, UUID_PATTERN } from '../../http/cursor.ts';
 import type { ObligationRow } from '../obligations/obligations.repository.ts';
 import { statusOf } from '../plans/plans.compliance.ts';
 import { obligationLink } from '../reminders/reminders.rules.ts';
@@ -82,21 +83,15 @@ export function presentHeatmapUnits(cells: readonly HeatmapCell[], deadlines: re
 /** The cursor after the last unit of a page, or null when no more follow. */
 export function heatmapCursor(units: DashboardDto['heatmap']['units'], limit: number): string | null {
   const last = units[limit - 1];
-  return units.length > limit && last ? Buffer.from(JSON.stringify([last.unitName, last.unitId])).toString('base64url') : null;
+  return units.length > limit && last ? encodeCursor([last.unitName, last.unitId]) : null;
 }
 
 /** The keyset in a heat map cursor, or null when it is not one this server issued. */
-export function decodeHeatmapCursor(cursor: string): HeatmapKeyset | null {
-  try {
-    const k: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(k) && k.length === 2 && typeof k[0] === 'string' && typeof k[1] === 'string' && /^[0-9a-f-]{36}$/i.test(k[1])) {
-      return [k[0], k[1]];
-    }
-  } catch {
-    // not JSON: fall through
-  }
-  return null;
-}
+export const decodeHeatmapCursor = (cursor: string) =>
+  decodeCursor<HeatmapKeyset>(
+    cursor,
+    (k) => k.length === 2 && typeof k[0] === 'string' && typeof k[1] === 'string' && UUID_PATTERN.test(k[1]),
+  );
 
 export function presentRanking(ranking: RankingResponseDto | null, scorecardName: string | null): DashboardDto['ranking'] {
   const rr = ranking?.ranking as RankingResult | undefined;

@@ -14,6 +14,7 @@ import {
   type ComplianceStatus,
 } from '@dvcq/domain';
 import type { ComplianceUnitsPageDto, PlanComplianceDto, UnitKind } from '@dvcq/shared';
+import { decodeCursor, encodeCursor, UUID_PATTERN } from '../../http/cursor.ts';
 import type { ObligationRow, ObligationsRepository } from '../obligations/obligations.repository.ts';
 import type { MilestoneRow, PlanRow } from './plans.repository.ts';
 
@@ -96,32 +97,21 @@ export function planCompliance(
   };
 }
 
-const encodeCursor = (k: ComplianceKeyset) => Buffer.from(JSON.stringify(k)).toString('base64url');
-
 /** The keyset in a cursor, or null when it is not one this server issued. */
-export function decodeComplianceCursor(cursor: string): ComplianceKeyset | null {
-  try {
-    const k: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    const uuid = /^[0-9a-f-]{36}$/i;
-    if (
-      Array.isArray(k) &&
+export const decodeComplianceCursor = (cursor: string) =>
+  decodeCursor<ComplianceKeyset>(
+    cursor,
+    (k) =>
       k.length === 5 &&
       typeof k[0] === 'string' &&
       /^\d{4}-\d{2}-\d{2}$/.test(k[0]) &&
       typeof k[1] === 'string' &&
-      uuid.test(k[1]) &&
+      UUID_PATTERN.test(k[1]) &&
       Number.isInteger(k[2]) &&
       typeof k[3] === 'string' &&
       typeof k[4] === 'string' &&
-      uuid.test(k[4])
-    ) {
-      return k as unknown as ComplianceKeyset;
-    }
-  } catch {
-    // not JSON: fall through
-  }
-  return null;
-}
+      UUID_PATTERN.test(k[4]),
+  );
 
 /** A page of unit lines; `rows` holds up to limit + 1 rows, the extra one only telling that more follow. */
 export function complianceUnitsPage(rows: readonly CompliancePageRow[], limit: number, asOf: Date): ComplianceUnitsPageDto {
