@@ -125,7 +125,7 @@ describe('a local file directory that cannot be written', () => {
     } finally {
       await t.close();
     }
-  });
+  }, 180_000);
 });
 
 describe('an upload whose row cannot be written', () => {
