@@ -79,10 +79,12 @@ export const createFilesRepository = defineRepository((db) => ({
    * file attached meanwhile keeps its row (the foreign key refuses the delete, the sweep retries later).
    */
   async deleteOrphanFiles(before: Date, limit: number): Promise<FileRow[]> {
-    const orphans = sql`select f.id from files f where f.created_at < ${before} and ${notReferenced} order by f.created_at limit ${limit} for update of f skip locked`;
+    const cutoff = before.toISOString();
+    const orphans = sql`select f.id from files f where f.created_at < ${cutoff}::timestamptz and ${notReferenced}
+      order by f.created_at limit ${limit} for update of f skip locked`;
     return db
       .delete(files)
-      .where(and(lt(files.createdAt, before), inArray(files.id, orphans)))
+      .where(and(lt(files.createdAt, before), sql`${files.id} in (${orphans})`))
       .returning();
   },
 
