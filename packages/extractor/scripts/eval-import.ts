@@ -92,7 +92,7 @@ async function scoreOne(c: DocCase, mode: string, work: string): Promise<FieldSc
     const cached = ocrCache ? join(ocrCache, `${c.set}-${basename(c.name, extname(c.name))}.${seedOf(text).toString(16)}.ocr.json`) : '';
     if (cached && existsSync(cached)) {
       const pages = JSON.parse(readFileSync(cached, 'utf8')) as OcrPage[];
-      got = extractDocument(textFromOcr(pages).text);
+      got = extractDocument(textFromOcr(pages).text, { scanned: true });
     } else {
       const pdf = join(work, `${basename(c.name, extname(c.name))}.pdf`);
       if (!existsSync(pdf)) renderTextToScannedPdf(text, pdf);

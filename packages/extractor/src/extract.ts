@@ -18,11 +18,17 @@ import { extractDeadlines } from './deadlines.ts';
 import { findSigner } from './signer.ts';
 import { extractRestructuring } from './restructuring.ts';
 import { extractKpiRows } from './kpi.ts';
+import { repairOcrText } from './ocr-repair.ts';
 
 /** Below this share of accented letters the text is treated as OCR without diacritics. */
 export const OCR_DIACRITIC_THRESHOLD = 0.12;
 
-export function extractDocument(input: string): Extraction {
+export interface ExtractOptions {
+  /** The text was read from page images by OCR (its words may hold glyph confusions). */
+  scanned?: boolean;
+}
+
+export function extractDocument(input: string, opts: ExtractOptions = {}): Extraction {
   const source = input.normalize('NFC').replace(/^\uFEFF/, ' ');
   // Every rule reads the layout view (same length as the source, so spans stay valid for it).
   const text = normaliseLayout(source);
@@ -110,12 +116,14 @@ export function extractDocument(input: string): Extraction {
   // OCR text without diacritics: a restored twin of the same length for the section texts.
   const restoration = ocr ? restoreText(text, { reconsiderMarked: true }) : null;
   const kpiRows = extractKpiRows(outline.appendices, ocr, year.year);
+  // Recipients of a scan are unit names: OCR glyph junk in them ("Vin phòng") is repaired against the
+  // lexicon (real words are never changed, unknown ones are left).
   const recipients = extractRecipients(
     lines,
     closingLine,
     outline.appendixLine >= 0 ? outline.appendixLine : lines.length,
     restoration?.text ?? text,
-  );
+  ).map((r) => (ocr || opts.scanned ? repairOcrText(r) : r));
 
   const spans: Extraction['spans'] = {
     kind: kind.spans,

@@ -112,12 +112,15 @@ export function normaliseLayout(text: string): string {
   // 2. Table borders and separator rules; "|" cell separators; wide column gaps in the header.
   //    Cells first, so that a rule printed in a cell ("------- | Độc lập …") is seen as a rule.
   for (const l of lineRanges(view)) {
-    for (let i = l.start; i < l.end; i++) {
+    const at = view.slice(l.start, l.end).indexOf('|');
+    if (at < 0) continue;
+    const pipe = l.start + at;
+    // A line of only "+---+---+" table border stays one line (blanked below as a rule).
+    if (/^[\s\-=_+:|*~.–—]+$/.test(view.slice(l.start, l.end))) continue;
+    for (let i = pipe; i < l.end; i++) {
       if (c[i] !== '|') continue;
       // "|." and "|1." are OCR readings of the Roman numeral I, not cell separators.
       if (/^\s*[.]/.test(view.slice(i + 1, Math.min(l.end, i + 3))) && view.slice(l.start, i).trim() === '') continue;
-      // A line of only "+---+---+" table border stays one line (blanked below as a rule).
-      if (/^[\s\-=_+:|*~.–—]+$/.test(view.slice(l.start, l.end))) continue;
       c[i] = '\n';
     }
   }
@@ -125,10 +128,15 @@ export function normaliseLayout(text: string): string {
   for (const l of lineRanges(view)) {
     const s = view.slice(l.start, l.end);
     const ts = s.trim();
-    const letters = (ts.match(/\p{L}/gu) ?? []).length;
-    const rule = ts && /^[\s\-=_+:|*~.–—]+$/.test(ts) && ((ts.match(/[-=_–—]/g) ?? []).length >= 3 || /[+|]/.test(ts) || ts === '*');
+    if (!ts) continue;
+    const rule = /^[\s\-=_+:|*~.–—]+$/.test(ts) && ((ts.match(/[-=_–—]/g) ?? []).length >= 3 || /[+|]/.test(ts) || ts === '*');
     // Also a rule as OCR reads it ("- - - --#*# - - -"): long, almost no letters, no digits.
-    const noisyRule = ts.length >= 8 && letters / ts.length < 0.1 && !/\d/.test(ts) && (ts.match(/[-=_–—]/g) ?? []).length >= 5;
+    const noisyRule =
+      !rule &&
+      ts.length >= 8 &&
+      !/\d/.test(ts) &&
+      (ts.match(/[-=_–—]/g) ?? []).length >= 5 &&
+      (ts.match(/\p{L}/gu) ?? []).length / ts.length < 0.1;
     if (rule || noisyRule) blank(c, l.start, l.end);
   }
   view = c.join('');
@@ -196,20 +204,29 @@ export function normaliseLayout(text: string): string {
 
   // 4b. The document type and its summary on one line ("QUYẾT ĐỊNH Ban hành Kế hoạch …"): the
   //     summary starts a line of its own, as on paper.
-  const nb3 = lineRanges(view).filter((l) => view.slice(l.start, l.end).trim() !== '');
-  const f3a = fold(view);
-  for (let k = 0; k < Math.min(nb3.length, headerEnd + 25); k++) {
-    const l = nb3[k]!;
-    const lead = view.slice(l.start, l.end).length - view.slice(l.start, l.end).trimStart().length;
-    const f = f3a.slice(l.start + lead, l.end);
-    const type = TYPE_NAMES_F.find((t) => f.startsWith(`${t} `));
-    if (!type) continue;
-    const at = l.start + lead + type.length;
-    const head = view.slice(l.start + lead, at);
-    const rest = view.slice(at, l.end).trim();
-    // Upper-case type, then a summary in sentence case ("Ban hành …", "Về việc …").
-    if (!isUpper(head) || !/^\p{Lu}\p{Ll}/u.test(rest) || isUpper(rest)) continue;
-    c[at] = '\n';
+  {
+    let seen = 0;
+    let p = 0;
+    const max = headerEnd + 25;
+    while (p < view.length && seen < max) {
+      const nl = view.indexOf('\n', p);
+      const end = nl < 0 ? view.length : nl;
+      const line = view.slice(p, end);
+      const from = p;
+      p = end + 1;
+      const body = line.trimStart();
+      if (body.trim() === '') continue;
+      seen++;
+      const f = fold(body.slice(0, 24));
+      const type = TYPE_NAMES_F.find((t) => f.startsWith(`${t} `));
+      if (!type) continue;
+      const at = from + (line.length - body.length) + type.length;
+      const head = view.slice(from + (line.length - body.length), at);
+      const rest = view.slice(at, end).trim();
+      // Upper-case type, then a summary in sentence case ("Ban hành …", "Về việc …").
+      if (!isUpper(head) || !/^\p{Lu}\p{Ll}/u.test(rest) || isUpper(rest)) continue;
+      c[at] = '\n';
+    }
   }
   view = c.join('');
 

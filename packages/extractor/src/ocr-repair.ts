@@ -405,6 +405,8 @@ export function isWellFormedSyllable(lower: string): boolean {
   return false;
 }
 
+const writtenCache = new Map<string, boolean>();
+
 /** Folded OCR token: lower case, no diacritics, OCR symbols kept ("s6", "t§", "s&"). */
 export function ocrFold(token: string): string {
   return fold(token.normalize('NFC'));
@@ -731,7 +733,13 @@ export function repairOcr(s: string, opts: RepairOptions = {}): RepairResult {
   const writtenWord = (t: Tok): boolean => {
     const low = t.raw.toLowerCase();
     if (low === t.key) return false;
-    return (lex.syllables.get(t.key)?.some((v) => v.text === low) ?? false) || (isKnownWord(low) && isWellFormedSyllable(low));
+    let v = writtenCache.get(low);
+    if (v === undefined) {
+      v = (lex.syllables.get(t.key)?.some((x) => x.text === low) ?? false) || (isKnownWord(low) && isWellFormedSyllable(low));
+      if (writtenCache.size > 20000) writtenCache.clear();
+      writtenCache.set(low, v);
+    }
+    return v;
   };
   const usable = (t: Tok): boolean =>
     /[a-z]/.test(t.key) && !/^\d+$/.test(t.key) && !(inNumber(t) && t.raw.length <= 8 && /^\p{Lu}/u.test(t.raw));

@@ -311,7 +311,7 @@ function finish(
 ): ReadDocumentResult {
   opts.onProgress?.({ stage: 'extracting', fraction: 0.95 });
   const text = rawText.normalize('NFC');
-  const extraction = extractDocument(text);
+  const extraction = extractDocument(text, { scanned: boxes !== null });
   const restoration = extraction.restoration;
   opts.onProgress?.({ stage: 'done', fraction: 1 });
   return { filename, format, source: boxes ? 'ocr' : 'text', text, extraction, fields: fieldEvidence(extraction, boxes), ocr, restoration };
