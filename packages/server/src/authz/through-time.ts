@@ -8,7 +8,7 @@
 // Auth loads the raw rows (auth.repository.ts) and this turns them into the actor's grants, so every
 // policy (`canOn`) and every list scope (`scopeRoots`) sees the same answer.
 import type { Role } from '@dvcq/shared';
-import type { RoleGrant } from './actor.ts';
+import type { Actor, RoleGrant } from './actor.ts';
 
 export interface GrantRow {
   role: Role;
@@ -39,3 +39,9 @@ export function grantsThroughTime(rows: readonly GrantRow[], today: string): Rol
   }
   return grants;
 }
+
+/**
+ * The actor with only the grants it was assigned on standing units: for to-do lists ("what my units still
+ * owe"), where a predecessor's or a ceased unit's old items are history to read, not work to do.
+ */
+export const withAssignedGrants = (actor: Actor): Actor => ({ ...actor, grants: actor.grants.filter((g) => !g.through) });

@@ -34,7 +34,7 @@ export async function listObligations(
   }
   const rows = await repo.search({
     unitId: q.unitId,
-    subtrees: obligationSubtrees(ctx.actor),
+    subtrees: obligationSubtrees(ctx.actor, q.open === 'true'),
     planId: q.planId,
     deliverableKind: q.deliverableKind,
     openOnly: q.open === 'true',

@@ -124,8 +124,11 @@ describe('access through the org tree in time', () => {
     const listed = await nOfficer.call('listReports', { query: { planId: plan.planId } });
     expect(listed.data.map((r) => r.unit.name)).toContain(`Ủy ban nhân dân xã A ${tag}`);
     expect((await nOfficer.call('getPlan', { params: { id: plan.planId } })).statusCode).toBe(200);
-    // …but does not edit them.
+    // …but does not edit them, and their old open items are not on the new commune's to-do list.
     expect((await draft(nOfficer, topicB)).statusCode).toBe(403);
+    const ids = async (query: Record<string, string>) => (await nOfficer.call('listObligations', { query })).data.map((o) => o.id);
+    expect(await ids({ planId: plan.planId })).toContain(topicB);
+    expect(await ids({ open: 'true' })).not.toContain(topicB);
 
     // The old commune's officer keeps reading, and writes no more from the effective date.
     expect((await aOfficer.call('getReport', { params: { obligationId: annualA } })).statusCode).toBe(200);
