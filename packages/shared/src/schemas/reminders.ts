@@ -67,5 +67,28 @@ export const reminderLogEntry = z.object({
   emailSentAt: z.string().nullable(),
 });
 export type ReminderLogEntryDto = z.infer<typeof reminderLogEntry>;
-export const reminderLogList = z.object({ items: z.array(reminderLogEntry), total: z.number().int() });
+/** A reminder of a dialogue conclusion (issue 13): in-app at once, then in the person's e-mail digest. */
+export const conclusionReminderLogEntry = z.object({
+  id: uuid,
+  createdAt: z.string(),
+  reminderDate: isoDate,
+  userName: z.string(),
+  unitId: uuid,
+  unitName: z.string(),
+  conclusionId: uuid,
+  content: z.string(),
+  dueDate: z.string(),
+  offsetDays: z.number().int(),
+  offsetLabel: z.string(),
+  email: z.enum(REMINDER_EMAIL_STATES),
+  emailSentAt: z.string().nullable(),
+});
+export type ConclusionReminderLogEntryDto = z.infer<typeof conclusionReminderLogEntry>;
+export const reminderLogList = z.object({
+  items: z.array(reminderLogEntry),
+  total: z.number().int(),
+  /** Reminders of dialogue conclusions in the same scope (none when the log is filtered by a plan). */
+  conclusions: z.array(conclusionReminderLogEntry).default([]),
+  conclusionTotal: z.number().int().default(0),
+});
 export type ReminderLogListDto = z.infer<typeof reminderLogList>;

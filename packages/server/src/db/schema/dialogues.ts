@@ -53,6 +53,9 @@ export const dialogueConclusionReminders = pgTable('dialogue_conclusion_reminder
   unitId: uuid('unit_id').notNull(),
   reminderDate: date('reminder_date').notNull(),
   createdAt: tz('created_at').notNull(),
+  /** pending | queued (in a digest, outboxId) | skipped | obsolete — as reminder_log.email_status (0016). */
+  emailStatus: text('email_status').notNull().default('pending'),
+  outboxId: uuid('outbox_id'),
 });
 
 export const complaintStatistics = pgTable('complaint_statistics', {

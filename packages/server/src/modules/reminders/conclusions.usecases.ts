@@ -2,7 +2,8 @@
 // default rules (7, 3, 1 days before its due date, the day itself, every few days once overdue), judged
 // on the province's day, for the person named on it or else the officers and leaders of the assignee
 // unit: one dialogue_conclusion_reminders row (UNIQUE, so instances never send twice) and one in-app
-// notification, in the same transaction. E-mail digests carry plan obligations only.
+// notification, in the same transaction. The row waits for the person's e-mail digest (digests.usecases.ts)
+// unless no e-mail can be sent (no SMTP): then it is logged as skipped.
 import { randomUUID } from 'node:crypto';
 import { daysLeftInWords, daysUntil, describeDeadline, localDateInProvince } from '@dvcq/domain';
 import type { SystemContext } from '../audit/audit.recorder.ts';
@@ -11,7 +12,7 @@ import type { RemindersRepository } from './reminders.repository.ts';
 import { currentStage, DEFAULT_REMINDER_RULES, reminderKind } from './reminders.rules.ts';
 import { chunks, SYSTEM_LABEL } from './planning.usecases.ts';
 
-export async function planConclusionReminders(repo: RemindersRepository, now: Date): Promise<number> {
+export async function planConclusionReminders(repo: RemindersRepository, now: Date, emailEnabled = false): Promise<number> {
   const today = localDateInProvince(now);
   const due: { c: Awaited<ReturnType<RemindersRepository['openConclusionsForReminders']>>[number]; stage: number }[] = [];
   for (const c of await repo.openConclusionsForReminders(today)) {
@@ -50,6 +51,7 @@ export async function planConclusionReminders(repo: RemindersRepository, now: Da
         unitId: c.unitId,
         reminderDate: today,
         createdAt: now,
+        emailStatus: emailEnabled ? 'pending' : 'skipped',
       };
     }),
   );

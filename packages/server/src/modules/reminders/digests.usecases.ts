@@ -1,8 +1,9 @@
-// Daily digests: from the province's digest hour, each person's reminders waiting for e-mail become one
-// outbox row per person per day (the dedupe key 'digest:<user>:<day>' is unique). Reminders closed
-// since they were logged are dropped; a person who turned e-mail off has theirs marked skipped.
+// Daily digests: from the province's digest hour, each person's reminders waiting for e-mail (plan
+// obligations and dialogue conclusions) become one outbox row per person per day (the dedupe key
+// 'digest:<user>:<day>' is unique). Reminders closed since they were logged are dropped; a person who
+// turned e-mail off has theirs marked skipped.
 import { randomUUID } from 'node:crypto';
-import { localDateInProvince } from '@dvcq/domain';
+import { formatDateVi, localDateInProvince } from '@dvcq/domain';
 import { enqueueMail } from '../outbox/outbox.usecases.ts';
 import type { RemindersRepository } from './reminders.repository.ts';
 import { renderDigest, type DigestItem } from './reminders.mail.ts';
@@ -18,25 +19,43 @@ export async function buildDigests(repo: RemindersRepository, opts: { digestHour
   if (provinceHour(now) < opts.digestHour) return 0;
   const today = localDateInProvince(now);
   const rows = await repo.awaitingDigest(now);
-  const byUser = new Map<string, typeof rows>();
-  for (const r of rows) byUser.set(r.userId, [...(byUser.get(r.userId) ?? []), r]);
+  const conclusionRows = await repo.awaitingConclusionDigest(now);
+  const byUser = new Map<string, { obligations: typeof rows; conclusions: typeof conclusionRows }>();
+  const entry = (userId: string) => {
+    const e = byUser.get(userId) ?? { obligations: [], conclusions: [] };
+    byUser.set(userId, e);
+    return e;
+  };
+  for (const r of rows) entry(r.userId).obligations.push(r);
+  for (const r of conclusionRows) entry(r.userId).conclusions.push(r);
   let built = 0;
-  for (const [userId, list] of byUser) {
-    const first = list[0]!;
+  for (const [userId, { obligations: list, conclusions }] of byUser) {
+    const first = list[0] ?? conclusions[0]!;
     try {
       await repo.transaction(async (tx) => {
-        if (!wantsDigest(first.prefs, first.email))
-          return void (await tx.settlePending(
+        if (!wantsDigest(first.prefs, first.email)) {
+          await tx.settlePending(
             list.map((r) => r.logId),
             'skipped',
-          ));
-        // fulfilled, exempted or cancelled since the reminder was created: nothing to chase any more
+          );
+          await tx.settleConclusionPending(
+            conclusions.map((r) => r.logId),
+            'skipped',
+          );
+          return;
+        }
+        // fulfilled, exempted or cancelled (a conclusion: done or explained) since the reminder was created: nothing to chase any more
         await tx.settlePending(
           list.filter((r) => r.closed).map((r) => r.logId),
           'obsolete',
         );
+        await tx.settleConclusionPending(
+          conclusions.filter((r) => r.closed).map((r) => r.logId),
+          'obsolete',
+        );
         const open = list.filter((r) => !r.closed);
-        if (open.length === 0) return;
+        const openConclusions = conclusions.filter((r) => !r.closed);
+        if (open.length === 0 && openConclusions.length === 0) return;
         const outboxId = randomUUID();
         // Claim the rows first: a concurrent builder blocks on these row locks and then finds them taken.
         const claimed = new Set(
@@ -46,8 +65,16 @@ export async function buildDigests(repo: RemindersRepository, opts: { digestHour
             outboxId,
           ),
         );
+        const claimedConclusions = new Set(
+          await tx.settleConclusionPending(
+            openConclusions.map((r) => r.logId),
+            'queued',
+            outboxId,
+          ),
+        );
         const mine = open.filter((r) => claimed.has(r.logId));
-        if (mine.length === 0) return;
+        const mineConclusions = openConclusions.filter((r) => claimedConclusions.has(r.logId));
+        if (mine.length === 0 && mineConclusions.length === 0) return;
         const items = new Map<string, DigestItem>();
         for (const r of mine) {
           items.set(r.obligationId, {
@@ -59,6 +86,19 @@ export async function buildDigests(repo: RemindersRepository, opts: { digestHour
             dueDate: r.dueDate,
             inclusive: r.inclusive,
             link: obligationLink({ id: r.obligationId, planId: r.planId, deliverableKind: r.deliverableKind }),
+          });
+        }
+        for (const r of mineConclusions) {
+          items.set(r.conclusionId, {
+            obligationId: r.conclusionId,
+            title: `Thực hiện kết luận đối thoại: ${r.content}`,
+            unitName: r.unitName,
+            planNumber: null,
+            planTitle: '',
+            source: `Kết luận cuộc đối thoại với Nhân dân ngày ${formatDateVi(r.heldOn)}`,
+            dueDate: r.dueDate,
+            inclusive: true,
+            link: `/doi-thoai?ket-luan=${r.conclusionId}`,
           });
         }
         const mail = renderDigest({ fullName: first.fullName, date: today, items: [...items.values()], now, publicUrl: opts.publicUrl });

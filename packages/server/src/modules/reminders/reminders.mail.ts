@@ -13,6 +13,8 @@ export interface DigestItem {
   dueDate: string;
   inclusive: boolean;
   link: string;
+  /** What the deadline comes from when it is not a plan, e.g. "Kết luận đối thoại ngày 05/08/2026". */
+  source?: string;
 }
 
 export function renderDigest(input: { fullName: string; date: string; items: DigestItem[]; now: Date; publicUrl: string }): RenderedMail {
@@ -24,7 +26,7 @@ export function renderDigest(input: { fullName: string; date: string; items: Dig
   }));
   const overdue = described.filter((d) => d.deadline.daysLeft < 0).length;
   const subject = `[DVCQ] Nhắc việc ngày ${formatDateVi(input.date)}: ${items.length} việc cần hoàn thành${overdue ? ` (${overdue} việc đã quá hạn)` : ''}`;
-  const source = (i: DigestItem) => (i.planNumber ? `Kế hoạch số ${i.planNumber}` : `Kế hoạch «${i.planTitle}»`);
+  const source = (i: DigestItem) => i.source ?? (i.planNumber ? `Kế hoạch số ${i.planNumber}` : `Kế hoạch «${i.planTitle}»`);
   const text =
     [
       `Kính gửi đồng chí ${input.fullName},`,

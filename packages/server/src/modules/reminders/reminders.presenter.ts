@@ -1,6 +1,6 @@
 import { describeDeadline } from '@dvcq/domain';
-import type { ReminderLogListDto, ReminderSettingsResponseDto } from '@dvcq/shared';
-import type { ReminderLogEntry, ReminderRulesRow } from './reminders.repository.ts';
+import type { ConclusionReminderLogEntryDto, ReminderLogListDto, ReminderSettingsResponseDto } from '@dvcq/shared';
+import type { ConclusionLogEntry, ReminderLogEntry, ReminderRulesRow } from './reminders.repository.ts';
 import { DEFAULT_REMINDER_RULES } from './reminders.rules.ts';
 
 export function presentSettings(planId: string, row: ReminderRulesRow | null): ReminderSettingsResponseDto {
@@ -24,6 +24,22 @@ export function offsetLabel(offset: number): string {
 }
 
 type EmailState = ReminderLogListDto['items'][number]['email'];
+
+export const presentConclusionLogEntry = (x: ConclusionLogEntry): ConclusionReminderLogEntryDto => ({
+  id: x.r.id,
+  createdAt: x.r.createdAt.toISOString(),
+  reminderDate: x.r.reminderDate,
+  userName: x.userName,
+  unitId: x.r.unitId,
+  unitName: x.unitName,
+  conclusionId: x.r.conclusionId,
+  content: x.content,
+  dueDate: x.dueDate,
+  offsetDays: x.r.offsetDays,
+  offsetLabel: offsetLabel(x.r.offsetDays),
+  email: (x.r.emailStatus === 'queued' ? (x.outboxStatus ?? 'queued') : x.r.emailStatus) as EmailState,
+  emailSentAt: x.sentAt?.toISOString() ?? null,
+});
 
 export const presentLogEntry = (x: ReminderLogEntry): ReminderLogListDto['items'][number] => ({
   id: x.r.id,

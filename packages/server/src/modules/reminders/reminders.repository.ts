@@ -199,6 +199,69 @@ export const createRemindersRepository = defineRepository((db) => ({
       });
   },
 
+  /** Conclusion reminders waiting for a digest e-mail, with the person and the conclusion (closed: done or explained since). */
+  async awaitingConclusionDigest(now: Date) {
+    return db
+      .select({
+        logId: dialogueConclusionReminders.id,
+        userId: dialogueConclusionReminders.userId,
+        email: users.email,
+        fullName: users.fullName,
+        prefs: preferenceColumns,
+        conclusionId: dialogueConclusions.id,
+        content: dialogueConclusions.content,
+        dueDate: dialogueConclusions.dueDate,
+        heldOn: dialogues.heldOn,
+        closed: sql<boolean>`(${dialogueConclusions.status} in ('done', 'explained'))`,
+        unitName: orgUnits.name,
+      })
+      .from(dialogueConclusionReminders)
+      .innerJoin(users, eq(users.id, dialogueConclusionReminders.userId))
+      .innerJoin(dialogueConclusions, eq(dialogueConclusions.id, dialogueConclusionReminders.conclusionId))
+      .innerJoin(dialogues, eq(dialogues.id, dialogueConclusions.dialogueId))
+      .innerJoin(orgUnits, eq(orgUnits.id, dialogueConclusionReminders.unitId))
+      .leftJoin(notificationPreferences, eq(notificationPreferences.userId, dialogueConclusionReminders.userId))
+      .where(and(eq(dialogueConclusionReminders.emailStatus, 'pending'), lte(dialogueConclusionReminders.createdAt, now)));
+  },
+
+  /** Moves pending conclusion reminders to `status`; returns the ids moved. */
+  async settleConclusionPending(ids: readonly string[], status: string, outboxId?: string): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows = await db
+      .update(dialogueConclusionReminders)
+      .set({ emailStatus: status, ...(outboxId ? { outboxId } : {}) })
+      .where(and(inArray(dialogueConclusionReminders.id, [...ids]), eq(dialogueConclusionReminders.emailStatus, 'pending')))
+      .returning({ id: dialogueConclusionReminders.id });
+    return rows.map((r) => r.id);
+  },
+
+  /** The conclusion reminders sent inside the subtrees, newest first (the reminder log page). */
+  async searchConclusionLog(f: { subtrees: readonly string[]; limit: number }) {
+    const where = unitInSubtrees(dialogueConclusionReminders.unitId, f.subtrees);
+    const [rows, [count]] = await Promise.all([
+      db
+        .select({
+          r: dialogueConclusionReminders,
+          userName: users.fullName,
+          unitName: orgUnits.name,
+          content: dialogueConclusions.content,
+          dueDate: dialogueConclusions.dueDate,
+          outboxStatus: emailOutbox.status,
+          sentAt: emailOutbox.sentAt,
+        })
+        .from(dialogueConclusionReminders)
+        .innerJoin(users, eq(users.id, dialogueConclusionReminders.userId))
+        .innerJoin(orgUnits, eq(orgUnits.id, dialogueConclusionReminders.unitId))
+        .innerJoin(dialogueConclusions, eq(dialogueConclusions.id, dialogueConclusionReminders.conclusionId))
+        .leftJoin(emailOutbox, eq(emailOutbox.id, dialogueConclusionReminders.outboxId))
+        .where(where)
+        .orderBy(desc(dialogueConclusionReminders.createdAt), orgUnits.name, users.fullName)
+        .limit(f.limit),
+      db.select({ n: sql<number>`count(*)::int` }).from(dialogueConclusionReminders).where(where),
+    ]);
+    return { total: count?.n ?? 0, rows };
+  },
+
   /** Whether people are enabled, with their in-app choice (a named assignee of a conclusion). */
   async peopleByIds(userIds: readonly string[]) {
     if (!userIds.length) return [];
@@ -271,3 +334,4 @@ export const createRemindersRepository = defineRepository((db) => ({
 
 export type RemindersRepository = ReturnType<typeof createRemindersRepository>;
 export type ReminderLogEntry = Awaited<ReturnType<RemindersRepository['searchLog']>>['rows'][number];
+export type ConclusionLogEntry = Awaited<ReturnType<RemindersRepository['searchConclusionLog']>>['rows'][number];

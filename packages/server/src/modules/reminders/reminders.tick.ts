@@ -3,7 +3,7 @@
 //   1. planReminders        open obligation × due stage × officer/leader → reminder_log (UNIQUE) + in-app;
 //      planConclusionReminders  open dialogue conclusion × due stage × assignee → its log (UNIQUE) + in-app
 //   2. enqueueEventEmails   event notifications (returned report, appraisal change, ranking) → outbox
-//   3. buildDigests         a person's pending reminders → one outbox row per person per day (UNIQUE)
+//   3. buildDigests         a person's pending reminders (obligations and dialogue conclusions) → one outbox row per person per day (UNIQUE)
 //   4. deliverOutbox        lease rows (FOR UPDATE SKIP LOCKED), send over SMTP, mark sent or back off
 import type { AppDeps } from '../../app-deps.ts';
 import { enqueueEventEmails } from '../notifications/email.usecases.ts';
@@ -30,7 +30,7 @@ export async function runReminderTick(
   const now = opts.now ?? deps.clock();
   const { config } = deps;
   const repo = createRemindersRepository(deps.database.db);
-  const reminders = (await planReminders(repo, Boolean(config.smtpUrl), now)) + (await planConclusionReminders(repo, now));
+  const reminders = (await planReminders(repo, Boolean(config.smtpUrl), now)) + (await planConclusionReminders(repo, now, Boolean(config.smtpUrl)));
   // Without SMTP nothing is e-mailed: reminders stay in the app (and are logged as skipped for e-mail).
   if (!config.smtpUrl) return { reminders, events: 0, digests: 0, sent: 0, failed: 0 };
   const events = await enqueueEventEmails(repo, config.publicUrl, now);

@@ -9,7 +9,7 @@ import { PlanErrors } from '../plans/plans.errors.ts';
 import type { RemindersRepository } from './reminders.repository.ts';
 import { ReminderErrors } from './reminders.errors.ts';
 import { assertCanManageReminders, reminderLogScope } from './reminders.policies.ts';
-import { presentLogEntry, presentSettings } from './reminders.presenter.ts';
+import { presentConclusionLogEntry, presentLogEntry, presentSettings } from './reminders.presenter.ts';
 import { DEFAULT_REMINDER_RULES } from './reminders.rules.ts';
 
 async function managedPlan(repo: RemindersRepository, actor: Actor, planId: string) {
@@ -80,5 +80,11 @@ export async function listReminderLog(
     subtrees = reminderLogScope(actor);
   }
   const { total, rows } = await repo.searchLog({ subtrees, planId: q.planId, limit: q.limit });
-  return { total, items: rows.map(presentLogEntry) };
+  const conclusions = q.planId ? { total: 0, rows: [] } : await repo.searchConclusionLog({ subtrees, limit: q.limit });
+  return {
+    total,
+    items: rows.map(presentLogEntry),
+    conclusions: conclusions.rows.map(presentConclusionLogEntry),
+    conclusionTotal: conclusions.total,
+  };
 }

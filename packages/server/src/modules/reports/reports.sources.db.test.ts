@@ -2,8 +2,13 @@
 // complaint figures, dialogues and their conclusions, recognised models are proposed in the report
 // with where they came from, a value the officer typed is never overwritten, and the consolidation
 // sums the records with how many units have them. One plan of its own, records of one department.
+// An overdue conclusion also reaches the assignee's e-mail digest and the coordinator's reminder log.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ReportIndicatorRow } from '../../db/schema.ts';
+import { inArray } from 'drizzle-orm';
+import { emailOutbox, type ReportIndicatorRow } from '../../db/schema.ts';
+import { planConclusionReminders } from '../reminders/conclusions.usecases.ts';
+import { buildDigests } from '../reminders/digests.usecases.ts';
+import { createRemindersRepository } from '../reminders/reminders.repository.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { publishedPlan, reportForm } from '../../testing/factories.ts';
 
@@ -166,5 +171,39 @@ describe('report sources: pre-filled report and consolidated records', () => {
     expect(c.records.lists.map((l) => [l.unitName, l.items.map((i) => i.text)])).toEqual([
       ['Sở Thông tin và Truyền thông', ['Bình dân học vụ số cho người cao tuổi']],
     ]);
+  });
+
+  it('sends an overdue dialogue conclusion in the e-mail digest and lists it on the reminder log page', async () => {
+    const officer = await t.login('stttt.canbo');
+    const stttt = await t.unitId('TN.STTTT');
+    const content = 'Lắp camera giám sát tại ngã ba Bàu Năng (nhắc qua thư)';
+    const dialogue = (
+      await officer.call('saveDialogue', {
+        body: { unitId: stttt, heldOn: '2026-09-01', place: 'Hội trường Sở', chair: 'Phó Giám đốc Sở', attendance: 35 },
+      })
+    ).data;
+    const saved = await officer.call('saveDialogueConclusion', {
+      params: { id: dialogue.id },
+      body: { content, assigneeUnitId: stttt, dueDate: '2026-10-10' },
+    });
+    expect(saved.statusCode).toBe(200);
+    const conclusionId = saved.data.conclusions.find((c) => c.content === content)!.id;
+
+    const repo = createRemindersRepository(t.deps.database.db);
+    await planConclusionReminders(repo, OCT_15, true);
+    await buildDigests(repo, { digestHour: 7, publicUrl: 'https://dvcq.tayninh.gov.vn' }, OCT_15);
+
+    const me = (await officer.call('getCurrentUser', {})).data.user;
+    const mails = await t.deps.database.db.select().from(emailOutbox).where(inArray(emailOutbox.userId, [me.id]));
+    const digest = mails.find((m) => m.kind === 'digest' && m.textBody.includes(content));
+    expect(digest).toBeDefined();
+    expect(digest!.textBody).toContain(`Thực hiện kết luận đối thoại: ${content} — Sở Thông tin và Truyền thông`);
+    expect(digest!.textBody).toContain('Theo Kết luận cuộc đối thoại với Nhân dân ngày 01/09/2026');
+    expect(digest!.textBody).toContain(`https://dvcq.tayninh.gov.vn/doi-thoai?ket-luan=${conclusionId}`);
+
+    const log = (await (await t.login('snv.dieuphoi')).call('listReminderLog', { query: {} })).data;
+    const mine = log.conclusions.filter((c) => c.conclusionId === conclusionId);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.find((c) => c.userName === me.fullName)).toMatchObject({ email: 'pending', unitName: 'Sở Thông tin và Truyền thông' });
   });
 });

@@ -1,12 +1,13 @@
 // "Ghi nhận đối thoại": a unit's officer records a dialogue held with the people — day (not after today),
 // place, chair, participants and how many attended, topics, the people's questions by topic, the minutes.
 import { useState } from 'react';
+import { EvidenceUploadField } from '../../components/EvidenceUploadField.tsx';
+import { useUnitFileUpload } from '../../lib/useUnitFileUpload.ts';
 import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { MinusCircleOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { DialogueDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
-import type { StoredFile } from '../../api/files.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
 import { DATE_FORMAT, toIsoDate, todayInProvince } from '../../lib/format.ts';
@@ -35,10 +36,8 @@ export function DialogueDialog({
   onClose: (saved: DialogueDto | null) => void;
 }) {
   const [form] = Form.useForm<DialogueValues>();
-  const [file, setFile] = useState<StoredFile | null>(null);
-  const [uploading, setUploading] = useState(false);
-  const [uploadError, setUploadError] = useState<string | null>(null);
   const unitId = Form.useWatch('unitId', form);
+  const upload = useUnitFileUpload(unitId);
 
   const save = useSave({
     form,
@@ -53,25 +52,12 @@ export function DialogueDialog({
         attendance: v.attendance,
         topics: v.topics ?? [],
         questions: (v.questions ?? []).filter((q) => q?.topic),
-        minutesFileId: file?.id ?? null,
+        minutesFileId: upload.file?.id ?? null,
       }),
     onSuccess: (saved) => onClose(saved),
     invalidate: [dialogueKeys.all],
     success: t('dialogues.saved'),
   });
-
-  const upload = async (f: File) => {
-    if (!unitId) return;
-    setUploadError(null);
-    setUploading(true);
-    try {
-      setFile(await dialoguesApi.uploadFile(unitId, f));
-    } catch (e) {
-      setUploadError(errorMessage(e));
-    } finally {
-      setUploading(false);
-    }
-  };
 
   return (
     <Modal
@@ -80,7 +66,7 @@ export function DialogueDialog({
       okText={t('dialogues.record')}
       onOk={() => void save.submit()}
       confirmLoading={save.pending}
-      okButtonProps={{ disabled: uploading }}
+      okButtonProps={{ disabled: upload.uploading }}
       onCancel={() => onClose(null)}
       destroyOnHidden
       width={680}
@@ -138,26 +124,7 @@ export function DialogueDialog({
           )}
         </Form.List>
         <Form.Item label={t('dialogues.minutes')}>
-          <Space orientation="vertical">
-            <Upload
-              accept=".pdf,.png,.jpg,.jpeg,.docx"
-              showUploadList={false}
-              beforeUpload={(f) => {
-                void upload(f);
-                return false;
-              }}
-            >
-              <Button icon={<UploadOutlined />} loading={uploading} disabled={!unitId}>
-                {t('dialogues.chooseFile')}
-              </Button>
-            </Upload>
-            {file && (
-              <Typography.Text>
-                <PaperClipOutlined /> {file.filename}
-              </Typography.Text>
-            )}
-            {uploadError && <Alert type="error" showIcon title={uploadError} />}
-          </Space>
+          <EvidenceUploadField upload={upload} label={t('dialogues.chooseFile')} />
         </Form.Item>
       </Form>
     </Modal>

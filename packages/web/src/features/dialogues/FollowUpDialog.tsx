@@ -1,12 +1,13 @@
 // "Cập nhật kết luận": progress with a note and evidence, or the close — done, or explained (a reason is required).
 import { useState } from 'react';
+import { EvidenceUploadField } from '../../components/EvidenceUploadField.tsx';
+import { useUnitFileUpload } from '../../lib/useUnitFileUpload.ts';
 import { Alert, Button, DatePicker, Form, Input, Modal, Radio, Space, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { CONCLUSION_STATUS_LABELS, CONCLUSION_UPDATES, type ConclusionUpdate } from '@dvcq/domain';
 import type { DialogueConclusionDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
-import type { StoredFile } from '../../api/files.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
 import { DATE_FORMAT, toIsoDate, todayInProvince } from '../../lib/format.ts';
@@ -22,9 +23,7 @@ interface FollowUpValues {
 
 export function FollowUpDialog({ conclusion, onClose }: { conclusion: DialogueConclusionDto | null; onClose: () => void }) {
   const [form] = Form.useForm<FollowUpValues>();
-  const [file, setFile] = useState<StoredFile | null>(null);
-  const [uploading, setUploading] = useState(false);
-  const [uploadError, setUploadError] = useState<string | null>(null);
+  const upload = useUnitFileUpload(conclusion?.assigneeUnitId);
   const save = useSave({
     form,
     fields: ['status', 'on', 'note'],
@@ -33,24 +32,12 @@ export function FollowUpDialog({ conclusion, onClose }: { conclusion: DialogueCo
         status: v.status,
         on: toIsoDate(v.on),
         note: v.note ?? null,
-        evidenceFileId: file?.id ?? null,
+        evidenceFileId: upload.file?.id ?? null,
       }),
     onSuccess: () => onClose(),
     invalidate: [dialogueKeys.all],
     success: t('dialogues.followUpSaved'),
   });
-  const upload = async (f: File) => {
-    if (!conclusion) return;
-    setUploadError(null);
-    setUploading(true);
-    try {
-      setFile(await dialoguesApi.uploadFile(conclusion.assigneeUnitId, f));
-    } catch (e) {
-      setUploadError(errorMessage(e));
-    } finally {
-      setUploading(false);
-    }
-  };
   return (
     <Modal
       open={!!conclusion}
@@ -58,7 +45,7 @@ export function FollowUpDialog({ conclusion, onClose }: { conclusion: DialogueCo
       okText={t('common.save')}
       onOk={() => void save.submit()}
       confirmLoading={save.pending}
-      okButtonProps={{ disabled: uploading }}
+      okButtonProps={{ disabled: upload.uploading }}
       onCancel={onClose}
       destroyOnHidden
       width={620}
@@ -76,26 +63,7 @@ export function FollowUpDialog({ conclusion, onClose }: { conclusion: DialogueCo
           <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 6 }} />
         </Form.Item>
         <Form.Item label={t('dialogues.evidence')}>
-          <Space orientation="vertical">
-            <Upload
-              accept=".pdf,.png,.jpg,.jpeg,.docx"
-              showUploadList={false}
-              beforeUpload={(f) => {
-                void upload(f);
-                return false;
-              }}
-            >
-              <Button icon={<UploadOutlined />} loading={uploading}>
-                {t('dialogues.chooseFile')}
-              </Button>
-            </Upload>
-            {file && (
-              <Typography.Text>
-                <PaperClipOutlined /> {file.filename}
-              </Typography.Text>
-            )}
-            {uploadError && <Alert type="error" showIcon title={uploadError} />}
-          </Space>
+          <EvidenceUploadField upload={upload} label={t('dialogues.chooseFile')} />
         </Form.Item>
       </Form>
     </Modal>

@@ -11,7 +11,7 @@ import type {
 } from '@dvcq/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import { downloadFile, uploadUnitFile, type StoredFile } from '../../api/files.ts';
+import { downloadFile } from '../../api/files.ts';
 import { t } from '../../i18n/index.ts';
 
 export interface DialoguesQuery {
@@ -41,7 +41,6 @@ export const dialoguesApi = {
     api.put<DialogueDto>(`/api/dialogues/${dialogueId}/conclusions`, body),
   updateConclusion: (id: string, body: UpdateConclusionStatusRequest) =>
     api.post<DialogueConclusionDto>(`/api/dialogue-conclusions/${id}/status`, body),
-  uploadFile: (unitId: string, file: File): Promise<StoredFile> => uploadUnitFile(unitId, file),
   downloadXlsx: (q: DialoguesQuery) =>
     downloadFile(`/api/dialogues/export.xlsx?${new URLSearchParams(Object.entries(clean({ ...q })).map(([k, v]) => [k, String(v)]))}`, {
       fallbackName: t('dialogues.excelFileName'),

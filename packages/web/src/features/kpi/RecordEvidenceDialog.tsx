@@ -1,13 +1,14 @@
 // "Ghi minh chứng": a unit officer records an article (date, title, channel, link, optional file or
 // screenshot) or a portal visit reading, and the KPI rows it counts toward.
 import { useState } from 'react';
+import { EvidenceUploadField } from '../../components/EvidenceUploadField.tsx';
+import { useUnitFileUpload } from '../../lib/useUnitFileUpload.ts';
 import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { KPI_CHANNEL_LABELS, KPI_CHANNELS, type KpiChannel } from '@dvcq/domain';
 import type { KpiEvidenceDto, KpiProgressDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
-import type { StoredFile } from '../../api/files.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
 import { DATE_FORMAT, toIsoDate, todayInProvince } from '../../lib/format.ts';
@@ -40,10 +41,8 @@ export function RecordEvidenceDialog({
   onClose: (saved: KpiEvidenceDto | null) => void;
 }) {
   const [form] = Form.useForm<EvidenceValues>();
-  const [file, setFile] = useState<StoredFile | null>(null);
-  const [uploading, setUploading] = useState(false);
-  const [uploadError, setUploadError] = useState<string | null>(null);
   const chosenUnit = Form.useWatch('unitId', form) ?? unitId;
+  const upload = useUnitFileUpload(chosenUnit);
   const unit = progress.units.find((u) => u.unitId === chosenUnit);
   const rowOptions = progress.rows
     .map((r, i) => ({ r, applies: unit ? unit.cells[i] !== null : false }))
@@ -60,7 +59,7 @@ export function RecordEvidenceDialog({
         title: v.title,
         channel: v.channel,
         url: v.url?.trim() || null,
-        fileId: file?.id ?? null,
+        fileId: upload.file?.id ?? null,
         visits: v.visits ?? null,
         rowIds: v.rowIds,
         checkLink: v.checkLink,
@@ -72,19 +71,6 @@ export function RecordEvidenceDialog({
     success: t('kpi.ev.saved'),
   });
 
-  const upload = async (f: File) => {
-    if (!chosenUnit) return;
-    setUploadError(null);
-    setUploading(true);
-    try {
-      setFile(await kpiApi.uploadProof(chosenUnit, f));
-    } catch (e) {
-      setUploadError(errorMessage(e));
-    } finally {
-      setUploading(false);
-    }
-  };
-
   return (
     <Modal
       open={open}
@@ -92,7 +78,7 @@ export function RecordEvidenceDialog({
       okText={t('kpi.record')}
       onOk={() => void save.submit()}
       confirmLoading={save.pending}
-      okButtonProps={{ disabled: uploading }}
+      okButtonProps={{ disabled: upload.uploading }}
       onCancel={() => onClose(null)}
       destroyOnHidden
       width={640}
@@ -136,26 +122,7 @@ export function RecordEvidenceDialog({
           <InputNumber min={0} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item label={t('kpi.ev.file')}>
-          <Space orientation="vertical">
-            <Upload
-              accept=".pdf,.png,.jpg,.jpeg,.docx"
-              showUploadList={false}
-              beforeUpload={(f) => {
-                void upload(f);
-                return false;
-              }}
-            >
-              <Button icon={<UploadOutlined />} loading={uploading} disabled={!chosenUnit}>
-                {t('kpi.ev.chooseFile')}
-              </Button>
-            </Upload>
-            {file && (
-              <Typography.Text>
-                <PaperClipOutlined /> {file.filename}
-              </Typography.Text>
-            )}
-            {uploadError && <Alert type="error" showIcon title={uploadError} />}
-          </Space>
+          <EvidenceUploadField upload={upload} label={t('kpi.ev.chooseFile')} />
         </Form.Item>
       </Form>
     </Modal>

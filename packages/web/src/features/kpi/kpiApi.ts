@@ -9,7 +9,7 @@ import type {
 } from '@dvcq/shared';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import { downloadFile, uploadMultipart, uploadUnitFile, type StoredFile } from '../../api/files.ts';
+import { downloadFile, uploadMultipart } from '../../api/files.ts';
 import { t } from '../../i18n/index.ts';
 
 export interface KpiProgressQuery {
@@ -41,7 +41,6 @@ export const kpiApi = {
   review: (id: string, decision: 'accepted' | 'rejected', reason?: string) =>
     api.post<KpiEvidenceDto>(`/api/kpi/evidence/${id}/review`, { decision, reason: reason ?? null }),
   checkLink: (id: string) => api.post<KpiEvidenceDto>(`/api/kpi/evidence/${id}/check-link`),
-  uploadProof: (unitId: string, file: File): Promise<StoredFile> => uploadUnitFile(unitId, file),
   downloadXlsx: (setId: string, q: KpiProgressQuery) =>
     downloadFile(`/api/kpi/sets/${setId}/export.xlsx?${new URLSearchParams(clean({ ...q }))}`, { fallbackName: t('kpi.excelFileName') }),
 };

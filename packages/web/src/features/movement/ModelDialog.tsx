@@ -1,13 +1,14 @@
 // "Đăng ký mô hình": a unit officer registers a "Dân vận khéo" model with the fields of the
 // registration form (or edits it before it is proposed) and attaches evidence files.
 import { useState } from 'react';
+import { EvidenceUploadField } from '../../components/EvidenceUploadField.tsx';
+import { useUnitFileUpload } from '../../lib/useUnitFileUpload.ts';
 import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space, Typography, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { MODEL_FIELD_LABELS, MODEL_FIELDS, type ModelField } from '@dvcq/domain';
 import type { ModelDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
-import type { StoredFile } from '../../api/files.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
 import { DATE_FORMAT, toIsoDate, todayInProvince } from '../../lib/format.ts';
@@ -68,10 +69,8 @@ export function ModelDialog({
   onClose: (saved: ModelDto | null) => void;
 }) {
   const [form] = Form.useForm<ModelValues>();
-  const [files, setFiles] = useState<StoredFile[]>([]);
-  const [uploading, setUploading] = useState(false);
-  const [uploadError, setUploadError] = useState<string | null>(null);
   const unitId = Form.useWatch('unitId', form) ?? model?.unitId;
+  const upload = useUnitFileUpload(unitId, { multiple: true });
 
   const save = useSave({
     form,
@@ -96,26 +95,12 @@ export function ModelDialog({
         sustainability: v.sustainability ?? null,
         leadUnitId: v.leadUnitId ?? null,
         partners: v.partners ?? null,
-        fileIds: files.map((f) => f.id),
+        fileIds: upload.files.map((f) => f.id),
       }),
     onSuccess: (saved) => onClose(saved),
     invalidate: [movementKeys.all],
     success: model ? t('movement.model.updated') : t('movement.model.registered'),
   });
-
-  const upload = async (f: File) => {
-    if (!unitId) return;
-    setUploadError(null);
-    setUploading(true);
-    try {
-      const stored = await movementApi.uploadEvidence(unitId, f);
-      setFiles((all) => [...all, stored]);
-    } catch (e) {
-      setUploadError(errorMessage(e));
-    } finally {
-      setUploading(false);
-    }
-  };
 
   const area = (name: keyof ModelValues, label: string, required = false, rows = 2) => (
     <Form.Item label={label} name={name} rules={required ? [requiredText(label)] : []}>
@@ -131,7 +116,7 @@ export function ModelDialog({
       cancelText={t('common.cancel')}
       onOk={() => void save.submit()}
       confirmLoading={save.pending}
-      okButtonProps={{ disabled: uploading }}
+      okButtonProps={{ disabled: upload.uploading }}
       onCancel={() => onClose(null)}
       destroyOnHidden
       width={760}
@@ -191,26 +176,7 @@ export function ModelDialog({
         </Form.Item>
         {area('partners', t('movement.model.partners'))}
         <Form.Item label={t('movement.model.evidence')}>
-          <Space orientation="vertical">
-            <Upload
-              accept=".pdf,.png,.jpg,.jpeg,.docx"
-              showUploadList={false}
-              beforeUpload={(f) => {
-                void upload(f);
-                return false;
-              }}
-            >
-              <Button icon={<UploadOutlined />} loading={uploading} disabled={!unitId}>
-                {t('movement.model.chooseFile')}
-              </Button>
-            </Upload>
-            {[...(model?.files ?? []), ...files].map((f) => (
-              <Typography.Text key={f.id}>
-                <PaperClipOutlined /> {f.filename}
-              </Typography.Text>
-            ))}
-            {uploadError && <Alert type="error" showIcon title={uploadError} />}
-          </Space>
+          <EvidenceUploadField upload={upload} label={t('movement.model.chooseFile')} existing={model?.files ?? []} />
         </Form.Item>
       </Form>
     </Modal>

@@ -13,7 +13,7 @@ import type {
 import type { ModelField, ModelState } from '@dvcq/domain';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
-import { downloadFile, uploadUnitFile, type StoredFile } from '../../api/files.ts';
+import { downloadFile } from '../../api/files.ts';
 import { t } from '../../i18n/index.ts';
 
 export interface ModelsFilter {
@@ -52,7 +52,6 @@ export const movementApi = {
   listPeople: (f: ModelsFilter) => api.get<PersonDto[]>('/api/movement/people', clean({ unitId: f.unitId, year: f.year, q: f.q })),
   savePerson: (body: SavePersonRequest) => api.put<PersonDto>('/api/movement/people', body),
   commend: (body: SaveCommendationRequest) => api.post<CommendationDto>('/api/movement/commendations', body),
-  uploadEvidence: (unitId: string, file: File): Promise<StoredFile> => uploadUnitFile(unitId, file),
   downloadXlsx: (f: ModelsFilter) =>
     downloadFile(`/api/movement/export.xlsx?${new URLSearchParams(Object.entries(clean({ ...f })).map(([k, v]) => [k, String(v)]))}`, {
       fallbackName: t('movement.excelFileName'),

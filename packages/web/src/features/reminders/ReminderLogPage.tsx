@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { Alert, Card, Col, Empty, Form, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { matchesQuery } from '@dvcq/domain';
-import { ROLE_LABELS, type ReminderLogEntryDto, type Role } from '@dvcq/shared';
+import { ROLE_LABELS, type ConclusionReminderLogEntryDto, type ReminderLogEntryDto, type Role } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { showDate, showDateTime, showNumber } from '../../lib/format.ts';
@@ -77,6 +77,49 @@ const columnsFor = (emailAvailable: boolean): ColumnsType<ReminderLogEntryDto> =
     dataIndex: 'email',
     width: 190,
     render: (v: ReminderLogEntryDto['email'], r) => (
+      <>
+        <Tag color={EMAIL_STATE[v].color} style={{ whiteSpace: 'normal' }}>
+          {v === 'skipped' && !emailAvailable ? t('reminders.email.skippedNoSmtp') : t(EMAIL_STATE[v].label)}
+        </Tag>
+        {r.emailSentAt && (
+          <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
+            {t('reminders.log.sentAt', { time: showDateTime(r.emailSentAt) })}
+          </Typography.Text>
+        )}
+      </>
+    ),
+  },
+];
+
+/** Reminders of dialogue conclusions: in-app at once, then in the person's e-mail digest. */
+const conclusionColumns = (emailAvailable: boolean): ColumnsType<ConclusionReminderLogEntryDto> => [
+  { title: t('reminders.log.at'), dataIndex: 'createdAt', width: 150, render: (v: string) => showDateTime(v) },
+  { title: t('reminders.log.recipient'), dataIndex: 'userName' },
+  { title: t('reminders.log.unitCol'), dataIndex: 'unitName' },
+  {
+    title: t('reminders.log.conclusion'),
+    dataIndex: 'content',
+    render: (v: string, r) => (
+      <>
+        {v}
+        <br />
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {t('reminders.log.itemDue', { deadline: showDate(r.dueDate) })}
+        </Typography.Text>
+      </>
+    ),
+  },
+  {
+    title: t('reminders.log.level'),
+    dataIndex: 'offsetLabel',
+    width: 150,
+    render: (v: string, r) => <Tag color={r.offsetDays < 0 ? 'red' : r.offsetDays === 0 ? 'orange' : 'blue'}>{v}</Tag>,
+  },
+  {
+    title: t('reminders.log.emailState'),
+    dataIndex: 'email',
+    width: 190,
+    render: (v: ConclusionReminderLogEntryDto['email'], r) => (
       <>
         <Tag color={EMAIL_STATE[v].color} style={{ whiteSpace: 'normal' }}>
           {v === 'skipped' && !emailAvailable ? t('reminders.email.skippedNoSmtp') : t(EMAIL_STATE[v].label)}
@@ -205,6 +248,29 @@ export function ReminderLogPage() {
           />
         )}
       </Card>
+
+      {!planId && (log.data?.conclusions.length ?? 0) > 0 && (
+        <Card
+          className="dashboard-card"
+          style={{ marginTop: 16 }}
+          title={
+            <Space wrap>
+              <span>{t('reminders.log.conclusions')}</span>
+              <Typography.Text type="secondary">{t('reminders.log.count', { total: showNumber(log.data!.conclusionTotal) })}</Typography.Text>
+            </Space>
+          }
+        >
+          <Table<ConclusionReminderLogEntryDto>
+            data-testid="conclusion-reminder-log"
+            size="small"
+            rowKey="id"
+            columns={conclusionColumns(emailAvailable)}
+            dataSource={log.data!.conclusions}
+            pagination={log.data!.conclusions.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+            scroll={{ x: 900 }}
+          />
+        </Card>
+      )}
     </div>
   );
 }

@@ -54,6 +54,8 @@ export const reminders = {
   'reminders.log.unitLabel': 'Đơn vị',
   'reminders.log.allUnits': 'Tất cả đơn vị trong phạm vi',
   'reminders.log.entries': 'Các lượt nhắc',
+  'reminders.log.conclusions': 'Nhắc thực hiện kết luận đối thoại',
+  'reminders.log.conclusion': 'Kết luận',
   'reminders.log.count': '({total} lượt)',
   'reminders.log.countShown': '({total} lượt, hiển thị {shown} lượt mới nhất)',
   'reminders.log.noSmtp': 'Máy chủ chưa cấu hình gửi thư điện tử: nhắc hạn hiện chỉ gửi trong ứng dụng.',
