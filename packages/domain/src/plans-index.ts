@@ -5,6 +5,7 @@ export * from './format/dates.ts';
 export * from './calendar/local-date.ts';
 export * from './calendar/periods.ts';
 export * from './calendar/date-expressions.ts';
+export * from './calendar/calendar-events.ts';
 export * from './deadlines/deadline.ts';
 export * from './deadlines/phrase.ts';
 export * from './obligations/org-units.ts';

@@ -155,6 +155,18 @@ describe('the 2025 provincial plan from the seed', () => {
     expect(feed.body).toContain('BEGIN:VCALENDAR');
     expect(feed.body).toContain('DTSTART;VALUE=DATE:20250519'); // "trước ngày 20/5/2025": last day 19/5
     expect(feed.body).toContain('Báo cáo 6 tháng đầu năm 2025');
+    // The obligation's event has the UID the e-mail attachment uses; an open item rings at 08:00
+    // Vietnam time (01:00 UTC) the day before its last day.
+    expect(feed.body).toMatch(/UID:obligation-[0-9a-f-]{36}@dvcq/);
+    expect(feed.body).toContain('TRIGGER;VALUE=DATE-TIME:20250518T010000Z');
+    // A feed per plan: only this plan's deadlines, named after it.
+    const planFeed = await t.anonymous.get(`${path}?plan=${plan.id}`);
+    expect(planFeed.statusCode).toBe(200);
+    expect(planFeed.body).toContain('X-WR-CALNAME:DVCQ — Hạn theo kế hoạch 696/KH-UBND');
+    expect(planFeed.body).toContain('DTSTART;VALUE=DATE:20250519');
+    const otherPlan = await t.anonymous.get(`${path}?plan=00000000-0000-4000-8000-000000000000`);
+    expect(otherPlan.body).not.toContain('BEGIN:VEVENT');
+    expect((await t.anonymous.get(`${path}?plan=abc`)).statusCode).toBe(400);
     // A new link replaces the old one.
     await officer.call('createCalendarFeed');
     expect((await t.anonymous.get(path)).statusCode).toBe(404);
