@@ -1,5 +1,6 @@
 // Public API of the plan/deadline/obligation/compliance rules (re-exported by index.ts).
 export * from './text/fold.ts';
+export * from './text/inline-marks.ts';
 export * from './format/numbers.ts';
 export * from './format/dates.ts';
 export * from './calendar/local-date.ts';
