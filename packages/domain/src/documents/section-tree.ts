@@ -62,7 +62,11 @@ export function sectionAt(tree: readonly SectionNode[], path: SectionPath): Sect
 }
 
 /** The tree with the sibling list holding `path`'s last index replaced by `edit(list)`. */
-function editSiblings(tree: readonly SectionNode[], parentPath: SectionPath, edit: (siblings: SectionNode[]) => SectionNode[]): SectionNode[] {
+function editSiblings(
+  tree: readonly SectionNode[],
+  parentPath: SectionPath,
+  edit: (siblings: SectionNode[]) => SectionNode[],
+): SectionNode[] {
   if (parentPath.length === 0) return edit([...tree]);
   const [head, ...rest] = parentPath;
   return tree.map((s, i) => (i === head ? { ...s, children: editSiblings(s.children, rest, edit) } : s));
@@ -72,12 +76,20 @@ const parentOf = (path: SectionPath) => path.slice(0, -1);
 const lastOf = (path: SectionPath) => path[path.length - 1]!;
 
 /** Changes the heading/text (or kind) of one part. */
-export function updateSection(tree: readonly SectionNode[], path: SectionPath, patch: Partial<Omit<SectionNode, 'children'>>): SectionNode[] {
+export function updateSection(
+  tree: readonly SectionNode[],
+  path: SectionPath,
+  patch: Partial<Omit<SectionNode, 'children'>>,
+): SectionNode[] {
   return editSiblings(tree, parentOf(path), (siblings) => siblings.map((s, i) => (i === lastOf(path) ? { ...s, ...patch } : s)));
 }
 
 /** A new part right after `path` (or at the top's end with an empty path); returns the tree and the new part's path. */
-export function addSectionAfter(tree: readonly SectionNode[], path: SectionPath, kind: SectionKind = 'numbered'): { tree: SectionNode[]; path: number[] } {
+export function addSectionAfter(
+  tree: readonly SectionNode[],
+  path: SectionPath,
+  kind: SectionKind = 'numbered',
+): { tree: SectionNode[]; path: number[] } {
   if (path.length === 0) return { tree: renumberSections([...tree, emptySection(kind)]), path: [tree.length] };
   const at = lastOf(path) + 1;
   const next = editSiblings(tree, parentOf(path), (siblings) => [...siblings.slice(0, at), emptySection(kind), ...siblings.slice(at)]);
@@ -85,7 +97,11 @@ export function addSectionAfter(tree: readonly SectionNode[], path: SectionPath,
 }
 
 /** A new last child of the part at `path`. */
-export function addSubsection(tree: readonly SectionNode[], path: SectionPath, kind: SectionKind = 'numbered'): { tree: SectionNode[]; path: number[] } {
+export function addSubsection(
+  tree: readonly SectionNode[],
+  path: SectionPath,
+  kind: SectionKind = 'numbered',
+): { tree: SectionNode[]; path: number[] } {
   const parent = sectionAt(tree, path);
   if (!parent) return { tree: [...tree], path: [...path] };
   const next = editSiblings(tree, parentOf(path), (siblings) =>

@@ -8,7 +8,8 @@
 
 export type MarkedRun = { text: string; bold?: true; italic?: true } | { footnote: string };
 
-const MARK = /\*\*(\S(?:[^*\n]*\S)?)\*\*|(?<=^|[\s(“"‘'])\*([\p{L}\p{N}](?:[^*\n]*[^\s*])?)\*(?=$|[\s.,;:!?)”"’'…[⁰¹²³⁴⁵⁶⁷⁸⁹])|\[\^([^\]\n]+)\]/gu;
+const MARK =
+  /\*\*(\S(?:[^*\n]*\S)?)\*\*|(?<=^|[\s(“"‘'])\*([\p{L}\p{N}](?:[^*\n]*[^\s*])?)\*(?=$|[\s.,;:!?)”"’'…[⁰¹²³⁴⁵⁶⁷⁸⁹])|\[\^([^\]\n]+)\]/gu;
 
 /** The runs of a marked text; a text without marks is one plain run (or none when empty). */
 export function parseInlineMarks(text: string): MarkedRun[] {
@@ -39,14 +40,20 @@ export function stripInlineMarks(text: string): string {
 }
 
 /** Wrap a selection in a mark, the way the editor's Đậm / Nghiêng / Chú thích buttons do. */
-export function wrapInlineMark(text: string, start: number, end: number, mark: 'bold' | 'italic' | 'footnote'): { text: string; caret: number } {
+export function wrapInlineMark(
+  text: string,
+  start: number,
+  end: number,
+  mark: 'bold' | 'italic' | 'footnote',
+): { text: string; caret: number } {
   const [from, to] = start <= end ? [start, end] : [end, start];
   const selected = text.slice(from, to);
   // Spaces stay outside the marks ("*nghiêng* " not "*nghiêng *").
   const lead = /^\s*/u.exec(selected)![0];
   const trail = /\s*$/u.exec(selected.slice(lead.length))![0];
   const core = selected.slice(lead.length, selected.length - trail.length);
-  const [open, close, placeholder] = mark === 'bold' ? ['**', '**', 'chữ đậm'] : mark === 'italic' ? ['*', '*', 'chữ nghiêng'] : ['[^', ']', 'nội dung chú thích'];
+  const [open, close, placeholder] =
+    mark === 'bold' ? ['**', '**', 'chữ đậm'] : mark === 'italic' ? ['*', '*', 'chữ nghiêng'] : ['[^', ']', 'nội dung chú thích'];
   const inner = core || placeholder;
   const wrapped = `${lead}${open}${inner}${close}${trail}`;
   return { text: text.slice(0, from) + wrapped + text.slice(to), caret: from + lead.length + open.length + inner.length + close.length };

@@ -180,7 +180,8 @@ function richText(text: string, notes: ReadonlyMap<string, string>): RichText {
   const out: Inline[] = [];
   for (const run of parseInlineMarks(text)) {
     if (!('text' in run)) out.push({ footnote: run.footnote });
-    else if (run.bold || run.italic) out.push({ text: run.text, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italic: true } : {}) });
+    else if (run.bold || run.italic)
+      out.push({ text: run.text, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italic: true } : {}) });
     else {
       const plain = withReadNotes(run.text, notes);
       if (typeof plain === 'string') out.push(plain);

@@ -50,7 +50,9 @@ export function CalendarDialog({ open, onClose, planId, planNumber }: CalendarDi
       )}
       {planUrl && (
         <>
-          <Typography.Text strong>{planNumber ? t('plans.calendarThisPlanNumbered', { number: planNumber }) : t('plans.calendarThisPlan')}</Typography.Text>
+          <Typography.Text strong>
+            {planNumber ? t('plans.calendarThisPlanNumbered', { number: planNumber }) : t('plans.calendarThisPlan')}
+          </Typography.Text>
           <FeedLink url={planUrl} testId="calendar-plan-url" label={t('plans.calendarThisPlan')} onCopy={copy} />
         </>
       )}

@@ -43,11 +43,7 @@ function sectionTree(sections: PlanSectionDto[], depth: number, notes: string[])
           <p className="doc-section-head">
             {s.label && <span className="doc-label">{printedSectionLabel(s.label, depth + 1)}</span>} {marked(s.heading, notes)}
           </p>
-          {s.text && (
-            <p className="doc-text">
-              {marked(s.text, notes)}
-            </p>
-          )}
+          {s.text && <p className="doc-text">{marked(s.text, notes)}</p>}
           {s.children.length > 0 && sectionTree(s.children, depth + 1, notes)}
         </div>
       ))}

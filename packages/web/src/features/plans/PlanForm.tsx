@@ -339,7 +339,17 @@ export function syncMilestonePhrases(form: FormInstance, changed: { milestones?:
   });
 }
 
-export function PlanForm({ form, initialValues, issuerLocked, flagsById, source, onFocusPath, extraTop, narrow, editSections }: PlanFormProps) {
+export function PlanForm({
+  form,
+  initialValues,
+  issuerLocked,
+  flagsById,
+  source,
+  onFocusPath,
+  extraTop,
+  narrow,
+  editSections,
+}: PlanFormProps) {
   // antd columns follow the viewport; in a narrow column, stack what would sit three to a row.
   const c = (p: ColProps): ColProps => (narrow ? { xs: 24, sm: typeof p.md === 'number' && p.md <= 12 ? 12 : 24 } : p);
   const contentAreas = Form.useWatch('contentAreas', form) as PlanFormValues['contentAreas'] | undefined;

@@ -150,15 +150,30 @@ function SectionRow({ tree, node, path, depth, count, change }: RowProps) {
         <Tool title={t('plans.sections.italic')} icon={<ItalicOutlined />} onClick={() => mark('italic')} keepFocus />
         <Tool title={t('plans.sections.footnote')} icon={<sup>1</sup>} onClick={() => mark('footnote')} keepFocus />
         <span className="section-toolbar-gap" />
-        <Tool title={t('plans.sections.moveUp')} icon={<ArrowUpOutlined />} disabled={index === 0} onClick={() => structural(moveSection(tree, path, -1))} />
+        <Tool
+          title={t('plans.sections.moveUp')}
+          icon={<ArrowUpOutlined />}
+          disabled={index === 0}
+          onClick={() => structural(moveSection(tree, path, -1))}
+        />
         <Tool
           title={t('plans.sections.moveDown')}
           icon={<ArrowDownOutlined />}
           disabled={index === count - 1}
           onClick={() => structural(moveSection(tree, path, 1))}
         />
-        <Tool title={t('plans.sections.indent')} icon={<MenuUnfoldOutlined />} disabled={index === 0} onClick={() => structural(indentSection(tree, path))} />
-        <Tool title={t('plans.sections.outdent')} icon={<MenuFoldOutlined />} disabled={path.length < 2} onClick={() => structural(outdentSection(tree, path))} />
+        <Tool
+          title={t('plans.sections.indent')}
+          icon={<MenuUnfoldOutlined />}
+          disabled={index === 0}
+          onClick={() => structural(indentSection(tree, path))}
+        />
+        <Tool
+          title={t('plans.sections.outdent')}
+          icon={<MenuFoldOutlined />}
+          disabled={path.length < 2}
+          onClick={() => structural(outdentSection(tree, path))}
+        />
         {kind === 'bullet' ? (
           <Tool title={t('plans.sections.toNumbered')} icon={<OrderedListOutlined />} onClick={() => toggleKind('numbered')} />
         ) : (
@@ -167,14 +182,29 @@ function SectionRow({ tree, node, path, depth, count, change }: RowProps) {
         <span className="section-toolbar-gap" />
         <Tool title={t('plans.sections.addAfter')} icon={<PlusOutlined />} onClick={() => structural(addSectionAfter(tree, path, kind))} />
         <Tool title={t('plans.sections.addChild')} icon={<SubnodeOutlined />} onClick={() => structural(addSubsection(tree, path))} />
-        <Tool title={t('plans.sections.addItem')} icon={<UnorderedListOutlined />} onClick={() => structural(addSubsection(tree, path, 'bullet'))} />
+        <Tool
+          title={t('plans.sections.addItem')}
+          icon={<UnorderedListOutlined />}
+          onClick={() => structural(addSubsection(tree, path, 'bullet'))}
+        />
         <Popconfirm
-          title={node.children.length ? t('plans.sections.removeWithChildren', { count: node.children.length }) : t('plans.sections.removeConfirm')}
+          title={
+            node.children.length
+              ? t('plans.sections.removeWithChildren', { count: node.children.length })
+              : t('plans.sections.removeConfirm')
+          }
           okText={t('common.remove')}
           cancelText={t('common.cancel')}
           onConfirm={() => change(removeSection(tree, path))}
         >
-          <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('plans.sections.remove')} title={t('plans.sections.remove')} />
+          <Button
+            size="small"
+            type="text"
+            danger
+            icon={<DeleteOutlined />}
+            aria-label={t('plans.sections.remove')}
+            title={t('plans.sections.remove')}
+          />
         </Popconfirm>
       </Space>
       <Input.TextArea
@@ -189,7 +219,19 @@ function SectionRow({ tree, node, path, depth, count, change }: RowProps) {
   );
 }
 
-function Tool({ title, icon, onClick, disabled, keepFocus }: { title: string; icon: ReactNode; onClick: () => void; disabled?: boolean; keepFocus?: boolean }) {
+function Tool({
+  title,
+  icon,
+  onClick,
+  disabled,
+  keepFocus,
+}: {
+  title: string;
+  icon: ReactNode;
+  onClick: () => void;
+  disabled?: boolean;
+  keepFocus?: boolean;
+}) {
   return (
     <Tooltip title={title}>
       <Button
