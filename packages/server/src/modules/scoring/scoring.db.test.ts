@@ -457,7 +457,14 @@ describe('scoring', () => {
     const draftText = await docxText(draft);
     expect(draftText).toContain(`ngày 05 tháng 12 năm ${year}`);
     // Built on the document model like every other document: a draft decision with its appendix.
-    for (const s of ['DỰ THẢO', 'QUYẾT ĐỊNH', 'Căn cứ Luật Tổ chức chính quyền địa phương', 'Điều 1.', 'PHỤ LỤC', 'Ủy ban nhân dân thành phố Tây Ninh']) {
+    for (const s of [
+      'DỰ THẢO',
+      'QUYẾT ĐỊNH',
+      'Căn cứ Luật Tổ chức chính quyền địa phương',
+      'Điều 1.',
+      'PHỤ LỤC',
+      'Ủy ban nhân dân thành phố Tây Ninh',
+    ]) {
       expect(draftText, s).toContain(s);
     }
     t.setNow(null);
@@ -482,7 +489,14 @@ describe('scoring', () => {
     const docx = await coordinator.call('exportRankingDocx', { query: { scorecardId: sc1563.id, year } });
     expect(docx.statusCode).toBe(200);
     const decisionText = await docxText(docx);
-    for (const s of ['Số: 3100/QĐ-UBND', `ngày 10 tháng 12 năm ${year}`, 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Hồng Thanh']) {
+    for (const s of [
+      'Số: 3100/QĐ-UBND',
+      `ngày 10 tháng 12 năm ${year}`,
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Hồng Thanh',
+    ]) {
       expect(decisionText, s).toContain(s);
     }
     expect(decisionText).not.toContain('DỰ THẢO');

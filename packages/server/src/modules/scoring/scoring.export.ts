@@ -1,14 +1,13 @@
-// Excel exports of the ranking (its Word decision: ranking.document.ts), and the scorecard as an Excel workbook that can
-// be edited and imported back (the tree is rebuilt from the criterion codes: "1", "1.2", "1.2.a").
+// Excel exports of the ranking (its Word decision: ranking.document.ts), and the scorecard as an Excel
+// workbook that can be edited and imported back (the tree is rebuilt from the criterion codes: "1", "1.2", "1.2.a").
 import ExcelJS from 'exceljs';
 import { assertZipWithinLimits, isImportError } from '@dvcq/extractor';
 import { AppError } from '../../errors.ts';
-import { buildOfficialDocx, buildXlsxTable, type BodyBlock, type XlsxSheetSpec } from '@dvcq/docgen';
+import { buildXlsxTable, type XlsxSheetSpec } from '@dvcq/docgen';
 import {
   NOT_RATED,
   formatDateVi,
   formatNumberVi,
-  localDateInProvince,
   type GroupRanking,
   type RankingResult,
   type ScorecardNode,
@@ -17,7 +16,7 @@ import {
 import { SCORING_METHOD_KINDS, SCORING_METHOD_LABELS, type RankingResponseDto, type ScorecardDefinitionDto } from '@dvcq/shared';
 import type { AgencyDef } from '../../db/schema.ts';
 import { ScoringErrors } from './scoring.errors.ts';
-import type { ScorecardRow, UnitRow } from './scoring.repository.ts';
+import type { ScorecardRow } from './scoring.repository.ts';
 
 const fmt = (n: number) => formatNumberVi(n);
 
