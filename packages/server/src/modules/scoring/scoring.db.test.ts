@@ -462,7 +462,8 @@ describe('scoring', () => {
       'QUYẾT ĐỊNH',
       'Căn cứ Luật Tổ chức chính quyền địa phương',
       'Điều 1.',
-      'PHỤ LỤC',
+      'Phụ lục',
+      'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CÔNG TÁC DÂN VẬN CHÍNH QUYỀN',
       'Ủy ban nhân dân thành phố Tây Ninh',
     ]) {
       expect(draftText, s).toContain(s);
