@@ -1,7 +1,8 @@
 // Plans module in Chromium: a coordinator publishes a plan with a unit-plan deadline, a department's
 // officer derives the unit plan from "Việc đơn vị phải làm", its leader signs and submits it, and the
 // compliance tab shows who submitted on time and, as of a later date, who is overdue. Then the import
-// review: the provincial plan 696/KH-UBND read from its text file, checked, and saved as a draft.
+// review: the provincial plan 696/KH-UBND read from its text file, checked, saved as a draft, and its
+// text corrected in the section tree editor.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -264,6 +265,37 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     await page.getByTestId('milestones').waitFor();
     await expect.poll(() => page.getByTestId('milestones').locator('.ant-card').count()).toBe(5);
     await screenshot(page, 'dvcq-import-draft-desktop');
+
+    // The imported text is corrected in the editor's section tree before export: a sentence with a
+    // bold phrase added to "2." under "I.", a new part added after "I." and indented under it.
+    await page.getByRole('button', { name: 'Sửa bản nháp' }).click();
+    await page.waitForURL(/\/ke-hoach\/[0-9a-f-]{36}\/sua$/);
+    const tree = page.getByTestId('section-tree-editor');
+    const partI = tree.getByRole('group', { name: 'Phần I. MỤC ĐÍCH, YÊU CẦU' });
+    await partI.waitFor();
+    const clause = tree.locator('[data-section-path="0.1"]');
+    const clauseText = clause.getByLabel('Nội dung phần');
+    await clauseText.click();
+    await clauseText.press('Control+End');
+    await clauseText.pressSequentially(' Thử nghiệm chữ đậm.');
+    await clauseText.press('ArrowLeft');
+    for (let i = 0; i < 'chữ đậm'.length; i++) await clauseText.press('Shift+ArrowLeft');
+    await clause.getByRole('button', { name: 'In đậm' }).click();
+    await expect.poll(() => clauseText.inputValue()).toMatch(/ Thử nghiệm \*\*chữ đậm\*\*\.$/);
+    await partI.getByRole('button', { name: 'Thêm phần ngay sau' }).click();
+    const added = tree.locator('[data-section-path="1"]');
+    await added.getByText('II.', { exact: true }).waitFor();
+    await tree.getByRole('group', { name: /^Phần III\. NỘI DUNG THỰC HIỆN/ }).waitFor();
+    await added.getByLabel('Tiêu đề phần').fill('Thử nghiệm bổ sung');
+    await added.getByRole('button', { name: /^Thụt vào/ }).click();
+    await tree.getByRole('group', { name: 'Phần 3. Thử nghiệm bổ sung' }).waitFor();
+    await tree.getByRole('group', { name: /^Phần II\. NỘI DUNG THỰC HIỆN/ }).waitFor();
+    await screenshot(page, 'dvcq-plan-sections-editor-desktop');
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click();
+    await page.waitForURL(/\/ke-hoach\/[0-9a-f-]{36}$/);
+    const planText = page.getByTestId('plan-document');
+    await planText.locator('strong', { hasText: 'chữ đậm' }).waitFor();
+    await planText.getByText('Thử nghiệm bổ sung').waitFor();
 
     // A file the reader cannot use gets a Vietnamese explanation, on a phone too.
     const { page: phone } = await h.newPage({ width: 390, height: 844 });

@@ -1,10 +1,12 @@
 // Public API of the plan/deadline/obligation/compliance rules (re-exported by index.ts).
 export * from './text/fold.ts';
+export * from './text/inline-marks.ts';
 export * from './format/numbers.ts';
 export * from './format/dates.ts';
 export * from './calendar/local-date.ts';
 export * from './calendar/periods.ts';
 export * from './calendar/date-expressions.ts';
+export * from './calendar/calendar-events.ts';
 export * from './deadlines/deadline.ts';
 export * from './deadlines/phrase.ts';
 export * from './obligations/org-units.ts';

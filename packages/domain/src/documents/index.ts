@@ -6,3 +6,4 @@ export * from './document-number.ts';
 export * from './issuer-name.ts';
 export * from './signature-block.ts';
 export * from './legal-reference.ts';
+export * from './section-tree.ts';

@@ -1,7 +1,7 @@
 // Plans, their obligations and compliance, document import, assignments and calendar feeds.
 import { z } from 'zod';
 import { defineOperations } from './operation.ts';
-import { idParams, okBody } from '../schemas/common.ts';
+import { idParams, okBody, uuid } from '../schemas/common.ts';
 import {
   amendPlanRequest,
   assignmentDto,
@@ -97,5 +97,12 @@ export const PLAN_OPERATIONS = defineOperations({
   listMyAssignments: { method: 'GET', path: '/api/assignments/mine', response: z.array(assignmentDto) },
 
   createCalendarFeed: { method: 'POST', path: '/api/calendar-feed', response: calendarFeedLink },
-  getCalendarFeed: { method: 'GET', path: '/api/calendar/:token', public: true, params: z.object({ token: z.string().max(100) }) },
+  getCalendarFeed: {
+    method: 'GET',
+    path: '/api/calendar/:token',
+    public: true,
+    params: z.object({ token: z.string().max(100) }),
+    // ?plan=<id>: only that plan's deadlines (a feed per plan beside the personal one).
+    query: z.object({ plan: uuid.optional() }),
+  },
 });

@@ -66,6 +66,7 @@ export const SCORING_OPERATIONS = defineOperations({
   listAssessments: { method: 'GET', path: '/api/scoring/assessments', query: listAssessmentsQuery, response: z.array(assessmentSummary) },
   openAssessment: { method: 'POST', path: '/api/scoring/assessments', body: openAssessmentRequest, response: assessmentDetail },
   getAssessment: { method: 'GET', path: '/api/scoring/assessments/:id', params: idParams, response: assessmentDetail },
+  exportAssessmentDossierDocx: { method: 'GET', path: '/api/scoring/assessments/:id/dossier.docx', params: idParams },
   saveSelfAssessment: {
     method: 'PUT',
     path: '/api/scoring/assessments/:id/self',

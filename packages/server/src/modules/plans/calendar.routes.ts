@@ -18,9 +18,12 @@ export function calendarRoutes(app: FastifyInstance, deps: AppDeps): void {
   });
 
   r.route({
-    ...operation('getCalendarFeed', { tags, summary: 'Lịch iCalendar các hạn (được xác thực bằng mã trong đường dẫn, có đuôi .ics)' }),
+    ...operation('getCalendarFeed', {
+      tags,
+      summary: 'Lịch iCalendar các hạn (được xác thực bằng mã trong đường dẫn, có đuôi .ics; ?plan= chỉ các hạn của một kế hoạch)',
+    }),
     handler: async (request, reply) => {
-      const ics = await calendarFeed(repo, request.params.token, deps.config.publicUrl, deps.clock());
+      const ics = await calendarFeed(repo, request.params.token, deps.config.publicUrl, deps.clock(), request.query.plan);
       return reply.header('content-type', 'text/calendar; charset=utf-8').send(ics);
     },
   });

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import type { PlanComplianceDto, PlanDetailDto, PlanInput } from '@dvcq/shared';
+import { addDays } from '@dvcq/domain';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 const tally = (c: PlanComplianceDto, title: RegExp) => c.milestones.find((m) => title.test(m.title))!;
@@ -155,6 +156,37 @@ describe('the 2025 provincial plan from the seed', () => {
     expect(feed.body).toContain('BEGIN:VCALENDAR');
     expect(feed.body).toContain('DTSTART;VALUE=DATE:20250519'); // "trước ngày 20/5/2025": last day 19/5
     expect(feed.body).toContain('Báo cáo 6 tháng đầu năm 2025');
+    // The obligation's event has the UID the e-mail attachment uses; an open item rings at 08:00
+    // Vietnam time (01:00 UTC) the day before its last day.
+    const events = feed.body
+      .replace(/\r\n /g, '')
+      .split('BEGIN:VEVENT')
+      .slice(1)
+      .map((e) => ({
+        uid: /UID:(.*)/.exec(e)![1]!,
+        day: /DTSTART;VALUE=DATE:(\d{8})/.exec(e)![1]!,
+        done: /SUMMARY:✓ /.test(e),
+        alarm: /TRIGGER;VALUE=DATE-TIME:(\S+)/.exec(e)?.[1] ?? null,
+      }));
+    const owed = events.filter((e) => e.uid.startsWith('obligation-'));
+    expect(owed.length).toBeGreaterThan(0);
+    for (const e of owed) {
+      expect(e.uid).toMatch(/^obligation-[0-9a-f-]{36}@dvcq$/);
+      if (e.done) expect(e.alarm, e.uid).toBeNull();
+      else {
+        const dayBefore = addDays(`${e.day.slice(0, 4)}-${e.day.slice(4, 6)}-${e.day.slice(6)}`, -1).replace(/-/g, '');
+        expect(e.alarm, e.uid).toBe(`${dayBefore}T010000Z`);
+      }
+    }
+    expect(owed.some((e) => !e.done)).toBe(true);
+    // A feed per plan: only this plan's deadlines, named after it.
+    const planFeed = await t.anonymous.get(`${path}?plan=${plan.id}`);
+    expect(planFeed.statusCode).toBe(200);
+    expect(planFeed.body).toContain('X-WR-CALNAME:DVCQ — Hạn theo kế hoạch 696/KH-UBND');
+    expect(planFeed.body).toContain('DTSTART;VALUE=DATE:20250519');
+    const otherPlan = await t.anonymous.get(`${path}?plan=00000000-0000-4000-8000-000000000000`);
+    expect(otherPlan.body).not.toContain('BEGIN:VEVENT');
+    expect((await t.anonymous.get(`${path}?plan=abc`)).statusCode).toBe(400);
     // A new link replaces the old one.
     await officer.call('createCalendarFeed');
     expect((await t.anonymous.get(path)).statusCode).toBe(404);

@@ -22,7 +22,7 @@ import {
   type RichText,
   type Section,
 } from '@dvcq/docgen';
-import { describeDeadline, isLocalDate, type LegalReference } from '@dvcq/domain';
+import { describeDeadline, hasInlineMarks, isLocalDate, parseInlineMarks, type LegalReference } from '@dvcq/domain';
 import type { LegalBasisDto, PlanDetailDto, PlanSectionDto } from '@dvcq/shared';
 
 /** What the export needs of a unit: its name and kind. */
@@ -170,8 +170,29 @@ export function repairReadingArtefacts(stored: readonly PlanSectionDto[]): { sec
   return { sections: stored.map(repair), notes };
 }
 
-/** Superscript marks with a collected note become footnotes. */
+/**
+ * A section's text as printed: the editor's marks (**đậm**, *nghiêng*, [^chú thích]) become bold and
+ * italic runs and footnotes (domain parseInlineMarks); superscript marks with a collected note become
+ * footnotes too.
+ */
 function richText(text: string, notes: ReadonlyMap<string, string>): RichText {
+  if (!hasInlineMarks(text)) return withReadNotes(text, notes);
+  const out: Inline[] = [];
+  for (const run of parseInlineMarks(text)) {
+    if (!('text' in run)) out.push({ footnote: run.footnote });
+    else if (run.bold || run.italic)
+      out.push({ text: run.text, ...(run.bold ? { bold: true } : {}), ...(run.italic ? { italic: true } : {}) });
+    else {
+      const plain = withReadNotes(run.text, notes);
+      if (typeof plain === 'string') out.push(plain);
+      else out.push(...plain);
+    }
+  }
+  return out;
+}
+
+/** Superscript marks with a collected note (a footnote read from a printed page) become footnotes. */
+function withReadNotes(text: string, notes: ReadonlyMap<string, string>): RichText {
   if (!notes.size || ![...notes.keys()].some((mark) => text.includes(mark))) return text;
   const marks = [...notes.keys()].map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const out: Inline[] = [];

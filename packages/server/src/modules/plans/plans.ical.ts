@@ -8,6 +8,8 @@ export interface CalendarEvent {
   summary: string;
   description: string;
   url: string;
+  /** When the reminder rings ("20261219T010000Z", domain reminderAlarmAt); null: no reminder (closed items). */
+  alarmAt: string | null;
 }
 
 const escapeText = (s: string) =>
@@ -58,11 +60,9 @@ export function buildCalendar(name: string, events: CalendarEvent[], now: Date):
       `SUMMARY:${escapeText(e.summary)}`,
       `DESCRIPTION:${escapeText(e.description)}`,
       `URL:${e.url}`,
-      'BEGIN:VALARM',
-      'ACTION:DISPLAY',
-      'TRIGGER:-P3D',
-      `DESCRIPTION:${escapeText(e.summary)}`,
-      'END:VALARM',
+      ...(e.alarmAt
+        ? ['BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER;VALUE=DATE-TIME:${e.alarmAt}`, `DESCRIPTION:${escapeText(e.summary)}`, 'END:VALARM']
+        : []),
       'END:VEVENT',
     );
   }

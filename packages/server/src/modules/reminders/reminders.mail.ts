@@ -1,5 +1,5 @@
 // A person's daily digest of reminders, in the outbox's frame, with the deadlines as an .ics attachment.
-import { formatDateVi, lastAllowedDay } from '@dvcq/domain';
+import { formatDateVi, lastAllowedDay, obligationEventUid, reminderAlarmAt } from '@dvcq/domain';
 import { buildCalendar } from '../plans/plans.ical.ts';
 import { absoluteLink as abs, esc, htmlLayout as layout, textFooter as footerText, type RenderedMail } from '../outbox/outbox.layout.ts';
 import { deadlineInWords } from './reminders.rules.ts';
@@ -57,13 +57,19 @@ export function renderDigest(input: { fullName: string; date: string; items: Dig
   );
   const ics = buildCalendar(
     'Hạn công tác dân vận chính quyền',
-    described.map((d) => ({
-      uid: `${d.obligationId}@dvcq`,
-      date: lastAllowedDay({ due: d.dueDate, inclusive: d.inclusive, phrase: '' }),
-      summary: `Hạn: ${d.title} — ${d.unitName}`,
-      description: `Theo ${source(d)}, ${d.deadline.text.replace(/ \(.*\)$/, '')}.`,
-      url: d.url,
-    })),
+    described.map((d) => {
+      const date = lastAllowedDay({ due: d.dueDate, inclusive: d.inclusive, phrase: '' });
+      // The same UID as the feed's event of this obligation: a calendar that has both keeps one event.
+      return {
+        uid: obligationEventUid(d.obligationId),
+        date,
+        summary: `${d.title} — ${d.unitName}`,
+        description: `Theo ${source(d)}, ${d.deadline.text.replace(/ \(.*\)$/, '')}.`,
+        url: d.url,
+        // Digest items are work still owed.
+        alarmAt: reminderAlarmAt(date, true),
+      };
+    }),
     input.now,
   );
   return {

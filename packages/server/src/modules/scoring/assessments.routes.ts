@@ -2,7 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/auth-hooks.ts';
+import { attachment, CONTENT_TYPES } from '../../http/downloads.ts';
 import { operation } from '../../http/operation.ts';
+import { selfAssessmentDossierDocx } from './assessments.document.ts';
 import { createScoringRepository } from './scoring.repository.ts';
 import { SCORING_TAGS as tags } from './scorecards.routes.ts';
 import { getAssessment, listAssessments, openAssessment, saveSelfAssessment, submitSelfAssessment } from './assessments.usecases.ts';
@@ -28,6 +30,24 @@ export function assessmentRoutes(app: FastifyInstance, deps: AppDeps): void {
       description: 'Người thẩm định chỉ thấy các tiêu chí do cơ quan mình thẩm định.',
     }),
     handler: async (request) => getAssessment(repo, contextOf(request, deps).actor, request.params.id),
+  });
+
+  r.route({
+    ...operation('exportAssessmentDossierDocx', {
+      tags,
+      summary: 'Hồ sơ tự đánh giá, chấm điểm (Word, Nghị định 30) với bảng điểm và danh mục minh chứng',
+      description: 'Chưa nộp thì in "DỰ THẢO". Người thẩm định chỉ thấy các tiêu chí do cơ quan mình thẩm định.',
+    }),
+    handler: async (request, reply) => {
+      const ctx = contextOf(request, deps);
+      const a = await getAssessment(repo, ctx.actor, request.params.id);
+      return attachment(
+        reply,
+        `Ho-so-tu-danh-gia-${a.unitCode}-${a.year}.docx`,
+        CONTENT_TYPES.docx,
+        await selfAssessmentDossierDocx(a, ctx.now),
+      );
+    },
   });
 
   r.route({

@@ -5,7 +5,8 @@ import { contextOf } from '../../http/auth-hooks.ts';
 import { attachment, CONTENT_TYPES } from '../../http/downloads.ts';
 import { operation } from '../../http/operation.ts';
 import { createScoringRepository } from './scoring.repository.ts';
-import { rankingDocx, rankingXlsx } from './scoring.export.ts';
+import { rankingDocx } from './ranking.document.ts';
+import { rankingXlsx } from './scoring.export.ts';
 import { SCORING_TAGS as tags } from './scorecards.routes.ts';
 import { getRanking, issueRanking, rankingForExport } from './ranking.usecases.ts';
 

@@ -12,6 +12,13 @@ import { createTestApp, type TestApp, type TestClient } from '../../testing/test
 import { publishedPlan } from '../../testing/factories.ts';
 import { obligations, users } from '../../db/schema.ts';
 
+/** The running text of an exported Word file. */
+async function docxText(res: { statusCode: number; raw: { rawPayload: Buffer; body: string } }): Promise<string> {
+  expect(res.statusCode, res.raw.body).toBe(200);
+  const xml = await (await JSZip.loadAsync(res.raw.rawPayload)).file('word/document.xml')!.async('string');
+  return xml.replace(/<[^>]+>/g, '');
+}
+
 const definitionOf = (v: ScorecardVersion) => {
   const { id: _id, decision: _d, name: _n, ...definition } = v;
   return definition;
@@ -240,6 +247,14 @@ describe('scoring', () => {
     expect(resultOf(a).level.name).toBe('Tốt');
     expect(a.scores.find((s) => s.code === '2.1')!.evidenceFiles.map((f) => f.id)).toEqual([fileId]);
 
+    // The dossier exports before it is submitted, as a draft, with its table and evidence list.
+    const draftDossier = await docxText(await officer.call('exportAssessmentDossierDocx', { params: { id: a.id } }));
+    for (const s of ['DỰ THẢO', 'BÁO CÁO', 'Kính gửi', 'Sở Nội vụ', '98/100 điểm', 'Tự xếp loại: Tốt', 'DANH MỤC TÀI LIỆU MINH CHỨNG']) {
+      expect(draftDossier, s).toContain(s);
+    }
+    expect(draftDossier).toMatch(/MC-01.*so-tiep-cong-dan.*2\.1.*so-tiep-cong-dan\.pdf/);
+    expect(draftDossier).toMatch(/MC-02Chuyên mục CCHC.*4\.2https:\/\/stttt\.tayninh\.gov\.vn\/tin-tuc/);
+
     // an officer cannot submit; the leader can, but not without evidence or an explanation
     expect((await submit(officer, a)).statusCode).toBe(403);
     const incomplete = await submit(leader, a);
@@ -264,6 +279,10 @@ describe('scoring', () => {
     a = (await submit(leader, a)).data;
     expect(a.status).toBe('submitted');
     expect(a.late).toBe(false);
+    // Submitted, it is no longer a draft and is dated on the day it was submitted in Vietnam.
+    const dossier = await docxText(await leader.call('exportAssessmentDossierDocx', { params: { id: a.id } }));
+    expect(dossier).not.toContain('DỰ THẢO');
+    expect(dossier).toContain(`ngày 14 tháng 11 năm ${year}`);
     const [o] = await t.db.database.db
       .select()
       .from(obligations)
@@ -435,8 +454,20 @@ describe('scoring', () => {
     const lateNight = await t.login('snv.dieuphoi');
     const draft = await lateNight.call('exportRankingDocx', { query: { scorecardId: sc1563.id, year } });
     expect(draft.statusCode, draft.raw.body).toBe(200);
-    const draftXml = await (await JSZip.loadAsync(draft.raw.rawPayload)).file('word/document.xml')!.async('string');
-    expect(draftXml.replace(/<[^>]+>/g, '')).toContain(`ngày 05 tháng 12 năm ${year}`);
+    const draftText = await docxText(draft);
+    expect(draftText).toContain(`ngày 05 tháng 12 năm ${year}`);
+    // Built on the document model like every other document: a draft decision with its appendix.
+    for (const s of [
+      'DỰ THẢO',
+      'QUYẾT ĐỊNH',
+      'Căn cứ Luật Tổ chức chính quyền địa phương',
+      'Điều 1.',
+      'Phụ lục',
+      'KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CÔNG TÁC DÂN VẬN CHÍNH QUYỀN',
+      'Ủy ban nhân dân thành phố Tây Ninh',
+    ]) {
+      expect(draftText, s).toContain(s);
+    }
     t.setNow(null);
     const issued = await coordinator.call('issueRanking', {
       body: { scorecardId: sc1563.id, year, number: '3100/QĐ-UBND', decisionDate: `${year}-12-10`, signerName: 'Nguyễn Hồng Thanh' },
@@ -458,7 +489,18 @@ describe('scoring', () => {
 
     const docx = await coordinator.call('exportRankingDocx', { query: { scorecardId: sc1563.id, year } });
     expect(docx.statusCode).toBe(200);
-    expect(docx.raw.rawPayload.subarray(0, 2).toString()).toBe('PK');
+    const decisionText = await docxText(docx);
+    for (const s of [
+      'Số: 3100/QĐ-UBND',
+      `ngày 10 tháng 12 năm ${year}`,
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Hồng Thanh',
+    ]) {
+      expect(decisionText, s).toContain(s);
+    }
+    expect(decisionText).not.toContain('DỰ THẢO');
     const xlsx = await coordinator.call('exportRankingXlsx', { query: { scorecardId: sc1563.id, year } });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');

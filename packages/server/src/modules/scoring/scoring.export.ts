@@ -1,14 +1,13 @@
-// Word (Decree 30) and Excel exports of the ranking, and the scorecard as an Excel workbook that can
-// be edited and imported back (the tree is rebuilt from the criterion codes: "1", "1.2", "1.2.a").
+// Excel exports of the ranking (its Word decision: ranking.document.ts), and the scorecard as an Excel
+// workbook that can be edited and imported back (the tree is rebuilt from the criterion codes: "1", "1.2", "1.2.a").
 import ExcelJS from 'exceljs';
 import { assertZipWithinLimits, isImportError } from '@dvcq/extractor';
 import { AppError } from '../../errors.ts';
-import { buildOfficialDocx, buildXlsxTable, type BodyBlock, type XlsxSheetSpec } from '@dvcq/docgen';
+import { buildXlsxTable, type XlsxSheetSpec } from '@dvcq/docgen';
 import {
   NOT_RATED,
   formatDateVi,
   formatNumberVi,
-  localDateInProvince,
   type GroupRanking,
   type RankingResult,
   type ScorecardNode,
@@ -17,11 +16,12 @@ import {
 import { SCORING_METHOD_KINDS, SCORING_METHOD_LABELS, type RankingResponseDto, type ScorecardDefinitionDto } from '@dvcq/shared';
 import type { AgencyDef } from '../../db/schema.ts';
 import { ScoringErrors } from './scoring.errors.ts';
-import type { ScorecardRow, UnitRow } from './scoring.repository.ts';
+import type { ScorecardRow } from './scoring.repository.ts';
 
 const fmt = (n: number) => formatNumberVi(n);
 
-function changeText(u: GroupRanking['units'][number]): string {
+/** "năm trước Tốt (tăng, +2,5 điểm)" (Excel column and the decision's appendix note). */
+export function changeText(u: GroupRanking['units'][number]): string {
   const c = u.change;
   if (!c) return '';
   const prev = c.previousLevel ? `năm trước ${c.previousLevel.name}` : 'năm trước chưa có';
@@ -30,105 +30,12 @@ function changeText(u: GroupRanking['units'][number]): string {
   return `${prev}${dir ? ` (${dir}${delta})` : delta}${c.previousLabel ? `; ${c.previousLabel}` : ''}`;
 }
 
-function noteFor(r: RankingResponseDto, u: GroupRanking['units'][number]): string {
+/** Rules applied to the unit (late dossier, veto, …) and its own note. */
+export function noteFor(r: RankingResponseDto, u: GroupRanking['units'][number]): string {
   const parts = (r.rules[u.unitId] ?? []).map((x) => x.explanation);
   if (u.note && u.rank !== null) parts.push(u.note);
   if (u.rank === null && u.note && !parts.includes(u.note)) parts.push(u.note);
   return parts.join('; ');
-}
-
-/** The draft decision is dated on the day it is in Vietnam at `now` (not the UTC day: 00:00–07:00 differ). */
-export async function rankingDocx(r: RankingResponseDto, issuer: UnitRow, sc: ScorecardRow, now: Date): Promise<Buffer> {
-  const ranking = r.ranking as RankingResult;
-  const body: BodyBlock[] = [
-    {
-      kind: 'paragraph',
-      text: [
-        { text: 'Điều 1. ', bold: true },
-        {
-          text: `Công bố kết quả đánh giá, xếp loại công tác dân vận chính quyền năm ${r.year} của các cơ quan, đơn vị, địa phương (chi tiết tại Phụ lục kèm theo).`,
-        },
-      ],
-    },
-  ];
-  for (const g of ranking.groups) {
-    const dist = g.distribution
-      .filter((d) => d.count > 0)
-      .map((d) => `${d.level.name}: ${d.count} đơn vị (${fmt(d.share)}%)`)
-      .join('; ');
-    body.push({ kind: 'bullet', text: `${g.groupName}: ${g.units.length} đơn vị; ${dist}` });
-    if (g.target) body.push({ kind: 'bullet', text: g.target.message });
-  }
-  if (ranking.overall.target) body.push({ kind: 'bullet', text: ranking.overall.target.message });
-  body.push(
-    {
-      kind: 'paragraph',
-      text: [
-        { text: 'Điều 2. ', bold: true },
-        {
-          text: 'Các cơ quan, đơn vị, địa phương căn cứ kết quả xếp loại, khắc phục hạn chế, nâng cao chất lượng công tác dân vận chính quyền trong năm tiếp theo.',
-        },
-      ],
-    },
-    {
-      kind: 'paragraph',
-      text: [
-        { text: 'Điều 3. ', bold: true },
-        {
-          text: 'Quyết định này có hiệu lực kể từ ngày ký. Giám đốc Sở Nội vụ, Thủ trưởng các cơ quan, đơn vị có liên quan chịu trách nhiệm thi hành Quyết định này./.',
-        },
-      ],
-    },
-  );
-  const blocks: BodyBlock[] = [];
-  for (const g of ranking.groups) {
-    blocks.push({
-      kind: 'table',
-      caption: g.groupName,
-      fontSizePt: 12,
-      columns: [
-        { header: 'Hạng', width: 1 },
-        { header: 'Tên cơ quan, đơn vị', width: 5 },
-        { header: 'Tổng điểm', width: 1.5 },
-        { header: 'Xếp loại', width: 1.6 },
-        { header: 'So với năm trước', width: 2.4 },
-        { header: 'Ghi chú', width: 4 },
-      ],
-      rows: g.units.map((u) => [
-        u.rank === null ? '—' : String(u.rank),
-        u.unitName,
-        fmt(u.total),
-        u.level.name,
-        changeText(u),
-        noteFor(r, u),
-      ]),
-    });
-  }
-  const decision = r.decision;
-  const signerTitle = decision?.signerTitle ?? 'KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH';
-  const titleLines = signerTitle.split('\n');
-  return buildOfficialDocx({
-    issuer: { name: `ỦY BAN NHÂN DÂN\n${issuer.name.replace(/^Ủy ban nhân dân\s*/i, '').toUpperCase()}`, nameInText: issuer.name },
-    number: decision?.number ?? `      /QĐ-UBND (dự thảo)`,
-    place: 'Tây Ninh',
-    issuedOn: decision?.decisionDate ?? localDateInProvince(now),
-    docType: 'QUYẾT ĐỊNH',
-    title: `Về việc công bố kết quả đánh giá, xếp loại công tác dân vận chính quyền năm ${r.year}`,
-    legalBases: [
-      'Căn cứ Luật Tổ chức chính quyền địa phương',
-      `Căn cứ Quyết định số ${sc.decisionNumber} ngày ${formatDateVi(sc.decisionDate)} ban hành ${sc.name.replace(/^Ví dụ minh hoạ[^—]*—\s*/, '')}`,
-      'Theo đề nghị của Giám đốc Sở Nội vụ',
-    ],
-    body,
-    recipients: ['Như Điều 3', 'Ban Dân vận Tỉnh ủy', 'Sở Nội vụ'],
-    archive: 'VT, NC',
-    signature: {
-      authority: ['TM. ỦY BAN NHÂN DÂN', ...titleLines.slice(0, -1)],
-      title: titleLines[titleLines.length - 1] ?? 'PHÓ CHỦ TỊCH',
-      name: decision?.signerName ?? '(chưa ký)',
-    },
-    appendices: [{ title: `Kết quả đánh giá, xếp loại công tác dân vận chính quyền năm ${r.year}`, orientation: 'landscape', blocks }],
-  });
 }
 
 export async function rankingXlsx(r: RankingResponseDto): Promise<Buffer> {

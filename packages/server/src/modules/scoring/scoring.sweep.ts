@@ -67,6 +67,7 @@ export const scoringSweep: SweepModule = {
     },
     openAssessment: { kind: 'target', body: (ids) => ({ unitId: ids.scoringUnitId, year: YEAR, scorecardId: ids.scoringScorecardId }) },
     getAssessment: { kind: 'target', params: (ids) => ({ id: ids.scoringAssessmentId! }) },
+    exportAssessmentDossierDocx: { kind: 'target', params: (ids) => ({ id: ids.scoringAssessmentId! }) },
     saveSelfAssessment: {
       kind: 'target',
       params: (ids) => ({ id: ids.scoringAssessmentId! }),

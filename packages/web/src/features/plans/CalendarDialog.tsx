@@ -1,5 +1,5 @@
-// "Đăng ký lịch": the personal .ics subscription URL with a copy button and how to add it in common
-// calendars.
+// "Đăng ký lịch": the personal .ics subscription URL (all deadlines of one's units) and, on a plan's page,
+// the same link narrowed to that plan, each with a copy button; how to add them in common calendars.
 import { App, Alert, Button, Input, Modal, Space, Typography } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
@@ -7,7 +7,15 @@ import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { planKeys, plansApi } from './plansApi.ts';
 
-export function CalendarDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+interface CalendarDialogProps {
+  open: boolean;
+  onClose: () => void;
+  /** On a plan's page: also offer the feed of this plan only. */
+  planId?: string;
+  planNumber?: string | null;
+}
+
+export function CalendarDialog({ open, onClose, planId, planNumber }: CalendarDialogProps) {
   const { message } = App.useApp();
   const feed = useQuery({
     queryKey: planKeys.calendarFeed,
@@ -18,11 +26,11 @@ export function CalendarDialog({ open, onClose }: { open: boolean; onClose: () =
     select: (r) => (r.url.startsWith('http') ? r.url : `${window.location.origin}${r.url}`),
   });
   const url = feed.data ?? null;
+  const planUrl = url && planId ? `${url}?plan=${encodeURIComponent(planId)}` : null;
 
-  const copy = async () => {
-    if (!url) return;
+  const copy = async (text: string) => {
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(text);
       void message.success(t('common.copied'));
     } catch {
       void message.warning(t('common.copyFailed'));
@@ -35,12 +43,18 @@ export function CalendarDialog({ open, onClose }: { open: boolean; onClose: () =
       {feed.isError && <Alert type="error" showIcon title={errorMessage(feed.error)} style={{ marginBottom: 12 }} />}
       {feed.isFetching && !url && <Typography.Text type="secondary">{t('common.loading')}</Typography.Text>}
       {url && (
-        <Space.Compact style={{ width: '100%', marginBottom: 12 }}>
-          <Input readOnly value={url} onFocus={(e) => e.target.select()} data-testid="calendar-url" />
-          <Button icon={<CopyOutlined />} onClick={() => void copy()}>
-            {t('common.copy')}
-          </Button>
-        </Space.Compact>
+        <>
+          <Typography.Text strong>{t('plans.calendarAll')}</Typography.Text>
+          <FeedLink url={url} testId="calendar-url" label={t('plans.calendarAll')} onCopy={copy} />
+        </>
+      )}
+      {planUrl && (
+        <>
+          <Typography.Text strong>
+            {planNumber ? t('plans.calendarThisPlanNumbered', { number: planNumber }) : t('plans.calendarThisPlan')}
+          </Typography.Text>
+          <FeedLink url={planUrl} testId="calendar-plan-url" label={t('plans.calendarThisPlan')} onCopy={copy} />
+        </>
       )}
       <ul className="calendar-steps">
         <li>{t('plans.calendarGoogle')}</li>
@@ -49,5 +63,16 @@ export function CalendarDialog({ open, onClose }: { open: boolean; onClose: () =
       </ul>
       <Typography.Text type="secondary">{t('plans.calendarPrivate')}</Typography.Text>
     </Modal>
+  );
+}
+
+function FeedLink({ url, testId, label, onCopy }: { url: string; testId: string; label: string; onCopy: (text: string) => Promise<void> }) {
+  return (
+    <Space.Compact style={{ width: '100%', marginBottom: 12 }}>
+      <Input readOnly value={url} aria-label={label} onFocus={(e) => e.target.select()} data-testid={testId} />
+      <Button icon={<CopyOutlined />} onClick={() => void onCopy(url)}>
+        {t('common.copy')}
+      </Button>
+    </Space.Compact>
   );
 }

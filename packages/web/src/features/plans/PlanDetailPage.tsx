@@ -231,7 +231,7 @@ function PlanDetail({ plan }: { plan: PlanDetailDto }) {
       {plan.signedFileId && <SignedCopyDialog fileId={plan.signedFileId} open={dialog === 'signature'} onClose={() => setDialog(null)} />}
       <SignPlanDialog open={dialog === 'submit'} plan={plan} mode="submit" onClose={() => setDialog(null)} />
       {dialog === 'amend' && <AmendPlanDialog open plan={plan} onClose={() => setDialog(null)} />}
-      <CalendarDialog open={dialog === 'calendar'} onClose={() => setDialog(null)} />
+      <CalendarDialog open={dialog === 'calendar'} planId={plan.id} planNumber={plan.number} onClose={() => setDialog(null)} />
       {assignable.data && <AssignDialog planId={plan.id} item={assigning} users={assignable.data} onClose={() => setAssigning(null)} />}
     </div>
   );

@@ -1,6 +1,6 @@
 // The "Nội dung" tab: the plan laid out like the official document (Decree 30 header, căn cứ, I./1./a)/- tree).
 import { Typography } from 'antd';
-import { isLocalDate, nd30DateLine } from '@dvcq/domain';
+import { isLocalDate, nd30DateLine, parseInlineMarks, printedSectionLabel } from '@dvcq/domain';
 import type { PlanSectionDto } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
 import { showDate } from '../../lib/format.ts';
@@ -11,16 +11,40 @@ export function placeDateLine(place: string | null, date: string | null): string
   return date && isLocalDate(date) ? nd30DateLine(place, date) : null;
 }
 
-function SectionTree({ sections, depth }: { sections: PlanSectionDto[]; depth: number }) {
+/**
+ * A section's text with its marks: **đậm**, *nghiêng*, footnotes as numbered superscripts (the note on
+ * hover and in the list under the text). Plain functions, called in order, so `notes` is complete after.
+ */
+function marked(text: string, notes: string[]) {
+  return (
+    <>
+      {parseInlineMarks(text).map((run, i) => {
+        if (!('text' in run)) {
+          notes.push(run.footnote);
+          return (
+            <sup key={i} className="doc-footnote" title={run.footnote}>
+              {notes.length}
+            </sup>
+          );
+        }
+        if (run.bold) return <strong key={i}>{run.text}</strong>;
+        if (run.italic) return <em key={i}>{run.text}</em>;
+        return run.text;
+      })}
+    </>
+  );
+}
+
+function sectionTree(sections: PlanSectionDto[], depth: number, notes: string[]) {
   return (
     <>
       {sections.map((s, i) => (
         <div key={`${s.label}-${i}`} className={`doc-section doc-depth-${Math.min(depth, 3)}`}>
           <p className="doc-section-head">
-            {s.label && <span className="doc-label">{s.label}</span>} {s.heading}
+            {s.label && <span className="doc-label">{printedSectionLabel(s.label, depth + 1)}</span>} {marked(s.heading, notes)}
           </p>
-          {s.text && <p className="doc-text">{s.text}</p>}
-          {s.children.length > 0 && <SectionTree sections={s.children} depth={depth + 1} />}
+          {s.text && <p className="doc-text">{marked(s.text, notes)}</p>}
+          {s.children.length > 0 && sectionTree(s.children, depth + 1, notes)}
         </div>
       ))}
     </>
@@ -29,6 +53,7 @@ function SectionTree({ sections, depth }: { sections: PlanSectionDto[]; depth: n
 
 export function PlanDocument({ plan }: { plan: PlanDetailDto }) {
   const dateLine = placeDateLine(plan.place, plan.issuedOn);
+  const notes: string[] = [];
   return (
     <article className="plan-doc" data-testid="plan-document">
       <header className="doc-header">
@@ -63,7 +88,16 @@ export function PlanDocument({ plan }: { plan: PlanDetailDto }) {
         </section>
       )}
       {plan.sections.length > 0 ? (
-        <SectionTree sections={plan.sections} depth={0} />
+        <>
+          {sectionTree(plan.sections, 0, notes)}
+          {notes.length > 0 && (
+            <ol className="doc-footnotes">
+              {notes.map((n, i) => (
+                <li key={i}>{n}</li>
+              ))}
+            </ol>
+          )}
+        </>
       ) : (
         plan.contentAreas.length > 0 && (
           <section>

@@ -142,7 +142,7 @@ function PlanEditor({ existing }: { existing: PlanDetailDto | null }) {
           </Space>
         }
       />
-      <PlanForm form={form} initialValues={initialValues} issuerLocked={!!existing} flagsById={flagsById} />
+      <PlanForm form={form} initialValues={initialValues} issuerLocked={!!existing} flagsById={flagsById} editSections />
       <div className="plan-form-actions">
         <Link to={backTo}>
           <Button>{t('common.cancel')}</Button>

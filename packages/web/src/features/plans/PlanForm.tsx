@@ -1,4 +1,5 @@
-// The body of the plan editor, shared by "Soạn kế hoạch", "Sửa bản nháp" and the import review screen.
+// The body of the plan editor, shared by "Soạn kế hoạch", "Sửa bản nháp" and the import review screen
+// (the editor also edits the full text's section tree: SectionTreeEditor).
 // Every list (căn cứ, nội dung, chỉ tiêu, nhiệm vụ, mốc hạn) is a Form.List, so server messages such as
 // `milestones.0.dueDate` land next to the right field and nothing typed is lost on an error.
 import type { ReactNode } from 'react';
@@ -14,6 +15,7 @@ import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
 import { COMPARATOR_LABELS, unitKindOptions } from './labels.tsx';
 import { autoPhrase, isAutoPhrase, lastDayOf, periodOptions, type MilestoneFormValue, type PlanFormValues } from './planForm.ts';
 import { UnitMultiSelect } from './UnitMultiSelect.tsx';
+import { SectionTreeEditor } from './SectionTreeEditor.tsx';
 
 export interface MilestoneFlag {
   code: string;
@@ -35,6 +37,8 @@ export interface PlanFormProps {
   onFocusPath?: (path: string) => void;
   /** Rendered above the first card (e.g. the import's unmatched-unit warnings). */
   extraTop?: ReactNode;
+  /** The plan editor: the full text's I./1./a)/- tree is edited too (the import review keeps it as read). */
+  editSections?: boolean;
 }
 
 const required = requiredText;
@@ -335,7 +339,17 @@ export function syncMilestonePhrases(form: FormInstance, changed: { milestones?:
   });
 }
 
-export function PlanForm({ form, initialValues, issuerLocked, flagsById, source, onFocusPath, extraTop, narrow }: PlanFormProps) {
+export function PlanForm({
+  form,
+  initialValues,
+  issuerLocked,
+  flagsById,
+  source,
+  onFocusPath,
+  extraTop,
+  narrow,
+  editSections,
+}: PlanFormProps) {
   // antd columns follow the viewport; in a narrow column, stack what would sit three to a row.
   const c = (p: ColProps): ColProps => (narrow ? { xs: 24, sm: typeof p.md === 'number' && p.md <= 12 ? 12 : 24 } : p);
   const contentAreas = Form.useWatch('contentAreas', form) as PlanFormValues['contentAreas'] | undefined;
@@ -645,6 +659,15 @@ export function PlanForm({ form, initialValues, issuerLocked, flagsById, source,
           )}
         </Form.List>
       </Card>
+
+      {editSections && (
+        <Card className="plan-form-card">
+          <SectionHead title={t('plans.sections.title')} hint={t('plans.sections.hint')} />
+          <Form.Item name="sections" noStyle>
+            <SectionTreeEditor />
+          </Form.Item>
+        </Card>
+      )}
 
       <Card className="plan-form-card">
         <MilestonesList form={form} flagsById={flagsById} source={source} onFocusPath={onFocusPath} narrow={narrow} />

@@ -64,7 +64,7 @@ export interface PlanFormValues {
   milestones: MilestoneFormValue[];
   recipientsText?: string;
   cascadeLeadDays: number;
-  /** Not edited in the form; carried through unchanged. */
+  /** The full text's I./1./a)/- tree (edited in the plan editor, carried through by the import review). */
   sections: PlanSectionDto[];
   /** Paragraphs before the numbered parts as written (legal bases, lead-in); carried through unchanged. */
   preamble: string[];

@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useParams, Link } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Input, InputNumber, Select, Tag, Typography, Upload } from 'antd';
+import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { PaperClipOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { computeAssessment, type CriterionScore, type ScorecardNode, type ScorecardVersion, type AssessmentResult } from '@dvcq/domain';
 import { ASSESSMENT_STATUS_LABELS, SCORING_METHOD_LABELS, type AssessmentDetailDto, type CriterionScoreDto } from '@dvcq/shared';
@@ -294,6 +295,7 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
             ))}
             {a.can.edit && <Typography.Text type="secondary">{saveText}</Typography.Text>}
             <span style={{ flex: 1 }} />
+            <DownloadButton download={() => scoringApi.downloadDossierDocx(a.id)}>{t('scoring.assessment.dossierWord')}</DownloadButton>
             {a.can.edit && <Button onClick={() => void save()}>{t('scoring.assessment.saveDraft')}</Button>}
             {a.can.submit && (
               <Button type="primary" icon={<SendOutlined />} loading={step.pending} onClick={() => void submit()}>

@@ -108,6 +108,8 @@ export const scoringApi = {
 
   ranking: (scorecardId: string, year: number) => api.get<RankingResponseDto>('/api/scoring/ranking', { scorecardId, year }),
   issueRanking: (body: IssueRankingBody) => api.post('/api/scoring/ranking/issue', body),
+  downloadDossierDocx: (assessmentId: string) =>
+    downloadFile(`/api/scoring/assessments/${assessmentId}/dossier.docx`, { fallbackName: t('scoring.assessment.dossierFileName') }),
   downloadRankingDocx: (scorecardId: string, year: number) =>
     downloadFile(`/api/scoring/ranking/docx?${rankingQuery(scorecardId, year)}`, { fallbackName: t('scoring.ranking.docxFileName') }),
   downloadRankingXlsx: (scorecardId: string, year: number) =>

@@ -104,6 +104,8 @@ export const scoring = {
   'scoring.ranking.word': 'Xuất Word (quyết định)',
   'scoring.ranking.excel': 'Xuất Excel',
   'scoring.ranking.docxFileName': 'xep-loai.docx',
+  'scoring.assessment.dossierWord': 'Hồ sơ tự đánh giá (Word)',
+  'scoring.assessment.dossierFileName': 'ho-so-tu-danh-gia.docx',
   'scoring.ranking.xlsxFileName': 'xep-loai.xlsx',
   'scoring.ranking.decision': 'Đã ban hành: Quyết định số {number} ngày {date}',
   'scoring.ranking.decisionBy': 'Đã ban hành: Quyết định số {number} ngày {date} ({name}, {time})',
