@@ -10,3 +10,14 @@ export {
   RECOGNISED_MODELS_SOURCE,
   VETO_EVENTS_2579,
 } from './examples.ts';
+export {
+  applicableLeavesOf,
+  checkFinalisation,
+  checkRankingIssue,
+  listCodesVi,
+  unappraisedMessage,
+  versionClash,
+  type FinalisationCheck,
+  type RankingIssueCheck,
+  type VersionInForce,
+} from './finalisation.ts';
