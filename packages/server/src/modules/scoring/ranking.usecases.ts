@@ -2,7 +2,7 @@
 // target, the change from last year), and the decision that fixes it: issued once, as a snapshot,
 // and announced to every unit ranked.
 import { randomUUID } from 'node:crypto';
-import { formatNumberVi, rankUnits, type RankingInput, type RankingResult, type ScorecardVersion } from '@dvcq/domain';
+import { checkRankingIssue, formatNumberVi, rankUnits, type RankingInput, type RankingResult, type ScorecardVersion } from '@dvcq/domain';
 import type { AssessmentStatus, issueRankingRequest, RankingResponseDto } from '@dvcq/shared';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor.ts';
@@ -82,9 +82,13 @@ async function computeRanking(
   const ranking = rankUnits(inputs, version, target);
   const notFinalised = rows
     .filter((r) => r.a.status !== 'finalised')
-    .map((r) => ({ unitName: nameThen(r.unit), status: r.a.status as AssessmentStatus }));
+    .map((r) => ({ assessmentId: r.a.id, unitName: nameThen(r.unit), status: r.a.status as AssessmentStatus }));
   return { sc, issuer, version, ranking, rules, notFinalised };
 }
+
+/** "A, B, C và 2 đơn vị khác" */
+const listNamesVi = (names: readonly string[], max = 5) =>
+  names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} và ${names.length - max} đơn vị khác`;
 
 async function rankingAccess(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number) {
   const { sc, issuer } = await loadScorecardWithIssuer(repo, scorecardId);
@@ -129,7 +133,23 @@ export async function issueRanking(
     const existing = await tx.findRankingDecision(sc.id, input.year);
     if (existing) throw ScoringErrors.rankingAlreadyIssued(input.year, existing.number);
     const c = await computeRanking(tx, sc.id, input.year);
+    // Every unit finalised, or left out with a reason.
+    const exclusions = input.exclusions ?? [];
+    const check = checkRankingIssue(
+      c.notFinalised.map((u) => ({ assessmentId: u.assessmentId!, unitName: u.unitName })),
+      exclusions,
+    );
+    if (check.badExclusions.length) throw ScoringErrors.rankingExclusionInvalid();
+    if (!check.ok) {
+      throw ScoringErrors.rankingUnitsPending(
+        check.pending.length,
+        listNamesVi(check.pending.map((u) => u.unitName)),
+        Object.fromEntries(check.pending.map((u) => [`exclusions.${u.assessmentId}`, `${u.unitName}: cần ghi lý do không xếp loại.`])),
+      );
+    }
     if (c.ranking.overall.count === 0) throw ScoringErrors.nothingToRank();
+    const reasonOf = new Map(exclusions.map((e) => [e.assessmentId, e.reason]));
+    const excluded = c.notFinalised.map((u) => ({ unitName: u.unitName, reason: reasonOf.get(u.assessmentId!)! }));
     const id = randomUUID();
     const snapshot: RankingResponseDto = {
       scorecardId: sc.id,
@@ -139,6 +159,7 @@ export async function issueRanking(
       ranking: c.ranking,
       rules: c.rules,
       notFinalised: c.notFinalised,
+      excluded,
       decision: null,
       canIssue: false,
     };
@@ -159,7 +180,13 @@ export async function issueRanking(
       entityType: 'ranking_decision',
       entityId: id,
       unitId: issuer.id,
-      after: { number: input.number, year: input.year, units: c.ranking.overall.count },
+      after: {
+        number: input.number,
+        year: input.year,
+        units: c.ranking.overall.count,
+        signer: input.signerName,
+        ...(excluded.length ? { excluded } : {}),
+      },
     });
     for (const g of c.ranking.groups) {
       for (const u of g.units) {
