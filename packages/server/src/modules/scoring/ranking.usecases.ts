@@ -184,7 +184,7 @@ export async function issueRanking(
         number: input.number,
         year: input.year,
         units: c.ranking.overall.count,
-        signer: input.signerName,
+        signerName: input.signerName,
         ...(excluded.length ? { excluded } : {}),
       },
     });
