@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  checkFinalisation,
   exampleScorecard1563,
   exampleScorecard2579,
   HEAD_DISCIPLINE_FLAGS,
@@ -128,6 +129,15 @@ describe('scorecards of the 2025 model', () => {
     expect(y2025.scorecardId).toBe(scOld);
     expect(y2026.scorecardId).toBe(sc2579);
     expect(y2026.unitGroup).toBe('commune');
+    // a second version from the same year for the same groups is refused, naming the one in force
+    const copy = (
+      await coordinator.call('copyScorecard', { params: { id: sc2579 }, body: { decisionNumber: 'THU-2580/QĐ-UBND', decisionDate: '2025-12-01' } })
+    ).data;
+    const clash = await coordinator.call('activateScorecard', { params: { id: copy.id }, body: { expectedVersion: copy.version } });
+    expect(clash.statusCode).toBe(409);
+    expect(clash.error.code).toBe('scoring.version_in_force_clash');
+    expect(clash.error.message).toContain('(Quyết định số THU-2579/QĐ-UBND) đang áp dụng từ năm 2026 cho');
+    expect((await coordinator.call('getScorecard', { params: { id: copy.id } })).data.status).toBe('draft');
   });
 
   it('goes through Excel and back without losing the 2025 shapes', async () => {
@@ -185,6 +195,10 @@ describe('scorecards of the 2025 model', () => {
         expectedVersion: submitted.version,
         flags: [HEAD_DISCIPLINE_FLAGS.reprimand],
         flagsNote: 'Chủ tịch UBND xã bị khiển trách (QĐ 15/QĐ-UBND)',
+        // nobody appraised: the coordinator closes every criterion as self-scored, with the reason
+        unappraisedReasons: Object.fromEntries(
+          checkFinalisation(exampleScorecard2579().nodes, 'commune', []).open.map((code) => [code, 'Thống nhất điểm tự chấm.']),
+        ),
       },
     });
     expect(fin.statusCode).toBe(200);
@@ -238,6 +252,21 @@ describe('scorecards of the 2025 model', () => {
     const listed = (await coordinator.call('listAssessments', { query: { year: 2026, unitId: c.id } })).data;
     expect(listed[0]!.levelName).toBe('Không hoàn thành');
     expect(resultOf((await c.officer.call('getAssessment', { params: { id: a.id } })).data).level.name).toBe('Không hoàn thành');
+
+    // recorded in error: the coordinator withdraws it with a reason; it stays, marked, and no longer counts
+    const vetoId = rec.data.vetoEvents[0]!.id;
+    expect(
+      (await c.officer.call('withdrawVetoEvent', { params: { id: a.id, vetoId }, body: { reason: 'Tự rút' } })).statusCode,
+    ).toBe(403);
+    const out = await coordinator.call('withdrawVetoEvent', {
+      params: { id: a.id, vetoId },
+      body: { reason: 'Ghi nhầm đơn vị: vụ việc thuộc xã khác.' },
+    });
+    expect(out.statusCode, out.raw.body).toBe(200);
+    expect(resultOf(out.data).level.name).toBe('Hoàn thành xuất sắc');
+    expect(out.data.vetoEvents[0]).toMatchObject({ withdrawnReason: 'Ghi nhầm đơn vị: vụ việc thuộc xã khác.', withdrawnAt: expect.any(String) });
+    const again = await coordinator.call('withdrawVetoEvent', { params: { id: a.id, vetoId }, body: { reason: 'Lần nữa' } });
+    expect(again.error.code).toBe('scoring.veto_already_withdrawn');
   });
 
   it('the bonus from recognised models is proposed from the source; typing over it needs a reason, which is kept', async () => {
