@@ -67,8 +67,11 @@ export interface IssueRankingBody {
   scorecardId: string;
   year: number;
   number: string;
-  decisionDate: string | undefined;
-  signerName: string | null;
+  decisionDate: string;
+  signerName: string;
+  signerTitle: string | null;
+  /** Units not finalised, left out with a reason. */
+  exclusions: { assessmentId: string; reason: string }[];
 }
 
 const rankingQuery = (scorecardId: string, year: number) => new URLSearchParams({ scorecardId, year: String(year) });
@@ -98,8 +101,12 @@ export const scoringApi = {
   submit: (id: string, expectedVersion: number) =>
     api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/submit`, { expectedVersion }),
   recordVeto: (id: string, body: RecordVetoBody) => api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/veto-events`, body),
-  finalise: (id: string, expectedVersion: number) =>
-    api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/finalise`, { expectedVersion }),
+  finalise: (id: string, expectedVersion: number, unappraisedReasons: Record<string, string>) =>
+    api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/finalise`, { expectedVersion, unappraisedReasons }),
+  reopen: (id: string, expectedVersion: number, reason: string) =>
+    api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/reopen`, { expectedVersion, reason }),
+  withdrawVeto: (id: string, vetoId: string, reason: string) =>
+    api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/veto-events/${vetoId}/withdraw`, { reason }),
   appraise: (id: string, code: string, body: { score: number | null; reason: string | null }) =>
     api.put<AssessmentDetailDto>(`/api/scoring/assessments/${id}/criteria/${encodeURIComponent(code)}/appraisal`, body),
   sendBack: (id: string, code: string, note: string) =>
