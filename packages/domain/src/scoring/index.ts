@@ -21,3 +21,13 @@ export {
   type RankingIssueCheck,
   type VersionInForce,
 } from './finalisation.ts';
+export {
+  checkCommendationProposal,
+  commendationCandidates,
+  eligibleLevelCodes,
+  type CommendationCandidate,
+  type CommendationCandidates,
+  type CommendationUnit,
+  type ProposalProblem,
+  type QuotaCandidates,
+} from './commendation.ts';

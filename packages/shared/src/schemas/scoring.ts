@@ -132,6 +132,23 @@ export const scorecardDefinition = z.object({
       .max(10),
   }),
   rules: z.array(scorecardRule).max(20),
+  /** Classification gates commendation: the level that opens it and the quotas per kind of unit. */
+  commendation: z
+    .object({
+      award: z.string().trim().min(1).max(300),
+      minLevel: z.string().trim().min(1).max(50),
+      quotas: z
+        .array(
+          z.object({
+            name: z.string().trim().min(1).max(300),
+            unitKinds: z.array(z.string().max(50)).max(20),
+            collectives: z.number().int().min(0).max(10_000),
+            individuals: z.number().int().min(0).max(10_000).optional(),
+          }),
+        )
+        .max(20),
+    })
+    .optional(),
 });
 export type ScorecardDefinitionDto = z.infer<typeof scorecardDefinition>;
 
