@@ -7,6 +7,7 @@ import {
   appraiseCriterionRequest,
   assessmentDetail,
   assessmentSummary,
+  commendationCandidatesResponse,
   copyScorecardRequest,
   createScorecardRequest,
   criterionParams,
@@ -130,6 +131,12 @@ export const SCORING_OPERATIONS = defineOperations({
 
   getRanking: { method: 'GET', path: '/api/scoring/ranking', query: scorecardYearQuery, response: rankingResponse },
   issueRanking: { method: 'POST', path: '/api/scoring/ranking/issue', body: issueRankingRequest, response: rankingResponse },
+  getCommendationCandidates: {
+    method: 'GET',
+    path: '/api/scoring/commendation/candidates',
+    query: scorecardYearQuery,
+    response: commendationCandidatesResponse,
+  },
   exportRankingDocx: { method: 'GET', path: '/api/scoring/ranking/docx', query: scorecardYearQuery },
   exportRankingXlsx: { method: 'GET', path: '/api/scoring/ranking/xlsx', query: scorecardYearQuery },
 });

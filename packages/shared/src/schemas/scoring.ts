@@ -490,3 +490,36 @@ export const issueRankingRequest = z.object({
   exclusions: z.array(z.object({ assessmentId: uuid, reason: text(1, 2000) })).max(1000).optional(),
 });
 export type IssueRankingRequest = z.input<typeof issueRankingRequest>;
+
+// ——— Commendation gated by the classification ———
+
+const commendationCandidateDto = z.object({
+  unitId: uuid,
+  unitName: z.string(),
+  unitKind: z.string(),
+  levelCode: z.string(),
+  total: z.number(),
+  withinQuota: z.boolean(),
+  tieAtEdge: z.boolean(),
+});
+
+export const commendationCandidatesResponse = z.object({
+  scorecardId: uuid,
+  year: z.number().int(),
+  /** The issued decision the candidates come from; null while none is issued (then nothing is listed). */
+  decisionNumber: z.string().nullable(),
+  /** False when the scorecard version names no commendation rule. */
+  hasRule: z.boolean(),
+  award: z.string().nullable(),
+  minLevelName: z.string().nullable(),
+  quotas: z.array(
+    z.object({
+      name: z.string(),
+      collectives: z.number().int(),
+      individuals: z.number().int().nullable(),
+      candidates: z.array(commendationCandidateDto),
+    }),
+  ),
+  outsideQuotas: z.array(z.object({ unitId: uuid, unitName: z.string(), total: z.number() })),
+});
+export type CommendationCandidatesDto = z.infer<typeof commendationCandidatesResponse>;

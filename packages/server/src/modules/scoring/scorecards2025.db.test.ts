@@ -311,4 +311,54 @@ describe('scorecards of the 2025 model', () => {
     });
     expect(resultOf(over.data)).toMatchObject({ bonus: 3, total: 99 });
   });
+
+  it('the issued classification gates commendation: only Hoàn thành xuất sắc, by points, within the quota of its kind', async () => {
+    const year = 2027;
+    const finalisedCommune = async (over: Record<string, number>) => {
+      const c = await commune();
+      const a = (await c.officer.call('openAssessment', { body: { unitId: c.id, year } })).data;
+      const saved = (
+        await c.officer.call('saveSelfAssessment', { params: { id: a.id }, body: { expectedVersion: a.version, scores: full2579(over) } })
+      ).data;
+      const leader = `l${randomUUID().slice(0, 8)}`;
+      await admin.call('createUser', {
+        body: { username: leader, fullName: 'Chủ tịch xã', password: 'ChuTichXaThu#2027', roles: [{ role: 'leader', unitId: c.id }] },
+      });
+      const sent = (
+        await (await t.loginChanging(leader, 'ChuTichXaThu#2027')).call('submitSelfAssessment', {
+          params: { id: a.id },
+          body: { expectedVersion: saved.version },
+        })
+      ).data;
+      const open = checkFinalisation(exampleScorecard2579().nodes, 'commune', []).open;
+      const fin = await coordinator.call('finaliseAssessment', {
+        params: { id: a.id },
+        body: { expectedVersion: sent.version, unappraisedReasons: Object.fromEntries(open.map((code) => [code, 'Thống nhất.'])) },
+      });
+      expect(fin.statusCode, fin.raw.body).toBe(200);
+      return { id: c.id, level: resultOf(fin.data).level.name };
+    };
+    const best = await finalisedCommune({});
+    const good = await finalisedCommune({ '2.1': 10 });
+    expect([best.level, good.level]).toEqual(['Hoàn thành xuất sắc', 'Hoàn thành tốt']);
+
+    // nothing before the decision is issued
+    const before = (await coordinator.call('getCommendationCandidates', { query: { scorecardId: sc2579, year } })).data;
+    expect(before).toMatchObject({ hasRule: true, decisionNumber: null, quotas: [] });
+    const issued = await coordinator.call('issueRanking', {
+      body: { scorecardId: sc2579, year, number: '27/QĐ-UBND', decisionDate: `${year}-12-30`, signerName: 'Chủ tịch thử' },
+    });
+    expect(issued.statusCode, issued.raw.body).toBe(200);
+    const after = (await coordinator.call('getCommendationCandidates', { query: { scorecardId: sc2579, year } })).data;
+    expect(after).toMatchObject({
+      decisionNumber: '27/QĐ-UBND',
+      award: 'Bằng khen Chủ tịch Ủy ban nhân dân thành phố',
+      minLevelName: 'Hoàn thành xuất sắc',
+    });
+    const communes = after.quotas.find((q) => q.name === 'Ủy ban nhân dân xã, phường')!;
+    expect(communes.collectives).toBe(15);
+    expect(communes.candidates.map((u) => [u.unitId, u.withinQuota])).toEqual([[best.id, true]]);
+    const officer = await t.login('stttt.canbo');
+    expect((await officer.call('getCommendationCandidates', { query: { scorecardId: sc2579, year } })).statusCode).toBe(403);
+  });
 });

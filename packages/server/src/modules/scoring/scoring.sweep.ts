@@ -111,6 +111,7 @@ export const scoringSweep: SweepModule = {
         signerName: 'Người ký trái phép',
       }),
     },
+    getCommendationCandidates: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },
     exportRankingDocx: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },
     exportRankingXlsx: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },
   },
