@@ -11,6 +11,7 @@ import { showDate, showDateTime, showFigure } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { currentYear, scoringApi, useRanking, useScorecards } from './scoringApi.ts';
 import { IssueRankingDialog } from './IssueRankingDialog.tsx';
+import { CommendationCandidatesCard } from './CommendationCandidatesCard.tsx';
 
 export function RankingPage() {
   usePageTitle(t('scoring.ranking.pageTitle'));
@@ -109,6 +110,7 @@ export function RankingPage() {
           ))}
         </Card>
       )}
+      {r?.decision && scorecardId && <CommendationCandidatesCard scorecardId={scorecardId} year={year} />}
       {r?.canIssue && !r.decision && (
         <Button type="primary" onClick={() => setIssuing(true)}>
           {t('scoring.ranking.issueOpen')}

@@ -8,6 +8,7 @@ import type {
   AppraisingAgencyDto,
   AssessmentDetailDto,
   AssessmentSummaryDto,
+  CommendationCandidatesDto,
   RankingResponseDto,
   ScorecardDefinitionDto,
   ScorecardDetailDto,
@@ -120,6 +121,8 @@ export const scoringApi = {
   downloadRankingXlsx: (scorecardId: string, year: number) =>
     downloadFile(`/api/scoring/ranking/xlsx?${rankingQuery(scorecardId, year)}`, { fallbackName: t('scoring.ranking.xlsxFileName') }),
   progress: (scorecardId: string, year: number) => api.get<AppraisalProgressDto>('/api/scoring/progress', { scorecardId, year }),
+  commendationCandidates: (scorecardId: string, year: number) =>
+    api.get<CommendationCandidatesDto>('/api/scoring/commendation/candidates', { scorecardId, year }),
 };
 
 export const useScorecards = () => useQuery({ queryKey: scoringKeys.scorecards, queryFn: scoringApi.scorecards });
@@ -141,6 +144,14 @@ export const useProgress = (scorecardId: string | undefined, year: number) =>
     queryKey: scoringKeys.progress(scorecardId ?? '', year),
     queryFn: () => scoringApi.progress(scorecardId!, year),
     enabled: !!scorecardId,
+    retry: false,
+  });
+
+export const useCommendationCandidates = (scorecardId: string | undefined, year: number, enabled: boolean) =>
+  useQuery({
+    queryKey: [...scoringKeys.ranking(scorecardId ?? '', year), 'commendation'],
+    queryFn: () => scoringApi.commendationCandidates(scorecardId!, year),
+    enabled: !!scorecardId && enabled,
     retry: false,
   });
 
