@@ -104,7 +104,10 @@ describe('scoring in Chromium', () => {
     await finalise.getByRole('button', { name: 'Điền cho tất cả' }).click();
     await finalise.getByRole('button', { name: 'Xác nhận kết thúc thẩm định' }).click();
     await coordinator.getByText('Đã kết thúc thẩm định').first().waitFor();
-    await coordinator.getByTestId('result-history').getByText(/16 tiêu chí kết thúc không qua thẩm định/).waitFor();
+    await coordinator
+      .getByTestId('result-history')
+      .getByText(/16 tiêu chí kết thúc không qua thẩm định/)
+      .waitFor();
 
     // 5. The ranking shows the level after the downgrade, with the explanation.
     await coordinator.goto('/cham-diem/xep-loai?year=2025');

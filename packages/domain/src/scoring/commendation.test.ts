@@ -29,7 +29,11 @@ describe('commendation from the classification (2579)', () => {
   it('takes units at or above the named level only', () => {
     expect([...eligibleLevelCodes(v, 'tot')]).toEqual(['xuat_sac', 'tot']);
     expect([...eligibleLevelCodes(v, 'xuat_sac')]).toEqual(['xuat_sac']);
-    const c = commendationCandidates(v, [unit('a', 'commune', 'xuat_sac', 97), unit('b', 'commune', 'tot', 99), unit('c', 'commune', 'xuat_sac', 98.5)])!;
+    const c = commendationCandidates(v, [
+      unit('a', 'commune', 'xuat_sac', 97),
+      unit('b', 'commune', 'tot', 99),
+      unit('c', 'commune', 'xuat_sac', 98.5),
+    ])!;
     const communes = c.quotas.find((q) => q.quota.unitKinds.includes('commune'))!;
     expect(communes.candidates.map((u) => u.unitId)).toEqual(['c', 'a']);
     expect(c.minLevel.name).toBe('Hoàn thành xuất sắc');
@@ -80,7 +84,8 @@ describe('commendation from the classification (2579)', () => {
     ]);
     expect(checkCommendationProposal(c, ['x'])[0]).toEqual({
       unitId: 'x',
-      message: 'Đơn vị không đủ điều kiện đề nghị Bằng khen Chủ tịch Ủy ban nhân dân thành phố (cần xếp loại từ Hoàn thành xuất sắc trở lên).',
+      message:
+        'Đơn vị không đủ điều kiện đề nghị Bằng khen Chủ tịch Ủy ban nhân dân thành phố (cần xếp loại từ Hoàn thành xuất sắc trở lên).',
     });
   });
 });

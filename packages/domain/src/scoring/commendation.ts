@@ -73,7 +73,8 @@ export function checkCommendationProposal(c: CommendationCandidates, unitIds: re
   const picked = new Set(unitIds);
   const known = new Set(c.quotas.flatMap((q) => q.candidates.map((u) => u.unitId)));
   for (const id of picked) {
-    if (!known.has(id)) problems.push({ unitId: id, message: `Đơn vị không đủ điều kiện đề nghị ${c.award} (cần xếp loại từ ${c.minLevel.name} trở lên).` });
+    if (!known.has(id))
+      problems.push({ unitId: id, message: `Đơn vị không đủ điều kiện đề nghị ${c.award} (cần xếp loại từ ${c.minLevel.name} trở lên).` });
   }
   for (const q of c.quotas) {
     const n = q.candidates.filter((u) => picked.has(u.unitId)).length;

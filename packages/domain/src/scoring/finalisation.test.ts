@@ -57,7 +57,12 @@ describe('issuing the ranking decision', () => {
       pending: [{ unitName: 'UBND phường Beta' }],
       ok: false,
     });
-    expect(checkRankingIssue(pending, [{ assessmentId: 'a', reason: 'x' }, { assessmentId: 'b', reason: ' ' }]).pending).toHaveLength(1);
+    expect(
+      checkRankingIssue(pending, [
+        { assessmentId: 'a', reason: 'x' },
+        { assessmentId: 'b', reason: ' ' },
+      ]).pending,
+    ).toHaveLength(1);
     expect(
       checkRankingIssue(pending, [
         { assessmentId: 'a', reason: 'Không nộp hồ sơ' },
@@ -66,7 +71,12 @@ describe('issuing the ranking decision', () => {
     ).toBe(true);
   });
   it('refuses an exclusion of a dossier that is finalised or not in the ranking', () => {
-    expect(checkRankingIssue(pending.slice(0, 1), [{ assessmentId: 'a', reason: 'x' }, { assessmentId: 'z', reason: 'y' }])).toMatchObject({
+    expect(
+      checkRankingIssue(pending.slice(0, 1), [
+        { assessmentId: 'a', reason: 'x' },
+        { assessmentId: 'z', reason: 'y' },
+      ]),
+    ).toMatchObject({
       badExclusions: ['z'],
       ok: false,
     });

@@ -487,7 +487,10 @@ export const issueRankingRequest = z.object({
   /** e.g. "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" */
   signerTitle: optionalText(200),
   /** Units not finalised, left out of the decision: each with its reason. */
-  exclusions: z.array(z.object({ assessmentId: uuid, reason: text(1, 2000) })).max(1000).optional(),
+  exclusions: z
+    .array(z.object({ assessmentId: uuid, reason: text(1, 2000) }))
+    .max(1000)
+    .optional(),
 });
 export type IssueRankingRequest = z.input<typeof issueRankingRequest>;
 

@@ -227,7 +227,9 @@ export async function finaliseAssessment(
     if (!check.ok) {
       throw ScoringErrors.cannotFinalise(
         unappraisedMessage(check.missingReasons),
-        Object.fromEntries(check.missingReasons.map((c) => [`unappraisedReasons.${c}`, `Tiêu chí ${c} chưa được thẩm định: cần ghi lý do.`])),
+        Object.fromEntries(
+          check.missingReasons.map((c) => [`unappraisedReasons.${c}`, `Tiêu chí ${c} chưa được thẩm định: cần ghi lý do.`]),
+        ),
       );
     }
     const kept = Object.fromEntries(check.open.map((c) => [c, reasons[c]!.trim()]));

@@ -2,7 +2,15 @@
 // target, the change from last year), and the decision that fixes it: issued once, as a snapshot,
 // and announced to every unit ranked.
 import { randomUUID } from 'node:crypto';
-import { checkRankingIssue, commendationCandidates, formatNumberVi, rankUnits, type RankingInput, type RankingResult, type ScorecardVersion } from '@dvcq/domain';
+import {
+  checkRankingIssue,
+  commendationCandidates,
+  formatNumberVi,
+  rankUnits,
+  type RankingInput,
+  type RankingResult,
+  type ScorecardVersion,
+} from '@dvcq/domain';
 import type { AssessmentStatus, CommendationCandidatesDto, issueRankingRequest, RankingResponseDto } from '@dvcq/shared';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor.ts';
@@ -242,7 +250,13 @@ export async function getCommendationCandidates(
   const kinds = new Map((await repo.org.unitsByIds(ranked.map((u) => u.unitId))).map((u) => [u.id, u.kind]));
   const c = commendationCandidates(
     version,
-    ranked.map((u) => ({ unitId: u.unitId, unitName: u.unitName, unitKind: kinds.get(u.unitId) ?? '', levelCode: u.level.code, total: u.total })),
+    ranked.map((u) => ({
+      unitId: u.unitId,
+      unitName: u.unitName,
+      unitKind: kinds.get(u.unitId) ?? '',
+      levelCode: u.level.code,
+      total: u.total,
+    })),
   )!;
   return {
     ...empty,

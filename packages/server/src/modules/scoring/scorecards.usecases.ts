@@ -218,7 +218,8 @@ export async function activateScorecard(
       inForce(row),
       (await tx.listScorecards('active')).map((x) => inForce(x.sc)),
     );
-    if (clash) throw ScoringErrors.versionInForceClash(clash.other.name, clash.other.decisionNumber, clash.other.fromYear, clash.groups.join('; '));
+    if (clash)
+      throw ScoringErrors.versionInForceClash(clash.other.name, clash.other.decisionNumber, clash.other.fromYear, clash.groups.join('; '));
     await tx.updateScorecard(id, {
       status: 'active',
       activatedAt: ctx.now,

@@ -131,7 +131,10 @@ describe('scorecards of the 2025 model', () => {
     expect(y2026.unitGroup).toBe('commune');
     // a second version from the same year for the same groups is refused, naming the one in force
     const copy = (
-      await coordinator.call('copyScorecard', { params: { id: sc2579 }, body: { decisionNumber: 'THU-2580/QĐ-UBND', decisionDate: '2025-12-01' } })
+      await coordinator.call('copyScorecard', {
+        params: { id: sc2579 },
+        body: { decisionNumber: 'THU-2580/QĐ-UBND', decisionDate: '2025-12-01' },
+      })
     ).data;
     const clash = await coordinator.call('activateScorecard', { params: { id: copy.id }, body: { expectedVersion: copy.version } });
     expect(clash.statusCode).toBe(409);
@@ -255,16 +258,17 @@ describe('scorecards of the 2025 model', () => {
 
     // recorded in error: the coordinator withdraws it with a reason; it stays, marked, and no longer counts
     const vetoId = rec.data.vetoEvents[0]!.id;
-    expect(
-      (await c.officer.call('withdrawVetoEvent', { params: { id: a.id, vetoId }, body: { reason: 'Tự rút' } })).statusCode,
-    ).toBe(403);
+    expect((await c.officer.call('withdrawVetoEvent', { params: { id: a.id, vetoId }, body: { reason: 'Tự rút' } })).statusCode).toBe(403);
     const out = await coordinator.call('withdrawVetoEvent', {
       params: { id: a.id, vetoId },
       body: { reason: 'Ghi nhầm đơn vị: vụ việc thuộc xã khác.' },
     });
     expect(out.statusCode, out.raw.body).toBe(200);
     expect(resultOf(out.data).level.name).toBe('Hoàn thành xuất sắc');
-    expect(out.data.vetoEvents[0]).toMatchObject({ withdrawnReason: 'Ghi nhầm đơn vị: vụ việc thuộc xã khác.', withdrawnAt: expect.any(String) });
+    expect(out.data.vetoEvents[0]).toMatchObject({
+      withdrawnReason: 'Ghi nhầm đơn vị: vụ việc thuộc xã khác.',
+      withdrawnAt: expect.any(String),
+    });
     const again = await coordinator.call('withdrawVetoEvent', { params: { id: a.id, vetoId }, body: { reason: 'Lần nữa' } });
     expect(again.error.code).toBe('scoring.veto_already_withdrawn');
   });
@@ -325,7 +329,9 @@ describe('scorecards of the 2025 model', () => {
         body: { username: leader, fullName: 'Chủ tịch xã', password: 'ChuTichXaThu#2027', roles: [{ role: 'leader', unitId: c.id }] },
       });
       const sent = (
-        await (await t.loginChanging(leader, 'ChuTichXaThu#2027')).call('submitSelfAssessment', {
+        await (
+          await t.loginChanging(leader, 'ChuTichXaThu#2027')
+        ).call('submitSelfAssessment', {
           params: { id: a.id },
           body: { expectedVersion: saved.version },
         })

@@ -473,9 +473,9 @@ describe('scoring', () => {
       { total: 92.5, levelName: 'Khá', reason: 'Đơn vị đề nghị xem xét lại tiêu chí 6.1.', reopenedByName: expect.any(String) },
     ]);
     expect(reopened.data.history[0]!.unappraisedReasons['1.1']).toBe('Cơ quan thẩm định thống nhất điểm tự chấm.');
-    expect((await officer.call('reopenAssessment', { params: { id: stttt.id }, body: { expectedVersion: 1, reason: 'x' } })).statusCode).toBe(
-      403,
-    );
+    expect(
+      (await officer.call('reopenAssessment', { params: { id: stttt.id }, body: { expectedVersion: 1, reason: 'x' } })).statusCode,
+    ).toBe(403);
     // The decision needs its signer, and every unit finalised or left out with a reason.
     const decision = { scorecardId: sc1563.id, year, number: '3100/QĐ-UBND', decisionDate: `${year}-12-10` };
     const unsigned = await coordinator.call('issueRanking', { body: decision as never });
@@ -483,7 +483,9 @@ describe('scoring', () => {
     expect(unsigned.error.fields!.signerName).toBeTruthy();
     const pending = await coordinator.call('issueRanking', { body: { ...decision, signerName: 'Nguyễn Hồng Thanh' } });
     expect(pending.statusCode).toBe(409);
-    expect(pending.error.message).toContain('còn 1 đơn vị chưa kết thúc thẩm định mà chưa ghi lý do không xếp loại (Ủy ban nhân dân thành phố Tây Ninh)');
+    expect(pending.error.message).toContain(
+      'còn 1 đơn vị chưa kết thúc thẩm định mà chưa ghi lý do không xếp loại (Ủy ban nhân dân thành phố Tây Ninh)',
+    );
     expect((await t.db.database.db.select().from(rankingDecisions).where(eq(rankingDecisions.year, year))).length).toBe(0);
     const issued = await coordinator.call('issueRanking', {
       body: {
@@ -493,7 +495,9 @@ describe('scoring', () => {
       },
     });
     expect(issued.statusCode, issued.raw.body).toBe(200);
-    expect(issued.data.excluded).toEqual([{ unitName: 'Ủy ban nhân dân thành phố Tây Ninh', reason: 'Đang xem xét lại theo đề nghị của đơn vị.' }]);
+    expect(issued.data.excluded).toEqual([
+      { unitName: 'Ủy ban nhân dân thành phố Tây Ninh', reason: 'Đang xem xét lại theo đề nghị của đơn vị.' },
+    ]);
     const sttttDone = await get(coordinator, stttt.id);
     expect(sttttDone.can.reopen).toBe(false);
     const late = await coordinator.call('reopenAssessment', {

@@ -32,7 +32,8 @@ export const ScoringErrors = {
   vetoAlreadyWithdrawn: () => appError('scoring.veto_already_withdrawn'),
   rankingUnitsPending: (count: number, units: string, fields: FieldErrors) =>
     appError('scoring.ranking_units_pending', { count, units }, fields),
-  rankingExclusionInvalid: () => appError('scoring.ranking_exclusion_invalid', undefined, { exclusions: 'Hồ sơ không thuộc danh sách chưa kết thúc thẩm định.' }),
+  rankingExclusionInvalid: () =>
+    appError('scoring.ranking_exclusion_invalid', undefined, { exclusions: 'Hồ sơ không thuộc danh sách chưa kết thúc thẩm định.' }),
   versionInForceClash: (name: string, number: string, year: number, groups: string) =>
     appError('scoring.version_in_force_clash', { name, number, year, groups }),
   vetoUnknown: (code: string) => appError('scoring.veto_unknown', { code }, { code: `Bộ tiêu chí không có sự việc mã "${code}"` }),

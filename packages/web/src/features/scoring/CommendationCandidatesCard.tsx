@@ -10,7 +10,12 @@ export function CommendationCandidatesCard({ scorecardId, year }: { scorecardId:
   const c = q.data;
   if (!c?.hasRule) return null;
   return (
-    <Card size="small" title={t('scoring.commendation.title', { award: c.award ?? '' })} style={{ marginBottom: 12 }} data-testid="commendation">
+    <Card
+      size="small"
+      title={t('scoring.commendation.title', { award: c.award ?? '' })}
+      style={{ marginBottom: 12 }}
+      data-testid="commendation"
+    >
       <Typography.Paragraph type="secondary">{t('scoring.commendation.rule', { level: c.minLevelName ?? '' })}</Typography.Paragraph>
       {c.quotas.map((quota) => (
         <div key={quota.name} style={{ marginBottom: 12 }}>

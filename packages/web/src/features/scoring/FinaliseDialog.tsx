@@ -37,11 +37,7 @@ export function FinaliseDialog({
   const save = useSave({
     errorDisplay: 'summary',
     run: () =>
-      scoringApi.finalise(
-        a.id,
-        a.version,
-        Object.fromEntries(open.filter((c) => reasons[c]?.trim()).map((c) => [c, reasons[c]!.trim()])),
-      ),
+      scoringApi.finalise(a.id, a.version, Object.fromEntries(open.filter((c) => reasons[c]?.trim()).map((c) => [c, reasons[c]!.trim()]))),
     onSuccess: (res) => {
       qc.setQueryData(scoringKeys.assessment(a.id), res);
       onClose();

@@ -21,15 +21,7 @@ interface Values {
   exclusions?: Record<string, string>;
 }
 
-export function IssueRankingDialog({
-  open,
-  ranking,
-  onClose,
-}: {
-  open: boolean;
-  ranking: RankingResponseDto;
-  onClose: () => void;
-}) {
+export function IssueRankingDialog({ open, ranking, onClose }: { open: boolean; ranking: RankingResponseDto; onClose: () => void }) {
   const [form] = Form.useForm<Values>();
   const { modal } = App.useApp();
   const pending = ranking.notFinalised.filter((u) => u.assessmentId);

@@ -60,8 +60,7 @@ export const scoring = {
   'scoring.history.title': 'Lịch sử kết quả thẩm định',
   'scoring.history.closedUnappraised': '{count} tiêu chí kết thúc không qua thẩm định:',
   'scoring.history.closedLine': '{code} — {reason}',
-  'scoring.history.entry':
-    'Kết quả trước: {total} điểm, {level} (kết thúc {finalised}); mở lại lúc {reopened} bởi {by}. Lý do: {reason}',
+  'scoring.history.entry': 'Kết quả trước: {total} điểm, {level} (kết thúc {finalised}); mở lại lúc {reopened} bởi {by}. Lý do: {reason}',
   'scoring.veto.withdraw': 'Rút sự việc',
   'scoring.veto.withdrawTitle': 'Rút sự việc "{name}"',
   'scoring.veto.withdrawReason': 'Lý do rút',
@@ -146,7 +145,8 @@ export const scoring = {
   'scoring.ranking.signer': 'Người ký',
   'scoring.ranking.signerTitle': 'Chức vụ người ký',
   'scoring.commendation.title': 'Đơn vị đủ điều kiện đề nghị {award}',
-  'scoring.commendation.rule': 'Theo quyết định xếp loại đã ban hành: đơn vị xếp loại từ {level} trở lên, lấy theo số điểm từ cao xuống thấp trong chỉ tiêu từng khối.',
+  'scoring.commendation.rule':
+    'Theo quyết định xếp loại đã ban hành: đơn vị xếp loại từ {level} trở lên, lấy theo số điểm từ cao xuống thấp trong chỉ tiêu từng khối.',
   'scoring.commendation.quota': '{name} — tối đa {count} tập thể',
   'scoring.commendation.none': 'Không có đơn vị đủ điều kiện',
   'scoring.commendation.col.proposal': 'Đề nghị',
