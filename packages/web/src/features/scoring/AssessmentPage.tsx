@@ -21,8 +21,7 @@ import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { scoringApi, scoringKeys, useAssessment } from './scoringApi.ts';
 import { FinaliseDialog } from './FinaliseDialog.tsx';
-import { ReopenDialog } from './ReopenDialog.tsx';
-import { WithdrawVetoDialog } from './WithdrawVetoDialog.tsx';
+import { ReasonDialog } from './ReasonDialog.tsx';
 
 const fmt = showFigure;
 
@@ -319,7 +318,18 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
         </Card>
       )}
       {dialog === 'finalise' && live && <FinaliseDialog a={a} version={version} live={live} onClose={() => setDialog(null)} />}
-      {dialog === 'reopen' && <ReopenDialog a={a} onClose={() => setDialog(null)} />}
+      {dialog === 'reopen' && (
+        <ReasonDialog
+          assessmentId={a.id}
+          title={t('scoring.reopen.title', { unit: a.unitName })}
+          help={t('scoring.reopen.help')}
+          label={t('scoring.reopen.reason')}
+          okText={t('scoring.reopen.confirm')}
+          success={t('scoring.reopen.done')}
+          run={(reason) => scoringApi.reopen(a.id, a.version, reason)}
+          onClose={() => setDialog(null)}
+        />
+      )}
       {(Object.keys(a.unappraisedReasons).length > 0 || a.history.length > 0) && <ResultHistory a={a} />}
       {(a.vetoEvents.length > 0 || a.can.recordVeto) && <VetoCard a={a} version={version} act={act} />}
       {version.nodes.map((n) => (
@@ -705,7 +715,18 @@ function VetoCard({ a, version, act }: { a: AssessmentDetailDto; version: Scorec
           )}
         </div>
       ))}
-      {withdrawing && <WithdrawVetoDialog a={a} veto={withdrawing} onClose={() => setWithdrawing(null)} />}
+      {withdrawing && (
+        <ReasonDialog
+          assessmentId={a.id}
+          title={t('scoring.veto.withdrawTitle', { name: withdrawing.name })}
+          label={t('scoring.veto.withdrawReason')}
+          okText={t('scoring.veto.withdraw')}
+          danger
+          success={t('scoring.veto.withdrawn')}
+          run={(reason) => scoringApi.withdrawVeto(a.id, withdrawing.id, reason)}
+          onClose={() => setWithdrawing(null)}
+        />
+      )}
       {a.can.recordVeto && (
         <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
           <Select
