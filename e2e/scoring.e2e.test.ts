@@ -1,6 +1,7 @@
 // Scoring in the browser: officer self-scores with evidence → leader submits (late) → Inspectorate
-// appraiser lowers one criterion with a reason → coordinator finalises → the ranking shows the unit's
-// level and the downgrade for the late dossier.
+// appraiser lowers one criterion with a reason → coordinator finalises (refused while criteria are open,
+// then closed with a reason) → the ranking shows the unit's level and the downgrade for the late dossier →
+// the decision is issued with its signer after a confirmation (Enter in a field never issues it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
@@ -89,12 +90,24 @@ describe('scoring in Chromium', () => {
     await inspector.getByRole('button', { name: 'Lưu thẩm định 2.1' }).click();
     await inspector.getByText(/Lý do: Sổ tiếp công dân thiếu 3 tháng cuối năm/).waitFor();
 
-    // 4. The coordinator finalises.
+    // 4. The coordinator finalises: asked to confirm; refused while criteria are unappraised, closed with a reason.
     const coordinator = await as(DEMO_USERS.coordinator);
     await coordinator.goto(url);
     await coordinator.getByTestId('running-total').getByText('96,5').waitFor();
     await coordinator.getByRole('button', { name: 'Kết thúc thẩm định' }).click();
+    const finalise = coordinator.getByRole('dialog');
+    await finalise.getByText(/Kết quả được chốt: 96,5\//).waitFor();
+    await finalise.getByRole('button', { name: 'Xác nhận kết thúc thẩm định' }).click();
+    await finalise.getByText(/Chưa thể kết thúc thẩm định: còn 16 tiêu chí chưa được thẩm định \(1\.1, 1\.2/).waitFor();
+    expect(await coordinator.getByText('Đã nộp, chờ thẩm định').count()).toBeGreaterThan(0);
+    await finalise.getByLabel('Lý do chung cho các tiêu chí còn lại').fill('Cơ quan thẩm định thống nhất điểm tự chấm');
+    await finalise.getByRole('button', { name: 'Điền cho tất cả' }).click();
+    await finalise.getByRole('button', { name: 'Xác nhận kết thúc thẩm định' }).click();
     await coordinator.getByText('Đã kết thúc thẩm định').first().waitFor();
+    await coordinator
+      .getByTestId('result-history')
+      .getByText(/16 tiêu chí kết thúc không qua thẩm định/)
+      .waitFor();
 
     // 5. The ranking shows the level after the downgrade, with the explanation.
     await coordinator.goto('/cham-diem/xep-loai?year=2025');
@@ -104,6 +117,24 @@ describe('scoring in Chromium', () => {
     await row.getByText('Hạ một mức do nộp hồ sơ chấm điểm muộn (từ Tốt xuống Khá)').waitFor();
     expect(await row.textContent()).toContain('96,5');
     await screenshot(coordinator, 'dvcq-scoring-ranking');
+
+    // 6. The decision needs number, date and signer; Enter in a field never issues it; a last confirmation does.
+    await coordinator.getByRole('button', { name: 'Ban hành quyết định xếp loại…' }).click();
+    const issue = coordinator.getByRole('dialog');
+    await issue.getByLabel('Số quyết định').fill('3200/QĐ-UBND');
+    await issue.getByLabel('Ngày', { exact: true }).fill('10/12/2025');
+    await issue.getByLabel('Ngày', { exact: true }).press('Enter');
+    await issue.getByLabel('Số quyết định').press('Enter');
+    await issue.getByRole('button', { name: 'Tiếp tục' }).click();
+    await issue.getByText('Vui lòng nhập người ký.').waitFor();
+    expect(await coordinator.getByText(/Đã ban hành/).count()).toBe(0);
+    await issue.getByLabel('Người ký', { exact: true }).fill('Nguyễn Hồng Thanh');
+    for (const reason of await issue.getByLabel(/^Lý do không xếp loại: /).all()) await reason.fill('Chưa kết thúc thẩm định trong năm.');
+    await issue.getByRole('button', { name: 'Tiếp tục' }).click();
+    const sure = coordinator.getByRole('dialog', { name: 'Ban hành quyết định xếp loại?' });
+    await sure.getByText(/Ban hành Quyết định số 3200\/QĐ-UBND ngày 10\/12\/2025, người ký Nguyễn Hồng Thanh/).waitFor();
+    await sure.getByRole('button', { name: 'Ban hành' }).click();
+    await coordinator.getByText(/Đã ban hành: Quyết định số 3200\/QĐ-UBND ngày 10\/12\/2025/).waitFor();
 
     // The unit sees its appraised result criterion by criterion.
     await officer.goto(url);

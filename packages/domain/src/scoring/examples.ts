@@ -476,5 +476,20 @@ export function exampleScorecard2579(): ScorecardVersion {
         explanation: 'Người đứng đầu hoặc cấp phó bị kỷ luật "Cảnh cáo": xếp loại cao nhất là Hoàn thành',
       },
     ],
+    // Art. 7–8: Bằng khen for units classified Hoàn thành xuất sắc, by points, within these quotas.
+    commendation: {
+      award: 'Bằng khen Chủ tịch Ủy ban nhân dân thành phố',
+      minLevel: 'xuat_sac',
+      quotas: [
+        { name: 'Cơ quan Trung ương trên địa bàn thành phố', unitKinds: ['central_agency'], collectives: 2, individuals: 4 },
+        {
+          name: 'Cơ quan chuyên môn, đơn vị sự nghiệp công lập thuộc Ủy ban nhân dân thành phố; ban ngành thành phố',
+          unitKinds: ['department', 'public_service'],
+          collectives: 3,
+          individuals: 6,
+        },
+        { name: 'Ủy ban nhân dân xã, phường', unitKinds: ['commune'], collectives: 15, individuals: 30 },
+      ],
+    },
   };
 }

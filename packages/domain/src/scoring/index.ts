@@ -10,3 +10,24 @@ export {
   RECOGNISED_MODELS_SOURCE,
   VETO_EVENTS_2579,
 } from './examples.ts';
+export {
+  applicableLeavesOf,
+  checkFinalisation,
+  checkRankingIssue,
+  listCodesVi,
+  unappraisedMessage,
+  versionClash,
+  type FinalisationCheck,
+  type RankingIssueCheck,
+  type VersionInForce,
+} from './finalisation.ts';
+export {
+  checkCommendationProposal,
+  commendationCandidates,
+  eligibleLevelCodes,
+  type CommendationCandidate,
+  type CommendationCandidates,
+  type CommendationUnit,
+  type ProposalProblem,
+  type QuotaCandidates,
+} from './commendation.ts';

@@ -136,8 +136,33 @@ export interface ScorecardVersion {
   nodes: readonly ScorecardNode[];
   levels: LevelScheme;
   rules: readonly ScorecardRule[];
+  /** Which classification opens the door to commendation, and the quotas per kind of unit. */
+  commendation?: CommendationRule;
   /** Free note, e.g. "Ví dụ minh hoạ ...". */
   note?: string;
+}
+
+/**
+ * Classification gates commendation (Cần Thơ 2579, Art. 7–8): units at or above `minLevel` are
+ * eligible, proposed by points from the highest, within a quota per kind of unit ("Cơ quan Trung ương
+ * trên địa bàn thành phố: tối đa 2 tập thể và 4 cá nhân").
+ */
+export interface CommendationRule {
+  /** e.g. "Bằng khen Chủ tịch Ủy ban nhân dân thành phố". */
+  award: string;
+  /** Level code: this level and the ones above it are eligible. */
+  minLevel: string;
+  quotas: readonly CommendationQuota[];
+}
+
+export interface CommendationQuota {
+  name: string;
+  /** Org unit kinds counted in this quota. */
+  unitKinds: readonly string[];
+  /** At most this many collectives (units). */
+  collectives: number;
+  /** At most this many individuals (not proposed from the ranking; kept for the proposal's text). */
+  individuals?: number;
 }
 
 export type ProblemSeverity = 'error' | 'warning';

@@ -173,6 +173,22 @@ export function validateScorecard(version: ScorecardVersion): ScoringProblem[] {
       err('scorecard.rules.invalid', 'Số mức hạ do nộp muộn phải là số nguyên dương');
     }
   }
+  // Commendation: the level that opens it exists; quotas are whole numbers.
+  const cm = version.commendation;
+  if (cm) {
+    if (!levelCodes.has(cm.minLevel)) {
+      err('scorecard.commendation.unknown_level', `Điều kiện khen thưởng tham chiếu mức xếp loại không tồn tại "${cm.minLevel}"`);
+    }
+    for (const q of cm.quotas) {
+      if (
+        !Number.isInteger(q.collectives) ||
+        q.collectives < 0 ||
+        (q.individuals !== undefined && (!Number.isInteger(q.individuals) || q.individuals < 0))
+      ) {
+        err('scorecard.commendation.quota_invalid', `Chỉ tiêu khen thưởng "${q.name}" phải là số nguyên không âm`);
+      }
+    }
+  }
   return out;
 }
 

@@ -3,7 +3,7 @@
 // reorganisation — 2025 assessments of the units as they are now, in every state. Written through the
 // scoring use cases (validated and audited like real input). Loads once: skipped when the example exists.
 // Cần Thơ 2579/QĐ-UBND (the 2025 model) is entered beside it, in force from 2026.
-import { describeDeadline, exampleScorecard1563, exampleScorecard2579, type ScorecardVersion } from '@dvcq/domain';
+import { checkFinalisation, describeDeadline, exampleScorecard1563, exampleScorecard2579, type ScorecardVersion } from '@dvcq/domain';
 import type { Database } from '../db/client.ts';
 import type { SystemContext } from '../modules/audit/audit.recorder.ts';
 import { createPlansRepository } from '../modules/plans/plans.repository.ts';
@@ -167,7 +167,16 @@ export async function loadScoringDemo(database: Database, now: Date, phase: 'bef
     for (const ap of d.appraise ?? [])
       a = await appraiseCriterion(repo, later(10), a.id, ap.code, { score: ap.score, reason: ap.reason || null });
     if (d.sendBack) a = await sendBackCriterion(repo, later(10), a.id, d.sendBack.code, d.sendBack.note);
-    if (d.finalise) a = await finaliseAssessment(repo, later(20), a.id, { expectedVersion: a.version, flagsNote: null });
+    if (d.finalise) {
+      // the agencies looked only at what they changed: the coordinator closes the rest as self-scored
+      const open = checkFinalisation(
+        example.nodes,
+        a.unitGroup,
+        a.scores.filter((s) => s.appraisedAt).map((s) => s.code),
+      ).open;
+      const unappraisedReasons = Object.fromEntries(open.map((c) => [c, 'Cơ quan thẩm định thống nhất điểm tự chấm.']));
+      a = await finaliseAssessment(repo, later(20), a.id, { expectedVersion: a.version, flagsNote: null, unappraisedReasons });
+    }
   }
   if (!years.includes(2024)) return;
   await issueRanking(repo, ctxAt('2024-12-12T02:00:00Z'), {

@@ -50,6 +50,27 @@ export const SCORING_ERRORS = {
   'scoring.note_required': { status: 400, message: 'Cần ghi rõ minh chứng cần bổ sung.' },
   'scoring.cannot_finalise': { status: 409, message: 'Chưa thể kết thúc thẩm định: {reason}' },
   'scoring.already_finalised': { status: 409, message: 'Hồ sơ đã được kết thúc thẩm định.' },
+  'scoring.not_finalised': { status: 409, message: 'Hồ sơ chưa kết thúc thẩm định nên không có gì để mở lại.' },
+  'scoring.reopen_after_decision': {
+    status: 409,
+    message: 'Kết quả xếp loại năm {year} đã được ban hành (Quyết định số {number}); không mở lại hồ sơ được.',
+  },
+  'scoring.veto_not_found': { status: 404, message: 'Không tìm thấy sự việc đã ghi nhận trên hồ sơ này.' },
+  'scoring.veto_already_withdrawn': { status: 409, message: 'Sự việc này đã được rút trước đó.' },
+  'scoring.ranking_units_pending': {
+    status: 409,
+    message:
+      'Chưa ban hành được: còn {count} đơn vị chưa kết thúc thẩm định mà chưa ghi lý do không xếp loại ({units}). Hãy kết thúc thẩm định hoặc ghi lý do cho từng đơn vị.',
+  },
+  'scoring.ranking_exclusion_invalid': {
+    status: 400,
+    message: 'Chỉ ghi lý do không xếp loại cho hồ sơ chưa kết thúc thẩm định của bộ tiêu chí và năm này.',
+  },
+  'scoring.version_in_force_clash': {
+    status: 409,
+    message:
+      'Không áp dụng được: bộ tiêu chí "{name}" (Quyết định số {number}) đang áp dụng từ năm {year} cho {groups}. Mỗi năm, mỗi nhóm đơn vị chỉ có một bộ tiêu chí đang áp dụng; hãy đặt năm áp dụng khác cho bộ tiêu chí này.',
+  },
   'scoring.veto_unknown': {
     status: 400,
     message: 'Bộ tiêu chí không có sự việc mã "{code}" trong các trường hợp buộc xếp loại thấp nhất.',

@@ -132,6 +132,23 @@ export const scorecardDefinition = z.object({
       .max(10),
   }),
   rules: z.array(scorecardRule).max(20),
+  /** Classification gates commendation: the level that opens it and the quotas per kind of unit. */
+  commendation: z
+    .object({
+      award: z.string().trim().min(1).max(300),
+      minLevel: z.string().trim().min(1).max(50),
+      quotas: z
+        .array(
+          z.object({
+            name: z.string().trim().min(1).max(300),
+            unitKinds: z.array(z.string().max(50)).max(20),
+            collectives: z.number().int().min(0).max(10_000),
+            individuals: z.number().int().min(0).max(10_000).optional(),
+          }),
+        )
+        .max(20),
+    })
+    .optional(),
 });
 export type ScorecardDefinitionDto = z.infer<typeof scorecardDefinition>;
 
@@ -258,6 +275,20 @@ export const vetoEventDto = z.object({
 });
 export type VetoEventDto = z.infer<typeof vetoEventDto>;
 
+/** An earlier result of a finalised assessment, kept when the coordinator reopened it. */
+export const resultHistoryEntry = z.object({
+  finalisedAt: z.string().nullable(),
+  finalisedByName: z.string().nullable(),
+  total: z.number(),
+  levelName: z.string(),
+  /** Reasons the coordinator gave for criteria closed without an appraisal. */
+  unappraisedReasons: z.record(z.string(), z.string()),
+  reopenedAt: z.string(),
+  reopenedByName: z.string().nullable(),
+  reason: z.string(),
+});
+export type ResultHistoryEntryDto = z.infer<typeof resultHistoryEntry>;
+
 export const assessmentSummary = z.object({
   id: uuid,
   scorecardId: uuid,
@@ -296,6 +327,10 @@ export const assessmentDetail = assessmentSummary.extend({
   ),
   /** Veto events recorded on the assessment (withdrawn ones included, marked). */
   vetoEvents: z.array(vetoEventDto),
+  /** Criteria closed without an appraisal, with the coordinator's reason (criterion code → reason). */
+  unappraisedReasons: z.record(z.string(), z.string()),
+  /** Earlier results, kept each time the finalised assessment was reopened (oldest first). */
+  history: z.array(resultHistoryEntry),
   /** Appraiser's restricted view: only these agencies' criteria are included. */
   restrictedToAgencies: z.array(z.string()).nullable(),
   /** What the caller may do now. */
@@ -306,6 +341,8 @@ export const assessmentDetail = assessmentSummary.extend({
     finalise: z.boolean(),
     /** The coordinator may record a veto event (the scorecard lists some, the assessment is not finalised). */
     recordVeto: z.boolean(),
+    /** The coordinator may reopen a finalised assessment (no ranking decision issued for its year yet). */
+    reopen: z.boolean(),
   }),
   /** The domain's computation (AssessmentResult of @dvcq/domain); null in a restricted view. */
   result: z.unknown(),
@@ -368,7 +405,15 @@ export const finaliseAssessmentRequest = z.object({
   expectedVersion: z.number().int(),
   flags: z.array(z.string().max(50)).max(10).optional(),
   flagsNote: optionalText(2000),
+  /** For each criterion still unappraised: the coordinator's reason to close it as it stands. */
+  unappraisedReasons: z.record(z.string().max(30), z.string().trim().max(2000)).optional(),
 });
+
+export const reopenAssessmentRequest = z.object({ expectedVersion: z.number().int(), reason: text(1, 2000) });
+export type ReopenAssessmentRequest = z.input<typeof reopenAssessmentRequest>;
+
+export const vetoEventParams = z.object({ id: uuid, vetoId: uuid });
+export const withdrawVetoEventRequest = z.object({ reason: text(1, 2000) });
 
 // ——— Progress and ranking ———
 
@@ -418,7 +463,16 @@ export const rankingResponse = z.object({
   /** RankingResult of @dvcq/domain, with rules applied per unit. */
   ranking: z.unknown(),
   rules: z.record(z.string(), z.array(z.object({ rule: z.string(), explanation: z.string() }))),
-  notFinalised: z.array(z.object({ unitName: z.string(), status: z.enum(ASSESSMENT_STATUSES) })),
+  notFinalised: z.array(
+    z.object({
+      /** Absent in decisions issued before exclusions existed. */
+      assessmentId: uuid.optional(),
+      unitName: z.string(),
+      status: z.enum(ASSESSMENT_STATUSES),
+    }),
+  ),
+  /** Units left out of an issued decision, with the reason. */
+  excluded: z.array(z.object({ unitName: z.string(), reason: z.string() })).optional(),
   decision: rankingDecisionDto.nullable(),
   canIssue: z.boolean(),
 });
@@ -429,7 +483,46 @@ export const issueRankingRequest = z.object({
   year: z.number().int().min(2000).max(2100),
   number: text(1, 100),
   decisionDate: isoDate,
-  signerName: optionalText(200),
+  signerName: text(1, 200),
   /** e.g. "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" */
   signerTitle: optionalText(200),
+  /** Units not finalised, left out of the decision: each with its reason. */
+  exclusions: z
+    .array(z.object({ assessmentId: uuid, reason: text(1, 2000) }))
+    .max(1000)
+    .optional(),
 });
+export type IssueRankingRequest = z.input<typeof issueRankingRequest>;
+
+// ——— Commendation gated by the classification ———
+
+const commendationCandidateDto = z.object({
+  unitId: uuid,
+  unitName: z.string(),
+  unitKind: z.string(),
+  levelCode: z.string(),
+  total: z.number(),
+  withinQuota: z.boolean(),
+  tieAtEdge: z.boolean(),
+});
+
+export const commendationCandidatesResponse = z.object({
+  scorecardId: uuid,
+  year: z.number().int(),
+  /** The issued decision the candidates come from; null while none is issued (then nothing is listed). */
+  decisionNumber: z.string().nullable(),
+  /** False when the scorecard version names no commendation rule. */
+  hasRule: z.boolean(),
+  award: z.string().nullable(),
+  minLevelName: z.string().nullable(),
+  quotas: z.array(
+    z.object({
+      name: z.string(),
+      collectives: z.number().int(),
+      individuals: z.number().int().nullable(),
+      candidates: z.array(commendationCandidateDto),
+    }),
+  ),
+  outsideQuotas: z.array(z.object({ unitId: uuid, unitName: z.string(), total: z.number() })),
+});
+export type CommendationCandidatesDto = z.infer<typeof commendationCandidatesResponse>;

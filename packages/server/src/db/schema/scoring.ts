@@ -1,4 +1,5 @@
-// Tables of 0004_scoring.sql (and 0014_scorecards_2025.sql: veto events, override reasons, indicator sources).
+// Tables of 0004_scoring.sql (and 0014_scorecards_2025.sql: veto events, override reasons, indicator sources;
+// 0016: reasons for criteria closed unappraised, results kept on reopening).
 import { boolean, date, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { tz } from './columns.ts';
 
@@ -20,6 +21,17 @@ export interface IndicatorSource {
   asOf: string;
   /** The records it was computed from, e.g. the recognition decisions of the unit's models. */
   evidence: { label: string; entityType?: string; entityId?: string }[];
+}
+/** An earlier result kept when a finalised assessment is reopened (assessments.result_history). */
+export interface ResultHistoryEntry {
+  finalisedAt: string | null;
+  finalisedByName: string | null;
+  total: number;
+  levelName: string;
+  unappraisedReasons: Record<string, string>;
+  reopenedAt: string;
+  reopenedByName: string | null;
+  reason: string;
 }
 export interface EvidenceLink {
   url: string;
@@ -63,6 +75,8 @@ export const assessments = pgTable('assessments', {
   submittedBy: uuid('submitted_by'),
   finalisedAt: tz('finalised_at'),
   finalisedBy: uuid('finalised_by'),
+  unappraisedReasons: jsonb('unappraised_reasons').$type<Record<string, string>>().notNull().default({}),
+  resultHistory: jsonb('result_history').$type<ResultHistoryEntry[]>().notNull().default([]),
   createdBy: uuid('created_by'),
   createdAt: tz('created_at').notNull().defaultNow(),
   updatedAt: tz('updated_at').notNull().defaultNow(),

@@ -5,7 +5,15 @@ import { contextOf } from '../../http/auth-hooks.ts';
 import { operation } from '../../http/operation.ts';
 import { createScoringRepository } from './scoring.repository.ts';
 import { SCORING_TAGS as tags } from './scorecards.routes.ts';
-import { appraiseCriterion, finaliseAssessment, getAppraisalProgress, recordVetoEvent, sendBackCriterion } from './appraisal.usecases.ts';
+import {
+  appraiseCriterion,
+  finaliseAssessment,
+  getAppraisalProgress,
+  recordVetoEvent,
+  reopenAssessment,
+  sendBackCriterion,
+  withdrawVetoEvent,
+} from './appraisal.usecases.ts';
 
 export function appraisalRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -33,6 +41,17 @@ export function appraisalRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.route({
     ...operation('finaliseAssessment', { tags, summary: 'Kết thúc thẩm định hồ sơ' }),
     handler: async (request) => finaliseAssessment(repo, contextOf(request, deps), request.params.id, request.body),
+  });
+
+  r.route({
+    ...operation('reopenAssessment', { tags, summary: 'Mở lại hồ sơ đã kết thúc thẩm định (ghi lý do; kết quả trước được lưu)' }),
+    handler: async (request) => reopenAssessment(repo, contextOf(request, deps), request.params.id, request.body),
+  });
+
+  r.route({
+    ...operation('withdrawVetoEvent', { tags, summary: 'Rút sự việc buộc xếp loại thấp nhất đã ghi nhận (ghi lý do)' }),
+    handler: async (request) =>
+      withdrawVetoEvent(repo, contextOf(request, deps), request.params.id, request.params.vetoId, request.body.reason),
   });
 
   r.route({

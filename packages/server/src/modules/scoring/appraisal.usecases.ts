@@ -9,9 +9,10 @@ import type {
   AssessmentDetailDto,
   AssessmentStatus,
   finaliseAssessmentRequest,
+  reopenAssessmentRequest,
 } from '@dvcq/shared';
 import type { z } from 'zod';
-import { formatNumberVi, validateScore } from '@dvcq/domain';
+import { checkFinalisation, formatNumberVi, unappraisedMessage, validateScore } from '@dvcq/domain';
 import type { Actor } from '../../authz/actor.ts';
 import { assertCanOn, canOn } from '../../authz/permissions.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
@@ -215,6 +216,23 @@ export async function finaliseAssessment(
         Object.fromEntries(blocking.map((b, i) => [b.node ? `scores.${b.node}` : `_${i}`, b.message])),
       );
     }
+    // Every applicable criterion appraised, or closed with the coordinator's reason.
+    const reasons = input.unappraisedReasons ?? {};
+    const check = checkFinalisation(
+      l.version.nodes,
+      l.a.unitGroup,
+      l.scores.filter((s) => s.appraisedAt).map((s) => s.criterionCode),
+      reasons,
+    );
+    if (!check.ok) {
+      throw ScoringErrors.cannotFinalise(
+        unappraisedMessage(check.missingReasons),
+        Object.fromEntries(
+          check.missingReasons.map((c) => [`unappraisedReasons.${c}`, `Tiêu chí ${c} chưa được thẩm định: cần ghi lý do.`]),
+        ),
+      );
+    }
+    const kept = Object.fromEntries(check.open.map((c) => [c, reasons[c]!.trim()]));
     await tx.bumpAssessment(
       l.a,
       {
@@ -223,6 +241,7 @@ export async function finaliseAssessment(
         flagsNote: input.flagsNote === undefined ? l.a.flagsNote : input.flagsNote,
         finalisedAt: ctx.now,
         finalisedBy: ctx.actor?.userId ?? null,
+        unappraisedReasons: kept,
       },
       ctx.now,
     );
@@ -238,7 +257,105 @@ export async function finaliseAssessment(
         total: result.total,
         level: result.level.name,
         rulesApplied: result.rulesApplied.map((r) => r.explanation),
+        ...(check.open.length ? { unappraisedReasons: kept } : {}),
       },
+    });
+  });
+  return assessmentDetail(repo, ctx.actor ?? null, id);
+}
+
+/**
+ * The coordinator reopens a finalised assessment with a reason (an appeal, a late piece of evidence):
+ * the earlier result stays in the assessment's history; the appraisals stay; the dossier is back to
+ * "appraised" (or "submitted" while criteria remain open) for the agencies and the coordinator. Not
+ * once the ranking decision of the year is issued: the decision is the record then.
+ */
+export async function reopenAssessment(
+  repo: ScoringRepository,
+  ctx: ScoringContext,
+  id: string,
+  input: z.output<typeof reopenAssessmentRequest>,
+): Promise<AssessmentDetailDto> {
+  await repo.transaction(async (tx) => {
+    const l = await loadAssessment(tx, id);
+    if (ctx.actor) assertCanOn(ctx.actor, 'scoring.manage', l.unit.path);
+    if (l.a.status !== 'finalised') throw ScoringErrors.notFinalised();
+    if (l.a.version !== input.expectedVersion) throw ScoringErrors.versionConflict();
+    const decision = await tx.findRankingDecision(l.a.scorecardId, l.a.year);
+    if (decision) throw ScoringErrors.reopenAfterDecision(l.a.year, decision.number);
+    const result = computeFor(l.version, l.a, l.scores, lateOf(l.a, l.obligation), l.vetoes);
+    const names = await tx.users.namesOf([l.a.finalisedBy, ctx.actor?.userId]);
+    const entry = {
+      finalisedAt: l.a.finalisedAt?.toISOString() ?? null,
+      finalisedByName: l.a.finalisedBy ? (names.get(l.a.finalisedBy) ?? null) : null,
+      total: result.total,
+      levelName: result.level.name,
+      unappraisedReasons: l.a.unappraisedReasons,
+      reopenedAt: ctx.now.toISOString(),
+      reopenedByName: ctx.actor ? (names.get(ctx.actor.userId) ?? null) : null,
+      reason: input.reason,
+    };
+    const leaves = applicableLeaves(l.version.nodes, l.a.unitGroup);
+    const allAppraised = leaves.every((n) => l.scores.some((s) => s.criterionCode === n.code && s.appraisedAt));
+    const status = allAppraised ? 'appraised' : 'submitted';
+    await tx.bumpAssessment(
+      l.a,
+      {
+        status,
+        finalisedAt: null,
+        finalisedBy: null,
+        unappraisedReasons: {},
+        resultHistory: [...l.a.resultHistory, entry],
+      },
+      ctx.now,
+    );
+    await recordAudit(tx, ctx, {
+      action: 'assessment.reopened',
+      entityType: 'assessment',
+      entityId: l.a.id,
+      unitId: l.unit.id,
+      before: { status: 'finalised', total: result.total, level: result.level.name },
+      after: { status, reason: input.reason },
+    });
+    await notifyUnit(tx, ctx, l.unit.id, {
+      kind: 'scoring.reopened',
+      title: `Hồ sơ chấm điểm năm ${l.a.year} được mở lại để thẩm định`,
+      body: `Kết quả trước: ${formatNumberVi(result.total)} điểm, ${result.level.name}. Lý do mở lại: ${input.reason}`,
+      link: `/cham-diem/ho-so/${l.a.id}`,
+      entityType: 'assessment',
+      entityId: l.a.id,
+    });
+  });
+  return assessmentDetail(repo, ctx.actor ?? null, id);
+}
+
+/** The coordinator withdraws a veto event recorded in error, with the reason; the event stays, marked. */
+export async function withdrawVetoEvent(
+  repo: ScoringRepository,
+  ctx: ScoringContext,
+  id: string,
+  vetoId: string,
+  reason: string,
+): Promise<AssessmentDetailDto> {
+  await repo.transaction(async (tx) => {
+    const l = await loadAssessment(tx, id);
+    if (ctx.actor) assertCanOn(ctx.actor, 'scoring.manage', l.unit.path);
+    const v = l.vetoes.find((x) => x.id === vetoId);
+    if (!v) throw ScoringErrors.vetoNotFound();
+    if (l.a.status === 'finalised') throw ScoringErrors.alreadyFinalised();
+    if (v.withdrawnAt) throw ScoringErrors.vetoAlreadyWithdrawn();
+    const before = computeFor(l.version, l.a, l.scores, lateOf(l.a, l.obligation), l.vetoes).level;
+    await tx.withdrawVetoEvent(vetoId, { withdrawnAt: ctx.now, withdrawnBy: ctx.actor?.userId ?? null, withdrawnReason: reason });
+    const rest = l.vetoes.map((x) => (x.id === vetoId ? { ...x, withdrawnAt: ctx.now } : x));
+    const after = computeFor(l.version, l.a, l.scores, lateOf(l.a, l.obligation), rest).level;
+    await tx.bumpAssessment(l.a, {}, ctx.now);
+    await recordAudit(tx, ctx, {
+      action: 'assessment.veto_withdrawn',
+      entityType: 'assessment',
+      entityId: l.a.id,
+      unitId: l.unit.id,
+      before: { vetoEventId: vetoId, code: v.code, level: before.name },
+      after: { withdrawnReason: reason, level: after.name },
     });
   });
   return assessmentDetail(repo, ctx.actor ?? null, id);

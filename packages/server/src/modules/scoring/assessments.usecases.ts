@@ -196,6 +196,8 @@ export async function assessmentDetail(repo: ScoringRepository, actor: Actor | n
     indicatorSources: l.a.indicatorSources,
     // Veto events weigh on the level: not shown in an appraiser's restricted view.
     vetoEvents: restrictedTo ? [] : l.vetoes.map((v) => presentVetoEvent(v, vetoNames, fileMap, names)),
+    unappraisedReasons: restrictedTo ? {} : l.a.unappraisedReasons,
+    history: restrictedTo ? [] : l.a.resultHistory,
     restrictedToAgencies: restrictedTo,
     can: {
       edit: !!actor && EDITABLE.includes(status) && canOn(actor, 'scoring.self_assess', l.unit.path),
@@ -203,6 +205,11 @@ export async function assessmentDetail(repo: ScoringRepository, actor: Actor | n
       appraiseAgencies: APPRAISABLE.includes(status) ? myAgencies : [],
       finalise: !!actor && (status === 'submitted' || status === 'appraised') && canOn(actor, 'scoring.manage', l.unit.path),
       recordVeto: !!actor && status !== 'finalised' && vetoNames.size > 0 && canOn(actor, 'scoring.manage', l.unit.path),
+      reopen:
+        !!actor &&
+        status === 'finalised' &&
+        canOn(actor, 'scoring.manage', l.unit.path) &&
+        !(await repo.findRankingDecision(l.a.scorecardId, l.a.year)),
     },
     result,
   };

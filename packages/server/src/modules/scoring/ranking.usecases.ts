@@ -3,6 +3,8 @@
 // and announced to every unit ranked.
 import { randomUUID } from 'node:crypto';
 import {
+  checkRankingIssue,
+  commendationCandidates,
   figureAcrossRestructuring,
   formatNumberVi,
   rankUnits,
@@ -10,7 +12,7 @@ import {
   type RankingResult,
   type ScorecardVersion,
 } from '@dvcq/domain';
-import type { AssessmentStatus, issueRankingRequest, RankingResponseDto } from '@dvcq/shared';
+import type { AssessmentStatus, CommendationCandidatesDto, issueRankingRequest, RankingResponseDto } from '@dvcq/shared';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor.ts';
 import { assertCanOn, canOn } from '../../authz/permissions.ts';
@@ -111,9 +113,13 @@ async function computeRanking(
   const ranking = rankUnits(inputs, version, target);
   const notFinalised = rows
     .filter((r) => r.a.status !== 'finalised')
-    .map((r) => ({ unitName: nameThen(r.unit), status: r.a.status as AssessmentStatus }));
+    .map((r) => ({ assessmentId: r.a.id, unitName: nameThen(r.unit), status: r.a.status as AssessmentStatus }));
   return { sc, issuer, version, ranking, rules, notFinalised };
 }
+
+/** "A, B, C và 2 đơn vị khác" */
+const listNamesVi = (names: readonly string[], max = 5) =>
+  names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} và ${names.length - max} đơn vị khác`;
 
 async function rankingAccess(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number) {
   const { sc, issuer } = await loadScorecardWithIssuer(repo, scorecardId);
@@ -158,7 +164,23 @@ export async function issueRanking(
     const existing = await tx.findRankingDecision(sc.id, input.year);
     if (existing) throw ScoringErrors.rankingAlreadyIssued(input.year, existing.number);
     const c = await computeRanking(tx, sc.id, input.year);
+    // Every unit finalised, or left out with a reason.
+    const exclusions = input.exclusions ?? [];
+    const check = checkRankingIssue(
+      c.notFinalised.map((u) => ({ assessmentId: u.assessmentId!, unitName: u.unitName })),
+      exclusions,
+    );
+    if (check.badExclusions.length) throw ScoringErrors.rankingExclusionInvalid();
+    if (!check.ok) {
+      throw ScoringErrors.rankingUnitsPending(
+        check.pending.length,
+        listNamesVi(check.pending.map((u) => u.unitName)),
+        Object.fromEntries(check.pending.map((u) => [`exclusions.${u.assessmentId}`, `${u.unitName}: cần ghi lý do không xếp loại.`])),
+      );
+    }
     if (c.ranking.overall.count === 0) throw ScoringErrors.nothingToRank();
+    const reasonOf = new Map(exclusions.map((e) => [e.assessmentId, e.reason]));
+    const excluded = c.notFinalised.map((u) => ({ unitName: u.unitName, reason: reasonOf.get(u.assessmentId!)! }));
     const id = randomUUID();
     const snapshot: RankingResponseDto = {
       scorecardId: sc.id,
@@ -168,6 +190,7 @@ export async function issueRanking(
       ranking: c.ranking,
       rules: c.rules,
       notFinalised: c.notFinalised,
+      excluded,
       decision: null,
       canIssue: false,
     };
@@ -188,7 +211,13 @@ export async function issueRanking(
       entityType: 'ranking_decision',
       entityId: id,
       unitId: issuer.id,
-      after: { number: input.number, year: input.year, units: c.ranking.overall.count },
+      after: {
+        number: input.number,
+        year: input.year,
+        units: c.ranking.overall.count,
+        signerName: input.signerName,
+        ...(excluded.length ? { excluded } : {}),
+      },
     });
     for (const g of c.ranking.groups) {
       for (const u of g.units) {
@@ -211,4 +240,55 @@ export async function rankingForExport(repo: ScoringRepository, actor: Actor, sc
   const r = await getRanking(repo, actor, scorecardId, year);
   const { sc, issuer } = await loadScorecardWithIssuer(repo, scorecardId);
   return { r, sc, issuer };
+}
+
+/**
+ * Units eligible for the commendation the scorecard version names, from the ISSUED ranking decision
+ * (its snapshot: levels and totals as decided), by points within each quota. Before the decision is
+ * issued, nothing is listed: the classification gates commendation.
+ */
+export async function getCommendationCandidates(
+  repo: ScoringRepository,
+  actor: Actor,
+  scorecardId: string,
+  year: number,
+): Promise<CommendationCandidatesDto> {
+  const { sc, issuer, version } = await loadScorecardWithIssuer(repo, scorecardId);
+  assertCanOn(actor, 'scoring.manage', issuer.path);
+  const decision = await repo.findRankingDecision(scorecardId, year);
+  const rule = version.commendation ?? null;
+  const empty: CommendationCandidatesDto = {
+    scorecardId: sc.id,
+    year,
+    decisionNumber: decision?.number ?? null,
+    hasRule: !!rule,
+    award: rule?.award ?? null,
+    minLevelName: rule ? (version.levels.levels.find((l) => l.code === rule.minLevel)?.name ?? rule.minLevel) : null,
+    quotas: [],
+    outsideQuotas: [],
+  };
+  if (!decision || !rule) return empty;
+  const snap = decision.snapshot as unknown as RankingResponseDto;
+  const ranked = (snap.ranking as RankingResult).groups.flatMap((g) => g.units);
+  const kinds = new Map((await repo.org.unitsByIds(ranked.map((u) => u.unitId))).map((u) => [u.id, u.kind]));
+  const c = commendationCandidates(
+    version,
+    ranked.map((u) => ({
+      unitId: u.unitId,
+      unitName: u.unitName,
+      unitKind: kinds.get(u.unitId) ?? '',
+      levelCode: u.level.code,
+      total: u.total,
+    })),
+  )!;
+  return {
+    ...empty,
+    quotas: c.quotas.map((q) => ({
+      name: q.quota.name,
+      collectives: q.quota.collectives,
+      individuals: q.quota.individuals ?? null,
+      candidates: q.candidates,
+    })),
+    outsideQuotas: c.outsideQuotas.map((u) => ({ unitId: u.unitId, unitName: u.unitName, total: u.total })),
+  };
 }

@@ -1,7 +1,15 @@
 // Scorecard versions: drafted (saved even with problems, which are listed), put in force by decision
 // once they have none, copied to a new version for the next decision, exported to and read from Excel.
 import { randomUUID } from 'node:crypto';
-import { exampleScorecard1563, validateScorecard, type ScorecardVersion, type ScoringProblem } from '@dvcq/domain';
+import {
+  exampleScorecard1563,
+  firstYearOf,
+  validateScorecard,
+  versionClash,
+  type ScorecardVersion,
+  type ScoringProblem,
+  type VersionInForce,
+} from '@dvcq/domain';
 import type {
   copyScorecardRequest,
   createScorecardRequest,
@@ -194,6 +202,24 @@ export async function activateScorecard(
       const fields = Object.fromEntries(errors.map((e, i) => [e.node ? `nodes.${e.node}` : `_${i}`, e.message]));
       throw ScoringErrors.scorecardInvalid(errors.length, errors[0]!.message, fields);
     }
+    // Only one version in force per year and unit group (of one issuer).
+    const inForce = (r: ScorecardRow): VersionInForce => {
+      const v = toVersion(r);
+      return {
+        id: r.id,
+        issuerUnitId: r.issuerUnitId,
+        fromYear: firstYearOf(v, r.decisionDate),
+        unitGroups: v.unitGroups,
+        decisionNumber: r.decisionNumber,
+        name: r.name,
+      };
+    };
+    const clash = versionClash(
+      inForce(row),
+      (await tx.listScorecards('active')).map((x) => inForce(x.sc)),
+    );
+    if (clash)
+      throw ScoringErrors.versionInForceClash(clash.other.name, clash.other.decisionNumber, clash.other.fromYear, clash.groups.join('; '));
     await tx.updateScorecard(id, {
       status: 'active',
       activatedAt: ctx.now,

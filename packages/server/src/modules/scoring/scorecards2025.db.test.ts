@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  checkFinalisation,
   exampleScorecard1563,
   exampleScorecard2579,
   HEAD_DISCIPLINE_FLAGS,
@@ -128,6 +129,18 @@ describe('scorecards of the 2025 model', () => {
     expect(y2025.scorecardId).toBe(scOld);
     expect(y2026.scorecardId).toBe(sc2579);
     expect(y2026.unitGroup).toBe('commune');
+    // a second version from the same year for the same groups is refused, naming the one in force
+    const copy = (
+      await coordinator.call('copyScorecard', {
+        params: { id: sc2579 },
+        body: { decisionNumber: 'THU-2580/QĐ-UBND', decisionDate: '2025-12-01' },
+      })
+    ).data;
+    const clash = await coordinator.call('activateScorecard', { params: { id: copy.id }, body: { expectedVersion: copy.version } });
+    expect(clash.statusCode).toBe(409);
+    expect(clash.error.code).toBe('scoring.version_in_force_clash');
+    expect(clash.error.message).toContain('(Quyết định số THU-2579/QĐ-UBND) đang áp dụng từ năm 2026 cho');
+    expect((await coordinator.call('getScorecard', { params: { id: copy.id } })).data.status).toBe('draft');
   });
 
   it('goes through Excel and back without losing the 2025 shapes', async () => {
@@ -185,6 +198,10 @@ describe('scorecards of the 2025 model', () => {
         expectedVersion: submitted.version,
         flags: [HEAD_DISCIPLINE_FLAGS.reprimand],
         flagsNote: 'Chủ tịch UBND xã bị khiển trách (QĐ 15/QĐ-UBND)',
+        // nobody appraised: the coordinator closes every criterion as self-scored, with the reason
+        unappraisedReasons: Object.fromEntries(
+          checkFinalisation(exampleScorecard2579().nodes, 'commune', []).open.map((code) => [code, 'Thống nhất điểm tự chấm.']),
+        ),
       },
     });
     expect(fin.statusCode).toBe(200);
@@ -238,6 +255,22 @@ describe('scorecards of the 2025 model', () => {
     const listed = (await coordinator.call('listAssessments', { query: { year: 2026, unitId: c.id } })).data;
     expect(listed[0]!.levelName).toBe('Không hoàn thành');
     expect(resultOf((await c.officer.call('getAssessment', { params: { id: a.id } })).data).level.name).toBe('Không hoàn thành');
+
+    // recorded in error: the coordinator withdraws it with a reason; it stays, marked, and no longer counts
+    const vetoId = rec.data.vetoEvents[0]!.id;
+    expect((await c.officer.call('withdrawVetoEvent', { params: { id: a.id, vetoId }, body: { reason: 'Tự rút' } })).statusCode).toBe(403);
+    const out = await coordinator.call('withdrawVetoEvent', {
+      params: { id: a.id, vetoId },
+      body: { reason: 'Ghi nhầm đơn vị: vụ việc thuộc xã khác.' },
+    });
+    expect(out.statusCode, out.raw.body).toBe(200);
+    expect(resultOf(out.data).level.name).toBe('Hoàn thành xuất sắc');
+    expect(out.data.vetoEvents[0]).toMatchObject({
+      withdrawnReason: 'Ghi nhầm đơn vị: vụ việc thuộc xã khác.',
+      withdrawnAt: expect.any(String),
+    });
+    const again = await coordinator.call('withdrawVetoEvent', { params: { id: a.id, vetoId }, body: { reason: 'Lần nữa' } });
+    expect(again.error.code).toBe('scoring.veto_already_withdrawn');
   });
 
   it('the bonus from recognised models is proposed from the source; typing over it needs a reason, which is kept', async () => {
@@ -281,5 +314,57 @@ describe('scorecards of the 2025 model', () => {
       source: { points: 2 },
     });
     expect(resultOf(over.data)).toMatchObject({ bonus: 3, total: 99 });
+  });
+
+  it('the issued classification gates commendation: only Hoàn thành xuất sắc, by points, within the quota of its kind', async () => {
+    const year = 2027;
+    const finalisedCommune = async (over: Record<string, number>) => {
+      const c = await commune();
+      const a = (await c.officer.call('openAssessment', { body: { unitId: c.id, year } })).data;
+      const saved = (
+        await c.officer.call('saveSelfAssessment', { params: { id: a.id }, body: { expectedVersion: a.version, scores: full2579(over) } })
+      ).data;
+      const leader = `l${randomUUID().slice(0, 8)}`;
+      await admin.call('createUser', {
+        body: { username: leader, fullName: 'Chủ tịch xã', password: 'ChuTichXaThu#2027', roles: [{ role: 'leader', unitId: c.id }] },
+      });
+      const sent = (
+        await (
+          await t.loginChanging(leader, 'ChuTichXaThu#2027')
+        ).call('submitSelfAssessment', {
+          params: { id: a.id },
+          body: { expectedVersion: saved.version },
+        })
+      ).data;
+      const open = checkFinalisation(exampleScorecard2579().nodes, 'commune', []).open;
+      const fin = await coordinator.call('finaliseAssessment', {
+        params: { id: a.id },
+        body: { expectedVersion: sent.version, unappraisedReasons: Object.fromEntries(open.map((code) => [code, 'Thống nhất.'])) },
+      });
+      expect(fin.statusCode, fin.raw.body).toBe(200);
+      return { id: c.id, level: resultOf(fin.data).level.name };
+    };
+    const best = await finalisedCommune({});
+    const good = await finalisedCommune({ '2.1': 10 });
+    expect([best.level, good.level]).toEqual(['Hoàn thành xuất sắc', 'Hoàn thành tốt']);
+
+    // nothing before the decision is issued
+    const before = (await coordinator.call('getCommendationCandidates', { query: { scorecardId: sc2579, year } })).data;
+    expect(before).toMatchObject({ hasRule: true, decisionNumber: null, quotas: [] });
+    const issued = await coordinator.call('issueRanking', {
+      body: { scorecardId: sc2579, year, number: '27/QĐ-UBND', decisionDate: `${year}-12-30`, signerName: 'Chủ tịch thử' },
+    });
+    expect(issued.statusCode, issued.raw.body).toBe(200);
+    const after = (await coordinator.call('getCommendationCandidates', { query: { scorecardId: sc2579, year } })).data;
+    expect(after).toMatchObject({
+      decisionNumber: '27/QĐ-UBND',
+      award: 'Bằng khen Chủ tịch Ủy ban nhân dân thành phố',
+      minLevelName: 'Hoàn thành xuất sắc',
+    });
+    const communes = after.quotas.find((q) => q.name === 'Ủy ban nhân dân xã, phường')!;
+    expect(communes.collectives).toBe(15);
+    expect(communes.candidates.map((u) => [u.unitId, u.withinQuota])).toEqual([[best.id, true]]);
+    const officer = await t.login('stttt.canbo');
+    expect((await officer.call('getCommendationCandidates', { query: { scorecardId: sc2579, year } })).statusCode).toBe(403);
   });
 });

@@ -6,11 +6,11 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { exampleScorecard1563, exampleScorecardPercent, type ScorecardVersion } from '@dvcq/domain';
+import { checkFinalisation, exampleScorecard1563, exampleScorecardPercent, type ScorecardVersion } from '@dvcq/domain';
 import type { AssessmentDetailDto, SaveSelfAssessmentRequest } from '@dvcq/shared';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { publishedPlan } from '../../testing/factories.ts';
-import { obligations, users } from '../../db/schema.ts';
+import { obligations, rankingDecisions, users } from '../../db/schema.ts';
 
 /** The running text of an exported Word file. */
 async function docxText(res: { statusCode: number; raw: { rawPayload: Buffer; body: string } }): Promise<string> {
@@ -421,10 +421,33 @@ describe('scoring', () => {
     expect(progress.agencies.find((a) => a.code === 'science_tech')).toMatchObject({ toReview: 2, reviewed: 0 });
 
     expect((await inspector.call('finaliseAssessment', { params: { id: stttt.id }, body: { expectedVersion: 1 } })).statusCode).toBe(403);
+    // Refused while criteria are unappraised, naming them; allowed with the coordinator's reason for each.
+    const before = await get(coordinator, stttt.id);
+    const refused = await coordinator.call('finaliseAssessment', { params: { id: stttt.id }, body: { expectedVersion: before.version } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.error.code).toBe('scoring.cannot_finalise');
+    expect(refused.error.message).toBe(
+      'Chưa thể kết thúc thẩm định: còn 16 tiêu chí chưa được thẩm định (1.1, 1.2, 1.3, 2.2, 2.3, 3.1, 3.2, 3.3 và 8 tiêu chí khác). ' +
+        'Hãy thẩm định hoặc ghi lý do kết thúc thẩm định cho từng tiêu chí còn lại.',
+    );
+    expect(refused.error.fields!['unappraisedReasons.2.2']).toBe('Tiêu chí 2.2 chưa được thẩm định: cần ghi lý do.');
+    expect((await get(coordinator, stttt.id)).status).toBe('submitted');
+    const openCodes = (a: AssessmentDetailDto) =>
+      checkFinalisation(
+        exampleScorecard1563().nodes,
+        a.unitGroup,
+        a.scores.filter((x) => x.appraisedAt).map((x) => x.code),
+      ).open;
     for (const id of [stttt.id, city.id]) {
       const a = await get(coordinator, id);
-      const res = await coordinator.call('finaliseAssessment', { params: { id }, body: { expectedVersion: a.version } });
+      const reasons = Object.fromEntries(openCodes(a).map((c) => [c, 'Cơ quan thẩm định thống nhất điểm tự chấm.']));
+      const res = await coordinator.call('finaliseAssessment', {
+        params: { id },
+        body: { expectedVersion: a.version, unappraisedReasons: reasons },
+      });
+      expect(res.statusCode, res.raw.body).toBe(200);
       expect(res.data.status).toBe('finalised');
+      expect(res.data.unappraisedReasons['1.1']).toBe('Cơ quan thẩm định thống nhất điểm tự chấm.');
     }
     const own = await get(officer, stttt.id);
     // 98 − (4 − 2,5) = 96,5 → Tốt
@@ -469,14 +492,55 @@ describe('scoring', () => {
       expect(draftText, s).toContain(s);
     }
     t.setNow(null);
+    // The city's dossier is reopened on appeal: the earlier result stays in its history.
+    const cityNow = await get(coordinator, city.id);
+    const reopened = await coordinator.call('reopenAssessment', {
+      params: { id: city.id },
+      body: { expectedVersion: cityNow.version, reason: 'Đơn vị đề nghị xem xét lại tiêu chí 6.1.' },
+    });
+    expect(reopened.statusCode, reopened.raw.body).toBe(200);
+    expect(reopened.data.status).toBe('submitted');
+    expect(reopened.data.history).toMatchObject([
+      { total: 92.5, levelName: 'Khá', reason: 'Đơn vị đề nghị xem xét lại tiêu chí 6.1.', reopenedByName: expect.any(String) },
+    ]);
+    expect(reopened.data.history[0]!.unappraisedReasons['1.1']).toBe('Cơ quan thẩm định thống nhất điểm tự chấm.');
+    expect(
+      (await officer.call('reopenAssessment', { params: { id: stttt.id }, body: { expectedVersion: 1, reason: 'x' } })).statusCode,
+    ).toBe(403);
+    // The decision needs its signer, and every unit finalised or left out with a reason.
+    const decision = { scorecardId: sc1563.id, year, number: '3100/QĐ-UBND', decisionDate: `${year}-12-10` };
+    const unsigned = await coordinator.call('issueRanking', { body: decision as never });
+    expect(unsigned.statusCode).toBe(400);
+    expect(unsigned.error.fields!.signerName).toBeTruthy();
+    const pending = await coordinator.call('issueRanking', { body: { ...decision, signerName: 'Nguyễn Hồng Thanh' } });
+    expect(pending.statusCode).toBe(409);
+    expect(pending.error.message).toContain(
+      'còn 1 đơn vị chưa kết thúc thẩm định mà chưa ghi lý do không xếp loại (Ủy ban nhân dân thành phố Tây Ninh)',
+    );
+    expect((await t.db.database.db.select().from(rankingDecisions).where(eq(rankingDecisions.year, year))).length).toBe(0);
     const issued = await coordinator.call('issueRanking', {
-      body: { scorecardId: sc1563.id, year, number: '3100/QĐ-UBND', decisionDate: `${year}-12-10`, signerName: 'Nguyễn Hồng Thanh' },
+      body: {
+        ...decision,
+        signerName: 'Nguyễn Hồng Thanh',
+        exclusions: [{ assessmentId: city.id, reason: 'Đang xem xét lại theo đề nghị của đơn vị.' }],
+      },
     });
     expect(issued.statusCode, issued.raw.body).toBe(200);
+    expect(issued.data.excluded).toEqual([
+      { unitName: 'Ủy ban nhân dân thành phố Tây Ninh', reason: 'Đang xem xét lại theo đề nghị của đơn vị.' },
+    ]);
+    const sttttDone = await get(coordinator, stttt.id);
+    expect(sttttDone.can.reopen).toBe(false);
+    const late = await coordinator.call('reopenAssessment', {
+      params: { id: stttt.id },
+      body: { expectedVersion: sttttDone.version, reason: 'Xem lại' },
+    });
+    expect(late.statusCode).toBe(409);
+    expect(late.error.code).toBe('scoring.reopen_after_decision');
     expect(
       (
         await coordinator.call('issueRanking', {
-          body: { scorecardId: sc1563.id, year, number: '3101/QĐ-UBND', decisionDate: `${year}-12-11` },
+          body: { scorecardId: sc1563.id, year, number: '3101/QĐ-UBND', decisionDate: `${year}-12-11`, signerName: 'Nguyễn Hồng Thanh' },
         })
       ).error.code,
     ).toBe('scoring.ranking_already_issued');

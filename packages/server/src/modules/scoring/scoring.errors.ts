@@ -26,6 +26,16 @@ export const ScoringErrors = {
   reasonRequired: () => appError('scoring.reason_required', undefined, { reason: 'Điểm thẩm định khác điểm tự chấm: cần ghi lý do.' }),
   cannotFinalise: (reason: string, fields?: FieldErrors) => appError('scoring.cannot_finalise', { reason }, fields),
   alreadyFinalised: () => appError('scoring.already_finalised'),
+  notFinalised: () => appError('scoring.not_finalised'),
+  reopenAfterDecision: (year: number, number: string) => appError('scoring.reopen_after_decision', { year, number }),
+  vetoNotFound: () => appError('scoring.veto_not_found'),
+  vetoAlreadyWithdrawn: () => appError('scoring.veto_already_withdrawn'),
+  rankingUnitsPending: (count: number, units: string, fields: FieldErrors) =>
+    appError('scoring.ranking_units_pending', { count, units }, fields),
+  rankingExclusionInvalid: () =>
+    appError('scoring.ranking_exclusion_invalid', undefined, { exclusions: 'Hồ sơ không thuộc danh sách chưa kết thúc thẩm định.' }),
+  versionInForceClash: (name: string, number: string, year: number, groups: string) =>
+    appError('scoring.version_in_force_clash', { name, number, year, groups }),
   vetoUnknown: (code: string) => appError('scoring.veto_unknown', { code }, { code: `Bộ tiêu chí không có sự việc mã "${code}"` }),
   rankingAlreadyIssued: (year: number, number: string) => appError('scoring.ranking_already_issued', { year, number }),
   nothingToRank: () => appError('scoring.nothing_to_rank'),

@@ -1,7 +1,7 @@
 // Who may do what in scoring. Scope always comes from role grants (a grant covers a subtree); the
 // appraising agency of an appraiser comes from the unit they work in (users.home_unit_id) and the
 // scorecard's agency table (agency code ↔ org unit code).
-import { DEFAULT_APPRAISING_AGENCY, type ScorecardNode } from '@dvcq/domain';
+import { applicableLeavesOf, DEFAULT_APPRAISING_AGENCY, type ScorecardNode } from '@dvcq/domain';
 import type { Actor, RequestContext } from '../../authz/actor.ts';
 import type { SystemContext } from '../audit/audit.recorder.ts';
 import { ROLE_PERMISSIONS, canOn, denialFor, type Permission } from '../../authz/permissions.ts';
@@ -91,15 +91,7 @@ export function leavesOf(nodes: readonly ScorecardNode[]): ScorecardNode[] {
 
 /** Which criteria (leaf codes) apply to a unit group (applicableGroups is inherited). */
 export function applicableLeaves(nodes: readonly ScorecardNode[], group: string): ScorecardNode[] {
-  const out: ScorecardNode[] = [];
-  const visit = (n: ScorecardNode, ok: boolean) => {
-    const here = ok && (n.applicableGroups === undefined || n.applicableGroups.includes(group));
-    if (!here) return;
-    if ((n.children ?? []).length) n.children!.forEach((c) => visit(c, here));
-    else out.push(n);
-  };
-  nodes.forEach((n) => visit(n, true));
-  return out;
+  return applicableLeavesOf(nodes, group);
 }
 
 /** Scoring is done by people, or by the system on their behalf (demo data, imports): then no actor is checked. */

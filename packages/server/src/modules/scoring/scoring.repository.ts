@@ -225,6 +225,10 @@ export const createScoringRepository = defineRepository((db) => ({
       .orderBy(asc(assessmentVetoEvents.recordedAt));
   },
 
+  async withdrawVetoEvent(id: string, changes: { withdrawnAt: Date; withdrawnBy: string | null; withdrawnReason: string }): Promise<void> {
+    await db.update(assessmentVetoEvents).set(changes).where(eq(assessmentVetoEvents.id, id));
+  },
+
   async insertVetoEvent(row: typeof assessmentVetoEvents.$inferInsert): Promise<void> {
     await db.insert(assessmentVetoEvents).values(row);
   },

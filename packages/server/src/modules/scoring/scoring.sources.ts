@@ -7,6 +7,7 @@ import {
   COMPLAINTS_RESOLVED_ON_TIME_INDICATOR,
   derivedSourceOf,
   DIALOGUE_CONCLUSIONS_ON_TIME_INDICATOR,
+  formatNumberVi,
   KPI_SHARE_MET_INDICATOR,
   localDateInProvince,
   RECOGNISED_MODELS_INDICATOR,
@@ -38,7 +39,12 @@ export const DERIVED_SOURCES: Readonly<Record<string, DerivedSourceReader>> = {
     if (share === null) return null;
     return {
       value: share,
-      evidence: [{ label: `Tỷ lệ chỉ tiêu truyền thông của đơn vị đạt ${share}% (theo dõi chỉ tiêu năm ${year})`, entityType: 'kpi' }],
+      evidence: [
+        {
+          label: `Tỷ lệ chỉ tiêu truyền thông của đơn vị đạt ${formatNumberVi(share)}% (theo dõi chỉ tiêu năm ${year})`,
+          entityType: 'kpi',
+        },
+      ],
     };
   },
   [RECOGNISED_MODELS_INDICATOR]: async (repo, unitId, year) => {
@@ -53,7 +59,9 @@ export const DERIVED_SOURCES: Readonly<Record<string, DerivedSourceReader>> = {
     if (share === null) return null;
     return {
       value: share,
-      evidence: [{ label: `Tỷ lệ kết luận đối thoại đến hạn năm ${year} hoàn thành đúng hạn: ${share}%`, entityType: 'dialogue' }],
+      evidence: [
+        { label: `Tỷ lệ kết luận đối thoại đến hạn năm ${year} hoàn thành đúng hạn: ${formatNumberVi(share)}%`, entityType: 'dialogue' },
+      ],
     };
   },
   [COMPLAINTS_RESOLVED_ON_TIME_INDICATOR]: async (repo, unitId, year) => {
@@ -62,7 +70,10 @@ export const DERIVED_SOURCES: Readonly<Record<string, DerivedSourceReader>> = {
     return {
       value: share,
       evidence: [
-        { label: `Tỷ lệ khiếu nại, tố cáo, kiến nghị giải quyết đúng hạn năm ${year}: ${share}%`, entityType: 'complaint_statistics' },
+        {
+          label: `Tỷ lệ khiếu nại, tố cáo, kiến nghị giải quyết đúng hạn năm ${year}: ${formatNumberVi(share)}%`,
+          entityType: 'complaint_statistics',
+        },
       ],
     };
   },

@@ -8,13 +8,21 @@ import { Alert, App, Button, Card, Input, InputNumber, Select, Tag, Typography, 
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { PaperClipOutlined, SendOutlined, UploadOutlined } from '@ant-design/icons';
 import { computeAssessment, type CriterionScore, type ScorecardNode, type ScorecardVersion, type AssessmentResult } from '@dvcq/domain';
-import { ASSESSMENT_STATUS_LABELS, SCORING_METHOD_LABELS, type AssessmentDetailDto, type CriterionScoreDto } from '@dvcq/shared';
+import {
+  ASSESSMENT_STATUS_LABELS,
+  SCORING_METHOD_LABELS,
+  type AssessmentDetailDto,
+  type CriterionScoreDto,
+  type VetoEventDto,
+} from '@dvcq/shared';
 import { ApiError, errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { showDate, showDateTime, showFigure } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { scoringApi, scoringKeys, useAssessment } from './scoringApi.ts';
+import { FinaliseDialog } from './FinaliseDialog.tsx';
+import { ReasonDialog } from './ReasonDialog.tsx';
 
 const fmt = showFigure;
 
@@ -223,7 +231,7 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
       done: t('scoring.assessment.submitted'),
     });
   };
-  const finalise = () => act({ call: () => scoringApi.finalise(a.id, a.version), done: t('scoring.assessment.finalised') });
+  const [dialog, setDialog] = useState<'finalise' | 'reopen' | null>(null);
 
   const status = a.status;
   // "Đã lưu nháp" only when nothing typed is waiting: a change after the last save says so.
@@ -303,13 +311,28 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
               </Button>
             )}
             {a.can.finalise && (
-              <Button type="primary" loading={step.pending} onClick={() => void finalise()}>
+              <Button type="primary" onClick={() => setDialog('finalise')}>
                 {t('scoring.assessment.finalise')}
               </Button>
             )}
+            {a.can.reopen && <Button onClick={() => setDialog('reopen')}>{t('scoring.reopen.open')}</Button>}
           </div>
         </Card>
       )}
+      {dialog === 'finalise' && live && <FinaliseDialog a={a} version={version} live={live} onClose={() => setDialog(null)} />}
+      {dialog === 'reopen' && (
+        <ReasonDialog
+          assessmentId={a.id}
+          title={t('scoring.reopen.title', { unit: a.unitName })}
+          help={t('scoring.reopen.help')}
+          label={t('scoring.reopen.reason')}
+          okText={t('scoring.reopen.confirm')}
+          success={t('scoring.reopen.done')}
+          run={(reason) => scoringApi.reopen(a.id, a.version, reason)}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {(Object.keys(a.unappraisedReasons).length > 0 || a.history.length > 0) && <ResultHistory a={a} />}
       {(a.vetoEvents.length > 0 || a.can.recordVeto) && <VetoCard a={a} version={version} act={act} />}
       {version.nodes.map((n) => (
         <NodeView key={n.code} node={n} depth={0} ctx={{ a, live, merged, edit, fieldErrors, indicators, setIndicators, agencies, act }} />
@@ -653,6 +676,7 @@ function VetoCard({ a, version, act }: { a: AssessmentDetailDto; version: Scorec
   const [code, setCode] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [url, setUrl] = useState('');
+  const [withdrawing, setWithdrawing] = useState<VetoEventDto | null>(null);
   const record = () =>
     act({
       call: () =>
@@ -679,8 +703,32 @@ function VetoCard({ a, version, act }: { a: AssessmentDetailDto; version: Scorec
           <Typography.Text type="secondary">
             {t('scoring.assessment.vetoBy', { name: v.recordedByName ?? '', time: showDateTime(v.recordedAt) })}
           </Typography.Text>
+          {v.withdrawnAt ? (
+            <Typography.Text type="secondary">
+              {' '}
+              {t('scoring.veto.withdrawnLine', { time: showDateTime(v.withdrawnAt), reason: v.withdrawnReason ?? '' })}
+            </Typography.Text>
+          ) : (
+            a.can.recordVeto && (
+              <Button size="small" type="link" danger onClick={() => setWithdrawing(v)}>
+                {t('scoring.veto.withdraw')}
+              </Button>
+            )
+          )}
         </div>
       ))}
+      {withdrawing && (
+        <ReasonDialog
+          assessmentId={a.id}
+          title={t('scoring.veto.withdrawTitle', { name: withdrawing.name })}
+          label={t('scoring.veto.withdrawReason')}
+          okText={t('scoring.veto.withdraw')}
+          danger
+          success={t('scoring.veto.withdrawn')}
+          run={(reason) => scoringApi.withdrawVeto(a.id, withdrawing.id, reason)}
+          onClose={() => setWithdrawing(null)}
+        />
+      )}
       {a.can.recordVeto && (
         <div style={{ display: 'flex', gap: 6, flexWrap: 'wrap' }}>
           <Select
@@ -710,6 +758,33 @@ function VetoCard({ a, version, act }: { a: AssessmentDetailDto; version: Scorec
           </Button>
         </div>
       )}
+    </Card>
+  );
+}
+
+/** Criteria closed without an appraisal (with the coordinator's reason) and earlier results kept on reopening. */
+function ResultHistory({ a }: { a: AssessmentDetailDto }) {
+  const closed = Object.entries(a.unappraisedReasons);
+  return (
+    <Card size="small" title={t('scoring.history.title')} style={{ marginBottom: 12 }} data-testid="result-history">
+      {closed.length > 0 && (
+        <Typography.Paragraph>
+          {t('scoring.history.closedUnappraised', { count: closed.length })}{' '}
+          {closed.map(([code, reason]) => t('scoring.history.closedLine', { code, reason })).join('; ')}
+        </Typography.Paragraph>
+      )}
+      {a.history.map((h) => (
+        <div key={h.reopenedAt} style={{ marginBottom: 6 }}>
+          {t('scoring.history.entry', {
+            total: fmt(h.total),
+            level: h.levelName,
+            finalised: h.finalisedAt ? showDateTime(h.finalisedAt) : '—',
+            reopened: showDateTime(h.reopenedAt),
+            by: h.reopenedByName ?? '',
+            reason: h.reason,
+          })}
+        </div>
+      ))}
     </Card>
   );
 }

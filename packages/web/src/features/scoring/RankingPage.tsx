@@ -1,24 +1,17 @@
 // Ranking per unit group: totals, levels, rules applied (each explained), ties, the province target,
 // change against last year; issued as a decision and exported to Word and Excel.
-import { useEffect } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { Alert, Button, Card, DatePicker, Form, Input, Select, Table, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Button, Card, Select, Table, Tag, Typography } from 'antd';
 import { versionInForce, type GroupRanking, type RankingResult } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
-import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, showDate, showDateTime, showFigure, toIsoDate } from '../../lib/format.ts';
+import { showDate, showDateTime, showFigure } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
-import { useSave } from '../../lib/useSave.ts';
-import { currentYear, scoringApi, scoringKeys, useRanking, useScorecards } from './scoringApi.ts';
-
-interface IssueValues {
-  number: string;
-  decisionDate: Dayjs;
-  signerName?: string;
-}
+import { currentYear, scoringApi, useRanking, useScorecards } from './scoringApi.ts';
+import { IssueRankingDialog } from './IssueRankingDialog.tsx';
+import { CommendationCandidatesCard } from './CommendationCandidatesCard.tsx';
 
 export function RankingPage() {
   usePageTitle(t('scoring.ranking.pageTitle'));
@@ -29,22 +22,7 @@ export function RankingPage() {
   // The version in force for the year (2025 → the older one, 2026 → the 2025-model one).
   const scorecardId = params.get('scorecardId') ?? (versionInForce(active, year) ?? active[0])?.id;
   const q = useRanking(scorecardId, year);
-  const [form] = Form.useForm<IssueValues>();
-  useEffect(() => form.resetFields(), [form, scorecardId, year]);
-  const issue = useSave({
-    form,
-    fields: ['number', 'decisionDate', 'signerName'],
-    run: (v: IssueValues) =>
-      scoringApi.issueRanking({
-        scorecardId: scorecardId!,
-        year,
-        number: v.number,
-        decisionDate: toIsoDate(v.decisionDate),
-        signerName: v.signerName || null,
-      }),
-    invalidate: [scoringKeys.ranking(scorecardId ?? '', year)],
-    success: t('scoring.ranking.issued'),
-  });
+  const [issuing, setIssuing] = useState(false);
   const set = (k: string, v: string) => {
     const next = new URLSearchParams(params);
     next.set(k, v);
@@ -125,33 +103,20 @@ export function RankingPage() {
       {ranking?.groups.map((g) => (
         <GroupTable key={g.unitGroup} g={g} rules={r!.rules} />
       ))}
-      {r?.canIssue && !r.decision && (
-        <Card title={t('scoring.ranking.issueTitle')} size="small">
-          <SaveAlert save={issue} style={{ marginBottom: 8 }} />
-          <Form form={form} layout="inline" onFinish={(v) => void issue.run(v)}>
-            <Form.Item
-              name="number"
-              label={t('scoring.ranking.number')}
-              rules={[{ required: true, message: t('scoring.ranking.numberRequired') }]}
-            >
-              <Input placeholder={t('scoring.ranking.numberPlaceholder')} />
-            </Form.Item>
-            <Form.Item
-              name="decisionDate"
-              label={t('scoring.ranking.date')}
-              rules={[{ required: true, message: t('scoring.ranking.dateRequired') }]}
-            >
-              <DatePicker format={DATE_FORMAT} />
-            </Form.Item>
-            <Form.Item name="signerName" label={t('scoring.ranking.signer')}>
-              <Input />
-            </Form.Item>
-            <Button type="primary" htmlType="submit" loading={issue.pending}>
-              {t('scoring.ranking.issue')}
-            </Button>
-          </Form>
+      {r?.decision && (r.excluded ?? []).length > 0 && (
+        <Card size="small" title={t('scoring.ranking.excludedTitle')} style={{ marginBottom: 12 }}>
+          {(r.excluded ?? []).map((u) => (
+            <div key={u.unitName}>{t('scoring.ranking.excludedLine', { unit: u.unitName, reason: u.reason })}</div>
+          ))}
         </Card>
       )}
+      {r?.decision && scorecardId && <CommendationCandidatesCard scorecardId={scorecardId} year={year} />}
+      {r?.canIssue && !r.decision && (
+        <Button type="primary" onClick={() => setIssuing(true)}>
+          {t('scoring.ranking.issueOpen')}
+        </Button>
+      )}
+      {r?.canIssue && !r.decision && issuing && <IssueRankingDialog open ranking={r} onClose={() => setIssuing(false)} />}
     </div>
   );
 }

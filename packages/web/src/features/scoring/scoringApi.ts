@@ -8,6 +8,7 @@ import type {
   AppraisingAgencyDto,
   AssessmentDetailDto,
   AssessmentSummaryDto,
+  CommendationCandidatesDto,
   RankingResponseDto,
   ScorecardDefinitionDto,
   ScorecardDetailDto,
@@ -67,8 +68,11 @@ export interface IssueRankingBody {
   scorecardId: string;
   year: number;
   number: string;
-  decisionDate: string | undefined;
-  signerName: string | null;
+  decisionDate: string;
+  signerName: string;
+  signerTitle: string | null;
+  /** Units not finalised, left out with a reason. */
+  exclusions: { assessmentId: string; reason: string }[];
 }
 
 const rankingQuery = (scorecardId: string, year: number) => new URLSearchParams({ scorecardId, year: String(year) });
@@ -98,8 +102,12 @@ export const scoringApi = {
   submit: (id: string, expectedVersion: number) =>
     api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/submit`, { expectedVersion }),
   recordVeto: (id: string, body: RecordVetoBody) => api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/veto-events`, body),
-  finalise: (id: string, expectedVersion: number) =>
-    api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/finalise`, { expectedVersion }),
+  finalise: (id: string, expectedVersion: number, unappraisedReasons: Record<string, string>) =>
+    api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/finalise`, { expectedVersion, unappraisedReasons }),
+  reopen: (id: string, expectedVersion: number, reason: string) =>
+    api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/reopen`, { expectedVersion, reason }),
+  withdrawVeto: (id: string, vetoId: string, reason: string) =>
+    api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/veto-events/${vetoId}/withdraw`, { reason }),
   appraise: (id: string, code: string, body: { score: number | null; reason: string | null }) =>
     api.put<AssessmentDetailDto>(`/api/scoring/assessments/${id}/criteria/${encodeURIComponent(code)}/appraisal`, body),
   sendBack: (id: string, code: string, note: string) =>
@@ -115,6 +123,8 @@ export const scoringApi = {
   downloadRankingXlsx: (scorecardId: string, year: number) =>
     downloadFile(`/api/scoring/ranking/xlsx?${rankingQuery(scorecardId, year)}`, { fallbackName: t('scoring.ranking.xlsxFileName') }),
   progress: (scorecardId: string, year: number) => api.get<AppraisalProgressDto>('/api/scoring/progress', { scorecardId, year }),
+  commendationCandidates: (scorecardId: string, year: number) =>
+    api.get<CommendationCandidatesDto>('/api/scoring/commendation/candidates', { scorecardId, year }),
 };
 
 export const useScorecards = () => useQuery({ queryKey: scoringKeys.scorecards, queryFn: scoringApi.scorecards });
@@ -136,6 +146,14 @@ export const useProgress = (scorecardId: string | undefined, year: number) =>
     queryKey: scoringKeys.progress(scorecardId ?? '', year),
     queryFn: () => scoringApi.progress(scorecardId!, year),
     enabled: !!scorecardId,
+    retry: false,
+  });
+
+export const useCommendationCandidates = (scorecardId: string | undefined, year: number, enabled: boolean) =>
+  useQuery({
+    queryKey: [...scoringKeys.ranking(scorecardId ?? '', year), 'commendation'],
+    queryFn: () => scoringApi.commendationCandidates(scorecardId!, year),
+    enabled: !!scorecardId && enabled,
     retry: false,
   });
 

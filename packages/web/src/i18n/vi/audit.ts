@@ -65,6 +65,8 @@ export const AUDIT_ACTION_LABELS_VI: Record<string, string> = {
   'assessment.criterion_appraised': 'Thẩm định tiêu chí',
   'assessment.criterion_sent_back': 'Trả lại tiêu chí để giải trình',
   'assessment.finalised': 'Chốt kết quả thẩm định',
+  'assessment.reopened': 'Mở lại hồ sơ đã kết thúc thẩm định',
+  'assessment.veto_withdrawn': 'Rút sự việc buộc xếp loại thấp nhất',
   'calendar.feed_created': 'Tạo liên kết lịch',
   'consolidation_text.saved': 'Lưu nội dung báo cáo tổng hợp',
   'file.uploaded': 'Tải tệp lên',
@@ -164,6 +166,9 @@ export const AUDIT_HIDDEN_FIELDS: ReadonlySet<string> = new Set([
 
 /** Human names for record fields that appear in audit before/after snapshots. */
 export const AUDIT_FIELD_LABELS_VI: Record<string, string> = {
+  unappraisedReasons: 'Lý do kết thúc khi tiêu chí chưa thẩm định',
+  resultHistory: 'Kết quả trước khi mở lại',
+  excluded: 'Đơn vị không xếp loại (lý do)',
   id: 'Mã định danh',
   name: 'Tên',
   shortName: 'Tên viết tắt',

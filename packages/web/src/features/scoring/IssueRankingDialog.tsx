@@ -1,0 +1,114 @@
+// "Ban hành quyết định xếp loại": number, date and signer are required; every unit not finalised is
+// left out only with a reason; a last confirmation says what happens. The form has no submit button and
+// no onFinish, so pressing Enter in a field never issues anything — only the buttons do.
+import { App, Form, Input, Modal, Typography } from 'antd';
+import type { RankingResponseDto } from '@dvcq/shared';
+import { DateInput } from '../../components/DateInput.tsx';
+import { SaveAlert } from '../../components/SaveAlert.tsx';
+import { t } from '../../i18n/index.ts';
+import { showDate, todayInProvince } from '../../lib/format.ts';
+import { requiredChoice, requiredText } from '../../lib/rules.ts';
+import { useSave } from '../../lib/useSave.ts';
+import { scoringApi, scoringKeys } from './scoringApi.ts';
+
+interface Values {
+  number: string;
+  /** 'YYYY-MM-DD'. */
+  decisionDate: string;
+  signerName: string;
+  signerTitle?: string;
+  /** assessment id → reason the unit is left out */
+  exclusions?: Record<string, string>;
+}
+
+export function IssueRankingDialog({ open, ranking, onClose }: { open: boolean; ranking: RankingResponseDto; onClose: () => void }) {
+  const [form] = Form.useForm<Values>();
+  const { modal } = App.useApp();
+  const pending = ranking.notFinalised.filter((u) => u.assessmentId);
+  const save = useSave({
+    form,
+    fields: ['number', 'decisionDate', 'signerName', 'signerTitle', 'exclusions'],
+    run: (v: Values) =>
+      scoringApi.issueRanking({
+        scorecardId: ranking.scorecardId,
+        year: ranking.year,
+        number: v.number.trim(),
+        decisionDate: v.decisionDate,
+        signerName: v.signerName.trim(),
+        signerTitle: v.signerTitle?.trim() || null,
+        exclusions: pending.map((u) => ({ assessmentId: u.assessmentId!, reason: (v.exclusions?.[u.assessmentId!] ?? '').trim() })),
+      }),
+    invalidate: [scoringKeys.ranking(ranking.scorecardId, ranking.year)],
+    success: t('scoring.ranking.issued'),
+    onSuccess: onClose,
+  });
+
+  const confirm = async () => {
+    let v: Values;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    v = form.getFieldsValue(true) as Values;
+    modal.confirm({
+      title: t('scoring.ranking.confirmTitle'),
+      content: t('scoring.ranking.confirmText', {
+        number: v.number.trim(),
+        date: showDate(v.decisionDate),
+        signer: v.signerName.trim(),
+        year: ranking.year,
+        excluded: pending.length ? t('scoring.ranking.confirmExcluded', { count: pending.length }) : '',
+      }),
+      okText: t('scoring.ranking.issue'),
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        await save.run(v);
+      },
+    });
+  };
+
+  return (
+    <Modal
+      open={open}
+      title={t('scoring.ranking.issueTitle')}
+      okText={t('scoring.ranking.issueNext')}
+      onOk={() => void confirm()}
+      confirmLoading={save.pending}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Typography.Paragraph type="secondary">{t('scoring.ranking.issueHelp')}</Typography.Paragraph>
+      <SaveAlert save={save} />
+      <Form form={form} layout="vertical" initialValues={{ decisionDate: todayInProvince().format('YYYY-MM-DD') }}>
+        <Form.Item label={t('scoring.ranking.number')} name="number" rules={[requiredText(t('scoring.ranking.number'))]}>
+          <Input maxLength={100} placeholder={t('scoring.ranking.numberPlaceholder')} />
+        </Form.Item>
+        <Form.Item label={t('scoring.ranking.date')} name="decisionDate" rules={[requiredChoice(t('scoring.ranking.date'))]}>
+          <DateInput />
+        </Form.Item>
+        <Form.Item label={t('scoring.ranking.signer')} name="signerName" rules={[requiredText(t('scoring.ranking.signer'))]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item label={t('scoring.ranking.signerTitle')} name="signerTitle">
+          <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={200} placeholder={t('scoring.ranking.signerTitlePlaceholder')} />
+        </Form.Item>
+        {pending.length > 0 && (
+          <>
+            <Typography.Paragraph>{t('scoring.ranking.exclusionsHelp', { count: pending.length })}</Typography.Paragraph>
+            {pending.map((u) => (
+              <Form.Item
+                key={u.assessmentId}
+                label={t('scoring.ranking.exclusionReason', { unit: u.unitName })}
+                name={['exclusions', u.assessmentId!]}
+                rules={[requiredText(t('scoring.ranking.exclusionReasonShort'))]}
+              >
+                <Input maxLength={2000} />
+              </Form.Item>
+            ))}
+          </>
+        )}
+      </Form>
+    </Modal>
+  );
+}
