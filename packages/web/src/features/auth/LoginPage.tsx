@@ -53,7 +53,7 @@ export function LoginPage() {
           </div>
         </div>
         <Card>
-          <Typography.Title level={3} style={{ marginTop: 0 }}>
+          <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>
             {t('login.title')}
           </Typography.Title>
           {expired && !error && <Alert type="warning" showIcon title={t('login.sessionExpired')} style={{ marginBottom: 16 }} />}

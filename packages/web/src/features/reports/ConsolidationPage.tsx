@@ -1,15 +1,15 @@
 // Consolidation of a period: totals over accepted reports (with how many units stand behind each
 // figure), units not yet accepted, and the units' texts by section for the coordinator to edit into
 // the province's own report, saved on the server as versions; exports to Word (Decree 30) and Excel.
-import dayjs from 'dayjs';
-import { Alert, Button, Card, Col, DatePicker, Form, Input, List, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, List, Row, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { ROLLUP_RULE_LABELS, type ConsolidationFigureDto, type ExportConsolidationDocxRequest } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
 import { tRich } from '../../i18n/rich.tsx';
-import { DATE_FORMAT, showDateTime, toIsoDate } from '../../lib/format.ts';
+import { showDateTime } from '../../lib/format.ts';
+import { DateInput } from '../../components/DateInput.tsx';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
 import { reportsApi, useConsolidation, useConsolidationText } from './reportsApi.ts';
@@ -61,7 +61,7 @@ export function ConsolidationPage() {
 
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('reports.consolidation.heading', { period: c.form.periodLabel.toLowerCase(), unit: c.root.name })}
       </Typography.Title>
       <Card style={{ marginBottom: 12 }}>
@@ -141,14 +141,11 @@ export function ConsolidationPage() {
             </Col>
             <Col xs={24} md={6}>
               <Form.Item label={t('reports.consolidation.issuedOn')} htmlFor="consolidation-issued-on" style={{ marginBottom: 0 }}>
-                <DatePicker
+                <DateInput
                   id="consolidation-issued-on"
                   disabled={readOnly}
-                  format={DATE_FORMAT}
-                  placeholder={t('common.dateFormatHint')}
-                  style={{ width: '100%' }}
-                  value={content.issuedOn ? dayjs(content.issuedOn) : null}
-                  onChange={(d) => draft.update({ issuedOn: toIsoDate(d) ?? null })}
+                  value={content.issuedOn ?? null}
+                  onChange={(d) => draft.update({ issuedOn: d })}
                 />
               </Form.Item>
             </Col>

@@ -38,7 +38,7 @@ export function ReportsPage() {
 
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('reports.title')}
       </Typography.Title>
       <Card>

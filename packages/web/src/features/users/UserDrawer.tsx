@@ -5,7 +5,6 @@ import {
   Alert,
   App,
   Button,
-  DatePicker,
   Descriptions,
   Divider,
   Drawer,
@@ -28,7 +27,7 @@ import { errorMessage } from '../../api/client.ts';
 import type { ApiTokenDto, CreatedTokenDto, UserSummaryDto } from '../../api/types.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, showDate, showDateTime, toIsoDate } from '../../lib/format.ts';
+import { showDate, showDateTime, toIsoDate } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { useCurrentUser } from '../auth/session.ts';
@@ -38,6 +37,7 @@ import { ResetPasswordDialog } from './ResetPasswordDialog.tsx';
 import { roleOptions } from './userForm.ts';
 import { UserStatus } from './UserStatus.tsx';
 import { useTokens, useUser, userKeys, usersApi } from './usersApi.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 export function UserDrawer({ userId, onClose }: { userId: string | null; onClose: () => void }) {
   const screens = Grid.useBreakpoint();
@@ -312,8 +312,8 @@ function TokensSection({ user }: { user: UserSummaryDto }) {
         <Form.Item label={t('users.tokenName')} name="name" rules={[requiredText(t('users.tokenName'))]}>
           <Input maxLength={100} placeholder={t('users.tokenNamePlaceholder')} />
         </Form.Item>
-        <Form.Item label={t('users.tokenExpires')} name="expiresOn">
-          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+        <Form.Item {...dayjsDateItem} label={t('users.tokenExpires')} name="expiresOn">
+          <DateInput />
         </Form.Item>
         <Button htmlType="submit" icon={<PlusOutlined />} loading={create.pending}>
           {t('users.tokenCreate')}
