@@ -189,7 +189,7 @@ describe('screens a civil servant trusts, in Chromium', () => {
       ['ranking', '/cham-diem/xep-loai'],
       ['dashboard', '/bang-dieu-khien'],
       ['org tree', '/don-vi'],
-      ['consolidation', '/bao-cao/tong-hop'],
+      ['consolidation', `/bao-cao/tong-hop?planId=${submitted.plan.id}&periodKind=${submitted.periodKind}&periodYear=${submitted.periodYear}`],
     ] as const) {
       await page.goto(path);
       await check(name);

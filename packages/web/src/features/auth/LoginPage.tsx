@@ -43,7 +43,7 @@ export function LoginPage() {
   const error = signIn.summary;
 
   return (
-    <div className="login-page">
+    <main className="login-page">
       <div className="login-box">
         <div className="login-brand">
           <BrandMark size={48} />
@@ -93,6 +93,6 @@ export function LoginPage() {
         </Card>
         <div className="login-footer">{t('login.footer')}</div>
       </div>
-    </div>
+    </main>
   );
 }

@@ -1,6 +1,7 @@
 // Consolidation of a period: totals over accepted reports (with how many units stand behind each
 // figure), units not yet accepted, and the units' texts by section for the coordinator to edit into
 // the province's own report, saved on the server as versions; exports to Word (Decree 30) and Excel.
+import type { ReactNode } from 'react';
 import { Alert, Button, Card, Col, Form, Input, List, Row, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { ROLLUP_RULE_LABELS, type ConsolidationFigureDto, type ExportConsolidationDocxRequest } from '@dvcq/shared';
@@ -28,13 +29,22 @@ export function ConsolidationPage() {
   const data = useConsolidation(q);
   const saved = useConsolidationText(q);
   const draft = useConsolidationDraft(q, saved.data);
-  if (!q.planId) return <Alert type="info" showIcon title={t('reports.consolidation.pickPeriod')} />;
+  // Before the consolidation is there (no period chosen, an error, loading) the page still has its one h1.
+  const untitled = (body: ReactNode) => (
+    <div className="page">
+      <Typography.Title level={1} className="page-title">
+        {t('reports.consolidation.pageTitle')}
+      </Typography.Title>
+      {body}
+    </div>
+  );
+  if (!q.planId) return untitled(<Alert type="info" showIcon title={t('reports.consolidation.pickPeriod')} />);
   const failure = data.error ?? saved.error;
-  if (failure) return <Alert type="error" showIcon title={errorMessage(failure)} />;
+  if (failure) return untitled(<Alert type="error" showIcon title={errorMessage(failure)} />);
   const c = data.data;
   const text = saved.data;
   const content = draft.content;
-  if (!c || !text || !content) return <Card loading />;
+  if (!c || !text || !content) return untitled(<Card loading />);
   const edited = content.sections;
   const readOnly = !text.canEdit;
   const setSection = (code: string, value: string | undefined) => {

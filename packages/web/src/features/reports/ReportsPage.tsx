@@ -1,8 +1,8 @@
 // The list of period reports in the user's scope: status, deadline, timeliness (first submission),
 // with the way into each report, the form editor and the consolidation for coordinators.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Alert, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { REPORT_STATUS_LABELS, REPORT_STATUSES, type ReportListItemDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { useCurrentUser } from '../auth/session.ts';
@@ -21,9 +21,22 @@ export function ReportsPage() {
   usePageTitle(t('reports.title'));
   const user = useCurrentUser();
   const isCoordinator = user.roles.some((r) => r.role === 'coordinator');
-  const [year, setYear] = useState<number | undefined>(yearInProvince(new Date()));
-  const [status, setStatus] = useState<string | undefined>();
-  const [period, setPeriod] = useState<string | undefined>();
+  // The filters live in the address (replaced, not pushed): Back from a report returns to the same list.
+  const [params, setParams] = useSearchParams();
+  const yearParam = params.get('nam');
+  const year = yearParam === null ? yearInProvince(new Date()) : yearParam ? Number(yearParam) : undefined;
+  const status = params.get('trangthai') ?? undefined;
+  const period = params.get('ky') ?? undefined;
+  const setFilter = (key: 'nam' | 'trangthai' | 'ky', value: string | number | undefined) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value === undefined && key !== 'nam') next.delete(key);
+        else next.set(key, value === undefined ? '' : String(value));
+        return next;
+      },
+      { replace: true },
+    );
   const q = { periodYear: year, status };
   const list = useReports(q);
   const periods = useMemo(() => {
@@ -49,16 +62,16 @@ export function ReportsPage() {
             value={year}
             allowClear
             placeholder={t('reports.filter.year')}
-            onChange={(v) => setYear(v)}
+            onChange={(v?: number) => setFilter('nam', v)}
             options={years.map((y) => ({ value: y, label: t('common.yearLabel', { year: y }) }))}
           />
           <Select
             aria-label={t('reports.filter.period')}
-            style={{ width: 380 }}
+            style={{ width: 380, maxWidth: '100%' }}
             value={period}
             allowClear
             placeholder={t('reports.filter.allPeriods')}
-            onChange={(v) => setPeriod(v)}
+            onChange={(v?: string) => setFilter('ky', v)}
             options={periods.map(([k, r]) => ({
               value: k,
               label: t('reports.filter.periodOption', { period: r.periodLabel, plan: r.plan.number ?? r.plan.title }),
@@ -70,7 +83,7 @@ export function ReportsPage() {
             value={status}
             allowClear
             placeholder={t('reports.filter.allStatuses')}
-            onChange={(v) => setStatus(v)}
+            onChange={(v?: string) => setFilter('trangthai', v)}
             options={REPORT_STATUSES.map((s) => ({ value: s, label: REPORT_STATUS_LABELS[s] }))}
           />
           {isCoordinator && chosen && (
@@ -87,6 +100,7 @@ export function ReportsPage() {
         {list.error && <Alert type="error" showIcon title={errorMessage(list.error)} />}
         <Table<ReportListItemDto>
           rowKey="obligationId"
+          scroll={{ x: 'max-content' }}
           loading={list.isLoading}
           dataSource={rows}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}
