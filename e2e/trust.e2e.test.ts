@@ -156,7 +156,7 @@ describe('screens a civil servant trusts, in Chromium', () => {
     await context.close();
   });
 
-  it('has one h1 and no serious or critical axe-core finding on the ten main pages', async () => {
+  it('has one h1 and no serious or critical axe-core finding on the ten main pages, and an officer works on a phone without sideways scrolling', async () => {
     const coordinator = await h.app.login(DEMO_USERS.coordinator);
     const plans = (await coordinator.call('listPlans', { query: { status: 'published' } })).data;
     const reports = (await coordinator.call('listReports', { query: {} })).data;
@@ -196,5 +196,28 @@ describe('screens a civil servant trusts, in Chromium', () => {
     }
     expect(findings).toEqual({});
     await context.close();
+
+    // A ward officer on a phone (390×844): home, the reports list, a report with its evidence, notifications.
+    const officer = await h.app.login(DEMO_USERS.wardOfficer);
+    const own = (await officer.call('listReports', { query: {} })).data;
+    expect(own.length).toBeGreaterThan(0);
+    const phone = await h.newPage({ width: 390, height: 844 });
+    const sideways = () => phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await signIn(phone.page, DEMO_USERS.wardOfficer);
+    await phone.page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    expect(await sideways(), 'home').toBeLessThanOrEqual(0);
+    for (const [name, path] of [
+      ['reports', '/bao-cao'],
+      ['report', `/bao-cao/${own[0]!.obligationId}`],
+    ] as const) {
+      await phone.page.goto(path);
+      await phone.page.getByRole('heading', { level: 1 }).waitFor();
+      await phone.page.waitForLoadState('networkidle');
+      expect(await sideways(), name).toBeLessThanOrEqual(0);
+    }
+    await phone.page.getByRole('button', { name: /^Thông báo/ }).click();
+    await phone.page.locator('.ant-popover').getByText('Thông báo', { exact: true }).waitFor();
+    expect(await sideways(), 'notifications').toBeLessThanOrEqual(0);
+    await phone.context.close();
   });
 });

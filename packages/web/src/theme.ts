@@ -21,14 +21,6 @@ export const theme: ThemeConfig = {
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
     // One h1 per page (the page title), drawn at the size the titles had as h2.
     fontSizeHeading1: 28,
-    // Tag text on its light background at 4.5:1 at least (antd's shade 7 of these hues is lighter).
-    green7: '#237804',
-    gold7: '#874d00',
-    orange7: '#ad4e00',
-    volcano7: '#ad2102',
-    cyan7: '#006d75',
-    lime7: '#3f6600',
-    yellow7: '#614700',
   },
   components: {
     Layout: { siderBg: '#0f2f4d', triggerBg: '#0b2540', headerBg: '#ffffff', headerPadding: '0 16px', headerHeight: 60 },
