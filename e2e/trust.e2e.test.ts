@@ -37,7 +37,13 @@ async function seriousFindings(page: Page): Promise<string[]> {
   });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(' | ')}`);
+    .map(
+      (v) =>
+        `${v.impact} ${v.id} (${v.help}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(' | ')}`,
+    );
 }
 
 describe('screens a civil servant trusts, in Chromium', () => {
@@ -189,7 +195,10 @@ describe('screens a civil servant trusts, in Chromium', () => {
       ['ranking', '/cham-diem/xep-loai'],
       ['dashboard', '/bang-dieu-khien'],
       ['org tree', '/don-vi'],
-      ['consolidation', `/bao-cao/tong-hop?planId=${submitted.plan.id}&periodKind=${submitted.periodKind}&periodYear=${submitted.periodYear}`],
+      [
+        'consolidation',
+        `/bao-cao/tong-hop?planId=${submitted.plan.id}&periodKind=${submitted.periodKind}&periodYear=${submitted.periodYear}`,
+      ],
     ] as const) {
       await page.goto(path);
       await check(name);

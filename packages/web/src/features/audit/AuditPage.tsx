@@ -77,7 +77,12 @@ export function AuditPage() {
           onChange={(v: string | undefined) => update({ entityType: v })}
           aria-label={t('audit.filterEntity')}
         />
-        <DateInput value={filters.from ?? null} onChange={(d) => update({ from: d })} aria-label={t('audit.fromDate')} style={{ width: 200 }} />
+        <DateInput
+          value={filters.from ?? null}
+          onChange={(d) => update({ from: d })}
+          aria-label={t('audit.fromDate')}
+          style={{ width: 200 }}
+        />
         <DateInput value={filters.to ?? null} onChange={(d) => update({ to: d })} aria-label={t('audit.toDate')} style={{ width: 200 }} />
         <Button
           onClick={() => {

@@ -114,7 +114,12 @@ export function ImportResolutionDialog({
       </Upload.Dragger>
       <Form form={form} layout="vertical" initialValues={{ codePrefix: 'XA' }} style={{ marginTop: 16 }}>
         <Space wrap style={{ width: '100%' }} styles={{ item: { minWidth: 220 } }}>
-          <Form.Item {...dayjsDateItem} label={t('restructure.effectiveDate')} name="effectiveDate" rules={[requiredChoice(t('restructure.effectiveDate'))]}>
+          <Form.Item
+            {...dayjsDateItem}
+            label={t('restructure.effectiveDate')}
+            name="effectiveDate"
+            rules={[requiredChoice(t('restructure.effectiveDate'))]}
+          >
             <DateInput />
           </Form.Item>
           <Form.Item

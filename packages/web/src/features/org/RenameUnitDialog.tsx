@@ -79,7 +79,8 @@ export function RenameUnitDialog({
         <Form.Item label={t('org.newName')} name="name" rules={[requiredText(t('org.name'))]}>
           <Input maxLength={300} />
         </Form.Item>
-        <Form.Item {...dayjsDateItem}
+        <Form.Item
+          {...dayjsDateItem}
           label={t('org.renamedOn')}
           name="renamedOn"
           rules={[requiredChoice(t('org.renamedOn'))]}

@@ -123,10 +123,20 @@ function BatchEditor({ initial, onDone }: { initial: ImportOrgBatchResponseDto['
           <Form.Item label={t('restructure.legalNumber')} name="legalNumber" rules={[requiredText(t('restructure.legalNumber'))]}>
             <Input maxLength={60} placeholder={t('restructure.legalNumberPlaceholder')} />
           </Form.Item>
-          <Form.Item {...dayjsDateItem} label={t('restructure.legalDate')} name="legalDate" rules={[requiredChoice(t('restructure.legalDate'))]}>
+          <Form.Item
+            {...dayjsDateItem}
+            label={t('restructure.legalDate')}
+            name="legalDate"
+            rules={[requiredChoice(t('restructure.legalDate'))]}
+          >
             <DateInput />
           </Form.Item>
-          <Form.Item {...dayjsDateItem} label={t('restructure.effectiveDate')} name="effectiveDate" rules={[requiredChoice(t('restructure.effectiveDate'))]}>
+          <Form.Item
+            {...dayjsDateItem}
+            label={t('restructure.effectiveDate')}
+            name="effectiveDate"
+            rules={[requiredChoice(t('restructure.effectiveDate'))]}
+          >
             <DateInput />
           </Form.Item>
         </Space>
