@@ -1,7 +1,7 @@
 // "Đăng ký mô hình": a unit officer registers a "Dân vận khéo" model with the fields of the
 // registration form (or edits it before it is proposed) and attaches evidence files.
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space, Typography, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { MODEL_FIELD_LABELS, MODEL_FIELDS, type ModelField } from '@dvcq/domain';
@@ -10,10 +10,11 @@ import { errorMessage } from '../../api/client.ts';
 import type { StoredFile } from '../../api/files.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { toIsoDate, todayInProvince } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { movementApi, movementKeys } from './movementApi.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 interface ModelValues {
   unitId: string;
@@ -156,11 +157,12 @@ export function ModelDialog({
             <Select style={{ minWidth: 320 }} options={units} showSearch optionFilterProp="label" disabled={!!model} />
           </Form.Item>
           <Form.Item
+            {...dayjsDateItem}
             label={t('movement.model.registeredOn')}
             name="registeredOn"
             rules={[requiredChoice(t('movement.model.registeredOn'))]}
           >
-            <DatePicker format={DATE_FORMAT} />
+            <DateInput />
           </Form.Item>
         </Space>
         <Form.Item label={t('movement.model.name')} name="name" rules={[requiredText(t('movement.model.name'))]}>
@@ -177,11 +179,11 @@ export function ModelDialog({
         {area('forces', t('movement.model.forces'))}
         {area('resources', t('movement.model.resources'))}
         <Space wrap>
-          <Form.Item label={t('movement.model.startsOn')} name="startsOn">
-            <DatePicker format={DATE_FORMAT} />
+          <Form.Item {...dayjsDateItem} label={t('movement.model.startsOn')} name="startsOn">
+            <DateInput />
           </Form.Item>
-          <Form.Item label={t('movement.model.endsOn')} name="endsOn">
-            <DatePicker format={DATE_FORMAT} />
+          <Form.Item {...dayjsDateItem} label={t('movement.model.endsOn')} name="endsOn">
+            <DateInput />
           </Form.Item>
         </Space>
         {area('outputs', t('movement.model.outputs'))}

@@ -2,17 +2,18 @@
 // change against last year; issued as a decision and exported to Word and Excel.
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import { Alert, Button, Card, DatePicker, Form, Input, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { versionInForce, type GroupRanking, type RankingResult } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, showDate, showDateTime, showFigure, toIsoDate } from '../../lib/format.ts';
+import { showDate, showDateTime, showFigure, toIsoDate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { currentYear, scoringApi, scoringKeys, useRanking, useScorecards } from './scoringApi.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 interface IssueValues {
   number: string;
@@ -137,11 +138,12 @@ export function RankingPage() {
               <Input placeholder={t('scoring.ranking.numberPlaceholder')} />
             </Form.Item>
             <Form.Item
+              {...dayjsDateItem}
               name="decisionDate"
               label={t('scoring.ranking.date')}
               rules={[{ required: true, message: t('scoring.ranking.dateRequired') }]}
             >
-              <DatePicker format={DATE_FORMAT} />
+              <DateInput />
             </Form.Item>
             <Form.Item name="signerName" label={t('scoring.ranking.signer')}>
               <Input />
