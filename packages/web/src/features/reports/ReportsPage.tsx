@@ -55,10 +55,10 @@ export function ReportsPage() {
         {t('reports.title')}
       </Typography.Title>
       <Card>
-        <Space wrap style={{ marginBottom: 16 }}>
+        <div className="page-toolbar">
           <Select
             aria-label={t('reports.filter.year')}
-            style={{ width: 120 }}
+            style={{ width: 120, maxWidth: '100%' }}
             value={year}
             allowClear
             placeholder={t('reports.filter.year')}
@@ -79,7 +79,7 @@ export function ReportsPage() {
           />
           <Select
             aria-label={t('reports.filter.status')}
-            style={{ width: 220 }}
+            style={{ width: 220, maxWidth: '100%' }}
             value={status}
             allowClear
             placeholder={t('reports.filter.allStatuses')}
@@ -96,7 +96,7 @@ export function ReportsPage() {
               </Link>
             </>
           )}
-        </Space>
+        </div>
         {list.error && <Alert type="error" showIcon title={errorMessage(list.error)} />}
         <Table<ReportListItemDto>
           rowKey="obligationId"
