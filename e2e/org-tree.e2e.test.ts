@@ -3,12 +3,11 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, settled, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
 
-/** Types a date into an antd DatePicker (dd/mm/yyyy) and confirms it. */
-async function pickDate(page: Page, input: Locator, ddmmyyyy: string): Promise<void> {
-  await input.click();
+/** Types a date into a date field (DateInput: d/m/yyyy read on leaving the field). */
+async function pickDate(input: Locator, ddmmyyyy: string): Promise<void> {
   await input.fill(ddmmyyyy);
-  await input.press('Enter');
-  await page.keyboard.press('Escape');
+  await input.press('Tab');
+  await expect.poll(() => input.inputValue()).toBe(ddmmyyyy);
 }
 
 /** Picks a unit in a UnitTreeSelect by typing part of its name and clicking the match. */
@@ -93,8 +92,8 @@ describe('DVCQ web client in Chromium', () => {
     const editor = page.getByTestId('batch-editor');
     await editor.getByLabel('Tên đợt sắp xếp').fill(`Sáp nhập xã ${tag}`);
     await editor.getByLabel('Số văn bản căn cứ').fill(`${tag}/NQ-UBTVQH15`);
-    await pickDate(page, editor.getByLabel('Ngày ban hành'), '16/06/2025');
-    await pickDate(page, editor.getByLabel('Ngày hiệu lực'), '01/07/2025');
+    await pickDate(editor.getByLabel('Ngày ban hành'), '16/06/2025');
+    await pickDate(editor.getByLabel('Ngày hiệu lực'), '01/07/2025');
     await editor.getByLabel('Cơ quan ban hành').fill('Ủy ban Thường vụ Quốc hội');
 
     await editor.getByRole('button', { name: 'Thêm sự kiện' }).click();
@@ -152,7 +151,7 @@ describe('DVCQ web client in Chromium', () => {
 
     // The tree as of the day before shows the old communes, not the new one.
     const tree = page.getByTestId('org-tree');
-    await pickDate(page, page.getByPlaceholder('Tại ngày (mặc định: hôm nay)'), '30/06/2025');
+    await pickDate(page.getByLabel('Xem cây đơn vị tại ngày'), '30/06/2025');
     await page.getByText('Cây đơn vị tại ngày 30/06/2025, với tên gọi các đơn vị khi đó.').waitFor();
     await page.getByTestId('org-search').fill(tag);
     await tree.getByText(`Alpha ${tag}`, { exact: false }).first().waitFor();

@@ -12,12 +12,11 @@ import { screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './ha
 
 const SEED = join(import.meta.dirname, '..', 'fixtures/seeds/2025-KH-696-UBND-province-plan.txt');
 
-/** Types a date into an antd DatePicker (dd/mm/yyyy) and confirms it. */
-async function pickDate(page: Page, input: ReturnType<Page['locator']>, ddmmyyyy: string): Promise<void> {
-  await input.click();
+/** Types a date into a date field (DateInput: d/m/yyyy read on leaving the field). */
+async function pickDate(input: ReturnType<Page['locator']>, ddmmyyyy: string): Promise<void> {
   await input.fill(ddmmyyyy);
-  await input.press('Enter');
-  await page.keyboard.press('Escape');
+  await input.press('Tab');
+  await expect.poll(() => input.inputValue()).toBe(ddmmyyyy);
 }
 
 async function noSidewaysScroll(page: Page): Promise<number> {
@@ -60,7 +59,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
 
     const milestone = page.locator('[data-path="milestones.0"]');
     await milestone.getByLabel('Nội dung phải nộp').fill('Kế hoạch công tác dân vận chính quyền của đơn vị');
-    await pickDate(page, milestone.getByLabel('Ngày ghi trong văn bản'), formatDateVi(due));
+    await pickDate(milestone.getByLabel('Ngày ghi trong văn bản'), formatDateVi(due));
     // The phrase follows the date; "chậm nhất" allows the day itself.
     await expect.poll(() => milestone.getByLabel('Câu chữ trong văn bản').inputValue()).toBe(`chậm nhất ngày ${formatDateVi(due)}`);
     await milestone.getByText(`Ngày cuối cùng được nộp: ${formatDateVi(due)}`).waitFor();
@@ -105,7 +104,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     await officer.waitForURL(/\/ke-hoach\/[0-9a-f-]{36}$/);
     await officer.getByText('Kế hoạch của đơn vị', { exact: true }).first().waitFor();
     await officer.locator('.ant-tag', { hasText: 'Bản nháp' }).first().waitFor();
-    expect(await officer.getByRole('heading', { level: 2 }).innerText()).toContain('Sở Thông tin và Truyền thông');
+    expect(await officer.getByRole('heading', { level: 1 }).innerText()).toContain('Sở Thông tin và Truyền thông');
 
     // 4. The leader signs and submits it (with the signed PDF).
     const { page: leader } = await h.newPage({ width: 390, height: 844 });
@@ -139,7 +138,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     const compliance = page.getByTestId('compliance');
     const sttttRow = compliance.locator('tr', { hasText: 'Sở Thông tin và Truyền thông' });
     await sttttRow.locator('.ant-tag', { hasText: 'Nộp đúng hạn' }).waitFor();
-    await pickDate(page, compliance.locator('.ant-picker input').first(), formatDateVi(afterDue));
+    await pickDate(compliance.getByLabel('Tính đến ngày'), formatDateVi(afterDue));
     const stpRow = compliance.locator('tr', { hasText: 'Sở Tư pháp' });
     await stpRow.locator('.ant-tag', { hasText: 'Quá hạn' }).waitFor();
     await sttttRow.locator('.ant-tag', { hasText: 'Nộp đúng hạn' }).waitFor();

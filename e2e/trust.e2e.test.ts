@@ -2,15 +2,49 @@
 // leaving the page is on the server (sent with a keepalive request as the page goes) and back on screen
 // after a reload; a day typed the usual way ("28/3/2026", "28 tháng 3 năm 2026") is read, and one that
 // cannot be read says so instead of being erased. Runs on a unit and accounts it creates itself.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { signIn, startHarness, type Harness } from './harness.ts';
+import { DEMO_USERS, signIn, startHarness, type Harness } from './harness.ts';
 import { publishedPlan, reportForm } from '../packages/server/src/testing/factories.ts';
 import { changedPassword, type TestClient } from '../packages/server/src/testing/test-app.ts';
 
 const TEMPORARY = 'TinCay#2026-khoidau';
 const PASSWORD = changedPassword(TEMPORARY);
 const SECTION = 'Nội dung mục Kết quả thực hiện';
+// Evaluated through the DevTools protocol, which the app's Content-Security-Policy (script-src 'self') does not block.
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeFinding {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[]; failureSummary?: string }[];
+}
+
+/**
+ * Runs axe-core on the page as it stands and returns its serious and critical findings, one line each
+ * (rule, what it means, where), so a failing test says what a person using a screen reader or a weak
+ * screen met.
+ */
+async function seriousFindings(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: AxeFinding[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id} (${v.help}): ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 5)
+          .join(' | ')}`,
+    );
+}
 
 describe('screens a civil servant trusts, in Chromium', () => {
   let h: Harness;
@@ -126,5 +160,73 @@ describe('screens a civil servant trusts, in Chromium', () => {
     await page.close({ runBeforeUnload: true });
     await waitForServer(second);
     await context.close();
+  });
+
+  it('has one h1 and no serious or critical axe-core finding on the ten main pages, and an officer works on a phone without sideways scrolling', async () => {
+    const coordinator = await h.app.login(DEMO_USERS.coordinator);
+    const plans = (await coordinator.call('listPlans', { query: { status: 'published' } })).data;
+    const reports = (await coordinator.call('listReports', { query: {} })).data;
+    expect(plans.length).toBeGreaterThan(0);
+    expect(reports.length).toBeGreaterThan(0);
+    const submitted = reports.find((r) => r.status === 'submitted' || r.status === 'accepted') ?? reports[0]!;
+
+    const { context, page } = await h.newPage();
+    const findings: Record<string, string[]> = {};
+    /** Waits for the page's one h1 and for what it loads to settle, then asks axe-core. */
+    const check = async (name: string) => {
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await page.locator('.ant-spin-spinning, .ant-skeleton-active').first().waitFor({ state: 'detached' });
+      expect(await page.getByRole('heading', { level: 1 }).count(), `${name}: one h1`).toBe(1);
+      const found = await seriousFindings(page);
+      if (found.length > 0) findings[name] = found;
+    };
+
+    await page.goto('/dang-nhap');
+    await check('sign-in');
+    await signIn(page, DEMO_USERS.coordinator);
+    await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    await check('home');
+    for (const [name, path] of [
+      ['plans', '/ke-hoach'],
+      ['plan', `/ke-hoach/${plans[0]!.id}`],
+      ['report editor', `/bao-cao/${submitted.obligationId}`],
+      ['scoring', '/cham-diem'],
+      ['ranking', '/cham-diem/xep-loai'],
+      ['dashboard', '/bang-dieu-khien'],
+      ['org tree', '/don-vi'],
+      [
+        'consolidation',
+        `/bao-cao/tong-hop?planId=${submitted.plan.id}&periodKind=${submitted.periodKind}&periodYear=${submitted.periodYear}`,
+      ],
+    ] as const) {
+      await page.goto(path);
+      await check(name);
+    }
+    expect(findings).toEqual({});
+    await context.close();
+
+    // A ward officer on a phone (390×844): home, the reports list, a report with its evidence, notifications.
+    const officer = await h.app.login(DEMO_USERS.wardOfficer);
+    const own = (await officer.call('listReports', { query: {} })).data;
+    expect(own.length).toBeGreaterThan(0);
+    const phone = await h.newPage({ width: 390, height: 844 });
+    const sideways = () => phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    await signIn(phone.page, DEMO_USERS.wardOfficer);
+    await phone.page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    expect(await sideways(), 'home').toBeLessThanOrEqual(0);
+    for (const [name, path] of [
+      ['reports', '/bao-cao'],
+      ['report', `/bao-cao/${own[0]!.obligationId}`],
+    ] as const) {
+      await phone.page.goto(path);
+      await phone.page.getByRole('heading', { level: 1 }).waitFor();
+      await phone.page.waitForLoadState('networkidle');
+      expect(await sideways(), name).toBeLessThanOrEqual(0);
+    }
+    await phone.page.getByRole('button', { name: /^Thông báo/ }).click();
+    await phone.page.locator('.ant-popover').getByText('Thông báo', { exact: true }).waitFor();
+    expect(await sideways(), 'notifications').toBeLessThanOrEqual(0);
+    await phone.context.close();
   });
 });

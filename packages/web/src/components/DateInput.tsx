@@ -4,7 +4,7 @@
 import { useEffect, useId, useState, type CSSProperties } from 'react';
 import { Button, Calendar, Input, Popover, Space, Typography } from 'antd';
 import { CalendarOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { formatDateVi, readDateVi } from '@dvcq/domain';
 import { t } from '../i18n/index.ts';
 
@@ -18,7 +18,17 @@ export interface DateInputProps {
   style?: CSSProperties;
   /** Days that cannot be chosen on the calendar (typed days are checked by the form's own rules). */
   disabledDate?: (date: string) => boolean;
+  onFocus?: () => void;
 }
+
+/**
+ * For a Form.Item whose value is a dayjs (forms built on antd's DatePicker model): spread into the
+ * Form.Item so its DateInput reads and writes 'YYYY-MM-DD' while the form keeps a dayjs.
+ */
+export const dayjsDateItem = {
+  getValueProps: (v: Dayjs | null | undefined) => ({ value: v ? v.format('YYYY-MM-DD') : null }),
+  normalize: (v: string | null | undefined) => (v ? dayjs(v) : null),
+};
 
 const show = (value: string | null | undefined) => (value ? formatDateVi(value) : '');
 

@@ -33,7 +33,7 @@ export function HomePage() {
   const admin = isAdmin(user);
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('home.greeting', { name: user.fullName })}
       </Typography.Title>
       <MyUnitPanel />

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, DatePicker, Select, Table, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, Button, Select, Table, Tag, Typography } from 'antd';
 import { formatNumberVi, matchesQuery } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
 import type { AuditEntryDto } from '../../api/types.ts';
 import { AUDIT_ACTION_LABELS_VI, AUDIT_ENTITY_LABELS_VI, t } from '../../i18n/index.ts';
-import { DATE_FORMAT, showDateTime, toIsoDate } from '../../lib/format.ts';
+import { showDateTime } from '../../lib/format.ts';
+import { DateInput } from '../../components/DateInput.tsx';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
 import { useUsers } from '../users/usersApi.ts';
@@ -18,7 +18,8 @@ interface Filters {
   userId?: string;
   unitId?: string;
   entityType?: string;
-  range?: [Dayjs | null, Dayjs | null] | null;
+  from?: string | null;
+  to?: string | null;
 }
 
 export function AuditPage() {
@@ -32,8 +33,8 @@ export function AuditPage() {
     userId: filters.userId,
     unitId: filters.unitId,
     entityType: filters.entityType,
-    from: toIsoDate(filters.range?.[0]),
-    to: toIsoDate(filters.range?.[1]),
+    from: filters.from ?? undefined,
+    to: filters.to ?? undefined,
     limit: pageSize,
     offset: (page - 1) * pageSize,
   };
@@ -49,7 +50,7 @@ export function AuditPage() {
 
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('audit.title')}
       </Typography.Title>
       <div className="audit-filters">
@@ -76,13 +77,13 @@ export function AuditPage() {
           onChange={(v: string | undefined) => update({ entityType: v })}
           aria-label={t('audit.filterEntity')}
         />
-        <DatePicker.RangePicker
-          format={DATE_FORMAT}
-          placeholder={[t('audit.fromDate'), t('audit.toDate')]}
-          value={filters.range ?? null}
-          onChange={(range) => update({ range: range ?? null })}
-          allowEmpty={[true, true]}
+        <DateInput
+          value={filters.from ?? null}
+          onChange={(d) => update({ from: d })}
+          aria-label={t('audit.fromDate')}
+          style={{ width: 200 }}
         />
+        <DateInput value={filters.to ?? null} onChange={(d) => update({ to: d })} aria-label={t('audit.toDate')} style={{ width: 200 }} />
         <Button
           onClick={() => {
             setFilters({});

@@ -43,7 +43,7 @@ export function LoginPage() {
   const error = signIn.summary;
 
   return (
-    <div className="login-page">
+    <main className="login-page">
       <div className="login-box">
         <div className="login-brand">
           <BrandMark size={48} />
@@ -53,7 +53,7 @@ export function LoginPage() {
           </div>
         </div>
         <Card>
-          <Typography.Title level={3} style={{ marginTop: 0 }}>
+          <Typography.Title level={1} style={{ marginTop: 0, fontSize: 24 }}>
             {t('login.title')}
           </Typography.Title>
           {expired && !error && <Alert type="warning" showIcon title={t('login.sessionExpired')} style={{ marginBottom: 16 }} />}
@@ -93,6 +93,6 @@ export function LoginPage() {
         </Card>
         <div className="login-footer">{t('login.footer')}</div>
       </div>
-    </div>
+    </main>
   );
 }

@@ -34,7 +34,7 @@ export function DashboardPage() {
   return (
     <div className="page dashboard-page">
       <div className="dashboard-head">
-        <Typography.Title level={2} className="page-title">
+        <Typography.Title level={1} className="page-title">
           {t('dashboards.heading', { unit: d.unit.name, year: d.year })}
         </Typography.Title>
         <Space className="no-print" wrap>

@@ -1,14 +1,15 @@
 // "Thêm kết luận": what the dialogue concluded, the unit it is assigned to and the due date.
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { DialogueDto } from '@dvcq/shared';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, toIsoDate } from '../../lib/format.ts';
+import { toIsoDate } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { useOrgUnits } from '../org/orgApi.ts';
 import { dialogueKeys, dialoguesApi } from './dialoguesApi.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 interface ConclusionValues {
   content: string;
@@ -52,8 +53,8 @@ export function ConclusionDialog({ dialogue, onClose }: { dialogue: DialogueDto 
             options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
           />
         </Form.Item>
-        <Form.Item label={t('dialogues.dueDate')} name="dueDate" rules={[requiredChoice(t('dialogues.dueDate'))]}>
-          <DatePicker format={DATE_FORMAT} />
+        <Form.Item {...dayjsDateItem} label={t('dialogues.dueDate')} name="dueDate" rules={[requiredChoice(t('dialogues.dueDate'))]}>
+          <DateInput />
         </Form.Item>
       </Form>
     </Modal>

@@ -3,17 +3,18 @@
 import { useState } from 'react';
 import { EvidenceUploadField } from '../../components/EvidenceUploadField.tsx';
 import { useUnitFileUpload } from '../../lib/useUnitFileUpload.ts';
-import { Alert, Button, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { MinusCircleOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import type { DialogueDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { toIsoDate, todayInProvince } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { dialogueKeys, dialoguesApi } from './dialoguesApi.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 interface DialogueValues {
   unitId: string;
@@ -81,8 +82,8 @@ export function DialogueDialog({
           <Select options={units.map((u) => ({ value: u.unitId, label: u.unitName }))} showSearch optionFilterProp="label" />
         </Form.Item>
         <Space wrap>
-          <Form.Item label={t('dialogues.heldOn')} name="heldOn" rules={[requiredChoice(t('dialogues.heldOn'))]}>
-            <DatePicker format={DATE_FORMAT} disabledDate={(d) => d.isAfter(todayInProvince(), 'day')} />
+          <Form.Item {...dayjsDateItem} label={t('dialogues.heldOn')} name="heldOn" rules={[requiredChoice(t('dialogues.heldOn'))]}>
+            <DateInput disabledDate={(d) => d > toIsoDate(todayInProvince())!} />
           </Form.Item>
           <Form.Item label={t('dialogues.attendance')} name="attendance" rules={[requiredChoice(t('dialogues.attendance'))]}>
             <InputNumber min={0} style={{ width: 160 }} />

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { EvidenceUploadField } from '../../components/EvidenceUploadField.tsx';
 import { useUnitFileUpload } from '../../lib/useUnitFileUpload.ts';
-import { Alert, Button, DatePicker, Form, Input, Modal, Radio, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Form, Input, Modal, Radio, Space, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { CONCLUSION_STATUS_LABELS, CONCLUSION_UPDATES, type ConclusionUpdate } from '@dvcq/domain';
@@ -10,10 +10,11 @@ import type { DialogueConclusionDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { toIsoDate, todayInProvince } from '../../lib/format.ts';
 import { requiredChoice } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { dialogueKeys, dialoguesApi } from './dialoguesApi.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 interface FollowUpValues {
   status: ConclusionUpdate;
@@ -56,8 +57,8 @@ export function FollowUpDialog({ conclusion, onClose }: { conclusion: DialogueCo
         <Form.Item label={t('dialogues.status')} name="status" rules={[requiredChoice(t('dialogues.status'))]}>
           <Radio.Group options={CONCLUSION_UPDATES.map((s) => ({ value: s, label: CONCLUSION_STATUS_LABELS[s] }))} />
         </Form.Item>
-        <Form.Item label={t('dialogues.on')} name="on" rules={[requiredChoice(t('dialogues.on'))]}>
-          <DatePicker format={DATE_FORMAT} disabledDate={(d) => d.isAfter(todayInProvince(), 'day')} />
+        <Form.Item {...dayjsDateItem} label={t('dialogues.on')} name="on" rules={[requiredChoice(t('dialogues.on'))]}>
+          <DateInput disabledDate={(d) => d > toIsoDate(todayInProvince())!} />
         </Form.Item>
         <Form.Item label={t('dialogues.note')} name="note" extra={t('dialogues.noteHelp')}>
           <Input.TextArea maxLength={4000} autoSize={{ minRows: 2, maxRows: 6 }} />

@@ -30,7 +30,7 @@ export function ImportPage() {
       <Link to="/ke-hoach?tab=danh-sach" className="back-link">
         <ArrowLeftOutlined /> {t('plans.backToList')}
       </Link>
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('docImport.title')}
       </Typography.Title>
       {result ? (

@@ -2,14 +2,13 @@
 // channel and unit kind, the evidence behind each figure one click away), a unit's "what is still
 // missing", the evidence list with accept / reject, the appendix import and the Excel export.
 import { useMemo, useState } from 'react';
-import { Alert, Button, DatePicker, Empty, Select, Space, Table, Tabs, Tag, Tooltip, Typography, List } from 'antd';
+import { Alert, Button, Empty, Select, Space, Table, Tabs, Tag, Tooltip, Typography, List } from 'antd';
 import { ImportOutlined, LinkOutlined, PlusOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { KPI_CHANNEL_LABELS, KPI_CHANNELS, UNIT_KIND_LABELS, UNIT_KINDS, type KpiChannel, type UnitKind } from '@dvcq/domain';
 import type { KpiEvidenceDto } from '@dvcq/shared';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t, type MessageKey } from '../../i18n/index.ts';
-import { DATE_FORMAT, showDate, showNumber, toIsoDate } from '../../lib/format.ts';
+import { showDate, showNumber } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { ImportKpiSetDialog } from './ImportKpiSetDialog.tsx';
@@ -17,6 +16,7 @@ import { RecordEvidenceDialog } from './RecordEvidenceDialog.tsx';
 import { RejectEvidenceDialog } from './RejectEvidenceDialog.tsx';
 import { kpiApi, kpiKeys, useKpiEvidence, useKpiProgress, useKpiSets, type KpiProgressQuery } from './kpiApi.ts';
 import { STATUS_TAG, stillMissing } from './kpiView.ts';
+import { DateInput } from '../../components/DateInput.tsx';
 
 const EVIDENCE_STATUS: Record<KpiEvidenceDto['status'], { key: MessageKey; color: string }> = {
   pending: { key: 'kpi.ev.status.pending', color: 'blue' },
@@ -104,13 +104,7 @@ export function KpiPage() {
           onChange={setUnitKind}
           options={UNIT_KINDS.map((k) => ({ value: k, label: UNIT_KIND_LABELS[k] }))}
         />
-        <DatePicker
-          aria-label={t('kpi.asOf')}
-          placeholder={t('kpi.asOf')}
-          format={DATE_FORMAT}
-          value={asOf ? dayjs(asOf) : null}
-          onChange={(d) => setAsOf(toIsoDate(d))}
-        />
+        <DateInput aria-label={t('kpi.asOf')} value={asOf ?? null} onChange={(d) => setAsOf(d ?? undefined)} style={{ width: 200 }} />
         {set && all.data && all.data.units.length > 0 && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>
             {t('kpi.record')}

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { EvidenceUploadField } from '../../components/EvidenceUploadField.tsx';
 import { useUnitFileUpload } from '../../lib/useUnitFileUpload.ts';
-import { Alert, Button, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Typography, Upload } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { KPI_CHANNEL_LABELS, KPI_CHANNELS, type KpiChannel } from '@dvcq/domain';
@@ -11,10 +11,11 @@ import type { KpiEvidenceDto, KpiProgressDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { toIsoDate, todayInProvince } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { kpiApi, kpiKeys } from './kpiApi.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 interface EvidenceValues {
   unitId: string;
@@ -102,8 +103,8 @@ export function RecordEvidenceDialog({
           <Select mode="multiple" options={rowOptions} optionFilterProp="label" />
         </Form.Item>
         <Space wrap>
-          <Form.Item label={t('kpi.ev.date')} name="publishedOn" rules={[requiredChoice(t('kpi.ev.date'))]}>
-            <DatePicker format={DATE_FORMAT} />
+          <Form.Item {...dayjsDateItem} label={t('kpi.ev.date')} name="publishedOn" rules={[requiredChoice(t('kpi.ev.date'))]}>
+            <DateInput />
           </Form.Item>
           <Form.Item label={t('kpi.ev.channel')} name="channel" rules={[requiredChoice(t('kpi.ev.channel'))]}>
             <Select style={{ minWidth: 260 }} options={KPI_CHANNELS.map((c) => ({ value: c, label: KPI_CHANNEL_LABELS[c] }))} />

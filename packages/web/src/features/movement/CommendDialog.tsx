@@ -1,6 +1,6 @@
 // "Ghi khen thưởng": the coordinator records a commendation (form, level, decision) of a model or of an
 // exemplary person.
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import {
   COMMENDATION_FORM_LABELS,
@@ -12,10 +12,11 @@ import {
 } from '@dvcq/domain';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { toIsoDate, todayInProvince } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { movementApi, movementKeys } from './movementApi.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 interface CommendValues {
   form: CommendationForm;
@@ -70,8 +71,13 @@ export function CommendDialog({ target, onClose }: { target: { modelId?: string;
         <Form.Item label={t('movement.decision.number')} name="decisionNumber" rules={[requiredText(t('movement.decision.number'))]}>
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item label={t('movement.decision.date')} name="decisionDate" rules={[requiredChoice(t('movement.decision.date'))]}>
-          <DatePicker format={DATE_FORMAT} />
+        <Form.Item
+          {...dayjsDateItem}
+          label={t('movement.decision.date')}
+          name="decisionDate"
+          rules={[requiredChoice(t('movement.decision.date'))]}
+        >
+          <DateInput />
         </Form.Item>
         <Form.Item label={t('movement.decision.issuer')} name="decisionIssuer" rules={[requiredText(t('movement.decision.issuer'))]}>
           <Input maxLength={300} />

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { EvidenceUploadField } from '../../components/EvidenceUploadField.tsx';
 import { useUnitFileUpload } from '../../lib/useUnitFileUpload.ts';
-import { Alert, Button, DatePicker, Form, Input, Modal, Select, Space, Typography, Upload } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space, Typography, Upload } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { MODEL_FIELD_LABELS, MODEL_FIELDS, type ModelField } from '@dvcq/domain';
@@ -11,10 +11,11 @@ import type { ModelDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { toIsoDate, todayInProvince } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { movementApi, movementKeys } from './movementApi.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 interface ModelValues {
   unitId: string;
@@ -141,11 +142,12 @@ export function ModelDialog({
             <Select style={{ minWidth: 320 }} options={units} showSearch optionFilterProp="label" disabled={!!model} />
           </Form.Item>
           <Form.Item
+            {...dayjsDateItem}
             label={t('movement.model.registeredOn')}
             name="registeredOn"
             rules={[requiredChoice(t('movement.model.registeredOn'))]}
           >
-            <DatePicker format={DATE_FORMAT} />
+            <DateInput />
           </Form.Item>
         </Space>
         <Form.Item label={t('movement.model.name')} name="name" rules={[requiredText(t('movement.model.name'))]}>
@@ -162,11 +164,11 @@ export function ModelDialog({
         {area('forces', t('movement.model.forces'))}
         {area('resources', t('movement.model.resources'))}
         <Space wrap>
-          <Form.Item label={t('movement.model.startsOn')} name="startsOn">
-            <DatePicker format={DATE_FORMAT} />
+          <Form.Item {...dayjsDateItem} label={t('movement.model.startsOn')} name="startsOn">
+            <DateInput />
           </Form.Item>
-          <Form.Item label={t('movement.model.endsOn')} name="endsOn">
-            <DatePicker format={DATE_FORMAT} />
+          <Form.Item {...dayjsDateItem} label={t('movement.model.endsOn')} name="endsOn">
+            <DateInput />
           </Form.Item>
         </Space>
         {area('outputs', t('movement.model.outputs'))}

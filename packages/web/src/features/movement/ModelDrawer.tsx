@@ -1,12 +1,12 @@
 // One model: its registration, state and decision, evidence, results over time and commendations, with
 // the steps the person may take now (start, propose, withdraw, resume; recognise or not; commend).
 import { useState } from 'react';
-import { Button, DatePicker, Descriptions, Drawer, Form, Input, List, Space, Tag, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Form, Input, List, Space, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { COMMENDATION_FORM_LABELS, MODEL_FIELD_LABELS, MODEL_STATE_LABELS, RECOGNITION_LEVEL_LABELS } from '@dvcq/domain';
 import type { ModelDto } from '@dvcq/shared';
 import { t, type MessageKey } from '../../i18n/index.ts';
-import { DATE_FORMAT, showDate, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { showDate, toIsoDate, todayInProvince } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { CommendDialog } from './CommendDialog.tsx';
@@ -14,6 +14,7 @@ import { movementApi, movementKeys, type StateAction } from './movementApi.ts';
 import { ReasonDialog } from './ReasonDialog.tsx';
 import { RecogniseDialog } from './RecogniseDialog.tsx';
 import { STATE_COLORS } from './movementView.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 const ACTION_KEYS: Record<ModelDto['actions'][number], MessageKey> = {
   start: 'movement.action.start',
@@ -125,8 +126,8 @@ export function ModelDrawer({
         />
         {model.state !== 'registered' && model.actions.length + (model.canEdit ? 1 : 0) > 0 && (
           <Form form={resultForm} layout="inline" initialValues={{ reportedOn: todayInProvince() }}>
-            <Form.Item name="reportedOn" rules={[requiredChoice(t('movement.result.date'))]}>
-              <DatePicker aria-label={t('movement.result.date')} format={DATE_FORMAT} />
+            <Form.Item name="reportedOn" rules={[requiredChoice(t('movement.result.date'))]} {...dayjsDateItem}>
+              <DateInput aria-label={t('movement.result.date')} />
             </Form.Item>
             <Form.Item name="summary" rules={[requiredText(t('movement.result.summary'))]} style={{ flex: 1 }}>
               <Input aria-label={t('movement.result.summary')} placeholder={t('movement.result.summary')} />

@@ -16,7 +16,9 @@ export function PublicModelsPage() {
   return (
     <div style={{ maxWidth: 960, margin: '24px auto', padding: '0 16px' }}>
       <Space orientation="vertical" style={{ width: '100%' }} size="middle">
-        <Typography.Title level={2}>{t('movement.public.title')}</Typography.Title>
+        <Typography.Title level={1} className="page-title">
+          {t('movement.public.title')}
+        </Typography.Title>
         {page.data && <Typography.Text type="secondary">{page.data.provinceName}</Typography.Text>}
         {page.error && <Alert type="info" showIcon title={errorMessage(page.error)} />}
         {page.data && (

@@ -1,14 +1,15 @@
 // "Công nhận mô hình": the coordinator records the recognition decision (number, date, issuer, level).
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { RECOGNITION_LEVEL_LABELS, RECOGNITION_LEVELS, type RecognitionLevel } from '@dvcq/domain';
 import type { ModelDto } from '@dvcq/shared';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { toIsoDate, todayInProvince } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { movementApi, movementKeys } from './movementApi.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 interface DecisionValues {
   decisionNumber: string;
@@ -49,8 +50,13 @@ export function RecogniseDialog({ model, onClose }: { model: ModelDto; onClose: 
         <Form.Item label={t('movement.decision.number')} name="decisionNumber" rules={[requiredText(t('movement.decision.number'))]}>
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item label={t('movement.decision.date')} name="decisionDate" rules={[requiredChoice(t('movement.decision.date'))]}>
-          <DatePicker format={DATE_FORMAT} />
+        <Form.Item
+          {...dayjsDateItem}
+          label={t('movement.decision.date')}
+          name="decisionDate"
+          rules={[requiredChoice(t('movement.decision.date'))]}
+        >
+          <DateInput />
         </Form.Item>
         <Form.Item label={t('movement.decision.issuer')} name="decisionIssuer" rules={[requiredText(t('movement.decision.issuer'))]}>
           <Input maxLength={300} />

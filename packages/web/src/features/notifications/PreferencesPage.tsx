@@ -29,7 +29,7 @@ export function PreferencesPage() {
   if (error || !data) return <Alert type="error" showIcon title={errorMessage(error)} />;
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('preferences.title')}
       </Typography.Title>
       <Card style={{ maxWidth: 640 }}>

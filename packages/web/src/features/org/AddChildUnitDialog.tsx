@@ -1,15 +1,16 @@
 // "Thêm đơn vị trực thuộc": a new unit under the one on screen.
-import { DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { UnitKind } from '@dvcq/shared';
 import type { OrgUnitDetailDto } from '../../api/types.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { toIsoDate, todayInProvince } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { orgApi, orgKeys } from './orgApi.ts';
 import { defaultChildKind, unitKindOptions } from './unitKinds.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 interface Values {
   kind: UnitKind;
@@ -76,8 +77,8 @@ export function AddChildUnitDialog({
         <Form.Item label={t('org.shortName')} name="shortName">
           <Input maxLength={100} />
         </Form.Item>
-        <Form.Item label={t('org.validFrom')} name="validFrom" rules={[requiredChoice(t('org.validFrom'))]}>
-          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} inputReadOnly={false} />
+        <Form.Item {...dayjsDateItem} label={t('org.validFrom')} name="validFrom" rules={[requiredChoice(t('org.validFrom'))]}>
+          <DateInput />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,13 +1,14 @@
 // "Ngừng hoạt động": the unit stays in the history but receives no new duties; confirmed once more.
-import { App, DatePicker, Form, Input, Modal } from 'antd';
+import { App, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { OrgUnitDetailDto } from '../../api/types.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, showDate, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { showDate, toIsoDate, todayInProvince } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { orgApi, orgKeys } from './orgApi.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 interface Values {
   closedOn: Dayjs;
@@ -56,8 +57,8 @@ export function CloseUnitDialog({ open, unit, onClose }: { open: boolean; unit: 
     >
       <SaveAlert save={save} />
       <Form form={form} layout="vertical" initialValues={{ closedOn: todayInProvince() }}>
-        <Form.Item label={t('org.closedOn')} name="closedOn" rules={[requiredChoice(t('org.closedOn'))]}>
-          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+        <Form.Item {...dayjsDateItem} label={t('org.closedOn')} name="closedOn" rules={[requiredChoice(t('org.closedOn'))]}>
+          <DateInput />
         </Form.Item>
         <Form.Item
           label={t('org.reason')}

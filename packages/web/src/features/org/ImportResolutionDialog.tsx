@@ -1,18 +1,19 @@
 // "Nhập từ nghị quyết": upload a resolution (.docx, .pdf, .txt), see each unit it forms with the old units
 // matched (or not), then take the proposal into the batch being drafted for preview and apply.
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Form, Input, Modal, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, Button, Form, Input, Modal, Space, Table, Tag, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import type { ImportOrgBatchResponseDto } from '@dvcq/shared';
 import { formatNumberVi } from '@dvcq/domain';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, toIsoDate } from '../../lib/format.ts';
+import { toIsoDate } from '../../lib/format.ts';
 import { requiredChoice } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { orgApi } from './orgApi.ts';
 import { legalBasisText } from './restructuring.ts';
 import { UnitTreeSelect } from './UnitTreeSelect.tsx';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 type Entry = ImportOrgBatchResponseDto['entries'][number];
 
@@ -113,8 +114,13 @@ export function ImportResolutionDialog({
       </Upload.Dragger>
       <Form form={form} layout="vertical" initialValues={{ codePrefix: 'XA' }} style={{ marginTop: 16 }}>
         <Space wrap style={{ width: '100%' }} styles={{ item: { minWidth: 220 } }}>
-          <Form.Item label={t('restructure.effectiveDate')} name="effectiveDate" rules={[requiredChoice(t('restructure.effectiveDate'))]}>
-            <DatePicker format={DATE_FORMAT} />
+          <Form.Item
+            {...dayjsDateItem}
+            label={t('restructure.effectiveDate')}
+            name="effectiveDate"
+            rules={[requiredChoice(t('restructure.effectiveDate'))]}
+          >
+            <DateInput />
           </Form.Item>
           <Form.Item
             label={t('restructure.codePrefix')}

@@ -1,14 +1,15 @@
 // "Thêm sự kiện": one restructuring event of the batch being drafted (establish, rename, move, merge,
 // split, partial transfer, dissolve). Nothing is sent here; the batch is previewed and applied as a whole.
-import { Button, Checkbox, DatePicker, Form, Input, Modal, Radio, Select, Space } from 'antd';
+import { Button, Checkbox, Form, Input, Modal, Radio, Select, Space } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { ORG_EVENT_KINDS, ORG_EVENT_KIND_LABELS, type OrgEventInput, type OrgEventKind, type UnitKind } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, toIsoDate } from '../../lib/format.ts';
+import { toIsoDate } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { UnitTreeSelect } from './UnitTreeSelect.tsx';
 import { unitKindOptions } from './unitKinds.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 interface NewUnitValues {
   name: string;
@@ -152,8 +153,8 @@ export function OrgEventDialog({
           <Form.Item label={t('restructure.eventKind')} name="kind" rules={[requiredChoice(t('restructure.eventKind'))]}>
             <Select options={ORG_EVENT_KINDS.map((k) => ({ value: k, label: ORG_EVENT_KIND_LABELS[k] }))} style={{ minWidth: 220 }} />
           </Form.Item>
-          <Form.Item label={t('restructure.eventDate')} name="effectiveDate" extra={t('restructure.eventDateHelp')}>
-            <DatePicker format={DATE_FORMAT} />
+          <Form.Item {...dayjsDateItem} label={t('restructure.eventDate')} name="effectiveDate" extra={t('restructure.eventDateHelp')}>
+            <DateInput />
           </Form.Item>
         </Space>
         {kind === 'establish' && <NewUnitFields asOf={asOf} />}

@@ -1,16 +1,16 @@
 import { useCallback, useMemo, useRef, useState, type Key, type ReactNode } from 'react';
-import { Alert, Button, Card, DatePicker, Empty, Grid, Input, Space, Spin, Switch, Tag, Tree, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Grid, Input, Space, Spin, Switch, Tag, Tree, Typography } from 'antd';
 import type { TreeDataNode } from 'antd';
 import { ClusterOutlined, DownloadOutlined, SearchOutlined, UploadOutlined } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
-import type { Dayjs } from 'dayjs';
 import { formatNumberVi } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { isAdmin } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.ts';
-import { DATE_FORMAT, showDate, toIsoDate } from '../../lib/format.ts';
+import { showDate } from '../../lib/format.ts';
+import { DateInput } from '../../components/DateInput.tsx';
 import { useOrgTreeAsOf, useOrgUnits } from './orgApi.ts';
 import { treeAsUnits } from './restructuring.ts';
 import { buildOrgTree, filterOrgTree, highlightRanges, type OrgNode } from './orgTree.ts';
@@ -49,8 +49,8 @@ export function OrgPage() {
   const [expanded, setExpanded] = useState<Key[] | null>(null);
   const [importOpen, setImportOpen] = useState(false);
   const detailRef = useRef<HTMLDivElement>(null);
-  const [asOfDay, setAsOfDay] = useState<Dayjs | null>(null);
-  const asOf = toIsoDate(asOfDay) ?? null;
+  /** The day the tree is shown as of ('YYYY-MM-DD'), or null for today. */
+  const [asOf, setAsOf] = useState<string | null>(null);
   const today = useOrgUnits(showClosed);
   const past = useOrgTreeAsOf(asOf);
   // A date chosen: the tree that stood that day, with the names units had then.
@@ -107,7 +107,7 @@ export function OrgPage() {
 
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('org.title')}
       </Typography.Title>
       {admin && (
@@ -136,16 +136,7 @@ export function OrgPage() {
               data-testid="org-search"
             />
             <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
-              <DatePicker
-                value={asOfDay}
-                onChange={(d) => setAsOfDay(d)}
-                format={DATE_FORMAT}
-                allowClear
-                placeholder={t('org.asOfPlaceholder')}
-                style={{ width: 230 }}
-                aria-label={t('org.asOf')}
-                data-testid="org-as-of"
-              />
+              <DateInput value={asOf} onChange={setAsOf} aria-label={t('org.asOf')} style={{ width: 230 }} />
               {!asOf && (
                 <label>
                   <Space>

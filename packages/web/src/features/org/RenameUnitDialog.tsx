@@ -1,15 +1,16 @@
 // "Đổi tên": new name (with the date it takes effect, kept in the name history), short name, kind.
-import { Button, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { Button, Form, Input, Modal, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { UnitKind } from '@dvcq/shared';
 import type { OrgUnitDetailDto } from '../../api/types.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, showDate, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { showDate, toIsoDate, todayInProvince } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { orgApi, orgKeys } from './orgApi.ts';
 import { unitKindOptions } from './unitKinds.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 interface Values {
   name: string;
@@ -79,12 +80,13 @@ export function RenameUnitDialog({
           <Input maxLength={300} />
         </Form.Item>
         <Form.Item
+          {...dayjsDateItem}
           label={t('org.renamedOn')}
           name="renamedOn"
           rules={[requiredChoice(t('org.renamedOn'))]}
           extra={`${t('org.validFrom')}: ${showDate(unit.validFrom)}`}
         >
-          <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} />
+          <DateInput />
         </Form.Item>
         <Form.Item label={t('org.shortName')} name="shortName">
           <Input maxLength={100} />

@@ -2,7 +2,7 @@
 // newest revertible while nothing was recorded for its new units; a new batch drafted event by event or
 // proposed from a resolution, previewed as before/after, and applied in one transaction.
 import { useMemo, useState } from 'react';
-import { App, Button, Card, DatePicker, Empty, Form, Input, List, Popconfirm, Radio, Space, Spin, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Empty, Form, Input, List, Popconfirm, Radio, Space, Spin, Table, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, DeleteOutlined, FileSearchOutlined, PlusOutlined, RollbackOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -17,7 +17,7 @@ import { formatNumberVi } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, showDate, showDateTime, toIsoDate } from '../../lib/format.ts';
+import { showDate, showDateTime, toIsoDate } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
@@ -26,6 +26,7 @@ import { ImportResolutionDialog } from './ImportResolutionDialog.tsx';
 import { OrgEventDialog } from './OrgEventDialog.tsx';
 import { orgApi, orgKeys, useOrgEvents, useOrgUnits } from './orgApi.ts';
 import { describeEvent, groupBatches, legalBasisText, newUnitNames, revertableBatchId, type BatchSummary } from './restructuring.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 
 interface HeaderValues {
   title: string;
@@ -123,11 +124,21 @@ function BatchEditor({ initial, onDone }: { initial: ImportOrgBatchResponseDto['
           <Form.Item label={t('restructure.legalNumber')} name="legalNumber" rules={[requiredText(t('restructure.legalNumber'))]}>
             <Input maxLength={60} placeholder={t('restructure.legalNumberPlaceholder')} />
           </Form.Item>
-          <Form.Item label={t('restructure.legalDate')} name="legalDate" rules={[requiredChoice(t('restructure.legalDate'))]}>
-            <DatePicker format={DATE_FORMAT} />
+          <Form.Item
+            {...dayjsDateItem}
+            label={t('restructure.legalDate')}
+            name="legalDate"
+            rules={[requiredChoice(t('restructure.legalDate'))]}
+          >
+            <DateInput />
           </Form.Item>
-          <Form.Item label={t('restructure.effectiveDate')} name="effectiveDate" rules={[requiredChoice(t('restructure.effectiveDate'))]}>
-            <DatePicker format={DATE_FORMAT} />
+          <Form.Item
+            {...dayjsDateItem}
+            label={t('restructure.effectiveDate')}
+            name="effectiveDate"
+            rules={[requiredChoice(t('restructure.effectiveDate'))]}
+          >
+            <DateInput />
           </Form.Item>
         </Space>
         <Form.Item label={t('restructure.legalIssuer')} name="legalIssuer" rules={[requiredText(t('restructure.legalIssuer'))]}>
@@ -217,7 +228,7 @@ export function RestructuringPage() {
       <Link to="/don-vi">
         <ArrowLeftOutlined /> {t('org.title')}
       </Link>
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('restructure.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('restructure.intro')}</Typography.Paragraph>

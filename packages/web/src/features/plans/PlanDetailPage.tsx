@@ -5,7 +5,6 @@ import {
   Button,
   Card,
   Col,
-  DatePicker,
   Empty,
   Grid,
   Input,
@@ -22,7 +21,8 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
+import { DateInput } from '../../components/DateInput.tsx';
 import {
   CalendarOutlined,
   CheckCircleOutlined,
@@ -41,7 +41,7 @@ import { periodLabel } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
-import { DATE_FORMAT, showDate, showDateTime, toIsoDate, todayInProvince } from '../../lib/format.ts';
+import { showDate, showDateTime, toIsoDate, todayInProvince } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { hasRole, rolesOn } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.ts';
@@ -150,7 +150,7 @@ function PlanDetail({ plan }: { plan: PlanDetailDto }) {
             {plan.amendmentCount > 0 && <Tag color="purple">{t('plans.amendedTag', { count: plan.amendmentCount })}</Tag>}
             <Typography.Text type="secondary">{plan.number ?? t('plans.noNumber')}</Typography.Text>
           </Space>
-          <Typography.Title level={2} className="page-title plan-title">
+          <Typography.Title level={1} className="page-title plan-title">
             {plan.title}
           </Typography.Title>
           <Typography.Text type="secondary">
@@ -403,14 +403,14 @@ function ComplianceTab({ plan, coordinator }: { plan: PlanDetailDto; coordinator
   return (
     <div data-testid="compliance">
       <div className="page-toolbar">
-        <span className="toolbar-label">{t('plans.compliance.asOf')}</span>
-        <DatePicker
-          value={asOf}
-          onChange={(d) => d && setAsOf(d)}
-          format={DATE_FORMAT}
-          allowClear={false}
-          data-testid="compliance-asof"
-          style={{ width: 160 }}
+        <span className="toolbar-label" aria-hidden>
+          {t('plans.compliance.asOf')}
+        </span>
+        <DateInput
+          value={toIsoDate(asOf) ?? null}
+          onChange={(d) => d && setAsOf(dayjs(d))}
+          aria-label={t('plans.compliance.asOf')}
+          style={{ width: 200 }}
         />
         <Select
           allowClear

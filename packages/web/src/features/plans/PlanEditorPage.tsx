@@ -125,7 +125,7 @@ function PlanEditor({ existing }: { existing: PlanDetailDto | null }) {
       <Link to={backTo} className="back-link">
         <ArrowLeftOutlined /> {existing ? t('plans.backToPlan') : t('plans.backToList')}
       </Link>
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {existing ? t('plans.editTitle') : t('plans.createTitle')}
       </Typography.Title>
       {existing?.parentPlanId && <Alert type="info" showIcon title={t('plans.derivedHint')} style={{ marginBottom: 16 }} />}

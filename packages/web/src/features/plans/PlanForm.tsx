@@ -3,13 +3,14 @@
 // Every list (căn cứ, nội dung, chỉ tiêu, nhiệm vụ, mốc hạn) is a Form.List, so server messages such as
 // `milestones.0.dueDate` land next to the right field and nothing typed is lost on an error.
 import type { ReactNode } from 'react';
-import { Alert, Button, Card, Col, DatePicker, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Radio, Row, Select, Space, Typography } from 'antd';
 import type { ColProps, FormInstance } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { DELIVERABLE_KINDS, DELIVERABLE_KIND_LABELS } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
 import { yearInProvince } from '@dvcq/domain';
-import { DATE_FORMAT, showDate } from '../../lib/format.ts';
+import { showDate } from '../../lib/format.ts';
+import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
 import { COMPARATOR_LABELS, unitKindOptions } from './labels.tsx';
@@ -271,8 +272,9 @@ export function MilestonesList({
                     label={t('plans.milestone.dueDate')}
                     name={[f.name, 'dueDate']}
                     rules={[requiredSelect(t('plans.milestone.dueDate'))]}
+                    {...dayjsDateItem}
                   >
-                    <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.dateFormatHint')} />
+                    <DateInput />
                   </Form.Item>
                 </Col>
                 <Col xs={24} sm={narrow ? 24 : 12}>
@@ -420,8 +422,9 @@ export function PlanForm({
                 </>
               }
               name="issuedOn"
+              {...dayjsDateItem}
             >
-              <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.dateFormatHint')} {...focus('issuedOn')} />
+              <DateInput {...focus('issuedOn')} />
             </Form.Item>
           </Col>
           <Col {...c({ xs: 24, sm: 12, md: 8 })}>
@@ -505,8 +508,8 @@ export function PlanForm({
                       </Form.Item>
                     </Col>
                     <Col xs={24} sm={12} md={6}>
-                      <Form.Item label={t('plans.legal.date')} name={[f.name, 'date']}>
-                        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.dateFormatHint')} />
+                      <Form.Item label={t('plans.legal.date')} name={[f.name, 'date']} {...dayjsDateItem}>
+                        <DateInput />
                       </Form.Item>
                     </Col>
                     <Col xs={24} md={12}>
@@ -633,8 +636,8 @@ export function PlanForm({
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={6}>
-                      <Form.Item label={t('plans.activity.due')} name={[f.name, 'dueDate']}>
-                        <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.dateFormatHint')} />
+                      <Form.Item label={t('plans.activity.due')} name={[f.name, 'dueDate']} {...dayjsDateItem}>
+                        <DateInput />
                       </Form.Item>
                     </Col>
                     <Col xs={12} md={6}>

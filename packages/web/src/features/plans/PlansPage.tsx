@@ -28,7 +28,7 @@ export function PlansPage() {
   return (
     <div className="page">
       <div className="page-heading">
-        <Typography.Title level={2} className="page-title">
+        <Typography.Title level={1} className="page-title">
           {t('plans.title')}
         </Typography.Title>
         {canDraft && (

@@ -169,7 +169,7 @@ export function ReminderLogPage() {
 
   return (
     <div className="page reminder-log-page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('reminders.log.title')}
       </Typography.Title>
       <Typography.Paragraph type="secondary">{t('reminders.log.help')}</Typography.Paragraph>

@@ -1,15 +1,16 @@
 // Consolidation of a period: totals over accepted reports (with how many units stand behind each
 // figure), units not yet accepted, and the units' texts by section for the coordinator to edit into
 // the province's own report, saved on the server as versions; exports to Word (Decree 30) and Excel.
-import dayjs from 'dayjs';
-import { Alert, Button, Card, Col, DatePicker, Form, Input, List, Row, Space, Table, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { Alert, Button, Card, Col, Form, Input, List, Row, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { ROLLUP_RULE_LABELS, type ConsolidationDto, type ConsolidationFigureDto, type ExportConsolidationDocxRequest } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
 import { tRich } from '../../i18n/rich.tsx';
-import { DATE_FORMAT, showDateTime, showNumber, toIsoDate } from '../../lib/format.ts';
+import { showDateTime, showNumber } from '../../lib/format.ts';
+import { DateInput } from '../../components/DateInput.tsx';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
 import { SourceLists } from './SourceLists.tsx';
@@ -29,13 +30,22 @@ export function ConsolidationPage() {
   const data = useConsolidation(q);
   const saved = useConsolidationText(q);
   const draft = useConsolidationDraft(q, saved.data);
-  if (!q.planId) return <Alert type="info" showIcon title={t('reports.consolidation.pickPeriod')} />;
+  // Before the consolidation is there (no period chosen, an error, loading) the page still has its one h1.
+  const untitled = (body: ReactNode) => (
+    <div className="page">
+      <Typography.Title level={1} className="page-title">
+        {t('reports.consolidation.pageTitle')}
+      </Typography.Title>
+      {body}
+    </div>
+  );
+  if (!q.planId) return untitled(<Alert type="info" showIcon title={t('reports.consolidation.pickPeriod')} />);
   const failure = data.error ?? saved.error;
-  if (failure) return <Alert type="error" showIcon title={errorMessage(failure)} />;
+  if (failure) return untitled(<Alert type="error" showIcon title={errorMessage(failure)} />);
   const c = data.data;
   const text = saved.data;
   const content = draft.content;
-  if (!c || !text || !content) return <Card loading />;
+  if (!c || !text || !content) return untitled(<Card loading />);
   const edited = content.sections;
   const readOnly = !text.canEdit;
   const setSection = (code: string, value: string | undefined) => {
@@ -62,7 +72,7 @@ export function ConsolidationPage() {
 
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('reports.consolidation.heading', { period: c.form.periodLabel.toLowerCase(), unit: c.root.name })}
       </Typography.Title>
       <Card style={{ marginBottom: 12 }}>
@@ -142,14 +152,11 @@ export function ConsolidationPage() {
             </Col>
             <Col xs={24} md={6}>
               <Form.Item label={t('reports.consolidation.issuedOn')} htmlFor="consolidation-issued-on" style={{ marginBottom: 0 }}>
-                <DatePicker
+                <DateInput
                   id="consolidation-issued-on"
                   disabled={readOnly}
-                  format={DATE_FORMAT}
-                  placeholder={t('common.dateFormatHint')}
-                  style={{ width: '100%' }}
-                  value={content.issuedOn ? dayjs(content.issuedOn) : null}
-                  onChange={(d) => draft.update({ issuedOn: toIsoDate(d) ?? null })}
+                  value={content.issuedOn ?? null}
+                  onChange={(d) => draft.update({ issuedOn: d })}
                 />
               </Form.Item>
             </Col>

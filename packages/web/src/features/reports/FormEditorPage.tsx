@@ -71,7 +71,7 @@ export function FormEditorPage() {
 
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('reports.form.heading', { period: d.periodLabel.toLowerCase(), plan: d.planNumber ?? d.planTitle })}
       </Typography.Title>
       {!d.exists && <Alert type="info" showIcon style={{ marginBottom: 12 }} title={t('reports.form.proposed')} />}

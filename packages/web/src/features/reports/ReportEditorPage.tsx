@@ -344,7 +344,7 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
 
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('reports.heading', { period: inSentence(report.periodLabel), unit: report.unit.name })}
       </Typography.Title>
       <Card style={{ marginBottom: 12 }}>

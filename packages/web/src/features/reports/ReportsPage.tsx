@@ -1,8 +1,8 @@
 // The list of period reports in the user's scope: status, deadline, timeliness (first submission),
 // with the way into each report, the form editor and the consolidation for coordinators.
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { Alert, Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { REPORT_STATUS_LABELS, REPORT_STATUSES, type ReportListItemDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { useCurrentUser } from '../auth/session.ts';
@@ -21,9 +21,22 @@ export function ReportsPage() {
   usePageTitle(t('reports.title'));
   const user = useCurrentUser();
   const isCoordinator = user.roles.some((r) => r.role === 'coordinator');
-  const [year, setYear] = useState<number | undefined>(yearInProvince(new Date()));
-  const [status, setStatus] = useState<string | undefined>();
-  const [period, setPeriod] = useState<string | undefined>();
+  // The filters live in the address (replaced, not pushed): Back from a report returns to the same list.
+  const [params, setParams] = useSearchParams();
+  const yearParam = params.get('nam');
+  const year = yearParam === null ? yearInProvince(new Date()) : yearParam ? Number(yearParam) : undefined;
+  const status = params.get('trangthai') ?? undefined;
+  const period = params.get('ky') ?? undefined;
+  const setFilter = (key: 'nam' | 'trangthai' | 'ky', value: string | number | undefined) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value === undefined && key !== 'nam') next.delete(key);
+        else next.set(key, value === undefined ? '' : String(value));
+        return next;
+      },
+      { replace: true },
+    );
   const q = { periodYear: year, status };
   const list = useReports(q);
   const periods = useMemo(() => {
@@ -38,27 +51,27 @@ export function ReportsPage() {
 
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('reports.title')}
       </Typography.Title>
       <Card>
-        <Space wrap style={{ marginBottom: 16 }}>
+        <div className="page-toolbar">
           <Select
             aria-label={t('reports.filter.year')}
-            style={{ width: 120 }}
+            style={{ width: 120, maxWidth: '100%' }}
             value={year}
             allowClear
             placeholder={t('reports.filter.year')}
-            onChange={(v) => setYear(v)}
+            onChange={(v?: number) => setFilter('nam', v)}
             options={years.map((y) => ({ value: y, label: t('common.yearLabel', { year: y }) }))}
           />
           <Select
             aria-label={t('reports.filter.period')}
-            style={{ width: 380 }}
+            style={{ width: 380, maxWidth: '100%' }}
             value={period}
             allowClear
             placeholder={t('reports.filter.allPeriods')}
-            onChange={(v) => setPeriod(v)}
+            onChange={(v?: string) => setFilter('ky', v)}
             options={periods.map(([k, r]) => ({
               value: k,
               label: t('reports.filter.periodOption', { period: r.periodLabel, plan: r.plan.number ?? r.plan.title }),
@@ -66,11 +79,11 @@ export function ReportsPage() {
           />
           <Select
             aria-label={t('reports.filter.status')}
-            style={{ width: 220 }}
+            style={{ width: 220, maxWidth: '100%' }}
             value={status}
             allowClear
             placeholder={t('reports.filter.allStatuses')}
-            onChange={(v) => setStatus(v)}
+            onChange={(v?: string) => setFilter('trangthai', v)}
             options={REPORT_STATUSES.map((s) => ({ value: s, label: REPORT_STATUS_LABELS[s] }))}
           />
           {isCoordinator && chosen && (
@@ -83,10 +96,11 @@ export function ReportsPage() {
               </Link>
             </>
           )}
-        </Space>
+        </div>
         {list.error && <Alert type="error" showIcon title={errorMessage(list.error)} />}
         <Table<ReportListItemDto>
           rowKey="obligationId"
+          scroll={{ x: 'max-content' }}
           loading={list.isLoading}
           dataSource={rows}
           pagination={{ pageSize: 50, hideOnSinglePage: true }}

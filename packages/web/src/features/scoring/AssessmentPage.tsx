@@ -247,7 +247,7 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
             : '';
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('scoring.assessment.heading', { unit: a.unitName, year: a.year })}
       </Typography.Title>
       <div className="page-toolbar" style={{ flexWrap: 'wrap', gap: 8 }}>

@@ -20,7 +20,7 @@ export function ProgressPage() {
   const p = q.data;
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('scoring.progress.heading', { year })}
       </Typography.Title>
       <div className="page-toolbar" style={{ gap: 8 }}>

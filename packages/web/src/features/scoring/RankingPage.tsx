@@ -33,7 +33,7 @@ export function RankingPage() {
   const ranking = r?.ranking as RankingResult | undefined;
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('scoring.ranking.heading', { year })}
       </Typography.Title>
       <div className="page-toolbar" style={{ flexWrap: 'wrap', gap: 8 }}>

@@ -52,7 +52,7 @@ export function ScorecardsPage() {
   });
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('scoring.scorecard.listTitle')}
       </Typography.Title>
       <div className="page-toolbar" style={{ gap: 8 }}>
@@ -394,7 +394,7 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
 
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('scoring.scorecard.heading', { number: sc.decisionNumber })}{' '}
         <Tag color={sc.status === 'active' ? 'green' : 'default'}>{SCORECARD_STATUS_LABELS[sc.status]}</Tag>
       </Typography.Title>

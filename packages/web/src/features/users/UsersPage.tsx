@@ -23,7 +23,7 @@ export function UsersPage() {
 
   return (
     <div className="page">
-      <Typography.Title level={2} className="page-title">
+      <Typography.Title level={1} className="page-title">
         {t('users.title')}
       </Typography.Title>
       <div className="page-toolbar">
