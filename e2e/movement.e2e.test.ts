@@ -60,7 +60,10 @@ describe('"Dân vận khéo" models in Chromium', () => {
     const counted = officer.getByRole('textbox', { name: 'Số mô hình "Dân vận khéo" được công nhận', exact: true });
     await counted.waitFor();
     expect(Number(await counted.inputValue())).toBeGreaterThanOrEqual(1);
-    await officer.getByText(/^Lấy từ: Sổ mô hình "Dân vận khéo" quý/).first().waitFor();
+    await officer
+      .getByText(/^Lấy từ: Sổ mô hình "Dân vận khéo" quý/)
+      .first()
+      .waitFor();
     await officer.getByTestId('source-lists').getByText(name).waitFor();
     await screenshot(officer, 'report-prefilled');
   });

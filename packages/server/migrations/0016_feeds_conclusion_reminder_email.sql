@@ -4,6 +4,6 @@
 -- before this migration were in-app only: they are 'skipped', never e-mailed late.
 ALTER TABLE dialogue_conclusion_reminders ADD COLUMN email_status text NOT NULL DEFAULT 'skipped';
 ALTER TABLE dialogue_conclusion_reminders ALTER COLUMN email_status SET DEFAULT 'pending';
-ALTER TABLE dialogue_conclusion_reminders ADD COLUMN outbox_id uuid REFERENCES email_outbox(id);
+ALTER TABLE dialogue_conclusion_reminders ADD COLUMN outbox_id uuid; -- as reminder_log.outbox_id: claimed before the outbox row is written, in the same transaction
 CREATE INDEX dialogue_conclusion_reminders_pending_idx ON dialogue_conclusion_reminders (created_at) WHERE email_status = 'pending';
 CREATE INDEX dialogue_conclusion_reminders_unit_idx ON dialogue_conclusion_reminders (unit_id, created_at DESC);

@@ -88,7 +88,11 @@ describe('conclusionSourceFigures', () => {
   });
 
   it('judges a conclusion closed after the judging day as still open on it', () => {
-    const f = conclusionSourceFigures([{ heldOn: '2026-07-10', status: 'done', dueDate: '2026-08-01', closedOn: '2026-10-05' }], q3, '2026-09-30');
+    const f = conclusionSourceFigures(
+      [{ heldOn: '2026-07-10', status: 'done', dueDate: '2026-08-01', closedOn: '2026-10-05' }],
+      q3,
+      '2026-09-30',
+    );
     expect(f['dialogues.conclusions_overdue']).toBe(1);
     expect(f['dialogues.conclusions_done']).toBe(0);
   });
@@ -137,11 +141,7 @@ describe('periods and wording', () => {
 
 describe('consolidateSourceFigures', () => {
   it('sums over units and counts the units that have a reading', () => {
-    const got = consolidateSourceFigures([
-      { 'complaints.received': 3, 'dialogues.held': 1 },
-      { 'complaints.received': 4 },
-      {},
-    ]);
+    const got = consolidateSourceFigures([{ 'complaints.received': 3, 'dialogues.held': 1 }, { 'complaints.received': 4 }, {}]);
     expect(got).toEqual([
       { key: 'complaints.received', label: 'Số đơn khiếu nại, tố cáo, kiến nghị tiếp nhận', value: 7, unitsReported: 2 },
       { key: 'dialogues.held', label: 'Số cuộc đối thoại với Nhân dân đã tổ chức', value: 1, unitsReported: 1 },

@@ -176,9 +176,7 @@ export interface ConsolidatedSourceFigure {
 }
 
 /** Sums each source over units; a unit without a reading for a source is not counted as reporting it. */
-export function consolidateSourceFigures(
-  perUnit: Iterable<Partial<Record<string, number>>>,
-): ConsolidatedSourceFigure[] {
+export function consolidateSourceFigures(perUnit: Iterable<Partial<Record<string, number>>>): ConsolidatedSourceFigure[] {
   const units = [...perUnit];
   const out: ConsolidatedSourceFigure[] = [];
   for (const key of REPORT_SOURCE_KEYS) {

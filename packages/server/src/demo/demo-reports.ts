@@ -80,7 +80,9 @@ export const INDICATORS_CURRENT: ReportIndicatorRow[] = [
   ind('complaints_on_time', 'Số đơn giải quyết đúng hạn', 'integer', 'đơn', RECORDS, { source: 'complaints.resolved_on_time' }),
   ind('conclusions_overdue', 'Số kết luận đối thoại quá hạn', 'integer', 'kết luận', RECORDS, { source: 'dialogues.conclusions_overdue' }),
   ind('conclusions_done', 'Số kết luận đối thoại đã hoàn thành', 'integer', 'kết luận', RECORDS, { source: 'dialogues.conclusions_done' }),
-  ind('models_recognised', 'Số mô hình "Dân vận khéo" được công nhận', 'integer', 'mô hình', RECORDS, { source: 'movement.models_recognised' }),
+  ind('models_recognised', 'Số mô hình "Dân vận khéo" được công nhận', 'integer', 'mô hình', RECORDS, {
+    source: 'movement.models_recognised',
+  }),
   ind('kpi_rows_met', 'Số chỉ tiêu truyền thông đạt', 'integer', 'chỉ tiêu', RECORDS, { source: 'kpi.rows_met' }),
   ind('kpi_rows_total', 'Số chỉ tiêu truyền thông được giao', 'integer', 'chỉ tiêu', RECORDS, { source: 'kpi.rows_total' }),
 ];

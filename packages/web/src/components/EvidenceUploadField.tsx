@@ -7,7 +7,15 @@ import type { UnitFileUpload } from '../lib/useUnitFileUpload.ts';
 
 export const EVIDENCE_ACCEPT = '.pdf,.png,.jpg,.jpeg,.docx';
 
-export function EvidenceUploadField({ upload, label, existing = [] }: { upload: UnitFileUpload; label: string; existing?: readonly Pick<StoredFile, 'id' | 'filename'>[] }) {
+export function EvidenceUploadField({
+  upload,
+  label,
+  existing = [],
+}: {
+  upload: UnitFileUpload;
+  label: string;
+  existing?: readonly Pick<StoredFile, 'id' | 'filename'>[];
+}) {
   return (
     <Space orientation="vertical">
       <Upload

@@ -310,13 +310,25 @@ export async function dialoguesReportSource(repo: DialoguesRepository, q: Report
     const mine = held.filter((d) => d.unitId === unitId);
     const followed = conclusions
       .filter((r) => r.c.assigneeUnitId === unitId)
-      .map((r) => ({ ...r, facts: { status: r.c.status as ConclusionStatus, dueDate: r.c.dueDate, closedOn: r.c.closedOn, heldOn: r.heldOn } }));
+      .map((r) => ({
+        ...r,
+        facts: { status: r.c.status as ConclusionStatus, dueDate: r.c.dueDate, closedOn: r.c.closedOn, heldOn: r.heldOn },
+      }));
     if (mine.length === 0 && followed.length === 0) continue;
     const overdue = followed.filter(
-      (r) => (r.c.closedOn === null || r.c.closedOn > q.asOf) && conclusionState({ ...r.facts, status: 'open', closedOn: null }, q.asOf) === 'overdue',
+      (r) =>
+        (r.c.closedOn === null || r.c.closedOn > q.asOf) &&
+        conclusionState({ ...r.facts, status: 'open', closedOn: null }, q.asOf) === 'overdue',
     );
     out.set(unitId, {
-      figures: { 'dialogues.held': mine.length, ...conclusionSourceFigures(followed.map((r) => r.facts), q.range, q.asOf) },
+      figures: {
+        'dialogues.held': mine.length,
+        ...conclusionSourceFigures(
+          followed.map((r) => r.facts),
+          q.range,
+          q.asOf,
+        ),
+      },
       lists: [
         {
           key: 'dialogues.held',

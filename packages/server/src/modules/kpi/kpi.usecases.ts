@@ -505,7 +505,10 @@ export async function kpiReportSource(repo: KpiRepository, q: ReportSourceQuery)
   const reading = (unitId: string) => {
     let r = out.get(unitId);
     if (!r) {
-      r = { figures: { 'kpi.rows_met': 0, 'kpi.rows_total': 0 }, lists: [{ key: 'kpi.results', title: 'Kết quả chỉ tiêu truyền thông', origin, items: [] }] };
+      r = {
+        figures: { 'kpi.rows_met': 0, 'kpi.rows_total': 0 },
+        lists: [{ key: 'kpi.results', title: 'Kết quả chỉ tiêu truyền thông', origin, items: [] }],
+      };
       out.set(unitId, r);
     }
     return r;
@@ -527,7 +530,11 @@ export async function kpiReportSource(repo: KpiRepository, q: ReportSourceQuery)
         r.figures['kpi.rows_total']! += 1;
         if (cell.met) r.figures['kpi.rows_met']! += 1;
         const evidence = accepted.filter(
-          (e) => e.e.unitId === u.unitId && e.rowIds.includes(row.row.id) && e.e.publishedOn >= cell.periodStart && e.e.publishedOn <= cell.periodEnd,
+          (e) =>
+            e.e.unitId === u.unitId &&
+            e.rowIds.includes(row.row.id) &&
+            e.e.publishedOn >= cell.periodStart &&
+            e.e.publishedOn <= cell.periodEnd,
         );
         r.lists[0]!.items.push({
           text: `${cell.sentence} (${cell.statusLabel.toLowerCase()})`,

@@ -527,7 +527,12 @@ export async function recognisedModelsOf(repo: MovementRepository, unitId: strin
 }
 
 /** What a recognised model's decision reads as: "Quyết định số 12/QĐ-UBND ngày 30/6/2026 của UBND xã …, cấp xã". */
-function decisionLine(m: { decisionNumber: string | null; decisionDate: string | null; decisionIssuer: string | null; recognitionLevel: string | null }) {
+function decisionLine(m: {
+  decisionNumber: string | null;
+  decisionDate: string | null;
+  decisionIssuer: string | null;
+  recognitionLevel: string | null;
+}) {
   const parts = [
     m.decisionNumber ? `Quyết định số ${m.decisionNumber}` : 'Quyết định',
     m.decisionDate ? `ngày ${formatDateVi(m.decisionDate)}` : null,
@@ -565,7 +570,11 @@ export async function movementReportSource(repo: MovementRepository, q: ReportSo
           key: 'movement.models_registered',
           title: 'Mô hình "Dân vận khéo" đăng ký mới',
           origin,
-          items: registered.map((m) => ({ text: m.name, link: '/dan-van-kheo', details: [field(m), `Đăng ký ngày ${formatDateVi(m.registeredOn)}`] })),
+          items: registered.map((m) => ({
+            text: m.name,
+            link: '/dan-van-kheo',
+            details: [field(m), `Đăng ký ngày ${formatDateVi(m.registeredOn)}`],
+          })),
         },
       ].filter((l) => l.items.length > 0),
     });

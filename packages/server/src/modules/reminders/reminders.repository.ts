@@ -257,7 +257,10 @@ export const createRemindersRepository = defineRepository((db) => ({
         .where(where)
         .orderBy(desc(dialogueConclusionReminders.createdAt), orgUnits.name, users.fullName)
         .limit(f.limit),
-      db.select({ n: sql<number>`count(*)::int` }).from(dialogueConclusionReminders).where(where),
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(dialogueConclusionReminders)
+        .where(where),
     ]);
     return { total: count?.n ?? 0, rows };
   },

@@ -30,7 +30,8 @@ export async function runReminderTick(
   const now = opts.now ?? deps.clock();
   const { config } = deps;
   const repo = createRemindersRepository(deps.database.db);
-  const reminders = (await planReminders(repo, Boolean(config.smtpUrl), now)) + (await planConclusionReminders(repo, now, Boolean(config.smtpUrl)));
+  const reminders =
+    (await planReminders(repo, Boolean(config.smtpUrl), now)) + (await planConclusionReminders(repo, now, Boolean(config.smtpUrl)));
   // Without SMTP nothing is e-mailed: reminders stay in the app (and are logged as skipped for e-mail).
   if (!config.smtpUrl) return { reminders, events: 0, digests: 0, sent: 0, failed: 0 };
   const events = await enqueueEventEmails(repo, config.publicUrl, now);

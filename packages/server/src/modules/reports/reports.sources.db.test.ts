@@ -101,7 +101,10 @@ describe('report sources: pre-filled report and consolidated records', () => {
         body: { content: 'Hướng dẫn dịch vụ công trực tuyến', assigneeUnitId: stttt, dueDate: '2026-09-20' },
       })
     ).data;
-    await officer.call('updateConclusionStatus', { params: { id: withTwo.conclusions[1]!.id }, body: { status: 'done', on: '2026-09-10' } });
+    await officer.call('updateConclusionStatus', {
+      params: { id: withTwo.conclusions[1]!.id },
+      body: { status: 'done', on: '2026-09-10' },
+    });
     const model = (
       await officer.call('saveModel', {
         body: {
@@ -139,7 +142,14 @@ describe('report sources: pre-filled report and consolidated records', () => {
     // The officer corrects one figure and saves: the typed value stays, the others are still proposed.
     const saved = await officer.call('saveReportDraft', {
       params: { obligationId },
-      body: { expectedVersion: 0, saveId: 'nguon-luu-1', sections: {}, values: { KN: 20, KHAC: 3 }, cutOffDate: null, attachmentFileIds: [] },
+      body: {
+        expectedVersion: 0,
+        saveId: 'nguon-luu-1',
+        sections: {},
+        values: { KN: 20, KHAC: 3 },
+        cutOffDate: null,
+        attachmentFileIds: [],
+      },
     });
     expect(saved.statusCode).toBe(200);
     const reopened = (await officer.call('getReport', { params: { obligationId } })).data;
@@ -194,7 +204,10 @@ describe('report sources: pre-filled report and consolidated records', () => {
     await buildDigests(repo, { digestHour: 7, publicUrl: 'https://dvcq.tayninh.gov.vn' }, OCT_15);
 
     const me = (await officer.call('getCurrentUser', {})).data.user;
-    const mails = await t.deps.database.db.select().from(emailOutbox).where(inArray(emailOutbox.userId, [me.id]));
+    const mails = await t.deps.database.db
+      .select()
+      .from(emailOutbox)
+      .where(inArray(emailOutbox.userId, [me.id]));
     const digest = mails.find((m) => m.kind === 'digest' && m.textBody.includes(content));
     expect(digest).toBeDefined();
     expect(digest!.textBody).toContain(`Thực hiện kết luận đối thoại: ${content} — Sở Thông tin và Truyền thông`);

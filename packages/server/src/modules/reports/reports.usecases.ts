@@ -97,7 +97,12 @@ const detail = async (repo: ReportsRepository, actor: Actor, c: ReportContext, n
   presentReport(await viewOf(repo, c, now), actor);
 
 /** A report; with `now`, pre-filled from the unit's records (reports.sources.ts) while it can be edited. */
-export async function getReport(repo: ReportsRepository, actor: Actor, obligationId: string, now: Date | null = null): Promise<ReportDetailDto> {
+export async function getReport(
+  repo: ReportsRepository,
+  actor: Actor,
+  obligationId: string,
+  now: Date | null = null,
+): Promise<ReportDetailDto> {
   const base = await loadContext(repo, obligationId);
   assertReadReport(actor, base.unit.path);
   return detail(repo, actor, await completeContext(repo, base), now);

@@ -1,13 +1,11 @@
 // "Ghi nhận đối thoại": a unit's officer records a dialogue held with the people — day (not after today),
 // place, chair, participants and how many attended, topics, the people's questions by topic, the minutes.
-import { useState } from 'react';
 import { EvidenceUploadField } from '../../components/EvidenceUploadField.tsx';
 import { useUnitFileUpload } from '../../lib/useUnitFileUpload.ts';
-import { Alert, Button, Form, Input, InputNumber, Modal, Select, Space, Typography, Upload } from 'antd';
+import { Button, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { MinusCircleOutlined, PaperClipOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { DialogueDto } from '@dvcq/shared';
-import { errorMessage } from '../../api/client.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
 import { toIsoDate, todayInProvince } from '../../lib/format.ts';

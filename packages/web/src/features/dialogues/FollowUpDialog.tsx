@@ -1,13 +1,10 @@
 // "Cập nhật kết luận": progress with a note and evidence, or the close — done, or explained (a reason is required).
-import { useState } from 'react';
 import { EvidenceUploadField } from '../../components/EvidenceUploadField.tsx';
 import { useUnitFileUpload } from '../../lib/useUnitFileUpload.ts';
-import { Alert, Button, Form, Input, Modal, Radio, Space, Typography, Upload } from 'antd';
+import { Form, Input, Modal, Radio, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { CONCLUSION_STATUS_LABELS, CONCLUSION_UPDATES, type ConclusionUpdate } from '@dvcq/domain';
 import type { DialogueConclusionDto } from '@dvcq/shared';
-import { errorMessage } from '../../api/client.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
 import { toIsoDate, todayInProvince } from '../../lib/format.ts';

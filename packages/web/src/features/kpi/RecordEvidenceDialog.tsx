@@ -1,14 +1,11 @@
 // "Ghi minh chứng": a unit officer records an article (date, title, channel, link, optional file or
 // screenshot) or a portal visit reading, and the KPI rows it counts toward.
-import { useState } from 'react';
 import { EvidenceUploadField } from '../../components/EvidenceUploadField.tsx';
 import { useUnitFileUpload } from '../../lib/useUnitFileUpload.ts';
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Typography, Upload } from 'antd';
+import { Checkbox, Form, Input, InputNumber, Modal, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { KPI_CHANNEL_LABELS, KPI_CHANNELS, type KpiChannel } from '@dvcq/domain';
 import type { KpiEvidenceDto, KpiProgressDto } from '@dvcq/shared';
-import { errorMessage } from '../../api/client.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
 import { toIsoDate, todayInProvince } from '../../lib/format.ts';

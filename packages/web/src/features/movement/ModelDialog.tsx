@@ -1,14 +1,11 @@
 // "Đăng ký mô hình": a unit officer registers a "Dân vận khéo" model with the fields of the
 // registration form (or edits it before it is proposed) and attaches evidence files.
-import { useState } from 'react';
 import { EvidenceUploadField } from '../../components/EvidenceUploadField.tsx';
 import { useUnitFileUpload } from '../../lib/useUnitFileUpload.ts';
-import { Alert, Button, Form, Input, Modal, Select, Space, Typography, Upload } from 'antd';
+import { Form, Input, Modal, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { MODEL_FIELD_LABELS, MODEL_FIELDS, type ModelField } from '@dvcq/domain';
 import type { ModelDto } from '@dvcq/shared';
-import { errorMessage } from '../../api/client.ts';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
 import { toIsoDate, todayInProvince } from '../../lib/format.ts';

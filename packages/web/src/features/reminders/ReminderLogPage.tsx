@@ -256,7 +256,9 @@ export function ReminderLogPage() {
           title={
             <Space wrap>
               <span>{t('reminders.log.conclusions')}</span>
-              <Typography.Text type="secondary">{t('reminders.log.count', { total: showNumber(log.data!.conclusionTotal) })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('reminders.log.count', { total: showNumber(log.data!.conclusionTotal) })}
+              </Typography.Text>
             </Space>
           }
         >

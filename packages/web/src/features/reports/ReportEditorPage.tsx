@@ -229,9 +229,7 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
           )}
         </Card>
       ))}
-      {editable && (
-        <SourceLists title={t('reports.prefill.title')} hint={t('reports.prefill.hint')} lists={report.prefill.lists} />
-      )}
+      {editable && <SourceLists title={t('reports.prefill.title')} hint={t('reports.prefill.hint')} lists={report.prefill.lists} />}
       {[...groups.entries()].map(([group, inds]) => (
         <Card key={group} size="small" title={group} style={{ marginBottom: 12 }}>
           <Form layout="vertical" component="div">

@@ -5,7 +5,15 @@ import { Link } from 'react-router';
 import type { ReportSourceListDto } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
 
-export function SourceLists({ title, hint, lists }: { title: string; hint?: string; lists: (ReportSourceListDto & { unitName?: string })[] }) {
+export function SourceLists({
+  title,
+  hint,
+  lists,
+}: {
+  title: string;
+  hint?: string;
+  lists: (ReportSourceListDto & { unitName?: string })[];
+}) {
   if (lists.length === 0) return null;
   return (
     <Card size="small" title={title} style={{ marginBottom: 12 }} data-testid="source-lists">

@@ -66,7 +66,8 @@ export const reports = {
   'reports.prefill.from': 'Lấy từ: {origin}',
   'reports.prefill.differs': 'Theo {origin}: {value}',
   'reports.prefill.title': 'Số liệu từ hồ sơ của đơn vị',
-  'reports.prefill.hint': 'Các số liệu có ghi "Lấy từ" đã được điền sẵn từ hồ sơ của đơn vị; sửa trực tiếp nếu cần. Số liệu đã nhập không bị thay thế.',
+  'reports.prefill.hint':
+    'Các số liệu có ghi "Lấy từ" đã được điền sẵn từ hồ sơ của đơn vị; sửa trực tiếp nếu cần. Số liệu đã nhập không bị thay thế.',
   'reports.prefill.origin': 'Nguồn: {origin}',
   'reports.records.title': 'Số liệu từ hồ sơ của các đơn vị',
   'reports.records.units': '{count} đơn vị có số liệu',
