@@ -219,7 +219,14 @@ export function findTitle(
         let k = j + 1;
         while (k < lines.length && lines[k]!.blank) k++;
         const nx = lines[k];
-        if (nx && k - j < 2 && /^(?:\p{Ll}|["“(]\s*\p{L})/u.test(nx.text) && nx.text.length < 120 && !stop(nx, k) && !BODY_START_RE.test(nx.folded)) {
+        if (
+          nx &&
+          k - j < 2 &&
+          /^(?:\p{Ll}|["“(]\s*\p{L})/u.test(nx.text) &&
+          nx.text.length < 120 &&
+          !stop(nx, k) &&
+          !BODY_START_RE.test(nx.folded)
+        ) {
           j = k - 1;
           continue;
         }

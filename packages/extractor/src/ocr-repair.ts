@@ -365,10 +365,40 @@ const OWN_MAX = 0.4;
 /** Weight of the word-frequency prior when a lone token has several close readings. */
 const PRIOR = 0.08;
 
-const ONSETS = new Set(['', 'b', 'c', 'ch', 'd', 'đ', 'g', 'gh', 'gi', 'h', 'k', 'kh', 'l', 'm', 'n', 'ng', 'ngh', 'nh', 'ph', 'qu', 'r', 's', 't', 'th', 'tr', 'v', 'x']);
+const ONSETS = new Set([
+  '',
+  'b',
+  'c',
+  'ch',
+  'd',
+  'đ',
+  'g',
+  'gh',
+  'gi',
+  'h',
+  'k',
+  'kh',
+  'l',
+  'm',
+  'n',
+  'ng',
+  'ngh',
+  'nh',
+  'ph',
+  'qu',
+  'r',
+  's',
+  't',
+  'th',
+  'tr',
+  'v',
+  'x',
+]);
 /** Vowel nuclei of Vietnamese, with their letter marks (ă â ê ô ơ ư), tone marks removed. */
 const NUCLEI = new Set(
-  'a ă â e ê i y o ô ơ u ư ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi ua uâ uê ui uô uơ ưa ưi ưu ươ uy iêu yêu yê oai oay oao oeo uây uôi ươi ươu uya uyê uyu'.split(' '),
+  'a ă â e ê i y o ô ơ u ư ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi ua uâ uê ui uô uơ ưa ưi ưu ươ uy iêu yêu yê oai oay oao oeo uây uôi ươi ươu uya uyê uyu'.split(
+    ' ',
+  ),
 );
 const CODAS = new Set(['', 'c', 'ch', 'm', 'n', 'ng', 'nh', 'p', 't']);
 

@@ -61,7 +61,12 @@ describe('header layouts of other provinces', () => {
       '“Dân vận khéo” giai đoạn 2023 - 2025',
       'Căn cứ Quyết định số 123/QĐ-UBND ngày 01/3/2023 của Ủy ban nhân dân tỉnh;',
     ]);
-    expect(g).toMatchObject({ number: '1520/KH-UBND', issuedOn: '2023-08-12', place: 'Hậu Giang', issuer: 'Ủy ban nhân dân tỉnh Hậu Giang' });
+    expect(g).toMatchObject({
+      number: '1520/KH-UBND',
+      issuedOn: '2023-08-12',
+      place: 'Hậu Giang',
+      issuer: 'Ủy ban nhân dân tỉnh Hậu Giang',
+    });
     expect(g.title).toBe('Triển khai thực hiện phong trào thi đua “Dân vận khéo” giai đoạn 2023 - 2025');
   });
 
