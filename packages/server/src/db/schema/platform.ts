@@ -80,7 +80,7 @@ export const apiTokens = pgTable('api_tokens', {
   revokedAt: tz('revoked_at'),
   /** 'full': every right of the user; 'read': GET/HEAD only (migration 0008). */
   scope: text('scope').notNull().default('full'),
-  /** Modules of the API the token may use (API_MODULES); null: every module (migration 0016). */
+  /** Modules of the API the token may use (API_MODULES); null: every module (migration 0017). */
   modules: text('modules').array(),
 });
 

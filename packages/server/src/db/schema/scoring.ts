@@ -1,5 +1,5 @@
 // Tables of 0004_scoring.sql (and 0014_scorecards_2025.sql: veto events, override reasons, indicator sources;
-// 0016: reasons for criteria closed unappraised, results kept on reopening).
+// 0018: reasons for criteria closed unappraised, results kept on reopening).
 import { boolean, date, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { tz } from './columns.ts';
 
