@@ -58,7 +58,15 @@ export function NotificationBell() {
     </div>
   );
   return (
-    <Popover content={content} title={t('notifications.title')} trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen}>
+    <Popover
+      content={content}
+      title={t('notifications.title')}
+      trigger="click"
+      placement="bottomRight"
+      open={open}
+      onOpenChange={setOpen}
+      rootClassName="notifications-popover"
+    >
       <Badge count={data?.unread ?? 0} size="small" overflowCount={99}>
         <Button
           type="text"
