@@ -19,7 +19,7 @@ export function NotificationBell() {
   const { data } = useNotifications();
   const read = useSave({ run: notificationsApi.markRead, invalidate: [notificationKeys.list] });
   const content = (
-    <div style={{ width: 360, maxHeight: 420, overflow: 'auto' }}>
+    <div style={{ width: 'min(360px, calc(100vw - 48px))', maxHeight: 420, overflow: 'auto' }}>
       {!data || data.items.length === 0 ? (
         <Empty description={t('notifications.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
       ) : (
@@ -58,7 +58,15 @@ export function NotificationBell() {
     </div>
   );
   return (
-    <Popover content={content} title={t('notifications.title')} trigger="click" placement="bottomRight" open={open} onOpenChange={setOpen}>
+    <Popover
+      content={content}
+      title={t('notifications.title')}
+      trigger="click"
+      placement="bottomRight"
+      open={open}
+      onOpenChange={setOpen}
+      rootClassName="notifications-popover"
+    >
       <Badge count={data?.unread ?? 0} size="small" overflowCount={99}>
         <Button
           type="text"
