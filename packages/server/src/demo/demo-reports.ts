@@ -67,26 +67,6 @@ export const SEED_INDICATORS: ReportIndicatorRow[] = [
   ind('donation_disaster_fund', 'Ủng hộ Quỹ phòng chống thiên tai', 'money', 'đồng', 'Vận động, ủng hộ'),
 ];
 
-/**
- * The current year's form: the 2025 indicators, the dialogue count and a group of figures taken from
- * the unit's own records (report sources, reports.sources.ts) — the officer finds them filled in.
- */
-const RECORDS = 'Số liệu từ hồ sơ của đơn vị';
-export const INDICATORS_CURRENT: ReportIndicatorRow[] = [
-  ...SEED_INDICATORS,
-  ind('dialogues', 'Số cuộc đối thoại với Nhân dân', 'integer', 'cuộc', 'Quán triệt, tuyên truyền', { source: 'dialogues.held' }),
-  ind('complaints_received', 'Số đơn khiếu nại, tố cáo, kiến nghị tiếp nhận', 'integer', 'đơn', RECORDS, { source: 'complaints.received' }),
-  ind('complaints_resolved', 'Số đơn đã giải quyết', 'integer', 'đơn', RECORDS, { source: 'complaints.resolved' }),
-  ind('complaints_on_time', 'Số đơn giải quyết đúng hạn', 'integer', 'đơn', RECORDS, { source: 'complaints.resolved_on_time' }),
-  ind('conclusions_overdue', 'Số kết luận đối thoại quá hạn', 'integer', 'kết luận', RECORDS, { source: 'dialogues.conclusions_overdue' }),
-  ind('conclusions_done', 'Số kết luận đối thoại đã hoàn thành', 'integer', 'kết luận', RECORDS, { source: 'dialogues.conclusions_done' }),
-  ind('models_recognised', 'Số mô hình "Dân vận khéo" được công nhận', 'integer', 'mô hình', RECORDS, {
-    source: 'movement.models_recognised',
-  }),
-  ind('kpi_rows_met', 'Số chỉ tiêu truyền thông đạt', 'integer', 'chỉ tiêu', RECORDS, { source: 'kpi.rows_met' }),
-  ind('kpi_rows_total', 'Số chỉ tiêu truyền thông được giao', 'integer', 'chỉ tiêu', RECORDS, { source: 'kpi.rows_total' }),
-];
-
 export const SEED_RULES: ReportRuleRow[] = [
   { left: 'staff_civil', op: '<=', right: 'staff_total', message: null },
   { left: 'staff_public', op: '<=', right: 'staff_total', message: null },
@@ -111,6 +91,26 @@ export const INDICATORS_2025: ReportIndicatorRow[] = [
     { min: 0, max: 100 },
   ),
   ind('dialogues', 'Số cuộc đối thoại với Nhân dân', 'integer', 'cuộc', 'Quán triệt, tuyên truyền'),
+];
+
+/**
+ * The current year's form: the 2025 indicators, the dialogue count and a group of figures taken from
+ * the unit's own records (report sources, reports.sources.ts) — the officer finds them filled in.
+ */
+const RECORDS = 'Số liệu từ hồ sơ của đơn vị';
+export const INDICATORS_CURRENT: ReportIndicatorRow[] = [
+  ...INDICATORS_2025.filter((row) => row.code !== 'dialogues'),
+  ind('dialogues', 'Số cuộc đối thoại với Nhân dân', 'integer', 'cuộc', 'Quán triệt, tuyên truyền', { source: 'dialogues.held' }),
+  ind('complaints_received', 'Số đơn khiếu nại, tố cáo, kiến nghị tiếp nhận', 'integer', 'đơn', RECORDS, { source: 'complaints.received' }),
+  ind('complaints_resolved', 'Số đơn đã giải quyết', 'integer', 'đơn', RECORDS, { source: 'complaints.resolved' }),
+  ind('complaints_on_time', 'Số đơn giải quyết đúng hạn', 'integer', 'đơn', RECORDS, { source: 'complaints.resolved_on_time' }),
+  ind('conclusions_overdue', 'Số kết luận đối thoại quá hạn', 'integer', 'kết luận', RECORDS, { source: 'dialogues.conclusions_overdue' }),
+  ind('conclusions_done', 'Số kết luận đối thoại đã hoàn thành', 'integer', 'kết luận', RECORDS, { source: 'dialogues.conclusions_done' }),
+  ind('models_recognised', 'Số mô hình "Dân vận khéo" được công nhận', 'integer', 'mô hình', RECORDS, {
+    source: 'movement.models_recognised',
+  }),
+  ind('kpi_rows_met', 'Số chỉ tiêu truyền thông đạt', 'integer', 'chỉ tiêu', RECORDS, { source: 'kpi.rows_met' }),
+  ind('kpi_rows_total', 'Số chỉ tiêu truyền thông được giao', 'integer', 'chỉ tiêu', RECORDS, { source: 'kpi.rows_total' }),
 ];
 
 /** The numbers of the seed report, as typed by the officer (Vietnamese formatting). */
