@@ -44,6 +44,7 @@ describe('migrations', () => {
       PgNumeric: 'numeric',
       PgNumericNumber: 'numeric',
       PgCustomColumn: 'bytea',
+      PgArray: 'ARRAY',
     };
     const fromCode = new Map<string, string>();
     for (const table of tables) {
