@@ -58,7 +58,7 @@ export function IssueRankingDialog({ open, ranking, onClose }: { open: boolean; 
         date: showDate(v.decisionDate),
         signer: v.signerName.trim(),
         year: ranking.year,
-        excluded: pending.length ? t('scoring.ranking.confirmExcluded', { count: pending.length }) : '',
+        excluded: pending.length ? ` ${t('scoring.ranking.confirmExcluded', { count: pending.length })}` : '',
       }),
       okText: t('scoring.ranking.issue'),
       cancelText: t('common.cancel'),

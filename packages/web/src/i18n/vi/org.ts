@@ -39,7 +39,6 @@ export const org = {
   'org.conflictReloaded': 'Đã tải lại thông tin mới nhất của đơn vị.',
   'org.unitsCount': '{count} đơn vị',
   'org.asOf': 'Xem cây đơn vị tại ngày',
-  'org.asOfPlaceholder': 'Tại ngày (mặc định: hôm nay)',
   'org.asOfShown': 'Cây đơn vị tại ngày {date}, với tên gọi các đơn vị khi đó.',
   'lineage.title': 'Nguồn gốc và kế thừa',
   'lineage.none': 'Đơn vị chưa qua sắp xếp, sáp nhập nào.',
