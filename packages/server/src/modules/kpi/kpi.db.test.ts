@@ -6,6 +6,11 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exampleScorecardPercent, KPI_SHARE_MET_INDICATOR, type ScorecardNode } from '@dvcq/domain';
 import type { KpiProgressDto, KpiSetDto, SaveKpiSetRequest } from '@dvcq/shared';
+import { inArray } from 'drizzle-orm';
+import { emailOutbox } from '../../db/schema.ts';
+import { planReminders } from '../reminders/planning.usecases.ts';
+import { buildDigests } from '../reminders/digests.usecases.ts';
+import { createRemindersRepository } from '../reminders/reminders.repository.ts';
 import { publishedPlan } from '../../testing/factories.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
@@ -28,6 +33,7 @@ describe('communication KPIs', () => {
       body: {
         username: 'p1.canbo',
         fullName: 'Trần Thị Thu',
+        email: 'p1.canbo@tayninh.gov.vn',
         password: 'MatKhauManh2025',
         roles: [{ role: 'officer', unitId: await t.unitId('TN.TPTN.P1') }],
       },
@@ -425,5 +431,70 @@ describe('communication KPIs', () => {
     expect(saved.indicators[KPI_SHARE_MET_INDICATOR]).toBe(50);
     const nodes = (saved.result as unknown as { nodes: { code: string; self: number | null }[] }).nodes;
     expect(nodes.find((n) => n.code === '1.2')!.self).toBe(5);
+  });
+
+  it("the ward officer's daily e-mail digest lists the ward's lagging rows, not the ones on track", async () => {
+    const planId = await cityPlan();
+    const p1 = await t.unitId('TN.TPTN.P1');
+    const set = (
+      await coordinator.call('saveKpiSet', {
+        body: {
+          planId,
+          title: 'Chỉ tiêu của xã, phường',
+          rows: [
+            {
+              label: 'Tin trên Cổng thành phố',
+              target: 4,
+              measure: 'items',
+              channel: 'local_portal',
+              unitKind: 'commune',
+              periodKind: 'quarter',
+            },
+            {
+              label: 'Tin trên Báo tỉnh',
+              target: 1,
+              measure: 'items',
+              channel: 'provincial_newspaper',
+              unitKind: 'commune',
+              periodKind: 'year',
+            },
+          ],
+        },
+      })
+    ).data;
+    const recorded = await wardOfficer.call('recordKpiEvidence', {
+      params: { id: set.id },
+      body: {
+        unitId: p1,
+        publishedOn: '2026-10-05',
+        title: 'Phường 1 công khai thủ tục hành chính',
+        channel: 'provincial_newspaper',
+        url: 'https://baotayninh.vn/phuong-1-cong-khai-thu-tuc.html',
+        rowIds: [set.rows[1]!.id],
+      },
+    });
+    expect(recorded.statusCode).toBe(201);
+
+    // 09/12, 10:00 in Tây Ninh: the plan's report is due tomorrow, so the ward's officer gets the day's digest
+    const DEC_9 = new Date('2026-12-09T03:00:00Z');
+    const repo = createRemindersRepository(t.deps.database.db);
+    await planReminders(repo, true, DEC_9);
+    await buildDigests(repo, { digestHour: 7, publicUrl: 'https://dvcq.tayninh.gov.vn' }, DEC_9);
+    const me = (await wardOfficer.call('getCurrentUser', {})).data.user;
+    const mails = await t.deps.database.db
+      .select()
+      .from(emailOutbox)
+      .where(inArray(emailOutbox.userId, [me.id]));
+    const digest = mails.find((m) => m.kind === 'digest');
+    expect(digest).toBeDefined();
+    // 4 a quarter, 70 of 92 days gone, nothing recorded: red, in the plan's words
+    expect(digest!.textBody).toContain('Chỉ tiêu truyền thông đang chậm tiến độ:');
+    expect(digest!.textBody).toContain(
+      '- Còn thiếu 4 tin/bài trên Cổng thông tin điện tử thành phố trong quý IV năm 2026 — Ủy ban nhân dân Phường 1 (chậm tiến độ)',
+    );
+    expect(digest!.textBody).toContain('https://dvcq.tayninh.gov.vn/chi-tieu-tuyen-truyen');
+    expect(digest!.htmlBody).toContain('Còn thiếu 4 tin/bài trên Cổng thông tin điện tử thành phố trong quý IV năm 2026');
+    // the newspaper row is met: not a reminder
+    expect(digest!.textBody).not.toContain('Đã đạt 1/1 tin/bài trên Báo tỉnh');
   });
 });

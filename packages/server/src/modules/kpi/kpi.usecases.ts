@@ -546,3 +546,45 @@ export async function kpiReportSource(repo: KpiRepository, q: ReportSourceQuery)
   }
   return out;
 }
+
+export interface LaggingKpiRow {
+  unitId: string;
+  unitName: string;
+  /** "Còn thiếu 2 tin/bài trên Cổng thông tin điện tử thành phố trong quý IV năm 2026". */
+  sentence: string;
+  status: 'red' | 'amber';
+  statusLabel: string;
+}
+
+/**
+ * The KPI rows of these units that lag at `asOf` (red or amber by the domain's rules, live figures as
+ * the heat map shows them) over every KPI set of that year covering them: what a unit's reminders list.
+ * Red rows first. No authorisation: the caller addresses the unit's own officers.
+ */
+export async function laggingKpiRowsOf(repo: KpiRepository, unitIds: readonly string[], asOf: string): Promise<LaggingKpiRow[]> {
+  if (unitIds.length === 0) return [];
+  const units = await repo.org.unitsByIds(unitIds);
+  const out: (LaggingKpiRow & { rank: number })[] = [];
+  for (const set of await repo.setViews({ year: Number(asOf.slice(0, 4)) })) {
+    const covered = units.filter((u) => u.path.startsWith(set.issuerPath) && !u.validTo);
+    if (covered.length === 0) continue;
+    const rows = await repo.rowsOf(set.set.id);
+    const applying = covered.filter((u) => rows.some((r) => appliesTo(r, u)));
+    if (applying.length === 0) continue;
+    for (const u of await computeProgress(repo, set, asOf, rows, applying)) {
+      for (const c of u.cells) {
+        if (!c || c.status === 'green') continue;
+        out.push({
+          unitId: u.unitId,
+          unitName: u.unitName,
+          sentence: c.sentence,
+          status: c.status,
+          statusLabel: c.statusLabel,
+          rank: c.status === 'red' ? 0 : 1,
+        });
+      }
+    }
+  }
+  out.sort((a, b) => a.rank - b.rank || a.unitName.localeCompare(b.unitName, 'vi') || a.sentence.localeCompare(b.sentence, 'vi'));
+  return out.map(({ rank: _r, ...rest }) => rest);
+}

@@ -1,9 +1,11 @@
 // Daily digests: from the province's digest hour, each person's reminders waiting for e-mail (plan
 // obligations and dialogue conclusions) become one outbox row per person per day (the dedupe key
 // 'digest:<user>:<day>' is unique). Reminders closed since they were logged are dropped; a person who
-// turned e-mail off has theirs marked skipped.
+// turned e-mail off has theirs marked skipped. A digest also lists the KPI rows of the person's units
+// (officer or leader) that lag today (red or amber by the domain's rules), computed when it is built.
 import { randomUUID } from 'node:crypto';
 import { formatDateVi, localDateInProvince } from '@dvcq/domain';
+import { laggingKpiRowsOf, type LaggingKpiRow } from '../kpi/kpi.usecases.ts';
 import { enqueueMail } from '../outbox/outbox.usecases.ts';
 import type { RemindersRepository } from './reminders.repository.ts';
 import { renderDigest, type DigestItem } from './reminders.mail.ts';
@@ -28,6 +30,7 @@ export async function buildDigests(repo: RemindersRepository, opts: { digestHour
   };
   for (const r of rows) entry(r.userId).obligations.push(r);
   for (const r of conclusionRows) entry(r.userId).conclusions.push(r);
+  const laggingOf = await laggingKpiRowsByPerson(repo, [...byUser.keys()], today);
   let built = 0;
   for (const [userId, { obligations: list, conclusions }] of byUser) {
     const first = list[0] ?? conclusions[0]!;
@@ -101,7 +104,14 @@ export async function buildDigests(repo: RemindersRepository, opts: { digestHour
             link: `/doi-thoai?ket-luan=${r.conclusionId}`,
           });
         }
-        const mail = renderDigest({ fullName: first.fullName, date: today, items: [...items.values()], now, publicUrl: opts.publicUrl });
+        const mail = renderDigest({
+          fullName: first.fullName,
+          date: today,
+          items: [...items.values()],
+          kpiRows: laggingOf.get(userId) ?? [],
+          now,
+          publicUrl: opts.publicUrl,
+        });
         const inserted = await enqueueMail(
           tx,
           [
@@ -127,4 +137,20 @@ export async function buildDigests(repo: RemindersRepository, opts: { digestHour
     }
   }
   return built;
+}
+
+/** Per person: the lagging KPI rows of the units where they are an officer or a leader today. */
+async function laggingKpiRowsByPerson(repo: RemindersRepository, userIds: string[], today: string): Promise<Map<string, LaggingKpiRow[]>> {
+  const out = new Map<string, LaggingKpiRow[]>();
+  const memberships = (await repo.unitsOfPeople(userIds, today)).filter((m): m is { userId: string; unitId: string } => m.unitId !== null);
+  if (memberships.length === 0) return out;
+  const lagging = await laggingKpiRowsOf(repo.kpi, [...new Set(memberships.map((m) => m.unitId))], today);
+  const unitsOf = new Map<string, Set<string>>();
+  for (const m of memberships) unitsOf.set(m.userId, (unitsOf.get(m.userId) ?? new Set()).add(m.unitId));
+  for (const [userId, units] of unitsOf) {
+    // `lagging` is in reading order (red first), so each person's list is too.
+    const mine = lagging.filter((r) => units.has(r.unitId));
+    if (mine.length) out.set(userId, mine);
+  }
+  return out;
 }

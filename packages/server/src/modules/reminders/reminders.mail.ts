@@ -17,7 +17,28 @@ export interface DigestItem {
   source?: string;
 }
 
-export function renderDigest(input: { fullName: string; date: string; items: DigestItem[]; now: Date; publicUrl: string }): RenderedMail {
+/** A KPI row of the person's unit lagging today, as the domain words it. */
+export interface DigestKpiRow {
+  unitName: string;
+  /** "Còn thiếu 2 tin/bài trên Cổng thông tin điện tử thành phố trong quý IV năm 2026". */
+  sentence: string;
+  status: 'red' | 'amber';
+  statusLabel: string;
+}
+
+export const KPI_PROGRESS_LINK = '/chi-tieu-tuyen-truyen';
+
+export function renderDigest(input: {
+  fullName: string;
+  date: string;
+  items: DigestItem[];
+  /** Lagging KPI rows of the person's units (red first); none: no section. */
+  kpiRows?: readonly DigestKpiRow[];
+  now: Date;
+  publicUrl: string;
+}): RenderedMail {
+  const kpiRows = input.kpiRows ?? [];
+  const kpiUrl = abs(input.publicUrl, KPI_PROGRESS_LINK);
   const items = [...input.items].sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.title.localeCompare(b.title, 'vi'));
   const described = items.map((i) => ({
     ...i,
@@ -39,6 +60,15 @@ export function renderDigest(input: { fullName: string; date: string; items: Dig
         `   Xem và thực hiện: ${d.url}`,
         '',
       ]),
+      ...(kpiRows.length
+        ? [
+            'Chỉ tiêu truyền thông đang chậm tiến độ:',
+            '',
+            ...kpiRows.map((k) => `- ${k.sentence} — ${k.unitName} (${k.statusLabel.toLowerCase()})`),
+            `  Xem tiến độ và ghi nhận minh chứng: ${kpiUrl}`,
+            '',
+          ]
+        : []),
       'Tệp lịch (.ics) đính kèm ghi các hạn trên để đồng chí thêm vào lịch công tác.',
     ].join('\n') + footerText(input.publicUrl);
   const rows = described
@@ -49,10 +79,19 @@ export function renderDigest(input: { fullName: string; date: string; items: Dig
         `<td style="padding:8px;border-bottom:1px solid #eee"><a href="${esc(d.url)}">Xem và thực hiện</a></td></tr>`,
     )
     .join('');
+  const kpiHtml = kpiRows.length
+    ? `<p><strong>Chỉ tiêu truyền thông đang chậm tiến độ:</strong></p><ul>${kpiRows
+        .map(
+          (k) =>
+            `<li><span style="${k.status === 'red' ? 'color:#b42318;font-weight:bold' : 'color:#b54708'}">${esc(k.sentence)}</span> — ${esc(k.unitName)} (${esc(k.statusLabel.toLowerCase())})</li>`,
+        )
+        .join('')}</ul><p><a href="${esc(kpiUrl)}">Xem tiến độ và ghi nhận minh chứng</a></p>`
+    : '';
   const html = layout(
     input.publicUrl,
     `<p>Kính gửi đồng chí ${esc(input.fullName)},</p><p>Hệ thống DVCQ nhắc các việc đơn vị của đồng chí cần hoàn thành:</p>` +
       `<table style="border-collapse:collapse;width:100%"><thead><tr><th align="left" style="padding:8px;border-bottom:2px solid #ccc">Việc</th><th align="left" style="padding:8px;border-bottom:2px solid #ccc">Thời hạn</th><th style="border-bottom:2px solid #ccc"></th></tr></thead><tbody>${rows}</tbody></table>` +
+      kpiHtml +
       '<p>Tệp lịch (.ics) đính kèm ghi các hạn trên để đồng chí thêm vào lịch công tác.</p>',
   );
   const ics = buildCalendar(

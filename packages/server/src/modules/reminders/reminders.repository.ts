@@ -24,6 +24,7 @@ import { createNotificationsRepository, preferenceColumns } from '../notificatio
 import { openObligation } from '../obligations/obligations.repository.ts';
 import { createOutboxRepository } from '../outbox/outbox.repository.ts';
 import { createPlansRepository } from '../plans/plans.repository.ts';
+import { createKpiRepository } from '../kpi/kpi.repository.ts';
 
 export type ReminderRulesRow = typeof reminderRules.$inferSelect;
 export type ReminderLogRow = typeof reminderLog.$inferSelect;
@@ -33,6 +34,7 @@ export const createRemindersRepository = defineRepository((db) => ({
   notifications: createNotificationsRepository(db),
   outbox: createOutboxRepository(db),
   plans: createPlansRepository(db),
+  kpi: createKpiRepository(db),
 
   /**
    * Open obligations of published plans, of units open today, created by `now`: with the plan's
@@ -98,6 +100,23 @@ export const createRemindersRepository = defineRepository((db) => ({
           or(isNull(roleAssignments.validFrom), lte(roleAssignments.validFrom, today)),
           or(isNull(roleAssignments.validTo), gte(roleAssignments.validTo, today)),
           isNull(users.disabledAt),
+        ),
+      );
+  },
+
+  /** The units in which these people are officers or leaders today (whose lagging KPI rows their digest lists). */
+  async unitsOfPeople(userIds: readonly string[], today: string) {
+    if (!userIds.length) return [];
+    return db
+      .selectDistinct({ userId: roleAssignments.userId, unitId: roleAssignments.unitId })
+      .from(roleAssignments)
+      .where(
+        and(
+          inArray(roleAssignments.userId, [...userIds]),
+          inArray(roleAssignments.role, ['officer', 'leader']),
+          isNull(roleAssignments.revokedAt),
+          or(isNull(roleAssignments.validFrom), lte(roleAssignments.validFrom, today)),
+          or(isNull(roleAssignments.validTo), gte(roleAssignments.validTo, today)),
         ),
       );
   },

@@ -3,7 +3,7 @@
 //   1. planReminders        open obligation × due stage × officer/leader → reminder_log (UNIQUE) + in-app;
 //      planConclusionReminders  open dialogue conclusion × due stage × assignee → its log (UNIQUE) + in-app
 //   2. enqueueEventEmails   event notifications (returned report, appraisal change, ranking) → outbox
-//   3. buildDigests         a person's pending reminders (obligations and dialogue conclusions) → one outbox row per person per day (UNIQUE)
+//   3. buildDigests         a person's pending reminders (obligations and dialogue conclusions; with their units' lagging KPI rows) → one outbox row per person per day (UNIQUE)
 //   4. deliverOutbox        lease rows (FOR UPDATE SKIP LOCKED), send over SMTP, mark sent or back off
 import type { AppDeps } from '../../app-deps.ts';
 import { enqueueEventEmails } from '../notifications/email.usecases.ts';
