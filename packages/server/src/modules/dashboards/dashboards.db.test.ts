@@ -159,5 +159,13 @@ describe('dashboards', () => {
       resolvedOnTime: was.resolvedOnTime + 10,
       pending: was.pending + 1,
     });
+    // the table behind the complaints chart, as Excel
+    const xlsx = await coordinator.call('exportDashboardXlsx', { query: { unitId: rootId, year: 2025, chart: 'complaints' } });
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.raw.rawPayload as unknown as ArrayBuffer);
+    const rows: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => rows.push(row.values!.toString()));
+    expect(rows.join('\n')).toContain('Quý I năm 2025');
   });
 });
