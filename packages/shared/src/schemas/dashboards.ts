@@ -8,7 +8,7 @@ export const dashboardQuery = z.object({
   unitId: uuid.optional(),
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 });
-export const DASHBOARD_CHARTS = ['compliance', 'heatmap', 'ranking', 'review', 'appraisal', 'owed', 'trend'] as const;
+export const DASHBOARD_CHARTS = ['compliance', 'heatmap', 'ranking', 'review', 'appraisal', 'owed', 'trend', 'complaints'] as const;
 export const dashboardExportQuery = dashboardQuery.extend({ chart: z.enum(DASHBOARD_CHARTS) });
 
 const deadlineColumn = z.object({
@@ -100,6 +100,32 @@ export const dashboardResponse = z.object({
       }),
     ),
   }),
+  /** "Dân vận khéo" models of the subtree registered in the year, counted by field × state. */
+  models: z
+    .object({
+      total: z.number().int(),
+      states: z.array(z.object({ state: z.string(), label: z.string() })),
+      /** counts[i] is the number of the field's models in states[i]. */
+      fields: z.array(z.object({ field: z.string(), label: z.string(), counts: z.array(z.number().int()), total: z.number().int() })),
+    })
+    .default({ total: 0, states: [], fields: [] }),
+  /** Complaint statistics of the subtree by period, the year before and the year (complaints, denunciations, petitions). */
+  complaints: z
+    .object({
+      periods: z.array(
+        z.object({
+          year: z.number().int(),
+          periodKind: z.string(),
+          label: z.string(),
+          unitsReported: z.number().int(),
+          received: z.number().int(),
+          resolved: z.number().int(),
+          resolvedOnTime: z.number().int(),
+          pending: z.number().int(),
+        }),
+      ),
+    })
+    .default({ periods: [] }),
   myUnit: z
     .object({
       unitId: uuid,

@@ -1,6 +1,6 @@
 // SQL of complaint statistics: a unit's figures of a period by kind, written in place (one row per
 // unit × year × period × kind), and the figures of a subtree for its totals.
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { defineRepository } from '../../db/repository.ts';
 import { complaintStatistics, orgUnits } from '../../db/schema.ts';
 import { unitInSubtree } from '../../db/subtree.ts';
@@ -49,6 +49,30 @@ export const createComplaintsRepository = defineRepository((db) => ({
           eq(complaintStatistics.periodKind, periodKind),
         ),
       );
+  },
+
+  /** Sums of the subtree's figures by year and period, every kind but reception (the dashboard's trend). */
+  async periodTotalsInSubtree(root: string, years: readonly number[]) {
+    if (years.length === 0) return [];
+    return db
+      .select({
+        year: complaintStatistics.year,
+        periodKind: complaintStatistics.periodKind,
+        unitsReported: sql<number>`count(distinct ${complaintStatistics.unitId})::int`,
+        received: sql<number>`coalesce(sum(${complaintStatistics.received}), 0)::int`,
+        resolved: sql<number>`coalesce(sum(${complaintStatistics.resolved}), 0)::int`,
+        resolvedOnTime: sql<number>`coalesce(sum(${complaintStatistics.resolvedOnTime}), 0)::int`,
+        pending: sql<number>`coalesce(sum(${complaintStatistics.pending}), 0)::int`,
+      })
+      .from(complaintStatistics)
+      .where(
+        and(
+          unitInSubtree(complaintStatistics.unitId, root),
+          inArray(complaintStatistics.year, [...years]),
+          ne(complaintStatistics.kind, 'reception'),
+        ),
+      )
+      .groupBy(complaintStatistics.year, complaintStatistics.periodKind);
   },
 
   async openUnitsInSubtree(root: string): Promise<number> {

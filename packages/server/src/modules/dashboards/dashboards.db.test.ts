@@ -98,4 +98,74 @@ describe('dashboards', () => {
     expect(d.myUnit!.trend.find((y) => y.year === 2025)).toBeDefined();
     expect((await officer.call('getDashboard', { query: { unitId: await t.unitId('TN.TPTN') } })).statusCode).toBe(403);
   });
+  it('coordinator: "Dân vận khéo" models by field × state and complaint figures by period of the subtree', async () => {
+    const coordinator = await t.login('snv.dieuphoi');
+    const officer = await t.login('stttt.canbo');
+    const rootId = await t.unitId('TN');
+    const unitId = (await officer.call('getDashboard')).data.unit.id;
+    const before = (await coordinator.call('getDashboard', { query: { unitId: rootId, year: 2025 } })).data;
+    const cell = (d: typeof before, field: string, state: string) => {
+      const i = d.models.states.findIndex((s) => s.state === state);
+      return d.models.fields.find((f) => f.field === field)?.counts[i] ?? 0;
+    };
+    const q1 = (d: typeof before) => d.complaints.periods.find((p) => p.year === 2025 && p.periodKind === 'Q1');
+
+    const model = (
+      await coordinator.call('saveModel', {
+        body: {
+          unitId,
+          registeredOn: '2025-03-01',
+          name: 'Mô hình "Cà phê số" hướng dẫn người dân dùng dịch vụ công trực tuyến',
+          field: 'digital_transformation',
+          problem: 'Người dân lúng túng khi nộp hồ sơ trực tuyến',
+          goals: 'Mỗi tuần hướng dẫn ít nhất 30 người',
+          activities: 'Tổ công nghệ số cộng đồng trực tại điểm cà phê sáng thứ Bảy',
+        },
+      })
+    ).data;
+    for (const action of ['start', 'propose'] as const) {
+      expect((await coordinator.call('changeModelState', { params: { id: model.id }, body: { action } })).statusCode).toBe(200);
+    }
+    const recognised = await coordinator.call('recogniseModel', {
+      params: { id: model.id },
+      body: { decisionNumber: '12/QĐ-UBND', decisionDate: '2025-05-20', decisionIssuer: 'UBND tỉnh Tây Ninh', level: 'province' },
+    });
+    expect(recognised.statusCode).toBe(200);
+    const saved = await officer.call('saveComplaintStatistics', {
+      body: {
+        unitId,
+        year: 2025,
+        periodKind: 'Q1',
+        rows: [
+          { kind: 'reception', received: 40, inCompetence: 40, resolved: 40, resolvedOnTime: 40, pending: 0 },
+          { kind: 'complaint', received: 6, inCompetence: 5, resolved: 4, resolvedOnTime: 3, pending: 1 },
+          { kind: 'petition', received: 10, inCompetence: 8, resolved: 8, resolvedOnTime: 7, pending: 0 },
+        ],
+      },
+    });
+    expect(saved.statusCode).toBe(200);
+
+    const after = (await coordinator.call('getDashboard', { query: { unitId: rootId, year: 2025 } })).data;
+    expect(after.models.states.map((s) => s.label)).toContain('Được công nhận');
+    expect(after.models.fields.find((f) => f.field === 'digital_transformation')!.label).toBe('Chuyển đổi số');
+    expect(cell(after, 'digital_transformation', 'recognised')).toBe(cell(before, 'digital_transformation', 'recognised') + 1);
+    expect(after.models.total).toBe(before.models.total + 1);
+    // reception visits are not complaints: only the complaint and petition figures add up
+    const was = q1(before) ?? { received: 0, resolved: 0, resolvedOnTime: 0, pending: 0 };
+    expect(q1(after)).toMatchObject({
+      label: 'Quý I năm 2025',
+      received: was.received + 16,
+      resolved: was.resolved + 12,
+      resolvedOnTime: was.resolvedOnTime + 10,
+      pending: was.pending + 1,
+    });
+    // the table behind the complaints chart, as Excel
+    const xlsx = await coordinator.call('exportDashboardXlsx', { query: { unitId: rootId, year: 2025, chart: 'complaints' } });
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.raw.rawPayload as unknown as ArrayBuffer);
+    const rows: string[] = [];
+    wb.worksheets[0]!.eachRow((row) => rows.push(row.values!.toString()));
+    expect(rows.join('\n')).toContain('Quý I năm 2025');
+  });
 });

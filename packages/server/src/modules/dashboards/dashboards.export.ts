@@ -134,6 +134,21 @@ export function dashboardSheet(d: DashboardDto, chart: DashboardChart): XlsxShee
           status: o.statusLabel,
         })),
       };
+    case 'complaints':
+      return {
+        name: 'Khieu nai theo ky',
+        title: 'KHIẾU NẠI, TỐ CÁO, KIẾN NGHỊ THEO KỲ',
+        subtitles: sub,
+        columns: [
+          { key: 'label', header: 'Kỳ', type: 'text', width: 24 },
+          { key: 'unitsReported', header: 'Số đơn vị báo cáo', type: 'integer', total: 'none' },
+          { key: 'received', header: 'Tiếp nhận', type: 'integer', total: 'none' },
+          { key: 'resolved', header: 'Đã giải quyết', type: 'integer', total: 'none' },
+          { key: 'resolvedOnTime', header: 'Giải quyết đúng hạn', type: 'integer', total: 'none' },
+          { key: 'pending', header: 'Đang giải quyết', type: 'integer', total: 'none' },
+        ],
+        rows: d.complaints.periods.map((p) => ({ ...p })),
+      };
     case 'trend':
       return {
         name: 'Qua cac nam',

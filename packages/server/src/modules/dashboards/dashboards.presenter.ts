@@ -3,6 +3,12 @@
 // from the domain (tallyFromCounts, summariseCompliance).
 import {
   COMPLIANCE_STATUS_LABELS,
+  MODEL_FIELD_LABELS,
+  MODEL_FIELDS,
+  MODEL_STATE_LABELS,
+  MODEL_STATES,
+  periodLabel,
+  type PeriodKind,
   conclusionState,
   daysOverdue,
   isClosedConclusion,
@@ -249,4 +255,36 @@ export function presentDialogueConclusions(rows: readonly SubtreeConclusion[], y
     ),
     overdue: overdue.slice(0, 50),
   };
+}
+
+/** Models by field × state: every state as a column, only the fields that have models as rows (in the domain's order). */
+export function presentModelCounts(rows: readonly { field: string; state: string; n: number }[]): DashboardDto['models'] {
+  const states = MODEL_STATES.map((state) => ({ state, label: MODEL_STATE_LABELS[state] }));
+  const fields = MODEL_FIELDS.map((field) => {
+    const counts = MODEL_STATES.map((state) => rows.filter((r) => r.field === field && r.state === state).reduce((a, r) => a + r.n, 0));
+    return { field, label: MODEL_FIELD_LABELS[field], counts, total: counts.reduce((a, n) => a + n, 0) };
+  }).filter((f) => f.total > 0);
+  return { total: fields.reduce((a, f) => a + f.total, 0), states, fields };
+}
+
+/** Periods in the order they end within a year: Q1, Q2, 6 months, Q3, 9 months, Q4, the year. */
+const PERIOD_ORDER = ['Q1', 'Q2', 'H1', 'Q3', '9M', 'Q4', 'Y'];
+
+type ComplaintPeriodTotals = {
+  year: number;
+  periodKind: string;
+  unitsReported: number;
+  received: number;
+  resolved: number;
+  resolvedOnTime: number;
+  pending: number;
+};
+
+/** Complaint totals by period, oldest first, each labelled as in report titles ("Quý I năm 2025"). */
+export function presentComplaintTrend(rows: readonly ComplaintPeriodTotals[]): DashboardDto['complaints'] {
+  const periods = rows
+    .filter((r) => PERIOD_ORDER.includes(r.periodKind))
+    .sort((a, b) => a.year - b.year || PERIOD_ORDER.indexOf(a.periodKind) - PERIOD_ORDER.indexOf(b.periodKind))
+    .map((r) => ({ ...r, label: periodLabel(r.year, r.periodKind as PeriodKind) }));
+  return { periods };
 }

@@ -8,7 +8,9 @@ import { containsPattern } from '../../db/like.ts';
 import { unitInSubtree } from '../../db/subtree.ts';
 import { fold } from '../../text.ts';
 import { complianceStatusSql } from '../obligations/obligations.repository.ts';
+import { createComplaintsRepository } from '../complaints/complaints.repository.ts';
 import { createDialoguesRepository } from '../dialogues/dialogues.repository.ts';
+import { createMovementRepository } from '../movement/movement.repository.ts';
 import { createOrgRepository } from '../org/org.repository.ts';
 import { createScoringRepository } from '../scoring/scoring.repository.ts';
 
@@ -39,6 +41,8 @@ export const createDashboardsRepository = defineRepository((db) => ({
   org: createOrgRepository(db),
   scoring: createScoringRepository(db),
   dialogues: createDialoguesRepository(db),
+  movement: createMovementRepository(db),
+  complaints: createComplaintsRepository(db),
 
   /**
    * Counts of the subtree's obligations of the year by deadline and status at `now` (judged in SQL), each

@@ -20,6 +20,8 @@ import {
   presentComplianceCounts,
   presentHeatmapUnits,
   presentDialogueConclusions,
+  presentComplaintTrend,
+  presentModelCounts,
   presentMyUnit,
   presentRanking,
   yearTallies,
@@ -79,16 +81,19 @@ export async function getDashboard(
 ): Promise<DashboardDto> {
   const unit = await dashboardUnit(repo, actor, q.unitId);
   const year = q.year ?? Number(localDateInProvince(now).slice(0, 4));
-  const [counts, unitCount, review, scorecard, all, returnedReports, sentBack, conclusions] = await Promise.all([
-    repo.complianceCountsOfYear(unit.path, year, now),
-    repo.heatmapUnitCount(unit.path, year, now),
-    repo.awaitingReview(unit.path, 50),
-    repo.scoring.activeScorecardFor(unit.path),
-    repo.obligationsOfUnit(unit.id, now),
-    repo.returnedReports(unit.id, 20),
-    repo.scoring.sentBackOf(unit.id, 20),
-    repo.dialogues.conclusionsInSubtree(unit.path),
-  ]);
+  const [counts, unitCount, review, scorecard, all, returnedReports, sentBack, conclusions, modelCounts, complaintTotals] =
+    await Promise.all([
+      repo.complianceCountsOfYear(unit.path, year, now),
+      repo.heatmapUnitCount(unit.path, year, now),
+      repo.awaitingReview(unit.path, 50),
+      repo.scoring.activeScorecardFor(unit.path),
+      repo.obligationsOfUnit(unit.id, now),
+      repo.returnedReports(unit.id, 20),
+      repo.scoring.sentBackOf(unit.id, 20),
+      repo.dialogues.conclusionsInSubtree(unit.path),
+      repo.movement.countsByFieldAndState(unit.path, year),
+      repo.complaints.periodTotalsInSubtree(unit.path, [year - 1, year]),
+    ]);
   const ranking = scorecard ? await optional(() => getRanking(repo.scoring, actor, scorecard.id, year)) : null;
   const progress = scorecard ? await optional(() => getAppraisalProgress(repo.scoring, actor, scorecard.id, year)) : null;
   const decisions = await repo.scoring.rankingDecisionsOfYears([...yearTallies(all, now).keys()]);
@@ -105,6 +110,8 @@ export async function getDashboard(
     review: { count: review.count, items: review.items.map((r) => ({ ...r, submittedAt: r.submittedAt?.toISOString() ?? null })) },
     appraisal: presentAppraisal(progress),
     dialogues: presentDialogueConclusions(conclusions, year, localDateInProvince(now)),
+    models: presentModelCounts(modelCounts),
+    complaints: presentComplaintTrend(complaintTotals),
     myUnit: presentMyUnit(unit, { all, returnedReports, sentBack, decisions }, now),
   };
 }

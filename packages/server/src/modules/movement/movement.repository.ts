@@ -164,6 +164,15 @@ export const createMovementRepository = defineRepository((db) => ({
       .orderBy(desc(movementModels.decisionDate), asc(movementModels.name));
   },
 
+  /** Models of the subtree registered in the year (the tree of today or as it stood at the year's end), counted by field × state. */
+  async countsByFieldAndState(root: string, year: number) {
+    return db
+      .select({ field: movementModels.field, state: movementModels.state, n: sql<number>`count(*)::int` })
+      .from(movementModels)
+      .where(and(scoped(movementModels.unitId, [root], year), eq(movementModels.year, year)))
+      .groupBy(movementModels.field, movementModels.state);
+  },
+
   // ——— People ———
   async personViews(f: { roots: readonly string[]; id?: string; unitId?: string; year?: number; q?: string }): Promise<PersonView[]> {
     const conditions: (SQL | undefined)[] = [

@@ -4,7 +4,7 @@
 import './dashboards.css';
 import { useMemo } from 'react';
 import { useSearchParams, Link } from 'react-router';
-import { Alert, Button, Card, Col, List, Row, Select, Space, Spin, Statistic, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, List, Row, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import type { DashboardDto } from '@dvcq/shared';
 import { yearInProvince } from '@dvcq/domain';
@@ -13,7 +13,7 @@ import { t } from '../../i18n/index.ts';
 import { showDate, showDateTime, showNumber, showRate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ChartCard } from './ChartCard.tsx';
-import { appraisalOption, complianceOption, rankingOption } from './charts.ts';
+import { appraisalOption, complaintsOption, complianceOption, rankingOption } from './charts.ts';
 import { HeatmapCard } from './HeatmapCard.tsx';
 import { dashboardsApi, useDashboard } from './dashboardsApi.ts';
 import { MyUnitSection } from './MyUnitPanel.tsx';
@@ -206,6 +206,54 @@ export function DashboardPage() {
               )}
             />
           </Card>
+        </Col>
+        <Col xs={24}>
+          <Card
+            title={t('dashboards.models.title', { count: showNumber(d.models.total) })}
+            className="dashboard-card"
+            extra={<Link to="/dan-van-kheo">{t('dashboards.models.link')}</Link>}
+          >
+            <Table<DashboardDto['models']['fields'][number]>
+              size="small"
+              pagination={false}
+              rowKey="field"
+              dataSource={d.models.fields}
+              locale={{ emptyText: t('dashboards.models.empty') }}
+              scroll={{ x: true }}
+              columns={[
+                { title: t('dashboards.models.field'), dataIndex: 'label' },
+                ...d.models.states.map((s, i) => ({
+                  key: s.state,
+                  title: s.label,
+                  align: 'right' as const,
+                  render: (_: unknown, r: DashboardDto['models']['fields'][number]) => showNumber(r.counts[i] ?? 0),
+                })),
+                { title: t('dashboards.models.total'), align: 'right', render: (_, r) => showNumber(r.total) },
+              ]}
+            />
+          </Card>
+        </Col>
+        <Col xs={24}>
+          <ChartCard<DashboardDto['complaints']['periods'][number]>
+            title={t('dashboards.complaints.title')}
+            chartId="complaints"
+            option={complaintsOption(d)}
+            onExcel={excel('complaints')}
+            rows={d.complaints.periods}
+            rowKey={(r) => `${r.year}-${r.periodKind}`}
+            empty={t('dashboards.complaints.empty')}
+            columns={[
+              { title: t('dashboards.complaints.period'), dataIndex: 'label' },
+              { title: t('dashboards.complaints.unitsReported'), align: 'right', render: (_, r) => showNumber(r.unitsReported) },
+              { title: t('dashboards.complaints.received'), align: 'right', render: (_, r) => showNumber(r.received) },
+              { title: t('dashboards.complaints.resolved'), align: 'right', render: (_, r) => showNumber(r.resolved) },
+              { title: t('dashboards.complaints.resolvedOnTime'), align: 'right', render: (_, r) => showNumber(r.resolvedOnTime) },
+              { title: t('dashboards.complaints.pending'), align: 'right', render: (_, r) => showNumber(r.pending) },
+            ]}
+          />
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+            {t('dashboards.complaints.note')}
+          </Typography.Paragraph>
         </Col>
         {d.myUnit && (d.myUnit.owesNext.length > 0 || d.myUnit.returned.length > 0 || !d.coordinator) && (
           <Col xs={24}>

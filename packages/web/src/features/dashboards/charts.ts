@@ -169,3 +169,27 @@ export function trendOption(d: DashboardDto) {
     ],
   };
 }
+
+export function complaintsOption(d: DashboardDto) {
+  const periods = d.complaints.periods;
+  if (periods.length === 0) return null;
+  const series = [
+    { key: 'received', color: '#1677ff' },
+    { key: 'resolved', color: '#389e0d' },
+    { key: 'resolvedOnTime', color: '#95de64' },
+    { key: 'pending', color: '#d48806' },
+  ] as const;
+  return {
+    tooltip: { trigger: 'axis', valueFormatter: (v: number) => viNumber(v) },
+    legend: { bottom: 0 },
+    grid: { left: 48, right: 16, top: 16, bottom: 48, containLabel: true },
+    xAxis: { type: 'category', data: periods.map((p) => p.label), axisLabel: { interval: 0, width: 110, overflow: 'truncate' } },
+    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => viNumber(v) } },
+    series: series.map((s) => ({
+      name: t(`dashboards.complaints.${s.key}`),
+      type: 'bar',
+      itemStyle: { color: s.color },
+      data: periods.map((p) => p[s.key]),
+    })),
+  };
+}

@@ -79,4 +79,18 @@ export const dashboards = {
   'dashboards.my.trend': 'Kết quả của {unit} qua các năm',
   'dashboards.my.coordinatorSummary':
     'Tỷ lệ nộp đúng hạn năm {year} của {unit}: <b>{rate}</b>; quá hạn chưa nộp: <b>{overdue}</b>; báo cáo chờ xem xét: <b>{review}</b>. <link>Xem bảng điều khiển</link>',
+  'dashboards.models.title': 'Mô hình "Dân vận khéo" theo lĩnh vực và trạng thái ({count})',
+  'dashboards.models.field': 'Lĩnh vực',
+  'dashboards.models.total': 'Tổng',
+  'dashboards.models.empty': 'Chưa có mô hình nào đăng ký trong năm.',
+  'dashboards.models.link': 'Xem danh sách mô hình',
+  'dashboards.complaints.title': 'Khiếu nại, tố cáo, kiến nghị, phản ánh theo kỳ',
+  'dashboards.complaints.empty': 'Chưa có số liệu khiếu nại, tố cáo của năm trước và năm nay.',
+  'dashboards.complaints.period': 'Kỳ',
+  'dashboards.complaints.unitsReported': 'Số đơn vị báo cáo',
+  'dashboards.complaints.received': 'Tiếp nhận',
+  'dashboards.complaints.resolved': 'Đã giải quyết',
+  'dashboards.complaints.resolvedOnTime': 'Giải quyết đúng hạn',
+  'dashboards.complaints.pending': 'Đang giải quyết',
+  'dashboards.complaints.note': 'Không tính lượt tiếp công dân; số liệu do các đơn vị trong phạm vi nhập theo từng kỳ.',
 } as const;
