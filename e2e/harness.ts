@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { createTestApp, type TestApp } from '../packages/server/src/testing/test-app.ts';
 
@@ -190,4 +191,41 @@ export async function settled(locator: Locator): Promise<void> {
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `/tmp/${name}.png`, fullPage: false });
+}
+
+/**
+ * Chooses an option of an Ant Design Select or TreeSelect by its label and waits until the field shows it.
+ * The click waits for the dropdown to finish opening: on a busy machine a click on an option still sliding in
+ * is lost. A multiple select is closed with Escape afterwards; a single one closes by itself (an Escape then
+ * would reach the dialog around it and close that instead).
+ */
+export async function chooseOption(
+  page: Page,
+  field: Locator,
+  label: string,
+  opts: { search?: string; multiple?: boolean; tree?: boolean } = {},
+): Promise<void> {
+  const select = field.locator('xpath=ancestor-or-self::*[contains(concat(" ", normalize-space(@class), " "), " ant-select ")][1]');
+  const dropdown = page.locator('.ant-select-dropdown:visible');
+  await expect.poll(() => dropdown.count()).toBe(0);
+  await field.click();
+  if (opts.search !== undefined) await page.keyboard.type(opts.search);
+  const option = dropdown.locator(opts.tree ? '.ant-select-tree-title' : '.ant-select-item-option', { hasText: label }).first();
+  await option.waitFor();
+  await settled(dropdown.first());
+  await option.click();
+  if (!opts.multiple) {
+    // A single select: a lost click leaves the dropdown open and the field empty, and clicking again is harmless.
+    await expect
+      .poll(async () => {
+        if ((await select.innerText()).includes(label)) return true;
+        if (await option.isVisible()) await option.click({ timeout: 5_000 }).catch(() => undefined);
+        return (await select.innerText()).includes(label);
+      })
+      .toBe(true);
+  } else {
+    await expect.poll(() => select.innerText()).toContain(label);
+    await page.keyboard.press('Escape');
+  }
+  await expect.poll(() => dropdown.count()).toBe(0);
 }

@@ -3,7 +3,7 @@
 // an article and sees it in the list.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KpiEvidenceDto, KpiSetDto } from '@dvcq/shared';
-import { screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
+import { chooseOption, screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
 
 describe('communication KPIs in Chromium', () => {
   let h: Harness;
@@ -51,9 +51,11 @@ describe('communication KPIs in Chromium', () => {
     await page.goto('/chi-tieu-tuyen-truyen');
     await page.getByRole('button', { name: 'Ghi minh chứng' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Tính cho chỉ tiêu').click();
-    await page.locator('.ant-select-item-option').first().click();
+    const rows = dialog.getByLabel('Tính cho chỉ tiêu');
+    await rows.click();
+    const firstRow = (await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().innerText()).trim();
     await page.keyboard.press('Escape');
+    await chooseOption(page, rows, firstRow, { multiple: true });
     await dialog.getByLabel('Tiêu đề bài viết').fill('Đẩy mạnh dịch vụ công trực tuyến toàn trình');
     await dialog.getByLabel('Liên kết bài viết').fill('https://tayninhcity.tayninh.gov.vn/tin-tuc/dich-vu-cong-toan-trinh');
     await dialog.getByRole('button', { name: 'Ghi minh chứng' }).click();

@@ -1,23 +1,13 @@
 import { randomInt } from 'node:crypto';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { screenshot, settled, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
+import { chooseOption, screenshot, settled, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
 
 /** Types a date into a date field (DateInput: d/m/yyyy read on leaving the field). */
 async function pickDate(input: Locator, ddmmyyyy: string): Promise<void> {
   await input.fill(ddmmyyyy);
   await input.press('Tab');
   await expect.poll(() => input.inputValue()).toBe(ddmmyyyy);
-}
-
-/** Picks a unit in a UnitTreeSelect by typing part of its name and clicking the match. */
-async function pickUnit(page: Page, input: Locator, search: string, name: string): Promise<void> {
-  // The dropdown of the previous pick may still be closing (and visible) on a busy machine: start when none is.
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
-  await input.click();
-  await input.fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-tree-title', { hasText: name }).first().click();
-  await page.keyboard.press('Escape');
 }
 
 describe('DVCQ web client in Chromium', () => {
@@ -108,13 +98,12 @@ describe('DVCQ web client in Chromium', () => {
     expect(await option(`Xã Gamma ${tag}`).count()).toBe(0);
     await sources.fill('');
     await page.keyboard.press('Escape');
-    await pickUnit(page, sources, `Alpha ${tag}`, `Xã Alpha ${tag}`);
-    await pickUnit(page, sources, `Beta ${tag}`, `Xã Beta ${tag}`);
+    await chooseOption(page, sources, `Xã Alpha ${tag}`, { search: `Alpha ${tag}`, tree: true, multiple: true });
+    await chooseOption(page, sources, `Xã Beta ${tag}`, { search: `Beta ${tag}`, tree: true, multiple: true });
     await dialog.getByLabel('Tên đơn vị mới').fill(`Xã Alpha Beta ${tag}`);
     await dialog.getByLabel('Mã đơn vị').fill(`${tag}.AB`);
-    await dialog.getByLabel('Loại đơn vị').click();
-    await page.locator('.ant-select-item-option', { hasText: 'UBND cấp xã' }).click();
-    await pickUnit(page, dialog.getByLabel('Đơn vị cấp trên'), `Huyen Thu ${tag}`, `Huyện Thử ${tag}`);
+    await chooseOption(page, dialog.getByLabel('Loại đơn vị'), 'UBND cấp xã');
+    await chooseOption(page, dialog.getByLabel('Đơn vị cấp trên'), `Huyện Thử ${tag}`, { search: `Huyen Thu ${tag}`, tree: true });
     await dialog.getByRole('button', { name: 'Thêm vào đợt' }).click();
     await dialog.waitFor({ state: 'detached' });
     await editor

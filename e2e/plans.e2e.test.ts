@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { addDays, formatDateVi, localDateInProvince } from '@dvcq/domain';
-import { screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
+import { chooseOption, screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
 
 const SEED = join(import.meta.dirname, '..', 'fixtures/seeds/2025-KH-696-UBND-province-plan.txt');
 
@@ -154,8 +154,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     expect(await noSidewaysScroll(phone)).toBeLessThanOrEqual(0);
     await screenshot(phone, 'dvcq-plans-detail-phone');
     // On a phone the six sections are picked from a list instead of tabs.
-    await phone.getByTestId('plan-tab-select').click();
-    await phone.locator('.ant-select-item-option', { hasText: 'Tình hình thực hiện' }).click();
+    await chooseOption(phone, phone.getByTestId('plan-tab-select'), 'Tình hình thực hiện');
     await phone.getByTestId('compliance-milestone').first().waitFor();
     expect(await noSidewaysScroll(phone)).toBeLessThanOrEqual(0);
     await screenshot(phone, 'dvcq-plans-compliance-phone');
@@ -180,9 +179,7 @@ describe('Kế hoạch: soạn, ban hành, xây dựng kế hoạch đơn vị, 
     const milestoneTitle = await first.locator('.milestone-head strong').innerText();
     await first.getByRole('button', { name: 'Phân công' }).click();
     const dialog = officer.getByRole('dialog', { name: 'Phân công theo dõi' });
-    await dialog.getByTestId('assign-user').click();
-    await officer.keyboard.type('Lê Văn Hải');
-    await officer.locator('.ant-select-item-option', { hasText: 'Lê Văn Hải' }).first().click();
+    await chooseOption(officer, dialog.getByTestId('assign-user'), 'Lê Văn Hải', { search: 'Lê Văn Hải' });
     await dialog.getByText('Chủ trì theo dõi', { exact: true }).click();
     await dialog.getByRole('button', { name: 'Phân công' }).click();
     await officer.getByText('Đã phân công Lê Văn Hải — Chủ trì theo dõi.').waitFor();

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PlanSummaryDto, ReminderLogListDto, ReminderSettingsResponseDto } from '@dvcq/shared';
 import { runReminderTick } from '../packages/server/src/modules/reminders/reminders.tick.ts';
-import { screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
+import { chooseOption, screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
 
 describe('reminders in Chromium', () => {
   let h: Harness;
@@ -32,9 +32,7 @@ describe('reminders in Chromium', () => {
     if (before.total === 0) await page.getByText('Chưa có lượt nhắc hạn nào được gửi.').waitFor();
 
     // pick the plan: its schedule appears with the defaults, in plain Vietnamese
-    await page.getByLabel('Kế hoạch', { exact: true }).click();
-    await page.keyboard.type('696');
-    await page.locator('.ant-select-item-option', { hasText: '696/KH-UBND' }).first().click();
+    await chooseOption(page, page.getByLabel('Kế hoạch', { exact: true }), '696/KH-UBND', { search: '696' });
     const card = page.getByTestId('reminder-settings');
     const preview = card.getByTestId('reminder-preview');
     await expect
