@@ -255,6 +255,17 @@ export const listObligationsQuery = z.object({
   deliverableKind: z.enum(DELIVERABLE_KINDS).optional(),
   open: z.enum(['true', 'false']).optional(),
   asOf: isoDate.optional(),
+  /** Only lines of this deadline. */
+  milestoneId: uuid.optional(),
+  /** Only lines with this status at `asOf` (judged in SQL, so pages stay full). */
+  status: z.enum(COMPLIANCE_STATUS_IDS).optional(),
+  /** Accent-insensitive search in the owing unit's name and code. */
+  q: z.string().trim().max(200).optional(),
+  /**
+   * Keyset paging: the id of the last line of the previous page; the next page starts after it in the
+   * list's order (due date, unit name, id). A page shorter than `limit` is the last.
+   */
+  after: uuid.optional(),
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 

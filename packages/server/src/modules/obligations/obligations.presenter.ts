@@ -11,7 +11,26 @@ export interface ObligationDetails {
   derivedPlanId: string | null;
 }
 
-export function presentObligation(o: ObligationRow, r: ObligationDetails, s: ComplianceAssessment): ObligationDto {
+/** The obligation columns the list shows (the repository selects only these). */
+export type ListedObligation = Pick<
+  ObligationRow,
+  | 'id'
+  | 'planId'
+  | 'milestoneId'
+  | 'unitId'
+  | 'deliverableKind'
+  | 'periodKind'
+  | 'periodYear'
+  | 'dueDate'
+  | 'inclusive'
+  | 'phrase'
+  | 'firstSubmittedAt'
+  | 'submissionType'
+  | 'submissionId'
+  | 'exemptReason'
+>;
+
+export function presentObligation(o: ListedObligation, r: ObligationDetails, s: ComplianceAssessment): ObligationDto {
   const deadline = { due: o.dueDate, inclusive: o.inclusive, phrase: o.phrase };
   return {
     id: o.id,

@@ -19,9 +19,16 @@ export interface ObligationFilter {
   unitId?: string | undefined;
   subtrees: readonly string[];
   planId?: string | undefined;
+  milestoneId?: string | undefined;
   deliverableKind?: string | undefined;
   /** Only what the unit still owes (`openObligation()`). */
   openOnly: boolean;
+  /** Only lines with this status at `asOf` (complianceStatusSql). */
+  status?: { is: ComplianceStatus; asOf: Date } | undefined;
+  /** Accent-insensitive search in the unit's name and code. */
+  q?: string | undefined;
+  /** Keyset: the id of the last line of the previous page (order: due date, unit name, id). */
+  after?: string | undefined;
   limit: number;
 }
 
@@ -108,29 +115,59 @@ export const createObligationsRepository = defineRepository((db) => ({
     for (let i = 0; i < rows.length; i += 500) await db.insert(obligations).values(rows.slice(i, i + 500));
   },
 
-  /** Live obligations with their unit, plan and milestone, soonest first. */
+  /**
+   * One page of live obligations with their unit, plan and milestone, soonest first (due date, unit
+   * name, id), filtered in SQL. Only the columns the list shows; the derived plan is looked up for unit
+   * plans only.
+   */
   async search(f: ObligationFilter) {
     const conditions: SQL[] = [isNull(obligations.cancelledAt)];
     conditions.push(f.unitId ? eq(obligations.unitId, f.unitId) : unitInSubtrees(obligations.unitId, f.subtrees));
     if (f.planId) conditions.push(eq(obligations.planId, f.planId));
+    if (f.milestoneId) conditions.push(eq(obligations.milestoneId, f.milestoneId));
     if (f.deliverableKind) conditions.push(eq(obligations.deliverableKind, f.deliverableKind));
     if (f.openOnly) conditions.push(openObligation());
+    if (f.status) conditions.push(sql`${complianceStatusSql(f.status.asOf)} = ${f.status.is}`);
+    if (f.q) conditions.push(like(orgUnits.searchText, containsPattern(fold(f.q))));
+    if (f.after) {
+      conditions.push(
+        sql`(${obligations.dueDate}, ${orgUnits.name}, ${obligations.id}) > (select a.due_date, au.name, a.id from obligations a join org_units au on au.id = a.unit_id where a.id = ${f.after}::uuid)`,
+      );
+    }
     return db
       .select({
-        o: obligations,
+        o: {
+          id: obligations.id,
+          planId: obligations.planId,
+          milestoneId: obligations.milestoneId,
+          unitId: obligations.unitId,
+          deliverableKind: obligations.deliverableKind,
+          periodKind: obligations.periodKind,
+          periodYear: obligations.periodYear,
+          dueDate: obligations.dueDate,
+          inclusive: obligations.inclusive,
+          phrase: obligations.phrase,
+          firstSubmittedAt: obligations.firstSubmittedAt,
+          submissionType: obligations.submissionType,
+          submissionId: obligations.submissionId,
+          exemptReason: obligations.exemptReason,
+          exemptedAt: obligations.exemptedAt,
+        },
         unitName: orgUnits.name,
         unitKind: orgUnits.kind,
         planTitle: plans.title,
         planNumber: plans.number,
         milestoneTitle: planMilestones.title,
-        derivedPlanId: sql<string | null>`(select p2.id from plans p2 where p2.obligation_id = ${obligations.id} limit 1)`,
+        derivedPlanId: sql<
+          string | null
+        >`(case when ${obligations.deliverableKind} = 'unit_plan' then (select p2.id from plans p2 where p2.obligation_id = ${obligations.id} limit 1) end)`,
       })
       .from(obligations)
       .innerJoin(orgUnits, eq(orgUnits.id, obligations.unitId))
       .innerJoin(plans, eq(plans.id, obligations.planId))
       .innerJoin(planMilestones, eq(planMilestones.id, obligations.milestoneId))
       .where(and(...conditions))
-      .orderBy(asc(obligations.dueDate), asc(orgUnits.name))
+      .orderBy(asc(obligations.dueDate), asc(orgUnits.name), asc(obligations.id))
       .limit(f.limit);
   },
 

@@ -3,7 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { endOfLocalDay } from '../../clock.ts';
 import { contextOf } from '../../http/auth-hooks.ts';
-import { operation } from '../../http/operation.ts';
+import { operation, presentedResponse } from '../../http/operation.ts';
 import { createObligationsRepository } from './obligations.repository.ts';
 import { exemptObligation, listObligations } from './obligations.usecases.ts';
 
@@ -16,8 +16,10 @@ export function obligationRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.route({
     ...operation('listObligations', {
       tags,
-      summary: 'Những việc đơn vị phải nộp: kế hoạch, báo cáo, hồ sơ chấm điểm, kèm trạng thái và hạn',
+      summary:
+        'Những việc đơn vị phải nộp: kế hoạch, báo cáo, hồ sơ chấm điểm, kèm trạng thái và hạn (theo trang: after = dòng cuối trang trước)',
     }),
+    ...presentedResponse,
     handler: async (request) => {
       const { asOf, ...q } = request.query;
       return listObligations(repo, contextOf(request, deps), { ...q, ...(asOf ? { asOf: endOfLocalDay(asOf) } : {}) });

@@ -2,7 +2,7 @@
 // the one place where deliverables (unit plans, period reports, self-assessments) fulfil obligations.
 // Other features call it with their repository bound to their own transaction, so a submission and
 // its effect on compliance are written together or not at all.
-import { recordSubmissionAt } from '@dvcq/domain';
+import { recordSubmissionAt, type ComplianceStatus } from '@dvcq/domain';
 import type { ObligationDto } from '@dvcq/shared';
 import type { RequestContext } from '../../authz/actor.ts';
 import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
@@ -21,8 +21,12 @@ export async function listObligations(
   q: {
     unitId?: string | undefined;
     planId?: string | undefined;
+    milestoneId?: string | undefined;
     deliverableKind?: string | undefined;
     open?: 'true' | 'false' | undefined;
+    status?: ComplianceStatus | undefined;
+    q?: string | undefined;
+    after?: string | undefined;
     asOf?: Date;
     limit: number;
   },
@@ -32,15 +36,19 @@ export async function listObligations(
     if (!unit) throw OrgErrors.notFound();
     assertCanReadObligationsOf(ctx.actor, unit.path);
   }
+  const asOf = q.asOf ?? ctx.now;
   const rows = await repo.search({
     unitId: q.unitId,
     subtrees: obligationSubtrees(ctx.actor, q.open === 'true'),
     planId: q.planId,
+    milestoneId: q.milestoneId,
     deliverableKind: q.deliverableKind,
     openOnly: q.open === 'true',
+    status: q.status ? { is: q.status, asOf } : undefined,
+    q: q.q || undefined,
+    after: q.after,
     limit: q.limit,
   });
-  const asOf = q.asOf ?? ctx.now;
   return rows.map(({ o, ...details }) => presentObligation(o, details, statusOf(o, asOf)));
 }
 

@@ -23,7 +23,10 @@ export type CompliancePageRow = Awaited<ReturnType<ObligationsRepository['compli
 export type ComplianceKeyset = readonly [string, string, number, string, string];
 
 /** One obligation judged in JavaScript (screens that already hold a few rows: a unit's own list, dashboards). */
-export function statusOf(o: ObligationRow, asOf: Date) {
+export function statusOf(
+  o: Pick<ObligationRow, 'dueDate' | 'inclusive' | 'phrase' | 'firstSubmittedAt' | 'exemptReason' | 'exemptedAt'>,
+  asOf: Date,
+) {
   return complianceStatus(
     {
       deadline: { due: o.dueDate, inclusive: o.inclusive, phrase: o.phrase },
