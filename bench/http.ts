@@ -187,6 +187,19 @@ async function main() {
   const at = now.toISOString();
   const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(now);
   const status = statusSql(at, today);
+  // The obligations list of one plan: the columns the list shows, soonest first (due date, unit name, id).
+  const obligationsPageSql = (extra: string) =>
+    `select o.id, o.plan_id, o.milestone_id, o.unit_id, o.deliverable_kind, o.period_kind, o.period_year, o.due_date, o.inclusive,
+       o.phrase, o.first_submitted_at, o.submission_type, o.submission_id, o.exempt_reason, o.exempted_at, u.name, u.kind, p.title,
+       p.number, m.title, (case when o.deliverable_kind = 'unit_plan' then (select p2.id from plans p2 where p2.obligation_id = o.id limit 1) end)
+     from obligations o join org_units u on u.id = o.unit_id join plans p on p.id = o.plan_id join plan_milestones m on m.id = o.milestone_id
+     where o.cancelled_at is null and o.plan_id = $1 and o.unit_id in (select id from org_units where path like $2) ${extra}
+     order by o.due_date, u.name, o.id limit 200`;
+  const [{ id: pageAfter } = { id: '' }] = await database.query<{ id: string }>(
+    `select o.id from obligations o join org_units u on u.id = o.unit_id where o.plan_id = $1 and o.cancelled_at is null
+     order by o.due_date, u.name, o.id offset 999 limit 1`,
+    [ids.plan],
+  );
   const countsSql = (subtree: string | null) =>
     `select o.milestone_id, u.kind, ${status} status, count(*)::int n from obligations o join org_units u on u.id = o.unit_id
      where o.plan_id = $1 and o.cancelled_at is null and o.created_at <= '${at}' ${subtree ? `and u.path like $2` : ''} group by 1, 2, 3`;
@@ -316,13 +329,18 @@ async function main() {
       {
         endpoint: 'obligations list',
         http: { path: `/api/obligations?planId=${ids.plan}&limit=200`, ...coordinator },
+        floor: (c) => c.query(obligationsPageSql(''), [ids.plan, `${ids.rootPath}%`]),
+      },
+      {
+        // A later page (keyset after the 1,000th line), overdue lines only: filters and paging in SQL.
+        endpoint: 'obligations list (later page, overdue only)',
+        http: { path: `/api/obligations?planId=${ids.plan}&limit=200&status=overdue&after=${pageAfter}`, ...coordinator },
         floor: (c) =>
           c.query(
-            `select o.*, u.name, u.kind, p.title, p.number, m.title from obligations o join org_units u on u.id = o.unit_id
-             join plans p on p.id = o.plan_id join plan_milestones m on m.id = o.milestone_id
-             where o.cancelled_at is null and o.plan_id = $1 and o.unit_id in (select id from org_units where path like $2)
-             order by o.due_date, u.name limit 200`,
-            [ids.plan, `${ids.rootPath}%`],
+            obligationsPageSql(
+              `and ${status} = 'overdue' and (o.due_date, u.name, o.id) > (select a.due_date, au.name, a.id from obligations a join org_units au on au.id = a.unit_id where a.id = $3)`,
+            ),
+            [ids.plan, `${ids.rootPath}%`, pageAfter],
           ),
       },
       {

@@ -41,14 +41,23 @@ async function computeRanking(
   const { sc, issuer, version } = await loadScorecardWithIssuer(repo, scorecardId);
   const rows = await repo.listAssessments({ scorecardId, year, within: issuer.path });
   const finalised = rows.filter((r) => r.a.status === 'finalised');
-  const scores = await repo.scoresOf(finalised.map((r) => r.a.id));
-  const vetoes = await repo.vetoEventsOf(finalised.map((r) => r.a.id));
+  const finalisedIds = finalised.map((r) => r.a.id);
+  const scores = groupBy(await repo.scoresOf(finalisedIds), (s) => s.assessmentId);
+  const vetoes = await repo.vetoEventsOf(finalisedIds);
   const obls = new Map((await repo.obligations.byIds(finalised.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
   // Last year's finalised results of the same units, each computed with its own scorecard version; a unit
   // formed since (a merger) is compared with its predecessors' results (issue 11, domain figureAcrossRestructuring).
-  const lastYear = await repo.listAssessments({ year: year - 1, status: 'finalised' });
-  const lastYearOf = new Set(lastYear.map((r) => r.a.unitId));
+  // Only the units the comparison can reach are read: the ranked units and their predecessors along the lineage.
   const history = await lineageHistory(repo.org);
+  const lastYear = await repo.listAssessments({
+    year: year - 1,
+    status: 'finalised',
+    unitIds: predecessorsOf(
+      history.edges,
+      finalised.map((f) => f.a.unitId),
+    ),
+  });
+  const lastYearOf = new Set(lastYear.map((r) => r.a.unitId));
   const comparedWith = new Map(
     finalised.map((f) => [
       f.a.unitId,
@@ -57,13 +66,23 @@ async function computeRanking(
   );
   const needed = new Set([...comparedWith.values()].flat());
   // One result per unit (the first listed, as before).
-  const prevRows = lastYear.filter((r, i) => needed.has(r.a.unitId) && lastYear.findIndex((o) => o.a.unitId === r.a.unitId) === i);
-  const prevScores = await repo.scoresOf(prevRows.map((r) => r.a.id));
+  const prevByUnit = new Map<string, (typeof lastYear)[number]>();
+  for (const r of lastYear) if (needed.has(r.a.unitId) && !prevByUnit.has(r.a.unitId)) prevByUnit.set(r.a.unitId, r);
+  const prevRows = [...prevByUnit.values()];
+  const prevScores = groupBy(await repo.scoresOf(prevRows.map((r) => r.a.id)), (s) => s.assessmentId);
   const prevVetoes = await repo.vetoEventsOf(prevRows.map((r) => r.a.id));
   const prevObls = new Map((await repo.obligations.byIds(prevRows.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
   const prevVersions = new Map<string, ScorecardVersion>();
   for (const r of prevRows)
     if (!prevVersions.has(r.a.scorecardId)) prevVersions.set(r.a.scorecardId, toVersion((await repo.getScorecard(r.a.scorecardId))!));
+  // Each predecessor's result is computed once, however many units compare with it.
+  const prevResults = new Map(
+    prevRows.map((prev) => {
+      const po = prev.a.obligationId ? (prevObls.get(prev.a.obligationId) ?? null) : null;
+      const pr = computeFor(prevVersions.get(prev.a.scorecardId)!, prev.a, prevScores.get(prev.a.id) ?? [], lateOf(prev.a, po), prevVetoes);
+      return [prev.a.unitId, pr] as const;
+    }),
+  );
   // Units are ranked under the names they had at the end of the year assessed (issue 11).
   const yearEnd = `${year}-12-31`;
   const namesThen = await namesAsOf(
@@ -74,31 +93,13 @@ async function computeRanking(
   const rules: RankingResponseDto['rules'] = {};
   const inputs: RankingInput[] = finalised.map((r) => {
     const o = r.a.obligationId ? (obls.get(r.a.obligationId) ?? null) : null;
-    const result = computeFor(
-      version,
-      r.a,
-      scores.filter((s) => s.assessmentId === r.a.id),
-      lateOf(r.a, o),
-      vetoes,
-    );
+    const result = computeFor(version, r.a, scores.get(r.a.id) ?? [], lateOf(r.a, o), vetoes);
     rules[r.unit.id] = result.rulesApplied.map((x) => ({ rule: x.rule, explanation: x.explanation }));
     const input: RankingInput = { unitId: r.unit.id, unitName: nameThen(r.unit), assessment: result };
-    const prevResults = new Map(
-      prevRows
-        .filter((p) => comparedWith.get(r.a.unitId)?.includes(p.a.unitId))
-        .map((prev) => {
-          const po = prev.a.obligationId ? (prevObls.get(prev.a.obligationId) ?? null) : null;
-          const pr = computeFor(
-            prevVersions.get(prev.a.scorecardId)!,
-            prev.a,
-            prevScores.filter((s) => s.assessmentId === prev.a.id),
-            lateOf(prev.a, po),
-            prevVetoes,
-          );
-          return [prev.a.unitId, pr] as const;
-        }),
+    const compared = new Set(comparedWith.get(r.a.unitId));
+    const figure = figureAcrossRestructuring(history, r.a.unitId, year - 1, (id) =>
+      compared.has(id) ? prevResults.get(id)?.total : undefined,
     );
-    const figure = figureAcrossRestructuring(history, r.a.unitId, year - 1, (id) => prevResults.get(id)?.total);
     if (figure) {
       const levels = [...new Set(figure.unitIds.map((id) => prevResults.get(id)!.level.code))];
       input.previous = {
@@ -115,6 +116,31 @@ async function computeRanking(
     .filter((r) => r.a.status !== 'finalised')
     .map((r) => ({ assessmentId: r.a.id, unitName: nameThen(r.unit), status: r.a.status as AssessmentStatus }));
   return { sc, issuer, version, ranking, rules, notFinalised };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const item of items) {
+    const list = m.get(key(item));
+    if (list) list.push(item);
+    else m.set(key(item), [item]);
+  }
+  return m;
+}
+
+/** The units and every unit that flowed into them through the lineage (merges, splits, transfers), at any date. */
+function predecessorsOf(edges: readonly { fromUnitId: string; toUnitId: string }[], unitIds: readonly string[]): string[] {
+  const into = groupBy(edges, (e) => e.toUnitId);
+  const seen = new Set(unitIds);
+  const queue = [...seen];
+  while (queue.length) {
+    for (const e of into.get(queue.pop()!) ?? []) {
+      if (seen.has(e.fromUnitId)) continue;
+      seen.add(e.fromUnitId);
+      queue.push(e.fromUnitId);
+    }
+  }
+  return [...seen];
 }
 
 /** "A, B, C và 2 đơn vị khác" */

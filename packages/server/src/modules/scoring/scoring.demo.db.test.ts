@@ -1,5 +1,6 @@
 // The scoring demo loads once, through the use cases, and reads back as hand-computed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkFinalisation, exampleScorecard1563 } from '@dvcq/domain';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
 import { loadScoringDemo } from '../../demo/demo-scoring.ts';
 
@@ -39,5 +40,33 @@ describe('scoring demo', () => {
     expect(by['TN.SGDDT']).toMatchObject({ status: 'finalised', late: true, total: 99, levelName: 'Khá' });
     // The districts ceased on 1/7/2025: the demo's 2025 assessments are of units that exist in 2025.
     expect(by['TN.GODAU']).toBeUndefined();
+  });
+
+  it("compares each ranked unit with last year's result", async () => {
+    const c = await t.login('snv.dieuphoi');
+    const sc = (await c.call('listScorecards')).data.find((s) => s.name.startsWith('Ví dụ minh hoạ'))!;
+    type Ranked = { unitName: string; total: number; change?: { previousTotal?: number } };
+    const unitsOf = (r: { ranking: unknown }) => (r.ranking as { groups: { units: Ranked[] }[] }).groups.flatMap((g) => g.units);
+    const r2024 = (await c.call('getRanking', { query: { scorecardId: sc.id, year: 2024 } })).data;
+    const snv2024 = unitsOf(r2024).find((u) => u.unitName === 'Sở Nội vụ')!;
+    // Sở Nội vụ's 2025 dossier (submitted) is finalised now.
+    const listed = (await c.call('listAssessments', { query: { year: 2025 } })).data.find((a) => a.unitCode === 'TN.SNV')!;
+    const a = (await c.call('getAssessment', { params: { id: listed.id } })).data;
+    const open = checkFinalisation(
+      exampleScorecard1563().nodes,
+      a.unitGroup,
+      a.scores.filter((x) => x.appraisedAt).map((x) => x.code),
+    ).open;
+    const reasons = Object.fromEntries(open.map((code) => [code, 'Cơ quan thẩm định thống nhất điểm tự chấm.']));
+    const done = await c.call('finaliseAssessment', {
+      params: { id: a.id },
+      body: { expectedVersion: a.version, unappraisedReasons: reasons },
+    });
+    expect(done.statusCode, done.raw.body).toBe(200);
+
+    const units = unitsOf((await c.call('getRanking', { query: { scorecardId: sc.id, year: 2025 } })).data);
+    expect(units.find((u) => u.unitName === 'Sở Nội vụ')!.change).toMatchObject({ previousTotal: snv2024.total });
+    // A unit without a 2024 result has nothing to compare with.
+    expect(units.find((u) => u.unitName.startsWith('Sở Văn hóa'))!.change).toBeUndefined();
   });
 });

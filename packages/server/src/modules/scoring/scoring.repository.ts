@@ -46,6 +46,8 @@ export interface AssessmentFilter {
   status?: string | undefined;
   /** Units inside this subtree only (a scorecard's issuer). */
   within?: string | undefined;
+  /** These units only. */
+  unitIds?: readonly string[] | undefined;
 }
 
 export const createScoringRepository = defineRepository((db) => ({
@@ -155,6 +157,7 @@ export const createScoringRepository = defineRepository((db) => ({
     if (q.unitId) cond.push(eq(assessments.unitId, q.unitId));
     if (q.status) cond.push(eq(assessments.status, q.status));
     if (q.within) cond.push(unitInSubtree(assessments.unitId, q.within));
+    if (q.unitIds) cond.push(q.unitIds.length ? inArray(assessments.unitId, [...q.unitIds]) : sql`false`);
     return db
       .select({ a: assessments, unit: orgUnits })
       .from(assessments)
