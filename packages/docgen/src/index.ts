@@ -68,6 +68,7 @@ export { buildRankingDecision, type RankedGroup, type RankedUnit, type RankingDe
 export { buildReminderLetter, type BehindUnit, type ReminderLetterInput } from './builders/reminder-letter.ts';
 export {
   buildCommendationProposal,
+  EMULATION_LEGAL_BASES,
   type CommendationProposalInput,
   type NomineeCollective,
   type NomineeIndividual,

@@ -33,6 +33,7 @@ import { scorecardRoutes } from './modules/scoring/scorecards.routes.ts';
 import { assessmentRoutes } from './modules/scoring/assessments.routes.ts';
 import { appraisalRoutes } from './modules/scoring/appraisal.routes.ts';
 import { rankingRoutes } from './modules/scoring/ranking.routes.ts';
+import { commendationRoutes } from './modules/scoring/commendation.routes.ts';
 import { notificationRoutes } from './modules/notifications/notifications.routes.ts';
 import { remindersRoutes } from './modules/reminders/reminders.routes.ts';
 import { dashboardRoutes } from './modules/dashboards/dashboards.routes.ts';
@@ -122,6 +123,7 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
     assessmentRoutes(api, deps);
     appraisalRoutes(api, deps);
     rankingRoutes(api, deps);
+    commendationRoutes(api, deps);
     notificationRoutes(api, deps);
     remindersRoutes(api, deps);
     dashboardRoutes(api, deps);

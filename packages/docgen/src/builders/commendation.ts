@@ -4,6 +4,18 @@
 import type { AppendixModel, DocumentModel, LegalBasis, Section } from '../model/document-model.ts';
 import { commonFields, countText, type IssueInput, type IssuerInput, type SignerInput } from './common.ts';
 
+/** The bases every commendation proposal cites first: the Law on Emulation and Commendation and its decree. */
+export const EMULATION_LEGAL_BASES: readonly LegalBasis[] = [
+  { kind: 'Luật', subject: 'Thi đua, khen thưởng', number: '06/2022/QH15', date: '2022-06-15' },
+  {
+    kind: 'Nghị định',
+    number: '98/2023/NĐ-CP',
+    date: '2023-12-31',
+    issuer: 'Chính phủ',
+    subject: 'quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
+  },
+];
+
 /** A collective proposed for the award. */
 export interface NomineeCollective {
   name: string;

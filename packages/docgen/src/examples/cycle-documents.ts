@@ -1,7 +1,7 @@
 // One example of every document of the yearly cycle, as a civil servant of Tây Ninh would fill them
 // in (after the 2025 merger: one province of communes and wards, no districts). Used by the tests,
 // the LibreOffice rendering check and scripts/sample-documents.ts. Names of people are illustrative.
-import { buildCommendationProposal, type CommendationProposalInput } from '../builders/commendation.ts';
+import { buildCommendationProposal, EMULATION_LEGAL_BASES, type CommendationProposalInput } from '../builders/commendation.ts';
 import { buildPlanDocument, buildUnitPlanDocument, type UnitPlanDocumentInput } from '../builders/plan.ts';
 import { buildRankingDecision, type RankingDecisionInput } from '../builders/ranking-decision.ts';
 import { buildReminderLetter, type ReminderLetterInput } from '../builders/reminder-letter.ts';
@@ -316,14 +316,7 @@ export const commendationInput: CommendationProposalInput = {
   award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
   decidingAuthority: 'Chủ tịch Ủy ban nhân dân tỉnh',
   legalBases: [
-    { kind: 'Luật', subject: 'Thi đua, khen thưởng', number: '06/2022/QH15', date: '2022-06-15' },
-    {
-      kind: 'Nghị định',
-      number: '98/2023/NĐ-CP',
-      date: '2023-12-31',
-      issuer: 'Chính phủ',
-      subject: 'quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
-    },
+    ...EMULATION_LEGAL_BASES,
     {
       kind: 'Quyết định',
       number: '125/QĐ-UBND',

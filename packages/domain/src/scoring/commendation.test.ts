@@ -82,7 +82,14 @@ describe('commendation from the classification (2579)', () => {
     expect(checkCommendationProposal(c, ['tw1', 'tw2', 'tw3']).map((p) => p.message)).toEqual([
       'Cơ quan Trung ương trên địa bàn thành phố: đề nghị 3 tập thể, vượt chỉ tiêu tối đa 2 tập thể.',
     ]);
+    expect(checkCommendationProposal(c, ['tw1', 'tw2', 'tw3'])[0]).toMatchObject({
+      kind: 'over_quota',
+      quota: 'Cơ quan Trung ương trên địa bàn thành phố',
+      proposed: 3,
+      max: 2,
+    });
     expect(checkCommendationProposal(c, ['x'])[0]).toEqual({
+      kind: 'not_eligible',
       unitId: 'x',
       message:
         'Đơn vị không đủ điều kiện đề nghị Bằng khen Chủ tịch Ủy ban nhân dân thành phố (cần xếp loại từ Hoàn thành xuất sắc trở lên).',

@@ -62,10 +62,9 @@ export function commendationCandidates(version: ScorecardVersion, units: readonl
   return { award: rule.award, minLevel: { code: rule.minLevel, name: minDef?.name ?? rule.minLevel }, quotas, outsideQuotas };
 }
 
-export interface ProposalProblem {
-  unitId?: string;
-  message: string;
-}
+export type ProposalProblem =
+  | { kind: 'not_eligible'; unitId: string; message: string }
+  | { kind: 'over_quota'; quota: string; proposed: number; max: number; message: string };
 
 /** A proposal (the unit ids the coordinator picked) checked against eligibility and quotas. */
 export function checkCommendationProposal(c: CommendationCandidates, unitIds: readonly string[]): ProposalProblem[] {
@@ -74,12 +73,22 @@ export function checkCommendationProposal(c: CommendationCandidates, unitIds: re
   const known = new Set(c.quotas.flatMap((q) => q.candidates.map((u) => u.unitId)));
   for (const id of picked) {
     if (!known.has(id))
-      problems.push({ unitId: id, message: `Đơn vị không đủ điều kiện đề nghị ${c.award} (cần xếp loại từ ${c.minLevel.name} trở lên).` });
+      problems.push({
+        kind: 'not_eligible',
+        unitId: id,
+        message: `Đơn vị không đủ điều kiện đề nghị ${c.award} (cần xếp loại từ ${c.minLevel.name} trở lên).`,
+      });
   }
   for (const q of c.quotas) {
     const n = q.candidates.filter((u) => picked.has(u.unitId)).length;
     if (n > q.quota.collectives)
-      problems.push({ message: `${q.quota.name}: đề nghị ${n} tập thể, vượt chỉ tiêu tối đa ${q.quota.collectives} tập thể.` });
+      problems.push({
+        kind: 'over_quota',
+        quota: q.quota.name,
+        proposed: n,
+        max: q.quota.collectives,
+        message: `${q.quota.name}: đề nghị ${n} tập thể, vượt chỉ tiêu tối đa ${q.quota.collectives} tập thể.`,
+      });
   }
   return problems;
 }

@@ -80,5 +80,27 @@ export const SCORING_ERRORS = {
     message: 'Kết quả xếp loại năm {year} theo bộ tiêu chí này đã được ban hành (Quyết định số {number}).',
   },
   'scoring.nothing_to_rank': { status: 409, message: 'Chưa có hồ sơ nào được kết thúc thẩm định để xếp loại.' },
+  'scoring.commendation_no_rule': {
+    status: 409,
+    message: 'Bộ tiêu chí này không quy định khen thưởng theo kết quả xếp loại nên không lập được đề nghị khen thưởng.',
+  },
+  'scoring.commendation_no_decision': {
+    status: 409,
+    message: 'Chưa ban hành quyết định công bố kết quả xếp loại năm {year}: chỉ lập đề nghị khen thưởng từ kết quả đã ban hành.',
+  },
+  'scoring.commendation_not_eligible': {
+    status: 409,
+    message: 'Có {count} đơn vị không đủ điều kiện đề nghị {award} (cần xếp loại từ {level} trở lên).',
+  },
+  'scoring.commendation_over_quota': {
+    status: 409,
+    message: 'Vượt chỉ tiêu khen thưởng: {details}',
+  },
+  'scoring.commendation_proposal_not_found': { status: 404, message: 'Chưa lập đề nghị khen thưởng cho bộ tiêu chí và năm này.' },
+  'scoring.commendation_proposal_empty': { status: 409, message: 'Đề nghị khen thưởng chưa có đơn vị nào nên chưa trình được.' },
+  'scoring.commendation_proposal_submitted': {
+    status: 409,
+    message: 'Đề nghị khen thưởng năm {year} đã trình (Tờ trình số {number}); không sửa được.',
+  },
   'scoring.import_invalid': { status: 400, message: 'Tệp Excel bộ tiêu chí không đúng mẫu: {detail}' },
 } as const satisfies ErrorTable;

@@ -506,6 +506,55 @@ const commendationCandidateDto = z.object({
   tieAtEdge: z.boolean(),
 });
 
+export const COMMENDATION_PROPOSAL_STATUSES = ['draft', 'submitted'] as const;
+
+/** The coordinator's proposal for a scorecard and year: the units proposed, each with its reason. */
+export const commendationProposalDto = z.object({
+  id: uuid,
+  scorecardId: uuid,
+  year: z.number().int(),
+  status: z.enum(COMMENDATION_PROPOSAL_STATUSES),
+  award: z.string(),
+  /** The ranking decision the proposal rests on. */
+  rankingDecisionNumber: z.string(),
+  items: z.array(
+    z.object({
+      unitId: uuid,
+      unitName: z.string(),
+      quotaName: z.string(),
+      levelName: z.string(),
+      total: z.number(),
+      reason: z.string(),
+    }),
+  ),
+  /** Number, date and signer of the tờ trình: set when it is submitted. */
+  number: z.string().nullable(),
+  proposalDate: z.string().nullable(),
+  signerName: z.string().nullable(),
+  signerTitle: z.string().nullable(),
+  updatedAt: z.string(),
+  submittedAt: z.string().nullable(),
+});
+export type CommendationProposalDto = z.infer<typeof commendationProposalDto>;
+
+export const saveCommendationProposalRequest = z.object({
+  scorecardId: uuid,
+  year: z.number().int().min(2000).max(2100),
+  items: z.array(z.object({ unitId: uuid, reason: text(1, 2000) })).max(500),
+});
+export type SaveCommendationProposalRequest = z.input<typeof saveCommendationProposalRequest>;
+
+export const submitCommendationProposalRequest = z.object({
+  scorecardId: uuid,
+  year: z.number().int().min(2000).max(2100),
+  number: text(1, 100),
+  proposalDate: isoDate,
+  signerName: text(1, 200),
+  /** The signer's own title: "Giám đốc", "Phó Giám đốc" (the KT. lines are derived); default "Giám đốc". */
+  signerTitle: optionalText(200),
+});
+export type SubmitCommendationProposalRequest = z.input<typeof submitCommendationProposalRequest>;
+
 export const commendationCandidatesResponse = z.object({
   scorecardId: uuid,
   year: z.number().int(),
@@ -524,5 +573,7 @@ export const commendationCandidatesResponse = z.object({
     }),
   ),
   outsideQuotas: z.array(z.object({ unitId: uuid, unitName: z.string(), total: z.number() })),
+  /** The proposal saved for this scorecard and year, if any. */
+  proposal: commendationProposalDto.nullable(),
 });
 export type CommendationCandidatesDto = z.infer<typeof commendationCandidatesResponse>;

@@ -1,5 +1,5 @@
 // Tables of 0004_scoring.sql (and 0014_scorecards_2025.sql: veto events, override reasons, indicator sources;
-// 0018: reasons for criteria closed unappraised, results kept on reopening).
+// 0018: reasons for criteria closed unappraised, results kept on reopening; 0019: commendation proposals).
 import { boolean, date, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { tz } from './columns.ts';
 
@@ -128,4 +128,32 @@ export const rankingDecisions = pgTable('ranking_decisions', {
   issuedBy: uuid('issued_by'),
   issuedAt: tz('issued_at').notNull().defaultNow(),
   snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
+});
+
+/** One unit proposed for commendation, as decided in the ranking (commendation_proposals.items). */
+export interface ProposedUnit {
+  unitId: string;
+  unitName: string;
+  quotaName: string;
+  levelName: string;
+  total: number;
+  reason: string;
+}
+
+export const commendationProposals = pgTable('commendation_proposals', {
+  id: uuid('id').primaryKey(),
+  scorecardId: uuid('scorecard_id').notNull(),
+  year: integer('year').notNull(),
+  status: text('status').$type<'draft' | 'submitted'>().notNull().default('draft'),
+  award: text('award').notNull(),
+  rankingDecisionId: uuid('ranking_decision_id').notNull(),
+  items: jsonb('items').$type<ProposedUnit[]>().notNull().default([]),
+  number: text('number'),
+  proposalDate: date('proposal_date'),
+  signerName: text('signer_name'),
+  signerTitle: text('signer_title'),
+  updatedBy: uuid('updated_by'),
+  updatedAt: tz('updated_at').notNull().defaultNow(),
+  submittedBy: uuid('submitted_by'),
+  submittedAt: tz('submitted_at'),
 });

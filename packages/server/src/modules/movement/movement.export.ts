@@ -1,6 +1,6 @@
 // Files of the movement: the Excel registry of models (one line each, with state and decision) and of
 // exemplary people with their commendations; the Word list of recognised models for a commendation proposal.
-import { buildCommendationProposal, buildXlsxTable, renderDocx } from '@dvcq/docgen';
+import { buildCommendationProposal, buildXlsxTable, EMULATION_LEGAL_BASES, renderDocx } from '@dvcq/docgen';
 import {
   COMMENDATION_FORM_LABELS,
   formatDateVi,
@@ -108,16 +108,7 @@ export function recognisedModelsProposalDocx(models: ModelDto[], people: PersonD
     year,
     award: 'Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh',
     decidingAuthority: 'Chủ tịch Ủy ban nhân dân tỉnh',
-    legalBases: [
-      { kind: 'Luật', subject: 'Thi đua, khen thưởng', number: '06/2022/QH15', date: '2022-06-15' },
-      {
-        kind: 'Nghị định',
-        number: '98/2023/NĐ-CP',
-        date: '2023-12-31',
-        issuer: 'Chính phủ',
-        subject: 'quy định chi tiết thi hành một số điều của Luật Thi đua, khen thưởng',
-      },
-    ],
+    legalBases: EMULATION_LEGAL_BASES,
     collectives: models.map((m) => ({
       name: m.unitName,
       level: null,

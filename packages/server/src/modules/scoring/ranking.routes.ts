@@ -8,7 +8,7 @@ import { createScoringRepository } from './scoring.repository.ts';
 import { rankingDocx } from './ranking.document.ts';
 import { rankingXlsx } from './scoring.export.ts';
 import { SCORING_TAGS as tags } from './scorecards.routes.ts';
-import { getCommendationCandidates, getRanking, issueRanking, rankingForExport } from './ranking.usecases.ts';
+import { getRanking, issueRanking, rankingForExport } from './ranking.usecases.ts';
 
 export function rankingRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -22,15 +22,6 @@ export function rankingRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.route({
     ...operation('issueRanking', { tags, summary: 'Ban hành quyết định công bố kết quả xếp loại' }),
     handler: async (request) => issueRanking(repo, contextOf(request, deps), request.body),
-  });
-
-  r.route({
-    ...operation('getCommendationCandidates', {
-      tags,
-      summary: 'Đơn vị đủ điều kiện đề nghị khen thưởng theo kết quả xếp loại đã ban hành (trong chỉ tiêu từng khối)',
-    }),
-    handler: async (request) =>
-      getCommendationCandidates(repo, contextOf(request, deps).actor, request.query.scorecardId, request.query.year),
   });
 
   r.route({

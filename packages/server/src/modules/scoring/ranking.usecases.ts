@@ -4,7 +4,6 @@
 import { randomUUID } from 'node:crypto';
 import {
   checkRankingIssue,
-  commendationCandidates,
   figureAcrossRestructuring,
   formatNumberVi,
   rankUnits,
@@ -12,7 +11,7 @@ import {
   type RankingResult,
   type ScorecardVersion,
 } from '@dvcq/domain';
-import type { AssessmentStatus, CommendationCandidatesDto, issueRankingRequest, RankingResponseDto } from '@dvcq/shared';
+import type { AssessmentStatus, issueRankingRequest, RankingResponseDto } from '@dvcq/shared';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor.ts';
 import { assertCanOn, canOn } from '../../authz/permissions.ts';
@@ -266,55 +265,4 @@ export async function rankingForExport(repo: ScoringRepository, actor: Actor, sc
   const r = await getRanking(repo, actor, scorecardId, year);
   const { sc, issuer } = await loadScorecardWithIssuer(repo, scorecardId);
   return { r, sc, issuer };
-}
-
-/**
- * Units eligible for the commendation the scorecard version names, from the ISSUED ranking decision
- * (its snapshot: levels and totals as decided), by points within each quota. Before the decision is
- * issued, nothing is listed: the classification gates commendation.
- */
-export async function getCommendationCandidates(
-  repo: ScoringRepository,
-  actor: Actor,
-  scorecardId: string,
-  year: number,
-): Promise<CommendationCandidatesDto> {
-  const { sc, issuer, version } = await loadScorecardWithIssuer(repo, scorecardId);
-  assertCanOn(actor, 'scoring.manage', issuer.path);
-  const decision = await repo.findRankingDecision(scorecardId, year);
-  const rule = version.commendation ?? null;
-  const empty: CommendationCandidatesDto = {
-    scorecardId: sc.id,
-    year,
-    decisionNumber: decision?.number ?? null,
-    hasRule: !!rule,
-    award: rule?.award ?? null,
-    minLevelName: rule ? (version.levels.levels.find((l) => l.code === rule.minLevel)?.name ?? rule.minLevel) : null,
-    quotas: [],
-    outsideQuotas: [],
-  };
-  if (!decision || !rule) return empty;
-  const snap = decision.snapshot as unknown as RankingResponseDto;
-  const ranked = (snap.ranking as RankingResult).groups.flatMap((g) => g.units);
-  const kinds = new Map((await repo.org.unitsByIds(ranked.map((u) => u.unitId))).map((u) => [u.id, u.kind]));
-  const c = commendationCandidates(
-    version,
-    ranked.map((u) => ({
-      unitId: u.unitId,
-      unitName: u.unitName,
-      unitKind: kinds.get(u.unitId) ?? '',
-      levelCode: u.level.code,
-      total: u.total,
-    })),
-  )!;
-  return {
-    ...empty,
-    quotas: c.quotas.map((q) => ({
-      name: q.quota.name,
-      collectives: q.quota.collectives,
-      individuals: q.quota.individuals ?? null,
-      candidates: q.candidates,
-    })),
-    outsideQuotas: c.outsideQuotas.map((u) => ({ unitId: u.unitId, unitName: u.unitName, total: u.total })),
-  };
 }

@@ -1,9 +1,12 @@
 // Scorecards of the 2025 model stored and used through the HTTP API (issue 14): Cần Thơ 2579 entered as
 // a version in force from 2026 beside a pre-merger version, the "no criterion at 0" level condition, a
 // veto event recorded with evidence forcing the lowest level, the cap from a reprimand of the head, and
-// the bonus proposed from a derived source that can only be typed over with a reason. The units and
-// their people are created here (not the demo's).
+// the bonus proposed from a derived source that can only be typed over with a reason; the commendation
+// proposal built from the issued classification within quotas, submitted and exported (Word, Excel). The
+// units and their people are created here (not the demo's).
 import { randomUUID } from 'node:crypto';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   checkFinalisation,
@@ -34,6 +37,13 @@ interface Result {
   }[];
 }
 const resultOf = (a: Pick<AssessmentDetailDto, 'result'>) => a.result as unknown as Result;
+
+/** The running text of an exported Word file. */
+async function docxText(res: { statusCode: number; raw: { rawPayload: Buffer; body: string } }): Promise<string> {
+  expect(res.statusCode, res.raw.body).toBe(200);
+  const xml = await (await JSZip.loadAsync(res.raw.rawPayload)).file('word/document.xml')!.async('string');
+  return xml.replace(/<[^>]+>/g, '');
+}
 
 /** Full marks on every manual criterion of 2579, except `over`. */
 const full2579 = (over: Record<string, number> = {}) => {
@@ -161,6 +171,7 @@ describe('scorecards of the 2025 model', () => {
     expect(JSON.parse(JSON.stringify(back.definition.nodes))).toEqual(JSON.parse(JSON.stringify(def.nodes)));
     expect(back.definition.levels).toEqual(def.levels);
     expect(JSON.parse(JSON.stringify(back.definition.rules))).toEqual(JSON.parse(JSON.stringify(def.rules)));
+    expect(back.definition.commendation).toEqual(def.commendation);
   });
 
   it('96 points with one criterion at 0 is Hoàn thành tốt; a reprimand of the head caps at Hoàn thành tốt when finalising', async () => {
@@ -366,5 +377,180 @@ describe('scorecards of the 2025 model', () => {
     expect(communes.candidates.map((u) => [u.unitId, u.withinQuota])).toEqual([[best.id, true]]);
     const officer = await t.login('stttt.canbo');
     expect((await officer.call('getCommendationCandidates', { query: { scorecardId: sc2579, year } })).statusCode).toBe(403);
+  });
+
+  it('the commendation proposal: from the issued ranking, within the quota, a reason per unit, submitted once, exported', async () => {
+    const YEAR = 2028;
+    // An issuer of its own whose 2579-shaped version allows one commune collective.
+    const issuerId = (
+      await admin.call('createOrgUnit', {
+        body: {
+          parentId: await t.unitId('TN'),
+          kind: 'district',
+          code: `KT28${randomUUID().slice(0, 4)}`.toUpperCase(),
+          name: 'Ủy ban nhân dân huyện Thử Khen Thưởng',
+          validFrom: '2020-01-01',
+        },
+      })
+    ).data.id;
+    const v = exampleScorecard2579();
+    const definition = definitionOf(v);
+    const commendation = {
+      ...definition.commendation!,
+      quotas: definition.commendation!.quotas.map((q) => (q.unitKinds.includes('commune') ? { ...q, collectives: 1 } : q)),
+    };
+    const draftSc = (
+      await coordinator.call('createScorecard', {
+        body: {
+          issuerUnitId: issuerId,
+          decisionNumber: 'KT-2579/QĐ-UBND',
+          decisionDate: v.decision.date,
+          name: v.name,
+          definition: { ...definition, commendation } as never,
+        },
+      })
+    ).data;
+    const scorecardId = (
+      await coordinator.call('activateScorecard', { params: { id: draftSc.id }, body: { expectedVersion: draftSc.version } })
+    ).data.id;
+    const finalisedCommune = async (tag: string, over: Record<string, number>) => {
+      const code = `KT${tag}${randomUUID().slice(0, 4)}`.toUpperCase();
+      const name = `Ủy ban nhân dân xã Khen ${tag}`;
+      const id = (await admin.call('createOrgUnit', { body: { parentId: issuerId, kind: 'commune', code, name, validFrom: '2020-01-01' } }))
+        .data.id;
+      const account = async (role: 'officer' | 'leader') => {
+        const username = `${code.toLowerCase()}.${role}`;
+        await admin.call('createUser', {
+          body: { username, fullName: `Người dùng xã ${tag}`, password: 'XaKhenThuong#2028', roles: [{ role, unitId: id }] },
+        });
+        return t.loginChanging(username, 'XaKhenThuong#2028');
+      };
+      const officer = await account('officer');
+      const a = (await officer.call('openAssessment', { body: { unitId: id, year: YEAR } })).data;
+      const saved = (
+        await officer.call('saveSelfAssessment', { params: { id: a.id }, body: { expectedVersion: a.version, scores: full2579(over) } })
+      ).data;
+      const sent = (
+        await (await account('leader')).call('submitSelfAssessment', { params: { id: a.id }, body: { expectedVersion: saved.version } })
+      ).data;
+      const open = checkFinalisation(v.nodes, 'commune', []).open;
+      const fin = await coordinator.call('finaliseAssessment', {
+        params: { id: a.id },
+        body: { expectedVersion: sent.version, unappraisedReasons: Object.fromEntries(open.map((c) => [c, 'Thống nhất.'])) },
+      });
+      expect(fin.statusCode, fin.raw.body).toBe(200);
+      return { id, name, officer };
+    };
+    const best = await finalisedCommune('A', {});
+    const second = await finalisedCommune('B', { '1.2': 5 });
+    const good = await finalisedCommune('C', { '2.1': 10 });
+    const save = (items: { unitId: string; reason: string }[], client = coordinator) =>
+      client.call('saveCommendationProposal', { body: { scorecardId, year: YEAR, items } });
+
+    // only from an issued ranking
+    const early = await save([{ unitId: best.id, reason: 'Thành tích xuất sắc.' }]);
+    expect(early.statusCode).toBe(409);
+    expect(early.error.code).toBe('scoring.commendation_no_decision');
+    const issued = await coordinator.call('issueRanking', {
+      body: { scorecardId, year: YEAR, number: '28/QĐ-UBND', decisionDate: `${YEAR}-12-30`, signerName: 'Chủ tịch thử' },
+    });
+    expect(issued.statusCode, issued.raw.body).toBe(200);
+    const candidates = (await coordinator.call('getCommendationCandidates', { query: { scorecardId, year: YEAR } })).data;
+    expect(candidates.proposal).toBeNull();
+    expect(candidates.quotas.find((q) => q.collectives === 1)!.candidates.map((u) => u.unitName)).toEqual([best.name, second.name]);
+
+    // over the quota: refused, naming the quota
+    const over = await save([
+      { unitId: best.id, reason: 'Thành tích xuất sắc.' },
+      { unitId: second.id, reason: 'Thành tích tốt.' },
+    ]);
+    expect(over.statusCode).toBe(409);
+    expect(over.error.code).toBe('scoring.commendation_over_quota');
+    expect(over.error.message).toBe(
+      'Vượt chỉ tiêu khen thưởng: Ủy ban nhân dân xã, phường: đề nghị 2 tập thể, vượt chỉ tiêu tối đa 1 tập thể.',
+    );
+    // below the level: refused
+    const below = await save([{ unitId: good.id, reason: 'Có cố gắng.' }]);
+    expect(below.statusCode).toBe(409);
+    expect(below.error.code).toBe('scoring.commendation_not_eligible');
+    expect(below.error.message).toContain('cần xếp loại từ Hoàn thành xuất sắc trở lên');
+    // a reason for each unit
+    expect((await save([{ unitId: best.id, reason: '  ' }])).statusCode).toBe(400);
+    // the coordinator's only: a commune officer cannot
+    expect((await save([{ unitId: best.id, reason: 'Tự đề nghị.' }], best.officer)).statusCode).toBe(403);
+
+    const reason = 'Mô hình "Dân vận khéo" về chuyển đổi số được công nhận cấp tỉnh; 100% hồ sơ đúng hạn.';
+    const draft = await save([{ unitId: best.id, reason }]);
+    expect(draft.statusCode, draft.raw.body).toBe(200);
+    expect(draft.data).toMatchObject({
+      status: 'draft',
+      award: 'Bằng khen Chủ tịch Ủy ban nhân dân thành phố',
+      rankingDecisionNumber: '28/QĐ-UBND',
+    });
+    expect(draft.data.items).toEqual([
+      {
+        unitId: best.id,
+        unitName: best.name,
+        quotaName: 'Ủy ban nhân dân xã, phường',
+        levelName: 'Hoàn thành xuất sắc',
+        total: 100,
+        reason,
+      },
+    ]);
+    expect((await coordinator.call('getCommendationCandidates', { query: { scorecardId, year: YEAR } })).data.proposal?.id).toBe(
+      draft.data.id,
+    );
+    const query = { scorecardId, year: YEAR };
+    const draftText = await docxText(await coordinator.call('exportCommendationProposalDocx', { query }));
+    expect(draftText).toContain('DỰ THẢO');
+    expect(draftText).toContain('TỜ TRÌNH');
+    expect(draftText).toContain('DANH SÁCH ĐỀ NGHỊ TẶNG BẰNG KHEN CHỦ TỊCH ỦY BAN NHÂN DÂN THÀNH PHỐ NĂM 2028');
+    expect(draftText).toContain(best.name);
+    expect(draftText).toContain('Hoàn thành xuất sắc (100 điểm)');
+    expect(draftText).toContain('28/QĐ-UBND');
+    expect(draftText).not.toContain(second.name);
+
+    // submitted with number, date and signer; then fixed
+    const submitted = await coordinator.call('submitCommendationProposal', {
+      body: { scorecardId, year: YEAR, number: '45/TTr-SNV', proposalDate: '2029-01-15', signerName: 'Phạm Minh Tâm' },
+    });
+    expect(submitted.statusCode, submitted.raw.body).toBe(200);
+    expect(submitted.data).toMatchObject({
+      status: 'submitted',
+      number: '45/TTr-SNV',
+      proposalDate: '2029-01-15',
+      signerName: 'Phạm Minh Tâm',
+    });
+    const again = await save([{ unitId: second.id, reason: 'Sửa sau khi trình.' }]);
+    expect(again.statusCode).toBe(409);
+    expect(again.error.code).toBe('scoring.commendation_proposal_submitted');
+    expect(again.error.message).toContain('45/TTr-SNV');
+
+    const text = await docxText(await coordinator.call('exportCommendationProposalDocx', { query }));
+    expect(text).not.toContain('DỰ THẢO');
+    expect(text).toContain('45/TTr-SNV');
+    expect(text).toContain('ngày 15 tháng 01 năm 2029');
+    expect(text).toContain('Phạm Minh Tâm');
+    expect(text).toContain('GIÁM ĐỐC');
+
+    const xlsx = await coordinator.call('exportCommendationProposalXlsx', { query });
+    expect(xlsx.statusCode, xlsx.raw.body).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.raw.rawPayload as unknown as ArrayBuffer);
+    const rows: string[] = [];
+    wb.worksheets[0]!.eachRow((row) =>
+      rows.push(
+        (row.values as ExcelJS.CellValue[])
+          .slice(1)
+          .map((v) => String(v ?? ''))
+          .join(' | '),
+      ),
+    );
+    expect(rows.join('\n')).toContain('Kèm theo Tờ trình số 45/TTr-SNV ngày 15/01/2029');
+    expect(rows.find((r) => r.includes(best.name))).toContain(reason);
+    expect(rows.find((r) => r.includes(best.name))).toContain('Hoàn thành xuất sắc');
+
+    const audit = (await admin.call('listAuditLog', { query: { entityType: 'commendation_proposal', entityId: draft.data.id } })).data;
+    expect(audit.items.map((a) => a.action).sort()).toEqual(['commendation_proposal.saved', 'commendation_proposal.submitted']);
   });
 });

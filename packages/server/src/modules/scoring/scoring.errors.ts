@@ -40,4 +40,12 @@ export const ScoringErrors = {
   rankingAlreadyIssued: (year: number, number: string) => appError('scoring.ranking_already_issued', { year, number }),
   nothingToRank: () => appError('scoring.nothing_to_rank'),
   importInvalid: (detail: string) => appError('scoring.import_invalid', { detail }),
+  commendationNoRule: () => appError('scoring.commendation_no_rule'),
+  commendationNoDecision: (year: number) => appError('scoring.commendation_no_decision', { year }),
+  commendationNotEligible: (count: number, award: string, level: string, fields: FieldErrors) =>
+    appError('scoring.commendation_not_eligible', { count, award, level }, fields),
+  commendationOverQuota: (details: string, fields: FieldErrors) => appError('scoring.commendation_over_quota', { details }, fields),
+  commendationProposalNotFound: () => appError('scoring.commendation_proposal_not_found'),
+  commendationProposalEmpty: () => appError('scoring.commendation_proposal_empty'),
+  commendationProposalSubmitted: (year: number, number: string) => appError('scoring.commendation_proposal_submitted', { year, number }),
 };

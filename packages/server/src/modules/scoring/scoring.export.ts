@@ -102,6 +102,16 @@ const CRITERIA_COLUMNS = [
   ['mapping', 'Quy đổi điểm (JSON)'],
 ] as const;
 
+/** Commendation gated by the classification: two rows of "Thông tin chung" and a sheet of quotas. */
+const COMMENDATION_KEYS = { award: 'Hình thức khen thưởng', minLevel: 'Mức xếp loại thấp nhất được đề nghị khen thưởng (mã)' };
+const QUOTA_SHEET = 'Chỉ tiêu khen thưởng';
+const QUOTA_COLUMNS = {
+  name: 'Tên khối',
+  kinds: 'Loại đơn vị',
+  collectives: 'Số tập thể tối đa',
+  individuals: 'Số cá nhân tối đa',
+} as const;
+
 export async function scorecardXlsx(row: ScorecardRow): Promise<Buffer> {
   const def = row.definition as unknown as ScorecardDefinitionDto;
   const rows: Record<string, string | number | null>[] = [];
@@ -146,8 +156,34 @@ export async function scorecardXlsx(row: ScorecardRow): Promise<Buffer> {
           { key: 'Cách xếp loại', value: def.levels.basis },
           { key: 'Ghi chú', value: def.note ?? '' },
           { key: 'Áp dụng từ năm', value: def.fromYear ?? null },
+          ...(def.commendation
+            ? [
+                { key: COMMENDATION_KEYS.award, value: def.commendation.award },
+                { key: COMMENDATION_KEYS.minLevel, value: def.commendation.minLevel },
+              ]
+            : []),
         ],
       },
+      ...(def.commendation
+        ? [
+            {
+              name: QUOTA_SHEET,
+              title: 'Chỉ tiêu đề nghị khen thưởng theo khối',
+              columns: [
+                text(QUOTA_COLUMNS.name, QUOTA_COLUMNS.name, 50),
+                text(QUOTA_COLUMNS.kinds, QUOTA_COLUMNS.kinds, 40),
+                text(QUOTA_COLUMNS.collectives, QUOTA_COLUMNS.collectives, 16),
+                text(QUOTA_COLUMNS.individuals, QUOTA_COLUMNS.individuals, 16),
+              ],
+              rows: def.commendation.quotas.map((q) => ({
+                [QUOTA_COLUMNS.name]: q.name,
+                [QUOTA_COLUMNS.kinds]: q.unitKinds.join(', '),
+                [QUOTA_COLUMNS.collectives]: q.collectives,
+                [QUOTA_COLUMNS.individuals]: q.individuals ?? null,
+              })),
+            },
+          ]
+        : []),
       {
         name: 'Mức xếp loại',
         title: 'Mức xếp loại (ngưỡng theo điểm hoặc % điểm tối đa)',
@@ -367,6 +403,25 @@ export async function parseScorecardXlsx(data: Buffer): Promise<ImportedScorecar
     name: r['Tên cơ quan'] ?? '',
     unitCode: r['Mã đơn vị'] ?? '',
   }));
+  const award = info[COMMENDATION_KEYS.award];
+  const commendation: ScorecardDefinitionDto['commendation'] = award
+    ? {
+        award,
+        minLevel: info[COMMENDATION_KEYS.minLevel] ?? '',
+        quotas: tableOf(wb.getWorksheet(QUOTA_SHEET), QUOTA_COLUMNS.name).map((r, i) => {
+          const individuals = r[QUOTA_COLUMNS.individuals];
+          return {
+            name: r[QUOTA_COLUMNS.name] ?? '',
+            unitKinds: (r[QUOTA_COLUMNS.kinds] ?? '')
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean),
+            collectives: num(r[QUOTA_COLUMNS.collectives] ?? '', `chỉ tiêu khen thưởng dòng ${i + 1}, số tập thể`),
+            ...(individuals ? { individuals: num(individuals, `chỉ tiêu khen thưởng dòng ${i + 1}, số cá nhân`) } : {}),
+          };
+        }),
+      }
+    : undefined;
   const basis = info['Cách xếp loại'] === 'percent_of_max' ? 'percent_of_max' : 'points';
   const maxRaw = info['Tổng điểm'];
   const fromRaw = info['Áp dụng từ năm'];
@@ -378,6 +433,7 @@ export async function parseScorecardXlsx(data: Buffer): Promise<ImportedScorecar
     nodes: roots.map(strip) as ScorecardDefinitionDto['nodes'],
     levels: { basis, levels },
     rules,
+    ...(commendation ? { commendation } : {}),
   };
   const date = info['Ngày quyết định'] ?? '';
   return {

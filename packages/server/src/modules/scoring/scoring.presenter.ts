@@ -3,13 +3,22 @@ import type { AssessmentResult, ScorecardVersion } from '@dvcq/domain';
 import { categoryOf, firstYearOf } from '@dvcq/domain';
 import type {
   AssessmentStatus,
+  CommendationProposalDto,
   AssessmentSummaryDto,
   CriterionScoreDto,
   ScorecardDefinitionDto,
   ScorecardSummaryDto,
   VetoEventDto,
 } from '@dvcq/shared';
-import type { AssessmentRow, RankingDecisionRow, ScoreRow, ScorecardRow, UnitRow, VetoEventRow } from './scoring.repository.ts';
+import type {
+  AssessmentRow,
+  CommendationProposalRow,
+  RankingDecisionRow,
+  ScoreRow,
+  ScorecardRow,
+  UnitRow,
+  VetoEventRow,
+} from './scoring.repository.ts';
 import { leavesOf } from './scoring.policies.ts';
 
 export function presentScorecardSummary(row: ScorecardRow, issuerName: string): ScorecardSummaryDto {
@@ -113,4 +122,20 @@ export const presentDecision = (d: RankingDecisionRow, names: ReadonlyMap<string
   issuedByName: d.issuedBy ? (names.get(d.issuedBy) ?? null) : null,
   signerName: ((d.snapshot as { signer?: { name?: string | null } }).signer?.name ?? null) || null,
   signerTitle: ((d.snapshot as { signer?: { title?: string | null } }).signer?.title ?? null) || null,
+});
+
+export const presentCommendationProposal = (p: CommendationProposalRow, rankingDecisionNumber: string): CommendationProposalDto => ({
+  id: p.id,
+  scorecardId: p.scorecardId,
+  year: p.year,
+  status: p.status,
+  award: p.award,
+  rankingDecisionNumber,
+  items: p.items,
+  number: p.number,
+  proposalDate: p.proposalDate,
+  signerName: p.signerName,
+  signerTitle: p.signerTitle,
+  updatedAt: p.updatedAt.toISOString(),
+  submittedAt: p.submittedAt?.toISOString() ?? null,
 });

@@ -9,6 +9,7 @@ import {
   assessmentScores,
   assessmentVetoEvents,
   assessments,
+  commendationProposals,
   orgUnits,
   rankingDecisions,
   scorecardVersions,
@@ -31,6 +32,7 @@ export type AssessmentRow = typeof assessments.$inferSelect;
 export type ScoreRow = typeof assessmentScores.$inferSelect;
 export type RankingDecisionRow = typeof rankingDecisions.$inferSelect;
 export type VetoEventRow = typeof assessmentVetoEvents.$inferSelect;
+export type CommendationProposalRow = typeof commendationProposals.$inferSelect;
 export type UnitRow = OrgUnitRow;
 
 /** The domain's view of a stored scorecard version. */
@@ -257,6 +259,23 @@ export const createScoringRepository = defineRepository((db) => ({
 
   async insertRankingDecision(row: typeof rankingDecisions.$inferInsert): Promise<void> {
     await db.insert(rankingDecisions).values(row);
+  },
+
+  async findCommendationProposal(scorecardId: string, year: number): Promise<CommendationProposalRow | null> {
+    const [row] = await db
+      .select()
+      .from(commendationProposals)
+      .where(and(eq(commendationProposals.scorecardId, scorecardId), eq(commendationProposals.year, year)))
+      .limit(1);
+    return row ?? null;
+  },
+
+  async insertCommendationProposal(row: typeof commendationProposals.$inferInsert): Promise<void> {
+    await db.insert(commendationProposals).values(row);
+  },
+
+  async updateCommendationProposal(id: string, changes: Partial<typeof commendationProposals.$inferInsert>): Promise<void> {
+    await db.update(commendationProposals).set(changes).where(eq(commendationProposals.id, id));
   },
 }));
 

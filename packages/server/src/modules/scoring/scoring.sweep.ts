@@ -113,6 +113,22 @@ export const scoringSweep: SweepModule = {
       }),
     },
     getCommendationCandidates: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },
+    saveCommendationProposal: {
+      kind: 'target',
+      body: (ids) => ({ scorecardId: ids.scoringScorecardId, year: YEAR, items: [] }),
+    },
+    submitCommendationProposal: {
+      kind: 'target',
+      body: (ids) => ({
+        scorecardId: ids.scoringScorecardId,
+        year: YEAR,
+        number: '1/TTr-SNV',
+        proposalDate: '2031-12-10',
+        signerName: 'Người ký trái phép',
+      }),
+    },
+    exportCommendationProposalDocx: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },
+    exportCommendationProposalXlsx: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },
     exportRankingDocx: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },
     exportRankingXlsx: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },
   },

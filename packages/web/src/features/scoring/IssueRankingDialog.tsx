@@ -3,13 +3,13 @@
 // no onFinish, so pressing Enter in a field never issues anything — only the buttons do.
 import { App, Form, Input, Modal, Typography } from 'antd';
 import type { RankingResponseDto } from '@dvcq/shared';
-import { DateInput } from '../../components/DateInput.tsx';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
 import { showDate, todayInProvince } from '../../lib/format.ts';
-import { requiredChoice, requiredText } from '../../lib/rules.ts';
+import { requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { scoringApi, scoringKeys } from './scoringApi.ts';
+import { SigningFields } from './SigningFields.tsx';
 
 interface Values {
   number: string;
@@ -81,18 +81,13 @@ export function IssueRankingDialog({ open, ranking, onClose }: { open: boolean; 
       <Typography.Paragraph type="secondary">{t('scoring.ranking.issueHelp')}</Typography.Paragraph>
       <SaveAlert save={save} />
       <Form form={form} layout="vertical" initialValues={{ decisionDate: todayInProvince().format('YYYY-MM-DD') }}>
-        <Form.Item label={t('scoring.ranking.number')} name="number" rules={[requiredText(t('scoring.ranking.number'))]}>
-          <Input maxLength={100} placeholder={t('scoring.ranking.numberPlaceholder')} />
-        </Form.Item>
-        <Form.Item label={t('scoring.ranking.date')} name="decisionDate" rules={[requiredChoice(t('scoring.ranking.date'))]}>
-          <DateInput />
-        </Form.Item>
-        <Form.Item label={t('scoring.ranking.signer')} name="signerName" rules={[requiredText(t('scoring.ranking.signer'))]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item label={t('scoring.ranking.signerTitle')} name="signerTitle">
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 3 }} maxLength={200} placeholder={t('scoring.ranking.signerTitlePlaceholder')} />
-        </Form.Item>
+        <SigningFields
+          numberLabel={t('scoring.ranking.number')}
+          numberPlaceholder={t('scoring.ranking.numberPlaceholder')}
+          dateName="decisionDate"
+          signerTitlePlaceholder={t('scoring.ranking.signerTitlePlaceholder')}
+          multilineTitle
+        />
         {pending.length > 0 && (
           <>
             <Typography.Paragraph>{t('scoring.ranking.exclusionsHelp', { count: pending.length })}</Typography.Paragraph>

@@ -24,6 +24,7 @@ import { t } from '../../i18n/index.ts';
 import { showDate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
+import { ScorecardCommendationCard } from './ScorecardCommendationCard.tsx';
 import { scoringApi, scoringKeys, useScorecard, useScorecards, type ScorecardSource } from './scoringApi.ts';
 
 const today = () => localDateInProvince(new Date());
@@ -686,6 +687,14 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
           />
         )}
       </Card>
+      <ScorecardCommendationCard
+        def={def}
+        readOnly={readOnly}
+        onChange={(commendation) => {
+          const { commendation: _old, ...rest } = def;
+          setDef(commendation ? { ...rest, commendation } : rest);
+        }}
+      />
       <Card size="small" title={t('scoring.scorecard.agencies')}>
         {agencies.map((a, i) => (
           <div key={i} style={{ display: 'flex', gap: 6, marginBottom: 4 }}>

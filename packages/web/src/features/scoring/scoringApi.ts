@@ -9,6 +9,9 @@ import type {
   AssessmentDetailDto,
   AssessmentSummaryDto,
   CommendationCandidatesDto,
+  CommendationProposalDto,
+  SaveCommendationProposalRequest,
+  SubmitCommendationProposalRequest,
   RankingResponseDto,
   ScorecardDefinitionDto,
   ScorecardDetailDto,
@@ -26,6 +29,7 @@ export const scoringKeys = {
   assessment: (id: string) => ['scoring', 'assessment', id] as const,
   ranking: (scorecardId: string, year: number) => ['scoring', 'ranking', scorecardId, year] as const,
   progress: (scorecardId: string, year: number) => ['scoring', 'progress', scorecardId, year] as const,
+  commendation: (scorecardId: string, year: number) => ['scoring', 'ranking', scorecardId, year, 'commendation'] as const,
 };
 
 /** A scorecard read from an Excel file or the built-in example, ready to become a draft version. */
@@ -125,6 +129,18 @@ export const scoringApi = {
   progress: (scorecardId: string, year: number) => api.get<AppraisalProgressDto>('/api/scoring/progress', { scorecardId, year }),
   commendationCandidates: (scorecardId: string, year: number) =>
     api.get<CommendationCandidatesDto>('/api/scoring/commendation/candidates', { scorecardId, year }),
+  saveCommendationProposal: (body: SaveCommendationProposalRequest) =>
+    api.put<CommendationProposalDto>('/api/scoring/commendation/proposal', body),
+  submitCommendationProposal: (body: SubmitCommendationProposalRequest) =>
+    api.post<CommendationProposalDto>('/api/scoring/commendation/proposal/submit', body),
+  downloadCommendationDocx: (scorecardId: string, year: number) =>
+    downloadFile(`/api/scoring/commendation/proposal/docx?${rankingQuery(scorecardId, year)}`, {
+      fallbackName: t('scoring.commendation.docxFileName'),
+    }),
+  downloadCommendationXlsx: (scorecardId: string, year: number) =>
+    downloadFile(`/api/scoring/commendation/proposal/xlsx?${rankingQuery(scorecardId, year)}`, {
+      fallbackName: t('scoring.commendation.xlsxFileName'),
+    }),
 };
 
 export const useScorecards = () => useQuery({ queryKey: scoringKeys.scorecards, queryFn: scoringApi.scorecards });
@@ -151,7 +167,7 @@ export const useProgress = (scorecardId: string | undefined, year: number) =>
 
 export const useCommendationCandidates = (scorecardId: string | undefined, year: number, enabled: boolean) =>
   useQuery({
-    queryKey: [...scoringKeys.ranking(scorecardId ?? '', year), 'commendation'],
+    queryKey: scoringKeys.commendation(scorecardId ?? '', year),
     queryFn: () => scoringApi.commendationCandidates(scorecardId!, year),
     enabled: !!scorecardId && enabled,
     retry: false,

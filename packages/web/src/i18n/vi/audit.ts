@@ -101,6 +101,8 @@ export const AUDIT_ACTION_LABELS_VI: Record<string, string> = {
   'plan.item_assigned': 'Giao việc trong kế hoạch',
   'plan.reminder_settings_updated': 'Sửa cài đặt nhắc hạn',
   'ranking.issued': 'Ban hành quyết định xếp loại',
+  'commendation_proposal.saved': 'Lưu đề nghị khen thưởng',
+  'commendation_proposal.submitted': 'Trình đề nghị khen thưởng',
   'report.draft_saved': 'Lưu bản nháp báo cáo',
   'report.submitted': 'Ký và gửi báo cáo',
   'report.returned': 'Trả lại báo cáo',
@@ -141,6 +143,7 @@ export const AUDIT_ENTITY_LABELS_VI: Record<string, string> = {
   org_event: 'Sự kiện tổ chức',
   plan: 'Kế hoạch',
   ranking_decision: 'Quyết định xếp loại',
+  commendation_proposal: 'Đề nghị khen thưởng',
   report: 'Báo cáo',
   report_form: 'Mẫu báo cáo',
   scorecard: 'Bộ tiêu chí chấm điểm',
@@ -166,6 +169,10 @@ export const AUDIT_HIDDEN_FIELDS: ReadonlySet<string> = new Set([
 
 /** Human names for record fields that appear in audit before/after snapshots. */
 export const AUDIT_FIELD_LABELS_VI: Record<string, string> = {
+  award: 'Hình thức khen thưởng',
+  rankingDecisionId: 'Quyết định xếp loại',
+  proposalDate: 'Ngày tờ trình',
+  units: 'Đơn vị',
   unappraisedReasons: 'Lý do kết thúc khi tiêu chí chưa thẩm định',
   resultHistory: 'Kết quả trước khi mở lại',
   excluded: 'Đơn vị không xếp loại (lý do)',
