@@ -7,6 +7,7 @@ import type { ObligationDto } from '@dvcq/shared';
 import type { RequestContext } from '../../authz/actor.ts';
 import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
+import { withNamesAsOf } from '../org/restructuring.usecases.ts';
 import { statusOf } from '../plans/plans.compliance.ts';
 import type { ObligationRow, ObligationsRepository } from './obligations.repository.ts';
 import { ObligationErrors } from './obligations.errors.ts';
@@ -32,7 +33,7 @@ export async function listObligations(
     if (!unit) throw OrgErrors.notFound();
     assertCanReadObligationsOf(ctx.actor, unit.path);
   }
-  const rows = await repo.search({
+  const found = await repo.search({
     unitId: q.unitId,
     subtrees: obligationSubtrees(ctx.actor, q.open === 'true'),
     planId: q.planId,
@@ -41,6 +42,8 @@ export async function listObligations(
     limit: q.limit,
   });
   const asOf = q.asOf ?? ctx.now;
+  // Each unit under the name it had on the due date (an overdue 2025 report of a commune renamed since), issue 11.
+  const rows = await withNamesAsOf(repo.org, found, (r) => ({ unitId: r.o.unitId, date: r.o.dueDate }));
   return rows.map(({ o, ...details }) => presentObligation(o, details, statusOf(o, asOf)));
 }
 
