@@ -489,6 +489,30 @@ Về việc sắp xếp các đơn vị hành chính cấp xã
     expect(cells.filter((c) => c.includes(now))).toEqual([]);
   });
 
+  it("a merged commune's dashboard compares with its predecessors' complaint figures of the year before, said so", async () => {
+    const d = await district(['A', 'B']);
+    const username = `kn${d.tag.toLowerCase()}`;
+    const roles = [d.ids.A!, d.ids.B!].map((unitId) => ({ role: 'officer' as const, unitId }));
+    await admin.call('createUser', { body: { username, fullName: 'Cán bộ hai xã', password: 'Tam-thoi-2024', roles } });
+    const officer = await t.loginChanging(username, 'Tam-thoi-2024');
+    for (const [c, received] of [
+      ['A', 5],
+      ['B', 7],
+    ] as const) {
+      const row = { kind: 'complaint' as const, received, inCompetence: received, resolved: received - 1, resolvedOnTime: 1, pending: 1 };
+      const body = { unitId: d.ids[c]!, year: 2024, periodKind: 'Y' as const, rows: [row] };
+      expect((await officer.call('saveComplaintStatistics', { body })).statusCode).toBe(200);
+    }
+    const n = newUnit(`Ủy ban nhân dân xã Hợp Nhất ${d.tag}`);
+    const sources = ['A', 'B'].map((c) => ({ unitId: d.ids[c]!, whole: true }));
+    expect((await admin.call('applyOrgBatch', { body: batch([{ kind: 'merge', sources, into: { newUnit: n } }]) })).statusCode).toBe(201);
+    const coordinator = await t.login('snv.dieuphoi');
+    const dash = (await coordinator.call('getDashboard', { query: { unitId: n.unitId, year: 2025 } })).data;
+    expect(dash.complaints.periods.map((p) => [p.year, p.received, p.label])).toEqual([
+      [2024, 12, 'Năm 2024 (tổng của 2 xã trước sáp nhập)'],
+    ]);
+  });
+
   it('reads the real Resolution 1682: 96 units formed, namesakes matched only in the district the text names', async () => {
     const text = readFileSync(
       new URL('../../../../../fixtures/documents/2025-NQ-1682-UBTVQH15-tay-ninh-communes.md', import.meta.url),
