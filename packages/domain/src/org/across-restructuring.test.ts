@@ -61,6 +61,11 @@ describe('a figure for a past year across a restructuring', () => {
 
   it('counts only the predecessors that have a figure, and names a single one', () => {
     expect(figureAcrossRestructuring(history(), 'n', 2024, of({ a: 90, b: 70 }))?.label).toBe('2024: bình quân của 2 xã trước sáp nhập');
+    // Counts (complaints received) add up instead.
+    expect(figureAcrossRestructuring(history(), 'n', 2024, of({ a: 9, b: 7 }), 'sum')).toMatchObject({
+      value: 16,
+      label: '2024: tổng của 2 xã trước sáp nhập',
+    });
     expect(figureAcrossRestructuring(history(), 'n', 2024, of({ b: 70.25 }))).toMatchObject({
       value: 70.25,
       label: '2024: kết quả của xã Bình Minh trước sáp nhập',

@@ -7,7 +7,7 @@ import { compareLocalDates, type LocalDate } from '../calendar/local-date.ts';
 import { versionForData, type LineageEdge, type LineageKind, type OrgHistory, type UnitVersion } from './temporal.ts';
 
 export interface FigureAcrossRestructuring {
-  /** The figure to compare with: the unit's own, or the mean of its predecessors' (rounded to 2 decimals). */
+  /** The figure to compare with: the unit's own, or the mean (or sum) of its predecessors' (rounded to 2 decimals). */
   value: number;
   /** Whose figures it is: the unit itself, or the predecessors (ids, in lineage order). */
   from: 'own' | 'predecessors';
@@ -41,13 +41,15 @@ const shortName = (name: string) => name.replace(/^(Ủy|Uỷ) ban nhân dân\s+
  * The figure of `unitId` for `year`: its own when `figureOf` has one; else, when the unit was formed after
  * the year (merger, split, …), the mean of the nearest predecessors in lineage that have a figure for the
  * year — whole predecessors if any of them has one, else the units it took a part of — labelled with what
- * it is. Null when neither the unit nor any predecessor has a figure.
+ * it is. Null when neither the unit nor any predecessor has a figure. `aggregate: 'sum'` adds the
+ * predecessors' figures instead (counts such as complaints received: "2024: tổng của 3 xã trước sáp nhập").
  */
 export function figureAcrossRestructuring(
   history: Pick<OrgHistory, 'versions' | 'edges'>,
   unitId: string,
   year: number,
   figureOf: (unitId: string) => number | undefined,
+  aggregate: 'mean' | 'sum' = 'mean',
 ): FigureAcrossRestructuring | null {
   const own = figureOf(unitId);
   if (own !== undefined) return { value: own, from: 'own', unitIds: [unitId], label: null };
@@ -69,7 +71,8 @@ export function figureAcrossRestructuring(
   walk(unitId, true);
   if (found.length === 0) walk(unitId, false);
   if (found.length === 0) return null;
-  const mean = Math.round((found.reduce((s, f) => s + f.value, 0) / found.length) * 100) / 100;
+  const sum = found.reduce((s, f) => s + f.value, 0);
+  const value = Math.round((aggregate === 'sum' ? sum : sum / found.length) * 100) / 100;
   const kinds = [...new Set(found.map((f) => f.edge.kind))];
   const event = kinds.length === 1 ? EVENT_WORD[kinds[0]!] : 'sắp xếp';
   const versions = found.map((f) => versionForData(history, f.edge.fromUnitId, yearEnd));
@@ -78,7 +81,7 @@ export function figureAcrossRestructuring(
     label = `${year}: kết quả của ${versions[0] ? shortName(versions[0].name) : 'đơn vị'} trước ${event}`;
   } else {
     const nouns = [...new Set(versions.map((v) => (v ? unitNoun(v) : 'đơn vị')))].join(', ');
-    label = `${year}: bình quân của ${formatNumberVi(found.length)} ${nouns} trước ${event}`;
+    label = `${year}: ${aggregate === 'sum' ? 'tổng' : 'bình quân'} của ${formatNumberVi(found.length)} ${nouns} trước ${event}`;
   }
-  return { value: mean, from: 'predecessors', unitIds: found.map((f) => f.edge.fromUnitId), label };
+  return { value, from: 'predecessors', unitIds: found.map((f) => f.edge.fromUnitId), label };
 }

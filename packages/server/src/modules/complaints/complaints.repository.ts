@@ -9,6 +9,15 @@ import { createOrgRepository } from '../org/org.repository.ts';
 
 export type ComplaintRow = typeof complaintStatistics.$inferSelect;
 
+/** Complaint figures added up over a group (units reported, received, resolved, on time, pending). */
+const periodTotals = {
+  unitsReported: sql<number>`count(distinct ${complaintStatistics.unitId})::int`,
+  received: sql<number>`coalesce(sum(${complaintStatistics.received}), 0)::int`,
+  resolved: sql<number>`coalesce(sum(${complaintStatistics.resolved}), 0)::int`,
+  resolvedOnTime: sql<number>`coalesce(sum(${complaintStatistics.resolvedOnTime}), 0)::int`,
+  pending: sql<number>`coalesce(sum(${complaintStatistics.pending}), 0)::int`,
+};
+
 export const createComplaintsRepository = defineRepository((db) => ({
   audit: createAuditRepository(db),
   org: createOrgRepository(db),
@@ -58,11 +67,7 @@ export const createComplaintsRepository = defineRepository((db) => ({
       .select({
         year: complaintStatistics.year,
         periodKind: complaintStatistics.periodKind,
-        unitsReported: sql<number>`count(distinct ${complaintStatistics.unitId})::int`,
-        received: sql<number>`coalesce(sum(${complaintStatistics.received}), 0)::int`,
-        resolved: sql<number>`coalesce(sum(${complaintStatistics.resolved}), 0)::int`,
-        resolvedOnTime: sql<number>`coalesce(sum(${complaintStatistics.resolvedOnTime}), 0)::int`,
-        pending: sql<number>`coalesce(sum(${complaintStatistics.pending}), 0)::int`,
+        ...periodTotals,
       })
       .from(complaintStatistics)
       .where(
@@ -73,6 +78,27 @@ export const createComplaintsRepository = defineRepository((db) => ({
         ),
       )
       .groupBy(complaintStatistics.year, complaintStatistics.periodKind);
+  },
+
+  /** The same totals per unit of these units (a merged unit's predecessors, for its year-over-year comparison). */
+  async periodTotalsOfUnits(unitIds: readonly string[], year: number) {
+    if (unitIds.length === 0) return [];
+    return db
+      .select({
+        unitId: complaintStatistics.unitId,
+        year: complaintStatistics.year,
+        periodKind: complaintStatistics.periodKind,
+        ...periodTotals,
+      })
+      .from(complaintStatistics)
+      .where(
+        and(
+          inArray(complaintStatistics.unitId, [...unitIds]),
+          eq(complaintStatistics.year, year),
+          ne(complaintStatistics.kind, 'reception'),
+        ),
+      )
+      .groupBy(complaintStatistics.unitId, complaintStatistics.year, complaintStatistics.periodKind);
   },
 
   async openUnitsInSubtree(root: string): Promise<number> {

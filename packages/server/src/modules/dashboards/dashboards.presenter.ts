@@ -278,6 +278,8 @@ type ComplaintPeriodTotals = {
   resolved: number;
   resolvedOnTime: number;
   pending: number;
+  /** Whose figures these are when not the unit's own ("tổng của 3 xã trước sáp nhập"). */
+  note?: string;
 };
 
 /** Complaint totals by period, oldest first, each labelled as in report titles ("Quý I năm 2025"). */
@@ -285,6 +287,6 @@ export function presentComplaintTrend(rows: readonly ComplaintPeriodTotals[]): D
   const periods = rows
     .filter((r) => PERIOD_ORDER.includes(r.periodKind))
     .sort((a, b) => a.year - b.year || PERIOD_ORDER.indexOf(a.periodKind) - PERIOD_ORDER.indexOf(b.periodKind))
-    .map((r) => ({ ...r, label: periodLabel(r.year, r.periodKind as PeriodKind) }));
+    .map(({ note, ...r }) => ({ ...r, label: `${periodLabel(r.year, r.periodKind as PeriodKind)}${note ? ` (${note})` : ''}` }));
   return { periods };
 }

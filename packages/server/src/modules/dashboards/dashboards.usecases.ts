@@ -2,12 +2,13 @@
 // (the same rule as getPlanCompliance), the heat map paged by units (keyset on name, id; HEATMAP_PAGE units
 // per page, the Excel export takes them all), grouped queries for reports awaiting review and
 // what came back, and the scoring module's own ranking and appraisal figures. No nightly job.
-import { localDateInProvince } from '@dvcq/domain';
+import { ancestorsInLineage, figureAcrossRestructuring, localDateInProvince } from '@dvcq/domain';
 import type { DashboardDto, DashboardHeatmapPageDto } from '@dvcq/shared';
 import type { Actor } from '../../authz/actor.ts';
 import { AppError } from '../../errors.ts';
 import { OrgErrors } from '../org/org.errors.ts';
 import type { OrgUnitRow } from '../org/org.repository.ts';
+import { lineageHistory } from '../org/restructuring.usecases.ts';
 import { getAppraisalProgress } from '../scoring/appraisal.usecases.ts';
 import { getRanking } from '../scoring/ranking.usecases.ts';
 import type { DashboardsRepository } from './dashboards.repository.ts';
@@ -111,9 +112,55 @@ export async function getDashboard(
     appraisal: presentAppraisal(progress),
     dialogues: presentDialogueConclusions(conclusions, year, localDateInProvince(now)),
     models: presentModelCounts(modelCounts),
-    complaints: presentComplaintTrend(complaintTotals),
+    complaints: presentComplaintTrend(await withPredecessorsLastYear(repo, unit.id, year, complaintTotals)),
     myUnit: presentMyUnit(unit, { all, returnedReports, sentBack, decisions }, now),
   };
+}
+
+type ComplaintTotals = Awaited<ReturnType<DashboardsRepository['complaints']['periodTotalsInSubtree']>>;
+
+/**
+ * The year before, for a unit formed since (a merger): its predecessors' complaint figures, added up and
+ * labelled as such ("Năm 2024 (tổng của 3 xã trước sáp nhập)") by the domain's across-restructuring rule,
+ * as the ranking compares scores (issue 11). A unit with figures of its own keeps them.
+ */
+async function withPredecessorsLastYear(
+  repo: DashboardsRepository,
+  unitId: string,
+  year: number,
+  totals: ComplaintTotals,
+): Promise<(ComplaintTotals[number] & { note?: string })[]> {
+  if (totals.some((t) => t.year === year - 1)) return totals;
+  const history = await lineageHistory(repo.org);
+  const predecessors = ancestorsInLineage(history, unitId).map((p) => p.unitId);
+  if (predecessors.length === 0) return totals;
+  const rows = await repo.complaints.periodTotalsOfUnits(predecessors, year - 1);
+  const received = new Map<string, number>();
+  for (const r of rows) received.set(r.unitId, (received.get(r.unitId) ?? 0) + r.received);
+  const figure = figureAcrossRestructuring(history, unitId, year - 1, (id) => (id === unitId ? undefined : received.get(id)), 'sum');
+  if (!figure || figure.from !== 'predecessors') return totals;
+  const byPeriod = new Map<string, ComplaintTotals[number]>();
+  for (const r of rows.filter((x) => figure.unitIds.includes(x.unitId))) {
+    const s = byPeriod.get(r.periodKind) ?? {
+      year: year - 1,
+      periodKind: r.periodKind,
+      unitsReported: 0,
+      received: 0,
+      resolved: 0,
+      resolvedOnTime: 0,
+      pending: 0,
+    };
+    byPeriod.set(r.periodKind, {
+      ...s,
+      unitsReported: s.unitsReported + r.unitsReported,
+      received: s.received + r.received,
+      resolved: s.resolved + r.resolved,
+      resolvedOnTime: s.resolvedOnTime + r.resolvedOnTime,
+      pending: s.pending + r.pending,
+    });
+  }
+  const note = figure.label?.replace(/^\d{4}: /, '');
+  return [...[...byPeriod.values()].map((p) => ({ ...p, ...(note ? { note } : {}) })), ...totals];
 }
 
 /** A further page of the heat map (units by name), optionally only units whose name or code matches `q`. */

@@ -40,6 +40,7 @@ import { scopeRoots } from '../../authz/permissions.ts';
 import { localToday } from '../../clock.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
+import { withNamesAsOf } from '../org/restructuring.usecases.ts';
 import { PlanErrors } from '../plans/plans.errors.ts';
 import { KpiErrors } from './kpi.errors.ts';
 import type { LinkChecker } from './kpi.linkcheck.ts';
@@ -66,15 +67,23 @@ async function loadSet(repo: KpiRepository, id: string): Promise<KpiSetView> {
   return v;
 }
 
+/** A set's rows, each naming its unit as it was at the end of the row's period (issue 11). */
+async function namedRowsOf(repo: KpiRepository, v: KpiSetView): Promise<KpiRowView[]> {
+  return withNamesAsOf(repo.org, await repo.rowsOf(v.set.id), (r) => ({
+    unitId: r.row.unitId,
+    date: r.row.periodUntil ?? `${v.set.year}-12-31`,
+  }));
+}
+
 export async function listKpiSets(repo: KpiRepository, ctx: RequestContext, year?: number): Promise<KpiSetDto[]> {
   const views = (await repo.setViews(year ? { year } : undefined)).filter((v) => canReadKpiSet(ctx.actor, v.issuerPath));
-  return Promise.all(views.map(async (v) => presentKpiSet(v, await repo.rowsOf(v.set.id), canManageKpiSet(ctx.actor, v.issuerPath))));
+  return Promise.all(views.map(async (v) => presentKpiSet(v, await namedRowsOf(repo, v), canManageKpiSet(ctx.actor, v.issuerPath))));
 }
 
 export async function getKpiSet(repo: KpiRepository, ctx: RequestContext, id: string): Promise<KpiSetDto> {
   const v = await loadSet(repo, id);
   assertCanReadKpiSet(ctx.actor, v.issuerPath);
-  return presentKpiSet(v, await repo.rowsOf(id), canManageKpiSet(ctx.actor, v.issuerPath));
+  return presentKpiSet(v, await namedRowsOf(repo, v), canManageKpiSet(ctx.actor, v.issuerPath));
 }
 
 /** Creates the plan's set or replaces its rows; rows that already carry evidence are retired, never deleted. */
@@ -312,7 +321,11 @@ export async function listKpiEvidence(
   const set = await loadSet(repo, setId);
   assertCanReadKpiSet(ctx.actor, set.issuerPath);
   const roots = canManageKpiSet(ctx.actor, set.issuerPath) ? null : scopeRoots(ctx.actor, 'reports.read');
-  const views = await repo.evidenceViews({ setId, ...q, roots });
+  // Each entry under the name its unit had on the publication day (issue 11).
+  const views = await withNamesAsOf(repo.org, await repo.evidenceViews({ setId, ...q, roots }), (v) => ({
+    unitId: v.e.unitId,
+    date: v.e.publishedOn,
+  }));
   const keys = [...new Set(views.map((v) => v.e.urlKey).filter((k): k is string => !!k))];
   const byKey = new Map<string, { id: string; unitName: string; title: string; publishedOn: string }[]>();
   for (const l of await repo.linksIn(setId, keys)) byKey.set(l.urlKey!, [...(byKey.get(l.urlKey!) ?? []), l]);
@@ -395,7 +408,7 @@ async function computeProgress(
     units.map((u) => u.id),
   );
   const byKey = new Map(tallies.map((t) => [`${t.unitId}|${t.rowId}`, t]));
-  return units.map((u) => {
+  const figures = units.map((u) => {
     const cells = rows.map((r, i) => {
       if (!appliesTo(r, u)) return null;
       const t = byKey.get(`${u.id}|${r.row.id}`);
@@ -443,6 +456,9 @@ async function computeProgress(
       worst: present.reduce((m, c) => Math.min(m, c.rank), Infinity),
     };
   });
+  // Each unit under the name it had at the end of its KPI periods (a 2024 set of since-merged communes), issue 11.
+  const lastEnd = (f: (typeof figures)[number]) => f.cells.reduce((m, c) => (c && c.periodEnd > m ? c.periodEnd : m), '') || asOf;
+  return withNamesAsOf(repo.org, figures, (f) => ({ unitId: f.unitId, date: lastEnd(f) }));
 }
 
 /**
@@ -454,7 +470,7 @@ export async function getKpiProgress(repo: KpiRepository, ctx: RequestContext, s
   const set = await loadSet(repo, setId);
   assertCanReadKpiSet(ctx.actor, set.issuerPath);
   const asOf = q.asOf ?? localToday(ctx.now);
-  const rows = (await repo.rowsOf(setId)).filter((r) => !q.channel || r.row.channel === q.channel);
+  const rows = (await namedRowsOf(repo, set)).filter((r) => !q.channel || r.row.channel === q.channel);
   const units = (await repo.unitsInSubtree(set.issuerPath)).filter(
     (u) =>
       rows.some((r) => appliesTo(r, u)) &&

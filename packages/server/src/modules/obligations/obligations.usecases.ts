@@ -7,6 +7,7 @@ import type { ObligationDto } from '@dvcq/shared';
 import type { RequestContext } from '../../authz/actor.ts';
 import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
+import { withNamesAsOf } from '../org/restructuring.usecases.ts';
 import { statusOf } from '../plans/plans.compliance.ts';
 import type { ObligationRow, ObligationsRepository } from './obligations.repository.ts';
 import { ObligationErrors } from './obligations.errors.ts';
@@ -37,7 +38,7 @@ export async function listObligations(
     assertCanReadObligationsOf(ctx.actor, unit.path);
   }
   const asOf = q.asOf ?? ctx.now;
-  const rows = await repo.search({
+  const found = await repo.search({
     unitId: q.unitId,
     subtrees: obligationSubtrees(ctx.actor, q.open === 'true'),
     planId: q.planId,
@@ -49,6 +50,8 @@ export async function listObligations(
     after: q.after,
     limit: q.limit,
   });
+  // Each unit under the name it had on the due date (an overdue 2025 report of a commune renamed since), issue 11.
+  const rows = await withNamesAsOf(repo.org, found, (r) => ({ unitId: r.o.unitId, date: r.o.dueDate }));
   return rows.map(({ o, ...details }) => presentObligation(o, details, statusOf(o, asOf)));
 }
 

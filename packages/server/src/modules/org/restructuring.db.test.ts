@@ -4,10 +4,16 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
 import type { OrgBatchRequest } from '@dvcq/shared';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { publishedPlan } from '../../testing/factories.ts';
 import { paragraphs, plainText, readDocx } from '@dvcq/docgen/src/test-support/read-docx.ts';
+import { emailOutbox, notifications } from '../../db/schema.ts';
+import { createRemindersRepository } from '../reminders/reminders.repository.ts';
+import { planReminders } from '../reminders/planning.usecases.ts';
+import { buildDigests } from '../reminders/digests.usecases.ts';
 
 describe('restructuring the org tree', () => {
   let t: TestApp;
@@ -394,6 +400,117 @@ Về việc sắp xếp các đơn vị hành chính cấp xã
     expect(report.unit).toMatchObject({ name: `Ủy ban nhân dân xã A ${d.tag}`, nameToday: `Ủy ban nhân dân phường A ${d.tag}` });
     const listed = (await admin.call('listReports', { query: { planId: plan.planId } })).data;
     expect(listed.map((r) => r.unit.name)).toEqual([`Ủy ban nhân dân xã A ${d.tag}`]);
+  });
+
+  it('reminders, their e-mail and the overdue lists name a renamed unit as it was on the due date', async () => {
+    const d = await district(['A']);
+    const [was, now] = [`Ủy ban nhân dân xã A ${d.tag}`, `Ủy ban nhân dân phường A ${d.tag}`];
+    const officer = (
+      await admin.call('createUser', {
+        body: {
+          username: `nv${d.tag.toLowerCase()}`,
+          fullName: 'Cán bộ xã A',
+          email: `nv${d.tag.toLowerCase()}@example.vn`,
+          password: 'Tam-thoi-2025',
+          roles: [{ role: 'officer', unitId: d.ids.A! }],
+        },
+      })
+    ).data.id;
+    const plan = await publishedPlan(t, {
+      issuerCode: 'TN',
+      year: 2025,
+      number: `${d.tag}/KH-NV`,
+      title: 'Kế hoạch thử nhắc việc theo tên cũ',
+      milestones: [
+        { title: 'Báo cáo quý II', dueDate: '2025-06-15', inclusive: true, deliverableKind: 'other', unitCodes: [`${d.tag}.A`] },
+      ],
+    });
+    await admin.call('applyOrgBatch', { body: batch([{ kind: 'rename', unitId: d.ids.A!, name: now }]) });
+    // 10/07/2025: overdue, reminded in the app and in the morning digest under the name of 15/06.
+    const repo = createRemindersRepository(t.deps.database.db);
+    const morning = new Date('2025-07-10T08:00:00+07:00');
+    await planReminders(repo, true, morning);
+    await buildDigests(repo, { digestHour: 7, publicUrl: 'https://dvcq.example.vn' }, morning);
+    const db = t.deps.database.db;
+    const [note] = await db.select().from(notifications).where(eq(notifications.userId, officer));
+    expect(note!.body).toContain(`${was} cần hoàn thành «Báo cáo quý II»`);
+    const [mail] = await db.select().from(emailOutbox).where(eq(emailOutbox.userId, officer));
+    expect(mail!.textBody).toContain(`Báo cáo quý II — ${was}`);
+    expect(mail!.textBody).not.toContain(now);
+    const coordinator = await t.login('snv.dieuphoi');
+    const log = (await coordinator.call('listReminderLog', { query: { planId: plan.planId } })).data;
+    expect(log.items.map((i) => i.unitName)).toEqual([was]);
+    // The overdue lists: open obligations and the plan's compliance lines.
+    const open = (await coordinator.call('listObligations', { query: { planId: plan.planId, open: 'true' } })).data;
+    expect(open.map((o) => o.unitName)).toEqual([was]);
+    const query = { asOf: '2025-07-10', status: 'overdue' as const };
+    const lines = (await coordinator.call('listPlanComplianceUnits', { params: { id: plan.planId }, query })).data;
+    expect(lines.items.map((u) => u.unitName)).toEqual([was]);
+    // The officer's calendar feed: the deadline under the name of 15/06 (lines unfolded per RFC 5545).
+    const me = await t.loginChanging(`nv${d.tag.toLowerCase()}`, 'Tam-thoi-2025');
+    const { url } = (await me.call('createCalendarFeed', {})).data;
+    const ics = (await t.app.inject({ method: 'GET', url: new URL(url).pathname })).body.replace(/\r\n[ \t]/g, '');
+    expect(ics).toContain(`SUMMARY:Báo cáo quý II — ${was}`);
+  });
+
+  it('KPI rows, progress, evidence and the Excel name a renamed unit as it was at the end of the KPI period', async () => {
+    const d = await district(['A']);
+    const [was, now] = [`Ủy ban nhân dân xã A ${d.tag}`, `Ủy ban nhân dân phường A ${d.tag}`];
+    const plan = await publishedPlan(t, {
+      issuerCode: 'TN',
+      year: 2024,
+      number: `${d.tag}/KH-TT`,
+      title: 'Kế hoạch tuyên truyền 2024',
+      milestones: [],
+    });
+    const coordinator = await t.login('snv.dieuphoi');
+    const row = {
+      label: 'Ít nhất 2 tin/bài',
+      target: 2,
+      measure: 'items',
+      channel: 'local_portal',
+      unitId: d.ids.A!,
+      periodKind: 'year',
+    } as const;
+    const set = (await coordinator.call('saveKpiSet', { body: { planId: plan.planId, title: 'Chỉ tiêu năm 2024', rows: [row] } })).data;
+    const evidence = { unitId: d.ids.A!, publishedOn: '2024-05-02', title: 'Tin tuyên truyền', channel: 'local_portal' as const };
+    const body = { ...evidence, url: `https://example.vn/${d.tag}`, rowIds: [set.rows[0]!.id] };
+    expect((await coordinator.call('recordKpiEvidence', { params: { id: set.id }, body })).statusCode).toBe(201);
+    await admin.call('applyOrgBatch', { body: batch([{ kind: 'rename', unitId: d.ids.A!, name: now }]) });
+    const params = { id: set.id };
+    expect((await coordinator.call('getKpiSet', { params })).data.rows.map((r) => r.unitName)).toEqual([was]);
+    expect((await coordinator.call('getKpiProgress', { params, query: {} })).data.units.map((u) => u.unitName)).toEqual([was]);
+    expect((await coordinator.call('listKpiEvidence', { params, query: {} })).data.map((e) => e.unitName)).toEqual([was]);
+    const xlsx = await coordinator.call('exportKpiXlsx', { params, query: {} });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.raw.rawPayload as unknown as ArrayBuffer);
+    const cells = book.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String));
+    expect(cells).toContain(was);
+    expect(cells.filter((c) => c.includes(now))).toEqual([]);
+  });
+
+  it("a merged commune's dashboard compares with its predecessors' complaint figures of the year before, said so", async () => {
+    const d = await district(['A', 'B']);
+    const username = `kn${d.tag.toLowerCase()}`;
+    const roles = [d.ids.A!, d.ids.B!].map((unitId) => ({ role: 'officer' as const, unitId }));
+    await admin.call('createUser', { body: { username, fullName: 'Cán bộ hai xã', password: 'Tam-thoi-2024', roles } });
+    const officer = await t.loginChanging(username, 'Tam-thoi-2024');
+    for (const [c, received] of [
+      ['A', 5],
+      ['B', 7],
+    ] as const) {
+      const row = { kind: 'complaint' as const, received, inCompetence: received, resolved: received - 1, resolvedOnTime: 1, pending: 1 };
+      const body = { unitId: d.ids[c]!, year: 2024, periodKind: 'Y' as const, rows: [row] };
+      expect((await officer.call('saveComplaintStatistics', { body })).statusCode).toBe(200);
+    }
+    const n = newUnit(`Ủy ban nhân dân xã Hợp Nhất ${d.tag}`);
+    const sources = ['A', 'B'].map((c) => ({ unitId: d.ids[c]!, whole: true }));
+    expect((await admin.call('applyOrgBatch', { body: batch([{ kind: 'merge', sources, into: { newUnit: n } }]) })).statusCode).toBe(201);
+    const coordinator = await t.login('snv.dieuphoi');
+    const dash = (await coordinator.call('getDashboard', { query: { unitId: n.unitId, year: 2025 } })).data;
+    expect(dash.complaints.periods.map((p) => [p.year, p.received, p.label])).toEqual([
+      [2024, 12, 'Năm 2024 (tổng của 2 xã trước sáp nhập)'],
+    ]);
   });
 
   it('reads the real Resolution 1682: 96 units formed, namesakes matched only in the district the text names', async () => {

@@ -609,13 +609,42 @@ export async function getUnitLineage(repo: OrgRepository, ctx: RequestContext, u
  * records under the name they were issued with. Key: `${unitId}|${date}`.
  */
 export async function namesAsOf(repo: OrgRepository, requests: readonly { unitId: string; date: string }[]): Promise<Map<string, string>> {
-  const history = { versions: (await repo.versionsOfUnits([...new Set(requests.map((r) => r.unitId))])).map(toVersion) };
   const out = new Map<string, string>();
+  if (!requests.length) return out;
+  // Versions grouped by unit once: a reminder run or a KPI list asks for thousands of rows at national scale.
+  const byUnit = new Map<string, ReturnType<typeof toVersion>[]>();
+  for (const row of await repo.versionsOfUnits([...new Set(requests.map((r) => r.unitId))])) {
+    const v = toVersion(row);
+    byUnit.set(v.unitId, [...(byUnit.get(v.unitId) ?? []), v]);
+  }
   for (const r of requests) {
-    const v = versionForData(history, r.unitId, r.date);
-    if (v) out.set(`${r.unitId}|${r.date}`, v.name);
+    const key = `${r.unitId}|${r.date}`;
+    if (out.has(key)) continue;
+    const v = versionForData({ versions: byUnit.get(r.unitId) ?? [] }, r.unitId, r.date);
+    if (v) out.set(key, v.name);
   }
   return out;
+}
+
+/**
+ * The rows with `unitName` as the unit was named on each row's date (`namesAsOf`): lists of past
+ * obligations, reminders, KPI rows and calendar entries print the name of the time; a date still ahead
+ * reads today's name. A row whose unit has no version keeps its name.
+ */
+export async function withNamesAsOf<R extends { unitName: string | null }>(
+  repo: OrgRepository,
+  rows: readonly R[],
+  at: (row: R) => { unitId: string | null; date: string },
+): Promise<R[]> {
+  const asked = rows.map((row) => ({ row, ...at(row) }));
+  const names = await namesAsOf(
+    repo,
+    asked.flatMap(({ unitId, date }) => (unitId ? [{ unitId, date }] : [])),
+  );
+  return asked.map(({ row, unitId, date }) => {
+    const name = names.get(`${unitId}|${date}`);
+    return name && name !== row.unitName ? { ...row, unitName: name } : row;
+  });
 }
 
 /**

@@ -6,6 +6,7 @@ import type { RequestContext } from '../../authz/actor.ts';
 import { localToday } from '../../clock.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { newSecret, sha256 } from '../auth/secrets.ts';
+import { withNamesAsOf } from '../org/restructuring.usecases.ts';
 import type { PlansRepository } from './plans.repository.ts';
 import { PlanErrors } from './plans.errors.ts';
 import { buildCalendar, type CalendarEvent } from './plans.ical.ts';
@@ -34,7 +35,9 @@ export async function calendarFeed(repo: PlansRepository, token: string, publicU
   const unitIds = [...new Set(grants.filter((g) => !g.through).map((g) => g.unitId))];
   const events: CalendarEvent[] = [];
   let planLabel: string | null = null;
-  for (const { o, unitName, milestoneTitle, planNumber } of await repo.owedBy(unitIds)) {
+  // Each deadline under the name its unit had on the due date (issue 11).
+  const owed = await withNamesAsOf(repo.org, await repo.owedBy(unitIds), (r) => ({ unitId: r.o.unitId, date: r.o.dueDate }));
+  for (const { o, unitName, milestoneTitle, planNumber } of owed) {
     if (planId && o.planId !== planId) continue;
     if (planId) planLabel = planNumber;
     const deadline = { due: o.dueDate, inclusive: o.inclusive };

@@ -32,7 +32,7 @@ import { recordAudit, type SystemContext } from '../audit/audit.recorder.ts';
 import { recordSubmission } from '../obligations/obligations.usecases.ts';
 import type { OrgUnitRow } from '../org/org.repository.ts';
 import { ancestorIdsOf } from '../org/org.tree.ts';
-import { namesAsOf } from '../org/restructuring.usecases.ts';
+import { namesAsOf, withNamesAsOf } from '../org/restructuring.usecases.ts';
 import type { PlanRow, PlansRepository } from './plans.repository.ts';
 import { PlanErrors } from './plans.errors.ts';
 import {
@@ -608,7 +608,7 @@ export async function getPlanCompliance(
     repo.obligations.complianceCounts(scope),
     v.units === 'none' ? Promise.resolve([]) : repo.obligations.compliancePage({ ...scope, limit: ALL_UNITS }),
   ]);
-  return computeCompliance(plan, milestones, counts, units, v.asOf, scope.unitKind);
+  return computeCompliance(plan, milestones, counts, await namedOnDueDates(repo, units), v.asOf, scope.unitKind);
 }
 
 /** Lines read per query when exporting: the export walks the keyset instead of one huge query. */
@@ -629,7 +629,7 @@ export async function exportComplianceXlsx(repo: PlansRepository, actor: Actor, 
     if (batch.length < EXPORT_BATCH || !last) break;
     after = [last.dueDate, last.milestoneId, last.unitDepth, last.unitName, last.obligationId];
   }
-  const data = await complianceXlsx(plan, milestones, lines, v.asOf);
+  const data = await complianceXlsx(plan, milestones, await namedOnDueDates(repo, lines), v.asOf);
   return { filename: `Tinh-hinh-thuc-hien-${(plan.number ?? 'ke-hoach').replace(/[^\w-]+/g, '-')}.xlsx`, data };
 }
 
@@ -657,8 +657,13 @@ export async function listComplianceUnits(
     after,
     limit: q.limit + 1,
   });
-  return complianceUnitsPage(rows, q.limit, q.asOf);
+  const page = complianceUnitsPage(rows, q.limit, q.asOf);
+  return { ...page, items: await namedOnDueDates(repo, page.items) };
 }
+
+/** Compliance lines (overdue units among them) under the names units had on each deadline (issue 11). */
+const namedOnDueDates = <R extends { unitId: string; unitName: string; dueDate: string }>(repo: PlansRepository, rows: readonly R[]) =>
+  withNamesAsOf(repo.org, rows, (r) => ({ unitId: r.unitId, date: r.dueDate }));
 
 /** Looks up the names units had on a plan's issue date; a plan not yet issued reads today's names (null). */
 async function namesOnIssue(repo: PlansRepository, issuedOn: string | null, unitIds: readonly string[]) {

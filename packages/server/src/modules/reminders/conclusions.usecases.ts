@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { daysLeftInWords, daysUntil, describeDeadline, localDateInProvince } from '@dvcq/domain';
 import type { SystemContext } from '../audit/audit.recorder.ts';
 import { notify } from '../notifications/notifications.usecases.ts';
+import { withNamesAsOf } from '../org/restructuring.usecases.ts';
 import type { RemindersRepository } from './reminders.repository.ts';
 import { currentStage, DEFAULT_REMINDER_RULES, reminderKind } from './reminders.rules.ts';
 import { chunks, SYSTEM_LABEL } from './planning.usecases.ts';
@@ -15,7 +16,8 @@ import { chunks, SYSTEM_LABEL } from './planning.usecases.ts';
 export async function planConclusionReminders(repo: RemindersRepository, now: Date, emailEnabled = false): Promise<number> {
   const today = localDateInProvince(now);
   const due: { c: Awaited<ReturnType<RemindersRepository['openConclusionsForReminders']>>[number]; stage: number }[] = [];
-  for (const c of await repo.openConclusionsForReminders(today)) {
+  const open = await repo.openConclusionsForReminders(today);
+  for (const c of await withNamesAsOf(repo.plans.org, open, (c) => ({ unitId: c.unitId, date: c.dueDate }))) {
     const left = daysUntil({ due: c.dueDate, inclusive: true, phrase: '' }, now);
     const stage = currentStage(DEFAULT_REMINDER_RULES, left);
     if (stage === null) continue;

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { formatDateVi, localDateInProvince } from '@dvcq/domain';
 import { laggingKpiRowsOf, type LaggingKpiRow } from '../kpi/kpi.usecases.ts';
+import { withNamesAsOf } from '../org/restructuring.usecases.ts';
 import { enqueueMail } from '../outbox/outbox.usecases.ts';
 import type { RemindersRepository } from './reminders.repository.ts';
 import { renderDigest, type DigestItem } from './reminders.mail.ts';
@@ -20,8 +21,12 @@ class DigestAlreadyBuilt extends Error {}
 export async function buildDigests(repo: RemindersRepository, opts: { digestHour: number; publicUrl: string }, now: Date): Promise<number> {
   if (provinceHour(now) < opts.digestHour) return 0;
   const today = localDateInProvince(now);
-  const rows = await repo.awaitingDigest(now);
-  const conclusionRows = await repo.awaitingConclusionDigest(now);
+  // Units under the names they had on the due dates (issue 11).
+  const rows = await withNamesAsOf(repo.plans.org, await repo.awaitingDigest(now), (r) => ({ unitId: r.unitId, date: r.dueDate }));
+  const conclusionRows = await withNamesAsOf(repo.plans.org, await repo.awaitingConclusionDigest(now), (r) => ({
+    unitId: r.unitId,
+    date: r.dueDate,
+  }));
   const byUser = new Map<string, { obligations: typeof rows; conclusions: typeof conclusionRows }>();
   const entry = (userId: string) => {
     const e = byUser.get(userId) ?? { obligations: [], conclusions: [] };

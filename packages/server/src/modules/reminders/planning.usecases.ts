@@ -7,6 +7,7 @@ import { daysUntil, localDateInProvince } from '@dvcq/domain';
 import type { SystemContext } from '../audit/audit.recorder.ts';
 import { notify } from '../notifications/notifications.usecases.ts';
 import type { Preferences } from '../notifications/notifications.repository.ts';
+import { withNamesAsOf } from '../org/restructuring.usecases.ts';
 import type { RemindersRepository } from './reminders.repository.ts';
 import {
   currentStage,
@@ -43,7 +44,8 @@ export function rulesOf(row: ReminderRules | null): ReminderRules {
 
 export async function planReminders(repo: RemindersRepository, emailOn: boolean, now: Date): Promise<number> {
   const today = localDateInProvince(now);
-  const open = await repo.openForReminders(today, now);
+  // Each unit under the name it had on the due date (a unit renamed since is reminded of its old deadline under that name), issue 11.
+  const open = await withNamesAsOf(repo.plans.org, await repo.openForReminders(today, now), (o) => ({ unitId: o.unitId, date: o.dueDate }));
   const due: { o: (typeof open)[number]; stage: number }[] = [];
   for (const o of open) {
     const left = daysUntil({ due: o.dueDate, inclusive: o.inclusive, phrase: '' }, now);

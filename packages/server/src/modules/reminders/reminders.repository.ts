@@ -150,6 +150,7 @@ export const createRemindersRepository = defineRepository((db) => ({
         deliverableKind: obligations.deliverableKind,
         dueDate: obligations.dueDate,
         inclusive: obligations.inclusive,
+        unitId: obligations.unitId,
         closed: sql<boolean>`(not ${openObligation()} or ${planMilestones.cancelledAt} is not null)`,
         title: planMilestones.title,
         unitName: orgUnits.name,
@@ -231,6 +232,7 @@ export const createRemindersRepository = defineRepository((db) => ({
         content: dialogueConclusions.content,
         dueDate: dialogueConclusions.dueDate,
         heldOn: dialogues.heldOn,
+        unitId: dialogueConclusionReminders.unitId,
         closed: sql<boolean>`(${dialogueConclusions.status} in ('done', 'explained'))`,
         unitName: orgUnits.name,
       })

@@ -5,6 +5,7 @@ import type { ReminderLogListDto, ReminderSettingsResponseDto, reminderLogQuery,
 import type { Actor, RequestContext } from '../../authz/actor.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
+import { withNamesAsOf } from '../org/restructuring.usecases.ts';
 import { PlanErrors } from '../plans/plans.errors.ts';
 import type { RemindersRepository } from './reminders.repository.ts';
 import { ReminderErrors } from './reminders.errors.ts';
@@ -83,8 +84,11 @@ export async function listReminderLog(
   const conclusions = q.planId ? { total: 0, rows: [] } : await repo.searchConclusionLog({ subtrees, limit: q.limit });
   return {
     total,
-    items: rows.map(presentLogEntry),
-    conclusions: conclusions.rows.map(presentConclusionLogEntry),
+    // Units under the names they had on the due dates (issue 11).
+    items: (await withNamesAsOf(repo.plans.org, rows, (x) => ({ unitId: x.r.unitId, date: x.dueDate }))).map(presentLogEntry),
+    conclusions: (await withNamesAsOf(repo.plans.org, conclusions.rows, (x) => ({ unitId: x.r.unitId, date: x.dueDate }))).map(
+      presentConclusionLogEntry,
+    ),
     conclusionTotal: conclusions.total,
   };
 }
