@@ -1,6 +1,6 @@
 // Browser test of the dashboards: the province coordinator opens the dashboard, sees the charts, opens
 // the table behind one; a department's officer sees on Trang chủ what the unit owes next; the bell and
-// the preferences page.
+// the preferences page; the search box (Ctrl+K) opens a unit.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardDto } from '@dvcq/shared';
 import { screenshot, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
@@ -43,6 +43,17 @@ describe('dashboards in Chromium', () => {
     await card.getByRole('button', { name: 'Tải Excel' }).click();
     expect((await download).suggestedFilename()).toMatch(/\.xlsx$/);
     await screenshot(page, 'dashboard-coordinator');
+
+    // The search box: Ctrl+K anywhere, words without diacritics, Enter opens the highlighted unit.
+    await page.keyboard.press('Control+k');
+    const box = page.getByRole('combobox', { name: /Tìm đơn vị/ });
+    await box.fill('noi vu');
+    const topHit = page.getByRole('option').first();
+    await topHit.waitFor();
+    await expect.poll(() => topHit.innerText()).toContain('Sở Nội vụ');
+    await box.press('Enter');
+    await page.waitForURL(/\/don-vi\/[0-9a-f-]{36}$/);
+    await page.getByTestId('org-detail').getByRole('heading', { name: 'Sở Nội vụ' }).waitFor();
   });
 
   it('officer: Trang chủ shows what the unit owes next; the bell and the preferences', async () => {

@@ -41,6 +41,7 @@ import { kpiRoutes } from './modules/kpi/kpi.routes.ts';
 import { dialoguesRoutes } from './modules/dialogues/dialogues.routes.ts';
 import { complaintsRoutes } from './modules/complaints/complaints.routes.ts';
 import { movementRoutes } from './modules/movement/movement.routes.ts';
+import { searchRoutes } from './modules/search/search.routes.ts';
 
 // Validation messages in Vietnamese for every schema, server and client alike.
 z.config({ localeError: vietnameseValidationMessage });
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
     userRoutes(api, deps);
     auditRoutes(api, deps);
     fileRoutes(api, deps);
+    searchRoutes(api, deps);
     plansRoutes(api, deps);
     obligationRoutes(api, deps);
     importRoutes(api, deps);

@@ -16,5 +16,6 @@ export * from './schemas/imports.ts';
 export * from './schemas/kpi.ts';
 export * from './schemas/dialogues.ts';
 export * from './schemas/movement.ts';
+export * from './schemas/search.ts';
 export * from './api/index.ts';
 export * from './validation-messages.ts';

@@ -117,6 +117,12 @@ export const platformSweep: SweepModule = {
     uploadFile: { kind: 'target', query: (ids) => `unitId=${ids.sttttId}`, multipart: true },
     downloadFile: { kind: 'target', params: (ids) => ({ id: ids.sttttFileId! }) },
     checkFileSignatures: { kind: 'target', params: (ids) => ({ id: ids.sttttFileId! }) },
+    globalSearch: {
+      kind: 'scoped-list',
+      why: 'finds only what the caller may read: the department’s uploaded file stays out of an outsider’s results',
+      query: () => 'q=tai-lieu',
+      mustNotContain: (ids) => ids.sttttFileId!,
+    },
   },
 };
 

@@ -26,6 +26,7 @@ import {
   userSummary,
 } from '../schemas/users.ts';
 import { auditPage, auditQuery } from '../schemas/audit.ts';
+import { globalSearchQuery, searchResults } from '../schemas/search.ts';
 import {
   importOrgBatchFileQuery,
   importOrgBatchRequest,
@@ -144,4 +145,6 @@ export const PLATFORM_OPERATIONS = defineOperations({
   uploadFile: { method: 'POST', path: '/api/files', query: uploadFileQuery, upload: true, status: 201, response: storedFile },
   downloadFile: { method: 'GET', path: '/api/files/:id', params: idParams },
   checkFileSignatures: { method: 'GET', path: '/api/files/:id/signatures', params: idParams, response: fileSignatureCheck },
+
+  globalSearch: { method: 'GET', path: '/api/search', query: globalSearchQuery, response: searchResults },
 });

@@ -15,6 +15,7 @@ import { plans } from './vi/plans.ts';
 import { reminders } from './vi/reminders.ts';
 import { reports } from './vi/reports.ts';
 import { scoring } from './vi/scoring.ts';
+import { search } from './vi/search.ts';
 import { users } from './vi/users.ts';
 
 export const VI_AREAS = {
@@ -33,6 +34,7 @@ export const VI_AREAS = {
   reminders,
   reports,
   scoring,
+  search,
 } as const;
 
 export const vi = {
@@ -51,6 +53,7 @@ export const vi = {
   ...reminders,
   ...reports,
   ...scoring,
+  ...search,
 } as const;
 
 export type MessageKey = keyof typeof vi;

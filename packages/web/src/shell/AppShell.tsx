@@ -10,6 +10,7 @@ import { ChangePasswordDialog } from '../features/auth/ChangePasswordDialog.tsx'
 import { isAdmin } from '../features/auth/roles.ts';
 import { logout, storeSession, useCurrentUser } from '../features/auth/session.ts';
 import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
+import { GlobalSearch } from '../features/search/GlobalSearch.tsx';
 import { BrandMark } from './BrandMark.tsx';
 import { NAV_ITEMS, navKeyFor } from './nav.tsx';
 
@@ -126,6 +127,7 @@ export function AppShell() {
           <div className="header-title">
             {isMobile ? <span className="header-app">{t('app.name')}</span> : <span className="header-app">{t('app.fullName')}</span>}
           </div>
+          <GlobalSearch />
           <NotificationBell />
           {isMobile ? (
             <Dropdown menu={{ items: userMenu }} trigger={['click']} placement="bottomRight">

@@ -383,6 +383,30 @@ describe('drafting, publishing, cascading and amending a plan', () => {
     expect(divisions.every((o) => o.unitKind === 'division')).toBe(true);
   });
 
+  it('lets a department leader publish the unit’s own plan, not a derived one nor another unit’s', async () => {
+    const leader = await t.login('stttt.lanhdao');
+    const own = basePlan();
+    own.issuerUnitId = stttt;
+    own.title = 'Kế hoạch dân vận chính quyền năm 2026 của Sở Thông tin và Truyền thông';
+    own.milestones = [{ ...own.milestones[1]!, audience: { unitKinds: ['division'] } }];
+    const draft = await create(leader, own);
+    const body = { number: '20/KH-STTTT', issuedOn: '2026-03-02', signerName: 'Lê Văn Hải', signerTitle: 'GIÁM ĐỐC' };
+    const officer = await t.login('stttt.canbo');
+    expect((await officer.call('publishPlan', { params: { id: draft.id }, body })).statusCode).toBe(403);
+    const published = await leader.call('publishPlan', { params: { id: draft.id }, body });
+    expect(published.statusCode).toBe(200);
+    expect(published.data).toMatchObject({ status: 'published', number: '20/KH-STTTT' });
+    expect((await obligationsOf({ planId: draft.id })).every((o) => o.unitKind === 'division')).toBe(true);
+
+    // The province's draft is not theirs; a plan derived from it is submitted, not published.
+    const provincial = await create(coordinator, basePlan());
+    const other = { number: '21/KH-STTTT', issuedOn: '2026-03-02', signerName: 'Lê Văn Hải' };
+    expect((await leader.call('publishPlan', { params: { id: provincial.id }, body: other })).statusCode).toBe(403);
+    await publish(provincial.id, '60/KH-UBND');
+    const derived = (await officer.call('derivePlan', { params: { id: provincial.id }, body: { unitId: stttt } })).data;
+    expect((await leader.call('publishPlan', { params: { id: derived.id }, body: other })).statusCode).toBe(403);
+  });
+
   it('judges timeliness in the province’s time zone: 00:00 the next day is late', async () => {
     const p = await create(coordinator, basePlan());
     await publish(p.id, '57/KH-UBND');

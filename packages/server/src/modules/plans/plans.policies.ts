@@ -1,9 +1,10 @@
 // Who may see and change a plan. A plan is read by its issuer's subtree and by the units above it
 // (a plan from above is what the unit implements); it is drafted by officers and coordinators of the
-// issuer, published by the issuer's coordinator, and a derived unit plan is submitted by its leader.
+// issuer, published by the issuer's coordinator or, when it is the unit's own plan (not derived from a plan
+// above), by the issuer's leader; a derived unit plan is submitted by its leader.
 import type { Actor } from '../../authz/actor.ts';
 import { AuthzErrors } from '../../authz/authz.errors.ts';
-import { assertCanOn, assertPermission, canOn, scopeRoots } from '../../authz/permissions.ts';
+import { assertCanOn, assertPermission, canOn, denialFor, scopeRoots } from '../../authz/permissions.ts';
 
 export function canReadPlan(actor: Actor, issuerPath: string): boolean {
   return canOn(actor, 'plans.read', issuerPath) || scopeRoots(actor, 'plans.read').some((root) => root.startsWith(issuerPath));
@@ -29,4 +30,14 @@ export function assertCanDraftPlan(actor: Actor, issuerPath: string): void {
 }
 
 export const assertCanPublishPlan = (actor: Actor, issuerPath: string) => assertCanOn(actor, 'plans.manage', issuerPath);
+
+/**
+ * Publishing a draft: the issuer's coordinator, or the issuer's leader for the unit's own plan. A plan derived
+ * from a plan above answers an obligation, so its leader submits it (submitUnitPlan) rather than publishing it.
+ */
+export function assertCanPublishDraft(actor: Actor, issuerPath: string, derived: boolean): void {
+  if (canOn(actor, 'plans.manage', issuerPath)) return;
+  if (!derived && canOn(actor, 'plans.submit', issuerPath)) return;
+  throw denialFor(actor, 'plans.manage', 'plans.submit');
+}
 export const assertCanSubmitUnitPlan = (actor: Actor, issuerPath: string) => assertCanOn(actor, 'plans.submit', issuerPath);

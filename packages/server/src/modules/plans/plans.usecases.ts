@@ -37,6 +37,7 @@ import type { PlanRow, PlansRepository } from './plans.repository.ts';
 import { PlanErrors } from './plans.errors.ts';
 import {
   assertCanDraftPlan,
+  assertCanPublishDraft,
   assertCanPublishPlan,
   assertCanReadPlan,
   assertCanSubmitUnitPlan,
@@ -360,7 +361,7 @@ export async function publishPlan(repo: PlansRepository, ctx: Ctx, id: string, r
   const input = publishPlanRequest.parse(raw);
   await repo.transaction(async (tx) => {
     const { plan, issuer } = await loadForChange(tx, id, input.expectedVersion);
-    if ('actor' in ctx) assertCanPublishPlan(ctx.actor, issuer.path);
+    if ('actor' in ctx) assertCanPublishDraft(ctx.actor, issuer.path, !!plan.parentPlanId);
     await publishInTx(tx, ctx, plan, issuer, input);
   });
 }

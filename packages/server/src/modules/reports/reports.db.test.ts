@@ -8,6 +8,10 @@ import type { SaveReportDraftRequest } from '@dvcq/shared';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { publishedPlan, reportForm, reportIn } from '../../testing/factories.ts';
 import { pdfUpload } from '../../testing/sweep.ts';
+import { eq } from 'drizzle-orm';
+import { emailOutbox } from '../../db/schema.ts';
+import { enqueueEventEmails } from '../notifications/email.usecases.ts';
+import { createRemindersRepository } from '../reminders/reminders.repository.ts';
 import {
   FORM_SECTIONS,
   INDICATORS_2025,
@@ -292,6 +296,13 @@ describe('periodic reports', () => {
     const notes = (await officer.call('listNotifications')).data;
     expect(notes.items[0]!.title).toBe('Báo cáo 6 tháng đầu năm 2025 của Sở Thông tin và Truyền thông bị trả lại để bổ sung, chỉnh sửa');
     expect(notes.items[0]!.link).toBe(`/bao-cao/${stttt}`);
+    // The e-mail made from it says who returned the report and which section each comment is on.
+    await enqueueEventEmails(createRemindersRepository(t.deps.database.db), 'https://dvcq.tayninh.gov.vn', t.now());
+    const [mail] = await t.deps.database.db.select().from(emailOutbox).where(eq(emailOutbox.notificationId, notes.items[0]!.id));
+    const reviewer = (await coordinator.call('getCurrentUser', {})).data.user.fullName;
+    expect(mail!.textBody).toContain(`Người trả lại: ${reviewer}.`);
+    expect(mail!.textBody).toContain('Ý kiến chung: Đề nghị bổ sung.');
+    expect(mail!.textBody).toContain(`- Mục “${FORM_SECTIONS.find((x) => x.code === 'ND4')!.title}”: Nêu rõ số người tham gia ủng hộ.`);
     expect((await officer.call('markNotificationRead', { params: { id: notes.items[0]!.id } })).statusCode).toBe(200);
     expect((await leader.call('markNotificationRead', { params: { id: notes.items[0]!.id } })).statusCode).toBe(404);
     expect((await coordinator.call('listNotifications')).data.items[0]!.title).toMatch(/đã gửi báo cáo 6 tháng đầu năm 2025/);

@@ -23,6 +23,7 @@ import type { ObligationRow } from '../obligations/obligations.repository.ts';
 import { OrgErrors } from '../org/org.errors.ts';
 import type { OrgUnitRow } from '../org/org.repository.ts';
 import type { PlanRow, ReportFormRow, ReportRow, ReportsRepository } from './reports.repository.ts';
+import { decisionNoticeBody } from './reports.notice.ts';
 import { ReportErrors } from './reports.errors.ts';
 import { assertDraftReport, assertReadReport, assertReviewReport, assertSubmitReport, reportReadScope } from './reports.policies.ts';
 import { presentReport, presentReportListItem, type ReportView } from './reports.presenter.ts';
@@ -366,9 +367,13 @@ async function decide(
       userIds: concerned(report, ctx.actor.userId),
       kind: `report.${decision}`,
       title,
-      body:
-        [input.comment, ...Object.values(sectionComments)].filter(Boolean).join('\n').slice(0, 2000) ||
-        `Người xem xét: ${ctx.actor.fullName}.`,
+      body: decisionNoticeBody({
+        decision,
+        deciderName: ctx.actor.fullName,
+        comment: input.comment,
+        sectionComments,
+        sections: c.form?.sections ?? [],
+      }),
       link: linkOf(obligationId),
       entityType: 'report',
       entityId: report.id,

@@ -101,7 +101,8 @@ function PlanDetail({ plan }: { plan: PlanDetailDto }) {
   const draft = plan.status === 'draft';
   const derived = !!plan.parentPlanId;
   const canEdit = draft && (coordinator || onIssuer.has('officer') || onIssuer.has('leader'));
-  const canPublish = draft && !derived && coordinator;
+  // The unit's own plan: the coordinator publishes it, and so does the issuing unit's leader.
+  const canPublish = draft && !derived && (coordinator || onIssuer.has('leader'));
   const canSubmit = draft && derived && (onIssuer.has('leader') || (!onIssuer.size && hasRole(user, 'leader')));
   const canAmend = !draft && coordinator && !derived;
   // "Phân công" appears only when the server lists assignable people (the user may draft this plan).

@@ -1,0 +1,29 @@
+// The search box of the header: a button, and Ctrl+K / ⌘K anywhere, open the search dialog.
+import { useEffect, useState } from 'react';
+import { Button } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { t } from '../../i18n/index.ts';
+import { SearchDialog } from './SearchDialog.tsx';
+
+export function GlobalSearch() {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k') {
+        e.preventDefault();
+        setOpen(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <>
+      <Button icon={<SearchOutlined />} onClick={() => setOpen(true)} className="global-search-button" aria-keyshortcuts="Control+K">
+        <span className="global-search-label">{t('search.button')}</span>
+        <kbd className="global-search-kbd">{t('search.shortcut')}</kbd>
+      </Button>
+      {open && <SearchDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}
