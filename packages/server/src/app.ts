@@ -17,6 +17,7 @@ import { AppError } from './errors.ts';
 import { installAuthHooks } from './http/auth-hooks.ts';
 import { installInputGuards } from './http/input-guards.ts';
 import { installSecurityHeaders } from './http/security-headers.ts';
+import { installCompression } from './http/compression.ts';
 import { authRoutes } from './modules/auth/auth.routes.ts';
 import { orgRoutes } from './modules/org/org.routes.ts';
 import { userRoutes } from './modules/users/users.routes.ts';
@@ -69,6 +70,7 @@ export async function buildApp(deps: AppDeps, opts: AppOptions = {}): Promise<Fa
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandling(app);
   installSecurityHeaders(app, { https: deps.config.publicUrl.startsWith('https://') });
+  installCompression(app);
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;

@@ -70,3 +70,15 @@ export const API_MODULE_LABELS: Record<ApiModule, string> = {
   dialogues: 'Đối thoại, khiếu nại',
   movement: 'Dân vận khéo',
 };
+
+// Plans' vocabulary (here, not beside the plan schemas, so the client's labels do not bring zod along).
+export const DELIVERABLE_KINDS = ['unit_plan', 'period_report', 'self_assessment', 'other'] as const;
+export type DeliverableKindId = (typeof DELIVERABLE_KINDS)[number];
+export const DELIVERABLE_KIND_LABELS: Record<DeliverableKindId, string> = {
+  unit_plan: 'Kế hoạch của đơn vị',
+  period_report: 'Báo cáo định kỳ',
+  self_assessment: 'Hồ sơ tự đánh giá, chấm điểm',
+  other: 'Nhiệm vụ khác',
+};
+
+export const COMPLIANCE_STATUS_IDS = ['not_due', 'due_soon', 'submitted_on_time', 'submitted_late', 'overdue', 'exempt'] as const;

@@ -1,7 +1,8 @@
 // Dashboards (issue #7): a coordinator's view of a subtree and a unit's own view, read live.
 import { z } from 'zod';
 import { uuid } from './common.ts';
-import { COMPLIANCE_STATUS_IDS, complianceTally } from './plans.ts';
+import { COMPLIANCE_STATUS_IDS } from '../vocabulary.ts';
+import { complianceTally } from './plans.ts';
 import { conclusionTallyDto } from './dialogues.ts';
 
 export const dashboardQuery = z.object({

@@ -1,15 +1,7 @@
 import { z } from 'zod';
-import { UNIT_KINDS } from '../vocabulary.ts';
+import { COMPLIANCE_STATUS_IDS, DELIVERABLE_KINDS, UNIT_KINDS } from '../vocabulary.ts';
 import { isoDate, optionalText, text, uuid } from './common.ts';
 
-export const DELIVERABLE_KINDS = ['unit_plan', 'period_report', 'self_assessment', 'other'] as const;
-export type DeliverableKindId = (typeof DELIVERABLE_KINDS)[number];
-export const DELIVERABLE_KIND_LABELS: Record<DeliverableKindId, string> = {
-  unit_plan: 'Kế hoạch của đơn vị',
-  period_report: 'Báo cáo định kỳ',
-  self_assessment: 'Hồ sơ tự đánh giá, chấm điểm',
-  other: 'Nhiệm vụ khác',
-};
 export const PERIOD_KIND_IDS = ['Q1', 'Q2', 'Q3', 'Q4', 'H1', '9M', 'Y', 'adhoc'] as const;
 export const COMPARATORS = ['>=', '>', '=', '<=', '<'] as const;
 
@@ -216,8 +208,6 @@ export const listPlansQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
 });
-
-export const COMPLIANCE_STATUS_IDS = ['not_due', 'due_soon', 'submitted_on_time', 'submitted_late', 'overdue', 'exempt'] as const;
 
 export const obligationDto = z.object({
   id: uuid,

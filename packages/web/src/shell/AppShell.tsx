@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
-import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { ROLE_LABELS } from '@dvcq/shared';
 import { t } from '../i18n/index.ts';
@@ -11,6 +11,7 @@ import { isAdmin } from '../features/auth/roles.ts';
 import { logout, storeSession, useCurrentUser } from '../features/auth/session.ts';
 import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { GlobalSearch } from '../features/search/GlobalSearch.tsx';
+import { PageLoading } from '../components/PageLoading.tsx';
 import { BrandMark } from './BrandMark.tsx';
 import { NAV_ITEMS, navKeyFor } from './nav.tsx';
 
@@ -26,6 +27,8 @@ export function AppShell() {
   const [pwOpen, setPwOpen] = useState(false);
   const location = useLocation();
   const navigate = useNavigate();
+  // A page opened for the first time loads its code first (router.tsx): say so instead of seeming stuck.
+  const loadingPage = useNavigation().state === 'loading';
   const client = useQueryClient();
   const { message } = App.useApp();
 
@@ -154,6 +157,7 @@ export function AppShell() {
           )}
         </Header>
         <Content className="app-content">
+          {loadingPage && <PageLoading />}
           <Outlet />
         </Content>
       </Layout>

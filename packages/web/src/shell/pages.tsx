@@ -1,4 +1,4 @@
-import { Button, Card, Col, List, Result, Row, Tag, Typography } from 'antd';
+import { Button, Card, Col, List, Row, Tag, Typography } from 'antd';
 import {
   ApartmentOutlined,
   AuditOutlined,
@@ -115,20 +115,5 @@ export function HomePage() {
         </Col>
       </Row>
     </div>
-  );
-}
-
-export function NotFoundPage() {
-  usePageTitle(t('notFound.title'));
-  return (
-    <Result
-      status="404"
-      title={t('notFound.title')}
-      extra={
-        <Link to="/">
-          <Button type="primary">{t('notFound.back')}</Button>
-        </Link>
-      }
-    />
   );
 }

@@ -1,11 +1,12 @@
-import type { ReactNode } from 'react';
-import { Alert, Button, Result, Spin } from 'antd';
-import { Navigate, Outlet, useLocation } from 'react-router';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Alert, Button, Spin } from 'antd';
+import { Navigate, useLocation } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
-import { ForcedChangePassword } from './ForcedChangePassword.tsx';
-import { isAdmin } from './roles.ts';
 import { wasSessionExpired, useSession } from './session.ts';
+
+// Part of the entry (every visit passes here): the forced password change is rare and loads when needed.
+const ForcedChangePassword = lazy(async () => ({ default: (await import('./ForcedChangePassword.tsx')).ForcedChangePassword }));
 
 export function FullPageSpin() {
   return (
@@ -40,14 +41,12 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     const qs = params.toString();
     return <Navigate to={qs ? `/dang-nhap?${qs}` : '/dang-nhap'} replace />;
   }
-  if (session.data.user.mustChangePassword) return <ForcedChangePassword />;
-  return <>{children}</>;
-}
-
-export function RequireAdmin() {
-  const session = useSession();
-  if (!isAdmin(session.data?.user)) {
-    return <Result status="403" title={t('forbidden.title')} subTitle={t('users.adminOnly')} />;
+  if (session.data.user.mustChangePassword) {
+    return (
+      <Suspense fallback={<FullPageSpin />}>
+        <ForcedChangePassword />
+      </Suspense>
+    );
   }
-  return <Outlet />;
+  return <>{children}</>;
 }

@@ -1,12 +1,16 @@
 // One chart with, one click away, the table behind it, a PNG of the chart and the Excel table.
-import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { Button, Card, Empty, Space, Table } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { Button, Card, Empty, Space } from 'antd';
+import type { ColumnsType, TableProps } from 'antd/es/table';
 import { DownloadOutlined, FileExcelOutlined, TableOutlined } from '@ant-design/icons';
 import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { saveUrl } from '../../api/files.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
+
+// The table behind a chart (shown on demand, and printed) loads after the chart: the home page's chart
+// does not make the app shell wait for antd's table.
+const Table = lazy(() => import('antd/es/table')) as unknown as ComponentType<TableProps<object>>;
 
 interface Props<Row> {
   title: string;
@@ -94,16 +98,18 @@ export function ChartCard<Row extends object>({
             aria-label={title}
             className="dashboard-chart"
           />
-          <Table<Row>
-            className={showTable ? 'dashboard-table' : 'dashboard-table print-only'}
-            style={showTable ? undefined : { display: 'none' }}
-            size="small"
-            columns={columns}
-            dataSource={rows}
-            rowKey={rowKey}
-            pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-            scroll={{ x: true }}
-          />
+          <Suspense fallback={null}>
+            <Table
+              className={showTable ? 'dashboard-table' : 'dashboard-table print-only'}
+              style={showTable ? undefined : { display: 'none' }}
+              size="small"
+              columns={columns as ColumnsType<object>}
+              dataSource={rows}
+              rowKey={rowKey as (r: object) => string}
+              pagination={rows.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+              scroll={{ x: true }}
+            />
+          </Suspense>
         </>
       )}
     </Card>

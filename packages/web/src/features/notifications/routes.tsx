@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { PreferencesPage } from './PreferencesPage.tsx';
 
-export const notificationRoutes: RouteObject[] = [{ path: 'thong-bao/cai-dat', element: <PreferencesPage /> }];
+/** Loaded with its route (see router.tsx). */
+export const notificationRoutes: RouteObject[] = [
+  { path: 'thong-bao/cai-dat', lazy: async () => ({ Component: (await import('./PreferencesPage.tsx')).PreferencesPage }) },
+];

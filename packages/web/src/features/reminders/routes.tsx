@@ -1,4 +1,6 @@
 import type { RouteObject } from 'react-router';
-import { ReminderLogPage } from './ReminderLogPage.tsx';
 
-export const reminderRoutes: RouteObject[] = [{ path: 'nhac-han', element: <ReminderLogPage /> }];
+/** Loaded with its route (see router.tsx). */
+export const reminderRoutes: RouteObject[] = [
+  { path: 'nhac-han', lazy: async () => ({ Component: (await import('./ReminderLogPage.tsx')).ReminderLogPage }) },
+];

@@ -9,6 +9,7 @@ export const common = {
   'common.close': 'Đóng',
   'common.confirm': 'Xác nhận',
   'common.loading': 'Đang tải…',
+  'common.loadingPage': 'Đang tải trang…',
   'common.retry': 'Thử lại',
   'common.yes': 'Có',
   'common.no': 'Không',
