@@ -1,7 +1,8 @@
-// Browser test of the "Dân vận khéo" movement: the city's officer registers a model, starts it and
-// proposes it; the coordinator finds it by a search without diacritics and recognises it by decision.
+// Browser test of the "Dân vận khéo" movement: the ward's officer registers a model, starts it and
+// proposes it; the coordinator finds it by a search without diacritics and recognises it by decision;
+// the officer then finds the recognised model already counted in this period's report of the ward.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ModelDto } from '@dvcq/shared';
+import type { ModelDto, ReportListItemDto } from '@dvcq/shared';
 import { DEMO_USERS, screenshot, signIn, startHarness, type Harness } from './harness.ts';
 
 describe('"Dân vận khéo" models in Chromium', () => {
@@ -51,5 +52,17 @@ describe('"Dân vận khéo" models in Chromium', () => {
     const api = await h.app.login('snv.dieuphoi');
     const models = (await api.get(`/api/movement/models?q=${encodeURIComponent('khong tui ni long')}`)).json() as ModelDto[];
     expect(models.map((m) => [m.state, m.decisionNumber])).toEqual([['recognised', '77/QĐ-UBND']]);
+
+    // The ward's report of this period is pre-filled from the ward's records: the model is counted, with its origin.
+    const reports = (await (await h.app.login(DEMO_USERS.wardOfficer)).get('/api/reports')).json() as ReportListItemDto[];
+    const current = reports.find((r) => r.plan.number === '125/KH-UBND')!;
+    await officer.goto(`/bao-cao/${current.obligationId}`);
+    const counted = officer.getByRole('textbox', { name: 'Số mô hình "Dân vận khéo" được công nhận', exact: true });
+    await counted.waitFor();
+    await expect.poll(async () => Number(await counted.inputValue())).toBeGreaterThanOrEqual(1);
+    await officer.getByText(/^Lấy từ: Sổ mô hình "Dân vận khéo"/).waitFor();
+    // listed among the recognised models with its decision (it also appears among the models registered this year)
+    await officer.getByTestId('source-lists').getByRole('listitem').filter({ hasText: '77/QĐ-UBND' }).getByText(name).waitFor();
+    await screenshot(officer, 'report-prefilled');
   });
 });

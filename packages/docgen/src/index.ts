@@ -51,6 +51,7 @@ export {
   buildPeriodicReport,
   indicatorValueText,
   type ConsolidatedFigure,
+  type ConsolidatedRecords,
   type ConsolidatedReportInput,
   type IndicatorType,
   type PeriodicReportInput,

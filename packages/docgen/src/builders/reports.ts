@@ -79,6 +79,15 @@ export interface UnitFigures {
   values: readonly (number | string | null)[];
 }
 
+/**
+ * Totals read from the units' own records (complaints, dialogues, models, KPIs) whatever their reports
+ * say, with how many units have records for each, and lists by unit (e.g. the recognised models).
+ */
+export interface ConsolidatedRecords {
+  figures: readonly { label: string; value: number; unitsReported: number }[];
+  lists?: readonly { title: string; items: readonly string[] }[];
+}
+
 /** Input of the consolidated report of the province (or of an agency over its sub-units). */
 export interface ConsolidatedReportInput extends IssueInput {
   issuer: IssuerInput;
@@ -96,6 +105,8 @@ export interface ConsolidatedReportInput extends IssueInput {
   /** The coordinator's edited text, per part of the results. */
   results: readonly ReportPart[];
   figures?: readonly ConsolidatedFigure[];
+  /** Figures from the units' own records, after the reports' figures. */
+  records?: ConsolidatedRecords | null;
   /** Units with no accepted report, named in the text. */
   missingUnits?: readonly string[];
   shortcomings?: Paragraphs | null;
@@ -184,6 +195,28 @@ function figureValue(figure: ConsolidatedFigure): TableCell {
   return indicatorValueText(figure.total, figure.type);
 }
 
+/** "Số liệu từ hồ sơ của các cơ quan, đơn vị": the records' totals as a table, then each list by unit. */
+function recordsSection(records: ConsolidatedRecords | null | undefined): Section | null {
+  const figures = records?.figures ?? [];
+  const lists = (records?.lists ?? []).filter((l) => l.items.length > 0);
+  if (figures.length === 0 && lists.length === 0) return null;
+  const blocks: Block[] = [];
+  if (figures.length > 0)
+    blocks.push({
+      kind: 'table',
+      fontSizePt: 12,
+      columns: [
+        { header: 'STT', width: 0.8, align: 'center' },
+        { header: 'Chỉ tiêu', width: 7.1 },
+        { header: 'Tổng hợp', width: 2.2, align: 'right' },
+        { header: 'Số đơn vị có số liệu', width: 1.9, align: 'center' },
+      ],
+      rows: figures.map((f, index) => [String(index + 1), f.label, f.value, String(f.unitsReported)]),
+    });
+  for (const l of lists) blocks.push({ kind: 'paragraph', text: `${l.title}:` }, { kind: 'list', items: l.items });
+  return { title: 'Số liệu từ hồ sơ của các cơ quan, đơn vị', blocks };
+}
+
 /**
  * The consolidated report (BÁO CÁO) over the units' accepted reports: the coordinator's edited text,
  * the consolidated figures with how many units reported each, the units still missing, and the
@@ -220,6 +253,8 @@ export function buildConsolidatedReport(input: ConsolidatedReportInput): Documen
       ],
     });
   }
+  const records = recordsSection(input.records);
+  if (records) results.push(records);
   const missing = input.missingUnits ?? [];
   if (missing.length > 0) {
     results.push({

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  canDeleteModel,
+  canDeletePerson,
   canEditModelFields,
   canRecordModelResults,
   modelActionsFrom,
@@ -85,6 +87,14 @@ describe('model states', () => {
     expect(canRecordModelResults('recognised')).toBe(true);
     expect(validModelTiming('2026-01-01', '2025-12-31')).toBe(false);
     expect(validModelTiming('2026-01-01', null)).toBe(true);
+  });
+
+  it('deletes a model only as a draft, a person only while never commended', () => {
+    expect(canDeleteModel('registered', 0)).toBe(true);
+    expect(canDeleteModel('registered', 1)).toBe(false);
+    for (const state of ['carrying_out', 'proposed', 'recognised', 'not_recognised'] as const) expect(canDeleteModel(state, 0)).toBe(false);
+    expect(canDeletePerson(0)).toBe(true);
+    expect(canDeletePerson(2)).toBe(false);
   });
 
   it('counts models recognised in a year by the decision date', () => {

@@ -138,6 +138,13 @@ export function modelActionsFrom(state: ModelState, by: ModelActor): ModelAction
   return MODEL_ACTIONS.filter((a) => MODEL_TRANSITIONS[a].by === by && MODEL_TRANSITIONS[a].from.includes(state));
 }
 
+/**
+ * A model can be deleted only while it is a draft: registered (never started, proposed or recognised)
+ * and honoured by no commendation; an exemplary person, while no commendation honours them.
+ */
+export const canDeleteModel = (state: ModelState, commendations: number) => state === 'registered' && commendations === 0;
+export const canDeletePerson = (commendations: number) => commendations === 0;
+
 /** The practice fields of a model can be edited until it is proposed (and again once carried on after a refusal). */
 export const canEditModelFields = (state: ModelState) => state === 'registered' || state === 'carrying_out' || state === 'not_recognised';
 

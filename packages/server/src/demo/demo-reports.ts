@@ -510,6 +510,9 @@ export async function loadReportsDemo(database: Database, _now: Date): Promise<v
   }
 }
 
+/** The ward of the demo's ward officer (tanninh.canbo). */
+const WARD_OF_DEMO = 'TN.CX.TANNINH';
+
 const PERIOD_OF_MONTH: { until: number; kind: PeriodKindId; label: string }[] = [
   { until: 3, kind: 'Q1', label: 'quý I' },
   { until: 6, kind: 'H1', label: '6 tháng đầu năm' },
@@ -627,8 +630,11 @@ export async function loadCurrentReportsDemo(database: Database, now: Date): Pro
   );
   await ensureForm(database, repo, planId, period.kind, year, title, INDICATORS_CURRENT, new Date(`${issuedOn}T03:00:00Z`));
   const ago = (days: number, hour = 3) => new Date(now.getTime() - days * 86_400_000 - hour * 3_600_000);
-  // A few units have started: every ninth by code, and the demo officer's Sở.
-  const started = open.filter((u, k) => (k % 9 === 4 && ['department', 'commune'].includes(u.kind)) || u.code === 'TN.SKHCN');
+  // A few units have started: every ninth by code, and the demo officer's Sở. The demo ward officer's
+  // phường Tân Ninh has not: its report stays open, pre-filled from the ward's records when opened.
+  const started = open.filter(
+    (u, k) => u.code !== WARD_OF_DEMO && ((k % 9 === 4 && ['department', 'commune'].includes(u.kind)) || u.code === 'TN.SKHCN'),
+  );
   let i = 0;
   for (const unit of started) {
     const obligationId = await obligationOf(repo, planId, period.kind, unit.code);

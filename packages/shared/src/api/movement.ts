@@ -6,6 +6,7 @@ import {
   addModelResultRequest,
   changeModelStateRequest,
   commendationDto,
+  deletedMovementRecordDto,
   listModelsQuery,
   listPeopleQuery,
   modelDto,
@@ -39,6 +40,12 @@ export const MOVEMENT_OPERATIONS = defineOperations({
     body: recogniseModelRequest,
     response: modelDto,
   },
+  deleteModel: {
+    method: 'DELETE',
+    path: '/api/movement/models/:id',
+    params: idParams,
+    response: deletedMovementRecordDto,
+  },
   addModelResult: {
     method: 'POST',
     path: '/api/movement/models/:id/results',
@@ -49,6 +56,12 @@ export const MOVEMENT_OPERATIONS = defineOperations({
   },
   listExemplaryPeople: { method: 'GET', path: '/api/movement/people', query: listPeopleQuery, response: z.array(personDto) },
   saveExemplaryPerson: { method: 'PUT', path: '/api/movement/people', body: savePersonRequest, response: personDto },
+  deleteExemplaryPerson: {
+    method: 'DELETE',
+    path: '/api/movement/people/:id',
+    params: idParams,
+    response: deletedMovementRecordDto,
+  },
   saveCommendation: {
     method: 'POST',
     path: '/api/movement/commendations',

@@ -16,6 +16,11 @@ export const MOVEMENT_ERRORS = {
   },
   'movement.reason_required': { status: 400, message: 'Cần ghi lý do khi không công nhận mô hình.' },
   'movement.not_editable': { status: 409, message: 'Mô hình đã đề nghị hoặc đã được công nhận nên không sửa nội dung đăng ký được.' },
+  'movement.not_deletable': {
+    status: 409,
+    message: 'Chỉ xóa được mô hình còn ở trạng thái "Đã đăng ký", chưa thực hiện, chưa đề nghị công nhận và chưa được khen thưởng.',
+  },
+  'movement.person_not_deletable': { status: 409, message: 'Gương điển hình đã được khen thưởng nên không xóa được.' },
   'movement.timing': { status: 400, message: 'Thời gian kết thúc phải sau thời gian bắt đầu thực hiện mô hình.' },
   'movement.date_in_future': { status: 400, message: 'Ngày không được ở trong tương lai.' },
   'movement.unit_outside': { status: 400, message: 'Đơn vị chủ trì không thuộc phạm vi được phép.' },

@@ -130,6 +130,8 @@ export const modelDto = z.object({
   /** Steps the caller may take now. */
   actions: z.array(modelAction),
   canEdit: z.boolean(),
+  /** A draft (registered, never commended) can be deleted by the unit. */
+  canDelete: z.boolean(),
   files: z.array(z.object({ id: uuid, filename: z.string() })),
   results: z.array(modelResultDto),
   commendations: z.array(commendationDto),
@@ -169,6 +171,8 @@ export const personDto = z.object({
   modelId: uuid.nullable(),
   modelName: z.string().nullable(),
   canEdit: z.boolean(),
+  /** Never commended: the unit can delete it. */
+  canDelete: z.boolean(),
   commendations: z.array(commendationDto),
 });
 export type PersonDto = z.infer<typeof personDto>;
@@ -192,3 +196,7 @@ export const publicModelDto = z.object({
 });
 export const publicModelsResponse = z.object({ provinceName: z.string(), models: z.array(publicModelDto) });
 export type PublicModelsDto = z.infer<typeof publicModelsResponse>;
+
+/** What a deletion answers: the record gone, named. */
+export const deletedMovementRecordDto = z.object({ id: uuid, name: z.string() });
+export type DeletedMovementRecordDto = z.infer<typeof deletedMovementRecordDto>;

@@ -204,6 +204,56 @@ describe('citizen dialogues', () => {
     expect(foreign.statusCode).toBe(403);
   });
 
+  it('corrects a dialogue and an open conclusion with the checks of recording, audited; a closed conclusion stays as it was', async () => {
+    const admin = await t.login('admin');
+    const d = (
+      await wardOfficer.call('saveDialogue', {
+        body: { unitId: wardId, heldOn: '2026-11-10', place: 'Nhà văn hóa khu phố 5', chair: 'Chủ tịch UBND phường', attendance: 45 },
+      })
+    ).data;
+    const base = { id: d.id, version: d.version, unitId: wardId, place: 'Nhà văn hóa khu phố 5', chair: 'Chủ tịch UBND phường' };
+    const future = await wardOfficer.call('saveDialogue', { body: { ...base, heldOn: '2026-12-10', attendance: 45 } });
+    expect(future.error.code).toBe('dialogue.held_in_future');
+    const fixed = (await wardOfficer.call('saveDialogue', { body: { ...base, heldOn: '2026-11-11', attendance: 52, topics: ['Đất đai'] } }))
+      .data;
+    expect(fixed).toMatchObject({ heldOn: '2026-11-11', attendance: 52, topics: ['Đất đai'], version: d.version + 1 });
+
+    const add = (content: string) =>
+      wardOfficer.call('saveDialogueConclusion', {
+        params: { id: d.id },
+        body: { content, assigneeUnitId: wardId, dueDate: '2026-12-20' },
+      });
+    await add('Lắp đèn đường hẻm 12');
+    const two = (await add('Nạo vét mương thoát nước')).data;
+    const [lamp, ditch] = two.conclusions;
+    const early = await wardOfficer.call('saveDialogueConclusion', {
+      params: { id: d.id },
+      body: { id: lamp!.id, content: 'Lắp đèn đường hẻm 12 và 14', assigneeUnitId: wardId, dueDate: '2026-11-01' },
+    });
+    expect(early.error.code).toBe('dialogue.conclusion_due');
+    const corrected = await wardOfficer.call('saveDialogueConclusion', {
+      params: { id: d.id },
+      body: { id: lamp!.id, content: 'Lắp đèn đường hẻm 12 và 14', assigneeUnitId: wardId, dueDate: '2027-01-15' },
+    });
+    expect(corrected.data.conclusions.find((c) => c.id === lamp!.id)).toMatchObject({
+      content: 'Lắp đèn đường hẻm 12 và 14',
+      dueDate: '2027-01-15',
+    });
+    const audit = (await admin.call('listAuditLog', { query: { entityType: 'dialogue_conclusion', entityId: lamp!.id } })).data;
+    expect(audit.items.map((a) => a.action)).toContain('dialogue.conclusion_changed');
+    const dialogueAudit = (await admin.call('listAuditLog', { query: { entityType: 'dialogue', entityId: d.id } })).data;
+    expect(dialogueAudit.items.map((a) => a.action)).toContain('dialogue.updated');
+
+    await wardOfficer.call('updateConclusionStatus', { params: { id: ditch!.id }, body: { status: 'done', on: '2026-11-30' } });
+    const closed = await wardOfficer.call('saveDialogueConclusion', {
+      params: { id: d.id },
+      body: { id: ditch!.id, content: 'Nạo vét mương (sửa)', assigneeUnitId: wardId, dueDate: '2026-12-20' },
+    });
+    expect(closed.error.message).toBe('Kết luận đã được đóng (hoàn thành hoặc giải trình); không thể sửa hay cập nhật thêm.');
+    const after = (await wardOfficer.call('listDialogues', { query: { unitId: wardId } })).data.items.find((x) => x.id === d.id)!;
+    expect(after.conclusions.find((c) => c.id === ditch!.id)!.content).toBe('Nạo vét mương thoát nước');
+  });
+
   it('feeds the derived criteria of a scorecard: conclusions done on time, complaints resolved on time', async () => {
     const officer = await t.login('stttt.canbo');
     const stttt = await t.unitId('TN.STTTT');

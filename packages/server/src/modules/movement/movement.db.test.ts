@@ -241,6 +241,70 @@ describe('"Dân vận khéo" models, people and commendations', () => {
     expect(texts.join('\n')).toContain('Nguyễn Thị Bích Thủy');
   });
 
+  it('deletes a model while it is a draft and a person never commended, audited; refuses once started or commended', async () => {
+    const admin = await t.login('admin');
+    const draft = (await wardOfficer.call('saveModel', { body: modelInput() })).data;
+    const started = (await wardOfficer.call('saveModel', { body: modelInput() })).data;
+    await wardOfficer.call('changeModelState', { params: { id: started.id }, body: { action: 'start' } });
+    const person = (
+      await wardOfficer.call('saveExemplaryPerson', {
+        body: {
+          unitId: ward,
+          year: 2026,
+          fullName: 'Lê Văn Tâm',
+          position: null,
+          achievements: 'Hiến 200 m² đất làm đường',
+          modelId: draft.id,
+        },
+      })
+    ).data;
+    expect([draft.canDelete, person.canDelete]).toEqual([true, true]);
+    expect((await coordinator.call('getModel', { params: { id: started.id } })).data.canDelete).toBe(false);
+
+    const refused = await wardOfficer.call('deleteModel', { params: { id: started.id } });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.error.message).toContain('Chỉ xóa được mô hình còn ở trạng thái "Đã đăng ký"');
+    const before = await countModels();
+    const gone = await wardOfficer.call('deleteModel', { params: { id: draft.id } });
+    expect(gone.data).toEqual({ id: draft.id, name: draft.name });
+    expect(await countModels()).toBe(before - 1);
+    expect((await wardOfficer.call('getModel', { params: { id: draft.id } })).statusCode).toBe(404);
+    // the person who took part keeps their record, without the model
+    const kept = (await wardOfficer.call('listExemplaryPeople', { query: { unitId: ward } })).data.find((p) => p.id === person.id)!;
+    expect(kept.modelId).toBeNull();
+    const audit = (await admin.call('listAuditLog', { query: { entityType: 'movement_model', entityId: draft.id } })).data;
+    expect(audit.items.map((a) => a.action)).toContain('movement_model.deleted');
+
+    await coordinator.call('saveCommendation', {
+      body: {
+        personId: person.id,
+        form: 'certificate_of_merit',
+        level: 'district',
+        decisionNumber: '9/QĐ-UBND',
+        decisionDate: '2026-10-02',
+        decisionIssuer: 'UBND thành phố',
+      },
+    });
+    const commended = await wardOfficer.call('deleteExemplaryPerson', { params: { id: person.id } });
+    expect(commended.error.message).toBe('Gương điển hình đã được khen thưởng nên không xóa được.');
+    const other = (
+      await wardOfficer.call('saveExemplaryPerson', {
+        body: {
+          unitId: ward,
+          year: 2026,
+          fullName: 'Trần Thị Hoa',
+          position: null,
+          achievements: 'Vận động 50 hộ trồng hoa',
+          modelId: null,
+        },
+      })
+    ).data;
+    expect((await wardOfficer.call('deleteExemplaryPerson', { params: { id: other.id } })).data.name).toBe('Trần Thị Hoa');
+    const people = (await wardOfficer.call('listExemplaryPeople', { query: { unitId: ward } })).data.map((p) => p.id);
+    expect(people).toContain(person.id);
+    expect(people).not.toContain(other.id);
+  });
+
   it('shows recognised models on the public page only once the province switches it on', async () => {
     const province = await t.unitId('TN');
     const m = (await wardOfficer.call('saveModel', { body: modelInput() })).data;

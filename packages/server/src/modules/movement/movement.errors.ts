@@ -25,6 +25,8 @@ export const MovementErrors = {
     appError('movement.decision_date', { registeredOn }, { decisionDate: 'Ngày quyết định không hợp lệ (không được ở tương lai).' }),
   reasonRequired: () => appError('movement.reason_required', undefined, { reason: 'Cần ghi lý do.' }),
   notEditable: () => appError('movement.not_editable'),
+  notDeletable: () => appError('movement.not_deletable'),
+  personNotDeletable: () => appError('movement.person_not_deletable'),
   timing: () => appError('movement.timing', undefined, { endsOn: 'Thời gian kết thúc phải sau thời gian bắt đầu.' }),
   dateInFuture: (field: string) => appError('movement.date_in_future', undefined, { [field]: 'Ngày không được ở trong tương lai.' }),
   unitOutside: (field: string) => appError('movement.unit_outside', undefined, { [field]: 'Đơn vị không thuộc phạm vi được phép.' }),

@@ -22,6 +22,7 @@ export interface ModelExtras {
   commendations: CommendationRow[];
   actions: ModelAction[];
   canEdit: boolean;
+  canDelete: boolean;
 }
 
 export function presentModel(v: ModelView, x: ModelExtras): ModelDto {
@@ -57,13 +58,14 @@ export function presentModel(v: ModelView, x: ModelExtras): ModelDto {
     refusalReason: m.refusalReason,
     actions: x.actions,
     canEdit: x.canEdit,
+    canDelete: x.canDelete,
     files: x.files,
     results: x.results.map(({ r, fileName }) => ({ id: r.id, reportedOn: r.reportedOn, summary: r.summary, fileId: r.fileId, fileName })),
     commendations: x.commendations.map(presentCommendation),
   };
 }
 
-export function presentPerson(v: PersonView, commendations: CommendationRow[], canEdit: boolean): PersonDto {
+export function presentPerson(v: PersonView, commendations: CommendationRow[], canEdit: boolean, canDelete: boolean): PersonDto {
   const p = v.p;
   return {
     id: p.id,
@@ -77,6 +79,7 @@ export function presentPerson(v: PersonView, commendations: CommendationRow[], c
     modelId: p.modelId,
     modelName: v.modelName,
     canEdit,
+    canDelete,
     commendations: commendations.map(presentCommendation),
   };
 }

@@ -104,6 +104,14 @@ export const createMovementRepository = defineRepository((db) => ({
     return rows.length > 0;
   },
 
+  /** A draft model and what hangs on it: its evidence links and results go, people who took part keep their record. */
+  async deleteModel(id: string) {
+    await db.delete(movementModelFiles).where(eq(movementModelFiles.modelId, id));
+    await db.delete(movementModelResults).where(eq(movementModelResults.modelId, id));
+    await db.update(movementPeople).set({ modelId: null }).where(eq(movementPeople.modelId, id));
+    await db.delete(movementModels).where(eq(movementModels.id, id));
+  },
+
   async modelFiles(modelIds: readonly string[]) {
     if (!modelIds.length) return [];
     return db
@@ -210,6 +218,10 @@ export const createMovementRepository = defineRepository((db) => ({
       .where(and(eq(movementPeople.id, id), eq(movementPeople.version, version)))
       .returning({ id: movementPeople.id });
     return rows.length > 0;
+  },
+
+  async deletePerson(id: string) {
+    await db.delete(movementPeople).where(eq(movementPeople.id, id));
   },
 
   // ——— Commendations ———

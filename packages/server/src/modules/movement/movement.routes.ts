@@ -11,6 +11,8 @@ import { createMovementRepository } from './movement.repository.ts';
 import {
   addModelResult,
   changeModelState,
+  deleteExemplaryPerson,
+  deleteModel,
   getModel,
   getMovementPublicPage,
   listExemplaryPeople,
@@ -50,6 +52,13 @@ export function movementRoutes(app: FastifyInstance, deps: AppDeps): void {
     handler: async (request) => saveModel(repo, contextOf(request, deps), request.body),
   });
   r.route({
+    ...operation('deleteModel', {
+      tags,
+      summary: 'Xóa mô hình còn ở trạng thái "Đã đăng ký" (chưa thực hiện, chưa đề nghị, chưa được khen thưởng)',
+    }),
+    handler: async (request) => deleteModel(repo, contextOf(request, deps), request.params.id),
+  });
+  r.route({
     ...operation('changeModelState', {
       tags,
       summary: 'Bắt đầu thực hiện, đề nghị công nhận, rút đề nghị, tiếp tục; hoặc không công nhận (kèm lý do)',
@@ -72,6 +81,10 @@ export function movementRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.route({
     ...operation('saveExemplaryPerson', { tags, summary: 'Thêm hoặc sửa một gương điển hình với thành tích' }),
     handler: async (request) => saveExemplaryPerson(repo, contextOf(request, deps), request.body),
+  });
+  r.route({
+    ...operation('deleteExemplaryPerson', { tags, summary: 'Xóa một gương điển hình chưa được khen thưởng' }),
+    handler: async (request) => deleteExemplaryPerson(repo, contextOf(request, deps), request.params.id),
   });
   r.route({
     ...operation('saveCommendation', {

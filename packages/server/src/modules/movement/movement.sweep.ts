@@ -44,6 +44,8 @@ export const movementSweep: SweepModule = {
       params: (ids) => ({ id: ids.movementModelId! }),
       body: () => ({ reportedOn: '2025-06-30', summary: 'Kết quả' }),
     },
+    deleteModel: { kind: 'target', params: (ids) => ({ id: ids.movementModelId! }) },
+    deleteExemplaryPerson: { kind: 'target', params: (ids) => ({ id: ids.movementPersonId! }) },
     listExemplaryPeople: { kind: 'scoped-list', why: 'people of the caller’s subtrees', mustNotContain: (ids) => ids.movementPersonId! },
     saveExemplaryPerson: {
       kind: 'target',

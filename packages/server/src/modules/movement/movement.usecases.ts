@@ -15,6 +15,8 @@ import {
   type RecognitionLevel,
   type ReportSourceQuery,
   type UnitSourceReading,
+  canDeleteModel,
+  canDeletePerson,
   canEditModelFields,
   canRecordModelResults,
   MODEL_TRANSITIONS,
@@ -30,6 +32,7 @@ import type {
   addModelResultRequest,
   changeModelStateRequest,
   CommendationDto,
+  DeletedMovementRecordDto,
   listModelsQuery,
   listPeopleQuery,
   ModelDto,
@@ -129,6 +132,7 @@ async function presentModels(repo: MovementRepository, actor: Actor, views: Mode
       commendations: commendations.filter((c) => c.modelId === v.m.id),
       actions,
       canEdit: write && canEditModelFields(state),
+      canDelete: write && canDeleteModel(state, commendations.filter((c) => c.modelId === v.m.id).length),
     });
   });
 }
@@ -237,6 +241,27 @@ export async function saveModel(repo: MovementRepository, ctx: RequestContext, i
   return getModel(repo, ctx, id);
 }
 
+/** Deletes a model still a draft (registered, never commended); people who took part in it keep their record. */
+export async function deleteModel(repo: MovementRepository, ctx: RequestContext, id: string): Promise<DeletedMovementRecordDto> {
+  return repo.transaction(async (tx) => {
+    const v = await loadModel(tx, id);
+    await assertAllowed(tx, ctx, canWriteMovement, modelUnit(v), v.m.registeredOn);
+    const commendations = await tx.commendationsOf({ modelIds: [id] });
+    if (!canDeleteModel(v.m.state as ModelState, commendations.length)) throw MovementErrors.notDeletable();
+    const fileIds = (await tx.modelFiles([id])).map((f) => f.id);
+    await tx.deleteModel(id);
+    const { searchText: _s, ...before } = v.m;
+    await recordAudit(tx, ctx, {
+      action: 'movement_model.deleted',
+      entityType: 'movement_model',
+      entityId: id,
+      unitId: v.m.unitId,
+      before: { ...before, fileIds },
+    });
+    return { id, name: v.m.name };
+  });
+}
+
 /** Start, propose, withdraw, resume (the unit) or not recognise (a coordinator, with a reason). */
 export async function changeModelState(repo: MovementRepository, ctx: RequestContext, id: string, input: StateInput): Promise<ModelDto> {
   await repo.transaction(async (tx) => {
@@ -327,13 +352,11 @@ export async function addModelResult(repo: MovementRepository, ctx: RequestConte
 
 async function presentPeople(repo: MovementRepository, actor: Actor, views: PersonView[]): Promise<PersonDto[]> {
   const commendations = await repo.commendationsOf({ personIds: views.map((v) => v.p.id) });
-  return views.map((v) =>
-    presentPerson(
-      v,
-      commendations.filter((c) => c.personId === v.p.id),
-      canWriteMovement(actor, v.unitPath),
-    ),
-  );
+  return views.map((v) => {
+    const own = commendations.filter((c) => c.personId === v.p.id);
+    const write = canWriteMovement(actor, v.unitPath);
+    return presentPerson(v, own, write, write && canDeletePerson(own.length));
+  });
 }
 
 export async function listExemplaryPeople(repo: MovementRepository, ctx: RequestContext, q: PeopleQuery): Promise<PersonDto[]> {
@@ -396,6 +419,26 @@ export async function saveExemplaryPerson(repo: MovementRepository, ctx: Request
     return newId;
   });
   return getPerson(repo, ctx, id);
+}
+
+/** Deletes an exemplary person no commendation honours. */
+export async function deleteExemplaryPerson(repo: MovementRepository, ctx: RequestContext, id: string): Promise<DeletedMovementRecordDto> {
+  return repo.transaction(async (tx) => {
+    const v = await tx.findPerson(id);
+    if (!v) throw MovementErrors.personNotFound();
+    await assertAllowed(tx, ctx, canWriteMovement, personUnit(v), `${v.p.year}-12-31`);
+    if (!canDeletePerson((await tx.commendationsOf({ personIds: [id] })).length)) throw MovementErrors.personNotDeletable();
+    await tx.deletePerson(id);
+    const { searchText: _s, ...before } = v.p;
+    await recordAudit(tx, ctx, {
+      action: 'movement_person.deleted',
+      entityType: 'movement_person',
+      entityId: id,
+      unitId: v.p.unitId,
+      before,
+    });
+    return { id, name: v.p.fullName };
+  });
 }
 
 // ——— Commendations ———

@@ -9,6 +9,7 @@ import {
   type RichText,
   type XlsxColumn,
   type XlsxRow,
+  type XlsxSheetSpec,
 } from '@dvcq/docgen';
 import { REPORT_STATUS_LABELS, type ConsolidationDto } from '@dvcq/shared';
 import type { OrgUnitRow } from '../org/org.repository.ts';
@@ -65,8 +66,45 @@ export async function consolidationXlsx(c: ConsolidationDto): Promise<Buffer> {
         totals: { label: 'Tổng cộng' },
         landscape: true,
       },
+      ...recordsSheets(c),
     ],
   });
+}
+
+/** The totals read from the units' own records, and the recognised models by unit, as sheets of their own. */
+function recordsSheets(c: ConsolidationDto): XlsxSheetSpec[] {
+  const { figures, lists } = c.records;
+  const sheets: XlsxSheetSpec[] = [];
+  const scope = `Kỳ báo cáo: ${c.form.periodLabel}; phạm vi: ${c.root.name}`;
+  if (figures.length > 0)
+    sheets.push({
+      name: 'Số liệu từ hồ sơ',
+      title: 'SỐ LIỆU TỪ HỒ SƠ CỦA CÁC CƠ QUAN, ĐƠN VỊ',
+      subtitles: [
+        scope,
+        'Số liệu đọc từ sổ sách của đơn vị (khiếu nại, đối thoại, mô hình, chỉ tiêu truyền thông), không phụ thuộc báo cáo',
+      ],
+      columns: [
+        { key: 'label', header: 'Chỉ tiêu', type: 'text', width: 60 },
+        { key: 'value', header: 'Tổng hợp', type: 'integer' },
+        { key: 'units', header: 'Số đơn vị có số liệu', type: 'integer' },
+      ],
+      rows: figures.map((f) => ({ label: f.label, value: f.value, units: f.unitsReported })),
+    });
+  const items = lists.flatMap((l) => l.items.map((i) => ({ unit: l.unitName, text: i.text, details: i.details.join('; ') })));
+  if (items.length > 0)
+    sheets.push({
+      name: 'Mô hình được công nhận',
+      title: 'MÔ HÌNH "DÂN VẬN KHÉO" ĐƯỢC CÔNG NHẬN',
+      subtitles: [scope],
+      columns: [
+        { key: 'unit', header: 'Tên cơ quan, đơn vị', type: 'text', width: 42 },
+        { key: 'text', header: 'Tên mô hình', type: 'text', width: 48 },
+        { key: 'details', header: 'Quyết định công nhận, thông tin khác', type: 'text', width: 60 },
+      ],
+      rows: items,
+    });
+  return sheets;
 }
 
 function paragraphs(text: string): string[] {
@@ -138,6 +176,10 @@ export function consolidationModel(
       reportedBy: f.reportedBy,
       expected: f.expected,
     })),
+    records: {
+      figures: c.records.figures,
+      lists: c.records.lists.map((l) => ({ title: `${l.unitName} — ${l.title}`, items: l.items.map((i) => i.text) })),
+    },
     missingUnits: c.missing.map((m) => m.name),
     nextTasks: byCode.get('NHIEM_VU') ? sectionText(byCode.get('NHIEM_VU')!) : null,
     proposals: byCode.get('KIEN_NGHI') ? sectionText(byCode.get('KIEN_NGHI')!) : null,

@@ -5,6 +5,9 @@
 // An overdue conclusion also reaches the assignee's e-mail digest and the coordinator's reminder log.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inArray } from 'drizzle-orm';
+import ExcelJS from 'exceljs';
+import { paragraphs, plainText, readDocx } from '@dvcq/docgen/src/test-support/read-docx.ts';
+import { normaliseText } from '@dvcq/docgen/src/test-support/seed-text.ts';
 import { emailOutbox, type ReportIndicatorRow } from '../../db/schema.ts';
 import { planConclusionReminders } from '../reminders/conclusions.usecases.ts';
 import { buildDigests } from '../reminders/digests.usecases.ts';
@@ -181,6 +184,43 @@ describe('report sources: pre-filled report and consolidated records', () => {
     expect(c.records.lists.map((l) => [l.unitName, l.items.map((i) => i.text)])).toEqual([
       ['Sở Thông tin và Truyền thông', ['Bình dân học vụ số cho người cao tuổi']],
     ]);
+
+    // The Excel and the Word report carry the same totals and the recognised model by unit.
+    const period = { planId: plan.planId, periodKind: 'Q3' as const, periodYear: 2026 };
+    const xlsx = await coordinator.call('exportConsolidationXlsx', { query: period });
+    expect(xlsx.statusCode).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.raw.rawPayload as unknown as ArrayBuffer);
+    const rowsOf = (name: string) =>
+      wb
+        .getWorksheet(name)!
+        .getSheetValues()
+        .map((r) => (Array.isArray(r) ? r.slice(1) : []));
+    expect(rowsOf('Số liệu từ hồ sơ')).toEqual(
+      expect.arrayContaining([
+        ['Số đơn khiếu nại, tố cáo, kiến nghị tiếp nhận', 16, 1],
+        ['Số cuộc đối thoại với Nhân dân đã tổ chức', 1, 1],
+        [figures['movement.models_recognised']!.label, 1, 1],
+      ]),
+    );
+    expect(rowsOf('Mô hình được công nhận')).toContainEqual([
+      'Sở Thông tin và Truyền thông',
+      'Bình dân học vụ số cho người cao tuổi',
+      expect.stringContaining('Quyết định số 88/QĐ-UBND ngày 15/09/2026'),
+    ]);
+    const docx = await coordinator.call('exportConsolidationDocx', { body: period });
+    expect(docx.statusCode, docx.raw.body.slice(0, 300)).toBe(200);
+    const text = paragraphs((await readDocx(docx.raw.rawPayload)).document).map((p) => normaliseText(plainText(p)));
+    const at = text.findIndex((p) => p.endsWith('Số liệu từ hồ sơ của các cơ quan, đơn vị'));
+    expect(at).toBeGreaterThan(0);
+    expect(text.slice(at)).toEqual(
+      expect.arrayContaining([
+        'Số đơn khiếu nại, tố cáo, kiến nghị tiếp nhận',
+        '16',
+        'Sở Thông tin và Truyền thông — Mô hình "Dân vận khéo" được công nhận:',
+        '- Bình dân học vụ số cho người cao tuổi',
+      ]),
+    );
   });
 
   it('sends an overdue dialogue conclusion in the e-mail digest and lists it on the reminder log page', async () => {

@@ -1,9 +1,10 @@
 // "Ghi nhận đối thoại": a unit's officer records a dialogue held with the people — day (not after today),
 // place, chair, participants and how many attended, topics, the people's questions by topic, the minutes.
+// Given a dialogue, the same form corrects it (same checks on the server, version checked, audited).
 import { EvidenceUploadField } from '../../components/EvidenceUploadField.tsx';
 import { useUnitFileUpload } from '../../lib/useUnitFileUpload.ts';
 import { Button, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { DialogueDto } from '@dvcq/shared';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
@@ -28,10 +29,13 @@ interface DialogueValues {
 export function DialogueDialog({
   open,
   units,
+  dialogue = null,
   onClose,
 }: {
   open: boolean;
   units: { unitId: string; unitName: string }[];
+  /** The dialogue to correct; none records a new one. */
+  dialogue?: DialogueDto | null;
   onClose: (saved: DialogueDto | null) => void;
 }) {
   const [form] = Form.useForm<DialogueValues>();
@@ -43,6 +47,7 @@ export function DialogueDialog({
     fields: ['unitId', 'heldOn', 'place', 'chair', 'participants', 'attendance', 'topics', 'questions'],
     run: (v: DialogueValues) =>
       dialoguesApi.save({
+        ...(dialogue ? { id: dialogue.id, version: dialogue.version } : {}),
         unitId: v.unitId,
         heldOn: toIsoDate(v.heldOn)!,
         place: v.place,
@@ -51,18 +56,18 @@ export function DialogueDialog({
         attendance: v.attendance,
         topics: v.topics ?? [],
         questions: (v.questions ?? []).filter((q) => q?.topic),
-        minutesFileId: upload.file?.id ?? null,
+        minutesFileId: upload.file?.id ?? dialogue?.minutesFileId ?? null,
       }),
     onSuccess: (saved) => onClose(saved),
     invalidate: [dialogueKeys.all],
-    success: t('dialogues.saved'),
+    success: dialogue ? t('dialogues.updated') : t('dialogues.saved'),
   });
 
   return (
     <Modal
       open={open}
-      title={t('dialogues.record')}
-      okText={t('dialogues.record')}
+      title={dialogue ? t('dialogues.editTitle') : t('dialogues.record')}
+      okText={dialogue ? t('dialogues.saveChanges') : t('dialogues.record')}
       onOk={() => void save.submit()}
       confirmLoading={save.pending}
       okButtonProps={{ disabled: upload.uploading }}
@@ -74,10 +79,31 @@ export function DialogueDialog({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ unitId: units[0]?.unitId, heldOn: todayInProvince(), topics: [], questions: [] }}
+        initialValues={
+          dialogue
+            ? {
+                unitId: dialogue.unitId,
+                heldOn: dayjs(dialogue.heldOn),
+                place: dialogue.place,
+                chair: dialogue.chair,
+                participants: dialogue.participants ?? undefined,
+                attendance: dialogue.attendance,
+                topics: dialogue.topics,
+                questions: dialogue.questions,
+              }
+            : { unitId: units[0]?.unitId, heldOn: todayInProvince(), topics: [], questions: [] }
+        }
       >
         <Form.Item label={t('dialogues.unit')} name="unitId" rules={[requiredChoice(t('dialogues.unit'))]}>
-          <Select options={units.map((u) => ({ value: u.unitId, label: u.unitName }))} showSearch optionFilterProp="label" />
+          <Select
+            options={(dialogue ? [{ unitId: dialogue.unitId, unitName: dialogue.unitName }] : units).map((u) => ({
+              value: u.unitId,
+              label: u.unitName,
+            }))}
+            disabled={!!dialogue}
+            showSearch
+            optionFilterProp="label"
+          />
         </Form.Item>
         <Space wrap>
           <Form.Item {...dayjsDateItem} label={t('dialogues.heldOn')} name="heldOn" rules={[requiredChoice(t('dialogues.heldOn'))]}>
@@ -123,6 +149,9 @@ export function DialogueDialog({
           )}
         </Form.List>
         <Form.Item label={t('dialogues.minutes')}>
+          {dialogue?.minutesFilename && !upload.file && (
+            <Typography.Paragraph type="secondary">{t('dialogues.minutesKept', { name: dialogue.minutesFilename })}</Typography.Paragraph>
+          )}
           <EvidenceUploadField upload={upload} label={t('dialogues.chooseFile')} />
         </Form.Item>
       </Form>

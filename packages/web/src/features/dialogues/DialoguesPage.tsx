@@ -3,7 +3,7 @@
 // questions by topic, the Excel registry; and the unit's complaint figures (second tab).
 import { useState } from 'react';
 import { Button, Empty, InputNumber, List, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { CONCLUSION_STATE_LABELS } from '@dvcq/domain';
 import type { DialogueConclusionDto, DialogueDto } from '@dvcq/shared';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
@@ -26,7 +26,9 @@ export function DialoguesPage() {
   const [year, setYear] = useState<number | undefined>(todayInProvince().year());
   const list = useDialogues({ year });
   const [recording, setRecording] = useState(false);
+  const [editing, setEditing] = useState<DialogueDto | null>(null);
   const [adding, setAdding] = useState<DialogueDto | null>(null);
+  const [correcting, setCorrecting] = useState<{ dialogue: DialogueDto; conclusion: DialogueConclusionDto } | null>(null);
   const [following, setFollowing] = useState<DialogueConclusionDto | null>(null);
   // every dialogue shows its conclusions until the user folds it
   const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
@@ -39,15 +41,22 @@ export function DialoguesPage() {
       locale={{ emptyText: t('dialogues.noConclusions') }}
       renderItem={(c) => (
         <List.Item
-          actions={
-            c.canFollowUp
+          actions={[
+            ...(d.canEdit && c.status !== 'done' && c.status !== 'explained'
+              ? [
+                  <Button key="e" size="small" icon={<EditOutlined />} onClick={() => setCorrecting({ dialogue: d, conclusion: c })}>
+                    {t('dialogues.editConclusion')}
+                  </Button>,
+                ]
+              : []),
+            ...(c.canFollowUp
               ? [
                   <Button key="f" size="small" onClick={() => setFollowing(c)}>
                     {t('dialogues.followUp')}
                   </Button>,
                 ]
-              : []
-          }
+              : []),
+          ]}
         >
           <List.Item.Meta
             title={
@@ -124,9 +133,14 @@ export function DialoguesPage() {
             key: 'actions',
             render: (_: unknown, d) =>
               d.canEdit && (
-                <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(d)}>
-                  {t('dialogues.addConclusion')}
-                </Button>
+                <Space>
+                  <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(d)}>
+                    {t('dialogues.edit')}
+                  </Button>
+                  <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(d)}>
+                    {t('dialogues.addConclusion')}
+                  </Button>
+                </Space>
               ),
           },
         ]}
@@ -147,7 +161,11 @@ export function DialoguesPage() {
         </>
       )}
       {recording && <DialogueDialog open units={writable} onClose={() => setRecording(false)} />}
+      {editing && <DialogueDialog open units={writable} dialogue={editing} onClose={() => setEditing(null)} />}
       <ConclusionDialog dialogue={adding} onClose={() => setAdding(null)} />
+      {correcting && (
+        <ConclusionDialog dialogue={correcting.dialogue} conclusion={correcting.conclusion} onClose={() => setCorrecting(null)} />
+      )}
       <FollowUpDialog conclusion={following} onClose={() => setFollowing(null)} />
     </Space>
   );

@@ -10,6 +10,7 @@ import { showDate, toIsoDate, todayInProvince } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { CommendDialog } from './CommendDialog.tsx';
+import { DeleteRecordButton } from './DeleteRecordButton.tsx';
 import { movementApi, movementKeys, type StateAction } from './movementApi.ts';
 import { ReasonDialog } from './ReasonDialog.tsx';
 import { RecogniseDialog } from './RecogniseDialog.tsx';
@@ -79,6 +80,7 @@ export function ModelDrawer({
             </Button>
           ))}
           {model.canEdit && <Button onClick={onEdit}>{t('movement.model.edit')}</Button>}
+          {model.canDelete && <DeleteRecordButton kind="model" id={model.id} name={model.name} onDeleted={onClose} />}
           {canCommend && <Button onClick={() => setCommending(true)}>{t('movement.commend.open')}</Button>}
         </Space>
         <Descriptions column={1} size="small" bordered>

@@ -20,6 +20,7 @@ import { ModelDialog } from './ModelDialog.tsx';
 import { ModelDrawer } from './ModelDrawer.tsx';
 import { movementApi, movementKeys, useModels, usePeople, usePublicPage, type ModelsFilter } from './movementApi.ts';
 import { filterYears, STATE_COLORS, unitsUnder } from './movementView.ts';
+import { DeleteRecordButton } from './DeleteRecordButton.tsx';
 import { PersonDialog } from './PersonDialog.tsx';
 
 export function MovementPage() {
@@ -204,6 +205,7 @@ export function MovementPage() {
                               {t('movement.person.edit')}
                             </Button>
                           )}
+                          {p.canDelete && <DeleteRecordButton kind="person" id={p.id} name={p.fullName} />}
                           {isCoordinator && (
                             <Button size="small" onClick={() => setCommendPerson(p)}>
                               {t('movement.commend.open')}

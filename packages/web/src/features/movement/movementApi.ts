@@ -2,6 +2,7 @@
 // people, commendations, the Excel registry, the province's public page.
 import type {
   CommendationDto,
+  DeletedMovementRecordDto,
   ModelDto,
   PersonDto,
   PublicModelsDto,
@@ -44,6 +45,7 @@ const clean = (q: Record<string, string | number | undefined>) =>
 export const movementApi = {
   listModels: (f: ModelsFilter) => api.get<ModelDto[]>('/api/movement/models', clean({ ...f })),
   saveModel: (body: SaveModelRequest) => api.put<ModelDto>('/api/movement/models', body),
+  deleteModel: (id: string) => api.delete<DeletedMovementRecordDto>(`/api/movement/models/${id}`),
   changeState: (id: string, action: StateAction, reason?: string) =>
     api.post<ModelDto>(`/api/movement/models/${id}/state`, { action, reason: reason ?? null }),
   recognise: (id: string, body: RecogniseModelRequest) => api.post<ModelDto>(`/api/movement/models/${id}/recognise`, body),
@@ -51,6 +53,7 @@ export const movementApi = {
     api.post<ModelDto>(`/api/movement/models/${id}/results`, body),
   listPeople: (f: ModelsFilter) => api.get<PersonDto[]>('/api/movement/people', clean({ unitId: f.unitId, year: f.year, q: f.q })),
   savePerson: (body: SavePersonRequest) => api.put<PersonDto>('/api/movement/people', body),
+  deletePerson: (id: string) => api.delete<DeletedMovementRecordDto>(`/api/movement/people/${id}`),
   commend: (body: SaveCommendationRequest) => api.post<CommendationDto>('/api/movement/commendations', body),
   downloadXlsx: (f: ModelsFilter) =>
     downloadFile(`/api/movement/export.xlsx?${new URLSearchParams(Object.entries(clean({ ...f })).map(([k, v]) => [k, String(v)]))}`, {

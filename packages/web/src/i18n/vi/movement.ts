@@ -20,6 +20,9 @@ export const movement = {
 
   'movement.model.register': 'Đăng ký mô hình',
   'movement.model.edit': 'Sửa nội dung đăng ký',
+  'movement.model.deleteConfirm': 'Xóa mô hình "{name}"? Bản đăng ký và minh chứng gắn với mô hình sẽ bị gỡ; thao tác được ghi nhật ký.',
+  'movement.model.deleted': 'Đã xóa mô hình "{name}".',
+  'movement.delete': 'Xóa',
   'movement.model.registered': 'Đã đăng ký mô hình.',
   'movement.model.updated': 'Đã lưu nội dung đăng ký.',
   'movement.model.unit': 'Đơn vị',
@@ -77,6 +80,8 @@ export const movement = {
   'movement.person.add': 'Thêm gương điển hình',
   'movement.person.edit': 'Sửa',
   'movement.person.saved': 'Đã lưu gương điển hình.',
+  'movement.person.deleteConfirm': 'Xóa gương điển hình "{name}"? Thao tác được ghi nhật ký.',
+  'movement.person.deleted': 'Đã xóa gương điển hình "{name}".',
   'movement.person.fullName': 'Họ và tên',
   'movement.person.position': 'Chức vụ, nghề nghiệp',
   'movement.person.achievements': 'Thành tích',
