@@ -33,4 +33,18 @@ describe('web client structure', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('filters every searchable select through foldedSearch (diacritics, case and word order ignored)', () => {
+    const problems: string[] = [];
+    for (const path of files(SRC)) {
+      const rel = relative(SRC, path);
+      const text = readFileSync(path, 'utf8');
+      // antd's own filter compares the raw label (or even the value): "huong" would not find "Hường".
+      if (/optionFilterProp=/.test(text)) problems.push(`${rel}: optionFilterProp instead of showSearch={foldedSearch}`);
+      if (/\bshowSearch(?![=\w'])/.test(text)) problems.push(`${rel}: a bare showSearch filters without folding`);
+      for (const m of text.matchAll(/<Select\b[^>]*?mode="multiple"[^>]*>/gs))
+        if (!/showSearch=/.test(m[0])) problems.push(`${rel}: a multiple select searches by value unless given showSearch={foldedSearch}`);
+    }
+    expect(problems).toEqual([]);
+  });
 });

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Select, Table, Tag, Typography } from 'antd';
-import { formatNumberVi, matchesQuery } from '@dvcq/domain';
+import { formatNumberVi } from '@dvcq/domain';
 import { errorMessage } from '../../api/client.ts';
 import type { AuditEntryDto } from '../../api/types.ts';
 import { AUDIT_ACTION_LABELS_VI, AUDIT_ENTITY_LABELS_VI, t } from '../../i18n/index.ts';
@@ -11,6 +11,7 @@ import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
 import { useUsers } from '../users/usersApi.ts';
 import { useAuditPage, type AuditQuery } from './auditApi.ts';
 import { AuditDiff } from './AuditDiff.tsx';
+import { foldedSearch } from '../../lib/foldedSearch.ts';
 
 const PAGE_SIZE = 25;
 
@@ -56,7 +57,7 @@ export function AuditPage() {
       <div className="audit-filters">
         <Select
           allowClear
-          showSearch={{ filterOption: (input, opt) => matchesQuery(String(opt?.label ?? ''), input) }}
+          showSearch={foldedSearch}
           placeholder={t('audit.filterUser')}
           options={userOptions}
           value={filters.userId}

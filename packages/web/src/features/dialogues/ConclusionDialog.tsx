@@ -11,6 +11,7 @@ import { useSave } from '../../lib/useSave.ts';
 import { useOrgUnits } from '../org/orgApi.ts';
 import { dialogueKeys, dialoguesApi } from './dialoguesApi.ts';
 import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
+import { foldedSearch } from '../../lib/foldedSearch.ts';
 
 interface ConclusionValues {
   content: string;
@@ -72,8 +73,7 @@ export function ConclusionDialog({
         </Form.Item>
         <Form.Item label={t('dialogues.assignee')} name="assigneeUnitId" rules={[requiredChoice(t('dialogues.assignee'))]}>
           <Select
-            showSearch
-            optionFilterProp="label"
+            showSearch={foldedSearch}
             loading={units.isLoading}
             options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))}
           />

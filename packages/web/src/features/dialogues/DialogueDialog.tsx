@@ -14,6 +14,7 @@ import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { dialogueKeys, dialoguesApi } from './dialoguesApi.ts';
 import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
+import { foldedSearch } from '../../lib/foldedSearch.ts';
 
 interface DialogueValues {
   unitId: string;
@@ -101,8 +102,7 @@ export function DialogueDialog({
               label: u.unitName,
             }))}
             disabled={!!dialogue}
-            showSearch
-            optionFilterProp="label"
+            showSearch={foldedSearch}
           />
         </Form.Item>
         <Space wrap>

@@ -23,6 +23,7 @@ import { useOrgUnits } from '../org/orgApi.ts';
 import { usePlans } from '../plans/plansApi.ts';
 import { kpiApi, kpiKeys } from './kpiApi.ts';
 import { parsePastedRows } from './kpiView.ts';
+import { foldedSearch } from '../../lib/foldedSearch.ts';
 
 type DraftRow = KpiRowInput & { key: string; source?: string };
 
@@ -120,8 +121,7 @@ export function ImportKpiSetDialog({
           loading={plans.isLoading}
           value={planId}
           onChange={setPlanId}
-          showSearch
-          optionFilterProp="label"
+          showSearch={foldedSearch}
           options={(plans.data ?? []).map((p) => ({ value: p.id, label: `${p.number ?? ''} ${p.title} (${p.year})`.trim() }))}
         />
         <Input aria-label={t('kpi.imp.setTitle')} value={title} onChange={(e) => setTitle(e.target.value)} />
@@ -212,8 +212,7 @@ export function ImportKpiSetDialog({
                     aria-label={t('kpi.imp.whoUnit')}
                     placeholder={t('kpi.imp.whoUnit')}
                     allowClear
-                    showSearch
-                    optionFilterProp="label"
+                    showSearch={foldedSearch}
                     style={{ width: '100%' }}
                     value={r.unitId ?? undefined}
                     onChange={(v: string | undefined) => update(r.key, { unitId: v ?? null, ...(v ? { unitKind: null } : {}) })}

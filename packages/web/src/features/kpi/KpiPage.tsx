@@ -17,6 +17,7 @@ import { RejectEvidenceDialog } from './RejectEvidenceDialog.tsx';
 import { kpiApi, kpiKeys, useKpiEvidence, useKpiProgress, useKpiSets, type KpiProgressQuery } from './kpiApi.ts';
 import { STATUS_TAG, stillMissing } from './kpiView.ts';
 import { DateInput } from '../../components/DateInput.tsx';
+import { foldedSearch } from '../../lib/foldedSearch.ts';
 
 const EVIDENCE_STATUS: Record<KpiEvidenceDto['status'], { key: MessageKey; color: string }> = {
   pending: { key: 'kpi.ev.status.pending', color: 'blue' },
@@ -196,8 +197,7 @@ export function KpiPage() {
                     style={{ minWidth: 360 }}
                     value={ownUnit}
                     onChange={setMissingUnit}
-                    showSearch
-                    optionFilterProp="label"
+                    showSearch={foldedSearch}
                     options={all.data.units.map((u) => ({ value: u.unitId, label: u.unitName }))}
                   />
                   {ownUnit && stillMissing(all.data, ownUnit).length === 0 ? (

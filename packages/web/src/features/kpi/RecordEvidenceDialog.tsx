@@ -13,6 +13,7 @@ import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { kpiApi, kpiKeys } from './kpiApi.ts';
 import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
+import { foldedSearch } from '../../lib/foldedSearch.ts';
 
 interface EvidenceValues {
   unitId: string;
@@ -94,10 +95,10 @@ export function RecordEvidenceDialog({
         }}
       >
         <Form.Item label={t('kpi.ev.unit')} name="unitId" rules={[requiredChoice(t('kpi.ev.unit'))]}>
-          <Select options={progress.units.map((u) => ({ value: u.unitId, label: u.unitName }))} showSearch optionFilterProp="label" />
+          <Select options={progress.units.map((u) => ({ value: u.unitId, label: u.unitName }))} showSearch={foldedSearch} />
         </Form.Item>
         <Form.Item label={t('kpi.ev.rows')} name="rowIds" rules={[requiredChoice(t('kpi.ev.rows'))]}>
-          <Select mode="multiple" options={rowOptions} optionFilterProp="label" />
+          <Select mode="multiple" options={rowOptions} showSearch={foldedSearch} />
         </Form.Item>
         <Space wrap>
           <Form.Item {...dayjsDateItem} label={t('kpi.ev.date')} name="publishedOn" rules={[requiredChoice(t('kpi.ev.date'))]}>

@@ -13,6 +13,7 @@ import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { movementApi, movementKeys } from './movementApi.ts';
 import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
+import { foldedSearch } from '../../lib/foldedSearch.ts';
 
 interface ModelValues {
   unitId: string;
@@ -136,7 +137,7 @@ export function ModelDialog({
       >
         <Space wrap align="start">
           <Form.Item label={t('movement.model.unit')} name="unitId" rules={[requiredChoice(t('movement.model.unit'))]}>
-            <Select style={{ minWidth: 320 }} options={units} showSearch optionFilterProp="label" disabled={!!model} />
+            <Select style={{ minWidth: 320 }} options={units} showSearch={foldedSearch} disabled={!!model} />
           </Form.Item>
           <Form.Item
             {...dayjsDateItem}
@@ -171,7 +172,7 @@ export function ModelDialog({
         {area('outputs', t('movement.model.outputs'))}
         {area('sustainability', t('movement.model.sustainability'))}
         <Form.Item label={t('movement.model.leadUnit')} name="leadUnitId">
-          <Select allowClear style={{ minWidth: 320 }} options={units} showSearch optionFilterProp="label" />
+          <Select allowClear style={{ minWidth: 320 }} options={units} showSearch={foldedSearch} />
         </Form.Item>
         {area('partners', t('movement.model.partners'))}
         <Form.Item label={t('movement.model.evidence')}>

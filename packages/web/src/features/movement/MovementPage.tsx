@@ -22,6 +22,7 @@ import { movementApi, movementKeys, useModels, usePeople, usePublicPage, type Mo
 import { filterYears, STATE_COLORS, unitsUnder } from './movementView.ts';
 import { DeleteRecordButton } from './DeleteRecordButton.tsx';
 import { PersonDialog } from './PersonDialog.tsx';
+import { foldedSearch } from '../../lib/foldedSearch.ts';
 
 export function MovementPage() {
   usePageTitle(t('movement.title'));
@@ -70,8 +71,7 @@ export function MovementPage() {
           aria-label={t('movement.filter.unit')}
           placeholder={t('movement.filter.unit')}
           allowClear
-          showSearch
-          optionFilterProp="label"
+          showSearch={foldedSearch}
           style={{ minWidth: 280 }}
           value={unitId}
           onChange={setUnitId}

@@ -8,6 +8,7 @@ import { todayInProvince } from '../../lib/format.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { movementApi, movementKeys } from './movementApi.ts';
+import { foldedSearch } from '../../lib/foldedSearch.ts';
 
 interface PersonValues {
   unitId: string;
@@ -63,7 +64,7 @@ export function PersonDialog({
       <SaveAlert save={save} />
       <Form form={form} layout="vertical" initialValues={person ?? { unitId: units[0]?.value, year: todayInProvince().year() }}>
         <Form.Item label={t('movement.model.unit')} name="unitId" rules={[requiredChoice(t('movement.model.unit'))]}>
-          <Select options={units} showSearch optionFilterProp="label" disabled={!!person} />
+          <Select options={units} showSearch={foldedSearch} disabled={!!person} />
         </Form.Item>
         <Form.Item label={t('movement.filter.year')} name="year" rules={[requiredChoice(t('movement.filter.year'))]}>
           <InputNumber min={2000} max={2100} />
@@ -81,8 +82,7 @@ export function PersonDialog({
           <Select
             allowClear
             options={models.filter((m) => m.unitId === unitId).map((m) => ({ value: m.id, label: m.name }))}
-            showSearch
-            optionFilterProp="label"
+            showSearch={foldedSearch}
           />
         </Form.Item>
       </Form>

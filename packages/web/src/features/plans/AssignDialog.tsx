@@ -1,13 +1,13 @@
 // "Phân công": one person and a duty for one activity or deadline of the plan.
 import { Form, Modal, Radio, Select, Typography } from 'antd';
 import { ROLE_LABELS } from '@dvcq/shared';
-import { matchesQuery } from '@dvcq/domain';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
 import { requiredChoice } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { dutyLabel, type Duty } from './labels.tsx';
 import { planKeys, plansApi, type AssignableUser } from './plansApi.ts';
+import { foldedSearch } from '../../lib/foldedSearch.ts';
 
 export interface AssignTarget {
   itemType: 'activity' | 'milestone';
@@ -64,7 +64,7 @@ export function AssignDialog({
       <Form form={form} layout="vertical" initialValues={{ duty: 'lead' }}>
         <Form.Item label={t('assignments.person')} name="userId" rules={[requiredChoice(t('assignments.person'))]}>
           <Select
-            showSearch={{ filterOption: (input, opt) => matchesQuery(String(opt?.label ?? ''), input) }}
+            showSearch={foldedSearch}
             placeholder={t('assignments.personPlaceholder')}
             options={options}
             data-testid="assign-user"

@@ -17,6 +17,7 @@ import { COMPARATOR_LABELS, unitKindOptions } from './labels.tsx';
 import { autoPhrase, isAutoPhrase, lastDayOf, periodOptions, type MilestoneFormValue, type PlanFormValues } from './planForm.ts';
 import { UnitMultiSelect } from './UnitMultiSelect.tsx';
 import { SectionTreeEditor } from './SectionTreeEditor.tsx';
+import { foldedSearch } from '../../lib/foldedSearch.ts';
 
 export interface MilestoneFlag {
   code: string;
@@ -201,7 +202,7 @@ export function TargetsList({ source, onFocusPath }: Pick<PlanFormProps, 'source
                 </Col>
                 <Col xs={24}>
                   <Form.Item label={t('plans.target.unitKinds')} name={[f.name, 'unitKinds']} style={{ marginBottom: 0 }}>
-                    <Select mode="multiple" options={unitKindOptions} placeholder={t('plans.target.unitKindsPlaceholder')} />
+                    <Select mode="multiple" showSearch={foldedSearch} options={unitKindOptions} placeholder={t('plans.target.unitKindsPlaceholder')} />
                   </Form.Item>
                 </Col>
               </Row>
@@ -311,7 +312,7 @@ export function MilestonesList({
                 </Col>
                 <Col xs={24} md={12}>
                   <Form.Item label={t('plans.milestone.unitKinds')} name={[f.name, 'unitKinds']} extra={t('plans.milestone.audienceHint')}>
-                    <Select mode="multiple" options={unitKindOptions} placeholder={t('plans.milestone.unitKindsPlaceholder')} />
+                    <Select mode="multiple" showSearch={foldedSearch} options={unitKindOptions} placeholder={t('plans.milestone.unitKindsPlaceholder')} />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={12}>
@@ -652,7 +653,7 @@ export function PlanForm({
                     </Col>
                     <Col xs={24} md={12}>
                       <Form.Item label={t('plans.activity.appliesTo')} name={[f.name, 'appliesToKinds']} style={{ marginBottom: 0 }}>
-                        <Select mode="multiple" options={unitKindOptions} />
+                        <Select mode="multiple" showSearch={foldedSearch} options={unitKindOptions} />
                       </Form.Item>
                     </Col>
                   </Row>

@@ -3,6 +3,7 @@
 import { Button, Card, Input, InputNumber, Select, Typography } from 'antd';
 import { UNIT_KIND_LABELS, UNIT_KINDS, type ScorecardDefinitionDto } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
+import { foldedSearch } from '../../lib/foldedSearch.ts';
 
 type Commendation = NonNullable<ScorecardDefinitionDto['commendation']>;
 type Quota = Commendation['quotas'][number];
@@ -62,6 +63,7 @@ export function ScorecardCommendationCard({
               />
               <Select
                 mode="multiple"
+                showSearch={foldedSearch}
                 aria-label={t('scoring.scorecard.quotaKinds')}
                 style={{ minWidth: 260 }}
                 disabled={readOnly}

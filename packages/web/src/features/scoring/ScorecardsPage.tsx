@@ -26,6 +26,7 @@ import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { ScorecardCommendationCard } from './ScorecardCommendationCard.tsx';
 import { scoringApi, scoringKeys, useScorecard, useScorecards, type ScorecardSource } from './scoringApi.ts';
+import { foldedSearch } from '../../lib/foldedSearch.ts';
 
 const today = () => localDateInProvince(new Date());
 
@@ -307,6 +308,7 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
           />
           <Select
             mode="multiple"
+            showSearch={foldedSearch}
             style={{ minWidth: 160 }}
             allowClear
             disabled={readOnly}
@@ -554,6 +556,7 @@ function Editor({ sc }: { sc: ScorecardDetailDto }) {
             />
             <Select
               mode="multiple"
+              showSearch={foldedSearch}
               style={{ minWidth: 300 }}
               disabled={readOnly}
               value={g.unitKinds}

@@ -38,6 +38,7 @@ import { ResetPasswordDialog } from './ResetPasswordDialog.tsx';
 import { roleOptions } from './userForm.ts';
 import { UserStatus } from './UserStatus.tsx';
 import { useTokens, useUser, userKeys, usersApi } from './usersApi.ts';
+import { foldedSearch } from '../../lib/foldedSearch.ts';
 
 export function UserDrawer({ userId, onClose }: { userId: string | null; onClose: () => void }) {
   const screens = Grid.useBreakpoint();
@@ -345,7 +346,7 @@ function TokensSection({ user }: { user: UserSummaryDto }) {
           />
         </Form.Item>
         <Form.Item label={t('users.tokenModules')} name="modules" extra={t('users.tokenModulesHelp')}>
-          <Select mode="multiple" allowClear options={moduleOptions} placeholder={t('users.tokenAllModules')} />
+          <Select mode="multiple" showSearch={foldedSearch} allowClear options={moduleOptions} placeholder={t('users.tokenAllModules')} />
         </Form.Item>
         <Button htmlType="submit" icon={<PlusOutlined />} loading={create.pending}>
           {t('users.tokenCreate')}
