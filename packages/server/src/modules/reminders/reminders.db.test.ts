@@ -1,6 +1,8 @@
 // Reminders against a real SMTP server (smtp-server on 127.0.0.1, random port) and the demo plan
-// 696/KH-UBND: a simulated clock runs through 2025, two app instances tick at once (PostgreSQL), and
-// the SMTP server goes down and comes back. Each test has its own app and SMTP server: the reminder
+// 696/KH-UBND: a simulated clock runs day by day through the weeks around two of its deadlines, two app
+// instances tick at once (PostgreSQL), and the SMTP server goes down and comes back. Which stage is due
+// on which day is pinned down day by day in reminders.rules.test.ts; here every tick is a whole day's
+// work (log, in-app, digest, SMTP), so the simulated days are the ones the assertions need. Each test has its own app and SMTP server: the reminder
 // log and the outbox are what the tests count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
@@ -87,7 +89,7 @@ function appWithMail(config: { publicUrl?: string } = {}) {
   return env;
 }
 
-describe('reminders through the 2025 plan year', () => {
+describe('reminders through the weeks around two 2025 deadlines', () => {
   const env = appWithMail({ publicUrl: 'https://dvcq.tayninh.gov.vn' });
 
   it('reminds the right people on the right days, once each, none after submission or exemption; one digest a day', async () => {
@@ -125,8 +127,10 @@ describe('reminders through the 2025 plan year', () => {
     const submitOn = addDays(lastOf(sttttTarget), -2); // STTTT sends it between the "3 days" and "1 day" reminders
     const exemptOn = addDays(lastOf(tptnTarget), 4); // the coordinator exempts the city after its first overdue reminder
     const emailOffOn = '2025-06-01'; // the city's leader turns e-mail off
-    const start = '2025-03-07';
-    const end = '2025-12-31';
+    // From before the first target's "7 days" stage (and its catch-up) to well after the exemption and the e-mail choice.
+    const [firstLast, lastLast] = [lastOf(sttttTarget), lastOf(tptnTarget)].sort();
+    const start = addDays(firstLast!, -10);
+    const end = [addDays(lastLast!, 21), addDays(emailOffOn, 21)].sort().at(-1)!;
 
     for (let day = start; day <= end; day = addDays(day, 1)) {
       const now = morning(day);
@@ -272,9 +276,9 @@ describe('reminders through the 2025 plan year', () => {
       [...expectedDigests, ...events.filter((m) => m.status === 'sent').map((m) => m.dedupeKey)].sort(),
     );
     expect(new Set(smtp.messages.map((m) => m.messageId)).size).toBe(smtp.messages.length);
-    expect(
-      logged.filter((r) => r.userId === people['tptn.lanhdao'] && r.reminderDate >= emailOffOn).every((r) => r.emailStatus === 'skipped'),
-    ).toBe(true);
+    const afterEmailOff = logged.filter((r) => r.userId === people['tptn.lanhdao'] && r.reminderDate >= emailOffOn);
+    expect(afterEmailOff.length).toBeGreaterThan(0);
+    expect(afterEmailOff.every((r) => r.emailStatus === 'skipped')).toBe(true);
 
     // the digest of 16/5 for STTTT's officer: Vietnamese, deadline in words, link, .ics
     const digestDay = addDays(lS, -3);
@@ -293,7 +297,7 @@ describe('reminders through the 2025 plan year', () => {
     expect(received.raw).toMatch(/Content-Type: text\/calendar/);
 
     // ——— The coordinator sees what was sent to whom ———
-    t.setNow(morning('2025-12-31'));
+    t.setNow(morning(end));
     const coordinator = await t.login('snv.dieuphoi');
     const log = (
       await coordinator.get(`/api/reminders/log?unitId=${tptnId}&planId=${provincial!.id}&limit=1000`)
@@ -392,7 +396,8 @@ describe('several instances', () => {
       });
     }
     try {
-      for (let day = '2025-05-01'; day <= '2025-06-30'; day = addDays(day, 1)) {
+      // the two weeks around the H1 deadlines: every stage of them, for both departments' people
+      for (let day = '2025-05-12'; day <= '2025-05-25'; day = addDays(day, 1)) {
         const now = morning(day);
         await Promise.all(ticks.map((tick) => tick(now)));
         await Promise.all(ticks.map((tick) => tick(new Date(now.getTime() + 3_600_000))));
