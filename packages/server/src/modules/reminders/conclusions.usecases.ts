@@ -10,19 +10,17 @@ import type { SystemContext } from '../audit/audit.recorder.ts';
 import { notify } from '../notifications/notifications.usecases.ts';
 import { withNamesAsOf } from '../org/restructuring.usecases.ts';
 import type { RemindersRepository } from './reminders.repository.ts';
-import { currentStage, DEFAULT_REMINDER_RULES, reminderKind } from './reminders.rules.ts';
+import { byItemAndStage, DEFAULT_REMINDER_RULES, reminderKind, stageToLog } from './reminders.rules.ts';
 import { chunks, SYSTEM_LABEL } from './planning.usecases.ts';
 
 export async function planConclusionReminders(repo: RemindersRepository, now: Date, emailEnabled = false): Promise<number> {
   const today = localDateInProvince(now);
   const due: { c: Awaited<ReturnType<RemindersRepository['openConclusionsForReminders']>>[number]; stage: number }[] = [];
   const open = await repo.openConclusionsForReminders(today);
+  // Units under the names they had on the due dates (issue 11).
   for (const c of await withNamesAsOf(repo.plans.org, open, (c) => ({ unitId: c.unitId, date: c.dueDate }))) {
-    const left = daysUntil({ due: c.dueDate, inclusive: true, phrase: '' }, now);
-    const stage = currentStage(DEFAULT_REMINDER_RULES, left);
-    if (stage === null) continue;
-    if (c.lastOffset !== null && c.lastOffset <= stage) continue;
-    due.push({ c, stage });
+    const stage = stageToLog(DEFAULT_REMINDER_RULES, { due: c.dueDate, inclusive: true }, c.lastOffset, now);
+    if (stage !== null) due.push({ c, stage });
   }
   if (due.length === 0) return 0;
 
@@ -64,16 +62,12 @@ export async function planConclusionReminders(repo: RemindersRepository, now: Da
     await repo.transaction(async (tx) => {
       const inserted = await tx.logConclusionReminders(part);
       created += inserted.length;
-      const groups = new Map<string, { conclusionId: string; offset: number; userIds: string[] }>();
-      for (const r of inserted) {
-        if (!inApp.get(`${r.conclusionId}:${r.userId}`)) continue;
-        const key = `${r.conclusionId}:${r.offsetDays}`;
-        const g = groups.get(key) ?? { conclusionId: r.conclusionId, offset: r.offsetDays, userIds: [] };
-        g.userIds.push(r.userId);
-        groups.set(key, g);
-      }
-      for (const g of groups.values()) {
-        const c = byId.get(g.conclusionId)!;
+      const groups = byItemAndStage(
+        inserted.filter((r) => inApp.get(`${r.conclusionId}:${r.userId}`)),
+        (r) => r.conclusionId,
+      );
+      for (const g of groups) {
+        const c = byId.get(g.itemId)!;
         const left = daysUntil({ due: c.dueDate, inclusive: true, phrase: '' }, now);
         const short = c.content.length > 80 ? `${c.content.slice(0, 79)}…` : c.content;
         await notify(tx, ctx, {

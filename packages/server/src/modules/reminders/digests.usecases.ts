@@ -8,7 +8,8 @@ import { formatDateVi, localDateInProvince } from '@dvcq/domain';
 import { laggingKpiRowsOf, type LaggingKpiRow } from '../kpi/kpi.usecases.ts';
 import { withNamesAsOf } from '../org/restructuring.usecases.ts';
 import { enqueueMail } from '../outbox/outbox.usecases.ts';
-import type { RemindersRepository } from './reminders.repository.ts';
+import type { Preferences } from '../notifications/notifications.repository.ts';
+import type { ReminderItemKind, RemindersRepository } from './reminders.repository.ts';
 import { renderDigest, type DigestItem } from './reminders.mail.ts';
 import { obligationLink } from './reminders.rules.ts';
 import { wantsDigest } from './planning.usecases.ts';
@@ -18,97 +19,100 @@ const provinceHour = (now: Date) => Number(hourFormatter.format(now));
 
 class DigestAlreadyBuilt extends Error {}
 
+/** A reminder of either kind waiting for its person's digest, with the line it makes there. */
+interface DueItem {
+  kind: ReminderItemKind;
+  logId: string;
+  userId: string;
+  email: string | null;
+  fullName: string;
+  prefs: Preferences;
+  /** Fulfilled, exempted or cancelled (a conclusion: done or explained) since the reminder was created. */
+  closed: boolean;
+  item: DigestItem;
+}
+
+/** Both kinds of reminders waiting for a digest, as digest lines. */
+async function itemsAwaitingDigest(repo: RemindersRepository, now: Date): Promise<DueItem[]> {
+  // Units under the names they had on the due dates (issue 11).
+  const named = <R extends { unitId: string; dueDate: string; unitName: string | null }>(rows: R[]) =>
+    withNamesAsOf(repo.plans.org, rows, (r) => ({ unitId: r.unitId, date: r.dueDate }));
+  const obligations = (await named(await repo.awaitingDigest(now))).map((r): DueItem => ({
+    kind: 'obligation',
+    ...r,
+    item: {
+      obligationId: r.obligationId,
+      title: r.title,
+      unitName: r.unitName,
+      planNumber: r.planNumber,
+      planTitle: r.planTitle,
+      dueDate: r.dueDate,
+      inclusive: r.inclusive,
+      link: obligationLink({ id: r.obligationId, planId: r.planId, deliverableKind: r.deliverableKind }),
+    },
+  }));
+  const conclusions = (await named(await repo.awaitingConclusionDigest(now))).map((r): DueItem => ({
+    kind: 'conclusion',
+    ...r,
+    item: {
+      obligationId: r.conclusionId,
+      title: `Thực hiện kết luận đối thoại: ${r.content}`,
+      unitName: r.unitName,
+      planNumber: null,
+      planTitle: '',
+      source: `Kết luận cuộc đối thoại với Nhân dân ngày ${formatDateVi(r.heldOn)}`,
+      dueDate: r.dueDate,
+      inclusive: true,
+      link: `/doi-thoai?ket-luan=${r.conclusionId}`,
+    },
+  }));
+  return [...obligations, ...conclusions];
+}
+
+/** Moves these pending reminders (of both kinds) to `status`; returns those moved here, by kind and log id. */
+async function settle(tx: RemindersRepository, items: readonly DueItem[], status: string, outboxId?: string): Promise<Set<string>> {
+  const moved = new Set<string>();
+  for (const kind of ['obligation', 'conclusion'] as const) {
+    const ids = items.filter((i) => i.kind === kind).map((i) => i.logId);
+    for (const id of await tx.settlePendingIn(kind, ids, status, outboxId)) moved.add(`${kind}:${id}`);
+  }
+  return moved;
+}
+
 export async function buildDigests(repo: RemindersRepository, opts: { digestHour: number; publicUrl: string }, now: Date): Promise<number> {
   if (provinceHour(now) < opts.digestHour) return 0;
   const today = localDateInProvince(now);
-  // Units under the names they had on the due dates (issue 11).
-  const rows = await withNamesAsOf(repo.plans.org, await repo.awaitingDigest(now), (r) => ({ unitId: r.unitId, date: r.dueDate }));
-  const conclusionRows = await withNamesAsOf(repo.plans.org, await repo.awaitingConclusionDigest(now), (r) => ({
-    unitId: r.unitId,
-    date: r.dueDate,
-  }));
-  const byUser = new Map<string, { obligations: typeof rows; conclusions: typeof conclusionRows }>();
-  const entry = (userId: string) => {
-    const e = byUser.get(userId) ?? { obligations: [], conclusions: [] };
-    byUser.set(userId, e);
-    return e;
-  };
-  for (const r of rows) entry(r.userId).obligations.push(r);
-  for (const r of conclusionRows) entry(r.userId).conclusions.push(r);
+  const byUser = new Map<string, DueItem[]>();
+  for (const r of await itemsAwaitingDigest(repo, now)) {
+    const list = byUser.get(r.userId) ?? [];
+    list.push(r);
+    byUser.set(r.userId, list);
+  }
   const laggingOf = await laggingKpiRowsByPerson(repo, [...byUser.keys()], today);
   let built = 0;
-  for (const [userId, { obligations: list, conclusions }] of byUser) {
-    const first = list[0] ?? conclusions[0]!;
+  for (const [userId, list] of byUser) {
+    const first = list[0]!;
     try {
       await repo.transaction(async (tx) => {
         if (!wantsDigest(first.prefs, first.email)) {
-          await tx.settlePending(
-            list.map((r) => r.logId),
-            'skipped',
-          );
-          await tx.settleConclusionPending(
-            conclusions.map((r) => r.logId),
-            'skipped',
-          );
+          await settle(tx, list, 'skipped');
           return;
         }
-        // fulfilled, exempted or cancelled (a conclusion: done or explained) since the reminder was created: nothing to chase any more
-        await tx.settlePending(
-          list.filter((r) => r.closed).map((r) => r.logId),
-          'obsolete',
-        );
-        await tx.settleConclusionPending(
-          conclusions.filter((r) => r.closed).map((r) => r.logId),
+        // closed since the reminder was created: nothing to chase any more
+        await settle(
+          tx,
+          list.filter((r) => r.closed),
           'obsolete',
         );
         const open = list.filter((r) => !r.closed);
-        const openConclusions = conclusions.filter((r) => !r.closed);
-        if (open.length === 0 && openConclusions.length === 0) return;
+        if (open.length === 0) return;
         const outboxId = randomUUID();
         // Claim the rows first: a concurrent builder blocks on these row locks and then finds them taken.
-        const claimed = new Set(
-          await tx.settlePending(
-            open.map((r) => r.logId),
-            'queued',
-            outboxId,
-          ),
-        );
-        const claimedConclusions = new Set(
-          await tx.settleConclusionPending(
-            openConclusions.map((r) => r.logId),
-            'queued',
-            outboxId,
-          ),
-        );
-        const mine = open.filter((r) => claimed.has(r.logId));
-        const mineConclusions = openConclusions.filter((r) => claimedConclusions.has(r.logId));
-        if (mine.length === 0 && mineConclusions.length === 0) return;
-        const items = new Map<string, DigestItem>();
-        for (const r of mine) {
-          items.set(r.obligationId, {
-            obligationId: r.obligationId,
-            title: r.title,
-            unitName: r.unitName,
-            planNumber: r.planNumber,
-            planTitle: r.planTitle,
-            dueDate: r.dueDate,
-            inclusive: r.inclusive,
-            link: obligationLink({ id: r.obligationId, planId: r.planId, deliverableKind: r.deliverableKind }),
-          });
-        }
-        for (const r of mineConclusions) {
-          items.set(r.conclusionId, {
-            obligationId: r.conclusionId,
-            title: `Thực hiện kết luận đối thoại: ${r.content}`,
-            unitName: r.unitName,
-            planNumber: null,
-            planTitle: '',
-            source: `Kết luận cuộc đối thoại với Nhân dân ngày ${formatDateVi(r.heldOn)}`,
-            dueDate: r.dueDate,
-            inclusive: true,
-            link: `/doi-thoai?ket-luan=${r.conclusionId}`,
-          });
-        }
+        const claimed = await settle(tx, open, 'queued', outboxId);
+        const mine = open.filter((r) => claimed.has(`${r.kind}:${r.logId}`));
+        if (mine.length === 0) return;
+        // one line per item even if several of its stages wait (the latest wins)
+        const items = new Map(mine.map((r) => [r.item.obligationId, r.item]));
         const mail = renderDigest({
           fullName: first.fullName,
           date: today,

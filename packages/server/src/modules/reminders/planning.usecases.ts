@@ -3,18 +3,19 @@
 // officer and leader of the owing unit: one reminder_log row (UNIQUE, so instances never send twice)
 // and one in-app notification, in the same transaction. Digest e-mails are built from the log later.
 import { randomUUID } from 'node:crypto';
-import { daysUntil, localDateInProvince } from '@dvcq/domain';
+import { localDateInProvince } from '@dvcq/domain';
 import type { SystemContext } from '../audit/audit.recorder.ts';
 import { notify } from '../notifications/notifications.usecases.ts';
 import type { Preferences } from '../notifications/notifications.repository.ts';
 import { withNamesAsOf } from '../org/restructuring.usecases.ts';
 import type { RemindersRepository } from './reminders.repository.ts';
 import {
-  currentStage,
+  byItemAndStage,
   DEFAULT_REMINDER_RULES,
   deadlineInWords,
   obligationLink,
   reminderKind,
+  stageToLog,
   type ReminderRules,
 } from './reminders.rules.ts';
 
@@ -48,11 +49,8 @@ export async function planReminders(repo: RemindersRepository, emailOn: boolean,
   const open = await withNamesAsOf(repo.plans.org, await repo.openForReminders(today, now), (o) => ({ unitId: o.unitId, date: o.dueDate }));
   const due: { o: (typeof open)[number]; stage: number }[] = [];
   for (const o of open) {
-    const left = daysUntil({ due: o.dueDate, inclusive: o.inclusive, phrase: '' }, now);
-    const stage = currentStage(rulesOf(o.rule), left);
-    if (stage === null) continue;
-    if (o.lastOffset !== null && o.lastOffset <= stage) continue;
-    due.push({ o, stage });
+    const stage = stageToLog(rulesOf(o.rule), { due: o.dueDate, inclusive: o.inclusive }, o.lastOffset, now);
+    if (stage !== null) due.push({ o, stage });
   }
   if (due.length === 0) return 0;
 
@@ -89,16 +87,12 @@ export async function planReminders(repo: RemindersRepository, emailOn: boolean,
       // of them write each row, and only rows written here get an in-app notification here.
       const inserted = await tx.logNew(part);
       created += inserted.length;
-      const groups = new Map<string, { obligationId: string; offset: number; userIds: string[] }>();
-      for (const r of inserted) {
-        if (!r.inApp) continue;
-        const key = `${r.obligationId}:${r.offsetDays}`;
-        const g = groups.get(key) ?? { obligationId: r.obligationId, offset: r.offsetDays, userIds: [] };
-        g.userIds.push(r.userId);
-        groups.set(key, g);
-      }
-      for (const g of groups.values()) {
-        const o = byObligation.get(g.obligationId)!;
+      const groups = byItemAndStage(
+        inserted.filter((r) => r.inApp),
+        (r) => r.obligationId,
+      );
+      for (const g of groups) {
+        const o = byObligation.get(g.itemId)!;
         const words = deadlineInWords({ due: o.dueDate, inclusive: o.inclusive }, now);
         await notify(tx, ctx, {
           userIds: g.userIds,

@@ -1,7 +1,7 @@
 // SQL of reminders: what is open and due for a reminder, who receives it, the reminder log (one row
 // per obligation × stage × person, UNIQUE, so instances never duplicate), digests' claims on it, plan
 // settings, and the coordinator's view of what was sent.
-import { and, desc, eq, gte, inArray, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lte, or, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import { defineRepository } from '../../db/repository.ts';
 import {
   dialogueConclusionReminders,
@@ -28,6 +28,29 @@ import { createKpiRepository } from '../kpi/kpi.repository.ts';
 
 export type ReminderRulesRow = typeof reminderRules.$inferSelect;
 export type ReminderLogRow = typeof reminderLog.$inferSelect;
+
+/**
+ * The two logs of reminders, one row per item × stage × person: plan obligations (reminder_log) and
+ * dialogue conclusions (issue #13). Their e-mail columns (status, outbox) and stages are the same.
+ */
+const logs = { obligation: reminderLog, conclusion: dialogueConclusionReminders } as const;
+export type ReminderItemKind = keyof typeof logs;
+type ReminderLogTable = (typeof logs)[ReminderItemKind];
+
+/** The smallest stage already logged for an item (offsets only decrease over time, so it tells which stages were sent). */
+const lastLoggedOffset = (log: ReminderLogTable, itemId: SQL | AnyColumn, id: AnyColumn) =>
+  sql<number | null>`(select min(${log.offsetDays}) from ${log} where ${itemId} = ${id})`;
+
+/** The person a reminder waits for a digest for (with their address and choices), joined by `userId`. */
+const digestPerson = (log: ReminderLogTable) => ({
+  logId: log.id,
+  userId: log.userId,
+  email: users.email,
+  fullName: users.fullName,
+  prefs: preferenceColumns,
+});
+/** Reminders created by `now` whose e-mail is still to be decided by a digest. */
+const pendingBy = (log: ReminderLogTable, now: Date) => and(eq(log.emailStatus, 'pending'), lte(log.createdAt, now));
 
 export const createRemindersRepository = defineRepository((db) => ({
   audit: createAuditRepository(db),
@@ -61,7 +84,7 @@ export const createRemindersRepository = defineRepository((db) => ({
           overdueEveryDays: reminderRules.overdueEveryDays,
           overdueMaxCount: reminderRules.overdueMaxCount,
         },
-        lastOffset: sql<number | null>`(select min(r.offset_days) from reminder_log r where r.obligation_id = ${obligations.id})`,
+        lastOffset: lastLoggedOffset(reminderLog, reminderLog.obligationId, obligations.id),
       })
       .from(obligations)
       .innerJoin(plans, and(eq(plans.id, obligations.planId), eq(plans.status, 'published')))
@@ -140,11 +163,7 @@ export const createRemindersRepository = defineRepository((db) => ({
   async awaitingDigest(now: Date) {
     return db
       .select({
-        logId: reminderLog.id,
-        userId: reminderLog.userId,
-        email: users.email,
-        fullName: users.fullName,
-        prefs: preferenceColumns,
+        ...digestPerson(reminderLog),
         obligationId: obligations.id,
         planId: obligations.planId,
         deliverableKind: obligations.deliverableKind,
@@ -164,17 +183,18 @@ export const createRemindersRepository = defineRepository((db) => ({
       .innerJoin(orgUnits, eq(orgUnits.id, obligations.unitId))
       .innerJoin(plans, eq(plans.id, obligations.planId))
       .leftJoin(notificationPreferences, eq(notificationPreferences.userId, reminderLog.userId))
-      .where(and(eq(reminderLog.emailStatus, 'pending'), lte(reminderLog.createdAt, now)));
+      .where(pendingBy(reminderLog, now));
   },
 
-  /** Moves pending log rows to `status`; returns the ids moved (a concurrent builder finds them taken). */
-  async settlePending(ids: readonly string[], status: string, outboxId?: string): Promise<string[]> {
+  /** Moves pending reminders of one kind to `status`; returns the ids moved (a concurrent builder finds them taken). */
+  async settlePendingIn(kind: ReminderItemKind, ids: readonly string[], status: string, outboxId?: string): Promise<string[]> {
     if (!ids.length) return [];
+    const log: ReminderLogTable = logs[kind];
     const rows = await db
-      .update(reminderLog)
+      .update(log)
       .set({ emailStatus: status, ...(outboxId ? { outboxId } : {}) })
-      .where(and(inArray(reminderLog.id, [...ids]), eq(reminderLog.emailStatus, 'pending')))
-      .returning({ id: reminderLog.id });
+      .where(and(inArray(log.id, [...ids]), eq(log.emailStatus, 'pending')))
+      .returning({ id: log.id });
     return rows.map((r) => r.id);
   },
 
@@ -195,9 +215,7 @@ export const createRemindersRepository = defineRepository((db) => ({
         userId: dialogueConclusions.assigneeUserId,
         unitName: orgUnits.name,
         heldOn: dialogues.heldOn,
-        lastOffset: sql<
-          number | null
-        >`(select min(r.offset_days) from dialogue_conclusion_reminders r where r.conclusion_id = ${dialogueConclusions.id})`,
+        lastOffset: lastLoggedOffset(dialogueConclusionReminders, dialogueConclusionReminders.conclusionId, dialogueConclusions.id),
       })
       .from(dialogueConclusions)
       .innerJoin(dialogues, eq(dialogues.id, dialogueConclusions.dialogueId))
@@ -223,11 +241,7 @@ export const createRemindersRepository = defineRepository((db) => ({
   async awaitingConclusionDigest(now: Date) {
     return db
       .select({
-        logId: dialogueConclusionReminders.id,
-        userId: dialogueConclusionReminders.userId,
-        email: users.email,
-        fullName: users.fullName,
-        prefs: preferenceColumns,
+        ...digestPerson(dialogueConclusionReminders),
         conclusionId: dialogueConclusions.id,
         content: dialogueConclusions.content,
         dueDate: dialogueConclusions.dueDate,
@@ -242,18 +256,7 @@ export const createRemindersRepository = defineRepository((db) => ({
       .innerJoin(dialogues, eq(dialogues.id, dialogueConclusions.dialogueId))
       .innerJoin(orgUnits, eq(orgUnits.id, dialogueConclusionReminders.unitId))
       .leftJoin(notificationPreferences, eq(notificationPreferences.userId, dialogueConclusionReminders.userId))
-      .where(and(eq(dialogueConclusionReminders.emailStatus, 'pending'), lte(dialogueConclusionReminders.createdAt, now)));
-  },
-
-  /** Moves pending conclusion reminders to `status`; returns the ids moved. */
-  async settleConclusionPending(ids: readonly string[], status: string, outboxId?: string): Promise<string[]> {
-    if (!ids.length) return [];
-    const rows = await db
-      .update(dialogueConclusionReminders)
-      .set({ emailStatus: status, ...(outboxId ? { outboxId } : {}) })
-      .where(and(inArray(dialogueConclusionReminders.id, [...ids]), eq(dialogueConclusionReminders.emailStatus, 'pending')))
-      .returning({ id: dialogueConclusionReminders.id });
-    return rows.map((r) => r.id);
+      .where(pendingBy(dialogueConclusionReminders, now));
   },
 
   /** The conclusion reminders sent inside the subtrees, newest first (the reminder log page). */

@@ -47,6 +47,36 @@ export function currentStage(rules: ReminderRules, daysLeft: number): number | n
   return best;
 }
 
+/**
+ * The stage to log for an item now, or null: none has come, or it (or a later one) was logged already
+ * (`lastOffset`, the smallest offset logged: offsets only decrease over time).
+ */
+export function stageToLog(
+  rules: ReminderRules,
+  deadline: Pick<Deadline, 'due' | 'inclusive'>,
+  lastOffset: number | null,
+  now: Date,
+): number | null {
+  const stage = currentStage(rules, daysUntil({ due: deadline.due, inclusive: deadline.inclusive, phrase: '' }, now));
+  if (stage === null || (lastOffset !== null && lastOffset <= stage)) return null;
+  return stage;
+}
+
+/** Reminders just logged, one group per item and stage: each group is one in-app notification to its people. */
+export function byItemAndStage<R extends { offsetDays: number; userId: string }>(
+  rows: readonly R[],
+  itemOf: (r: R) => string,
+): { itemId: string; offset: number; userIds: string[] }[] {
+  const groups = new Map<string, { itemId: string; offset: number; userIds: string[] }>();
+  for (const r of rows) {
+    const key = `${itemOf(r)}:${r.offsetDays}`;
+    const g = groups.get(key) ?? { itemId: itemOf(r), offset: r.offsetDays, userIds: [] };
+    g.userIds.push(r.userId);
+    groups.set(key, g);
+  }
+  return [...groups.values()];
+}
+
 /** "trước ngày 20/05/2025 (còn 3 ngày)" as of `now`. */
 export function deadlineInWords(deadline: Pick<Deadline, 'due' | 'inclusive'>, now: Date): { text: string; daysLeft: number } {
   const daysLeft = daysUntil({ due: deadline.due, inclusive: deadline.inclusive, phrase: '' }, now);

@@ -4,7 +4,7 @@
 import './dashboards.css';
 import { useMemo } from 'react';
 import { useSearchParams, Link } from 'react-router';
-import { Alert, Button, Card, Col, List, Row, Select, Space, Spin, Statistic, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, List, Row, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import type { DashboardDto } from '@dvcq/shared';
 import { yearInProvince } from '@dvcq/domain';
@@ -13,6 +13,7 @@ import { t } from '../../i18n/index.ts';
 import { showDate, showDateTime, showNumber, showRate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ChartCard } from './ChartCard.tsx';
+import { CountsCard } from './CountsCard.tsx';
 import { appraisalOption, complaintsOption, complianceOption, rankingOption } from './charts.ts';
 import { HeatmapCard } from './HeatmapCard.tsx';
 import { dashboardsApi, useDashboard } from './dashboardsApi.ts';
@@ -52,33 +53,14 @@ export function DashboardPage() {
       </div>
       <Typography.Paragraph type="secondary">{t('dashboards.asOf', { time: showDateTime(d.asOf) })}</Typography.Paragraph>
 
-      <Row gutter={[16, 16]} className="dashboard-stats">
-        <Col xs={12} md={6}>
-          <Card>
-            <Statistic title={t('dashboards.owed')} value={d.compliance.overall.owed} formatter={(v) => showNumber(Number(v))} />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card>
-            <Statistic title={t('dashboards.completeness')} value={showRate(d.compliance.overall.completenessRate)} />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card>
-            <Statistic title={t('dashboards.timeliness')} value={showRate(d.compliance.overall.timelinessRate)} />
-          </Card>
-        </Col>
-        <Col xs={12} md={6}>
-          <Card>
-            <Statistic
-              title={t('dashboards.overdue')}
-              value={d.compliance.overall.overdue}
-              formatter={(v) => showNumber(Number(v))}
-              valueStyle={{ color: d.compliance.overall.overdue ? '#cf1322' : undefined }}
-            />
-          </Card>
-        </Col>
-      </Row>
+      <CountsCard
+        counts={[
+          { title: t('dashboards.owed'), value: d.compliance.overall.owed },
+          { title: t('dashboards.completeness'), value: showRate(d.compliance.overall.completenessRate) },
+          { title: t('dashboards.timeliness'), value: showRate(d.compliance.overall.timelinessRate) },
+          { title: t('dashboards.overdue'), value: d.compliance.overall.overdue, alarm: true },
+        ]}
+      />
 
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24}>

@@ -3,136 +3,18 @@
 import '../dashboards/dashboards.css';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { Alert, Card, Col, Empty, Form, Row, Select, Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Alert, Card, Col, Empty, Form, Row, Select, Space, Typography } from 'antd';
 import { matchesQuery } from '@dvcq/domain';
 import { ROLE_LABELS, type ConclusionReminderLogEntryDto, type ReminderLogEntryDto, type Role } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
-import { t, type MessageKey } from '../../i18n/index.ts';
-import { showDate, showDateTime, showNumber } from '../../lib/format.ts';
+import { t } from '../../i18n/index.ts';
+import { showDate, showNumber } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { usePreferences } from '../notifications/notificationsApi.ts';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
+import { ReminderLogTable } from './ReminderLogTable.tsx';
 import { ReminderSettingsCard } from './ReminderSettingsCard.tsx';
 import { usePublishedPlans, useReminderLog } from './remindersApi.ts';
-
-const EMAIL_STATE: Record<ReminderLogEntryDto['email'], { label: MessageKey; color: string }> = {
-  pending: { label: 'reminders.email.pending', color: 'gold' },
-  queued: { label: 'reminders.email.pending', color: 'gold' },
-  sending: { label: 'reminders.email.sending', color: 'gold' },
-  sent: { label: 'reminders.email.sent', color: 'green' },
-  failed: { label: 'reminders.email.failed', color: 'red' },
-  skipped: { label: 'reminders.email.skipped', color: 'default' },
-  obsolete: { label: 'reminders.email.obsolete', color: 'default' },
-};
-
-/** When the server has no SMTP, every e-mail is "skipped" whatever the person chose: say so. */
-const columnsFor = (emailAvailable: boolean): ColumnsType<ReminderLogEntryDto> => [
-  { title: t('reminders.log.at'), dataIndex: 'createdAt', width: 150, render: (v: string) => showDateTime(v) },
-  {
-    title: t('reminders.log.recipient'),
-    dataIndex: 'userName',
-    render: (v: string, r) => (
-      <>
-        {v}
-        <br />
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {ROLE_LABELS[r.role as Role] ?? r.role}
-        </Typography.Text>
-      </>
-    ),
-  },
-  { title: t('reminders.log.unitCol'), dataIndex: 'unitName' },
-  {
-    title: t('reminders.log.item'),
-    dataIndex: 'title',
-    render: (v: string, r) => (
-      <>
-        {v}
-        <br />
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {r.planNumber ? `${t('reminders.log.itemPlan', { number: r.planNumber })} · ` : ''}
-          {t('reminders.log.itemDue', { deadline: r.deadlineText || showDate(r.dueDate) })}
-        </Typography.Text>
-      </>
-    ),
-  },
-  {
-    title: t('reminders.log.level'),
-    dataIndex: 'offsetLabel',
-    width: 150,
-    render: (v: string, r) => <Tag color={r.offsetDays < 0 ? 'red' : r.offsetDays === 0 ? 'orange' : 'blue'}>{v}</Tag>,
-  },
-  {
-    title: t('reminders.log.channel'),
-    key: 'channel',
-    width: 150,
-    render: (_, r) =>
-      [r.inApp && t('reminders.log.channelInApp'), !['skipped', 'obsolete'].includes(r.email) && t('reminders.log.channelEmail')]
-        .filter(Boolean)
-        .join(', ') || t('common.none'),
-  },
-  {
-    title: t('reminders.log.emailState'),
-    dataIndex: 'email',
-    width: 190,
-    render: (v: ReminderLogEntryDto['email'], r) => (
-      <>
-        <Tag color={EMAIL_STATE[v].color} style={{ whiteSpace: 'normal' }}>
-          {v === 'skipped' && !emailAvailable ? t('reminders.email.skippedNoSmtp') : t(EMAIL_STATE[v].label)}
-        </Tag>
-        {r.emailSentAt && (
-          <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-            {t('reminders.log.sentAt', { time: showDateTime(r.emailSentAt) })}
-          </Typography.Text>
-        )}
-      </>
-    ),
-  },
-];
-
-/** Reminders of dialogue conclusions: in-app at once, then in the person's e-mail digest. */
-const conclusionColumns = (emailAvailable: boolean): ColumnsType<ConclusionReminderLogEntryDto> => [
-  { title: t('reminders.log.at'), dataIndex: 'createdAt', width: 150, render: (v: string) => showDateTime(v) },
-  { title: t('reminders.log.recipient'), dataIndex: 'userName' },
-  { title: t('reminders.log.unitCol'), dataIndex: 'unitName' },
-  {
-    title: t('reminders.log.conclusion'),
-    dataIndex: 'content',
-    render: (v: string, r) => (
-      <>
-        {v}
-        <br />
-        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {t('reminders.log.itemDue', { deadline: showDate(r.dueDate) })}
-        </Typography.Text>
-      </>
-    ),
-  },
-  {
-    title: t('reminders.log.level'),
-    dataIndex: 'offsetLabel',
-    width: 150,
-    render: (v: string, r) => <Tag color={r.offsetDays < 0 ? 'red' : r.offsetDays === 0 ? 'orange' : 'blue'}>{v}</Tag>,
-  },
-  {
-    title: t('reminders.log.emailState'),
-    dataIndex: 'email',
-    width: 190,
-    render: (v: ConclusionReminderLogEntryDto['email'], r) => (
-      <>
-        <Tag color={EMAIL_STATE[v].color} style={{ whiteSpace: 'normal' }}>
-          {v === 'skipped' && !emailAvailable ? t('reminders.email.skippedNoSmtp') : t(EMAIL_STATE[v].label)}
-        </Tag>
-        {r.emailSentAt && (
-          <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block' }}>
-            {t('reminders.log.sentAt', { time: showDateTime(r.emailSentAt) })}
-          </Typography.Text>
-        )}
-      </>
-    ),
-  },
-];
 
 export function ReminderLogPage() {
   usePageTitle(t('reminders.log.title'));
@@ -152,7 +34,6 @@ export function ReminderLogPage() {
   const log = useReminderLog({ planId, unitId });
   const prefs = usePreferences({ staleTime: 60_000 });
   const emailAvailable = prefs.data?.emailAvailable ?? true;
-  const columns = useMemo(() => columnsFor(emailAvailable), [emailAvailable]);
   const planOptions = useMemo(
     () =>
       (plans.data ?? []).map((p) => ({
@@ -235,16 +116,22 @@ export function ReminderLogPage() {
         {log.error ? (
           <Alert type="error" showIcon title={errorMessage(log.error)} />
         ) : (
-          <Table<ReminderLogEntryDto>
-            data-testid="reminder-log"
-            size="small"
-            rowKey="id"
+          <ReminderLogTable<ReminderLogEntryDto>
+            testId="reminder-log"
             loading={log.isLoading}
-            columns={columns}
-            dataSource={log.data?.items ?? []}
-            pagination={(log.data?.items.length ?? 0) > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-            scroll={{ x: 1000 }}
-            locale={{ emptyText: <Empty description={planId || unitId ? t('reminders.log.emptyFiltered') : t('reminders.log.empty')} /> }}
+            entries={log.data?.items ?? []}
+            emailAvailable={emailAvailable}
+            itemTitle="reminders.log.item"
+            item={(r) => ({
+              text: r.title,
+              detail: `${r.planNumber ? `${t('reminders.log.itemPlan', { number: r.planNumber })} · ` : ''}${t('reminders.log.itemDue', {
+                deadline: r.deadlineText || showDate(r.dueDate),
+              })}`,
+            })}
+            roleOf={(r) => ROLE_LABELS[r.role as Role] ?? r.role}
+            inAppOf={(r) => r.inApp}
+            scrollX={1000}
+            empty={<Empty description={planId || unitId ? t('reminders.log.emptyFiltered') : t('reminders.log.empty')} />}
           />
         )}
       </Card>
@@ -262,14 +149,13 @@ export function ReminderLogPage() {
             </Space>
           }
         >
-          <Table<ConclusionReminderLogEntryDto>
-            data-testid="conclusion-reminder-log"
-            size="small"
-            rowKey="id"
-            columns={conclusionColumns(emailAvailable)}
-            dataSource={log.data!.conclusions}
-            pagination={log.data!.conclusions.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-            scroll={{ x: 900 }}
+          <ReminderLogTable<ConclusionReminderLogEntryDto>
+            testId="conclusion-reminder-log"
+            entries={log.data!.conclusions}
+            emailAvailable={emailAvailable}
+            itemTitle="reminders.log.conclusion"
+            item={(r) => ({ text: r.content, detail: t('reminders.log.itemDue', { deadline: showDate(r.dueDate) }) })}
+            scrollX={900}
           />
         </Card>
       )}

@@ -51,15 +51,13 @@ export function IssueRankingDialog({ open, ranking, onClose }: { open: boolean; 
       return;
     }
     v = form.getFieldsValue(true) as Values;
+    const decision = { number: v.number.trim(), date: showDate(v.decisionDate), signer: v.signerName.trim(), year: ranking.year };
     modal.confirm({
       title: t('scoring.ranking.confirmTitle'),
-      content: t('scoring.ranking.confirmText', {
-        number: v.number.trim(),
-        date: showDate(v.decisionDate),
-        signer: v.signerName.trim(),
-        year: ranking.year,
-        excluded: pending.length ? ` ${t('scoring.ranking.confirmExcluded', { count: pending.length })}` : '',
-      }),
+      // the units left out, with their reasons, are named in the sentence only when there are any
+      content: pending.length
+        ? t('scoring.ranking.confirmTextExcluded', { ...decision, count: pending.length })
+        : t('scoring.ranking.confirmText', decision),
       okText: t('scoring.ranking.issue'),
       cancelText: t('common.cancel'),
       onOk: async () => {

@@ -189,8 +189,9 @@ export const scoring = {
   'scoring.ranking.exclusionReasonShort': 'Lý do không xếp loại',
   'scoring.ranking.confirmTitle': 'Ban hành quyết định xếp loại?',
   'scoring.ranking.confirmText':
-    'Ban hành Quyết định số {number} ngày {date}, người ký {signer}, công bố kết quả xếp loại năm {year}{excluded}. Kết quả được gửi tới các đơn vị và không sửa được sau khi ban hành.',
-  'scoring.ranking.confirmExcluded': '({count} đơn vị không xếp loại, có ghi lý do)',
+    'Ban hành Quyết định số {number} ngày {date}, người ký {signer}, công bố kết quả xếp loại năm {year}. Kết quả được gửi tới các đơn vị và không sửa được sau khi ban hành.',
+  'scoring.ranking.confirmTextExcluded':
+    'Ban hành Quyết định số {number} ngày {date}, người ký {signer}, công bố kết quả xếp loại năm {year} ({count} đơn vị không xếp loại, có ghi lý do). Kết quả được gửi tới các đơn vị và không sửa được sau khi ban hành.',
   'scoring.ranking.excludedTitle': 'Đơn vị không xếp loại trong quyết định',
   'scoring.ranking.excludedLine': '{unit}: {reason}',
   'scoring.ranking.issue': 'Ban hành',
