@@ -63,12 +63,7 @@ export function AssignDialog({
       <SaveAlert save={save} />
       <Form form={form} layout="vertical" initialValues={{ duty: 'lead' }}>
         <Form.Item label={t('assignments.person')} name="userId" rules={[requiredChoice(t('assignments.person'))]}>
-          <Select
-            showSearch={foldedSearch}
-            placeholder={t('assignments.personPlaceholder')}
-            options={options}
-            data-testid="assign-user"
-          />
+          <Select showSearch={foldedSearch} placeholder={t('assignments.personPlaceholder')} options={options} data-testid="assign-user" />
         </Form.Item>
         <Form.Item label={t('assignments.duty')} name="duty">
           <Radio.Group

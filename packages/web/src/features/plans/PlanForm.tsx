@@ -202,7 +202,12 @@ export function TargetsList({ source, onFocusPath }: Pick<PlanFormProps, 'source
                 </Col>
                 <Col xs={24}>
                   <Form.Item label={t('plans.target.unitKinds')} name={[f.name, 'unitKinds']} style={{ marginBottom: 0 }}>
-                    <Select mode="multiple" showSearch={foldedSearch} options={unitKindOptions} placeholder={t('plans.target.unitKindsPlaceholder')} />
+                    <Select
+                      mode="multiple"
+                      showSearch={foldedSearch}
+                      options={unitKindOptions}
+                      placeholder={t('plans.target.unitKindsPlaceholder')}
+                    />
                   </Form.Item>
                 </Col>
               </Row>
@@ -312,7 +317,12 @@ export function MilestonesList({
                 </Col>
                 <Col xs={24} md={12}>
                   <Form.Item label={t('plans.milestone.unitKinds')} name={[f.name, 'unitKinds']} extra={t('plans.milestone.audienceHint')}>
-                    <Select mode="multiple" showSearch={foldedSearch} options={unitKindOptions} placeholder={t('plans.milestone.unitKindsPlaceholder')} />
+                    <Select
+                      mode="multiple"
+                      showSearch={foldedSearch}
+                      options={unitKindOptions}
+                      placeholder={t('plans.milestone.unitKindsPlaceholder')}
+                    />
                   </Form.Item>
                 </Col>
                 <Col xs={24} md={12}>
