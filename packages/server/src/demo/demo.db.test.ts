@@ -72,6 +72,25 @@ describe('the demo', () => {
     expect(annual.map((r) => r.unit.name)).not.toContain('Sở Thông tin và Truyền thông');
   });
 
+  it("opens phường Tân Ninh's current report with the ward's recognised model; this year's models sit on today's units", async () => {
+    const officer = await t.login('tanninh.canbo');
+    const current = (await officer.call('listObligations', { query: { open: 'true' } })).data.find((o) => o.planNumber === '125/KH-UBND')!;
+    const report = (await officer.call('getReport', { params: { obligationId: current.id } })).data;
+    expect(report.prefill.values.models_recognised!.value).toBeGreaterThanOrEqual(1);
+    const recognised = report.prefill.lists.find((l) => l.key === 'movement.models_recognised')!;
+    expect(recognised.items.map((i) => i.text)).toContain('Tuyến đường hoa, không rác thải');
+    // The models of 2024 stay on the old units; this year's belong to units open today.
+    const coordinator = await t.login('snv.dieuphoi');
+    const open = new Set((await coordinator.call('getOrgTree', { query: {} })).data.units.map((u) => u.id));
+    const year = Number(localDateInProvince(loadedAt).slice(0, 4));
+    const thisYear = (await coordinator.call('listModels', { query: { year } })).data;
+    expect(thisYear.length).toBeGreaterThan(3);
+    for (const m of thisYear) expect(open.has(m.unitId)).toBe(true);
+    const of2024 = (await coordinator.call('listModels', { query: { year: 2024 } })).data;
+    expect(of2024.length).toBeGreaterThan(1);
+    for (const m of of2024) expect(open.has(m.unitId)).toBe(false);
+  });
+
   it('holds the appendix as a KPI set with evidence in every state and units in every colour', async () => {
     const coordinator = await t.login('snv.dieuphoi');
     const sets = (await coordinator.call('listKpiSets')).data;
