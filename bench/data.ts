@@ -3,7 +3,10 @@
 // departments with 5 divisions and 96 communes with 4 divisions (~660 units), one published 2026 plan of
 // 10 deadlines owed by every unit below the province (the 10th is the yearly period report, with its
 // form), ~60% submitted (accepted reports for the period report), ~2% exempt, org_unit_versions for the
-// as-of tree. bench/http.ts checks its figures against the use cases (getPlanCompliance) before measuring.
+// as-of tree; scoringDataSql adds a scorecard per province and a scored assessment per unit. bench/http.ts
+// checks both against the use cases (getPlanCompliance, getRanking) before measuring.
+import type { ScorecardVersion } from '@dvcq/domain';
+
 export const provinceDataSql = (extraProvinces: number) => `
 insert into org_units (id, parent_id, kind, code, name, search_text, path, depth, valid_from)
   select id, null, 'province', 'P' || p, 'Tỉnh thử ' || p, 'tinh thu ' || p, '/' || id || '/', 0, '2025-07-01'
@@ -43,5 +46,85 @@ insert into reports (id, obligation_id, unit_id, form_id, status, version, secti
   select gen_random_uuid(), o.id, o.unit_id, f.id, 'accepted', 2, '{"ket_qua":"Đã thực hiện."}'::jsonb, 1, o.first_submitted_at, o.first_submitted_at
   from obligations o join report_forms f on f.plan_id = o.plan_id
   where o.deliverable_kind = 'period_report' and o.first_submitted_at is not null and o.exempt_reason is null;
+analyze;
+`;
+
+/** The bench's assessment year (the plan's year). */
+export const BENCH_SCORING_YEAR = 2026;
+
+/**
+ * The bench's scorecard, stored as the product stores one (scorecard_versions.definition: a ScorecardVersion
+ * without id, decision and name): 8 criteria of 5 sub-criteria (40 scored leaves, points in quarters), 100
+ * points, four levels by points, the two unit groups of a 1563-shaped scorecard. No bonus, penalty, derived
+ * criterion nor rule: a unit's total is the sum of its final scores (appraised, else self) and its level the
+ * band that total falls in, which the floor can say in SQL without a second copy of the domain.
+ */
+export const benchScorecard: Omit<ScorecardVersion, 'id' | 'decision' | 'name'> = {
+  maxPoints: 100,
+  unitGroups: [
+    { code: 'provincial', name: 'Nhóm 1: Các sở, ban, ngành tỉnh', unitKinds: ['department', 'public_service', 'central_agency'] },
+    { code: 'local', name: 'Nhóm 2: UBND cấp xã, các phòng chuyên môn', unitKinds: ['district', 'division', 'commune'] },
+  ],
+  nodes: [15, 15, 10, 10, 15, 10, 15, 10].map((max, i) => ({
+    code: String(i + 1),
+    title: `Tiêu chí thử ${i + 1}`,
+    maxPoints: max,
+    children: Array.from({ length: 5 }, (_, j) => ({
+      code: `${i + 1}.${j + 1}`,
+      title: `Nội dung thử ${i + 1}.${j + 1}`,
+      maxPoints: max / 5,
+      method: { kind: 'points' as const, step: 0.25 },
+    })),
+  })),
+  levels: {
+    basis: 'points',
+    levels: [
+      { code: 'xuat_sac', name: 'Hoàn thành xuất sắc nhiệm vụ', min: 90 },
+      { code: 'tot', name: 'Hoàn thành tốt nhiệm vụ', min: 80 },
+      { code: 'hoan_thanh', name: 'Hoàn thành nhiệm vụ', min: 65 },
+      { code: 'khong_hoan_thanh', name: 'Không hoàn thành nhiệm vụ', min: 0 },
+    ],
+  },
+  rules: [],
+};
+
+const benchLeaves = benchScorecard.nodes.flatMap((n) => n.children ?? []);
+
+/** SQL: a level's code from a total, by the bench scorecard's bands (the floor's copy of levelFor). */
+export const benchLevelSql = (total: string) =>
+  `(case ${benchScorecard.levels.levels.map((l) => `when ${total} >= ${l.min} then '${l.code}'`).join(' ')} end)`;
+
+/**
+ * After provinceDataSql: every province issues the bench scorecard (active, ranking target > 90% at the top
+ * level) and every live unit below it has one ${BENCH_SCORING_YEAR} assessment (~97% finalised, the rest appraised or
+ * submitted: the ranking's "not finalised" list) with one score per criterion. Each unit draws a weakness
+ * w in [0, 0.6) and each criterion loses up to w × its maximum in quarter points, so totals spread over the
+ * levels (and tie); ~10% of scores are appraised half a point lower, with a reason.
+ */
+export const scoringDataSql = () => `
+insert into scorecard_versions (id, issuer_unit_id, decision_number, decision_date, name, definition, agencies, ranking_target, status, activated_at)
+  select gen_random_uuid(), id, '1/QĐ-UBND-' || code, '2026-01-10', 'Bộ tiêu chí thử ' || code,
+    '${JSON.stringify(benchScorecard).replaceAll("'", "''")}'::jsonb, '[]'::jsonb, '{"op":">","share":90}'::jsonb,
+    'active', '2026-01-10T02:00:00Z'
+  from org_units where kind = 'province' and valid_to is null;
+insert into assessments (id, scorecard_id, unit_id, year, unit_group, status, version, first_submitted_at, last_submitted_at, finalised_at, created_at, updated_at)
+  select gen_random_uuid(), s.id, u.id, ${BENCH_SCORING_YEAR},
+    case when u.kind in (${benchScorecard.unitGroups[0]!.unitKinds.map((k) => `'${k}'`).join(', ')}) then 'provincial' else 'local' end,
+    case when r < 0.97 then 'finalised' when r < 0.985 then 'appraised' else 'submitted' end, 3,
+    '2026-11-10T03:00:00Z', '2026-11-10T03:00:00Z', case when r < 0.97 then timestamptz '2026-11-28T03:00:00Z' end,
+    '2026-11-05T03:00:00Z', '2026-11-28T03:00:00Z'
+  from scorecard_versions s join org_units pr on pr.id = s.issuer_unit_id
+  join org_units u on u.path like pr.path || '%' and u.id <> pr.id and u.valid_to is null
+  cross join lateral (select random() + 0 * length(u.path) r) rr;
+with w as (select id, random() * 0.6 + 0 * version w from assessments where year = ${BENCH_SCORING_YEAR}),
+x as (
+  select w.id aid, l.code, (l.max - floor(random() * w.w * l.max * 4) / 4)::numeric self, random() r
+  from w cross join (values ${benchLeaves.map((l) => `('${l.code}', ${l.maxPoints})`).join(', ')}) l(code, max)
+)
+insert into assessment_scores (id, assessment_id, criterion_code, self_score, self_explanation, appraised_score, appraisal_reason, appraiser_agency, appraised_at, updated_at)
+  select gen_random_uuid(), aid, code, self, 'Đã thực hiện; hồ sơ lưu tại văn phòng.',
+    case when r < 0.1 then greatest(0, self - 0.5) end, case when r < 0.1 and self > 0 then 'Thiếu minh chứng.' end,
+    case when r < 0.1 then 'home_affairs' end, case when r < 0.1 then timestamptz '2026-11-20T03:00:00Z' end, '2026-11-20T03:00:00Z'
+  from x;
 analyze;
 `;

@@ -3,7 +3,8 @@
 // database, drives every coordinator read endpoint and the report draft save over HTTP at 50 connections
 // with autocannon, and runs hand-written SQL giving the same answers (the floor) at the same concurrency.
 //
-//   npm run --silent bench -- --scale province|national [--json] [--duration 8] [--connections 50]
+//   npm run --silent bench -- --scale province|national [--json] [--duration 8] [--connections 50] [--only ranking]
+//   (--only: the endpoints whose name contains this text; the data set is built and checked in full)
 //   BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres): a server where the benchmark
 //   may create and drop the database dvcq_bench_<scale>.
 //
@@ -21,7 +22,8 @@ import { buildApp } from '../packages/server/src/app.ts';
 import { loadConfig } from '../packages/server/src/config.ts';
 import { MemoryFileStorage } from '../packages/server/src/storage/storage.ts';
 import { DEMO_PASSWORD } from '../packages/server/src/demo/demo-org.ts';
-import { provinceDataSql } from './data.ts';
+import { validateScorecard, type RankingResult } from '@dvcq/domain';
+import { BENCH_SCORING_YEAR, benchLevelSql, benchScorecard, provinceDataSql, scoringDataSql } from './data.ts';
 
 const arg = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
 const scale = arg('--scale', 'province');
@@ -29,6 +31,7 @@ if (scale !== 'province' && scale !== 'national') throw new Error('--scale provi
 const json = process.argv.includes('--json');
 const duration = Number(arg('--duration', '8'));
 const connections = Number(arg('--connections', '50'));
+const only = arg('--only', '');
 const provinces = scale === 'national' ? 34 : 1;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const dbName = `dvcq_bench_${scale}`;
@@ -150,6 +153,7 @@ async function main() {
   await migrate(database);
   await loadDemoData(database, new Date(), { orgOnly: true });
   await database.execScript(provinceDataSql(provinces - 1));
+  await database.execScript(scoringDataSql());
   await database.execScript(`
     insert into users (id, username, full_name, password_hash)
       select gen_random_uuid(), 'bench.canbo', 'Cán bộ đo tải', password_hash from users where username = 'snv.dieuphoi';
@@ -162,10 +166,15 @@ async function main() {
     commune: string;
     communePath: string;
     stttt: string;
+    scorecard: string;
     units: number;
     obligations: number;
+    assessments: number;
+    scores: number;
   }>(`select p.id plan, r.id root, r.path "rootPath", c.id commune, c.path "communePath", s.id stttt,
-      (select count(*) from org_units)::int units, (select count(*) from obligations)::int obligations
+      (select sc.id from scorecard_versions sc where sc.issuer_unit_id = r.id) scorecard,
+      (select count(*) from org_units)::int units, (select count(*) from obligations)::int obligations,
+      (select count(*) from assessments)::int assessments, (select count(*) from assessment_scores)::int scores
     from plans p join org_units r on r.id = p.issuer_unit_id and r.code = 'TN'
     join org_units c on c.code = 'TN.X7' join org_units s on s.code = 'TN.STTTT'`);
   if (!ids) throw new Error('bench data: plan of TN not found');
@@ -181,7 +190,9 @@ async function main() {
       ids.plan,
     ])
   ).map((r) => r.id);
-  log(`data: ${ids.units} units, ${ids.obligations} obligations, built in ${Date.now() - t0} ms`);
+  log(
+    `data: ${ids.units} units, ${ids.obligations} obligations, ${ids.assessments} assessments, ${ids.scores} scores, built in ${Date.now() - t0} ms`,
+  );
 
   const now = new Date();
   const at = now.toISOString();
@@ -203,6 +214,18 @@ async function main() {
   const countsSql = (subtree: string | null) =>
     `select o.milestone_id, u.kind, ${status} status, count(*)::int n from obligations o join org_units u on u.id = o.unit_id
      where o.plan_id = $1 and o.cancelled_at is null and o.created_at <= '${at}' ${subtree ? `and u.path like $2` : ''} group by 1, 2, 3`;
+
+  // The ranking of one scorecard and year: each assessment's total (sum of final scores: appraised, else
+  // self), its level by the scorecard's bands and, among the finalised ones, its rank in its unit group
+  // (equal totals share a rank); the assessments not finalised listed after, without a rank.
+  const rankingSql = `select a.id, u.id "unitId", u.name, a.unit_group "unitGroup", a.status, t.total::float8 total,
+      ${benchLevelSql('t.total')} level,
+      case when a.status = 'finalised' then rank() over (partition by a.unit_group, a.status = 'finalised' order by t.total desc) end::int rank
+    from assessments a join org_units u on u.id = a.unit_id
+    join (select assessment_id, sum(coalesce(appraised_score, self_score, 0)) total from assessment_scores
+          where assessment_id in (select id from assessments where scorecard_id = $1 and year = $2) group by 1) t on t.assessment_id = a.id
+    where a.scorecard_id = $1 and a.year = $2 and u.path like $3
+    order by a.unit_group, a.status <> 'finalised', t.total desc, u.name, u.id`;
 
   // ——— Check: the data set and the floor agree with the use cases (in-process, before measuring) ———
   {
@@ -227,6 +250,43 @@ async function main() {
     };
     if (JSON.stringify(expected) !== JSON.stringify(got))
       throw new Error(`floor and product disagree: ${JSON.stringify({ expected, got })}`);
+
+    // The ranking: the bench scorecard is one the product accepts, and every ranked unit has the floor's
+    // total, level and rank; the units not finalised are the floor's too.
+    const problems = validateScorecard({
+      ...benchScorecard,
+      id: 'bench',
+      decision: { number: '1/QĐ-UBND', date: '2026-01-10' },
+      name: 'x',
+    });
+    if (problems.length) throw new Error(`bench scorecard refused by the domain: ${JSON.stringify(problems)}`);
+    const ranking = await app.inject({
+      url: `/api/scoring/ranking?scorecardId=${ids.scorecard}&year=${BENCH_SCORING_YEAR}`,
+      headers: { cookie },
+    });
+    if (ranking.statusCode !== 200) throw new Error(`ranking: ${ranking.statusCode} ${ranking.body}`);
+    const r = ranking.json<{ ranking: RankingResult; notFinalised: { unitName: string }[] }>();
+    const floorRows = await database.query<{ unitId: string; status: string; total: number; level: string; rank: number | null }>(
+      rankingSql,
+      [ids.scorecard, BENCH_SCORING_YEAR, `${ids.rootPath}%`],
+    );
+    const line = (u: { unitId: string; total: number; level: string; rank: number | null }) =>
+      `${u.unitId} ${u.total} ${u.level} ${u.rank}`;
+    const productLines = r.ranking.groups.flatMap((g) => g.units.map((u) => line({ ...u, level: u.level.code }))).sort();
+    const floorLines = floorRows
+      .filter((f) => f.status === 'finalised')
+      .map(line)
+      .sort();
+    const notFinalised = floorRows.length - floorLines.length;
+    if (JSON.stringify(productLines) !== JSON.stringify(floorLines) || r.notFinalised.length !== notFinalised)
+      throw new Error(
+        `ranking: floor and product disagree (${productLines.length} vs ${floorLines.length} ranked, ${r.notFinalised.length} vs ${notFinalised} not finalised; first difference ${productLines.find((l, i) => l !== floorLines[i])} / ${floorLines.find((l, i) => l !== productLines[i])})`,
+      );
+    const levels = new Set(floorRows.map((f) => f.level));
+    const totals = floorRows.map((f) => f.total);
+    log(
+      `ranking checked: ${floorLines.length} units ranked (totals ${Math.min(...totals)}–${Math.max(...totals)}, ${levels.size} levels), ${notFinalised} not finalised`,
+    );
     await app.close();
   }
   await database.close();
@@ -327,6 +387,11 @@ async function main() {
         },
       },
       {
+        endpoint: 'ranking',
+        http: { path: `/api/scoring/ranking?scorecardId=${ids.scorecard}&year=${BENCH_SCORING_YEAR}`, ...coordinator },
+        floor: (c) => c.query(rankingSql, [ids.scorecard, BENCH_SCORING_YEAR, `${ids.rootPath}%`]),
+      },
+      {
         endpoint: 'obligations list',
         http: { path: `/api/obligations?planId=${ids.plan}&limit=200`, ...coordinator },
         floor: (c) => c.query(obligationsPageSql(''), [ids.plan, `${ids.rootPath}%`]),
@@ -405,7 +470,7 @@ async function main() {
       }
     };
     const rows: Record<string, string | number>[] = [];
-    for (const c of cases) {
+    for (const c of cases.filter((x) => x.endpoint.includes(only))) {
       await settle();
       log(`${c.endpoint}: HTTP…`);
       const h = await http(base, c.http);
