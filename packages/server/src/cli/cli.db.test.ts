@@ -1,11 +1,11 @@
 // The administrator's CLI against real databases: each command runs in-process as `npm run dvcq`
 // would, with DATA_DIR / DATABASE_URL pointing at a scratch database of its own test.
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mkdtempSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cpSync, mkdtempSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { runCli, exitCodeForError } from './commands.ts';
-import { createEmptyPostgresDatabase, testDbKind } from '../testing/test-database.ts';
+import { copyPostgresDatabase, createEmptyPostgresDatabase, testDbKind } from '../testing/test-database.ts';
 import { openDatabase } from '../db/client.ts';
 import { buildApp } from '../app.ts';
 import { openConfiguredDatabase } from '../bootstrap.ts';
@@ -53,41 +53,71 @@ describe(`dvcq CLI (${testDbKind()})`, () => {
   let env: Record<string, string | undefined>;
   let drop: () => Promise<void>;
 
-  // A scratch database per test: an empty data directory, and on PostgreSQL an empty database.
-  beforeEach(async () => {
+  // A scratch data directory per test; its database is empty or a copy of the province below.
+  beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'dvcq-cli-'));
-    if (testDbKind() === 'postgres') {
-      const pg = await createEmptyPostgresDatabase();
-      drop = pg.drop;
-      env = { DATA_DIR: dir, DATABASE_URL: pg.url };
-    } else {
-      drop = async () => undefined;
-      env = { DATA_DIR: dir, DATABASE_URL: undefined };
-    }
+    env = { DATA_DIR: dir, DATABASE_URL: undefined };
+    drop = async () => undefined;
   });
   afterEach(async () => {
     await drop();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  /** A province of two units and its administrator "quantri", set up through the CLI itself. */
+  const UNITS_CSV =
+    '\uFEFFMã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\r\nBP,Ủy ban nhân dân tỉnh Bình Phước,,Tỉnh\r\nBP.SNV,Sở Nội vụ,BP,Sở\r\n';
+
+  /** The test's database starts empty (on PostgreSQL a new database; embedded, the empty data directory). */
+  async function emptyDatabase() {
+    if (testDbKind() === 'postgres') {
+      const pg = await createEmptyPostgresDatabase();
+      drop = pg.drop;
+      env = { DATA_DIR: dir, DATABASE_URL: pg.url };
+    }
+  }
+
+  // A province of two units and its administrator "quantri", set up through the CLI itself once per file
+  // (migrating and seeding took most of each test); every test that needs it gets its own copy.
+  let template: Promise<{ env: Record<string, string | undefined>; drop(): Promise<void> }> | undefined;
+  async function buildTemplate() {
+    const templateDir = mkdtempSync(join(tmpdir(), 'dvcq-cli-province-'));
+    const pg = testDbKind() === 'postgres' ? await createEmptyPostgresDatabase() : null;
+    const templateEnv = { DATA_DIR: templateDir, DATABASE_URL: pg?.url };
+    const csv = join(templateDir, 'units.csv');
+    writeFileSync(csv, UNITS_CSV);
+    const dropTemplate = async () => {
+      await pg?.drop();
+      rmSync(templateDir, { recursive: true, force: true });
+    };
+    try {
+      expect((await run(['import-units', csv], templateEnv)).code).toBe(0);
+      expect((await run(['create-admin', '--username', 'quantri', '--full-name', 'Trần Văn An'], templateEnv)).code).toBe(0);
+    } catch (err) {
+      await dropTemplate();
+      throw err;
+    }
+    return { env: templateEnv, drop: dropTemplate };
+  }
+  afterAll(async () => {
+    await (await template?.catch(() => undefined))?.drop();
+  });
+
+  /** The test's database starts as a copy of the province with its administrator. */
   async function provinceWithAdmin() {
-    const csv = join(dir, 'units.csv');
-    writeFileSync(
-      csv,
-      '\uFEFFMã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\r\nBP,Ủy ban nhân dân tỉnh Bình Phước,,Tỉnh\r\nBP.SNV,Sở Nội vụ,BP,Sở\r\n',
-    );
-    expect((await run(['import-units', csv], env)).code).toBe(0);
-    expect((await run(['create-admin', '--username', 'quantri', '--full-name', 'Trần Văn An'], env)).code).toBe(0);
+    template ??= buildTemplate();
+    const source = await template;
+    if (source.env.DATABASE_URL) {
+      const pg = await copyPostgresDatabase(source.env.DATABASE_URL);
+      drop = pg.drop;
+      env = { DATA_DIR: dir, DATABASE_URL: pg.url };
+    } else cpSync(join(source.env.DATA_DIR!, 'db'), join(dir, 'db'), { recursive: true });
   }
 
   it('migrates, imports units from CSV and creates an administrator', async () => {
+    await emptyDatabase();
     expect((await run(['migrate'], env)).out).toContain('Lược đồ dữ liệu đã cập nhật');
     const csv = join(dir, 'units.csv');
-    writeFileSync(
-      csv,
-      '\uFEFFMã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\r\nBP,Ủy ban nhân dân tỉnh Bình Phước,,Tỉnh\r\nBP.SNV,Sở Nội vụ,BP,Sở\r\n',
-    );
+    writeFileSync(csv, UNITS_CSV);
     const imported = await run(['import-units', csv], env);
     expect(imported.code).toBe(0);
     expect(imported.out).toContain('Thêm mới: 2');
@@ -97,6 +127,7 @@ describe(`dvcq CLI (${testDbKind()})`, () => {
   });
 
   it('reports a bad CSV row by row and writes nothing', async () => {
+    await provinceWithAdmin();
     const csv = join(dir, 'bad.csv');
     writeFileSync(csv, 'Mã đơn vị,Tên đơn vị,Mã đơn vị cấp trên,Loại đơn vị\nBP.X,Phòng X,KHONGCO,division\n');
     const res = await run(['import-units', csv], env);
@@ -219,6 +250,7 @@ describe(`dvcq CLI (${testDbKind()})`, () => {
   });
 
   it('on the embedded database, says the server is running instead of opening its files', async () => {
+    await provinceWithAdmin();
     if (testDbKind() === 'postgres') {
       // A server on PostgreSQL does not lock anything: the CLI works alongside it.
       const database = await openDatabase({ databaseUrl: env.DATABASE_URL });

@@ -15,12 +15,29 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+export const createEmptyPostgresDatabase = () => newPostgresDatabase(null);
+
+/** A new database on the test server holding a copy of the one at `templateUrl` (nobody may be connected to it). */
+export const copyPostgresDatabase = (templateUrl: string) => newPostgresDatabase(new URL(templateUrl).pathname.slice(1));
+
+async function newPostgresDatabase(template: string | null): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `dvcq_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
+  try {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await admin.query(template ? `CREATE DATABASE ${name} TEMPLATE ${template}` : `CREATE DATABASE ${name}`);
+        break;
+      } catch (err) {
+        // 55006: the template's last connection is still closing on the server; it goes in moments.
+        if ((err as { code?: string }).code !== '55006' || attempt >= 50) throw err;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  } finally {
+    await admin.end();
+  }
   const url = new URL(TEST_DATABASE_URL);
   url.pathname = `/${name}`;
   return {

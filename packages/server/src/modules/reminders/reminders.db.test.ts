@@ -1,9 +1,9 @@
-// Reminders against a real SMTP server (smtp-server on 127.0.0.1, random port) and the demo plan
-// 696/KH-UBND: a simulated clock runs day by day through the weeks around two of its deadlines, two app
-// instances tick at once (PostgreSQL), and the SMTP server goes down and comes back. Which stage is due
-// on which day is pinned down day by day in reminders.rules.test.ts; here every tick is a whole day's
-// work (log, in-app, digest, SMTP), so the simulated days are the ones the assertions need. Each test has its own app and SMTP server: the reminder
-// log and the outbox are what the tests count.
+// Reminders against a real SMTP server (smtp-server on 127.0.0.1, random port): a simulated clock runs day
+// by day through the weeks around two deadlines of a small provincial plan of the test's own, two app
+// instances tick at once over the demo plan 696/KH-UBND (PostgreSQL), and the SMTP server goes down and comes
+// back. Which stage is due on which day is pinned down day by day in reminders.rules.test.ts; here every tick
+// is a whole day's work (log, in-app, digest, SMTP), so the simulated days are the ones the assertions need.
+// Each test has its own app and SMTP server: the reminder log and the outbox are what the tests count.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
@@ -24,6 +24,7 @@ import {
   users,
 } from '../../db/schema.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { publishedPlan } from '../../testing/factories.ts';
 import { testDbKind } from '../../testing/test-database.ts';
 import { createObligationsRepository } from '../obligations/obligations.repository.ts';
 import { recordSubmission } from '../obligations/obligations.usecases.ts';
@@ -74,12 +75,12 @@ async function startSmtp(port = 0, mode: 'accept' | 'reject' = 'accept') {
 /** 08:00 in Tây Ninh on that day (the digest hour is 07:00). */
 const morning = (day: string) => new Date(`${day}T08:00:00+07:00`);
 
-/** The full demo (plans, reports, assessments) on a fresh database, mailing through its own SMTP server. */
-function appWithMail(config: { publicUrl?: string } = {}) {
+/** A demo state on a fresh database (by default the full demo before 1/7/2025), mailing through its own SMTP server. */
+function appWithMail(config: { publicUrl?: string } = {}, demo: 'org' | 'pre2025' = 'pre2025') {
   const env = {} as { t: TestApp; smtp: Awaited<ReturnType<typeof startSmtp>>; people: Record<string, string> };
   beforeAll(async () => {
     env.smtp = await startSmtp();
-    env.t = await createTestApp({ demo: 'pre2025', config: { smtpUrl: `smtp://127.0.0.1:${env.smtp.port}`, digestHour: 7, ...config } });
+    env.t = await createTestApp({ demo, config: { smtpUrl: `smtp://127.0.0.1:${env.smtp.port}`, digestHour: 7, ...config } });
     env.people = Object.fromEntries((await env.t.db.database.db.select().from(users)).map((u) => [u.username, u.id]));
   });
   afterAll(async () => {
@@ -90,20 +91,46 @@ function appWithMail(config: { publicUrl?: string } = {}) {
 }
 
 describe('reminders through the weeks around two 2025 deadlines', () => {
-  const env = appWithMail({ publicUrl: 'https://dvcq.tayninh.gov.vn' });
+  // The demo's accounts, and of all the province's work only this plan: each simulated day is a whole tick,
+  // and over the full demo (every unit's obligations) the weeks took most of a minute.
+  const env = appWithMail({ publicUrl: 'https://dvcq.tayninh.gov.vn' }, 'org');
 
   it('reminds the right people on the right days, once each, none after submission or exemption; one digest a day', async () => {
     const { t, smtp, people } = env;
     const db = t.db.database.db;
     const sttttId = await t.unitId('TN.STTTT');
     const tptnId = await t.unitId('TN.TPTN');
+    // Both owe the six-month report; the city also owes its communication plan a week later.
+    await publishedPlan(t, {
+      issuerCode: 'TN',
+      year: 2025,
+      number: '696/KH-UBND',
+      title: 'Kế hoạch thực hiện Quy chế dân chủ ở cơ sở và công tác dân vận chính quyền năm 2025',
+      milestones: [
+        {
+          title: 'Báo cáo kết quả 6 tháng đầu năm 2025',
+          dueDate: '2025-06-13',
+          inclusive: true,
+          deliverableKind: 'period_report',
+          periodKind: 'H1',
+          unitCodes: ['TN.STTTT', 'TN.TPTN'],
+        },
+        {
+          title: 'Kế hoạch tuyên truyền của thành phố',
+          dueDate: '2025-06-20',
+          inclusive: true,
+          deliverableKind: 'other',
+          unitCodes: ['TN.TPTN'],
+        },
+      ],
+    });
     const [provincial] = await db.select().from(plans).where(eq(plans.number, '696/KH-UBND'));
     const owed = await db
       .select({ o: obligations, kind: planMilestones.deliverableKind })
       .from(obligations)
       .innerJoin(planMilestones, eq(planMilestones.id, obligations.milestoneId))
       .where(and(inArray(obligations.unitId, [sttttId, tptnId]), isNull(obligations.cancelledAt)));
-    // The demo data changes as modules add to it: pick one still-open obligation per unit by rule.
+    // Pick one still-open obligation per unit by rule (as over the full demo, whose data changes as modules add to it).
     const lastOf = (o: typeof obligations.$inferSelect) => lastAllowedDay({ due: o.dueDate, inclusive: o.inclusive, phrase: o.phrase });
     // the earliest one, or the one whose last day is nearest to `near` (so that a few weeks cover both)
     const openIn = (unitId: string, near?: ReturnType<typeof lastOf>) =>
@@ -251,7 +278,7 @@ describe('reminders through the weeks around two 2025 deadlines', () => {
     const everything = await db.select().from(emailOutbox);
     const outbox = everything.filter((m) => m.kind === 'digest');
     expect(outbox.every((m) => m.status === 'sent')).toBe(true);
-    // events the other modules announced during the year (demo returns, appraisals, rankings): at once, or skipped by choice
+    // events other modules announce (returns, appraisals, rankings; none in this plan's weeks): at once, or skipped by choice
     const events = everything.filter((m) => m.kind === 'event');
     expect(events.every((m) => m.status === 'sent' || m.status === 'skipped')).toBe(true);
     const immediate = await db
