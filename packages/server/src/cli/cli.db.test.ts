@@ -174,6 +174,7 @@ describe(`dvcq CLI (${testDbKind()})`, () => {
       expect(token.code).toBe(0);
     } finally {
       await dropOther();
+      rmSync(otherDir, { recursive: true, force: true });
     }
   });
 

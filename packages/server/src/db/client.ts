@@ -59,6 +59,7 @@ async function openPostgres(url: string, poolSize: number, onConnectionError: (e
   pool.on('error', onConnectionError);
   pool.on('connect', (client) => {
     client.on('error', onConnectionError);
+    queryOneAtATime(client);
   });
   await pool.query('select 1');
   const db = drizzle(pool, { schema }) as unknown as Db;
@@ -97,6 +98,26 @@ async function openPostgres(url: string, poolSize: number, onConnectionError: (e
     },
     close: () => pool.end(),
   };
+}
+
+/**
+ * A transaction's repository may start several reads at once (`Promise.all` over one checked-out client).
+ * pg 8 queues them itself with a deprecation warning and pg 9 will refuse them, so each client runs its
+ * promise-style queries one after another here. Callback and streaming forms are left as they are: only the
+ * pool uses them, on a client it holds alone.
+ */
+function queryOneAtATime(client: import('pg').PoolClient): void {
+  const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+  let previous: Promise<unknown> = Promise.resolve();
+  client.query = ((...args: unknown[]) => {
+    const [config, values, callback] = args as [{ submit?: unknown } | string, unknown, unknown];
+    const passThrough =
+      typeof values === 'function' || typeof callback === 'function' || (typeof config === 'object' && typeof config.submit === 'function');
+    if (passThrough) return query(...args);
+    const result = previous.then(() => query(...args));
+    previous = result.catch(() => undefined);
+    return result;
+  }) as typeof client.query;
 }
 
 async function openEmbedded(dataDir: string, loadFrom: Blob | undefined): Promise<Database> {
