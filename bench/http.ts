@@ -4,15 +4,22 @@
 // with autocannon, and runs hand-written SQL giving the same answers (the floor) at the same concurrency.
 //
 //   npm run --silent bench -- --scale province|national [--json] [--duration 8] [--connections 50] [--only ranking]
+//     [--db postgres|pglite]
 //   (--only: the endpoints whose name contains this text; the data set is built and checked in full)
+//   (--db pglite: the same data in an embedded PGlite directory and the server on it (DATA_DIR); PGlite is one
+//    process's, so the floor runs on the same directory after the server has stopped, over its one connection)
 //   BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres): a server where the benchmark
 //   may create and drop the database dvcq_bench_<scale>.
 //
 // With --json stdout holds only a JSON array of {endpoint, scale, p50_ms, p95_ms, rps, bytes, floor_p95_ms,
-// floor_rps}; progress and failed requests go to stderr. Without it, a table.
+// floor_rps}; progress, failed requests (by status) and the server's resident memory go to stderr. Without it,
+// a table with the ratio to the floor and the server's peak memory during each endpoint's run.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { openDatabase } from '../packages/server/src/db/client.ts';
@@ -32,6 +39,8 @@ const json = process.argv.includes('--json');
 const duration = Number(arg('--duration', '8'));
 const connections = Number(arg('--connections', '50'));
 const only = arg('--only', '');
+const engine = arg('--db', 'postgres');
+if (engine !== 'postgres' && engine !== 'pglite') throw new Error('--db postgres|pglite');
 const provinces = scale === 'national' ? 34 : 1;
 const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const dbName = `dvcq_bench_${scale}`;
@@ -65,15 +74,24 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** Runs `work` from `connections` loops for `duration` seconds; latency of each call. */
-async function floor(pool: pg.Pool, work: (client: pg.PoolClient, i: number) => Promise<unknown>): Promise<Figures> {
+/** What a floor query runs on: a pooled PostgreSQL connection, or PGlite's only one. */
+interface FloorClient {
+  query(sql: string, params?: unknown[]): Promise<unknown>;
+}
+interface FloorSource {
+  connect(): Promise<FloorClient & { release(): void }>;
+  loops: number;
+}
+
+/** Runs `work` from `source.loops` loops for `duration` seconds; latency of each call. */
+async function floor(source: FloorSource, work: (client: FloorClient, i: number) => Promise<unknown>): Promise<Figures> {
   const times: number[] = [];
   const end = Date.now() + duration * 1000;
   let i = 0;
   const started = Date.now();
   await Promise.all(
-    Array.from({ length: connections }, async () => {
-      const client = await pool.connect();
+    Array.from({ length: source.loops }, async () => {
+      const client = await source.connect();
       try {
         while (Date.now() < end) {
           const t0 = performance.now();
@@ -97,11 +115,15 @@ interface HttpCase {
   body?: (i: number) => string;
 }
 
-/** Drives one endpoint with autocannon; latency of each answer, its bytes, and how many were not 2xx. */
-async function http(base: string, c: HttpCase): Promise<Figures & { bytes: number; failed: number; sample: number }> {
+/** Drives one endpoint with autocannon; latency of each answer, its bytes, and what was not 2xx, by status. */
+async function http(
+  base: string,
+  c: HttpCase,
+): Promise<Figures & { bytes: number; failed: number; sample: number; statuses: Map<number, number>; errors: number; timeouts: number }> {
   const times: number[] = [];
   let bytes = 0;
   let failed = 0;
+  const statuses = new Map<number, number>();
   let i = 0;
   const headers: Record<string, string> = { cookie: c.cookie, ...(c.csrf ? { 'x-csrf-token': c.csrf } : {}) };
   if (c.body) headers['content-type'] = 'application/json';
@@ -123,7 +145,10 @@ async function http(base: string, c: HttpCase): Promise<Figures & { bytes: numbe
   instance.on('response', (_client: unknown, status: number, resBytes: number, responseTime: number) => {
     times.push(responseTime);
     bytes += resBytes;
-    if (status >= 300) failed++;
+    if (status >= 300) {
+      failed++;
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+    }
   });
   const result = await instance;
   times.sort((a, b) => a - b);
@@ -134,22 +159,41 @@ async function http(base: string, c: HttpCase): Promise<Figures & { bytes: numbe
     bytes: times.length ? Math.round(bytes / times.length) : 0,
     failed: failed + result.errors + result.timeouts,
     sample: times.length,
+    statuses,
+    errors: result.errors,
+    timeouts: result.timeouts,
   };
+}
+
+/** The server's resident memory in MB (Linux), sampled while an endpoint is driven. */
+function residentMb(pid: number | undefined): number {
+  if (!pid) return NaN;
+  try {
+    const kb = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+    return kb ? Number(kb) / 1024 : NaN;
+  } catch {
+    return NaN;
+  }
 }
 
 async function main() {
   const t0 = Date.now();
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`drop database if exists ${dbName} with (force)`);
-  await admin.query(`create database ${dbName}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${dbName}`;
-  const databaseUrl = url.toString();
+  let databaseUrl: string | undefined;
+  let pgliteDir: string | undefined;
+  if (engine === 'postgres') {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`drop database if exists ${dbName} with (force)`);
+    await admin.query(`create database ${dbName}`);
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = `/${dbName}`;
+    databaseUrl = url.toString();
+  } else pgliteDir = mkdtempSync(join(tmpdir(), `dvcq-bench-${scale}-`));
+  const openBenchDatabase = () => openDatabase(databaseUrl ? { databaseUrl, poolSize: 4 } : { dataDir: join(pgliteDir!, 'db') });
 
   // ——— Data: demo accounts and tree (orgOnly), then the province(s) through SQL ———
-  const database = await openDatabase({ databaseUrl, poolSize: 4 });
+  const database = await openBenchDatabase();
   await migrate(database);
   await loadDemoData(database, new Date(), { orgOnly: true });
   await database.execScript(provinceDataSql(provinces - 1));
@@ -294,18 +338,25 @@ async function main() {
   // ——— The server, as production starts it (the compiled bundle, plain Node), in its own process ———
   execFileSync(process.execPath, ['scripts/build-server.mjs', '--if-needed'], { stdio: ['ignore', 'ignore', 'inherit'] });
   const port = await freePort();
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DEMO_DATA: 'false',
+    REMINDERS: 'off',
+    DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '10',
+  };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else {
+    delete env.DATABASE_URL;
+    env.DATA_DIR = pgliteDir!;
+  }
+  const spawnedAt = Date.now();
   const server: ChildProcess = spawn(process.execPath, ['--enable-source-maps', 'dist/server/main.mjs'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DEMO_DATA: 'false',
-      REMINDERS: 'off',
-      DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '10',
-    },
+    env,
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  const stopped = new Promise((r) => server.once('exit', r));
   const base = `http://127.0.0.1:${port}`;
   try {
     for (let i = 0; ; i++) {
@@ -313,7 +364,10 @@ async function main() {
         (r) => r.ok,
         () => false,
       );
-      if (ok) break;
+      if (ok) {
+        log(`server healthy ${Date.now() - spawnedAt} ms after its start (${engine}), ${round(residentMb(server.pid))} MB resident`);
+        break;
+      }
       if (i > 600) throw new Error('server did not become healthy');
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -331,9 +385,9 @@ async function main() {
     const officer = await signIn('stttt.canbo');
     const drafter = await signIn('bench.canbo');
 
-    const pool = new pg.Pool({ connectionString: databaseUrl, max: connections });
+    const pool = databaseUrl ? new pg.Pool({ connectionString: databaseUrl, max: connections }) : undefined;
     const saves = new Map<string, number>();
-    const cases: { endpoint: string; http: HttpCase; floor: (c: pg.PoolClient, i: number) => Promise<unknown> }[] = [
+    const cases: { endpoint: string; http: HttpCase; floor: (c: FloorClient, i: number) => Promise<unknown> }[] = [
       {
         endpoint: 'plan compliance (tallies)',
         http: { path: `/api/plans/${ids.plan}/compliance?units=none`, ...coordinator },
@@ -469,37 +523,86 @@ async function main() {
         await new Promise((r) => setTimeout(r, 200));
       }
     };
+    const row = (c: (typeof cases)[number], h: Awaited<ReturnType<typeof http>>, f: Figures) => ({
+      endpoint: c.endpoint,
+      scale,
+      p50_ms: round(h.p50),
+      p95_ms: round(h.p95),
+      rps: round(h.rps),
+      bytes: h.bytes,
+      floor_p95_ms: round(f.p95),
+      floor_rps: round(f.rps),
+    });
     const rows: Record<string, string | number>[] = [];
+    const peakMb = new Map<string, number>();
+    const measured: { c: (typeof cases)[number]; h: Awaited<ReturnType<typeof http>> }[] = [];
     for (const c of cases.filter((x) => x.endpoint.includes(only))) {
       await settle();
       log(`${c.endpoint}: HTTP…`);
-      const h = await http(base, c.http);
+      let peak = residentMb(server.pid);
+      const sampler = setInterval(() => (peak = Math.max(peak, residentMb(server.pid))), 250);
+      const h = await http(base, c.http).finally(() => clearInterval(sampler));
+      peakMb.set(c.endpoint, round(peak));
+      log(`${c.endpoint}: server peak ${round(peak)} MB resident`);
+      if (h.failed) {
+        const byStatus = [...h.statuses].map(([status, n]) => `${n} × ${status}`);
+        if (h.errors) byStatus.push(`${h.errors} errors`);
+        if (h.timeouts) byStatus.push(`${h.timeouts} timeouts`);
+        log(`${c.endpoint}: ${h.failed} of ${h.sample} answers were not 2xx: ${byStatus.join(', ')}`);
+      }
+      if (!pool) {
+        measured.push({ c, h });
+        continue;
+      }
       log(`${c.endpoint}: floor SQL…`);
-      const f = await floor(pool, c.floor);
-      if (h.failed) log(`${c.endpoint}: ${h.failed} of ${h.sample} answers were not 2xx (or errors/timeouts)`);
-      rows.push({
-        endpoint: c.endpoint,
-        scale,
-        p50_ms: round(h.p50),
-        p95_ms: round(h.p95),
-        rps: round(h.rps),
-        bytes: h.bytes,
-        floor_p95_ms: round(f.p95),
-        floor_rps: round(f.rps),
-      });
+      const f = await floor(
+        {
+          loops: connections,
+          connect: async () => {
+            const client = await pool.connect();
+            return { query: (sql, params) => client.query(sql, params), release: () => client.release() };
+          },
+        },
+        c.floor,
+      );
+      rows.push(row(c, h, f));
     }
-    await pool.end();
+    await pool?.end();
+    if (measured.length) {
+      server.kill('SIGTERM');
+      await stopped;
+      const embedded = await openBenchDatabase();
+      for (const { c, h } of measured) {
+        log(`${c.endpoint}: floor SQL (PGlite, its one connection)…`);
+        const f = await floor(
+          { loops: 1, connect: async () => ({ query: (sql, params) => embedded.query(sql, params), release: () => undefined }) },
+          c.floor,
+        );
+        rows.push(row(c, h, f));
+      }
+      await embedded.close();
+    }
     if (json) {
       process.stdout.write(`${JSON.stringify(rows)}\n`);
     } else {
       console.log(
-        `DVCQ over HTTP vs SQL floor — ${scale}: ${ids.units} units, ${ids.obligations} obligations, ${connections} connections, ${duration} s each`,
+        `DVCQ over HTTP vs SQL floor — ${scale} on ${engine}: ${ids.units} units, ${ids.obligations} obligations, ${connections} connections, ${duration} s each${pool ? '' : ' (floor: PGlite, its one connection)'}`,
       );
-      console.table(rows.map((r) => ({ ...r, ratio_p95: round(Number(r.p95_ms) / Number(r.floor_p95_ms), 2) })));
+      console.table(
+        rows.map((r) => ({
+          ...r,
+          ratio_p95: round(Number(r.p95_ms) / Number(r.floor_p95_ms), 2),
+          server_peak_mb: peakMb.get(String(r.endpoint)),
+        })),
+      );
     }
     log(`done in ${Math.round((Date.now() - t0) / 1000)} s`);
   } finally {
     server.kill('SIGTERM');
+    if (pgliteDir) {
+      await stopped;
+      rmSync(pgliteDir, { recursive: true, force: true });
+    }
   }
 }
 
