@@ -10,6 +10,9 @@ export const STATUS_LABELS: Record<string, string> = COMPLIANCE_STATUS_LABELS;
 const STATUS_ORDER = ['submitted_on_time', 'submitted_late', 'overdue', 'due_soon', 'not_due', 'exempt'] as const;
 const STATUS_COLORS = ['#389e0d', '#d48806', '#cf1322', '#fa8c16', '#bfbfbf', '#1677ff'];
 const dm = formatDayMonthVi;
+// Counts of units or items have no fractions: without a whole-number step ECharts puts ticks at 0.2, 0.4…
+// and the vi-VN labels read "0, 0, 0, 1, 1, 1".
+const WHOLE_COUNTS = { minInterval: 1, axisLabel: { formatter: (v: number) => viNumber(v) } } as const;
 
 export function complianceOption(d: DashboardDto) {
   const cols = d.compliance.byDeadline;
@@ -29,7 +32,7 @@ export function complianceOption(d: DashboardDto) {
       data: cols.map((c) => `${c.title}\n(${dm(c.dueDate)})`),
       axisLabel: { interval: 0, width: 120, overflow: 'truncate' },
     },
-    yAxis: { type: 'value', name: t('dashboards.series.unitAxis'), axisLabel: { formatter: (v: number) => viNumber(v) } },
+    yAxis: { type: 'value', name: t('dashboards.series.unitAxis'), ...WHOLE_COUNTS },
     series: series.map((s) => ({
       name: s.name,
       type: 'bar',
@@ -82,7 +85,7 @@ export function rankingOption(d: DashboardDto) {
     tooltip: { trigger: 'axis', valueFormatter: (v: number) => t('dashboards.series.units', { count: viNumber(v) }) },
     grid: { left: 48, right: 16, top: 24, bottom: 32, containLabel: true },
     xAxis: { type: 'category', data: d.ranking.distribution.map((x) => x.levelName) },
-    yAxis: { type: 'value', name: t('dashboards.series.unitAxis'), axisLabel: { formatter: (v: number) => viNumber(v) } },
+    yAxis: { type: 'value', name: t('dashboards.series.unitAxis'), ...WHOLE_COUNTS },
     series: [
       {
         type: 'bar',
@@ -106,7 +109,7 @@ export function appraisalOption(d: DashboardDto) {
     legend: { bottom: 0 },
     grid: { left: 8, right: 24, top: 8, bottom: 40, containLabel: true },
     yAxis: { type: 'category', data: a.map((x) => x.name), axisLabel: { width: 200, overflow: 'truncate' } },
-    xAxis: { type: 'value', axisLabel: { formatter: (v: number) => viNumber(v) } },
+    xAxis: { type: 'value', ...WHOLE_COUNTS },
     series: [
       { name: t('dashboards.series.reviewed'), type: 'bar', stack: 'x', data: a.map((x) => x.reviewed), itemStyle: { color: '#389e0d' } },
       {
@@ -129,7 +132,7 @@ export function trendOption(d: DashboardDto) {
     grid: { left: 48, right: 48, top: 24, bottom: 40, containLabel: true },
     xAxis: { type: 'category', data: trend.map((y) => t('dashboards.series.yearLabel', { year: y.year })) },
     yAxis: [
-      { type: 'value', name: t('dashboards.series.items'), axisLabel: { formatter: (v: number) => viNumber(v) } },
+      { type: 'value', name: t('dashboards.series.items'), ...WHOLE_COUNTS },
       {
         type: 'value',
         name: t('dashboards.series.onTimeAxis'),
@@ -184,7 +187,7 @@ export function complaintsOption(d: DashboardDto) {
     legend: { bottom: 0 },
     grid: { left: 48, right: 16, top: 16, bottom: 48, containLabel: true },
     xAxis: { type: 'category', data: periods.map((p) => p.label), axisLabel: { interval: 0, width: 110, overflow: 'truncate' } },
-    yAxis: { type: 'value', axisLabel: { formatter: (v: number) => viNumber(v) } },
+    yAxis: { type: 'value', ...WHOLE_COUNTS },
     series: series.map((s) => ({
       name: t(`dashboards.complaints.${s.key}`),
       type: 'bar',
