@@ -169,7 +169,7 @@ export interface TitleResult {
   endLine: number;
 }
 
-function isHeaderish(l: Line): boolean {
+export function isHeaderish(l: Line): boolean {
   return MOTTO_RE.test(l.folded) || /^s[^\s:]{0,2}\s*:/.test(l.folded) || /,\s*ng\S{0,2}y\s*\d/.test(l.folded);
 }
 
@@ -259,6 +259,11 @@ export function findTitle(
     parts.push(l.text.slice(sp.start, sp.end));
     spans.push({ start: l.start + sp.start, end: l.start + sp.end });
   }
+  return { title: finishTitle(parts, ocr), startLine: i, spans, endLine: j };
+}
+
+/** The printed pieces of a summary as one title: specks and glued words mended, sentence case. */
+export function finishTitle(parts: readonly string[], ocr: boolean): string {
   // OCR specks inside a title ("Về ˆ ⁄ ^ ~ việc", "DÂN VẬN...") are not words of it.
   const joined = clean(parts.join(' '))
     .replace(/(^|\s)[^\p{L}\p{N}\s“”"'(),/&-]+(?=\s|$)/gu, '$1')
@@ -274,7 +279,7 @@ export function findTitle(
   if (ocr) title = repairOcrText(restoreText(title, { reconsiderMarked: true }).text);
   // Document numbers in the title in their canonical form ("34/2014/QP-TTG" read by OCR → "34/2014/QĐ-TTg").
   for (const h of findNumbers(title).reverse()) title = title.slice(0, h.start) + h.number + title.slice(h.end);
-  return { title, startLine: i, spans, endLine: j };
+  return title;
 }
 
 export interface PlaceDate {
@@ -513,7 +518,7 @@ export function findIssuer(
   const withAuthority = (r: IssuerResult): IssuerResult => {
     if (!auth || !authority) return r;
     if (!r.issuer) return { issuer: auth.value, spans: [authority.span] };
-    const hasLoc = /\b(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\b/i.test(r.issuer);
+    const hasLoc = /(?<!\p{L})(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)(?!\p{L})/iu.test(r.issuer);
     if (!hasLoc && fold(auth.value).startsWith(fold(r.issuer)) && auth.value.length > r.issuer.length)
       return { issuer: auth.value, spans: [...r.spans, authority.span] };
     return r;
@@ -527,14 +532,15 @@ export function findIssuer(
       return withAuthority({ issuer: `${prev.value} ${last.value}`, spans: [prev.span, last.span] });
     }
     if ((last.kind === 'unit' || last.kind === 'other') && prev && prev.loc) {
-      const alreadyLocal = /\b(tỉnh|thành phố|huyện|thị xã|xã|phường)\b/.test(last.value);
+      const alreadyLocal = /(?<!\p{L})(tỉnh|thành phố|huyện|thị xã|xã|phường)(?!\p{L})/u.test(last.value);
       return withAuthority({ issuer: alreadyLocal ? last.value : `${last.value} ${prev.loc}`, spans: [prev.span, last.span] });
     }
     if (last.kind !== 'loc') {
       const loc =
         last.kind === 'unit' &&
         !/(^|\s)(tỉnh|thành phố|huyện|quốc hội|chính phủ|trung ương)(\s|$)/i.test(last.value) &&
-        !/^(Bộ|Ban Bí thư|Bộ Chính trị)\b/.test(last.value) &&
+        // A ministry or central Party body has no locality (JavaScript's \b is ASCII-only: not after "ộ").
+        !/^(Bộ|Ban Bí thư|Bộ Chính trị)(?!\p{L})/u.test(last.value) &&
         !auth
           ? localityForPlace(place, folded)
           : null;

@@ -268,11 +268,19 @@ export function normaliseLayout(text: string): string {
   });
   if (mottoAt > 0) {
     let start = mottoAt;
-    // Walk up over the issuer block: upper-case lines (a few), stop at anything else.
-    for (let k = mottoAt - 1; k >= 0 && k >= mottoAt - 4; k--) {
-      const t = view.slice(pl[k]!.start, pl[k]!.end).trim();
-      if (isUpper(t) && t.length <= 80) start = k;
-      else break;
+    // Walk up over the left column: the issuer block (upper-case lines, a few), the number, and a
+    // công văn's "V/v …" subject with its wrapped lines; stop at anything else.
+    const lineAt = (k: number) => ({ t: view.slice(pl[k]!.start, pl[k]!.end).trim(), f: f4.slice(pl[k]!.start, pl[k]!.end).trim() });
+    for (let k = mottoAt - 1, upper = 0; k >= 0 && k >= mottoAt - 8; k--) {
+      const { t, f } = lineAt(k);
+      if (isUpper(t) && t.length <= 80 && ++upper <= 4) start = k;
+      else if (/^s\S{0,2}\s*:?\s*[\d-]/.test(f) && t.includes('/')) start = k;
+      else {
+        const subject = [k, k - 1, k - 2].find((s) => s >= 0 && /^v\s*\/\s*v\b/.test(lineAt(s).f));
+        if (subject === undefined) break;
+        start = subject;
+        k = subject;
+      }
     }
     if (start > 0) blank(c, 0, pl[start]!.start);
   }
