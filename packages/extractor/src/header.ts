@@ -141,6 +141,7 @@ export function sentenceCase(upper: string): string {
   const proper = [
     ...PROVINCES,
     'Ban Chấp hành Trung ương',
+    'Ban Thường vụ',
     'Bộ Chính trị',
     'Ban Bí thư',
     'Thủ tướng Chính phủ',
@@ -264,8 +265,14 @@ export function findTitle(
 
 /** The printed pieces of a summary as one title: specks and glued words mended, sentence case. */
 export function finishTitle(parts: readonly string[], ocr: boolean): string {
+  // A summary whose first line is set in capitals and goes on in lower case ("CỦA BAN THƯỜNG VỤ
+  // TỈNH ỦY" / "về tiếp tục …"): the capital lines read in sentence case too.
+  const mixed = parts.some((p) => !isUpperText(p));
+  const cased = mixed
+    ? parts.map((p, k) => (isUpperText(p) && p.length > 3 ? (k === 0 ? sentenceCase(p) : sentenceCase(`x ${p}`).slice(2)) : p))
+    : parts;
   // OCR specks inside a title ("Về ˆ ⁄ ^ ~ việc", "DÂN VẬN...") are not words of it.
-  const joined = clean(parts.join(' '))
+  const joined = clean(cased.join(' '))
     .replace(/(^|\s)[^\p{L}\p{N}\s“”"'(),/&-]+(?=\s|$)/gu, '$1')
     .replace(/(\p{L})\.{3,}|…/gu, '$1');
   let title = splitGluedWords(

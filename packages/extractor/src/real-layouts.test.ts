@@ -151,6 +151,29 @@ describe('OCR repair keeps correct words', () => {
     expect(knownProvince('Phan Rang-Thap Cham')).toBeNull();
   });
 
+  it('reads in sentence case a summary whose first line is in capitals and goes on in lower case', () => {
+    const g = head([
+      'TỈNH ỦY THỪA THIÊN HUẾ',
+      '*',
+      'Số 512-KL/TU',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Huế, ngày 14 tháng 3 năm 2023',
+      '',
+      'KẾT LUẬN',
+      'CỦA BAN THƯỜNG VỤ TỈNH ỦY',
+      'về tiếp tục thực hiện công tác dân vận',
+      'chính quyền trên địa bàn tỉnh',
+      '',
+      'Tại cuộc họp ngày 10/3/2023, Ban Thường vụ Tỉnh ủy kết luận như sau:',
+    ]);
+    expect(g).toMatchObject({
+      kind: 'other',
+      number: '512-KL/TU',
+      issuer: 'Tỉnh ủy Thừa Thiên Huế',
+      title: 'Của Ban Thường vụ Tỉnh ủy về tiếp tục thực hiện công tác dân vận chính quyền trên địa bàn tỉnh',
+    });
+  });
+
   it('repairs OCR junk in the recipients of a scan', () => {
     const text = [
       'ỦY BAN NHÂN DÂN',
