@@ -43,10 +43,13 @@ export function findTypeLine(lines: Line[], maxLines = 40): TypeLine | null {
     const l = lines[i]!;
     if (l.blank) continue;
     seen++;
-    const letters = l.folded
+    let letters = l.folded
       .replace(/[^a-z ]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim();
+    // A type line set letter-spaced ("K Ế H O Ạ C H"), as converters of some PDFs give it.
+    if (/^(?:\S ){3,}\S$/.test(letters))
+      letters = DOC_TYPES.map((t) => fold(t.name)).find((n) => n.replace(/ /g, '') === letters.replace(/ /g, '')) ?? letters;
     if (letters.length > 20) continue;
     // "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" before Điều 1 announce the operative part, not the type.
     if (/:\s*$/.test(l.text)) continue;
@@ -244,6 +247,8 @@ export function findTitle(
       break;
     }
     if (stop(l, j)) break;
+    // A lead-in to the body ("… ban hành Kế hoạch như sau:") is never part of the summary.
+    if (parts.length > 0 && /:\s*$/.test(l.text) && !isUpperText(l.text) && l.text.length > 40) break;
     // A short parenthesis closing on its line goes on the summary ("(giai đoạn 2024 - 2025)"),
     // unless it says what the document is attached to ("(Ban hành kèm theo Quyết định …)").
     const aside = /^\([^()]{3,80}\)[.]?$/.test(l.text.trim()) && !/^\(\s*(?:ban\s+h\S{1,2}nh\s+)?k\S{1,2}m\s+theo/.test(l.folded.trim());
