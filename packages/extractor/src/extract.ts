@@ -7,6 +7,7 @@ import { diacriticRatio, fold, isUpperText } from './text.ts';
 import { findDateExpressions } from '@dvcq/domain';
 import { extractReferences, findNumbers, findOwnNumber } from './references.ts';
 import { findAuthorityLine, findHeadline, findIssuer, findPlaceDate, findTitle, findTypeLine } from './header.ts';
+import { findLetterSubject } from './letter-subject.ts';
 import { normaliseLayout } from './layout.ts';
 import { detectKind, detectYear } from './genre.ts';
 import { buildOutline, buildParas, looseSections, toPublicSections } from './sections.ts';
@@ -48,6 +49,9 @@ export function extractDocument(input: string, opts: ExtractOptions = {}): Extra
   const headerEnd = headline && !findOwnNumber(text, folded) ? -1 : Math.max(numberLine, pdLine);
   const authority = findAuthorityLine(lines, Math.max(headerEnd + 1, typeLine ? typeLine.lineIndex + 1 : 0));
   let title = findTitle(lines, typeLine, ocr, typeLine ? -1 : headerEnd, authority);
+  // A công văn: no type line, its summary is the "V/v …" under the number.
+  const letter = typeLine ? null : findLetterSubject(lines, ocr);
+  if (letter) title = { title: letter.title, startLine: letter.startLine, spans: letter.spans, endLine: letter.endLine };
   if (!typeLine && title.title === '' && headline?.title)
     title = { title: headline.title, startLine: headline.lineIndex, spans: headline.titleSpans, endLine: headline.lineIndex + 1 };
   const headerLimit = typeLine ? typeLine.lineIndex : title.startLine >= 0 ? title.startLine : 0;
@@ -65,8 +69,9 @@ export function extractDocument(input: string, opts: ExtractOptions = {}): Extra
     0,
   );
   const bodyStart = lines[bodyLine]?.start ?? 0;
-  const kind =
-    headline && !typeLine && !findOwnNumber(text, folded)
+  const kind = letter
+    ? { kind: 'other' as const, spans: [letter.prefixSpan] }
+    : headline && !typeLine && !findOwnNumber(text, folded)
       ? { kind: headline.kind, spans: headline.kindSpans }
       : detectKind(folded, typeLine, own, title.title, title.spans);
   const year = detectYear(text, folded, title.title, title.spans, pd.issuedOn ?? headline?.date ?? null, bodyStart);

@@ -43,10 +43,13 @@ export function findTypeLine(lines: Line[], maxLines = 40): TypeLine | null {
     const l = lines[i]!;
     if (l.blank) continue;
     seen++;
-    const letters = l.folded
+    let letters = l.folded
       .replace(/[^a-z ]/g, ' ')
       .replace(/\s+/g, ' ')
       .trim();
+    // A type line set letter-spaced ("K Ế H O Ạ C H"), as converters of some PDFs give it.
+    if (/^(?:\S ){3,}\S$/.test(letters))
+      letters = DOC_TYPES.map((t) => fold(t.name)).find((n) => n.replace(/ /g, '') === letters.replace(/ /g, '')) ?? letters;
     if (letters.length > 20) continue;
     // "QUYẾT ĐỊNH:" / "QUYẾT NGHỊ:" before Điều 1 announce the operative part, not the type.
     if (/:\s*$/.test(l.text)) continue;
@@ -141,6 +144,7 @@ export function sentenceCase(upper: string): string {
   const proper = [
     ...PROVINCES,
     'Ban Chấp hành Trung ương',
+    'Ban Thường vụ',
     'Bộ Chính trị',
     'Ban Bí thư',
     'Thủ tướng Chính phủ',
@@ -169,7 +173,7 @@ export interface TitleResult {
   endLine: number;
 }
 
-function isHeaderish(l: Line): boolean {
+export function isHeaderish(l: Line): boolean {
   return MOTTO_RE.test(l.folded) || /^s[^\s:]{0,2}\s*:/.test(l.folded) || /,\s*ng\S{0,2}y\s*\d/.test(l.folded);
 }
 
@@ -243,6 +247,8 @@ export function findTitle(
       break;
     }
     if (stop(l, j)) break;
+    // A lead-in to the body ("… ban hành Kế hoạch như sau:") is never part of the summary.
+    if (parts.length > 0 && /:\s*$/.test(l.text) && !isUpperText(l.text) && l.text.length > 40) break;
     // A short parenthesis closing on its line goes on the summary ("(giai đoạn 2024 - 2025)"),
     // unless it says what the document is attached to ("(Ban hành kèm theo Quyết định …)").
     const aside = /^\([^()]{3,80}\)[.]?$/.test(l.text.trim()) && !/^\(\s*(?:ban\s+h\S{1,2}nh\s+)?k\S{1,2}m\s+theo/.test(l.folded.trim());
@@ -259,8 +265,19 @@ export function findTitle(
     parts.push(l.text.slice(sp.start, sp.end));
     spans.push({ start: l.start + sp.start, end: l.start + sp.end });
   }
+  return { title: finishTitle(parts, ocr), startLine: i, spans, endLine: j };
+}
+
+/** The printed pieces of a summary as one title: specks and glued words mended, sentence case. */
+export function finishTitle(parts: readonly string[], ocr: boolean): string {
+  // A summary whose first line is set in capitals and goes on in lower case ("CỦA BAN THƯỜNG VỤ
+  // TỈNH ỦY" / "về tiếp tục …"): the capital lines read in sentence case too.
+  const mixed = parts.some((p) => !isUpperText(p));
+  const cased = mixed
+    ? parts.map((p, k) => (isUpperText(p) && p.length > 3 ? (k === 0 ? sentenceCase(p) : sentenceCase(`x ${p}`).slice(2)) : p))
+    : parts;
   // OCR specks inside a title ("Về ˆ ⁄ ^ ~ việc", "DÂN VẬN...") are not words of it.
-  const joined = clean(parts.join(' '))
+  const joined = clean(cased.join(' '))
     .replace(/(^|\s)[^\p{L}\p{N}\s“”"'(),/&-]+(?=\s|$)/gu, '$1')
     .replace(/(\p{L})\.{3,}|…/gu, '$1');
   let title = splitGluedWords(
@@ -274,7 +291,7 @@ export function findTitle(
   if (ocr) title = repairOcrText(restoreText(title, { reconsiderMarked: true }).text);
   // Document numbers in the title in their canonical form ("34/2014/QP-TTG" read by OCR → "34/2014/QĐ-TTg").
   for (const h of findNumbers(title).reverse()) title = title.slice(0, h.start) + h.number + title.slice(h.end);
-  return { title, startLine: i, spans, endLine: j };
+  return title;
 }
 
 export interface PlaceDate {
@@ -513,7 +530,7 @@ export function findIssuer(
   const withAuthority = (r: IssuerResult): IssuerResult => {
     if (!auth || !authority) return r;
     if (!r.issuer) return { issuer: auth.value, spans: [authority.span] };
-    const hasLoc = /\b(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)\b/i.test(r.issuer);
+    const hasLoc = /(?<!\p{L})(tỉnh|thành phố|huyện|thị xã|quận|xã|phường|thị trấn)(?!\p{L})/iu.test(r.issuer);
     if (!hasLoc && fold(auth.value).startsWith(fold(r.issuer)) && auth.value.length > r.issuer.length)
       return { issuer: auth.value, spans: [...r.spans, authority.span] };
     return r;
@@ -527,14 +544,15 @@ export function findIssuer(
       return withAuthority({ issuer: `${prev.value} ${last.value}`, spans: [prev.span, last.span] });
     }
     if ((last.kind === 'unit' || last.kind === 'other') && prev && prev.loc) {
-      const alreadyLocal = /\b(tỉnh|thành phố|huyện|thị xã|xã|phường)\b/.test(last.value);
+      const alreadyLocal = /(?<!\p{L})(tỉnh|thành phố|huyện|thị xã|xã|phường)(?!\p{L})/u.test(last.value);
       return withAuthority({ issuer: alreadyLocal ? last.value : `${last.value} ${prev.loc}`, spans: [prev.span, last.span] });
     }
     if (last.kind !== 'loc') {
       const loc =
         last.kind === 'unit' &&
         !/(^|\s)(tỉnh|thành phố|huyện|quốc hội|chính phủ|trung ương)(\s|$)/i.test(last.value) &&
-        !/^(Bộ|Ban Bí thư|Bộ Chính trị)\b/.test(last.value) &&
+        // A ministry or central Party body has no locality (JavaScript's \b is ASCII-only: not after "ộ").
+        !/^(Bộ|Ban Bí thư|Bộ Chính trị)(?!\p{L})/u.test(last.value) &&
         !auth
           ? localityForPlace(place, folded)
           : null;

@@ -17,6 +17,22 @@ import { fold } from './text.ts';
 import { DOC_TYPES } from './vocabulary.ts';
 
 const TYPE_NAMES_F = DOC_TYPES.map((t) => fold(t.name));
+/**
+ * Types that head a summary but do not open one: "KẾ HOẠCH THỰC HIỆN …" is the type and its summary,
+ * while "QUY ĐỊNH VỀ …", "HƯỚNG DẪN …", "CHƯƠNG TRÌNH …" are as often a title in themselves.
+ */
+const TYPES_HEADING_A_SUMMARY_F = [
+  'ke hoach',
+  'bao cao',
+  'quyet dinh',
+  'nghi quyet',
+  'chi thi',
+  'ket luan',
+  'thong tu',
+  'to trinh',
+  'thong bao',
+  'nghi dinh',
+];
 
 const MOTTO_F =
   /c\S{0,2}ng\s*h\S{0,2}a\s+x\S{0,2}\s*h\S{0,3}(?:\s+ch|$)|ch\S{1,2}\s+ngh\S{0,2}a\s+vi\S{0,2}t\s+nam|[dpb]\S{0,2}c\s*[l1]\S{0,2}p\s*[-—–]?\s*t\S{0,2}\s*do|^d\S{0,2}ng\s+c\S{0,2}ng\s+s\S{0,2}n\s+vi\S{0,2}t\s+nam$/;
@@ -202,11 +218,13 @@ export function normaliseLayout(text: string): string {
   }
   view = c.join('');
 
-  // 4b. The document type and its summary on one line ("QUYẾT ĐỊNH Ban hành Kế hoạch …"): the
-  //     summary starts a line of its own, as on paper.
+  // 4b. The document type and its summary on one line ("QUYẾT ĐỊNH Ban hành Kế hoạch …", or all in
+  //     capitals "KẾ HOẠCH THỰC HIỆN …" when no type line of its own came before): the summary
+  //     starts a line of its own, as on paper.
   {
     let seen = 0;
     let p = 0;
+    let typeSeen = false;
     const max = headerEnd + 25;
     while (p < view.length && seen < max) {
       const nl = view.indexOf('\n', p);
@@ -218,13 +236,18 @@ export function normaliseLayout(text: string): string {
       if (body.trim() === '') continue;
       seen++;
       const f = fold(body.slice(0, 24));
+      if (TYPE_NAMES_F.includes(fold(body).trim()) && isUpper(body)) typeSeen = true;
       const type = TYPE_NAMES_F.find((t) => f.startsWith(`${t} `));
       if (!type) continue;
       const at = from + (line.length - body.length) + type.length;
       const head = view.slice(from + (line.length - body.length), at);
       const rest = view.slice(at, end).trim();
+      if (!isUpper(head)) continue;
       // Upper-case type, then a summary in sentence case ("Ban hành …", "Về việc …").
-      if (!isUpper(head) || !/^\p{Lu}\p{Ll}/u.test(rest) || isUpper(rest)) continue;
+      const sentence = /^\p{Lu}\p{Ll}/u.test(rest) && !isUpper(rest);
+      const capitals = !typeSeen && TYPES_HEADING_A_SUMMARY_F.includes(type) && isUpper(rest) && rest.split(/\s+/).length >= 3;
+      if (!sentence && !capitals) continue;
+      typeSeen = true;
       c[at] = '\n';
     }
   }
@@ -268,11 +291,19 @@ export function normaliseLayout(text: string): string {
   });
   if (mottoAt > 0) {
     let start = mottoAt;
-    // Walk up over the issuer block: upper-case lines (a few), stop at anything else.
-    for (let k = mottoAt - 1; k >= 0 && k >= mottoAt - 4; k--) {
-      const t = view.slice(pl[k]!.start, pl[k]!.end).trim();
-      if (isUpper(t) && t.length <= 80) start = k;
-      else break;
+    // Walk up over the left column: the issuer block (upper-case lines, a few), the number, and a
+    // công văn's "V/v …" subject with its wrapped lines; stop at anything else.
+    const lineAt = (k: number) => ({ t: view.slice(pl[k]!.start, pl[k]!.end).trim(), f: f4.slice(pl[k]!.start, pl[k]!.end).trim() });
+    for (let k = mottoAt - 1, upper = 0; k >= 0 && k >= mottoAt - 8; k--) {
+      const { t, f } = lineAt(k);
+      if (isUpper(t) && t.length <= 80 && ++upper <= 4) start = k;
+      else if (/^s\S{0,2}\s*:?\s*[\d-]/.test(f) && t.includes('/')) start = k;
+      else {
+        const subject = [k, k - 1, k - 2].find((s) => s >= 0 && /^v\s*\/\s*v\b/.test(lineAt(s).f));
+        if (subject === undefined) break;
+        start = subject;
+        k = subject;
+      }
     }
     if (start > 0) blank(c, 0, pl[start]!.start);
   }

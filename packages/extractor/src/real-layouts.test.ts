@@ -151,6 +151,61 @@ describe('OCR repair keeps correct words', () => {
     expect(knownProvince('Phan Rang-Thap Cham')).toBeNull();
   });
 
+  it('reads in sentence case a summary whose first line is in capitals and goes on in lower case', () => {
+    const g = head([
+      'TỈNH ỦY THỪA THIÊN HUẾ',
+      '*',
+      'Số 512-KL/TU',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Huế, ngày 14 tháng 3 năm 2023',
+      '',
+      'KẾT LUẬN',
+      'CỦA BAN THƯỜNG VỤ TỈNH ỦY',
+      'về tiếp tục thực hiện công tác dân vận',
+      'chính quyền trên địa bàn tỉnh',
+      '',
+      'Tại cuộc họp ngày 10/3/2023, Ban Thường vụ Tỉnh ủy kết luận như sau:',
+    ]);
+    expect(g).toMatchObject({
+      kind: 'other',
+      number: '512-KL/TU',
+      issuer: 'Tỉnh ủy Thừa Thiên Huế',
+      title: 'Của Ban Thường vụ Tỉnh ủy về tiếp tục thực hiện công tác dân vận chính quyền trên địa bàn tỉnh',
+    });
+  });
+
+  it('finds the summary when the type line is letter-spaced, shares its line in capitals, or is followed by the lead-in', () => {
+    const header = [
+      'ỦY BAN NHÂN DÂN',
+      'TỈNH BẮC GIANG',
+      'Số: 88/KH-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Bắc Giang, ngày 11 tháng 4 năm 2022',
+    ];
+    const spaced = head([...header, 'K Ế H O Ạ C H', 'Thực hiện công tác dân vận chính quyền năm 2022', 'I. MỤC ĐÍCH, YÊU CẦU']);
+    expect(spaced).toMatchObject({ kind: 'plan', title: 'Thực hiện công tác dân vận chính quyền năm 2022' });
+    const oneLine = head([...header, 'KẾ HOẠCH THỰC HIỆN CÔNG TÁC DÂN VẬN CHÍNH QUYỀN NĂM 2022', 'I. MỤC ĐÍCH, YÊU CẦU']);
+    expect(oneLine).toMatchObject({ kind: 'plan', title: 'Thực hiện công tác dân vận chính quyền năm 2022' });
+    const leadIn = head([
+      ...header,
+      'KẾ HOẠCH',
+      'Triển khai công tác dân vận chính quyền năm 2022',
+      'trên địa bàn tỉnh',
+      'Nhằm thực hiện tốt công tác dân vận, Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:',
+    ]);
+    expect(leadIn.title).toBe('Triển khai công tác dân vận chính quyền năm 2022 trên địa bàn tỉnh');
+    // A summary that itself opens with a type word stays whole under its own type line.
+    const rule = head([
+      ...header,
+      'QUYẾT ĐỊNH',
+      'QUY ĐỊNH VỀ CÔNG TÁC DÂN VẬN CHÍNH QUYỀN',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BẮC GIANG',
+      'Căn cứ Luật Tổ chức chính quyền địa phương;',
+    ]);
+    expect(rule.title).toBe('Quy định về công tác dân vận chính quyền');
+  });
+
   it('repairs OCR junk in the recipients of a scan', () => {
     const text = [
       'ỦY BAN NHÂN DÂN',

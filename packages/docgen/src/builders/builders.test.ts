@@ -120,6 +120,17 @@ describe("the province's consolidated report", async () => {
     expect(cells).toEqual(expect.arrayContaining(['2.480', '45/48', '1.275.500.000']));
   });
 
+  it('prints the figures the coordinator pasted from Excel as a table inside their part', () => {
+    expect(cells).toEqual(expect.arrayContaining(['Kỳ', 'Số cuộc đối thoại', 'Quý III', '92', '705']));
+    expect(lines.some((l) => l.includes('\t') || /Quý I\s*68/.test(l))).toBe(false);
+    const body = parts.document;
+    const heading = body.indexOf('Kết quả thực hiện các nhiệm vụ trọng tâm');
+    const table = body.indexOf('Quý III');
+    expect(heading).toBeGreaterThan(0);
+    expect(table).toBeGreaterThan(heading);
+    expect(body.lastIndexOf('<w:tbl>', table)).toBeGreaterThan(heading);
+  });
+
   it('puts the per-unit figures in a landscape appendix', () => {
     const appendix = sectionProperties(parts.document).at(-1) ?? '';
     expect(appendix).toMatch(/w:orient="landscape"/);

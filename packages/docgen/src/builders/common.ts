@@ -11,6 +11,7 @@ import {
   type LocalDate,
 } from '@dvcq/domain';
 import type { Block, DocumentModel, IssuerModel, RichText, Section, SignatureModel } from '../model/document-model.ts';
+import { textBlocks } from './text-tables.ts';
 
 /** The body that issues a document. */
 export interface IssuerInput {
@@ -63,12 +64,10 @@ export type Paragraphs = string | readonly RichText[];
 /** A document cited by the text, e.g. the plan a report answers; see LegalReference in @dvcq/domain. */
 export type DocumentReference = LegalReference;
 
+/** Paragraphs, one per line of a string; lines of cells (tab- or "|"-separated) become tables. */
 export function paragraphBlocks(text: Paragraphs | null | undefined): Block[] {
   if (text === null || text === undefined) return [];
-  const list: readonly RichText[] = typeof text === 'string' ? text.split(/\n+/) : text;
-  return list
-    .filter((paragraph) => (typeof paragraph === 'string' ? paragraph.trim() !== '' : paragraph.length > 0))
-    .map((paragraph) => ({ kind: 'paragraph', text: typeof paragraph === 'string' ? paragraph.trim() : paragraph }));
+  return textBlocks(typeof text === 'string' ? text.split(/\n+/) : text);
 }
 
 /** A titled part holding paragraphs (dropped by the renderer when they are empty). */

@@ -5,6 +5,7 @@ import { formatNumberVi } from '@dvcq/domain';
 import type { TableBlock, TableCell as DocTableCell, TableColumnAlign } from '../model/document-model.ts';
 import { pt } from './page-layout.ts';
 import { textRun } from './runs.ts';
+import { estimateTextWidthPt } from './text-width.ts';
 
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
 const GRID = { top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE } as const;
@@ -30,11 +31,43 @@ export function scaleWidths(relative: readonly number[], available: number): num
   return scaled;
 }
 
+/** Left and right cell margins together (twips); see `cell`. */
+const CELL_MARGINS = 160;
+
+/** The width a column needs so that its longest word never breaks ("STT" split as "ST" / "T"). */
+function longestWordWidth(texts: readonly string[], sizePt: number, bold: boolean): number {
+  const words = texts.flatMap((text) => text.split(/\s+/));
+  // Slack for the rounding of the estimate and for a renderer's metrics.
+  return Math.ceil(Math.max(0, ...words.map((word) => estimateTextWidthPt(word, sizePt, bold))) * 20 * 1.08) + CELL_MARGINS;
+}
+
+/**
+ * Widens the columns narrower than their minimum, taking the width from the others in proportion to
+ * what they have to spare; when the page cannot give it, the widths stay as they were.
+ */
+export function fitWidths(widths: readonly number[], minimums: readonly number[]): number[] {
+  const out = widths.map((width, index) => Math.max(width, minimums[index] ?? 0));
+  const deficit = out.reduce((total, width, index) => total + width - (widths[index] ?? 0), 0);
+  if (deficit === 0) return out;
+  const slack = out.map((width, index) => (width > (widths[index] ?? 0) ? 0 : Math.max(0, width - (minimums[index] ?? 0))));
+  const spare = slack.reduce((total, width) => total + width, 0);
+  if (spare < deficit) return [...widths];
+  let taken = 0;
+  slack.forEach((width, index) => {
+    const take = Math.floor((width * deficit) / spare);
+    out[index] = (out[index] ?? 0) - take;
+    taken += take;
+  });
+  const widest = out.indexOf(Math.max(...out));
+  out[widest] = (out[widest] ?? 0) - (deficit - taken);
+  return out;
+}
+
 function cell(text: string, width: number, align: TableColumnAlign, sizePt: number, bold: boolean): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    margins: { left: 80, right: 80, top: 30, bottom: 30 },
+    margins: { left: CELL_MARGINS / 2, right: CELL_MARGINS / 2, top: 30, bottom: 30 },
     children: [
       new Paragraph({
         alignment: ALIGN[align],
@@ -58,9 +91,22 @@ function dataRow(values: readonly DocTableCell[], block: TableBlock, widths: rea
 
 export function bodyTable(block: TableBlock, available: number): (Paragraph | Table)[] {
   const sizePt = block.fontSizePt ?? 13;
-  const widths = scaleWidths(
-    block.columns.map((column) => column.width),
-    available,
+  const minimums = block.columns.map((column, index) =>
+    Math.max(
+      longestWordWidth([column.header, ...(block.totals ? [cellText(block.totals[index] ?? null)] : [])], sizePt, true),
+      longestWordWidth(
+        block.rows.map((row) => cellText(row[index] ?? null)),
+        sizePt,
+        false,
+      ),
+    ),
+  );
+  const widths = fitWidths(
+    scaleWidths(
+      block.columns.map((column) => column.width),
+      available,
+    ),
+    minimums,
   );
   const header = new TableRow({
     tableHeader: true, // repeat on every page a long table spans

@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CYCLE_DOCUMENTS } from '../examples/cycle-documents.ts';
 import { plan696 } from '../examples/plan-696.ts';
-import { convertWithLibreOffice, pdfPageCount, pdfPageText } from '../test-support/libreoffice.ts';
+import type { DocumentModel } from '../model/document-model.ts';
+import { convertWithLibreOffice, pdfPageCount, pdfPageText, pdfWords } from '../test-support/libreoffice.ts';
+import { MARGIN, TWIPS_PER_MM } from './page-layout.ts';
 import { buildOfficialDocx } from './build-official-docx.ts';
 import { NATIONAL_MOTTO, NATIONAL_NAME } from './national-header.ts';
 import { renderDocx } from './render-docx.ts';
@@ -82,6 +84,67 @@ const EXPECTED: Record<string, Expectation> = {
   'ke-hoach-api-cu': { pages: 4, firstPage: ['ỦY BAN NHÂN DÂN', 'Số: 696/KH-UBND', 'KẾ HOẠCH', 'I. MỤC ĐÍCH, YÊU CẦU'] },
 };
 
+/**
+ * The documents a leader signs at the end of the cycle, read back in full: the header block, the
+ * number, the place-and-date line and the signature block down to the signer's name, in this order.
+ */
+const SIGNED: Record<string, readonly string[]> = {
+  'ho-so-tu-danh-gia': [
+    'ỦY BAN NHÂN DÂN',
+    'PHƯỜNG LONG AN',
+    'Số: 215/BC-UBND',
+    'Long An, ngày 12 tháng 12 năm 2025',
+    'TM. ỦY BAN NHÂN DÂN',
+    'CHỦ TỊCH',
+    'Lê Thị Mai',
+  ],
+  'quyet-dinh-xep-loai': [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH TÂY NINH',
+    'Số: 125/QĐ-UBND',
+    'Tây Ninh, ngày 12 tháng 01 năm 2026',
+    'KT. CHỦ TỊCH',
+    'PHÓ CHỦ TỊCH',
+    'Nguyễn Hồng Thanh',
+  ],
+  'to-trinh-khen-thuong': [
+    'UBND TỈNH TÂY NINH',
+    'SỞ NỘI VỤ',
+    'Số: 12/TTr-SNV',
+    'Tây Ninh, ngày 20 tháng 01 năm 2026',
+    'GIÁM ĐỐC',
+    'Phạm Minh Tâm',
+  ],
+};
+
+/** Every heading field far longer than usual: each must wrap inside the page, none run off it. */
+const LONG_FIELDS = {
+  issuer: 'Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở và công tác dân vận chính quyền tỉnh Tây Ninh',
+  parent: 'Ủy ban nhân dân tỉnh Tây Ninh và Ban Thường vụ Tỉnh ủy Tây Ninh',
+  summary:
+    'Kết quả thực hiện công tác dân vận chính quyền, Quy chế dân chủ ở cơ sở, cải cách hành chính, chuyển đổi số và xây dựng chính quyền thân thiện, gần dân, vì dân trên địa bàn tỉnh Tây Ninh năm 2025',
+  heading:
+    'Kết quả thực hiện công tác dân vận chính quyền gắn với thực hiện Quy chế dân chủ ở cơ sở, cải cách thủ tục hành chính, chuyển đổi số và xây dựng chính quyền số',
+  signerTitle: 'Phó Trưởng Ban Thường trực Ban Chỉ đạo thực hiện Quy chế dân chủ ở cơ sở tỉnh',
+  signerName: 'Nguyễn Thị Phương Thảo',
+};
+
+function longFieldsDocument(): DocumentModel {
+  const base = CYCLE_DOCUMENTS['bao-cao-dinh-ky']!;
+  return {
+    ...base,
+    issuer: { name: LONG_FIELDS.issuer, parent: LONG_FIELDS.parent },
+    summary: LONG_FIELDS.summary,
+    sections: [
+      { title: LONG_FIELDS.heading, blocks: [{ kind: 'paragraph', text: 'Các cơ quan, đơn vị triển khai đầy đủ các nhiệm vụ.' }] },
+      ...(base.sections ?? []),
+    ],
+    signature: { name: LONG_FIELDS.signerName, title: LONG_FIELDS.signerTitle },
+  };
+}
+
+const squeeze = (text: string) => text.replace(/\s+/g, '');
+
 let dir = '';
 
 beforeAll(async () => {
@@ -93,6 +156,8 @@ beforeAll(async () => {
   }
   files.push(join(dir, 'ke-hoach-api-cu.docx'));
   await writeFile(files.at(-1)!, await buildOfficialDocx(plan696));
+  files.push(join(dir, 'truong-dai.docx'));
+  await writeFile(files.at(-1)!, await renderDocx(longFieldsDocument()));
   await convertWithLibreOffice(files, dir);
 }, 300_000);
 
@@ -118,6 +183,46 @@ describe('documents opened in LibreOffice', () => {
       }
     });
   }
+
+  for (const [name, expected] of Object.entries(SIGNED)) {
+    it(`${name}: header block, number, date line and signer read back from the PDF`, async () => {
+      const text = await pdfPageText(join(dir, `${name}.pdf`));
+      let from = 0;
+      for (const needle of expected) {
+        const at = text.indexOf(needle, from);
+        expect(at, `"${needle}" after offset ${from} in ${name}`).toBeGreaterThanOrEqual(0);
+        from = at + needle.length;
+      }
+    });
+  }
+
+  it('wraps heading fields far longer than usual inside the page: every word on it, none lost', async () => {
+    const pdf = join(dir, 'truong-dai.pdf');
+    const words = await pdfWords(pdf);
+    const left = (MARGIN.left / TWIPS_PER_MM / 25.4) * 72;
+    const right = (MARGIN.right / TWIPS_PER_MM / 25.4) * 72;
+    expect(words.length).toBeGreaterThan(200);
+    const outside = words.filter((w) => w.xMin < left - 1.5 || w.xMax > w.pageWidth - right + 1.5);
+    expect(outside.map((w) => `${w.page}: ${w.text} ${w.xMin}–${w.xMax}`)).toEqual([]);
+    // Wrapping moves words to the next line; it never drops one (spaces aside, as wrapped).
+    const text = squeeze(await pdfPageText(pdf));
+    for (const field of [LONG_FIELDS.summary, LONG_FIELDS.signerName]) expect(text).toContain(squeeze(field));
+    // Set in capitals; the parent body with "Ủy ban nhân dân" shortened to "UBND" as the decree allows.
+    const parentLine = LONG_FIELDS.parent.replace('Ủy ban nhân dân', 'UBND');
+    for (const field of [LONG_FIELDS.issuer, parentLine, LONG_FIELDS.heading, LONG_FIELDS.signerTitle])
+      expect(text.toLowerCase()).toContain(squeeze(field).toLowerCase());
+  });
+
+  it('never breaks a word of a table header across lines ("STT" reads whole)', async () => {
+    for (const name of ['bao-cao-dinh-ky', 'bao-cao-tong-hop', 'quyet-dinh-xep-loai', 'to-trinh-khen-thuong']) {
+      const words = (await pdfWords(join(dir, `${name}.pdf`))).map((w) => w.text);
+      expect(words, name).toContain('STT');
+      expect(
+        words.filter((w) => w === 'ST' || w === 'S' || w === 'T'),
+        name,
+      ).toEqual([]);
+    }
+  });
 
   it('numbers pages from page 2 only, at the top', async () => {
     const pdf = join(dir, 'ke-hoach-tinh-696.pdf');

@@ -147,7 +147,15 @@ export const consolidatedReportInput: ConsolidatedReportInput = {
     },
     {
       title: 'Kết quả thực hiện các nhiệm vụ trọng tâm',
-      text: 'Các cơ quan, đơn vị tổ chức 312 cuộc đối thoại với Nhân dân; tiếp nhận và giải quyết 2.480 phản ánh, kiến nghị.',
+      // The coordinator pasted the quarters from Excel (tab-separated cells): a table in the report.
+      text: [
+        'Các cơ quan, đơn vị tổ chức 312 cuộc đối thoại với Nhân dân; tiếp nhận và giải quyết 2.480 phản ánh, kiến nghị, cụ thể:',
+        'Kỳ\tSố cuộc đối thoại\tPhản ánh, kiến nghị được giải quyết',
+        'Quý I\t68\t512',
+        'Quý II\t81\t640',
+        'Quý III\t92\t705',
+        'Quý IV\t71\t623',
+      ].join('\n'),
     },
     // The coordinator left this part empty: it is not printed.
     { title: 'Phong trào thi đua "Dân vận khéo"', text: '' },

@@ -32,8 +32,37 @@ export async function pdfPageCount(pdf: string): Promise<number> {
   return Number(pages);
 }
 
-/** Text of one page (1-based), whitespace collapsed. */
-export async function pdfPageText(pdf: string, page: number): Promise<string> {
-  const { stdout } = await run('pdftotext', ['-f', String(page), '-l', String(page), '-enc', 'UTF-8', pdf, '-']);
+/** Text of one page (1-based), or of the whole document without `page`; whitespace collapsed. */
+export async function pdfPageText(pdf: string, page?: number): Promise<string> {
+  const range = page === undefined ? [] : ['-f', String(page), '-l', String(page)];
+  const { stdout } = await run('pdftotext', [...range, '-enc', 'UTF-8', pdf, '-']);
   return stdout.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+export interface PdfWord {
+  page: number;
+  text: string;
+  /** Points from the page's left edge. */
+  xMin: number;
+  xMax: number;
+  pageWidth: number;
+}
+
+/** Every word with its horizontal position on its page (poppler's bounding boxes). */
+export async function pdfWords(pdf: string): Promise<PdfWord[]> {
+  const { stdout } = await run('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-'], { maxBuffer: 64 * 1024 * 1024 });
+  const words: PdfWord[] = [];
+  let page = 0;
+  let pageWidth = 0;
+  for (const line of stdout.split('\n')) {
+    const p = /<page width="([\d.]+)"/.exec(line);
+    if (p) {
+      page++;
+      pageWidth = Number(p[1]);
+      continue;
+    }
+    const w = /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/.exec(line);
+    if (w) words.push({ page, text: w[3]!.normalize('NFC'), xMin: Number(w[1]), xMax: Number(w[2]), pageWidth });
+  }
+  return words;
 }

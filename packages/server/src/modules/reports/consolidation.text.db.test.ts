@@ -1,7 +1,7 @@
 // The consolidated report's text lives on the server: the coordinator's edits are saved as versions
 // (a stale save is refused), and the Word export uses the latest version with a Decree 30 signature
 // block ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH"), the province's name capitalised, no repeated kind in the title,
-// no empty part; without number or signer it is a "DỰ THẢO".
+// no empty part, figures pasted from Excel as a table; without number or signer it is a "DỰ THẢO".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { paragraphs, plainText, readDocx } from '@dvcq/docgen/src/test-support/read-docx.ts';
 import { normaliseText } from '@dvcq/docgen/src/test-support/seed-text.ts';
@@ -23,9 +23,10 @@ describe('the consolidated report’s text on the server', () => {
     const res = await coordinator.call('exportConsolidationDocx', { body: { planId, ...body } as never });
     expect(res.statusCode, res.raw.body.slice(0, 300)).toBe(200);
     const parts = await readDocx(res.raw.rawPayload);
-    return paragraphs(parts.document)
+    const all = paragraphs(parts.document)
       .map((p) => normaliseText(plainText(p)))
       .filter(Boolean);
+    return { all, document: parts.document };
   }
 
   it('saves the coordinator’s edits as versions and refuses a save over a newer one', async () => {
@@ -62,7 +63,11 @@ describe('the consolidated report’s text on the server', () => {
         planId,
         ...period,
         expectedVersion: (await coordinator.call('getConsolidationText', { query: { planId, ...period } })).data.version,
-        sections: { ND1: 'Văn bản tổng hợp đã biên tập, lưu trên máy chủ.', KIEN_NGHI: '' },
+        sections: {
+          // Figures pasted from Excel arrive as tab-separated lines: a table in the Word file.
+          ND1: 'Văn bản tổng hợp đã biên tập, lưu trên máy chủ.\nĐơn vị\tSố cuộc đối thoại\nSở Nội vụ\t4\nỦy ban nhân dân phường Long An\t12',
+          KIEN_NGHI: '',
+        },
         number: '07/BC-UBND',
         issuedOn: '2025-06-10',
         signerName: 'Nguyễn Hồng Thanh',
@@ -70,8 +75,12 @@ describe('the consolidated report’s text on the server', () => {
       },
     });
     expect(saved.statusCode, saved.raw.body).toBe(200);
-    const all = await exported(period);
+    const { all, document } = await exported(period);
     expect(all).toContain('Văn bản tổng hợp đã biên tập, lưu trên máy chủ.');
+    const table = [...document.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).find((x) => x.includes('phường Long An'));
+    expect(table).toContain('<w:tblHeader/>');
+    expect(table).toContain('Số cuộc đối thoại');
+    expect(all.some((p) => p.includes('\t'))).toBe(false);
     expect(all).toContain('Số: 07/BC-UBND');
     expect(all).not.toContain('DỰ THẢO');
     const at = all.indexOf('KT. CHỦ TỊCH');
@@ -88,7 +97,7 @@ describe('the consolidated report’s text on the server', () => {
   });
 
   it('exports a report with no number or signer as a DỰ THẢO, not a 500', async () => {
-    const all = await exported({ periodKind: 'Y', periodYear: 2025 });
+    const { all } = await exported({ periodKind: 'Y', periodYear: 2025 });
     expect(all[0]).toBe('DỰ THẢO');
   });
 });
