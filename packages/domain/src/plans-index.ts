@@ -21,6 +21,7 @@ export * from './cascade/child-deadline.ts';
 export * from './kpi/progress.ts';
 export * from './dialogues/conclusions.ts';
 export * from './dialogues/complaints.ts';
+export * from './dialogues/closing.ts';
 export * from './org/temporal.ts';
 export * from './org/across-restructuring.ts';
 export * from './movement/models.ts';

@@ -9,6 +9,8 @@ import {
   exportDialoguesQuery,
   listDialoguesQuery,
   listDialoguesResponse,
+  reopenDialogueRequest,
+  closeDialogueRequest,
   saveComplaintStatisticsRequest,
   saveDialogueConclusionRequest,
   saveDialogueRequest,
@@ -23,6 +25,14 @@ export const DIALOGUE_OPERATIONS = defineOperations({
     path: '/api/dialogues/:id/conclusions',
     params: idParams,
     body: saveDialogueConclusionRequest,
+    response: dialogueDto,
+  },
+  closeDialogue: { method: 'POST', path: '/api/dialogues/:id/close', params: idParams, body: closeDialogueRequest, response: dialogueDto },
+  reopenDialogue: {
+    method: 'POST',
+    path: '/api/dialogues/:id/reopen',
+    params: idParams,
+    body: reopenDialogueRequest,
     response: dialogueDto,
   },
   updateConclusionStatus: {

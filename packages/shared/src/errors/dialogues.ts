@@ -16,6 +16,19 @@ export const DIALOGUE_ERRORS = {
   },
   'dialogue.explanation_required': { status: 400, message: 'Cần ghi nội dung giải trình khi đóng kết luận chưa thực hiện được.' },
   'dialogue.update_date': { status: 400, message: 'Ngày cập nhật phải từ ngày đối thoại {heldOn} đến hôm nay.' },
+  'dialogue.held_after_conclusion_due': {
+    status: 400,
+    message: 'Không thể đổi ngày đối thoại sang {heldOn}: kết luận «{content}» có hạn thực hiện {dueDate}, trước ngày đối thoại.',
+  },
+  'dialogue.closed': {
+    status: 409,
+    message: 'Cuộc đối thoại đã được đóng: hồ sơ chỉ còn để xem. Cần điều phối viên mở lại (ghi lý do) trước khi sửa.',
+  },
+  'dialogue.not_closed': { status: 409, message: 'Cuộc đối thoại chưa được đóng nên không cần mở lại.' },
+  'dialogue.conclusion_unassigned': {
+    status: 409,
+    message: 'Chưa thể đóng cuộc đối thoại: kết luận «{content}» được giao cho đơn vị đã ngừng hoạt động. Hãy giao lại trước khi đóng.',
+  },
   'dialogue.evidence_file': { status: 400, message: 'Tệp minh chứng không tồn tại hoặc không thuộc đơn vị được giao.' },
   'complaints.negative': { status: 400, message: '{kind}: số liệu "{measure}" phải là số nguyên không âm.' },
   'complaints.competence_exceeds_received': {

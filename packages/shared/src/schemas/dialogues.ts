@@ -26,6 +26,12 @@ export const saveDialogueRequest = z.object({
 });
 export type SaveDialogueRequest = z.input<typeof saveDialogueRequest>;
 
+/** The version read: closing a record someone has just changed is refused (they would close unseen changes). */
+export const closeDialogueRequest = z.object({ version: z.number().int().optional() });
+export type CloseDialogueRequest = z.input<typeof closeDialogueRequest>;
+export const reopenDialogueRequest = z.object({ reason: text(3, 2000) });
+export type ReopenDialogueRequest = z.input<typeof reopenDialogueRequest>;
+
 export const saveDialogueConclusionRequest = z.object({
   id: uuid.optional(),
   content: text(1, 4000),
@@ -96,7 +102,14 @@ export const dialogueDto = z.object({
   minutesFileId: uuid.nullable(),
   minutesFilename: z.string().nullable(),
   version: z.number().int(),
+  /** Closed by its unit: the record is read-only (follow-ups of its conclusions go on) until reopened. */
+  closedAt: z.string().nullable(),
+  closedByName: z.string().nullable(),
+  /** The caller may change the record (its unit's officers and leaders, while it is not closed). */
   canEdit: z.boolean(),
+  canClose: z.boolean(),
+  /** The caller coordinates the unit and may reopen the closed record, with a reason. */
+  canReopen: z.boolean(),
   conclusions: z.array(dialogueConclusionDto),
 });
 export type DialogueDto = z.infer<typeof dialogueDto>;

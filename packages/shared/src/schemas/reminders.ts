@@ -84,11 +84,34 @@ export const conclusionReminderLogEntry = z.object({
   emailSentAt: z.string().nullable(),
 });
 export type ConclusionReminderLogEntryDto = z.infer<typeof conclusionReminderLogEntry>;
+/** A reminder of a unit's KPI row lagging as its period's end nears (issue 12): in-app at once, then in the digest. */
+export const kpiReminderLogEntry = z.object({
+  id: uuid,
+  createdAt: z.string(),
+  reminderDate: isoDate,
+  userName: z.string(),
+  unitId: uuid,
+  unitName: z.string(),
+  rowId: uuid,
+  rowLabel: z.string(),
+  /** What the unit read that day: "Còn thiếu 2 tin/bài trên … trong quý IV năm 2026". */
+  sentence: z.string(),
+  status: z.enum(['red', 'amber']),
+  periodEnd: isoDate,
+  offsetDays: z.number().int(),
+  offsetLabel: z.string(),
+  email: z.enum(REMINDER_EMAIL_STATES),
+  emailSentAt: z.string().nullable(),
+});
+export type KpiReminderLogEntryDto = z.infer<typeof kpiReminderLogEntry>;
 export const reminderLogList = z.object({
   items: z.array(reminderLogEntry),
   total: z.number().int(),
   /** Reminders of dialogue conclusions in the same scope (none when the log is filtered by a plan). */
   conclusions: z.array(conclusionReminderLogEntry).default([]),
   conclusionTotal: z.number().int().default(0),
+  /** Reminders of lagging KPI rows in the same scope (none when the log is filtered by a plan). */
+  kpiRows: z.array(kpiReminderLogEntry).default([]),
+  kpiTotal: z.number().int().default(0),
 });
 export type ReminderLogListDto = z.infer<typeof reminderLogList>;

@@ -17,6 +17,9 @@ export const dialogues = pgTable('dialogues', {
   createdBy: uuid('created_by'),
   createdAt: tz('created_at').notNull(),
   updatedAt: tz('updated_at').notNull(),
+  /** Closed by its unit (0020): read-only until a coordinator reopens it. */
+  closedAt: tz('closed_at'),
+  closedBy: uuid('closed_by'),
 });
 
 export const dialogueConclusions = pgTable('dialogue_conclusions', {

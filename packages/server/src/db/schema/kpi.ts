@@ -1,5 +1,5 @@
-// Tables of 0011_kpi.sql.
-import { date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+// Tables of 0011_kpi.sql and kpi_reminders of 0020.
+import { boolean, date, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { tz } from './columns.ts';
 
 export const kpiSets = pgTable('kpi_sets', {
@@ -63,3 +63,21 @@ export const kpiEvidenceRows = pgTable(
   },
   (t) => [primaryKey({ columns: [t.evidenceId, t.rowId] })],
 );
+
+/** A unit's KPI row lagging as its period's end nears, one row per stage × person (0020). */
+export const kpiReminders = pgTable('kpi_reminders', {
+  id: uuid('id').primaryKey(),
+  rowId: uuid('row_id').notNull(),
+  unitId: uuid('unit_id').notNull(),
+  periodEnd: date('period_end').notNull(),
+  offsetDays: integer('offset_days').notNull(),
+  userId: uuid('user_id').notNull(),
+  status: text('status').notNull(),
+  sentence: text('sentence').notNull(),
+  reminderDate: date('reminder_date').notNull(),
+  inApp: boolean('in_app').notNull(),
+  /** pending | queued (in a digest, outboxId) | skipped | obsolete — as reminder_log.email_status. */
+  emailStatus: text('email_status').notNull().default('pending'),
+  outboxId: uuid('outbox_id'),
+  createdAt: tz('created_at').notNull(),
+});

@@ -254,6 +254,97 @@ describe('citizen dialogues', () => {
     expect(after.conclusions.find((c) => c.id === ditch!.id)!.content).toBe('Nạo vét mương thoát nước');
   });
 
+  it('closes a dialogue once its conclusions are assigned: read-only until a coordinator reopens it with a reason; audited', async () => {
+    const admin = await t.login('admin');
+    const d = (
+      await wardOfficer.call('saveDialogue', {
+        body: { unitId: wardId, heldOn: '2026-11-05', place: 'Hội trường UBND phường', chair: 'Bí thư Đảng ủy phường', attendance: 60 },
+      })
+    ).data;
+    expect(d).toMatchObject({ closedAt: null, canEdit: true, canClose: true, canReopen: false });
+    const withConclusion = (
+      await wardOfficer.call('saveDialogueConclusion', {
+        params: { id: d.id },
+        body: { content: 'Sửa cầu tạm qua kênh Tây', assigneeUnitId: wardId, dueDate: '2026-11-20' },
+      })
+    ).data;
+    const [bridge] = withConclusion.conclusions;
+
+    // the dialogue's day cannot move past a conclusion's due date (nothing saved)
+    const moved = await wardOfficer.call('saveDialogue', {
+      body: {
+        id: d.id,
+        version: withConclusion.version,
+        unitId: wardId,
+        heldOn: '2026-11-25',
+        place: 'Hội trường UBND phường',
+        chair: 'Bí thư Đảng ủy phường',
+        attendance: 60,
+      },
+    });
+    expect(moved.statusCode).toBe(400);
+    expect(moved.error.code).toBe('dialogue.held_after_conclusion_due');
+    expect(moved.error.message).toBe(
+      'Không thể đổi ngày đối thoại sang 25/11/2026: kết luận «Sửa cầu tạm qua kênh Tây» có hạn thực hiện 20/11/2026, trước ngày đối thoại.',
+    );
+
+    // another ward may not close it; its own officer does, once
+    expect((await otherWardOfficer.call('closeDialogue', { params: { id: d.id }, body: {} })).statusCode).toBe(403);
+    const closed = await wardOfficer.call('closeDialogue', { params: { id: d.id }, body: { version: withConclusion.version } });
+    expect(closed.statusCode).toBe(200);
+    expect(closed.data).toMatchObject({ canEdit: false, canClose: false, canReopen: false, closedByName: 'Cán bộ TN.TPTN.P1' });
+    expect(closed.data.closedAt).not.toBeNull();
+    expect((await wardOfficer.call('closeDialogue', { params: { id: d.id }, body: {} })).error.code).toBe('dialogue.closed');
+
+    // read-only: neither the dialogue nor its conclusions change; the follow-up of a conclusion goes on
+    const edit = await wardOfficer.call('saveDialogue', {
+      body: { id: d.id, unitId: wardId, heldOn: '2026-11-05', place: 'Sân UBND phường', chair: 'Bí thư Đảng ủy phường', attendance: 61 },
+    });
+    expect(edit.statusCode).toBe(409);
+    expect(edit.error.message).toBe(
+      'Cuộc đối thoại đã được đóng: hồ sơ chỉ còn để xem. Cần điều phối viên mở lại (ghi lý do) trước khi sửa.',
+    );
+    const addLate = await wardOfficer.call('saveDialogueConclusion', {
+      params: { id: d.id },
+      body: { content: 'Thêm kết luận sau khi đóng', assigneeUnitId: wardId, dueDate: '2026-12-20' },
+    });
+    expect(addLate.error.code).toBe('dialogue.closed');
+    const followed = await wardOfficer.call('updateConclusionStatus', {
+      params: { id: bridge!.id },
+      body: { status: 'in_progress', note: 'Đã khảo sát' },
+    });
+    expect(followed.statusCode).toBe(200);
+    const seen = (await coordinator.call('listDialogues', { query: { unitId: wardId } })).data.items.find((x) => x.id === d.id)!;
+    expect(seen).toMatchObject({ place: 'Hội trường UBND phường', attendance: 60, canReopen: true });
+    expect(seen.conclusions).toHaveLength(1);
+
+    // the officer may not reopen; the coordinator does, with a reason
+    expect((await wardOfficer.call('reopenDialogue', { params: { id: d.id }, body: { reason: 'Sửa số người dự' } })).statusCode).toBe(403);
+    const noReason = await coordinator.call('reopenDialogue', { params: { id: d.id }, body: { reason: ' ' } });
+    expect(noReason.statusCode).toBe(400);
+    const reopened = await coordinator.call('reopenDialogue', { params: { id: d.id }, body: { reason: 'Biên bản ghi sai số người dự' } });
+    expect(reopened.data).toMatchObject({ closedAt: null, closedByName: null, canReopen: false });
+    expect((await coordinator.call('reopenDialogue', { params: { id: d.id }, body: { reason: 'Lần nữa' } })).error.code).toBe(
+      'dialogue.not_closed',
+    );
+    const fixed = await wardOfficer.call('saveDialogue', {
+      body: {
+        id: d.id,
+        unitId: wardId,
+        heldOn: '2026-11-05',
+        place: 'Hội trường UBND phường',
+        chair: 'Bí thư Đảng ủy phường',
+        attendance: 75,
+      },
+    });
+    expect(fixed.data.attendance).toBe(75);
+
+    const audit = (await admin.call('listAuditLog', { query: { entityType: 'dialogue', entityId: d.id } })).data;
+    const reopenedEntry = audit.items.find((a) => a.action === 'dialogue.reopened')!;
+    expect(audit.items.map((a) => a.action)).toEqual(expect.arrayContaining(['dialogue.closed', 'dialogue.reopened']));
+    expect(JSON.stringify(reopenedEntry.after)).toContain('Biên bản ghi sai số người dự');
+  });
+
   it('feeds the derived criteria of a scorecard: conclusions done on time, complaints resolved on time', async () => {
     const officer = await t.login('stttt.canbo');
     const stttt = await t.unitId('TN.STTTT');

@@ -13,5 +13,10 @@ export const DialogueErrors = {
   closed: () => appError('dialogue.conclusion_closed'),
   explanationRequired: () => appError('dialogue.explanation_required', undefined, { note: 'Cần ghi nội dung giải trình.' }),
   updateDate: (heldOn: string) => appError('dialogue.update_date', { heldOn }, { on: 'Ngày không hợp lệ.' }),
+  heldAfterConclusionDue: (heldOn: string, content: string, dueDate: string) =>
+    appError('dialogue.held_after_conclusion_due', { heldOn, content, dueDate }, { heldOn: `Kết luận có hạn ${dueDate}, trước ngày này.` }),
+  dialogueClosed: () => appError('dialogue.closed'),
+  notClosed: () => appError('dialogue.not_closed'),
+  conclusionUnassigned: (content: string) => appError('dialogue.conclusion_unassigned', { content }),
   evidenceFile: () => appError('dialogue.evidence_file', undefined, { evidenceFileId: 'Tệp minh chứng không hợp lệ.' }),
 };

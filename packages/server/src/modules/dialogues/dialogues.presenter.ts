@@ -39,8 +39,14 @@ export function presentConclusion(
   };
 }
 
-export function presentDialogue(v: DialogueView, conclusions: DialogueConclusionDto[], canEdit: boolean): DialogueDto {
+/** `writable`: the caller records for the dialogue's unit; `reopener`: the caller coordinates it. */
+export function presentDialogue(
+  v: DialogueView,
+  conclusions: DialogueConclusionDto[],
+  perms: { writable: boolean; reopener: boolean },
+): DialogueDto {
   const d = v.d;
+  const closed = d.closedAt !== null;
   return {
     id: d.id,
     unitId: d.unitId,
@@ -55,7 +61,11 @@ export function presentDialogue(v: DialogueView, conclusions: DialogueConclusion
     minutesFileId: d.minutesFileId,
     minutesFilename: v.minutesFilename,
     version: d.version,
-    canEdit,
+    closedAt: d.closedAt?.toISOString() ?? null,
+    closedByName: closed ? v.closedByName : null,
+    canEdit: perms.writable && !closed,
+    canClose: perms.writable && !closed,
+    canReopen: perms.reopener && closed,
     conclusions,
   };
 }

@@ -3,6 +3,7 @@
 // open conclusions a dashboard or a scorecard counts.
 import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import type { DbOrTx } from '../../db/client.ts';
 import { defineRepository } from '../../db/repository.ts';
 import { dialogueConclusions, dialogueConclusionUpdates, dialogues, files, orgUnits, roleAssignments, users } from '../../db/schema.ts';
 import { unitInSubtree, unitInSubtrees, unitInSubtreesAsOf } from '../../db/subtree.ts';
@@ -19,12 +20,15 @@ export interface DialogueView {
   unitName: string;
   unitPath: string;
   minutesFilename: string | null;
+  closedByName: string | null;
 }
 
 export interface ConclusionView {
   c: ConclusionRow;
   assigneeUnitName: string;
   assigneeUnitPath: string;
+  /** The assignee unit's last day when it was closed since (the conclusion then has nobody to carry it out). */
+  assigneeUnitValidTo: string | null;
   assigneeUserName: string | null;
 }
 
@@ -42,6 +46,22 @@ export interface DialogueFilter {
 
 const assignee = alias(orgUnits, 'assignee_unit');
 const dialogueUnit = alias(orgUnits, 'dialogue_unit');
+const closer = alias(users, 'closed_by_user');
+
+/** Dialogues with their unit, minutes' file name and who closed them: what a DialogueView holds. */
+const dialogueViewsOf = (db: DbOrTx) =>
+  db
+    .select({
+      d: dialogues,
+      unitName: orgUnits.name,
+      unitPath: orgUnits.path,
+      minutesFilename: files.filename,
+      closedByName: closer.fullName,
+    })
+    .from(dialogues)
+    .innerJoin(orgUnits, eq(orgUnits.id, dialogues.unitId))
+    .leftJoin(files, eq(files.id, dialogues.minutesFileId))
+    .leftJoin(closer, eq(closer.id, dialogues.closedBy));
 
 export const createDialoguesRepository = defineRepository((db) => ({
   audit: createAuditRepository(db),
@@ -60,13 +80,7 @@ export const createDialoguesRepository = defineRepository((db) => ({
   },
 
   async findDialogue(id: string): Promise<DialogueView | null> {
-    const [row] = await db
-      .select({ d: dialogues, unitName: orgUnits.name, unitPath: orgUnits.path, minutesFilename: files.filename })
-      .from(dialogues)
-      .innerJoin(orgUnits, eq(orgUnits.id, dialogues.unitId))
-      .leftJoin(files, eq(files.id, dialogues.minutesFileId))
-      .where(eq(dialogues.id, id))
-      .limit(1);
+    const [row] = await dialogueViewsOf(db).where(eq(dialogues.id, id)).limit(1);
     return row ?? null;
   },
 
@@ -90,14 +104,20 @@ export const createDialoguesRepository = defineRepository((db) => ({
       );
     }
     if (f.year) conditions.push(sql`extract(year from ${dialogues.heldOn}) = ${f.year}`);
-    return db
-      .select({ d: dialogues, unitName: orgUnits.name, unitPath: orgUnits.path, minutesFilename: files.filename })
-      .from(dialogues)
-      .innerJoin(orgUnits, eq(orgUnits.id, dialogues.unitId))
-      .leftJoin(files, eq(files.id, dialogues.minutesFileId))
+    return dialogueViewsOf(db)
       .where(and(...conditions))
       .orderBy(desc(dialogues.heldOn), asc(orgUnits.name))
       .limit(2000);
+  },
+
+  /** Closes or reopens the record if it is still at `version` (bumped: a form opened before sees the change); false otherwise. */
+  async setClosed(id: string, version: number, closed: { closedAt: Date; closedBy: string } | null, now: Date): Promise<boolean> {
+    const rows = await db
+      .update(dialogues)
+      .set({ closedAt: closed?.closedAt ?? null, closedBy: closed?.closedBy ?? null, updatedAt: now, version: version + 1 })
+      .where(and(eq(dialogues.id, id), eq(dialogues.version, version)))
+      .returning({ id: dialogues.id });
+    return rows.length === 1;
   },
 
   async insertDialogue(row: typeof dialogues.$inferInsert): Promise<void> {
@@ -121,6 +141,7 @@ export const createDialoguesRepository = defineRepository((db) => ({
         c: dialogueConclusions,
         assigneeUnitName: assignee.name,
         assigneeUnitPath: assignee.path,
+        assigneeUnitValidTo: assignee.validTo,
         assigneeUserName: users.fullName,
       })
       .from(dialogueConclusions)
@@ -136,6 +157,7 @@ export const createDialoguesRepository = defineRepository((db) => ({
         c: dialogueConclusions,
         assigneeUnitName: assignee.name,
         assigneeUnitPath: assignee.path,
+        assigneeUnitValidTo: assignee.validTo,
         assigneeUserName: users.fullName,
       })
       .from(dialogueConclusions)

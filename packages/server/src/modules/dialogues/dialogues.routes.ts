@@ -7,7 +7,14 @@ import { attachment, CONTENT_TYPES } from '../../http/downloads.ts';
 import { operation } from '../../http/operation.ts';
 import { dialoguesXlsx } from './dialogues.export.ts';
 import { createDialoguesRepository } from './dialogues.repository.ts';
-import { listDialogues, saveDialogue, saveDialogueConclusion, updateConclusionStatus } from './dialogues.usecases.ts';
+import {
+  closeDialogue,
+  listDialogues,
+  reopenDialogue,
+  saveDialogue,
+  saveDialogueConclusion,
+  updateConclusionStatus,
+} from './dialogues.usecases.ts';
 
 const tags = ['Đối thoại với Nhân dân'];
 
@@ -30,6 +37,18 @@ export function dialoguesRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.route({
     ...operation('saveDialogueConclusion', { tags, summary: 'Thêm hoặc sửa một kết luận: nội dung, đơn vị (người) được giao, hạn' }),
     handler: async (request) => saveDialogueConclusion(repo, contextOf(request, deps), request.params.id, request.body),
+  });
+  r.route({
+    ...operation('closeDialogue', {
+      tags,
+      summary: 'Đóng hồ sơ cuộc đối thoại (mọi kết luận đã có đơn vị thực hiện); sau khi đóng chỉ còn để xem',
+      description: 'Việc theo dõi, cập nhật kết luận vẫn tiếp tục. Điều phối viên mở lại được, có ghi lý do.',
+    }),
+    handler: async (request) => closeDialogue(repo, contextOf(request, deps), request.params.id, request.body),
+  });
+  r.route({
+    ...operation('reopenDialogue', { tags, summary: 'Mở lại hồ sơ cuộc đối thoại đã đóng (điều phối viên, ghi lý do)' }),
+    handler: async (request) => reopenDialogue(repo, contextOf(request, deps), request.params.id, request.body),
   });
   r.route({
     ...operation('updateConclusionStatus', {

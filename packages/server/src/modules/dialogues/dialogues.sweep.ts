@@ -36,6 +36,8 @@ export const dialoguesSweep: SweepModule = {
       params: (ids) => ({ id: ids.dialogueId! }),
       body: (ids) => ({ content: 'Kết luận', assigneeUnitId: ids.dialogueUnitId, dueDate: '2025-04-01' }),
     },
+    closeDialogue: { kind: 'target', params: (ids) => ({ id: ids.dialogueId! }), body: () => ({}) },
+    reopenDialogue: { kind: 'target', params: (ids) => ({ id: ids.dialogueId! }), body: () => ({ reason: 'Sửa biên bản' }) },
     updateConclusionStatus: {
       kind: 'target',
       params: (ids) => ({ id: ids.dialogueConclusionId! }),

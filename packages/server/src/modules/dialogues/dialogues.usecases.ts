@@ -7,6 +7,8 @@ import {
   conclusionSourceFigures,
   conclusionState,
   conclusionTransitionProblem,
+  conclusionDueBeforeDialogue,
+  dialogueCloseProblem,
   formatNumberVi,
   reportSourceOrigin,
   type ReportSourceQuery,
@@ -20,10 +22,12 @@ import {
   type LocalDate,
 } from '@dvcq/domain';
 import type {
+  closeDialogueRequest,
   DialogueConclusionDto,
   DialogueDto,
   ListDialoguesResponse,
   listDialoguesQuery,
+  reopenDialogueRequest,
   saveDialogueConclusionRequest,
   saveDialogueRequest,
   updateConclusionStatusRequest,
@@ -35,7 +39,17 @@ import { localToday } from '../../clock.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
 import { DialogueErrors } from './dialogues.errors.ts';
-import { assertCanFollowUp, assertCovered, canFollowUp, readRoots, WRITE, READ, writeRoots } from './dialogues.policies.ts';
+import {
+  assertCanFollowUp,
+  assertCanReopen,
+  assertCovered,
+  canFollowUp,
+  canReopen,
+  readRoots,
+  WRITE,
+  READ,
+  writeRoots,
+} from './dialogues.policies.ts';
 import { presentConclusion, presentDialogue } from './dialogues.presenter.ts';
 import type { DialogueView, DialoguesRepository } from './dialogues.repository.ts';
 
@@ -43,6 +57,8 @@ type SaveInput = z.output<typeof saveDialogueRequest>;
 type ConclusionInput = z.output<typeof saveDialogueConclusionRequest>;
 type StatusInput = z.output<typeof updateConclusionStatusRequest>;
 type ListQuery = z.output<typeof listDialoguesQuery>;
+type CloseInput = z.output<typeof closeDialogueRequest>;
+type ReopenInput = z.output<typeof reopenDialogueRequest>;
 
 /** The caller may record for this unit on this day (its officers and leaders, then or now). */
 async function writableOnDay(repo: DialoguesRepository, ctx: RequestContext, unitId: string, unitPath: string, day: string) {
@@ -70,7 +86,7 @@ async function dtosOf(
           canFollowUp(ctx.actor, { assigneeUnitPath: c.assigneeUnitPath, assigneeUserId: c.c.assigneeUserId }, writable),
         ),
       );
-    out.push(presentDialogue(v, cs, writable));
+    out.push(presentDialogue(v, cs, { writable, reopener: canReopen(ctx.actor, v.unitPath) }));
   }
   return out;
 }
@@ -136,6 +152,14 @@ export async function saveDialogue(repo: DialoguesRepository, ctx: RequestContex
       const existing = await tx.findDialogue(input.id);
       if (!existing) throw DialogueErrors.notFound();
       assertCovered(ctx.actor, WRITE, existing.unitPath, await tx.coveredAsOf(existing.d.unitId, writeRoots(ctx.actor), existing.d.heldOn));
+      if (existing.d.closedAt) throw DialogueErrors.dialogueClosed();
+      if (input.heldOn !== existing.d.heldOn) {
+        const early = conclusionDueBeforeDialogue(
+          input.heldOn,
+          (await tx.conclusionsOf([input.id])).map((c) => c.c),
+        );
+        if (early) throw DialogueErrors.heldAfterConclusionDue(formatDateVi(input.heldOn), early.content, formatDateVi(early.dueDate));
+      }
       if (!(await tx.updateDialogue(input.id, input.version ?? existing.d.version, values))) throw DialogueErrors.versionConflict();
       const { createdAt: _c, createdBy: _b, id: _i, version: _v, ...before } = existing.d;
       await recordAudit(tx, ctx, {
@@ -167,6 +191,7 @@ export async function saveDialogueConclusion(
     const v = await tx.findDialogue(dialogueId);
     if (!v) throw DialogueErrors.notFound();
     assertCovered(ctx.actor, WRITE, v.unitPath, await tx.coveredAsOf(v.d.unitId, writeRoots(ctx.actor), v.d.heldOn));
+    if (v.d.closedAt) throw DialogueErrors.dialogueClosed();
     if (input.dueDate < v.d.heldOn) throw DialogueErrors.due(formatDateVi(v.d.heldOn));
     const unit = await tx.org.findUnit(input.assigneeUnitId);
     if (!unit || unit.validTo !== null) throw DialogueErrors.assignee('assigneeUnitId');
@@ -207,6 +232,60 @@ export async function saveDialogueConclusion(
     });
   });
   return dialogueDto(repo, ctx, dialogueId);
+}
+
+/**
+ * The unit closes the dialogue's record once each conclusion has an open unit to carry it out: from then
+ * on date, minutes and conclusions are read-only (their follow-ups go on). The version read is checked.
+ */
+export async function closeDialogue(repo: DialoguesRepository, ctx: RequestContext, id: string, input: CloseInput): Promise<DialogueDto> {
+  const today = localToday(ctx.now);
+  await repo.transaction(async (tx) => {
+    const v = await tx.findDialogue(id);
+    if (!v) throw DialogueErrors.notFound();
+    assertCovered(ctx.actor, WRITE, v.unitPath, await tx.coveredAsOf(v.d.unitId, writeRoots(ctx.actor), v.d.heldOn));
+    const conclusions = await tx.conclusionsOf([id]);
+    const problem = dialogueCloseProblem(
+      v.d.closedAt !== null,
+      conclusions.map((c) => ({ assigneeUnitOpen: c.assigneeUnitValidTo === null || c.assigneeUnitValidTo >= today })),
+    );
+    if (problem === 'already_closed') throw DialogueErrors.dialogueClosed();
+    if (problem === 'conclusion_unassigned') {
+      const orphan = conclusions.find((c) => c.assigneeUnitValidTo !== null && c.assigneeUnitValidTo < today)!;
+      throw DialogueErrors.conclusionUnassigned(orphan.c.content);
+    }
+    if (!(await tx.setClosed(id, input.version ?? v.d.version, { closedAt: ctx.now, closedBy: ctx.actor.userId }, ctx.now)))
+      throw DialogueErrors.versionConflict();
+    await recordAudit(tx, ctx, {
+      action: 'dialogue.closed',
+      entityType: 'dialogue',
+      entityId: id,
+      unitId: v.d.unitId,
+      before: { closedAt: null },
+      after: { closedAt: ctx.now, conclusions: conclusions.length },
+    });
+  });
+  return dialogueDto(repo, ctx, id);
+}
+
+/** A coordinator of the unit reopens a closed record for correction, saying why (audited). */
+export async function reopenDialogue(repo: DialoguesRepository, ctx: RequestContext, id: string, input: ReopenInput): Promise<DialogueDto> {
+  await repo.transaction(async (tx) => {
+    const v = await tx.findDialogue(id);
+    if (!v) throw DialogueErrors.notFound();
+    assertCanReopen(ctx.actor, v.unitPath);
+    if (v.d.closedAt === null) throw DialogueErrors.notClosed();
+    if (!(await tx.setClosed(id, v.d.version, null, ctx.now))) throw DialogueErrors.versionConflict();
+    await recordAudit(tx, ctx, {
+      action: 'dialogue.reopened',
+      entityType: 'dialogue',
+      entityId: id,
+      unitId: v.d.unitId,
+      before: { closedAt: v.d.closedAt, closedBy: v.d.closedBy },
+      after: { closedAt: null, reason: input.reason },
+    });
+  });
+  return dialogueDto(repo, ctx, id);
 }
 
 /** A follow-up: progress (with a note, evidence), or the close — done, or explained why not. Closed stays closed. */

@@ -6,13 +6,14 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exampleScorecardPercent, KPI_SHARE_MET_INDICATOR, type ScorecardNode } from '@dvcq/domain';
 import type { KpiProgressDto, KpiSetDto, SaveKpiSetRequest } from '@dvcq/shared';
-import { inArray } from 'drizzle-orm';
-import { emailOutbox } from '../../db/schema.ts';
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import { emailOutbox, kpiReminders } from '../../db/schema.ts';
 import { planReminders } from '../reminders/planning.usecases.ts';
+import { planKpiReminders } from '../reminders/kpi-rows.usecases.ts';
 import { buildDigests } from '../reminders/digests.usecases.ts';
 import { createRemindersRepository } from '../reminders/reminders.repository.ts';
 import { publishedPlan } from '../../testing/factories.ts';
-import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
+import { changedPassword, createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 const SEED = readFileSync(new URL('../../../../../fixtures/seeds/2023-KH-31-UBND-TP-cchc-communication-plan-ocr.txt', import.meta.url));
 const NOW = new Date('2026-11-20T03:00:00Z'); // 20/11/2026, quarter IV: 51 of 92 days
@@ -496,5 +497,109 @@ describe('communication KPIs', () => {
     expect(digest!.htmlBody).toContain('Còn thiếu 4 tin/bài trên Cổng thông tin điện tử thành phố trong quý IV năm 2026');
     // the newspaper row is met: not a reminder
     expect(digest!.textBody).not.toContain('Đã đạt 1/1 tin/bài trên Báo tỉnh');
+  });
+
+  it('a row behind its pro-rated target as the quarter ends: in-app and logged once per stage, a KPI-only digest, none once back on track', async () => {
+    const planId = await cityPlan();
+    const p1 = await t.unitId('TN.TPTN.P1');
+    const set = (
+      await coordinator.call('saveKpiSet', {
+        body: {
+          planId,
+          title: 'Chỉ tiêu riêng của Phường 1',
+          rows: [
+            { label: 'Tin trên Cổng thành phố', target: 4, measure: 'items', channel: 'local_portal', unitId: p1, periodKind: 'quarter' },
+          ],
+        },
+      })
+    ).data;
+    const rowId = set.rows[0]!.id;
+    const me = (await wardOfficer.call('getCurrentUser', {})).data.user;
+    const repo = createRemindersRepository(t.deps.database.db);
+    const db = t.deps.database.db;
+    const day = (d: string) => new Date(`${d}T03:00:00Z`); // 10:00 in Tây Ninh
+    const mine = () =>
+      db
+        .select()
+        .from(kpiReminders)
+        .where(and(eq(kpiReminders.rowId, rowId), eq(kpiReminders.userId, me.id)))
+        .orderBy(desc(kpiReminders.offsetDays));
+    const tick = async (d: string) => {
+      t.setNow(day(d));
+      await planKpiReminders(repo, true, day(d));
+      await buildDigests(repo, { digestHour: 7, publicUrl: 'https://dvcq.tayninh.gov.vn' }, day(d));
+    };
+    // sessions do not last weeks: each step signs in on its own day
+    const ward = () => t.login('p1.canbo', changedPassword('MatKhauManh2025'));
+    const record = async (d: string, n: number) => {
+      t.setNow(day(d));
+      const r = await (
+        await ward()
+      ).call('recordKpiEvidence', {
+        params: { id: set.id },
+        body: {
+          unitId: p1,
+          publishedOn: d,
+          title: `Phường 1 đưa tin cải cách hành chính số ${n}`,
+          channel: 'local_portal',
+          url: `https://phuong1.tayninh.gov.vn/tin-cchc-${n}.html`,
+          rowIds: [rowId],
+        },
+      });
+      expect(r.statusCode).toBe(201);
+    };
+
+    // three weeks before the quarter's end: nothing to chase yet
+    await tick('2026-12-10');
+    expect(await mine()).toEqual([]);
+
+    // 17/12, two weeks before: 4 a quarter, nothing recorded → red; reminded in the app once, logged
+    await tick('2026-12-17');
+    await tick('2026-12-17');
+    expect((await mine()).map((r) => [r.offsetDays, r.status, r.periodEnd])).toEqual([[14, 'red', '2026-12-31']]);
+    const inbox = (await (await ward()).call('listNotifications', { query: { limit: 200 } })).data.items.filter(
+      (n) => n.entityId === rowId,
+    );
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]!.title).toBe(
+      'Chỉ tiêu truyền thông chậm tiến độ: Còn thiếu 4 tin/bài trên Cổng thông tin điện tử thành phố trong quý IV năm 2026 (còn 14 ngày)',
+    );
+    expect(inbox[0]!.link).toBe('/chi-tieu-tuyen-truyen');
+
+    // the ward owes no report reminder that day: its digest is about KPI rows only, without a calendar file
+    const [digest] = await db
+      .select()
+      .from(emailOutbox)
+      .where(and(eq(emailOutbox.userId, me.id), eq(emailOutbox.dedupeKey, `digest:${me.id}:2026-12-17`)));
+    expect(digest!.subject).toMatch(/^\[DVCQ\] Nhắc việc ngày 17\/12\/2026: \d+ chỉ tiêu truyền thông chậm tiến độ$/);
+    expect(digest!.textBody).toContain(
+      '- Còn thiếu 4 tin/bài trên Cổng thông tin điện tử thành phố trong quý IV năm 2026 — Ủy ban nhân dân Phường 1',
+    );
+    expect(digest!.textBody).not.toContain('cần hoàn thành');
+    expect(digest!.attachments).toEqual([]);
+    expect((await mine())[0]!.emailStatus).toBe('queued');
+
+    // the coordinator's reminder log shows it
+    const log = (await (await t.login('snv.dieuphoi')).call('listReminderLog', { query: { unitId: p1 } })).data;
+    const entry = log.kpiRows.find((r) => r.rowId === rowId && r.userName === 'Trần Thị Thu')!;
+    expect(entry).toMatchObject({ unitId: p1, status: 'red', periodEnd: '2026-12-31', offsetLabel: '14 ngày trước khi chốt số liệu' });
+    expect(log.kpiTotal).toBeGreaterThanOrEqual(1);
+
+    // 24/12, a week before, with two items: still behind → stage 7 logged; four by the evening → the e-mail is dropped
+    await record('2026-12-20', 1);
+    await record('2026-12-21', 2);
+    t.setNow(day('2026-12-24'));
+    await planKpiReminders(repo, true, day('2026-12-24'));
+    await record('2026-12-24', 3);
+    await record('2026-12-24', 4);
+    await buildDigests(repo, { digestHour: 7, publicUrl: 'https://dvcq.tayninh.gov.vn' }, day('2026-12-24'));
+    expect((await mine()).map((r) => [r.offsetDays, r.emailStatus])).toEqual([
+      [14, 'queued'],
+      [7, 'obsolete'],
+    ]);
+    // on track from then on: no more reminders for the quarter
+    await tick('2026-12-28');
+    await tick('2026-12-30');
+    expect(await mine()).toHaveLength(2);
   });
 });

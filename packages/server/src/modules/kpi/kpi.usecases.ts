@@ -3,6 +3,7 @@
 // (kpi/progress.ts); the database stores rows, evidence and decisions, and counts in one query.
 import { randomUUID } from 'node:crypto';
 import {
+  addDays,
   formatDateVi,
   reportSourceOrigin,
   type ReportSourceQuery,
@@ -564,8 +565,13 @@ export async function kpiReportSource(repo: KpiRepository, q: ReportSourceQuery)
 }
 
 export interface LaggingKpiRow {
+  rowId: string;
   unitId: string;
   unitName: string;
+  /** The row's title in its set: "Ít nhất 4 tin/bài trên Cổng thông tin điện tử thành phố, mỗi quý". */
+  rowLabel: string;
+  /** Last day of the period instance judged. */
+  periodEnd: string;
   /** "Còn thiếu 2 tin/bài trên Cổng thông tin điện tử thành phố trong quý IV năm 2026". */
   sentence: string;
   status: 'red' | 'amber';
@@ -573,34 +579,70 @@ export interface LaggingKpiRow {
 }
 
 /**
- * The KPI rows of these units that lag at `asOf` (red or amber by the domain's rules, live figures as
- * the heat map shows them) over every KPI set of that year covering them: what a unit's reminders list.
- * Red rows first. No authorisation: the caller addresses the unit's own officers.
+ * Lagging cells (red or amber by the domain's rules, live figures as the heat map shows them) at `asOf`
+ * over every KPI set of that year: of these units (null: every open unit the sets cover), and with
+ * `endsBy` only rows whose period instance ends after `asOf` and by `endsBy`. Red rows first.
  */
-export async function laggingKpiRowsOf(repo: KpiRepository, unitIds: readonly string[], asOf: string): Promise<LaggingKpiRow[]> {
-  if (unitIds.length === 0) return [];
-  const units = await repo.org.unitsByIds(unitIds);
+async function laggingCells(
+  repo: KpiRepository,
+  asOf: string,
+  opts: { unitIds: readonly string[] | null; endsBy?: string },
+): Promise<LaggingKpiRow[]> {
+  const chosen = opts.unitIds ? await repo.org.unitsByIds(opts.unitIds) : null;
   const out: (LaggingKpiRow & { rank: number })[] = [];
   for (const set of await repo.setViews({ year: Number(asOf.slice(0, 4)) })) {
-    const covered = units.filter((u) => u.path.startsWith(set.issuerPath) && !u.validTo);
+    const covered = chosen
+      ? chosen.filter((u) => u.path.startsWith(set.issuerPath) && !u.validTo)
+      : await repo.unitsInSubtree(set.issuerPath);
     if (covered.length === 0) continue;
-    const rows = await repo.rowsOf(set.set.id);
+    let rows = await repo.rowsOf(set.set.id);
+    if (opts.endsBy) {
+      const endsBy = opts.endsBy;
+      rows = rows.filter((r) => {
+        const { end } = kpiPeriodAt(
+          set.set.year,
+          { kind: r.row.periodKind as KpiPeriodKind, from: r.row.periodFrom, until: r.row.periodUntil },
+          asOf,
+        );
+        return end > asOf && end <= endsBy;
+      });
+    }
     const applying = covered.filter((u) => rows.some((r) => appliesTo(r, u)));
     if (applying.length === 0) continue;
     for (const u of await computeProgress(repo, set, asOf, rows, applying)) {
-      for (const c of u.cells) {
-        if (!c || c.status === 'green') continue;
+      u.cells.forEach((c, i) => {
+        if (!c || c.status === 'green') return;
         out.push({
+          rowId: c.rowId,
           unitId: u.unitId,
           unitName: u.unitName,
+          rowLabel: rows[i]!.row.label,
+          periodEnd: c.periodEnd,
           sentence: c.sentence,
           status: c.status,
           statusLabel: c.statusLabel,
           rank: c.status === 'red' ? 0 : 1,
         });
-      }
+      });
     }
   }
   out.sort((a, b) => a.rank - b.rank || a.unitName.localeCompare(b.unitName, 'vi') || a.sentence.localeCompare(b.sentence, 'vi'));
   return out.map(({ rank: _r, ...rest }) => rest);
+}
+
+/**
+ * The KPI rows of these units that lag at `asOf`: what a unit's digest lists. No authorisation: the
+ * caller addresses the unit's own officers.
+ */
+export async function laggingKpiRowsOf(repo: KpiRepository, unitIds: readonly string[], asOf: string): Promise<LaggingKpiRow[]> {
+  if (unitIds.length === 0) return [];
+  return laggingCells(repo, asOf, { unitIds });
+}
+
+/**
+ * Every unit's KPI rows that lag at `asOf` with their period ending within `withinDays` (the last day
+ * excluded: from then on the figure is final, no longer a reminder): what the reminders chase.
+ */
+export async function kpiRowsLaggingNearPeriodEnd(repo: KpiRepository, asOf: string, withinDays: number): Promise<LaggingKpiRow[]> {
+  return laggingCells(repo, asOf, { unitIds: null, endsBy: addDays(asOf, withinDays) });
 }

@@ -1,14 +1,16 @@
 // Daily digests: from the province's digest hour, each person's reminders waiting for e-mail (plan
-// obligations and dialogue conclusions) become one outbox row per person per day (the dedupe key
-// 'digest:<user>:<day>' is unique). Reminders closed since they were logged are dropped; a person who
-// turned e-mail off has theirs marked skipped. A digest also lists the KPI rows of the person's units
-// (officer or leader) that lag today (red or amber by the domain's rules), computed when it is built.
+// obligations, dialogue conclusions, lagging KPI rows) become one outbox row per person per day (the
+// dedupe key 'digest:<user>:<day>' is unique). Reminders closed since they were logged are dropped (a KPI
+// row: back on track, or its period over); a person who turned e-mail off has theirs marked skipped. A
+// digest lists the KPI rows of the person's units (officer or leader) that lag today (red or amber by the
+// domain's rules), computed when it is built; a person with only KPI reminders gets a KPI-only digest.
 import { randomUUID } from 'node:crypto';
 import { formatDateVi, localDateInProvince } from '@dvcq/domain';
 import { laggingKpiRowsOf, type LaggingKpiRow } from '../kpi/kpi.usecases.ts';
 import { withNamesAsOf } from '../org/restructuring.usecases.ts';
 import { enqueueMail } from '../outbox/outbox.usecases.ts';
 import type { Preferences } from '../notifications/notifications.repository.ts';
+import { kpiCellKey } from './kpi-rows.usecases.ts';
 import type { ReminderItemKind, RemindersRepository } from './reminders.repository.ts';
 import { renderDigest, type DigestItem } from './reminders.mail.ts';
 import { obligationLink } from './reminders.rules.ts';
@@ -29,10 +31,13 @@ interface DueItem {
   prefs: Preferences;
   /** Fulfilled, exempted or cancelled (a conclusion: done or explained) since the reminder was created. */
   closed: boolean;
-  item: DigestItem;
+  /** Its line among the deadlines; null for a KPI row (listed in the digest's KPI section). */
+  item: DigestItem | null;
+  /** A KPI reminder's cell (row × unit × period), judged against today's lagging rows. */
+  kpiCell?: string;
 }
 
-/** Both kinds of reminders waiting for a digest, as digest lines. */
+/** The reminders waiting for a digest, deadlines as digest lines. */
 async function itemsAwaitingDigest(repo: RemindersRepository, now: Date): Promise<DueItem[]> {
   // Units under the names they had on the due dates (issue 11).
   const named = <R extends { unitId: string; dueDate: string; unitName: string | null }>(rows: R[]) =>
@@ -66,13 +71,20 @@ async function itemsAwaitingDigest(repo: RemindersRepository, now: Date): Promis
       link: `/doi-thoai?ket-luan=${r.conclusionId}`,
     },
   }));
-  return [...obligations, ...conclusions];
+  const kpi = (await repo.awaitingKpiDigest(now)).map((r): DueItem => ({
+    kind: 'kpi',
+    ...r,
+    closed: false,
+    item: null,
+    kpiCell: kpiCellKey(r),
+  }));
+  return [...obligations, ...conclusions, ...kpi];
 }
 
-/** Moves these pending reminders (of both kinds) to `status`; returns those moved here, by kind and log id. */
+/** Moves these pending reminders (of any kind) to `status`; returns those moved here, by kind and log id. */
 async function settle(tx: RemindersRepository, items: readonly DueItem[], status: string, outboxId?: string): Promise<Set<string>> {
   const moved = new Set<string>();
-  for (const kind of ['obligation', 'conclusion'] as const) {
+  for (const kind of ['obligation', 'conclusion', 'kpi'] as const) {
     const ids = items.filter((i) => i.kind === kind).map((i) => i.logId);
     for (const id of await tx.settlePendingIn(kind, ids, status, outboxId)) moved.add(`${kind}:${id}`);
   }
@@ -91,6 +103,9 @@ export async function buildDigests(repo: RemindersRepository, opts: { digestHour
   const laggingOf = await laggingKpiRowsByPerson(repo, [...byUser.keys()], today);
   let built = 0;
   for (const [userId, list] of byUser) {
+    // A KPI reminder is closed once its row no longer lags (or its period is over) for this person's units.
+    const stillLagging = new Set((laggingOf.get(userId) ?? []).map(kpiCellKey));
+    for (const r of list) if (r.kpiCell) r.closed = !stillLagging.has(r.kpiCell);
     const first = list[0]!;
     try {
       await repo.transaction(async (tx) => {
@@ -112,7 +127,7 @@ export async function buildDigests(repo: RemindersRepository, opts: { digestHour
         const mine = open.filter((r) => claimed.has(`${r.kind}:${r.logId}`));
         if (mine.length === 0) return;
         // one line per item even if several of its stages wait (the latest wins)
-        const items = new Map(mine.map((r) => [r.item.obligationId, r.item]));
+        const items = new Map(mine.flatMap((r) => (r.item ? [[r.item.obligationId, r.item] as const] : [])));
         const mail = renderDigest({
           fullName: first.fullName,
           date: today,

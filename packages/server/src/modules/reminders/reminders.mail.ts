@@ -46,14 +46,18 @@ export function renderDigest(input: {
     url: abs(input.publicUrl, i.link),
   }));
   const overdue = described.filter((d) => d.deadline.daysLeft < 0).length;
-  const subject = `[DVCQ] Nhắc việc ngày ${formatDateVi(input.date)}: ${items.length} việc cần hoàn thành${overdue ? ` (${overdue} việc đã quá hạn)` : ''}`;
+  // Only KPI rows (a unit that owes nothing else): no deadline table, no calendar file.
+  const kpiOnly = items.length === 0;
+  const subject = kpiOnly
+    ? `[DVCQ] Nhắc việc ngày ${formatDateVi(input.date)}: ${kpiRows.length} chỉ tiêu truyền thông chậm tiến độ`
+    : `[DVCQ] Nhắc việc ngày ${formatDateVi(input.date)}: ${items.length} việc cần hoàn thành${overdue ? ` (${overdue} việc đã quá hạn)` : ''}`;
+  const icsNote = 'Tệp lịch (.ics) đính kèm ghi các hạn trên để đồng chí thêm vào lịch công tác.';
   const source = (i: DigestItem) => i.source ?? (i.planNumber ? `Kế hoạch số ${i.planNumber}` : `Kế hoạch «${i.planTitle}»`);
   const text =
     [
       `Kính gửi đồng chí ${input.fullName},`,
       '',
-      'Hệ thống DVCQ nhắc các việc đơn vị của đồng chí cần hoàn thành:',
-      '',
+      ...(kpiOnly ? [] : ['Hệ thống DVCQ nhắc các việc đơn vị của đồng chí cần hoàn thành:', '']),
       ...described.flatMap((d, n) => [
         `${n + 1}. ${d.title} — ${d.unitName}`,
         `   Theo ${source(d)}: ${d.deadline.text}`,
@@ -69,7 +73,7 @@ export function renderDigest(input: {
             '',
           ]
         : []),
-      'Tệp lịch (.ics) đính kèm ghi các hạn trên để đồng chí thêm vào lịch công tác.',
+      ...(kpiOnly ? [] : [icsNote]),
     ].join('\n') + footerText(input.publicUrl);
   const rows = described
     .map(
@@ -89,10 +93,13 @@ export function renderDigest(input: {
     : '';
   const html = layout(
     input.publicUrl,
-    `<p>Kính gửi đồng chí ${esc(input.fullName)},</p><p>Hệ thống DVCQ nhắc các việc đơn vị của đồng chí cần hoàn thành:</p>` +
-      `<table style="border-collapse:collapse;width:100%"><thead><tr><th align="left" style="padding:8px;border-bottom:2px solid #ccc">Việc</th><th align="left" style="padding:8px;border-bottom:2px solid #ccc">Thời hạn</th><th style="border-bottom:2px solid #ccc"></th></tr></thead><tbody>${rows}</tbody></table>` +
-      kpiHtml +
-      '<p>Tệp lịch (.ics) đính kèm ghi các hạn trên để đồng chí thêm vào lịch công tác.</p>',
+    `<p>Kính gửi đồng chí ${esc(input.fullName)},</p>` +
+      (kpiOnly
+        ? kpiHtml
+        : '<p>Hệ thống DVCQ nhắc các việc đơn vị của đồng chí cần hoàn thành:</p>' +
+          `<table style="border-collapse:collapse;width:100%"><thead><tr><th align="left" style="padding:8px;border-bottom:2px solid #ccc">Việc</th><th align="left" style="padding:8px;border-bottom:2px solid #ccc">Thời hạn</th><th style="border-bottom:2px solid #ccc"></th></tr></thead><tbody>${rows}</tbody></table>` +
+          kpiHtml +
+          `<p>${icsNote}</p>`),
   );
   const ics = buildCalendar(
     'Hạn công tác dân vận chính quyền',
@@ -111,6 +118,7 @@ export function renderDigest(input: {
     }),
     input.now,
   );
+  if (kpiOnly) return { subject, text, html, attachments: [] };
   return {
     subject,
     text,

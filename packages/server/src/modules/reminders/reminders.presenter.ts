@@ -1,6 +1,6 @@
 import { describeDeadline } from '@dvcq/domain';
-import type { ConclusionReminderLogEntryDto, ReminderLogListDto, ReminderSettingsResponseDto } from '@dvcq/shared';
-import type { ConclusionLogEntry, ReminderLogEntry, ReminderRulesRow } from './reminders.repository.ts';
+import type { ConclusionReminderLogEntryDto, KpiReminderLogEntryDto, ReminderLogListDto, ReminderSettingsResponseDto } from '@dvcq/shared';
+import type { ConclusionLogEntry, KpiReminderLogEntry, ReminderLogEntry, ReminderRulesRow } from './reminders.repository.ts';
 import { DEFAULT_REMINDER_RULES } from './reminders.rules.ts';
 
 export function presentSettings(planId: string, row: ReminderRulesRow | null): ReminderSettingsResponseDto {
@@ -37,6 +37,24 @@ export const presentConclusionLogEntry = (x: ConclusionLogEntry): ConclusionRemi
   dueDate: x.dueDate,
   offsetDays: x.r.offsetDays,
   offsetLabel: offsetLabel(x.r.offsetDays),
+  email: (x.r.emailStatus === 'queued' ? (x.outboxStatus ?? 'queued') : x.r.emailStatus) as EmailState,
+  emailSentAt: x.sentAt?.toISOString() ?? null,
+});
+
+export const presentKpiLogEntry = (x: KpiReminderLogEntry): KpiReminderLogEntryDto => ({
+  id: x.r.id,
+  createdAt: x.r.createdAt.toISOString(),
+  reminderDate: x.r.reminderDate,
+  userName: x.userName,
+  unitId: x.r.unitId,
+  unitName: x.unitName,
+  rowId: x.r.rowId,
+  rowLabel: x.rowLabel,
+  sentence: x.r.sentence,
+  status: x.r.status as KpiReminderLogEntryDto['status'],
+  periodEnd: x.r.periodEnd,
+  offsetDays: x.r.offsetDays,
+  offsetLabel: `${x.r.offsetDays} ngày trước khi chốt số liệu`,
   email: (x.r.emailStatus === 'queued' ? (x.outboxStatus ?? 'queued') : x.r.emailStatus) as EmailState,
   emailSentAt: x.sentAt?.toISOString() ?? null,
 });

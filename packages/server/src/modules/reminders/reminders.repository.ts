@@ -8,6 +8,8 @@ import {
   dialogueConclusions,
   dialogues,
   emailOutbox,
+  kpiReminders,
+  kpiRows,
   notificationPreferences,
   obligations,
   orgUnits,
@@ -30,10 +32,11 @@ export type ReminderRulesRow = typeof reminderRules.$inferSelect;
 export type ReminderLogRow = typeof reminderLog.$inferSelect;
 
 /**
- * The two logs of reminders, one row per item × stage × person: plan obligations (reminder_log) and
- * dialogue conclusions (issue #13). Their e-mail columns (status, outbox) and stages are the same.
+ * The logs of reminders, one row per item × stage × person: plan obligations (reminder_log), dialogue
+ * conclusions (issue #13) and units' lagging KPI rows (issue #12). Their e-mail columns (status, outbox)
+ * and stages are the same.
  */
-const logs = { obligation: reminderLog, conclusion: dialogueConclusionReminders } as const;
+const logs = { obligation: reminderLog, conclusion: dialogueConclusionReminders, kpi: kpiReminders } as const;
 export type ReminderItemKind = keyof typeof logs;
 type ReminderLogTable = (typeof logs)[ReminderItemKind];
 
@@ -299,6 +302,82 @@ export const createRemindersRepository = defineRepository((db) => ({
       .where(and(inArray(users.id, [...userIds]), isNull(users.disabledAt)));
   },
 
+  // ——— Units' lagging KPI rows (issue #12) ———
+
+  /** Per KPI row × unit × period instance not over by `today`: the smallest stage already logged. */
+  async kpiStagesLogged(today: string) {
+    return db
+      .select({
+        rowId: kpiReminders.rowId,
+        unitId: kpiReminders.unitId,
+        periodEnd: kpiReminders.periodEnd,
+        lastOffset: sql<number>`min(${kpiReminders.offsetDays})::int`,
+      })
+      .from(kpiReminders)
+      .where(gte(kpiReminders.periodEnd, today))
+      .groupBy(kpiReminders.rowId, kpiReminders.unitId, kpiReminders.periodEnd);
+  },
+
+  /** Logs KPI reminders not logged yet (UNIQUE per row × unit × period × stage × person); returns those written here. */
+  async logKpiReminders(rows: readonly (typeof kpiReminders.$inferInsert)[]) {
+    if (!rows.length) return [];
+    return db
+      .insert(kpiReminders)
+      .values([...rows])
+      .onConflictDoNothing()
+      .returning({
+        rowId: kpiReminders.rowId,
+        unitId: kpiReminders.unitId,
+        offsetDays: kpiReminders.offsetDays,
+        userId: kpiReminders.userId,
+        inApp: kpiReminders.inApp,
+      });
+  },
+
+  /** KPI reminders waiting for a digest e-mail, with the person (whether the row still lags is judged when the digest is built). */
+  async awaitingKpiDigest(now: Date) {
+    return db
+      .select({
+        ...digestPerson(kpiReminders),
+        rowId: kpiReminders.rowId,
+        unitId: kpiReminders.unitId,
+        periodEnd: kpiReminders.periodEnd,
+      })
+      .from(kpiReminders)
+      .innerJoin(users, eq(users.id, kpiReminders.userId))
+      .leftJoin(notificationPreferences, eq(notificationPreferences.userId, kpiReminders.userId))
+      .where(pendingBy(kpiReminders, now));
+  },
+
+  /** The KPI reminders sent inside the subtrees, newest first (the reminder log page). */
+  async searchKpiLog(f: { subtrees: readonly string[]; limit: number }) {
+    const where = unitInSubtrees(kpiReminders.unitId, f.subtrees);
+    const [rows, [count]] = await Promise.all([
+      db
+        .select({
+          r: kpiReminders,
+          userName: users.fullName,
+          unitName: orgUnits.name,
+          rowLabel: kpiRows.label,
+          outboxStatus: emailOutbox.status,
+          sentAt: emailOutbox.sentAt,
+        })
+        .from(kpiReminders)
+        .innerJoin(users, eq(users.id, kpiReminders.userId))
+        .innerJoin(orgUnits, eq(orgUnits.id, kpiReminders.unitId))
+        .innerJoin(kpiRows, eq(kpiRows.id, kpiReminders.rowId))
+        .leftJoin(emailOutbox, eq(emailOutbox.id, kpiReminders.outboxId))
+        .where(where)
+        .orderBy(desc(kpiReminders.createdAt), orgUnits.name, users.fullName)
+        .limit(f.limit),
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(kpiReminders)
+        .where(where),
+    ]);
+    return { total: count?.n ?? 0, rows };
+  },
+
   // ——— Plan settings ———
 
   async rulesOf(planId: string, opts: { forUpdate?: boolean } = {}): Promise<ReminderRulesRow | null> {
@@ -362,3 +441,4 @@ export const createRemindersRepository = defineRepository((db) => ({
 export type RemindersRepository = ReturnType<typeof createRemindersRepository>;
 export type ReminderLogEntry = Awaited<ReturnType<RemindersRepository['searchLog']>>['rows'][number];
 export type ConclusionLogEntry = Awaited<ReturnType<RemindersRepository['searchConclusionLog']>>['rows'][number];
+export type KpiReminderLogEntry = Awaited<ReturnType<RemindersRepository['searchKpiLog']>>['rows'][number];

@@ -22,6 +22,19 @@ export const DEFAULT_REMINDER_RULES: ReminderRules = {
 };
 
 /**
+ * A unit's KPI row behind its pro-rated target is chased as its period's end nears: two weeks, one week,
+ * three days and one day before the last day. Never on or after it: from the last day the figure is
+ * final (met or not), nothing is left to chase.
+ */
+export const KPI_REMINDER_RULES: ReminderRules = {
+  enabled: true,
+  daysBefore: [14, 7, 3, 1],
+  onDueDay: false,
+  overdueEveryDays: null,
+  overdueMaxCount: null,
+};
+
+/**
  * A reminder missed while no instance was running is still sent on a later tick, but only within this
  * many days of its own day (nobody wants "7 days left" when 2 remain and "3 days left" is the next).
  */

@@ -2,8 +2,9 @@
 // of app instances may run it at the same time, and a restart loses nothing:
 //   1. planReminders        open obligation × due stage × officer/leader → reminder_log (UNIQUE) + in-app;
 //      planConclusionReminders  open dialogue conclusion × due stage × assignee → its log (UNIQUE) + in-app
+//      planKpiReminders     a unit's lagging KPI row × stage before its period's end × officer/leader → its log + in-app
 //   2. enqueueEventEmails   event notifications (returned report, appraisal change, ranking) → outbox
-//   3. buildDigests         a person's pending reminders (obligations and dialogue conclusions; with their units' lagging KPI rows) → one outbox row per person per day (UNIQUE)
+//   3. buildDigests         a person's pending reminders (obligations, dialogue conclusions, KPI rows; with their units' lagging KPI rows) → one outbox row per person per day (UNIQUE)
 //   4. deliverOutbox        lease rows (FOR UPDATE SKIP LOCKED), send over SMTP, mark sent or back off
 import type { AppDeps } from '../../app-deps.ts';
 import { enqueueEventEmails } from '../notifications/email.usecases.ts';
@@ -13,6 +14,7 @@ import { createRemindersRepository } from './reminders.repository.ts';
 import { planReminders } from './planning.usecases.ts';
 import { planConclusionReminders } from './conclusions.usecases.ts';
 import { buildDigests } from './digests.usecases.ts';
+import { planKpiReminders } from './kpi-rows.usecases.ts';
 
 export interface TickResult {
   reminders: number;
@@ -30,8 +32,11 @@ export async function runReminderTick(
   const now = opts.now ?? deps.clock();
   const { config } = deps;
   const repo = createRemindersRepository(deps.database.db);
+  const emailOn = Boolean(config.smtpUrl);
   const reminders =
-    (await planReminders(repo, Boolean(config.smtpUrl), now)) + (await planConclusionReminders(repo, now, Boolean(config.smtpUrl)));
+    (await planReminders(repo, emailOn, now)) +
+    (await planConclusionReminders(repo, now, emailOn)) +
+    (await planKpiReminders(repo, emailOn, now));
   // Without SMTP nothing is e-mailed: reminders stay in the app (and are logged as skipped for e-mail).
   if (!config.smtpUrl) return { reminders, events: 0, digests: 0, sent: 0, failed: 0 };
   const events = await enqueueEventEmails(repo, config.publicUrl, now);

@@ -10,7 +10,7 @@ import { PlanErrors } from '../plans/plans.errors.ts';
 import type { RemindersRepository } from './reminders.repository.ts';
 import { ReminderErrors } from './reminders.errors.ts';
 import { assertCanManageReminders, reminderLogScope } from './reminders.policies.ts';
-import { presentConclusionLogEntry, presentLogEntry, presentSettings } from './reminders.presenter.ts';
+import { presentConclusionLogEntry, presentKpiLogEntry, presentLogEntry, presentSettings } from './reminders.presenter.ts';
 import { DEFAULT_REMINDER_RULES } from './reminders.rules.ts';
 
 async function managedPlan(repo: RemindersRepository, actor: Actor, planId: string) {
@@ -82,6 +82,7 @@ export async function listReminderLog(
   }
   const { total, rows } = await repo.searchLog({ subtrees, planId: q.planId, limit: q.limit });
   const conclusions = q.planId ? { total: 0, rows: [] } : await repo.searchConclusionLog({ subtrees, limit: q.limit });
+  const kpi = q.planId ? { total: 0, rows: [] } : await repo.searchKpiLog({ subtrees, limit: q.limit });
   return {
     total,
     // Units under the names they had on the due dates (issue 11).
@@ -90,5 +91,8 @@ export async function listReminderLog(
       presentConclusionLogEntry,
     ),
     conclusionTotal: conclusions.total,
+    // Units under the names they had at the end of the period the reminder was about (issue 11).
+    kpiRows: (await withNamesAsOf(repo.plans.org, kpi.rows, (x) => ({ unitId: x.r.unitId, date: x.r.periodEnd }))).map(presentKpiLogEntry),
+    kpiTotal: kpi.total,
   };
 }

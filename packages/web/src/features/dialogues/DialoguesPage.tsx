@@ -1,23 +1,25 @@
 // "Đối thoại với Nhân dân": the dialogues in the caller's scope with their conclusions (overdue first,
 // state judged today), recording a dialogue, adding conclusions and following them up, the people's
-// questions by topic, the Excel registry; and the unit's complaint figures (second tab).
+// questions by topic, the Excel registry; closing a dialogue's record (its unit) and reopening it (a coordinator); and the unit's complaint figures (second tab).
 import { useState } from 'react';
 import { Button, Empty, InputNumber, List, Space, Statistic, Table, Tabs, Tag, Typography } from 'antd';
-import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, UnlockOutlined } from '@ant-design/icons';
 import { CONCLUSION_STATE_LABELS } from '@dvcq/domain';
 import type { DialogueConclusionDto, DialogueDto } from '@dvcq/shared';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
-import { showDate, showNumber, todayInProvince } from '../../lib/format.ts';
+import { showDate, showDateTime, showNumber, todayInProvince } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { unitsWithRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.ts';
+import { CloseDialogueButton } from './CloseDialogueButton.tsx';
 import { ComplaintsPanel } from './ComplaintsPanel.tsx';
 import { ConclusionDialog } from './ConclusionDialog.tsx';
 import { DialogueDialog } from './DialogueDialog.tsx';
 import { dialoguesApi, useDialogues } from './dialoguesApi.ts';
 import { byUrgency, STATE_COLORS } from './dialoguesView.ts';
 import { FollowUpDialog } from './FollowUpDialog.tsx';
+import { ReopenDialogueDialog } from './ReopenDialogueDialog.tsx';
 
 export function DialoguesPage() {
   usePageTitle(t('dialogues.title'));
@@ -30,6 +32,7 @@ export function DialoguesPage() {
   const [adding, setAdding] = useState<DialogueDto | null>(null);
   const [correcting, setCorrecting] = useState<{ dialogue: DialogueDto; conclusion: DialogueConclusionDto } | null>(null);
   const [following, setFollowing] = useState<DialogueConclusionDto | null>(null);
+  const [reopening, setReopening] = useState<DialogueDto | null>(null);
   // every dialogue shows its conclusions until the user folds it
   const [folded, setFolded] = useState<ReadonlySet<string>>(new Set());
   const data = list.data;
@@ -131,17 +134,34 @@ export function DialoguesPage() {
           {
             title: '',
             key: 'actions',
-            render: (_: unknown, d) =>
-              d.canEdit && (
-                <Space>
+            render: (_: unknown, d) => (
+              <Space wrap>
+                {d.closedAt && (
+                  <Tag
+                    color="default"
+                    title={t('dialogues.closedBy', { date: showDateTime(d.closedAt), by: d.closedByName ? ` — ${d.closedByName}` : '' })}
+                  >
+                    {t('dialogues.closedTag')}
+                  </Tag>
+                )}
+                {d.canEdit && (
                   <Button size="small" icon={<EditOutlined />} onClick={() => setEditing(d)}>
                     {t('dialogues.edit')}
                   </Button>
+                )}
+                {d.canEdit && (
                   <Button size="small" icon={<PlusOutlined />} onClick={() => setAdding(d)}>
                     {t('dialogues.addConclusion')}
                   </Button>
-                </Space>
-              ),
+                )}
+                {d.canClose && <CloseDialogueButton dialogue={d} />}
+                {d.canReopen && (
+                  <Button size="small" icon={<UnlockOutlined />} onClick={() => setReopening(d)}>
+                    {t('dialogues.reopen')}
+                  </Button>
+                )}
+              </Space>
+            ),
           },
         ]}
       />
@@ -167,6 +187,7 @@ export function DialoguesPage() {
         <ConclusionDialog dialogue={correcting.dialogue} conclusion={correcting.conclusion} onClose={() => setCorrecting(null)} />
       )}
       <FollowUpDialog conclusion={following} onClose={() => setFollowing(null)} />
+      <ReopenDialogueDialog dialogue={reopening} onClose={() => setReopening(null)} />
     </Space>
   );
 

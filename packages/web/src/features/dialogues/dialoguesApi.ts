@@ -39,6 +39,8 @@ export const dialoguesApi = {
   save: (body: SaveDialogueRequest) => api.put<DialogueDto>('/api/dialogues', body),
   saveConclusion: (dialogueId: string, body: SaveDialogueConclusionRequest) =>
     api.put<DialogueDto>(`/api/dialogues/${dialogueId}/conclusions`, body),
+  close: (d: Pick<DialogueDto, 'id' | 'version'>) => api.post<DialogueDto>(`/api/dialogues/${d.id}/close`, { version: d.version }),
+  reopen: (id: string, reason: string) => api.post<DialogueDto>(`/api/dialogues/${id}/reopen`, { reason }),
   updateConclusion: (id: string, body: UpdateConclusionStatusRequest) =>
     api.post<DialogueConclusionDto>(`/api/dialogue-conclusions/${id}/status`, body),
   downloadXlsx: (q: DialoguesQuery) =>

@@ -5,7 +5,13 @@ import { useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert, Card, Col, Empty, Form, Row, Select, Space, Typography } from 'antd';
 import { matchesQuery } from '@dvcq/domain';
-import { ROLE_LABELS, type ConclusionReminderLogEntryDto, type ReminderLogEntryDto, type Role } from '@dvcq/shared';
+import {
+  ROLE_LABELS,
+  type ConclusionReminderLogEntryDto,
+  type KpiReminderLogEntryDto,
+  type ReminderLogEntryDto,
+  type Role,
+} from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { showDate, showNumber } from '../../lib/format.ts';
@@ -155,6 +161,28 @@ export function ReminderLogPage() {
             emailAvailable={emailAvailable}
             itemTitle="reminders.log.conclusion"
             item={(r) => ({ text: r.content, detail: t('reminders.log.itemDue', { deadline: showDate(r.dueDate) }) })}
+            scrollX={900}
+          />
+        </Card>
+      )}
+
+      {!planId && (log.data?.kpiRows.length ?? 0) > 0 && (
+        <Card
+          className="dashboard-card"
+          style={{ marginTop: 16 }}
+          title={
+            <Space wrap>
+              <span>{t('reminders.log.kpiRows')}</span>
+              <Typography.Text type="secondary">{t('reminders.log.count', { total: showNumber(log.data!.kpiTotal) })}</Typography.Text>
+            </Space>
+          }
+        >
+          <ReminderLogTable<KpiReminderLogEntryDto>
+            testId="kpi-reminder-log"
+            entries={log.data!.kpiRows}
+            emailAvailable={emailAvailable}
+            itemTitle="reminders.log.kpiRow"
+            item={(r) => ({ text: r.sentence, detail: t('reminders.log.kpiPeriodEnd', { date: showDate(r.periodEnd) }) })}
             scrollX={900}
           />
         </Card>
