@@ -1,11 +1,23 @@
 // Scoring in the browser: officer self-scores with evidence → leader submits (late) → Inspectorate
 // appraiser lowers one criterion with a reason → coordinator finalises (refused while criteria are open,
 // then closed with a reason) → the ranking shows the unit's level and the downgrade for the late dossier →
-// the decision is issued with its signer after a confirmation (Enter in a field never issues it).
+// the decision is issued with its signer after a confirmation (Enter in a field never issues it). Under the
+// 2025-model version: the bonus's source, a veto; and from an issued ranking, the commendation proposal
+// with a unit and an exemplary person, kept on screen when another coordinator saved first.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chooseOption, screenshot, settled, signIn, startHarness, type Harness, DEMO_USERS } from './harness.ts';
+import { checkFinalisation, exampleScorecard2579 } from '@dvcq/domain';
 import { loadScoringDemo } from '../packages/server/src/demo/demo-scoring.ts';
+import { actingAs } from '../packages/server/src/demo/demo-actors.ts';
+import { createMovementRepository } from '../packages/server/src/modules/movement/movement.repository.ts';
+import { saveExemplaryPerson } from '../packages/server/src/modules/movement/movement.usecases.ts';
+import { finaliseAssessment } from '../packages/server/src/modules/scoring/appraisal.usecases.ts';
+import { openAssessment, saveSelfAssessment, submitSelfAssessment } from '../packages/server/src/modules/scoring/assessments.usecases.ts';
+import { saveCommendationProposal } from '../packages/server/src/modules/scoring/commendation.usecases.ts';
+import { issueRanking } from '../packages/server/src/modules/scoring/ranking.usecases.ts';
+import { applicableLeaves } from '../packages/server/src/modules/scoring/scoring.policies.ts';
+import { createScoringRepository } from '../packages/server/src/modules/scoring/scoring.repository.ts';
 
 const SELF: Record<string, string> = {
   '1.1': '4',
@@ -167,5 +179,88 @@ describe('scoring in Chromium', () => {
       .getByTestId('running-total')
       .getByText(/do Để xảy ra tham nhũng, không phụ thuộc số điểm/)
       .waitFor();
+  });
+
+  it('proposes commendation from the issued 2027 ranking: a unit and an exemplary person, kept when another coordinator saved first', async () => {
+    // Built through the use cases: the department's 2027 dossier at full marks under the 2579-shaped version
+    // (its rule: Hoàn thành xuất sắc and above, quotas with individuals), finalised, the ranking issued, and
+    // an exemplary person of the department recorded in the movement.
+    const YEAR = 2027;
+    const database = h.app.db.database;
+    const repo = createScoringRepository(database.db);
+    const v = exampleScorecard2579();
+    const scorecardId = (await repo.findScorecardByDecision(v.decision.number))!.id;
+    const unit = (await repo.org.findUnitByCode('TN.SKHCN'))!;
+    const at = () => new Date().toISOString();
+    const officer = await actingAs(database, 'skhcn.canbo', at());
+    let a = await openAssessment(repo, officer, { unitId: unit.id, year: YEAR, scorecardId });
+    a = await saveSelfAssessment(repo, officer, a.id, {
+      expectedVersion: a.version,
+      scores: applicableLeaves(v.nodes, a.unitGroup)
+        .filter((n) => n.method?.kind !== 'derived')
+        .map((n) => ({ code: n.code, selfScore: n.maxPoints, selfExplanation: 'Hồ sơ lưu tại Văn phòng Sở.' })) as never,
+    });
+    a = await submitSelfAssessment(repo, await actingAs(database, 'skhcn.lanhdao', at()), a.id, a.version);
+    const coordinatorCtx = await actingAs(database, 'snv.dieuphoi', at());
+    const open = checkFinalisation(v.nodes, a.unitGroup, []).open;
+    await finaliseAssessment(repo, coordinatorCtx, a.id, {
+      expectedVersion: a.version,
+      flagsNote: null,
+      unappraisedReasons: Object.fromEntries(open.map((code) => [code, 'Thống nhất điểm tự chấm.'])),
+    });
+    await issueRanking(repo, coordinatorCtx, {
+      scorecardId,
+      year: YEAR,
+      number: '2700/QĐ-UBND',
+      decisionDate: `${YEAR}-12-28`,
+      signerName: 'Nguyễn Hồng Thanh',
+      signerTitle: null,
+      exclusions: [],
+    });
+    await saveExemplaryPerson(createMovementRepository(database.db), officer, {
+      unitId: unit.id,
+      year: YEAR,
+      fullName: 'Lê Thị Hồng',
+      position: 'Chuyên viên Văn phòng Sở',
+      achievements: 'Xây dựng mô hình tiếp nhận phản ánh khoa học công nghệ qua Zalo.',
+      modelId: null,
+    });
+
+    // The coordinator picks the year on the ranking page and proposes the department and the person.
+    const coordinator = await as(DEMO_USERS.coordinator);
+    await coordinator.goto('/cham-diem/xep-loai');
+    await chooseOption(coordinator, coordinator.getByLabel('Năm', { exact: true }), String(YEAR));
+    const card = coordinator.getByTestId('commendation');
+    await card.getByText(/Đơn vị đủ điều kiện đề nghị Bằng khen/).waitFor();
+    await card.getByLabel(`Đề nghị khen thưởng ${unit.name}`).check();
+    await card.getByLabel(`Lý do đề nghị khen thưởng ${unit.name}`).fill('Hoàn thành xuất sắc; mô hình "Dân vận khéo" được công nhận.');
+    await card.getByLabel('Đề nghị khen thưởng Lê Thị Hồng').check();
+    // the person's reason starts from the achievements recorded in the movement
+    await expect.poll(() => card.getByLabel('Lý do đề nghị khen thưởng Lê Thị Hồng').inputValue()).toContain('tiếp nhận phản ánh');
+    await card.getByRole('button', { name: 'Lưu đề nghị' }).click();
+    await coordinator.getByText('Đã lưu đề nghị khen thưởng').first().waitFor();
+    await card.getByText('Dự thảo: 1 tập thể, 1 cá nhân').waitFor();
+
+    // While this coordinator edits, another one saves the proposal without the person.
+    const mine = 'Hoàn thành xuất sắc 100/100 điểm; 100% hồ sơ đúng hạn.';
+    await card.getByLabel(`Lý do đề nghị khen thưởng ${unit.name}`).fill(mine);
+    await saveCommendationProposal(repo, await actingAs(database, 'snv.dieuphoi', at()), {
+      scorecardId,
+      year: YEAR,
+      expectedVersion: 1,
+      items: [{ unitId: unit.id, reason: 'Đề nghị của người thứ hai.' }],
+      individuals: [],
+    });
+    await card.getByRole('button', { name: 'Lưu đề nghị' }).click();
+    await card.getByText(/Đề nghị khen thưởng vừa được người khác sửa/).waitFor();
+    // nothing typed or ticked here is lost; writing over the newer version is a deliberate choice
+    expect(await card.getByLabel(`Lý do đề nghị khen thưởng ${unit.name}`).inputValue()).toBe(mine);
+    expect(await card.getByLabel('Đề nghị khen thưởng Lê Thị Hồng').isChecked()).toBe(true);
+    await card.getByRole('button', { name: 'Giữ lựa chọn của tôi, ghi lên bản mới nhất' }).click();
+    await card.getByText('Dự thảo: 1 tập thể, 1 cá nhân').waitFor();
+    await expect.poll(() => card.getByText(/vừa được người khác sửa/).count()).toBe(0);
+    const saved = await repo.findCommendationProposal(scorecardId, YEAR);
+    expect(saved).toMatchObject({ version: 3, items: [{ unitId: unit.id, reason: mine }], individuals: [{ fullName: 'Lê Thị Hồng' }] });
+    await screenshot(coordinator, 'dvcq-scoring-commendation');
   });
 });

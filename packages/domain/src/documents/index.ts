@@ -4,6 +4,7 @@ export * from './numbering.ts';
 export * from './kinds.ts';
 export * from './document-number.ts';
 export * from './issuer-name.ts';
+export * from './place-name.ts';
 export * from './signature-block.ts';
 export * from './legal-reference.ts';
 export * from './section-tree.ts';

@@ -2,7 +2,13 @@
 // thành xuất sắc, by points from the highest, at most 2 central agencies, 3 city departments/agencies,
 // 15 communes and wards; equal points at the edge go to the deciding body.
 import { describe, expect, it } from 'vitest';
-import { checkCommendationProposal, commendationCandidates, eligibleLevelCodes, type CommendationUnit } from './commendation.ts';
+import {
+  checkCommendationProposal,
+  commendationCandidates,
+  eligibleLevelCodes,
+  type CommendationPerson,
+  type CommendationUnit,
+} from './commendation.ts';
 import { exampleScorecard1563, exampleScorecard2579 } from './examples.ts';
 import { validateScorecard } from './validate-scorecard.ts';
 
@@ -94,5 +100,48 @@ describe('commendation from the classification (2579)', () => {
       message:
         'Đơn vị không đủ điều kiện đề nghị Bằng khen Chủ tịch Ủy ban nhân dân thành phố (cần xếp loại từ Hoàn thành xuất sắc trở lên).',
     });
+  });
+
+  it('individuals: exemplary people of the eligible units of a quota, within its individuals quota', () => {
+    const person = (personId: string, unitId: string, fullName: string): CommendationPerson => ({
+      personId,
+      fullName,
+      position: 'Công chức văn hóa - xã hội',
+      achievements: 'Vận động hiến đất làm đường.',
+      ownUnitName: `Đơn vị ${unitId}`,
+      unitId,
+    });
+    const people = [
+      person('p1', 'a', 'Trần Văn Bình'),
+      person('p2', 'c', 'Lê Thị An'),
+      person('p3', 'a', 'Nguyễn Thị Cúc'),
+      person('p4', 'x', 'Phạm Văn Dũng'), // unit classified below the level
+    ];
+    const units = [unit('a', 'commune', 'xuat_sac', 97), unit('c', 'commune', 'xuat_sac', 98.5), unit('x', 'commune', 'tot', 99)];
+    const communes = (version = v) =>
+      commendationCandidates(version, units, people)!.quotas.find((q) => q.quota.unitKinds.includes('commune'))!;
+    // by the unit's points, then by name; the unit below the level brings nobody
+    expect(communes().individuals.map((p) => p.personId)).toEqual(['p2', 'p3', 'p1']);
+    // a quota without individuals lists none
+    const noIndividuals = {
+      ...v,
+      commendation: { ...v.commendation!, quotas: v.commendation!.quotas.map((q) => ({ ...q, individuals: 0 })) },
+    };
+    expect(communes(noIndividuals).individuals).toEqual([]);
+
+    const twoOnly = {
+      ...v,
+      commendation: {
+        ...v.commendation!,
+        quotas: v.commendation!.quotas.map((q) => (q.unitKinds.includes('commune') ? { ...q, individuals: 2 } : q)),
+      },
+    };
+    const c = commendationCandidates(twoOnly, units, people)!;
+    expect(checkCommendationProposal(c, ['c'], ['p1', 'p2'])).toEqual([]);
+    const problems = checkCommendationProposal(c, ['c'], ['p1', 'p2', 'p3', 'p4']);
+    expect(problems.map((p) => p.kind)).toEqual(['person_not_eligible', 'over_quota']);
+    expect(problems[0]).toMatchObject({ personId: 'p4' });
+    expect(problems[1]).toMatchObject({ of: 'individuals', proposed: 3, max: 2 });
+    expect(problems[1]!.message).toBe('Ủy ban nhân dân xã, phường: đề nghị 3 cá nhân, vượt chỉ tiêu tối đa 2 cá nhân.');
   });
 });

@@ -27,6 +27,7 @@ export {
   eligibleLevelCodes,
   type CommendationCandidate,
   type CommendationCandidates,
+  type CommendationPerson,
   type CommendationUnit,
   type ProposalProblem,
   type QuotaCandidates,

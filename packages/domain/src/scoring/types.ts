@@ -161,7 +161,7 @@ export interface CommendationQuota {
   unitKinds: readonly string[];
   /** At most this many collectives (units). */
   collectives: number;
-  /** At most this many individuals (not proposed from the ranking; kept for the proposal's text). */
+  /** At most this many individuals: exemplary people of the quota's eligible units. */
   individuals?: number;
 }
 

@@ -92,12 +92,25 @@ export const SCORING_ERRORS = {
     status: 409,
     message: 'Có {count} đơn vị không đủ điều kiện đề nghị {award} (cần xếp loại từ {level} trở lên).',
   },
+  'scoring.commendation_person_not_eligible': {
+    status: 409,
+    message:
+      'Có {count} cá nhân không đề nghị được: chỉ đề nghị gương điển hình của năm thuộc đơn vị xếp loại từ {level} trở lên, trong khối có chỉ tiêu cá nhân.',
+  },
+  'scoring.commendation_version_conflict': {
+    status: 409,
+    message:
+      'Đề nghị khen thưởng vừa được người khác sửa. Lựa chọn của bạn vẫn được giữ trên màn hình; hãy tải lại để xem bản mới nhất rồi lưu lại.',
+  },
   'scoring.commendation_over_quota': {
     status: 409,
     message: 'Vượt chỉ tiêu khen thưởng: {details}',
   },
   'scoring.commendation_proposal_not_found': { status: 404, message: 'Chưa lập đề nghị khen thưởng cho bộ tiêu chí và năm này.' },
-  'scoring.commendation_proposal_empty': { status: 409, message: 'Đề nghị khen thưởng chưa có đơn vị nào nên chưa trình được.' },
+  'scoring.commendation_proposal_empty': {
+    status: 409,
+    message: 'Đề nghị khen thưởng chưa có tập thể hay cá nhân nào nên chưa trình được.',
+  },
   'scoring.commendation_proposal_submitted': {
     status: 409,
     message: 'Đề nghị khen thưởng năm {year} đã trình (Tờ trình số {number}); không sửa được.',

@@ -496,6 +496,17 @@ export type IssueRankingRequest = z.input<typeof issueRankingRequest>;
 
 // ——— Commendation gated by the classification ———
 
+/** An exemplary person of the movement in an eligible unit of a quota that counts individuals. */
+const commendationPersonDto = z.object({
+  personId: uuid,
+  fullName: z.string(),
+  position: z.string().nullable(),
+  achievements: z.string(),
+  /** The person's own unit; `unitId` is the ranked unit it belongs to. */
+  ownUnitName: z.string(),
+  unitId: uuid,
+});
+
 const commendationCandidateDto = z.object({
   unitId: uuid,
   unitName: z.string(),
@@ -527,6 +538,19 @@ export const commendationProposalDto = z.object({
       reason: z.string(),
     }),
   ),
+  /** Exemplary people proposed where the quota counts individuals. */
+  individuals: z.array(
+    z.object({
+      personId: uuid,
+      fullName: z.string(),
+      /** Position and own unit, as printed. */
+      position: z.string(),
+      unitId: uuid,
+      unitName: z.string(),
+      quotaName: z.string(),
+      reason: z.string(),
+    }),
+  ),
   /** Number, date and signer of the tờ trình: set when it is submitted. */
   number: z.string().nullable(),
   proposalDate: z.string().nullable(),
@@ -534,19 +558,29 @@ export const commendationProposalDto = z.object({
   signerTitle: z.string().nullable(),
   updatedAt: z.string(),
   submittedAt: z.string().nullable(),
+  /** Sent back as `expectedVersion` by the next save or submit. */
+  version: z.number().int(),
 });
 export type CommendationProposalDto = z.infer<typeof commendationProposalDto>;
 
 export const saveCommendationProposalRequest = z.object({
   scorecardId: uuid,
   year: z.number().int().min(2000).max(2100),
+  /** The proposal's version the edit started from (0: none saved yet); another save in between is a conflict. */
+  expectedVersion: z.number().int().min(0),
   items: z.array(z.object({ unitId: uuid, reason: text(1, 2000) })).max(500),
+  individuals: z
+    .array(z.object({ personId: uuid, reason: text(1, 2000) }))
+    .max(2000)
+    .default([]),
 });
 export type SaveCommendationProposalRequest = z.input<typeof saveCommendationProposalRequest>;
 
 export const submitCommendationProposalRequest = z.object({
   scorecardId: uuid,
   year: z.number().int().min(2000).max(2100),
+  /** The version shown: what is submitted is what the coordinator saw. */
+  expectedVersion: z.number().int().min(1),
   number: text(1, 100),
   proposalDate: isoDate,
   signerName: text(1, 200),
@@ -570,6 +604,8 @@ export const commendationCandidatesResponse = z.object({
       collectives: z.number().int(),
       individuals: z.number().int().nullable(),
       candidates: z.array(commendationCandidateDto),
+      /** Exemplary people of the year in the quota's eligible units; empty when it counts no individuals. */
+      individualCandidates: z.array(commendationPersonDto),
     }),
   ),
   outsideQuotas: z.array(z.object({ unitId: uuid, unitName: z.string(), total: z.number() })),

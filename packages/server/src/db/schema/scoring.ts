@@ -1,5 +1,6 @@
 // Tables of 0004_scoring.sql (and 0014_scorecards_2025.sql: veto events, override reasons, indicator sources;
-// 0018: reasons for criteria closed unappraised, results kept on reopening; 0019: commendation proposals).
+// 0018: reasons for criteria closed unappraised, results kept on reopening; 0019: commendation proposals;
+// 0020: their version and individuals).
 import { boolean, date, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { tz } from './columns.ts';
 
@@ -140,6 +141,19 @@ export interface ProposedUnit {
   reason: string;
 }
 
+/** One exemplary person proposed for commendation (commendation_proposals.individuals). */
+export interface ProposedIndividual {
+  personId: string;
+  fullName: string;
+  /** Position and own unit, as printed: "Công chức văn hóa - xã hội, Ủy ban nhân dân xã Bến Cầu". */
+  position: string;
+  /** The ranked unit the person belongs to. */
+  unitId: string;
+  unitName: string;
+  quotaName: string;
+  reason: string;
+}
+
 export const commendationProposals = pgTable('commendation_proposals', {
   id: uuid('id').primaryKey(),
   scorecardId: uuid('scorecard_id').notNull(),
@@ -148,6 +162,7 @@ export const commendationProposals = pgTable('commendation_proposals', {
   award: text('award').notNull(),
   rankingDecisionId: uuid('ranking_decision_id').notNull(),
   items: jsonb('items').$type<ProposedUnit[]>().notNull().default([]),
+  individuals: jsonb('individuals').$type<ProposedIndividual[]>().notNull().default([]),
   number: text('number'),
   proposalDate: date('proposal_date'),
   signerName: text('signer_name'),
@@ -156,4 +171,5 @@ export const commendationProposals = pgTable('commendation_proposals', {
   updatedAt: tz('updated_at').notNull().defaultNow(),
   submittedBy: uuid('submitted_by'),
   submittedAt: tz('submitted_at'),
+  version: integer('version').notNull().default(1),
 });

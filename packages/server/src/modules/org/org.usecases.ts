@@ -2,7 +2,7 @@
 // rename, move and close units. Every change is audited in its transaction; writers send the version
 // they read, so a concurrent edit is refused instead of overwritten.
 import { randomUUID } from 'node:crypto';
-import { addDays } from '@dvcq/domain';
+import { addDays, placeOfIssuer } from '@dvcq/domain';
 import type { OrgUnitDto, UnitKind } from '@dvcq/shared';
 import type { Actor, RequestContext } from '../../authz/actor.ts';
 import { localToday } from '../../clock.ts';
@@ -38,6 +38,20 @@ export async function getUnitDetail(repo: OrgRepository, actor: Actor, id: strin
     repo.openChildCount(unit.id),
   ]);
   return presentUnitDetail(unit, children, ancestors, history);
+}
+
+/**
+ * The place on the date line of the unit's documents: its own territory (a commune, a ward), or that of
+ * the nearest unit above it that names one (a department's province). Unchecked: callers authorise.
+ */
+export async function placeOfUnit(
+  repo: Pick<OrgRepository, 'unitsByIds'>,
+  unit: Pick<OrgUnitRow, 'name' | 'path'>,
+): Promise<string | null> {
+  const chain = await repo.unitsByIds(ancestorIdsOf(unit.path));
+  const depth = (path: string) => ancestorIdsOf(path).length;
+  const above = chain.filter((u) => u.path !== unit.path).sort((a, b) => depth(b.path) - depth(a.path));
+  return placeOfIssuer([unit.name, ...above.map((u) => u.name)]);
 }
 
 export interface NewUnit {

@@ -6,7 +6,6 @@
 import { buildSelfAssessmentDossier, renderDocx, type DocumentModel, type EvidenceItem, type SelfAssessedCriterion } from '@dvcq/docgen';
 import { isLocalDate, localDateInProvince, type AssessmentResult } from '@dvcq/domain';
 import type { AssessmentDetailDto } from '@dvcq/shared';
-import { placeOf } from './ranking.document.ts';
 
 const COLLECTIVE = /^(Ủy ban nhân dân)\s/iu;
 
@@ -32,8 +31,8 @@ export function evidenceList(a: AssessmentDetailDto): { items: EvidenceItem[]; b
   return { items, byCriterion };
 }
 
-/** The dossier's document model. */
-export function selfAssessmentDossierModel(a: AssessmentDetailDto, now: Date): DocumentModel {
+/** The dossier's document model; `place`: the unit's place on the date line (`placeOfUnit`). */
+export function selfAssessmentDossierModel(a: AssessmentDetailDto, place: string | null, now: Date): DocumentModel {
   const result = a.result as AssessmentResult | null;
   const { items, byCriterion } = evidenceList(a);
   const explanations = new Map(a.scores.map((s) => [s.code, s.selfExplanation]));
@@ -54,7 +53,7 @@ export function selfAssessmentDossierModel(a: AssessmentDetailDto, now: Date): D
   const collective = COLLECTIVE.exec(a.unitName)?.[1] ?? null;
   const sc = a.scorecard;
   const base = buildSelfAssessmentDossier({
-    issuer: { name: a.unitName, place: placeOf(sc.issuerUnitName), collective },
+    issuer: { name: a.unitName, place, collective },
     signer: { name: null, title: null },
     addressees: ['Sở Nội vụ'],
     year: a.year,
@@ -79,6 +78,6 @@ export function selfAssessmentDossierModel(a: AssessmentDetailDto, now: Date): D
   return base;
 }
 
-export async function selfAssessmentDossierDocx(a: AssessmentDetailDto, now: Date): Promise<Buffer> {
-  return renderDocx(selfAssessmentDossierModel(a, now));
+export async function selfAssessmentDossierDocx(a: AssessmentDetailDto, place: string | null, now: Date): Promise<Buffer> {
+  return renderDocx(selfAssessmentDossierModel(a, place, now));
 }

@@ -7,7 +7,14 @@ import { operation } from '../../http/operation.ts';
 import { selfAssessmentDossierDocx } from './assessments.document.ts';
 import { createScoringRepository } from './scoring.repository.ts';
 import { SCORING_TAGS as tags } from './scorecards.routes.ts';
-import { getAssessment, listAssessments, openAssessment, saveSelfAssessment, submitSelfAssessment } from './assessments.usecases.ts';
+import {
+  assessmentForDossier,
+  getAssessment,
+  listAssessments,
+  openAssessment,
+  saveSelfAssessment,
+  submitSelfAssessment,
+} from './assessments.usecases.ts';
 
 export function assessmentRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -40,12 +47,12 @@ export function assessmentRoutes(app: FastifyInstance, deps: AppDeps): void {
     }),
     handler: async (request, reply) => {
       const ctx = contextOf(request, deps);
-      const a = await getAssessment(repo, ctx.actor, request.params.id);
+      const { a, place } = await assessmentForDossier(repo, ctx.actor, request.params.id);
       return attachment(
         reply,
         `Ho-so-tu-danh-gia-${a.unitCode}-${a.year}.docx`,
         CONTENT_TYPES.docx,
-        await selfAssessmentDossierDocx(a, ctx.now),
+        await selfAssessmentDossierDocx(a, place, ctx.now),
       );
     },
   });

@@ -19,6 +19,7 @@ import { notify } from '../notifications/notifications.usecases.ts';
 import type { ObligationRow } from '../obligations/obligations.repository.ts';
 import { recordSubmission } from '../obligations/obligations.usecases.ts';
 import { OrgErrors } from '../org/org.errors.ts';
+import { placeOfUnit } from '../org/org.usecases.ts';
 import {
   toVersion,
   type AssessmentRow,
@@ -153,6 +154,13 @@ export async function openAssessment(
 
 export async function getAssessment(repo: ScoringRepository, actor: Actor, id: string): Promise<AssessmentDetailDto> {
   return assessmentDetail(repo, actor, id);
+}
+
+/** The assessment as the actor may see it, with the place on its dossier's date line: the unit's own. */
+export async function assessmentForDossier(repo: ScoringRepository, actor: Actor, id: string) {
+  const a = await assessmentDetail(repo, actor, id);
+  const unit = await repo.org.findUnit(a.unitId);
+  return { a, place: unit ? await placeOfUnit(repo.org, unit) : null };
 }
 
 /** An assessment as the actor may see it: an appraiser sees only their agency's criteria, and no totals. */

@@ -1,9 +1,11 @@
 // Classification gates commendation (issue 14): the units eligible from the ISSUED ranking decision, and
 // the coordinator's proposal built from them — one per scorecard and year, within the quotas of the
-// version, a reason per unit; a draft until it is submitted with the number, date and signer of its
-// tờ trình, then fixed. Exported as a Word tờ trình with its list and as an Excel table.
+// version, a reason per unit, and the exemplary people of those units where a quota counts individuals;
+// a draft until it is submitted with the number, date and signer of its tờ trình, then fixed. Each save
+// and the submission carry the version they started from, so two coordinators cannot overwrite each
+// other. Exported as a Word tờ trình with its list and as an Excel table.
 import { randomUUID } from 'node:crypto';
-import { checkCommendationProposal, commendationCandidates, type RankingResult } from '@dvcq/domain';
+import { checkCommendationProposal, commendationCandidates, type CommendationPerson, type RankingResult } from '@dvcq/domain';
 import type {
   CommendationCandidatesDto,
   RankingResponseDto,
@@ -15,8 +17,9 @@ import type { Actor, RequestContext } from '../../authz/actor.ts';
 import { assertCanOn } from '../../authz/permissions.ts';
 import type { FieldErrors } from '../../errors.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
-import type { ProposedUnit } from '../../db/schema.ts';
-import type { ScoringRepository } from './scoring.repository.ts';
+import { placeOfUnit } from '../org/org.usecases.ts';
+import type { ProposedIndividual, ProposedUnit } from '../../db/schema.ts';
+import type { ScoringRepository, UnitRow } from './scoring.repository.ts';
 import { ScoringErrors } from './scoring.errors.ts';
 import { presentCommendationProposal } from './scoring.presenter.ts';
 import { loadScorecardWithIssuer } from './appraisal.usecases.ts';
@@ -31,7 +34,9 @@ async function loadCommendation(repo: ScoringRepository, actor: Actor, scorecard
   if (!decision || !rule) return { sc, issuer, version, decision, rule, minLevelName, candidates: null };
   const snap = decision.snapshot as unknown as RankingResponseDto;
   const ranked = (snap.ranking as RankingResult).groups.flatMap((g) => g.units);
-  const kinds = new Map((await repo.org.unitsByIds(ranked.map((u) => u.unitId))).map((u) => [u.id, u.kind]));
+  const rows = await repo.org.unitsByIds(ranked.map((u) => u.unitId));
+  const kinds = new Map(rows.map((u) => [u.id, u.kind]));
+  const people = rule.quotas.some((q) => (q.individuals ?? 0) > 0) ? await exemplaryPeople(repo, issuer.path, year, rows) : [];
   const candidates = commendationCandidates(
     version,
     ranked.map((u) => ({
@@ -41,8 +46,38 @@ async function loadCommendation(repo: ScoringRepository, actor: Actor, scorecard
       levelCode: u.level.code,
       total: u.total,
     })),
+    people,
   )!;
   return { sc, issuer, version, decision, rule, minLevelName, candidates };
+}
+
+/**
+ * The year's exemplary people of the movement recorded within the issuer's tree, each placed under the
+ * ranked unit it belongs to (its own unit or the nearest ranked unit above it); people outside every
+ * ranked unit are left out.
+ */
+async function exemplaryPeople(
+  repo: ScoringRepository,
+  issuerPath: string,
+  year: number,
+  rankedUnits: readonly Pick<UnitRow, 'id' | 'path'>[],
+): Promise<CommendationPerson[]> {
+  const views = await repo.movement.personViews({ roots: [issuerPath], year });
+  const byDepth = [...rankedUnits].sort((a, b) => b.path.length - a.path.length);
+  return views.flatMap((v) => {
+    const unit = byDepth.find((u) => v.unitPath.startsWith(u.path));
+    if (!unit) return [];
+    return [
+      {
+        personId: v.p.id,
+        fullName: v.p.fullName,
+        position: v.p.position,
+        achievements: v.p.achievements,
+        ownUnitName: v.unitName,
+        unitId: unit.id,
+      },
+    ];
+  });
 }
 
 /**
@@ -70,11 +105,15 @@ export async function getCommendationCandidates(
       collectives: q.quota.collectives,
       individuals: q.quota.individuals ?? null,
       candidates: q.candidates,
+      individualCandidates: q.individuals,
     })),
     outsideQuotas: (c?.outsideQuotas ?? []).map((u) => ({ unitId: u.unitId, unitName: u.unitName, total: u.total })),
     proposal: proposal && decision ? presentCommendationProposal(proposal, decision.number) : null,
   };
 }
+
+/** First of each id: one entry per unit or person (the first reason given). */
+const firstOfEach = <T>(list: readonly T[], key: (x: T) => string) => list.filter((x, i) => list.findIndex((o) => key(o) === key(x)) === i);
 
 export async function saveCommendationProposal(
   repo: ScoringRepository,
@@ -92,27 +131,44 @@ export async function saveCommendationProposal(
     if (!decision || !candidates) throw ScoringErrors.commendationNoDecision(input.year);
     const existing = await tx.findCommendationProposal(input.scorecardId, input.year);
     if (existing?.status === 'submitted') throw ScoringErrors.commendationProposalSubmitted(input.year, existing.number ?? '');
-    // One entry per unit (the first reason given).
-    const items = input.items.filter((it, i) => input.items.findIndex((o) => o.unitId === it.unitId) === i);
+    if ((existing?.version ?? 0) !== input.expectedVersion) throw ScoringErrors.commendationVersionConflict();
+    const items = firstOfEach(input.items, (it) => it.unitId);
+    const people = firstOfEach(input.individuals, (it) => it.personId);
     const indexOf = new Map(items.map((it, i) => [it.unitId, i]));
+    const personIndexOf = new Map(people.map((it, i) => [it.personId, i]));
     const problems = checkCommendationProposal(
       candidates,
       items.map((it) => it.unitId),
+      people.map((it) => it.personId),
     );
+    const level = minLevelName ?? rule.minLevel;
     const notEligible = problems.flatMap((p) => (p.kind === 'not_eligible' ? [p] : []));
     if (notEligible.length) {
       const fields: FieldErrors = Object.fromEntries(notEligible.map((p) => [`items.${indexOf.get(p.unitId)}.unitId`, p.message]));
-      throw ScoringErrors.commendationNotEligible(notEligible.length, rule.award, minLevelName ?? rule.minLevel, fields);
+      throw ScoringErrors.commendationNotEligible(notEligible.length, rule.award, level, fields);
+    }
+    const personNotEligible = problems.flatMap((p) => (p.kind === 'person_not_eligible' ? [p] : []));
+    if (personNotEligible.length) {
+      const fields: FieldErrors = Object.fromEntries(
+        personNotEligible.map((p) => [`individuals.${personIndexOf.get(p.personId)}.personId`, p.message]),
+      );
+      throw ScoringErrors.commendationPersonNotEligible(personNotEligible.length, level, fields);
     }
     const overQuota = problems.flatMap((p) => (p.kind === 'over_quota' ? [p] : []));
     if (overQuota.length) {
       const fields: FieldErrors = {};
-      for (const p of overQuota)
-        for (const u of candidates.quotas.find((q) => q.quota.name === p.quota)!.candidates)
-          if (indexOf.has(u.unitId)) fields[`items.${indexOf.get(u.unitId)}.unitId`] = p.message;
+      for (const p of overQuota) {
+        const q = candidates.quotas.find((c) => c.quota.name === p.quota)!;
+        if (p.of === 'collectives')
+          for (const u of q.candidates) if (indexOf.has(u.unitId)) fields[`items.${indexOf.get(u.unitId)}.unitId`] = p.message;
+        if (p.of === 'individuals')
+          for (const u of q.individuals)
+            if (personIndexOf.has(u.personId)) fields[`individuals.${personIndexOf.get(u.personId)}.personId`] = p.message;
+      }
       throw ScoringErrors.commendationOverQuota(overQuota.map((p) => p.message).join(' '), fields);
     }
     const reasonOf = new Map(items.map((it) => [it.unitId, it.reason]));
+    const personReasonOf = new Map(people.map((it) => [it.personId, it.reason]));
     const levelName = (code: string) => version.levels.levels.find((l) => l.code === code)?.name ?? code;
     const proposed: ProposedUnit[] = candidates.quotas.flatMap((q) =>
       q.candidates
@@ -126,17 +182,46 @@ export async function saveCommendationProposal(
           reason: reasonOf.get(u.unitId)!,
         })),
     );
-    const changes = { award: rule.award, rankingDecisionId: decision.id, items: proposed, updatedBy: ctx.actor.userId, updatedAt: ctx.now };
+    const proposedPeople: ProposedIndividual[] = candidates.quotas.flatMap((q) =>
+      q.individuals
+        .filter((p) => personReasonOf.has(p.personId))
+        .map((p) => ({
+          personId: p.personId,
+          fullName: p.fullName,
+          position: [p.position, p.ownUnitName].filter(Boolean).join(', '),
+          unitId: p.unitId,
+          unitName: q.candidates.find((u) => u.unitId === p.unitId)!.unitName,
+          quotaName: q.quota.name,
+          reason: personReasonOf.get(p.personId)!,
+        })),
+    );
+    const changes = {
+      award: rule.award,
+      rankingDecisionId: decision.id,
+      items: proposed,
+      individuals: proposedPeople,
+      updatedBy: ctx.actor.userId,
+      updatedAt: ctx.now,
+    };
     const id = existing?.id ?? randomUUID();
-    if (existing) await tx.updateCommendationProposal(id, changes);
-    else await tx.insertCommendationProposal({ id, scorecardId: input.scorecardId, year: input.year, status: 'draft', ...changes });
+    const written = existing
+      ? await tx.updateCommendationProposal(id, existing.version, changes)
+      : await tx.insertCommendationProposal({ id, scorecardId: input.scorecardId, year: input.year, status: 'draft', ...changes });
+    if (!written) throw ScoringErrors.commendationVersionConflict();
     await recordAudit(tx, ctx, {
       action: 'commendation_proposal.saved',
       entityType: 'commendation_proposal',
       entityId: id,
       unitId: issuer.id,
-      ...(existing ? { before: { units: existing.items.map((u) => u.unitName) } } : {}),
-      after: { year: input.year, award: rule.award, units: proposed.map((u) => u.unitName) },
+      ...(existing
+        ? { before: { units: existing.items.map((u) => u.unitName), individuals: existing.individuals.map((p) => p.fullName) } }
+        : {}),
+      after: {
+        year: input.year,
+        award: rule.award,
+        units: proposed.map((u) => u.unitName),
+        individuals: proposedPeople.map((p) => p.fullName),
+      },
     });
     return presentCommendationProposal((await tx.findCommendationProposal(input.scorecardId, input.year))!, decision.number);
   });
@@ -152,7 +237,8 @@ export async function submitCommendationProposal(
     const p = await tx.findCommendationProposal(input.scorecardId, input.year);
     if (!p || !decision) throw ScoringErrors.commendationProposalNotFound();
     if (p.status === 'submitted') throw ScoringErrors.commendationProposalSubmitted(input.year, p.number ?? '');
-    if (p.items.length === 0) throw ScoringErrors.commendationProposalEmpty();
+    if (p.version !== input.expectedVersion) throw ScoringErrors.commendationVersionConflict();
+    if (p.items.length === 0 && p.individuals.length === 0) throw ScoringErrors.commendationProposalEmpty();
     const changes = {
       status: 'submitted' as const,
       number: input.number,
@@ -162,7 +248,7 @@ export async function submitCommendationProposal(
       submittedBy: ctx.actor.userId,
       submittedAt: ctx.now,
     };
-    await tx.updateCommendationProposal(p.id, changes);
+    if (!(await tx.updateCommendationProposal(p.id, p.version, changes))) throw ScoringErrors.commendationVersionConflict();
     await recordAudit(tx, ctx, {
       action: 'commendation_proposal.submitted',
       entityType: 'commendation_proposal',
@@ -175,6 +261,7 @@ export async function submitCommendationProposal(
         proposalDate: input.proposalDate,
         signerName: input.signerName,
         units: p.items.map((u) => u.unitName),
+        individuals: p.individuals.map((u) => u.fullName),
       },
     });
     return presentCommendationProposal((await tx.findCommendationProposal(input.scorecardId, input.year))!, decision.number);
@@ -186,5 +273,5 @@ export async function commendationProposalForExport(repo: ScoringRepository, act
   const { sc, issuer, decision } = await loadCommendation(repo, actor, scorecardId, year);
   const p = await repo.findCommendationProposal(scorecardId, year);
   if (!p || !decision) throw ScoringErrors.commendationProposalNotFound();
-  return { proposal: presentCommendationProposal(p, decision.number), decision, sc, issuer };
+  return { proposal: presentCommendationProposal(p, decision.number), decision, sc, issuer, place: await placeOfUnit(repo.org, issuer) };
 }

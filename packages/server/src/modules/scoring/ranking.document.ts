@@ -8,9 +8,6 @@ import type { RankingResponseDto } from '@dvcq/shared';
 import type { ScorecardRow, UnitRow } from './scoring.repository.ts';
 import { changeText, noteFor } from './scoring.export.ts';
 
-/** "Ủy ban nhân dân tỉnh Tây Ninh" → "Tây Ninh" (the place on the date line). */
-export const placeOf = (issuerName: string) => issuerName.replace(/^(Ủy ban nhân dân|UBND)\s+(tỉnh|thành phố)\s+/iu, '').trim() || null;
-
 /** "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH" as stored → printed lines, "TM. ỦY BAN NHÂN DÂN" first when the committee decides. */
 function signatureLines(stored: string | null | undefined): string[] | null {
   const lines = (stored ?? '')
@@ -21,8 +18,17 @@ function signatureLines(stored: string | null | undefined): string[] | null {
   return /^TM\./u.test(lines[0]!) ? lines : ['TM. ỦY BAN NHÂN DÂN', ...lines];
 }
 
-/** The decision's document model; issued, it carries its number, date and signer; otherwise a draft. */
-export function rankingDecisionModel(r: RankingResponseDto, issuer: UnitRow, sc: ScorecardRow, now: Date): DocumentModel {
+/**
+ * The decision's document model; issued, it carries its number, date and signer; otherwise a draft.
+ * `place`: the issuer's place on the date line (`placeOfUnit`).
+ */
+export function rankingDecisionModel(
+  r: RankingResponseDto,
+  issuer: UnitRow,
+  place: string | null,
+  sc: ScorecardRow,
+  now: Date,
+): DocumentModel {
   const ranking = r.ranking as RankingResult;
   const decision = r.decision;
   const groups: RankedGroup[] = ranking.groups.map((g) => ({
@@ -43,7 +49,7 @@ export function rankingDecisionModel(r: RankingResponseDto, issuer: UnitRow, sc:
     subject: `ban hành ${sc.name.replace(/^Ví dụ minh hoạ[^—]*—\s*/u, '')}`,
   };
   const base = buildRankingDecision({
-    issuer: { name: issuer.name, place: placeOf(issuer.name), abbreviation: 'UBND', headTitle: 'Chủ tịch', collective: 'Ủy ban nhân dân' },
+    issuer: { name: issuer.name, place, abbreviation: 'UBND', headTitle: 'Chủ tịch', collective: 'Ủy ban nhân dân' },
     signer: { name: decision?.signerName ?? null, title: 'Phó Chủ tịch', onBehalfOfCollective: true },
     year: r.year,
     authority: issuer.name.replace(/^ủy ban nhân dân/iu, 'Ủy ban nhân dân'),
@@ -64,6 +70,12 @@ export function rankingDecisionModel(r: RankingResponseDto, issuer: UnitRow, sc:
   return documentGaps(model).length ? { ...model, draft: true } : model;
 }
 
-export async function rankingDocx(r: RankingResponseDto, issuer: UnitRow, sc: ScorecardRow, now: Date): Promise<Buffer> {
-  return renderDocx(rankingDecisionModel(r, issuer, sc, now));
+export async function rankingDocx(
+  r: RankingResponseDto,
+  issuer: UnitRow,
+  place: string | null,
+  sc: ScorecardRow,
+  now: Date,
+): Promise<Buffer> {
+  return renderDocx(rankingDecisionModel(r, issuer, place, sc, now));
 }

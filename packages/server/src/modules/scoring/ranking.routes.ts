@@ -28,12 +28,12 @@ export function rankingRoutes(app: FastifyInstance, deps: AppDeps): void {
     ...operation('exportRankingDocx', { tags, summary: 'Quyết định xếp loại (Word, Nghị định 30)' }),
     handler: async (request, reply) => {
       const ctx = contextOf(request, deps);
-      const { r: ranking, sc, issuer } = await rankingForExport(repo, ctx.actor, request.query.scorecardId, request.query.year);
+      const { r: ranking, sc, issuer, place } = await rankingForExport(repo, ctx.actor, request.query.scorecardId, request.query.year);
       return attachment(
         reply,
         `Xep-loai-dan-van-chinh-quyen-${request.query.year}.docx`,
         CONTENT_TYPES.docx,
-        await rankingDocx(ranking, issuer, sc, ctx.now),
+        await rankingDocx(ranking, issuer, place, sc, ctx.now),
       );
     },
   });

@@ -24,6 +24,7 @@ import { computeFor, lateOf } from './scoring.compute.ts';
 import { notifyUnit } from './assessments.usecases.ts';
 import { loadScorecardWithIssuer } from './appraisal.usecases.ts';
 import { lineageHistory, namesAsOf } from '../org/restructuring.usecases.ts';
+import { placeOfUnit } from '../org/org.usecases.ts';
 
 async function computeRanking(
   repo: ScoringRepository,
@@ -264,5 +265,5 @@ export async function issueRanking(
 export async function rankingForExport(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number) {
   const r = await getRanking(repo, actor, scorecardId, year);
   const { sc, issuer } = await loadScorecardWithIssuer(repo, scorecardId);
-  return { r, sc, issuer };
+  return { r, sc, issuer, place: await placeOfUnit(repo.org, issuer) };
 }

@@ -379,9 +379,9 @@ describe('scorecards of the 2025 model', () => {
     expect((await officer.call('getCommendationCandidates', { query: { scorecardId: sc2579, year } })).statusCode).toBe(403);
   });
 
-  it('the commendation proposal: from the issued ranking, within the quota, a reason per unit, submitted once, exported', async () => {
+  it('the commendation proposal: from the issued ranking, within the quota, a reason per unit and person, versioned, submitted once, exported', async () => {
     const YEAR = 2028;
-    // An issuer of its own whose 2579-shaped version allows one commune collective.
+    // An issuer of its own whose 2579-shaped version allows one commune collective and one individual.
     const issuerId = (
       await admin.call('createOrgUnit', {
         body: {
@@ -397,7 +397,7 @@ describe('scorecards of the 2025 model', () => {
     const definition = definitionOf(v);
     const commendation = {
       ...definition.commendation!,
-      quotas: definition.commendation!.quotas.map((q) => (q.unitKinds.includes('commune') ? { ...q, collectives: 1 } : q)),
+      quotas: definition.commendation!.quotas.map((q) => (q.unitKinds.includes('commune') ? { ...q, collectives: 1, individuals: 1 } : q)),
     };
     const draftSc = (
       await coordinator.call('createScorecard', {
@@ -439,13 +439,34 @@ describe('scorecards of the 2025 model', () => {
         body: { expectedVersion: sent.version, unappraisedReasons: Object.fromEntries(open.map((c) => [c, 'Thống nhất.'])) },
       });
       expect(fin.statusCode, fin.raw.body).toBe(200);
-      return { id, name, officer };
+      return { id, name, officer, assessmentId: a.id };
     };
     const best = await finalisedCommune('A', {});
     const second = await finalisedCommune('B', { '1.2': 5 });
     const good = await finalisedCommune('C', { '2.1': 10 });
-    const save = (items: { unitId: string; reason: string }[], client = coordinator) =>
-      client.call('saveCommendationProposal', { body: { scorecardId, year: YEAR, items } });
+    const save = (
+      items: { unitId: string; reason: string }[],
+      o: { client?: TestClient; expectedVersion?: number; individuals?: { personId: string; reason: string }[] } = {},
+    ) =>
+      (o.client ?? coordinator).call('saveCommendationProposal', {
+        body: { scorecardId, year: YEAR, expectedVersion: o.expectedVersion ?? 0, items, individuals: o.individuals ?? [] },
+      });
+    // exemplary people of the movement: two in the best commune, one in a commune below the level
+    const person = async (c: { id: string; officer: TestClient }, fullName: string) =>
+      (
+        await c.officer.call('saveExemplaryPerson', {
+          body: {
+            unitId: c.id,
+            year: YEAR,
+            fullName,
+            position: 'Công chức văn hóa - xã hội',
+            achievements: 'Vận động nhân dân hiến đất mở rộng đường giao thông nông thôn.',
+          },
+        })
+      ).data;
+    const mai = await person(best, 'Nguyễn Thị Mai');
+    const nam = await person(best, 'Trần Văn Nam');
+    const tu = await person(good, 'Lê Văn Tư');
 
     // only from an issued ranking
     const early = await save([{ unitId: best.id, reason: 'Thành tích xuất sắc.' }]);
@@ -457,7 +478,14 @@ describe('scorecards of the 2025 model', () => {
     expect(issued.statusCode, issued.raw.body).toBe(200);
     const candidates = (await coordinator.call('getCommendationCandidates', { query: { scorecardId, year: YEAR } })).data;
     expect(candidates.proposal).toBeNull();
-    expect(candidates.quotas.find((q) => q.collectives === 1)!.candidates.map((u) => u.unitName)).toEqual([best.name, second.name]);
+    const communeQuota = candidates.quotas.find((q) => q.collectives === 1)!;
+    expect(communeQuota.candidates.map((u) => u.unitName)).toEqual([best.name, second.name]);
+    // individuals: the exemplary people of the eligible communes only, by name
+    expect(communeQuota.individualCandidates.map((p) => [p.fullName, p.unitId])).toEqual([
+      ['Nguyễn Thị Mai', best.id],
+      ['Trần Văn Nam', best.id],
+    ]);
+    expect(candidates.quotas.filter((q) => q.collectives !== 1).flatMap((q) => q.individualCandidates)).toEqual([]);
 
     // over the quota: refused, naming the quota
     const over = await save([
@@ -477,12 +505,13 @@ describe('scorecards of the 2025 model', () => {
     // a reason for each unit
     expect((await save([{ unitId: best.id, reason: '  ' }])).statusCode).toBe(400);
     // the coordinator's only: a commune officer cannot
-    expect((await save([{ unitId: best.id, reason: 'Tự đề nghị.' }], best.officer)).statusCode).toBe(403);
+    expect((await save([{ unitId: best.id, reason: 'Tự đề nghị.' }], { client: best.officer })).statusCode).toBe(403);
 
     const reason = 'Mô hình "Dân vận khéo" về chuyển đổi số được công nhận cấp tỉnh; 100% hồ sơ đúng hạn.';
     const draft = await save([{ unitId: best.id, reason }]);
     expect(draft.statusCode, draft.raw.body).toBe(200);
     expect(draft.data).toMatchObject({
+      version: 1,
       status: 'draft',
       award: 'Bằng khen Chủ tịch Ủy ban nhân dân thành phố',
       rankingDecisionNumber: '28/QĐ-UBND',
@@ -500,6 +529,57 @@ describe('scorecards of the 2025 model', () => {
     expect((await coordinator.call('getCommendationCandidates', { query: { scorecardId, year: YEAR } })).data.proposal?.id).toBe(
       draft.data.id,
     );
+
+    // a second coordinator's save from the same starting point is refused, not written over the first
+    const otherName = `dp${randomUUID().slice(0, 8)}`;
+    await admin.call('createUser', {
+      body: {
+        username: otherName,
+        fullName: 'Điều phối thứ hai',
+        password: 'DieuPhoiHai#2028',
+        roles: [{ role: 'coordinator', unitId: issuerId }],
+      },
+    });
+    const otherCoordinator = await t.loginChanging(otherName, 'DieuPhoiHai#2028');
+    const stale = await save([{ unitId: second.id, reason: 'Đề nghị của người thứ hai.' }], { client: otherCoordinator });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.error.code).toBe('scoring.commendation_version_conflict');
+    expect(stale.error.message).toContain('vừa được người khác sửa');
+
+    // individuals: within the individuals quota, only people of eligible units
+    const mine = { expectedVersion: 1 };
+    const twoPeople = await save([{ unitId: best.id, reason }], {
+      ...mine,
+      individuals: [
+        { personId: mai.id, reason: 'Vận động hiến đất.' },
+        { personId: nam.id, reason: 'Vận động hiến đất.' },
+      ],
+    });
+    expect(twoPeople.statusCode).toBe(409);
+    expect(twoPeople.error.message).toBe(
+      'Vượt chỉ tiêu khen thưởng: Ủy ban nhân dân xã, phường: đề nghị 2 cá nhân, vượt chỉ tiêu tối đa 1 cá nhân.',
+    );
+    expect(Object.keys(twoPeople.error.fields!)).toEqual(['individuals.0.personId', 'individuals.1.personId']);
+    const outsider = await save([{ unitId: best.id, reason }], { ...mine, individuals: [{ personId: tu.id, reason: 'Có cố gắng.' }] });
+    expect(outsider.statusCode).toBe(409);
+    expect(outsider.error.code).toBe('scoring.commendation_person_not_eligible');
+    const withPerson = await save([{ unitId: best.id, reason }], {
+      ...mine,
+      individuals: [{ personId: mai.id, reason: 'Vận động hiến đất.' }],
+    });
+    expect(withPerson.statusCode, withPerson.raw.body).toBe(200);
+    expect(withPerson.data.version).toBe(2);
+    expect(withPerson.data.individuals).toEqual([
+      {
+        personId: mai.id,
+        fullName: 'Nguyễn Thị Mai',
+        position: `Công chức văn hóa - xã hội, ${best.name}`,
+        unitId: best.id,
+        unitName: best.name,
+        quotaName: 'Ủy ban nhân dân xã, phường',
+        reason: 'Vận động hiến đất.',
+      },
+    ]);
     const query = { scorecardId, year: YEAR };
     const draftText = await docxText(await coordinator.call('exportCommendationProposalDocx', { query }));
     expect(draftText).toContain('DỰ THẢO');
@@ -509,11 +589,22 @@ describe('scorecards of the 2025 model', () => {
     expect(draftText).toContain('Hoàn thành xuất sắc (100 điểm)');
     expect(draftText).toContain('28/QĐ-UBND');
     expect(draftText).not.toContain(second.name);
+    expect(draftText).toContain('cho 01 tập thể và 01 cá nhân');
+    expect(draftText).toContain('II. CÁ NHÂN (01 CÁ NHÂN)');
+    expect(draftText).toContain('Nguyễn Thị Mai');
+    expect(draftText).not.toContain('Trần Văn Nam');
+    // the commune's own dossier is dated at the commune, not at the issuer of the scorecard
+    const dossier = await docxText(await best.officer.call('exportAssessmentDossierDocx', { params: { id: best.assessmentId } }));
+    expect(dossier).toContain('Khen A, ngày');
 
     // submitted with number, date and signer; then fixed
-    const submitted = await coordinator.call('submitCommendationProposal', {
-      body: { scorecardId, year: YEAR, number: '45/TTr-SNV', proposalDate: '2029-01-15', signerName: 'Phạm Minh Tâm' },
-    });
+    const submit = (expectedVersion: number) =>
+      coordinator.call('submitCommendationProposal', {
+        body: { scorecardId, year: YEAR, expectedVersion, number: '45/TTr-SNV', proposalDate: '2029-01-15', signerName: 'Phạm Minh Tâm' },
+      });
+    // what is submitted is what was seen: an older version is refused
+    expect((await submit(1)).error.code).toBe('scoring.commendation_version_conflict');
+    const submitted = await submit(2);
     expect(submitted.statusCode, submitted.raw.body).toBe(200);
     expect(submitted.data).toMatchObject({
       status: 'submitted',
@@ -521,7 +612,7 @@ describe('scorecards of the 2025 model', () => {
       proposalDate: '2029-01-15',
       signerName: 'Phạm Minh Tâm',
     });
-    const again = await save([{ unitId: second.id, reason: 'Sửa sau khi trình.' }]);
+    const again = await save([{ unitId: second.id, reason: 'Sửa sau khi trình.' }], { expectedVersion: 3 });
     expect(again.statusCode).toBe(409);
     expect(again.error.code).toBe('scoring.commendation_proposal_submitted');
     expect(again.error.message).toContain('45/TTr-SNV');
@@ -529,7 +620,8 @@ describe('scorecards of the 2025 model', () => {
     const text = await docxText(await coordinator.call('exportCommendationProposalDocx', { query }));
     expect(text).not.toContain('DỰ THẢO');
     expect(text).toContain('45/TTr-SNV');
-    expect(text).toContain('ngày 15 tháng 01 năm 2029');
+    // dated at the place of the scorecard's issuer
+    expect(text).toContain('Thử Khen Thưởng, ngày 15 tháng 01 năm 2029');
     expect(text).toContain('Phạm Minh Tâm');
     expect(text).toContain('GIÁM ĐỐC');
 
@@ -549,8 +641,16 @@ describe('scorecards of the 2025 model', () => {
     expect(rows.join('\n')).toContain('Kèm theo Tờ trình số 45/TTr-SNV ngày 15/01/2029');
     expect(rows.find((r) => r.includes(best.name))).toContain(reason);
     expect(rows.find((r) => r.includes(best.name))).toContain('Hoàn thành xuất sắc');
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Đề nghị khen thưởng', 'Cá nhân']);
+    const people: string[] = [];
+    wb.worksheets[1]!.eachRow((row) => people.push((row.values as ExcelJS.CellValue[]).map((v) => String(v ?? '')).join(' | ')));
+    expect(people.find((r) => r.includes('Nguyễn Thị Mai'))).toContain(best.name);
 
     const audit = (await admin.call('listAuditLog', { query: { entityType: 'commendation_proposal', entityId: draft.data.id } })).data;
-    expect(audit.items.map((a) => a.action).sort()).toEqual(['commendation_proposal.saved', 'commendation_proposal.submitted']);
+    expect(audit.items.map((a) => a.action).sort()).toEqual([
+      'commendation_proposal.saved',
+      'commendation_proposal.saved',
+      'commendation_proposal.submitted',
+    ]);
   });
 });

@@ -282,7 +282,7 @@ describe('scoring', () => {
     // Submitted, it is no longer a draft and is dated on the day it was submitted in Vietnam.
     const dossier = await docxText(await leader.call('exportAssessmentDossierDocx', { params: { id: a.id } }));
     expect(dossier).not.toContain('DỰ THẢO');
-    expect(dossier).toContain(`ngày 14 tháng 11 năm ${year}`);
+    expect(dossier).toContain(`Tây Ninh, ngày 14 tháng 11 năm ${year}`);
     const [o] = await t.db.database.db
       .select()
       .from(obligations)

@@ -44,6 +44,9 @@ export const ScoringErrors = {
   commendationNoDecision: (year: number) => appError('scoring.commendation_no_decision', { year }),
   commendationNotEligible: (count: number, award: string, level: string, fields: FieldErrors) =>
     appError('scoring.commendation_not_eligible', { count, award, level }, fields),
+  commendationPersonNotEligible: (count: number, level: string, fields: FieldErrors) =>
+    appError('scoring.commendation_person_not_eligible', { count, level }, fields),
+  commendationVersionConflict: () => appError('scoring.commendation_version_conflict'),
   commendationOverQuota: (details: string, fields: FieldErrors) => appError('scoring.commendation_over_quota', { details }, fields),
   commendationProposalNotFound: () => appError('scoring.commendation_proposal_not_found'),
   commendationProposalEmpty: () => appError('scoring.commendation_proposal_empty'),

@@ -132,10 +132,12 @@ export const presentCommendationProposal = (p: CommendationProposalRow, rankingD
   award: p.award,
   rankingDecisionNumber,
   items: p.items,
+  individuals: p.individuals,
   number: p.number,
   proposalDate: p.proposalDate,
   signerName: p.signerName,
   signerTitle: p.signerTitle,
   updatedAt: p.updatedAt.toISOString(),
   submittedAt: p.submittedAt?.toISOString() ?? null,
+  version: p.version,
 });

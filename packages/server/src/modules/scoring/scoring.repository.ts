@@ -270,12 +270,24 @@ export const createScoringRepository = defineRepository((db) => ({
     return row ?? null;
   },
 
-  async insertCommendationProposal(row: typeof commendationProposals.$inferInsert): Promise<void> {
-    await db.insert(commendationProposals).values(row);
+  /** False when another proposal for the scorecard and year was inserted first (a concurrent first save). */
+  async insertCommendationProposal(row: typeof commendationProposals.$inferInsert): Promise<boolean> {
+    const rows = await db.insert(commendationProposals).values(row).onConflictDoNothing().returning({ id: commendationProposals.id });
+    return rows.length > 0;
   },
 
-  async updateCommendationProposal(id: string, changes: Partial<typeof commendationProposals.$inferInsert>): Promise<void> {
-    await db.update(commendationProposals).set(changes).where(eq(commendationProposals.id, id));
+  /** Applies the changes only if the proposal is still at `version` (then one more); false otherwise. */
+  async updateCommendationProposal(
+    id: string,
+    version: number,
+    changes: Partial<typeof commendationProposals.$inferInsert>,
+  ): Promise<boolean> {
+    const rows = await db
+      .update(commendationProposals)
+      .set({ ...changes, version: sql`${commendationProposals.version} + 1` })
+      .where(and(eq(commendationProposals.id, id), eq(commendationProposals.version, version)))
+      .returning({ id: commendationProposals.id });
+    return rows.length > 0;
   },
 }));
 

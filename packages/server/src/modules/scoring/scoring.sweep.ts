@@ -115,13 +115,14 @@ export const scoringSweep: SweepModule = {
     getCommendationCandidates: { kind: 'target', query: (ids) => `scorecardId=${ids.scoringScorecardId}&year=${YEAR}` },
     saveCommendationProposal: {
       kind: 'target',
-      body: (ids) => ({ scorecardId: ids.scoringScorecardId, year: YEAR, items: [] }),
+      body: (ids) => ({ scorecardId: ids.scoringScorecardId, year: YEAR, expectedVersion: 0, items: [] }),
     },
     submitCommendationProposal: {
       kind: 'target',
       body: (ids) => ({
         scorecardId: ids.scoringScorecardId,
         year: YEAR,
+        expectedVersion: 1,
         number: '1/TTr-SNV',
         proposalDate: '2031-12-10',
         signerName: 'Người ký trái phép',

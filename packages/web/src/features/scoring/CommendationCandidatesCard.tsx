@@ -1,15 +1,22 @@
 // Classification gates commendation: once the ranking decision is issued, the units at or above the level
-// the scorecard names, by points within each quota (ties at the quota's edge marked for the deciding body).
-// The coordinator ticks the units to propose, gives each a reason, saves the draft, submits it with the
-// number, date and signer of the tờ trình, and downloads it as Word or Excel.
+// the scorecard names, by points within each quota (ties at the quota's edge marked for the deciding body),
+// and where a quota counts individuals, the exemplary people of those units. The coordinator ticks whom
+// to propose, gives each a reason, saves the draft, submits it with the number, date and signer of the
+// tờ trình, and downloads it as Word or Excel. A save carries the version the edit started from: when
+// another coordinator saved first, nothing ticked here is lost and the coordinator chooses to reload or
+// to write over it.
 import { useState } from 'react';
-import { Alert, Button, Card, Checkbox, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Space, Table, Tag, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import type { CommendationCandidatesDto, CommendationProposalDto } from '@dvcq/shared';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { SaveAlert } from '../../components/SaveAlert.tsx';
 import { t } from '../../i18n/index.ts';
 import { showDate, showFigure } from '../../lib/format.ts';
 import { useSave } from '../../lib/useSave.ts';
+import { draftOf, followsServer, missingReason, saveRequest, setReason, toggle, type ProposalDraft } from './proposalDraft.ts';
+import { ProposalPeopleTable } from './ProposalPeopleTable.tsx';
+import { ProposalReasonInput } from './ProposalReasonInput.tsx';
 import { scoringApi, scoringKeys, useCommendationCandidates } from './scoringApi.ts';
 import { SubmitProposalDialog } from './SubmitProposalDialog.tsx';
 
@@ -17,34 +24,44 @@ export function CommendationCandidatesCard({ scorecardId, year }: { scorecardId:
   const q = useCommendationCandidates(scorecardId, year, true);
   const c = q.data;
   if (!c?.hasRule) return null;
-  // Re-mounted when the saved proposal changes, so the ticks and reasons start from what was saved.
-  return <ProposalEditor key={c.proposal?.updatedAt ?? 'new'} c={c} />;
+  // One editor per scorecard and year: a refetch never re-mounts it, so what is ticked stays.
+  return <ProposalEditor key={`${scorecardId}:${year}`} c={c} />;
 }
 
 function ProposalEditor({ c }: { c: CommendationCandidatesDto }) {
+  const client = useQueryClient();
+  const queryKey = scoringKeys.commendation(c.scorecardId, c.year);
   const proposal = c.proposal;
   const submitted = proposal?.status === 'submitted';
-  const [reasons, setReasons] = useState<Map<string, string>>(() => new Map((proposal?.items ?? []).map((u) => [u.unitId, u.reason])));
+  const [draft, setDraft] = useState<ProposalDraft>(() => draftOf(proposal));
   const [submitting, setSubmitting] = useState(false);
+  // Another save arrived while nothing is changed here (or this one was submitted): show it.
+  if (followsServer(draft, proposal)) setDraft(draftOf(proposal));
   const save = useSave({
     errorDisplay: 'summary',
-    run: () =>
-      scoringApi.saveCommendationProposal({
-        scorecardId: c.scorecardId,
-        year: c.year,
-        items: [...reasons].map(([unitId, reason]) => ({ unitId, reason })),
-      }),
-    invalidate: [scoringKeys.commendation(c.scorecardId, c.year)],
+    run: (expectedVersion: number) => scoringApi.saveCommendationProposal(saveRequest(draft, c.scorecardId, c.year, expectedVersion)),
+    onSuccess: (saved) => {
+      // The cache first, so the saved version is not taken for someone else's before the refetch.
+      client.setQueryData<CommendationCandidatesDto>(queryKey, (old) => old && { ...old, proposal: saved });
+      setDraft(draftOf(saved));
+    },
+    invalidate: [queryKey],
     success: t('scoring.commendation.saved'),
   });
-  const toggle = (unitId: string, on: boolean) => {
-    const next = new Map(reasons);
-    if (on) next.set(unitId, '');
-    else next.delete(unitId);
-    setReasons(next);
+  /** The candidates and the proposal as saved now, into the cache. */
+  const latest = async () => {
+    const fresh = await client.fetchQuery({ queryKey, queryFn: () => scoringApi.commendationCandidates(c.scorecardId, c.year) });
+    return fresh.proposal;
   };
-  const setReason = (unitId: string, reason: string) => setReasons(new Map(reasons).set(unitId, reason));
-  const missingReason = [...reasons.values()].some((r) => !r.trim());
+  const reload = async () => {
+    setDraft(draftOf(await latest()));
+    save.clear();
+  };
+  const keepMine = async () => {
+    const saved = await latest();
+    await save.run(saved?.version ?? 0);
+  };
+  const noReason = missingReason(draft);
 
   return (
     <Card
@@ -55,7 +72,19 @@ function ProposalEditor({ c }: { c: CommendationCandidatesDto }) {
       extra={proposal && <ProposalStatus proposal={proposal} />}
     >
       <Typography.Paragraph type="secondary">{t('scoring.commendation.rule', { level: c.minLevelName ?? '' })}</Typography.Paragraph>
-      <SaveAlert save={save} />
+      <SaveAlert
+        save={save}
+        action={
+          <Space orientation="vertical" size={4}>
+            <Button size="small" onClick={() => void reload()}>
+              {t('scoring.commendation.conflict.reload')}
+            </Button>
+            <Button size="small" type="primary" onClick={() => void keepMine()}>
+              {t('scoring.commendation.conflict.keepMine')}
+            </Button>
+          </Space>
+        }
+      />
       {c.quotas.map((quota) => (
         <div key={quota.name} style={{ marginBottom: 12 }}>
           <Typography.Text strong>{t('scoring.commendation.quota', { name: quota.name, count: quota.collectives })}</Typography.Text>
@@ -72,9 +101,9 @@ function ProposalEditor({ c }: { c: CommendationCandidatesDto }) {
                 render: (_, u) => (
                   <Checkbox
                     aria-label={t('scoring.commendation.proposeUnit', { unit: u.unitName })}
-                    checked={reasons.has(u.unitId)}
+                    checked={draft.units.has(u.unitId)}
                     disabled={submitted}
-                    onChange={(e) => toggle(u.unitId, e.target.checked)}
+                    onChange={(e) => setDraft(toggle(draft, 'units', u.unitId, e.target.checked))}
                   />
                 ),
               },
@@ -94,20 +123,27 @@ function ProposalEditor({ c }: { c: CommendationCandidatesDto }) {
               {
                 title: t('scoring.commendation.col.reason'),
                 render: (_, u) =>
-                  reasons.has(u.unitId) && (
-                    <Input.TextArea
-                      aria-label={t('scoring.commendation.reasonFor', { unit: u.unitName })}
-                      autoSize={{ minRows: 1, maxRows: 4 }}
-                      maxLength={2000}
+                  draft.units.has(u.unitId) && (
+                    <ProposalReasonInput
+                      label={t('scoring.commendation.reasonFor', { unit: u.unitName })}
+                      value={draft.units.get(u.unitId)}
                       disabled={submitted}
-                      placeholder={t('scoring.commendation.reasonPlaceholder')}
-                      value={reasons.get(u.unitId)}
-                      onChange={(e) => setReason(u.unitId, e.target.value)}
+                      onChange={(reason) => setDraft(setReason(draft, 'units', u.unitId, reason))}
                     />
                   ),
               },
             ]}
           />
+          {(quota.individuals ?? 0) > 0 && (
+            <ProposalPeopleTable
+              max={quota.individuals ?? 0}
+              people={quota.individualCandidates}
+              unitNames={new Map(quota.candidates.map((u) => [u.unitId, u.unitName]))}
+              draft={draft}
+              disabled={submitted}
+              onChange={setDraft}
+            />
+          )}
         </div>
       ))}
       {c.outsideQuotas.length > 0 && (
@@ -120,12 +156,12 @@ function ProposalEditor({ c }: { c: CommendationCandidatesDto }) {
       )}
       <Space wrap>
         {!submitted && (
-          <Button type="primary" loading={save.pending} disabled={missingReason} onClick={() => void save.run()}>
+          <Button type="primary" loading={save.pending} disabled={noReason} onClick={() => void save.run(draft.version)}>
             {t('scoring.commendation.save')}
           </Button>
         )}
         {proposal && !submitted && (
-          <Button disabled={proposal.items.length === 0} onClick={() => setSubmitting(true)}>
+          <Button disabled={proposal.items.length + proposal.individuals.length === 0 || draft.dirty} onClick={() => setSubmitting(true)}>
             {t('scoring.commendation.submitOpen')}
           </Button>
         )}
@@ -139,9 +175,14 @@ function ProposalEditor({ c }: { c: CommendationCandidatesDto }) {
             </DownloadButton>
           </>
         )}
-        {missingReason && !submitted && <Typography.Text type="warning">{t('scoring.commendation.reasonMissing')}</Typography.Text>}
+        {noReason && !submitted && <Typography.Text type="warning">{t('scoring.commendation.reasonMissing')}</Typography.Text>}
+        {draft.dirty && !noReason && !submitted && proposal && (
+          <Typography.Text type="secondary">{t('scoring.commendation.saveBeforeSubmit')}</Typography.Text>
+        )}
       </Space>
-      {submitting && proposal && <SubmitProposalDialog proposal={proposal} onClose={() => setSubmitting(false)} />}
+      {submitting && proposal && (
+        <SubmitProposalDialog proposal={proposal} expectedVersion={draft.version} onClose={() => setSubmitting(false)} />
+      )}
     </Card>
   );
 }
@@ -152,6 +193,6 @@ function ProposalStatus({ proposal: p }: { proposal: CommendationProposalDto }) 
       {t('scoring.commendation.statusSubmitted', { number: p.number ?? '', date: p.proposalDate ? showDate(p.proposalDate) : '' })}
     </Tag>
   ) : (
-    <Tag>{t('scoring.commendation.statusDraft', { count: p.items.length })}</Tag>
+    <Tag>{t('scoring.commendation.statusDraft', { count: p.items.length, people: p.individuals.length })}</Tag>
   );
 }

@@ -17,7 +17,16 @@ interface Values {
   signerTitle?: string;
 }
 
-export function SubmitProposalDialog({ proposal, onClose }: { proposal: CommendationProposalDto; onClose: () => void }) {
+export function SubmitProposalDialog({
+  proposal,
+  expectedVersion,
+  onClose,
+}: {
+  proposal: CommendationProposalDto;
+  /** The version the coordinator is looking at: a newer one saved meanwhile is refused, not submitted unseen. */
+  expectedVersion: number;
+  onClose: () => void;
+}) {
   const [form] = Form.useForm<Values>();
   const { modal } = App.useApp();
   const save = useSave({
@@ -27,6 +36,7 @@ export function SubmitProposalDialog({ proposal, onClose }: { proposal: Commenda
       scoringApi.submitCommendationProposal({
         scorecardId: proposal.scorecardId,
         year: proposal.year,
+        expectedVersion,
         number: v.number.trim(),
         proposalDate: v.proposalDate,
         signerName: v.signerName.trim(),
@@ -50,7 +60,10 @@ export function SubmitProposalDialog({ proposal, onClose }: { proposal: Commenda
         number: v.number.trim(),
         date: showDate(v.proposalDate),
         signer: v.signerName.trim(),
-        count: proposal.items.length,
+        who:
+          proposal.individuals.length > 0
+            ? t('scoring.commendation.whoBoth', { count: proposal.items.length, people: proposal.individuals.length })
+            : t('scoring.commendation.whoUnits', { count: proposal.items.length }),
       }),
       okText: t('scoring.commendation.submit'),
       cancelText: t('common.cancel'),
