@@ -83,9 +83,10 @@ describe('"Dân vận khéo" models in Chromium', () => {
     await dialog.getByRole('button', { name: 'Ghi nhận đối thoại' }).click();
     await officer.getByText('Đã ghi nhận cuộc đối thoại.').waitFor();
     const row = officer.getByRole('row').filter({ hasText: place });
+    await row.waitFor();
 
     // the edit dialog: the attendance corrected
-    await row.getByRole('button', { name: 'Sửa', exact: true }).click();
+    await row.getByRole('button', { name: 'Sửa' }).click();
     dialog = officer.getByRole('dialog');
     await dialog.getByLabel('Số người dự').fill('42');
     await dialog.getByRole('button', { name: 'Lưu thay đổi' }).click();
@@ -119,7 +120,7 @@ describe('"Dân vận khéo" models in Chromium', () => {
     await officer.locator('.ant-popconfirm').getByRole('button', { name: 'Đóng hồ sơ' }).click();
     await officer.getByText('Đã đóng hồ sơ cuộc đối thoại.').waitFor();
     await row.locator('.ant-tag', { hasText: 'Đã đóng' }).waitFor();
-    await expect.poll(() => row.getByRole('button', { name: 'Sửa', exact: true }).count()).toBe(0);
+    await expect.poll(() => row.getByRole('button', { name: 'Sửa' }).count()).toBe(0);
     await screenshot(officer, 'dialogue-closed');
 
     // a model registered by mistake is deleted from its drawer after a confirmation
