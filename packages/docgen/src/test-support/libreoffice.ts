@@ -2,6 +2,8 @@
 // back (page count, text of a page). Each run uses its own LibreOffice profile so parallel test runs
 // do not fight over one. Needs `soffice` (libreoffice) and `pdfinfo`/`pdftotext` (poppler-utils).
 import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -65,4 +67,29 @@ export async function pdfWords(pdf: string): Promise<PdfWord[]> {
     if (w) words.push({ page, text: w[3]!.normalize('NFC'), xMin: Number(w[1]), xMax: Number(w[2]), pageWidth });
   }
   return words;
+}
+
+/** A Word file opened as a recipient without Word would: converted by LibreOffice, its PDF read back. */
+export async function openInLibreOffice(docx: Uint8Array): Promise<{ text: string; pages: number }> {
+  const dir = await mkdtemp(join(tmpdir(), 'dvcq-lo-'));
+  try {
+    await writeFile(join(dir, 'document.docx'), docx);
+    await convertWithLibreOffice([join(dir, 'document.docx')], dir);
+    const pdf = join(dir, 'document.pdf');
+    return { text: await pdfPageText(pdf), pages: await pdfPageCount(pdf) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** The strings of `needles` that `text` does not hold in this order (empty when all are there). */
+export function missingInOrder(text: string, needles: readonly string[]): string[] {
+  const missing: string[] = [];
+  let from = 0;
+  for (const needle of needles) {
+    const at = text.indexOf(needle, from);
+    if (at < 0) missing.push(needle);
+    else from = at + needle.length;
+  }
+  return missing;
 }

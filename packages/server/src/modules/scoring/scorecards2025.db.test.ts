@@ -17,6 +17,7 @@ import {
   type ScorecardVersion,
 } from '@dvcq/domain';
 import type { AssessmentDetailDto } from '@dvcq/shared';
+import { missingInOrder, openInLibreOffice } from '@dvcq/docgen/src/test-support/libreoffice.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 
 const definitionOf = (v: ScorecardVersion) => {
@@ -617,13 +618,27 @@ describe('scorecards of the 2025 model', () => {
     expect(again.error.code).toBe('scoring.commendation_proposal_submitted');
     expect(again.error.message).toContain('45/TTr-SNV');
 
-    const text = await docxText(await coordinator.call('exportCommendationProposalDocx', { query }));
+    const proposalFile = await coordinator.call('exportCommendationProposalDocx', { query });
+    const text = await docxText(proposalFile);
     expect(text).not.toContain('DỰ THẢO');
     expect(text).toContain('45/TTr-SNV');
     // dated at the place of the scorecard's issuer
     expect(text).toContain('Thử Khen Thưởng, ngày 15 tháng 01 năm 2029');
     expect(text).toContain('Phạm Minh Tâm');
     expect(text).toContain('GIÁM ĐỐC');
+    // Opened in LibreOffice as a recipient without Word would: header, number, date line and signer.
+    const opened = await openInLibreOffice(proposalFile.raw.rawPayload);
+    expect(
+      missingInOrder(opened.text, [
+        'SỞ NỘI VỤ',
+        'Số: 45/TTr-SNV',
+        'ngày 15 tháng 01 năm 2029',
+        'TỜ TRÌNH',
+        'Kính gửi',
+        'GIÁM ĐỐC',
+        'Phạm Minh Tâm',
+      ]),
+    ).toEqual([]);
 
     const xlsx = await coordinator.call('exportCommendationProposalXlsx', { query });
     expect(xlsx.statusCode, xlsx.raw.body).toBe(200);

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { checkFinalisation, exampleScorecard1563, exampleScorecardPercent, type ScorecardVersion } from '@dvcq/domain';
 import type { AssessmentDetailDto, SaveSelfAssessmentRequest } from '@dvcq/shared';
+import { missingInOrder, openInLibreOffice } from '@dvcq/docgen/src/test-support/libreoffice.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { publishedPlan } from '../../testing/factories.ts';
 import { obligations, rankingDecisions, users } from '../../db/schema.ts';
@@ -280,9 +281,24 @@ describe('scoring', () => {
     expect(a.status).toBe('submitted');
     expect(a.late).toBe(false);
     // Submitted, it is no longer a draft and is dated on the day it was submitted in Vietnam.
-    const dossier = await docxText(await leader.call('exportAssessmentDossierDocx', { params: { id: a.id } }));
+    const dossierFile = await leader.call('exportAssessmentDossierDocx', { params: { id: a.id } });
+    const dossier = await docxText(dossierFile);
     expect(dossier).not.toContain('DỰ THẢO');
     expect(dossier).toContain(`Tây Ninh, ngày 14 tháng 11 năm ${year}`);
+    // Opened in LibreOffice as a recipient without Word would: header block, number, date line,
+    // addressee and closing. (The head signs by hand under a printed placeholder: see assessments.document.ts.)
+    const opened = await openInLibreOffice(dossierFile.raw.rawPayload);
+    expect(
+      missingInOrder(opened.text, [
+        'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
+        'Số:',
+        'Độc lập - Tự do - Hạnh phúc',
+        `Tây Ninh, ngày 14 tháng 11 năm ${year}`,
+        'BÁO CÁO',
+        'Kính gửi: Sở Nội vụ.',
+        'Nơi nhận:',
+      ]),
+    ).toEqual([]);
     const [o] = await t.db.database.db
       .select()
       .from(obligations)
@@ -565,6 +581,20 @@ describe('scoring', () => {
       expect(decisionText, s).toContain(s);
     }
     expect(decisionText).not.toContain('DỰ THẢO');
+    const openedDecision = await openInLibreOffice(docx.raw.rawPayload);
+    expect(
+      missingInOrder(openedDecision.text, [
+        'ỦY BAN NHÂN DÂN',
+        'Số: 3100/QĐ-UBND',
+        `ngày 10 tháng 12 năm ${year}`,
+        'QUYẾT ĐỊNH',
+        'Điều 1.',
+        'TM. ỦY BAN NHÂN DÂN',
+        'KT. CHỦ TỊCH',
+        'PHÓ CHỦ TỊCH',
+        'Nguyễn Hồng Thanh',
+      ]),
+    ).toEqual([]);
     const xlsx = await coordinator.call('exportRankingXlsx', { query: { scorecardId: sc1563.id, year } });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
