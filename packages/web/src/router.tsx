@@ -15,9 +15,19 @@ import { reminderRoutes } from './features/reminders/routes.tsx';
 // the session check and the antd pieces they use, so the sign-in form does not wait for every screen
 // (issue 18: sign-in ≤ 150 KB, app shell ≤ 300 KB of JavaScript gzip; `npx tsx bench/js-weight.ts`).
 const loginPage = async () => ({ Component: (await import('./features/auth/LoginPage.tsx')).LoginPage });
-const publicModelsPage = async () => ({
-  Component: (await import('./features/movement/PublicModelsPage.tsx')).PublicModelsPage,
-});
+const publicModelsPage = async () => {
+  const [{ PublicModelsPage }, { AntdRoot }] = await Promise.all([
+    import('./features/movement/PublicModelsPage.tsx'),
+    import('./shell/AntdRoot.tsx'),
+  ]);
+  return {
+    Component: () => (
+      <AntdRoot>
+        <PublicModelsPage />
+      </AntdRoot>
+    ),
+  };
+};
 const homePage = async () => ({ Component: (await import('./shell/pages.tsx')).HomePage });
 const notFoundPage = async () => ({ Component: (await import('./shell/NotFoundPage.tsx')).NotFoundPage });
 const requireAdmin = async () => ({ Component: (await import('./features/auth/RequireAdmin.tsx')).RequireAdmin });

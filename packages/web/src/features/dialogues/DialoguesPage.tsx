@@ -18,6 +18,7 @@ import { DialogueDialog } from './DialogueDialog.tsx';
 import { dialoguesApi, useDialogues } from './dialoguesApi.ts';
 import { byUrgency, STATE_COLORS } from './dialoguesView.ts';
 import { FollowUpDialog } from './FollowUpDialog.tsx';
+import '../../i18n/vi/dialogues.ts';
 
 export function DialoguesPage() {
   usePageTitle(t('dialogues.title'));

@@ -12,6 +12,7 @@ import { showDate, showFigure } from '../../lib/format.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { scoringApi, scoringKeys, useCommendationCandidates } from './scoringApi.ts';
 import { SubmitProposalDialog } from './SubmitProposalDialog.tsx';
+import '../../i18n/vi/scoring.ts';
 
 export function CommendationCandidatesCard({ scorecardId, year }: { scorecardId: string; year: number }) {
   const q = useCommendationCandidates(scorecardId, year, true);

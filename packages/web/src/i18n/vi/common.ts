@@ -1,4 +1,6 @@
 // Shared words, the app shell and navigation.
+import { registerMessages } from '../messages.ts';
+
 export const common = {
   'app.name': 'DVCQ',
   'app.fullName': 'Hệ thống quản lý công tác dân vận chính quyền',
@@ -59,3 +61,5 @@ export const common = {
   'notFound.back': 'Về trang chủ',
   'forbidden.title': 'Bạn không có quyền xem trang này',
 } as const;
+
+registerMessages(common);

@@ -1,4 +1,6 @@
 // "Đối thoại với Nhân dân": dialogues, their conclusions and follow-ups; complaint statistics.
+import { registerMessages } from '../messages.ts';
+
 export const dialogues = {
   'nav.dialogues': 'Đối thoại, tiếp công dân',
   'dialogues.title': 'Đối thoại với Nhân dân',
@@ -60,3 +62,5 @@ export const dialogues = {
   'complaints.totals': 'Tổng hợp các đơn vị ({reported}/{units} đơn vị đã nhập)',
   'complaints.onTimeShare': 'Tỷ lệ giải quyết đúng hạn (khiếu nại, tố cáo, kiến nghị): {share}',
 } as const;
+
+registerMessages(dialogues);

@@ -1,4 +1,6 @@
 // "Chỉ tiêu tuyên truyền": KPI sets, progress heat map, what a unit still misses, evidence and review.
+import { registerMessages } from '../messages.ts';
+
 export const kpi = {
   'nav.kpi': 'Chỉ tiêu tuyên truyền',
   'kpi.title': 'Chỉ tiêu tuyên truyền',
@@ -83,3 +85,5 @@ export const kpi = {
   'kpi.col.who': 'loại đơn vị',
   'kpi.col.period': 'kỳ',
 } as const;
+
+registerMessages(kpi);
