@@ -15,9 +15,6 @@ import {
 } from '@ant-design/icons';
 import type { Role } from '@dvcq/shared';
 import type { MessageKey } from '../i18n/index.ts';
-import '../i18n/vi/dialogues.ts';
-import '../i18n/vi/kpi.ts';
-import '../i18n/vi/movement.ts';
 
 export interface NavItem {
   path: string;

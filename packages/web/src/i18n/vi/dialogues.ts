@@ -2,7 +2,6 @@
 import { registerMessages } from '../messages.ts';
 
 export const dialogues = {
-  'nav.dialogues': 'Đối thoại, tiếp công dân',
   'dialogues.title': 'Đối thoại với Nhân dân',
   'dialogues.tab.dialogues': 'Đối thoại và kết luận',
   'dialogues.tab.complaints': 'Tiếp công dân, khiếu nại, tố cáo',

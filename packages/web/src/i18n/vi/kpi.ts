@@ -2,7 +2,6 @@
 import { registerMessages } from '../messages.ts';
 
 export const kpi = {
-  'nav.kpi': 'Chỉ tiêu tuyên truyền',
   'kpi.title': 'Chỉ tiêu tuyên truyền',
   'kpi.set': 'Bộ chỉ tiêu',
   'kpi.noSets': 'Chưa có bộ chỉ tiêu tuyên truyền nào. Điều phối viên nhập phụ lục chỉ tiêu của kế hoạch để bắt đầu.',

@@ -2,7 +2,6 @@
 import { registerMessages } from '../messages.ts';
 
 export const movement = {
-  'nav.movement': 'Dân vận khéo',
   'movement.title': 'Phong trào thi đua "Dân vận khéo"',
   'movement.tab.models': 'Mô hình',
   'movement.tab.people': 'Gương điển hình',
