@@ -63,14 +63,14 @@ export function LoginPage() {
       setFailures((n) => n + 1);
     },
   });
-  // Focus once the form is enabled again after a refusal.
+  // Focus once the form is enabled again after a refusal (a disabled input cannot take the focus).
+  const pending = signIn.isPending;
   useEffect(() => {
-    if (failures > 0) passwordRef.current?.focus();
-  }, [failures]);
+    if (failures > 0 && !pending) passwordRef.current?.focus();
+  }, [failures, pending]);
 
   if (session.data) return <Navigate to={next} replace />;
   const error = signIn.isError ? failureText(signIn.error) : null;
-  const pending = signIn.isPending;
 
   const change = (field: Field, value: string) => {
     setValues((v) => ({ ...v, [field]: value }));
