@@ -3,6 +3,7 @@
 // and a client in another language can translate by code. Each code carries its HTTP status here, so
 // one code is always one status: the server's AppError takes a code, never a status.
 import type { ErrorStatus } from './errors/entry.ts';
+import { formatMessage } from './format-message.ts';
 import { REQUEST_ERRORS } from './errors/request.ts';
 import { AUTH_ERRORS } from './errors/auth.ts';
 import { USER_ERRORS } from './errors/users.ts';
@@ -80,10 +81,7 @@ type Placeholders<S extends string> = S extends `${string}{${infer P}}${infer Re
 export type ErrorParamName<C extends ErrorCode> = Placeholders<(typeof ERROR_CATALOGUE)[C]['message']>;
 export type ErrorParams<C extends ErrorCode> = { [K in ErrorParamName<C>]: string | number };
 
-/** Fills {placeholders} of a message template. */
-export function formatMessage(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(params[key] ?? `{${key}}`));
-}
+export { formatMessage } from './format-message.ts';
 
 export function messageFor(code: ErrorCode, params?: Record<string, string | number>): string {
   return formatMessage(ERROR_CATALOGUE[code].message, params);

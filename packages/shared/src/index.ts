@@ -1,4 +1,5 @@
 export * from './vocabulary.ts';
+export * from './password.ts';
 export * from './errors.ts';
 export * from './schemas/common.ts';
 export * from './schemas/auth.ts';

@@ -11,13 +11,23 @@ import { movementRoutes } from './features/movement/routes.tsx';
 import { notificationRoutes } from './features/notifications/routes.tsx';
 import { reminderRoutes } from './features/reminders/routes.tsx';
 
-// Each page is loaded with its route, and so is the app shell: the entry holds only React, the router,
-// the session check and the antd pieces they use, so the sign-in form does not wait for every screen
+// Each page is loaded with its route, and so is the app shell: the entry holds only React, the router and
+// the session check, without antd (shell/AntdRoot.tsx), so the sign-in form does not wait for every screen
 // (issue 18: sign-in ≤ 150 KB, app shell ≤ 300 KB of JavaScript gzip; `npx tsx bench/js-weight.ts`).
 const loginPage = async () => ({ Component: (await import('./features/auth/LoginPage.tsx')).LoginPage });
-const publicModelsPage = async () => ({
-  Component: (await import('./features/movement/PublicModelsPage.tsx')).PublicModelsPage,
-});
+const publicModelsPage = async () => {
+  const [{ PublicModelsPage }, { AntdRoot }] = await Promise.all([
+    import('./features/movement/PublicModelsPage.tsx'),
+    import('./shell/AntdRoot.tsx'),
+  ]);
+  return {
+    Component: () => (
+      <AntdRoot>
+        <PublicModelsPage />
+      </AntdRoot>
+    ),
+  };
+};
 const homePage = async () => ({ Component: (await import('./shell/pages.tsx')).HomePage });
 const notFoundPage = async () => ({ Component: (await import('./shell/NotFoundPage.tsx')).NotFoundPage });
 const requireAdmin = async () => ({ Component: (await import('./features/auth/RequireAdmin.tsx')).RequireAdmin });

@@ -38,8 +38,3 @@ export const changePasswordRequest = z.object({
   currentPassword: z.string().min(1).max(200),
   newPassword: z.string().min(1).max(200),
 });
-
-/** Same rule on both sides so the form can warn before the round trip. */
-export function isStrongPassword(pw: string): boolean {
-  return pw.length >= 12 && /[a-zà-ỹđ]/.test(pw) && /[A-ZÀ-ỸĐ]/.test(pw) && /\d/.test(pw);
-}

@@ -251,6 +251,35 @@ describe('web client strings', () => {
     expect(unused, 'remove these keys or use them').toEqual([]);
   });
 
+  it('each file loads the areas whose keys it uses (t() is synchronous, strings load with their screens)', () => {
+    const areaOf = new Map<string, string>();
+    for (const [area, messages] of Object.entries(VI_AREAS)) for (const key of Object.keys(messages)) areaOf.set(key, area);
+    const patternsByFile = new Map<string, RegExp[]>();
+    for (const u of keyUses()) {
+      const file = u.at.slice(0, u.at.lastIndexOf(':'));
+      if (u.pattern) patternsByFile.set(file, [...(patternsByFile.get(file) ?? []), u.pattern]);
+    }
+    const problems: string[] = [];
+    for (const s of SOURCES) {
+      if (s.path.startsWith(join(SRC, 'i18n') + sep)) continue;
+      const keys = new Set<string>();
+      visit(s.file, (n) => (ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && areaOf.has(n.text) && keys.add(n.text));
+      for (const p of patternsByFile.get(s.rel) ?? []) for (const k of areaOf.keys()) if (p.test(k)) keys.add(k);
+      // The shared words are loaded by i18n/index.ts itself.
+      const needed = new Set([...keys].map((k) => areaOf.get(k)!).filter((a) => a !== 'common'));
+      const imported = new Set(
+        s.file.statements.flatMap((st) =>
+          ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)
+            ? [/\/i18n\/vi\/(\w+)\.ts$/.exec(st.moduleSpecifier.text)?.[1]].filter((a) => a !== undefined)
+            : [],
+        ),
+      );
+      for (const a of needed) if (!imported.has(a)) problems.push(`${s.rel}: import '…/i18n/vi/${a}.ts'`);
+      for (const a of imported) if (!needed.has(a)) problems.push(`${s.rel}: uses no key of i18n/vi/${a}.ts`);
+    }
+    expect(problems).toEqual([]);
+  });
+
   it('every message is NFC text without stray spaces', () => {
     const bad = Object.entries(vi)
       .filter(([, m]) => m !== m.normalize('NFC') || /^\s|\s$| {2}/.test(m))

@@ -57,5 +57,3 @@ export const vi = {
 } as const;
 
 export type MessageKey = keyof typeof vi;
-
-export { AUDIT_ACTION_LABELS_VI, AUDIT_ENTITY_LABELS_VI, AUDIT_FIELD_LABELS_VI, AUDIT_HIDDEN_FIELDS } from './vi/audit.ts';

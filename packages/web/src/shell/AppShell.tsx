@@ -1,36 +1,69 @@
-import { useState } from 'react';
-import { App, Button, Drawer, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { Button, Dropdown, Grid, Layout, Menu, Space, Typography } from 'antd';
 import type { MenuProps } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
 import { useQueryClient } from '@tanstack/react-query';
 import { ROLE_LABELS } from '@dvcq/shared';
 import { t } from '../i18n/index.ts';
-import { ChangePasswordDialog } from '../features/auth/ChangePasswordDialog.tsx';
 import { isAdmin } from '../features/auth/roles.ts';
 import { logout, storeSession, useCurrentUser } from '../features/auth/session.ts';
 import { NotificationBell } from '../features/notifications/NotificationBell.tsx';
 import { GlobalSearch } from '../features/search/GlobalSearch.tsx';
 import { PageLoading } from '../components/PageLoading.tsx';
+import { AntdRoot } from './AntdRoot.tsx';
 import { BrandMark } from './BrandMark.tsx';
 import { NAV_ITEMS, navKeyFor } from './nav.tsx';
 
 const { Header, Sider, Content } = Layout;
 
+// What a visit rarely or only sometimes needs loads when it is first shown (issue 18: the shell and home
+// page ≤ 300 KB of JavaScript gzip): the forced password change, the password dialog, the phone's menu drawer.
+const ForcedChangePassword = lazy(async () => ({
+  default: (await import('../features/auth/ForcedChangePassword.tsx')).ForcedChangePassword,
+}));
+const ChangePasswordDialog = lazy(async () => ({
+  default: (await import('../features/auth/ChangePasswordDialog.tsx')).ChangePasswordDialog,
+}));
+const NavDrawer = lazy(async () => ({ default: (await import('./NavDrawer.tsx')).NavDrawer }));
+
+/** The signed-in area once the session is known: one antd root for the forced password change and the
+ * shell, so the confirmation of a changed password stays on screen when the shell replaces the form. */
 export function AppShell() {
+  const user = useCurrentUser();
+  return (
+    <AntdRoot>
+      {user.mustChangePassword ? (
+        <Suspense fallback={<PageLoading fullPage />}>
+          <ForcedChangePassword />
+        </Suspense>
+      ) : (
+        <ShellLayout />
+      )}
+    </AntdRoot>
+  );
+}
+
+function ShellLayout() {
   const user = useCurrentUser();
   const screens = Grid.useBreakpoint();
   // Before the first measurement useBreakpoint is empty; fall back to the window width.
   const isMobile = screens.lg === undefined ? window.innerWidth < 992 : !screens.lg;
   const [collapsed, setCollapsed] = useState(false);
   const [drawerOpen, setDrawerOpen] = useState(false);
+  const [drawerShown, setDrawerShown] = useState(false);
   const [pwOpen, setPwOpen] = useState(false);
+  // Mounted from the first opening on, so the dialog can animate closed.
+  const [pwShown, setPwShown] = useState(false);
+  const openPassword = () => {
+    setPwShown(true);
+    setPwOpen(true);
+  };
   const location = useLocation();
   const navigate = useNavigate();
   // A page opened for the first time loads its code first (router.tsx): say so instead of seeming stuck.
   const loadingPage = useNavigation().state === 'loading';
   const client = useQueryClient();
-  const { message } = App.useApp();
 
   const admin = isAdmin(user);
   const items: MenuProps['items'] = NAV_ITEMS.filter(
@@ -54,8 +87,8 @@ export function AppShell() {
     await logout();
     storeSession(client, null);
     client.clear();
-    void message.info(t('header.loggedOut'));
-    navigate('/dang-nhap', { replace: true });
+    // The shell and its toasts are gone once the sign-in page shows: that page says it instead.
+    navigate('/dang-nhap', { replace: true, state: { loggedOut: true } });
   };
 
   const menu = <Menu mode="inline" theme="dark" selectedKeys={[selected]} items={items} onClick={go} className="nav-menu" />;
@@ -75,7 +108,7 @@ export function AppShell() {
       disabled: true,
     },
     { type: 'divider' },
-    { key: 'pw', icon: <KeyOutlined />, label: t('header.changePassword'), onClick: () => setPwOpen(true) },
+    { key: 'pw', icon: <KeyOutlined />, label: t('header.changePassword'), onClick: openPassword },
     { key: 'out', icon: <LogoutOutlined />, label: t('header.logout'), onClick: () => void doLogout() },
   ];
 
@@ -97,23 +130,12 @@ export function AppShell() {
           {menu}
         </Sider>
       )}
-      {isMobile && (
-        <Drawer
-          placement="left"
-          open={drawerOpen}
-          onClose={() => setDrawerOpen(false)}
-          size={272}
-          title={
-            <Space>
-              <BrandMark size={26} />
-              <span>{t('app.name')}</span>
-            </Space>
-          }
-          className="nav-drawer"
-          styles={{ body: { padding: 0, background: '#0f2f4d' } }}
-        >
-          {menu}
-        </Drawer>
+      {isMobile && drawerShown && (
+        <Suspense fallback={null}>
+          <NavDrawer open={drawerOpen} onClose={() => setDrawerOpen(false)}>
+            {menu}
+          </NavDrawer>
+        </Suspense>
       )}
       <Layout>
         <Header className="app-header">
@@ -122,7 +144,10 @@ export function AppShell() {
               type="text"
               icon={<MenuOutlined />}
               aria-label={t('nav.openMenu')}
-              onClick={() => setDrawerOpen(true)}
+              onClick={() => {
+                setDrawerShown(true);
+                setDrawerOpen(true);
+              }}
               className="menu-button"
               data-testid="open-menu"
             />
@@ -147,7 +172,7 @@ export function AppShell() {
                   {extraRoles}
                 </Typography.Text>
               </div>
-              <Button icon={<KeyOutlined />} onClick={() => setPwOpen(true)}>
+              <Button icon={<KeyOutlined />} onClick={openPassword}>
                 {t('header.changePassword')}
               </Button>
               <Button icon={<LogoutOutlined />} onClick={() => void doLogout()}>
@@ -161,7 +186,11 @@ export function AppShell() {
           <Outlet />
         </Content>
       </Layout>
-      <ChangePasswordDialog open={pwOpen} onClose={() => setPwOpen(false)} />
+      {pwShown && (
+        <Suspense fallback={null}>
+          <ChangePasswordDialog open={pwOpen} onClose={() => setPwOpen(false)} />
+        </Suspense>
+      )}
     </Layout>
   );
 }

@@ -19,6 +19,8 @@ import { usePageTitle } from '../lib/usePageTitle.ts';
 import { MyUnitPanel } from '../features/dashboards/MyUnitPanel.tsx';
 import { MyAssignmentsCard } from '../features/plans/MyAssignmentsCard.tsx';
 import { ObligationsPanel } from '../features/plans/ObligationsPanel.tsx';
+import '../i18n/vi/auth.ts';
+import '../i18n/vi/plans.ts';
 
 function validity(r: RoleAssignmentDto): string {
   if (!r.validFrom && !r.validTo) return t('home.indefinite');

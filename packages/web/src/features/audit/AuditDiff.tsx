@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Space, Switch, Table, Typography } from 'antd';
 import { ROLE_LABELS, UNIT_KIND_LABELS, type Role, type UnitKind } from '@dvcq/shared';
-import { AUDIT_FIELD_LABELS_VI, AUDIT_HIDDEN_FIELDS, t } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
+import { AUDIT_FIELD_LABELS_VI, AUDIT_HIDDEN_FIELDS } from '../../i18n/vi/audit.ts';
 import { showDate, showDateTime } from '../../lib/format.ts';
 
 interface DiffRow {

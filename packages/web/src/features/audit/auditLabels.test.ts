@@ -5,7 +5,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ORG_EVENT_KINDS } from '@dvcq/domain';
-import { AUDIT_ACTION_LABELS_VI, AUDIT_ENTITY_LABELS_VI, AUDIT_FIELD_LABELS_VI, AUDIT_HIDDEN_FIELDS } from '../../i18n/index.ts';
+import { AUDIT_ACTION_LABELS_VI, AUDIT_ENTITY_LABELS_VI, AUDIT_FIELD_LABELS_VI, AUDIT_HIDDEN_FIELDS } from '../../i18n/vi/audit.ts';
 
 const SERVER = join(import.meta.dirname, '../../../../server/src');
 

@@ -2,6 +2,7 @@
 import { App, Modal } from 'antd';
 import { t } from '../../i18n/index.ts';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
+import '../../i18n/vi/auth.ts';
 
 export function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { message } = App.useApp();

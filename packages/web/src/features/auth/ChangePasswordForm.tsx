@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { authApi } from './authApi.ts';
 import { SESSION_KEY } from './session.ts';
+import '../../i18n/vi/auth.ts';
 
 interface Values {
   currentPassword: string;

@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.ts';
 import { BrandMark } from '../../shell/BrandMark.tsx';
 import { ChangePasswordForm } from './ChangePasswordForm.tsx';
 import { logout, storeSession } from './session.ts';
+import '../../i18n/vi/auth.ts';
 
 export function ForcedChangePassword() {
   const { message } = App.useApp();

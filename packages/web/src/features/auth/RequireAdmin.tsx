@@ -3,6 +3,7 @@ import { Outlet } from 'react-router';
 import { t } from '../../i18n/index.ts';
 import { isAdmin } from './roles.ts';
 import { useSession } from './session.ts';
+import '../../i18n/vi/users.ts';
 
 /** Administration pages (loaded with their routes, see router.tsx). */
 export function RequireAdmin() {

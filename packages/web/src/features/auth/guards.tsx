@@ -1,35 +1,27 @@
-import { lazy, Suspense, type ReactNode } from 'react';
-import { Alert, Button, Spin } from 'antd';
+import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { errorMessage } from '../../api/client.ts';
+import { PageLoading } from '../../components/PageLoading.tsx';
 import { t } from '../../i18n/index.ts';
 import { wasSessionExpired, useSession } from './session.ts';
 
-// Part of the entry (every visit passes here): the forced password change is rare and loads when needed.
-const ForcedChangePassword = lazy(async () => ({ default: (await import('./ForcedChangePassword.tsx')).ForcedChangePassword }));
-
-export function FullPageSpin() {
-  return (
-    <div className="full-page-center">
-      <Spin size="large" description={t('common.loading')} />
-    </div>
-  );
-}
+// Part of the entry (every visit passes here), so drawn without antd (shell/AntdRoot.tsx); the forced
+// password change is rare and lives with the shell (shell/AppShell.tsx).
 
 /** Signed-in area: sends visitors to the login page (keeping where they were going). */
 export function RequireAuth({ children }: { children: ReactNode }) {
   const session = useSession();
   const location = useLocation();
-  if (session.isPending) return <FullPageSpin />;
+  if (session.isPending) return <PageLoading fullPage text={t('common.loading')} />;
   if (session.isError) {
     return (
       <div className="full-page-center">
-        <Alert
-          type="error"
-          showIcon
-          title={errorMessage(session.error)}
-          action={<Button onClick={() => void session.refetch()}>{t('common.retry')}</Button>}
-        />
+        <div className="plain-alert plain-alert-error" role="alert">
+          <span>{errorMessage(session.error)}</span>
+          <button type="button" className="plain-button" onClick={() => void session.refetch()}>
+            {t('common.retry')}
+          </button>
+        </div>
       </div>
     );
   }
@@ -40,13 +32,6 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     if (wasSessionExpired()) params.set('het-han', '1');
     const qs = params.toString();
     return <Navigate to={qs ? `/dang-nhap?${qs}` : '/dang-nhap'} replace />;
-  }
-  if (session.data.user.mustChangePassword) {
-    return (
-      <Suspense fallback={<FullPageSpin />}>
-        <ForcedChangePassword />
-      </Suspense>
-    );
   }
   return <>{children}</>;
 }

@@ -7,6 +7,7 @@ import type { ECharts, EChartsCoreOption } from 'echarts/core';
 import { saveUrl } from '../../api/files.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
+import '../../i18n/vi/dashboards.ts';
 
 // The table behind a chart (shown on demand, and printed) loads after the chart: the home page's chart
 // does not make the app shell wait for antd's table.

@@ -18,6 +18,8 @@ import { appraisalOption, complaintsOption, complianceOption, rankingOption } fr
 import { HeatmapCard } from './HeatmapCard.tsx';
 import { dashboardsApi, useDashboard } from './dashboardsApi.ts';
 import { MyUnitSection } from './MyUnitPanel.tsx';
+import '../../i18n/vi/dashboards.ts';
+import '../../i18n/vi/dialogues.ts';
 
 export function DashboardPage() {
   usePageTitle(t('dashboards.title'));

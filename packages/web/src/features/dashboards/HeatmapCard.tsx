@@ -9,6 +9,7 @@ import { showDate, showNumber } from '../../lib/format.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { heatmapOption, STATUS_LABELS } from './charts.ts';
 import { dashboardsApi } from './dashboardsApi.ts';
+import '../../i18n/vi/dashboards.ts';
 
 type Heatmap = DashboardDto['heatmap'];
 type HeatUnit = Heatmap['units'][number];

@@ -9,6 +9,7 @@ import { showNumber, showRate } from '../../lib/format.ts';
 import { ChartCard } from './ChartCard.tsx';
 import { trendOption } from './charts.ts';
 import { dashboardsApi, useDashboard } from './dashboardsApi.ts';
+import '../../i18n/vi/dashboards.ts';
 
 const statusColor: Record<string, string> = { overdue: 'red', due_soon: 'orange', not_due: 'default' };
 

@@ -3,6 +3,7 @@ import { COMPLIANCE_STATUS_LABELS, formatDayMonthVi } from '@dvcq/domain';
 import type { DashboardDto } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
 import { showNumber } from '../../lib/format.ts';
+import '../../i18n/vi/dashboards.ts';
 
 const viNumber = showNumber;
 

@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { downloadFile } from '../../api/files.ts';
 import { t } from '../../i18n/index.ts';
+import '../../i18n/vi/dashboards.ts';
 
 export interface DashboardQuery {
   unitId?: string | undefined;

@@ -19,6 +19,7 @@ import { unitsWithRole } from '../auth/roles.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { dialogueKeys, dialoguesApi, useComplaintStatistics, type ComplaintsQuery } from './dialoguesApi.ts';
 import { gridOf, rowsToSave, type FiguresGrid } from './dialoguesView.ts';
+import '../../i18n/vi/dialogues.ts';
 
 export function ComplaintsPanel() {
   const user = useCurrentUser();

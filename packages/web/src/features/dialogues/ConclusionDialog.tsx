@@ -12,6 +12,7 @@ import { useOrgUnits } from '../org/orgApi.ts';
 import { dialogueKeys, dialoguesApi } from './dialoguesApi.ts';
 import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 import { foldedSearch } from '../../lib/foldedSearch.ts';
+import '../../i18n/vi/dialogues.ts';
 
 interface ConclusionValues {
   content: string;

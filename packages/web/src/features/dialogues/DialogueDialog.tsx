@@ -15,6 +15,7 @@ import { useSave } from '../../lib/useSave.ts';
 import { dialogueKeys, dialoguesApi } from './dialoguesApi.ts';
 import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 import { foldedSearch } from '../../lib/foldedSearch.ts';
+import '../../i18n/vi/dialogues.ts';
 
 interface DialogueValues {
   unitId: string;

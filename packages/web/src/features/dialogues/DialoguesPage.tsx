@@ -20,6 +20,7 @@ import { dialoguesApi, useDialogues } from './dialoguesApi.ts';
 import { byUrgency, STATE_COLORS } from './dialoguesView.ts';
 import { FollowUpDialog } from './FollowUpDialog.tsx';
 import { ReopenDialogueDialog } from './ReopenDialogueDialog.tsx';
+import '../../i18n/vi/dialogues.ts';
 
 export function DialoguesPage() {
   usePageTitle(t('dialogues.title'));

@@ -12,6 +12,7 @@ import { requiredChoice } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { dialogueKeys, dialoguesApi } from './dialoguesApi.ts';
 import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
+import '../../i18n/vi/dialogues.ts';
 
 interface FollowUpValues {
   status: ConclusionUpdate;

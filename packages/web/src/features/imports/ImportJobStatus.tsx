@@ -3,6 +3,7 @@
 import { Button, Progress, Typography } from 'antd';
 import { t } from '../../i18n/index.ts';
 import type { ImportJobProgress } from './importApi.ts';
+import '../../i18n/vi/imports.ts';
 
 export function jobStageText(p: ImportJobProgress): string {
   if (p.phase === 'upload') return p.uploadPercent < 100 ? t('docImport.uploading', { percent: p.uploadPercent }) : t('docImport.reading');

@@ -21,6 +21,8 @@ import { ImportJobStatus } from './ImportJobStatus.tsx';
 import { FieldConfidence, RestoredWords, restoredText } from './ReadingQuality.tsx';
 import { SourceText } from './SourceText.tsx';
 import { useImportJob } from './useImportJob.ts';
+import '../../i18n/vi/imports.ts';
+import '../../i18n/vi/plans.ts';
 
 export function ImportPage() {
   usePageTitle(t('docImport.title'));

@@ -4,6 +4,7 @@
 import { Button, Card, Space, Tag, Tooltip, Typography } from 'antd';
 import { t } from '../../i18n/index.ts';
 import type { FieldEvidence, Restoration } from './importApi.ts';
+import '../../i18n/vi/imports.ts';
 
 const FIELDS = ['kind', 'number', 'issuedOn', 'place', 'issuer', 'title', 'year', 'signer'] as const;
 

@@ -24,6 +24,7 @@ import { usePlans } from '../plans/plansApi.ts';
 import { kpiApi, kpiKeys } from './kpiApi.ts';
 import { parsePastedRows } from './kpiView.ts';
 import { foldedSearch } from '../../lib/foldedSearch.ts';
+import '../../i18n/vi/kpi.ts';
 
 type DraftRow = KpiRowInput & { key: string; source?: string };
 

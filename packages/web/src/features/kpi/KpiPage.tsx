@@ -18,6 +18,7 @@ import { kpiApi, kpiKeys, useKpiEvidence, useKpiProgress, useKpiSets, type KpiPr
 import { STATUS_TAG, stillMissing } from './kpiView.ts';
 import { DateInput } from '../../components/DateInput.tsx';
 import { foldedSearch } from '../../lib/foldedSearch.ts';
+import '../../i18n/vi/kpi.ts';
 
 const EVIDENCE_STATUS: Record<KpiEvidenceDto['status'], { key: MessageKey; color: string }> = {
   pending: { key: 'kpi.ev.status.pending', color: 'blue' },

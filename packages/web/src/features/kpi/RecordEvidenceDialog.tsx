@@ -14,6 +14,7 @@ import { useSave } from '../../lib/useSave.ts';
 import { kpiApi, kpiKeys } from './kpiApi.ts';
 import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 import { foldedSearch } from '../../lib/foldedSearch.ts';
+import '../../i18n/vi/kpi.ts';
 
 interface EvidenceValues {
   unitId: string;

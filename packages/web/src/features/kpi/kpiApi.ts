@@ -11,6 +11,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { downloadFile, uploadMultipart } from '../../api/files.ts';
 import { t } from '../../i18n/index.ts';
+import '../../i18n/vi/kpi.ts';
 
 export interface KpiProgressQuery {
   asOf?: string | undefined;

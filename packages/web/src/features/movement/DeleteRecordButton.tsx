@@ -5,6 +5,7 @@ import { Button, Popconfirm } from 'antd';
 import { t } from '../../i18n/index.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { movementApi, movementKeys } from './movementApi.ts';
+import '../../i18n/vi/movement.ts';
 
 export function DeleteRecordButton({
   kind,

@@ -14,6 +14,7 @@ import { useSave } from '../../lib/useSave.ts';
 import { movementApi, movementKeys } from './movementApi.ts';
 import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
 import { foldedSearch } from '../../lib/foldedSearch.ts';
+import '../../i18n/vi/movement.ts';
 
 interface ModelValues {
   unitId: string;

@@ -16,6 +16,7 @@ import { ReasonDialog } from './ReasonDialog.tsx';
 import { RecogniseDialog } from './RecogniseDialog.tsx';
 import { STATE_COLORS } from './movementView.ts';
 import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
+import '../../i18n/vi/movement.ts';
 
 const ACTION_KEYS: Record<ModelDto['actions'][number], MessageKey> = {
   start: 'movement.action.start',

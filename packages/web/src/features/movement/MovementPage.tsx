@@ -23,6 +23,7 @@ import { filterYears, STATE_COLORS, unitsUnder } from './movementView.ts';
 import { DeleteRecordButton } from './DeleteRecordButton.tsx';
 import { PersonDialog } from './PersonDialog.tsx';
 import { foldedSearch } from '../../lib/foldedSearch.ts';
+import '../../i18n/vi/movement.ts';
 
 export function MovementPage() {
   usePageTitle(t('movement.title'));

@@ -9,6 +9,7 @@ import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { movementApi, movementKeys } from './movementApi.ts';
 import { foldedSearch } from '../../lib/foldedSearch.ts';
+import '../../i18n/vi/movement.ts';
 
 interface PersonValues {
   unitId: string;

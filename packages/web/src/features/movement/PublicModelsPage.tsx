@@ -8,6 +8,7 @@ import { t } from '../../i18n/index.ts';
 import { showDate } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { usePublicModels } from './movementApi.ts';
+import '../../i18n/vi/movement.ts';
 
 export function PublicModelsPage() {
   usePageTitle(t('movement.public.title'));

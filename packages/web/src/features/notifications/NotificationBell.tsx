@@ -8,6 +8,7 @@ import { t } from '../../i18n/index.ts';
 import { showDateTime } from '../../lib/format.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { notificationKeys, notificationsApi, useNotifications } from './notificationsApi.ts';
+import '../../i18n/vi/notifications.ts';
 
 export function NotificationBell() {
   const [open, setOpen] = useState(false);

@@ -8,6 +8,7 @@ import { t } from '../../i18n/index.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { notificationKeys, notificationsApi, usePreferences } from './notificationsApi.ts';
+import '../../i18n/vi/notifications.ts';
 
 export function PreferencesPage() {
   usePageTitle(t('preferences.title'));

@@ -11,6 +11,7 @@ import { useSave } from '../../lib/useSave.ts';
 import { orgApi, orgKeys } from './orgApi.ts';
 import { defaultChildKind, unitKindOptions } from './unitKinds.ts';
 import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
+import '../../i18n/vi/org.ts';
 
 interface Values {
   kind: UnitKind;

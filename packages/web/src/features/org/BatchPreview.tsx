@@ -5,6 +5,7 @@ import { UNIT_KINDS, UNIT_KIND_LABELS, type OrgBatchPreviewDto, type UnitKind } 
 import { formatNumberVi } from '@dvcq/domain';
 import { t } from '../../i18n/index.ts';
 import { showDate } from '../../lib/format.ts';
+import '../../i18n/vi/org.ts';
 
 type Change = OrgBatchPreviewDto['changes'][number];
 type State = NonNullable<Change['before']>;

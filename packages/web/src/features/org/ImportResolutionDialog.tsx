@@ -14,6 +14,7 @@ import { orgApi } from './orgApi.ts';
 import { legalBasisText } from './restructuring.ts';
 import { UnitTreeSelect } from './UnitTreeSelect.tsx';
 import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
+import '../../i18n/vi/org.ts';
 
 type Entry = ImportOrgBatchResponseDto['entries'][number];
 

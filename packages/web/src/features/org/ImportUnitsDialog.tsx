@@ -9,6 +9,7 @@ import { t } from '../../i18n/index.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { orgApi, orgKeys } from './orgApi.ts';
 import { readCsv } from './orgCsv.ts';
+import '../../i18n/vi/org.ts';
 
 type Row = ImportPreviewDto['rows'][number];
 

@@ -9,6 +9,7 @@ import { useSave } from '../../lib/useSave.ts';
 import { orgApi, orgKeys } from './orgApi.ts';
 import { subtreeIds } from './orgTree.ts';
 import { UnitTreeSelect } from './UnitTreeSelect.tsx';
+import '../../i18n/vi/org.ts';
 
 export function MoveUnitDialog({ open, unit, onClose }: { open: boolean; unit: OrgUnitDetailDto; onClose: () => void }) {
   const [form] = Form.useForm<{ newParentId: string }>();

@@ -12,6 +12,7 @@ import { CloseUnitDialog } from './CloseUnitDialog.tsx';
 import { MoveUnitDialog } from './MoveUnitDialog.tsx';
 import { RenameUnitDialog } from './RenameUnitDialog.tsx';
 import { UnitLineage } from './UnitLineage.tsx';
+import '../../i18n/vi/org.ts';
 
 type Dialog = 'add' | 'rename' | 'move' | 'close' | null;
 

@@ -10,6 +10,7 @@ import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { UnitTreeSelect } from './UnitTreeSelect.tsx';
 import { unitKindOptions } from './unitKinds.ts';
 import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
+import '../../i18n/vi/org.ts';
 
 interface NewUnitValues {
   name: string;

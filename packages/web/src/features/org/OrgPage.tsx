@@ -17,6 +17,7 @@ import { buildOrgTree, filterOrgTree, highlightRanges, type OrgNode } from './or
 import { OrgDetail } from './OrgDetail.tsx';
 import { ImportUnitsDialog } from './ImportUnitsDialog.tsx';
 import { downloadUnitsTemplate } from './orgCsv.ts';
+import '../../i18n/vi/org.ts';
 
 function Highlighted({ text, query }: { text: string; query: string }) {
   const ranges = query ? highlightRanges(text, query) : [];

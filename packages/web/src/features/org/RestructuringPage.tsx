@@ -27,6 +27,7 @@ import { OrgEventDialog } from './OrgEventDialog.tsx';
 import { orgApi, orgKeys, useOrgEvents, useOrgUnits } from './orgApi.ts';
 import { describeEvent, groupBatches, legalBasisText, newUnitNames, revertableBatchId, type BatchSummary } from './restructuring.ts';
 import { DateInput, dayjsDateItem } from '../../components/DateInput.tsx';
+import '../../i18n/vi/org.ts';
 
 interface HeaderValues {
   title: string;

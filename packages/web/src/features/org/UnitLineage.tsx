@@ -7,6 +7,7 @@ import { t } from '../../i18n/index.ts';
 import { showDate } from '../../lib/format.ts';
 import { useUnitLineage } from './orgApi.ts';
 import { legalBasisText } from './restructuring.ts';
+import '../../i18n/vi/org.ts';
 
 type Link = UnitLineageDto['predecessors'][number];
 

@@ -7,6 +7,7 @@ import { t } from '../../i18n/index.ts';
 import { useOrgTreeAsOf, useOrgUnits } from './orgApi.ts';
 import { buildOrgTree, unitSearchText, type OrgNode } from './orgTree.ts';
 import { treeAsUnits } from './restructuring.ts';
+import '../../i18n/vi/org.ts';
 
 interface TreeOption {
   value: string;

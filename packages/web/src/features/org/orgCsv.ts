@@ -1,6 +1,7 @@
 // The units CSV on the person's side: the template to fill in Excel, and reading what Excel saved.
 import { t } from '../../i18n/index.ts';
 import { saveBlob } from '../../api/files.ts';
+import '../../i18n/vi/org.ts';
 
 /** Downloads the CSV template (UTF-8 with BOM so Excel shows the diacritics). */
 export function downloadUnitsTemplate(): void {

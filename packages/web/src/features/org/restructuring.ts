@@ -5,6 +5,7 @@ import type { OrgEventDto, OrgEventInput, OrgTreeDto } from '@dvcq/shared';
 import type { OrgUnitDto } from '../../api/types.ts';
 import { t } from '../../i18n/index.ts';
 import { showDate } from '../../lib/format.ts';
+import '../../i18n/vi/org.ts';
 
 export interface LegalBasis {
   number: string;

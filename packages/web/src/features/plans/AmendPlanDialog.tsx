@@ -11,6 +11,7 @@ import { useSave } from '../../lib/useSave.ts';
 import { MilestonesList, TargetsList, syncMilestonePhrases } from './PlanForm.tsx';
 import { formToInput, inputToForm, milestoneToInput, targetsToInput, type PlanFormValues } from './planForm.ts';
 import { planKeys, planToInput, plansApi, type AmendPlanBody, type PlanDetailDto } from './plansApi.ts';
+import '../../i18n/vi/plans.ts';
 
 interface AmendValues {
   reason: string;

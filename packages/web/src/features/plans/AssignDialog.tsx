@@ -8,6 +8,7 @@ import { useSave } from '../../lib/useSave.ts';
 import { dutyLabel, type Duty } from './labels.tsx';
 import { planKeys, plansApi, type AssignableUser } from './plansApi.ts';
 import { foldedSearch } from '../../lib/foldedSearch.ts';
+import '../../i18n/vi/plans.ts';
 
 export interface AssignTarget {
   itemType: 'activity' | 'milestone';

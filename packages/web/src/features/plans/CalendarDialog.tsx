@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { planKeys, plansApi } from './plansApi.ts';
+import '../../i18n/vi/plans.ts';
 
 interface CalendarDialogProps {
   open: boolean;

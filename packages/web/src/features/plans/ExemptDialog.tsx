@@ -5,6 +5,7 @@ import { t } from '../../i18n/index.ts';
 import { requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { plansApi } from './plansApi.ts';
+import '../../i18n/vi/plans.ts';
 
 export interface ExemptTarget {
   id: string;

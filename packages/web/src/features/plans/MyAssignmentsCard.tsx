@@ -6,6 +6,7 @@ import { t } from '../../i18n/index.ts';
 import { showDate } from '../../lib/format.ts';
 import { dutyLabel } from './labels.tsx';
 import { useMyAssignments, type AssignmentDto } from './plansApi.ts';
+import '../../i18n/vi/plans.ts';
 
 export function MyAssignmentsCard({ style }: { style?: CSSProperties }) {
   const mine = useMyAssignments();

@@ -1,6 +1,6 @@
 // "Việc đơn vị phải làm": every deliverable the unit owes, grouped by status, most urgent first.
-import { useState } from 'react';
-import { Alert, Button, Card, Empty, Select, Skeleton, Space, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { Alert, Button, Card, Empty, Skeleton, Space, Typography } from 'antd';
 import { FileTextOutlined, FormOutlined, SendOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import type { Role } from '@dvcq/shared';
@@ -13,6 +13,10 @@ import { useSave } from '../../lib/useSave.ts';
 import { ComplianceTag, type ComplianceStatus } from './labels.tsx';
 import { planKeys, plansApi, useUnitObligations, type ObligationDto } from './plansApi.ts';
 import type { PeriodKindId } from './planForm.ts';
+import '../../i18n/vi/plans.ts';
+
+// antd's Select is heavy for the home page, where most people answer for one unit (issue 18).
+const UnitSwitch = lazy(async () => ({ default: (await import('./UnitSwitch.tsx')).UnitSwitch }));
 
 const GROUP_ORDER: ComplianceStatus[] = ['overdue', 'due_soon', 'not_due', 'submitted_late', 'submitted_on_time', 'exempt'];
 
@@ -32,20 +36,21 @@ export function ObligationsPanel({ units }: { units: { unitId: string; unitName:
     (g) => g.items.length,
   );
 
+  const forUnit = (
+    <Typography.Text>
+      {t('obligations.forUnit')} <strong>{unit.unitName}</strong>
+    </Typography.Text>
+  );
+
   return (
     <div data-testid="obligations">
       <div className="page-toolbar">
         {units.length > 1 ? (
-          <Select
-            value={unit.unitId}
-            onChange={setUnitId}
-            options={units.map((u) => ({ value: u.unitId, label: u.unitName }))}
-            style={{ minWidth: 280 }}
-          />
+          <Suspense fallback={forUnit}>
+            <UnitSwitch value={unit.unitId} onChange={setUnitId} units={units} />
+          </Suspense>
         ) : (
-          <Typography.Text>
-            {t('obligations.forUnit')} <strong>{unit.unitName}</strong>
-          </Typography.Text>
+          forUnit
         )}
       </div>
       {obligations.isError && <Alert type="error" showIcon title={errorMessage(obligations.error)} style={{ marginBottom: 12 }} />}

@@ -67,6 +67,7 @@ import {
   type PlanMilestoneDto,
 } from './plansApi.ts';
 import type { PeriodKindId } from './planForm.ts';
+import '../../i18n/vi/plans.ts';
 
 export function PlanDetailPage() {
   const { planId } = useParams();

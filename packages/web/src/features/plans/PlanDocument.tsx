@@ -5,6 +5,7 @@ import type { PlanSectionDto } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
 import { showDate } from '../../lib/format.ts';
 import type { PlanDetailDto } from './plansApi.ts';
+import '../../i18n/vi/plans.ts';
 
 /** "Tây Ninh, ngày 06 tháng 3 năm 2025" (Decree 30), or null while the plan has no date. */
 export function placeDateLine(place: string | null, date: string | null): string | null {

@@ -16,6 +16,7 @@ import { useCurrentUser } from '../auth/session.ts';
 import { PlanForm, type MilestoneFlag } from './PlanForm.tsx';
 import { PLAN_FORM_FIELDS, applyPlanServerErrors, formToInput, inputToForm, type PlanFormValues } from './planForm.ts';
 import { planKeys, planToInput, plansApi, usePlan, type PlanDetailDto } from './plansApi.ts';
+import '../../i18n/vi/plans.ts';
 
 export function PlanEditorPage() {
   const { planId } = useParams();

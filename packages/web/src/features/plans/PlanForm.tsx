@@ -18,6 +18,7 @@ import { autoPhrase, isAutoPhrase, lastDayOf, periodOptions, type MilestoneFormV
 import { UnitMultiSelect } from './UnitMultiSelect.tsx';
 import { SectionTreeEditor } from './SectionTreeEditor.tsx';
 import { foldedSearch } from '../../lib/foldedSearch.ts';
+import '../../i18n/vi/plans.ts';
 
 export interface MilestoneFlag {
   code: string;

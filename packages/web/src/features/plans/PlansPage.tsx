@@ -15,6 +15,7 @@ import { PlanStatusTag } from './labels.tsx';
 import { MyAssignmentsCard } from './MyAssignmentsCard.tsx';
 import { ObligationsPanel } from './ObligationsPanel.tsx';
 import { usePlans, type PlanSummaryDto } from './plansApi.ts';
+import '../../i18n/vi/plans.ts';
 
 export function PlansPage() {
   usePageTitle(t('nav.plans'));

@@ -35,6 +35,7 @@ import {
 } from '@dvcq/domain';
 import type { PlanSectionDto } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
+import '../../i18n/vi/plans.ts';
 
 type Tree = PlanSectionDto[];
 type Path = number[];

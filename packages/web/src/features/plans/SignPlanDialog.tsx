@@ -13,6 +13,7 @@ import { DateInput } from '../../components/DateInput.tsx';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { planKeys, plansApi, type PlanDetailDto } from './plansApi.ts';
+import '../../i18n/vi/plans.ts';
 
 interface SignValues {
   number: string;

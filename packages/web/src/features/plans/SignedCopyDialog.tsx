@@ -8,6 +8,7 @@ import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { showDateTime } from '../../lib/format.ts';
 import { planKeys, plansApi } from './plansApi.ts';
+import '../../i18n/vi/plans.ts';
 
 type Signature = FileSignatureCheckDto['signatures'][number];
 

@@ -5,6 +5,7 @@ import { matchesQuery } from '@dvcq/domain';
 import { t } from '../../i18n/index.ts';
 import { useOrgUnits } from '../org/orgApi.ts';
 import { buildOrgTree, unitSearchText, type OrgNode } from '../org/orgTree.ts';
+import '../../i18n/vi/org.ts';
 
 interface Option {
   value: string;

@@ -3,6 +3,7 @@ import { Tag } from 'antd';
 import { formatNumberVi, formatRateVi } from '@dvcq/domain';
 import { COMPLIANCE_STATUS_IDS } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
+import '../../i18n/vi/plans.ts';
 
 export { unitKindOptions } from '../org/unitKinds.ts';
 

@@ -16,6 +16,7 @@ import type {
 import { api } from '../../api/client.ts';
 import { downloadFile } from '../../api/files.ts';
 import { t } from '../../i18n/index.ts';
+import '../../i18n/vi/plans.ts';
 
 export type { ObligationDto, PlanComplianceDto, PlanDetailDto, PlanInput, PlanSummaryDto };
 export type UpdatePlanBody = (typeof updatePlanRequest)['_input'];

@@ -21,6 +21,7 @@ import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
 import { ReminderLogTable } from './ReminderLogTable.tsx';
 import { ReminderSettingsCard } from './ReminderSettingsCard.tsx';
 import { usePublishedPlans, useReminderLog } from './remindersApi.ts';
+import '../../i18n/vi/reminders.ts';
 
 export function ReminderLogPage() {
   usePageTitle(t('reminders.log.title'));

@@ -7,6 +7,7 @@ import type { ColumnsType } from 'antd/es/table';
 import type { ReminderLogEntryDto } from '@dvcq/shared';
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { showDateTime } from '../../lib/format.ts';
+import '../../i18n/vi/reminders.ts';
 
 type EmailState = ReminderLogEntryDto['email'];
 

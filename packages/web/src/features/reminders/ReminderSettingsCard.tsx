@@ -11,6 +11,7 @@ import { tRich } from '../../i18n/rich.tsx';
 import { useSave } from '../../lib/useSave.ts';
 import { describeReminderSchedule, fromReminderForm, toReminderForm, type ReminderFormValues } from './reminderSchedule.ts';
 import { reminderKeys, remindersApi } from './remindersApi.ts';
+import '../../i18n/vi/reminders.ts';
 
 const FIELDS = ['enabled', 'daysBefore', 'onDueDay', 'overdueEveryDays', 'overdueMaxCount'] as const;
 const MAX_OFFSETS = 10;

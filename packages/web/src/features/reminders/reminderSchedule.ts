@@ -1,6 +1,7 @@
 // A reminder schedule as a person reads it, and the settings form's values to and from the API's shape.
 import type { ReminderSettingsDto, ReminderSettingsResponseDto } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
+import '../../i18n/vi/reminders.ts';
 
 /** "7 ngày trước hạn", "đúng ngày hạn", "sau hạn: cứ 3 ngày nhắc một lần (tối đa 5 lần)". */
 export function describeReminderSchedule(

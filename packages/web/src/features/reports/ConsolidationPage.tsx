@@ -17,6 +17,7 @@ import { SourceLists } from './SourceLists.tsx';
 import { reportsApi, useConsolidation, useConsolidationText } from './reportsApi.ts';
 import { useConsolidationDraft, type DraftStatus } from './useConsolidationDraft.ts';
 import { showValue } from './values.ts';
+import '../../i18n/vi/reports.ts';
 
 export function ConsolidationPage() {
   usePageTitle(t('reports.consolidation.pageTitle'));

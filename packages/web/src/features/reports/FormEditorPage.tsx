@@ -19,6 +19,7 @@ import { t } from '../../i18n/index.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { reportKeys, reportsApi, useReportForm } from './reportsApi.ts';
+import '../../i18n/vi/reports.ts';
 
 type Editable = Pick<ReportFormDto, 'title' | 'sections' | 'indicators' | 'rules'>;
 

@@ -12,6 +12,8 @@ import { showDate } from '../../lib/format.ts';
 import { IMPORT_EXTENSIONS, MAX_IMPORT_BYTES, type ImportedReport } from '../imports/importApi.ts';
 import { ImportJobStatus } from '../imports/ImportJobStatus.tsx';
 import { useImportJob } from '../imports/useImportJob.ts';
+import '../../i18n/vi/imports.ts';
+import '../../i18n/vi/reports.ts';
 
 export function ImportReportDialog({
   open,

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { Input, Modal } from 'antd';
 import { t } from '../../i18n/index.ts';
+import '../../i18n/vi/reports.ts';
 
 export function ReopenReportDialog({
   open,

@@ -23,6 +23,7 @@ import { reportKeys, reportsApi, useReport } from './reportsApi.ts';
 import { useReportDraft, type SaveState } from './useReportDraft.ts';
 import { parseTyped, showTyped, showValue } from './values.ts';
 import { VersionCompare } from './VersionCompare.tsx';
+import '../../i18n/vi/reports.ts';
 
 const MAX_UPLOAD_MB = 20;
 const ACCEPT = '.pdf,.doc,.docx,.xls,.xlsx,.png,.jpg,.jpeg';

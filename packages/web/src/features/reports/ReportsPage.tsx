@@ -12,6 +12,7 @@ import { showDate, showDateTime } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
 import { useReports } from './reportsApi.ts';
+import '../../i18n/vi/reports.ts';
 
 export function periodKey(r: { plan: { id: string }; periodKind: string; periodYear: number }): string {
   return `${r.plan.id}|${r.periodKind}|${r.periodYear}`;

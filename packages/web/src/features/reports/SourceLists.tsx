@@ -4,6 +4,7 @@ import { Card, List, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { ReportSourceListDto } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
+import '../../i18n/vi/reports.ts';
 
 export function SourceLists({
   title,

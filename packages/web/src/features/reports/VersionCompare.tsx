@@ -5,6 +5,7 @@ import type { ReportDetailDto } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
 import { showDateTime } from '../../lib/format.ts';
 import { showValue } from './values.ts';
+import '../../i18n/vi/reports.ts';
 
 interface Row {
   key: string;

@@ -5,6 +5,7 @@ import type { ReportDetailDto, ReportIndicatorDto } from '@dvcq/shared';
 import { ApiError } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { parseTyped, showTyped } from './values.ts';
+import '../../i18n/vi/reports.ts';
 
 export interface DraftContent {
   sections: Record<string, string>;

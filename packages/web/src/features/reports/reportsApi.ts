@@ -13,6 +13,7 @@ import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client.ts';
 import { downloadFile } from '../../api/files.ts';
 import { t } from '../../i18n/index.ts';
+import '../../i18n/vi/reports.ts';
 
 export type ReportFormWithCandidates = ReportFormDto & {
   copyCandidates: { id: string; planNumber: string | null; planTitle: string; periodLabel: string; indicatorCount: number }[];

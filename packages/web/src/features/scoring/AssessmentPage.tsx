@@ -23,6 +23,7 @@ import { useSave } from '../../lib/useSave.ts';
 import { scoringApi, scoringKeys, useAssessment } from './scoringApi.ts';
 import { FinaliseDialog } from './FinaliseDialog.tsx';
 import { ReasonDialog } from './ReasonDialog.tsx';
+import '../../i18n/vi/scoring.ts';
 
 const fmt = showFigure;
 

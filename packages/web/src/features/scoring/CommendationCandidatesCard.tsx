@@ -19,6 +19,7 @@ import { ProposalPeopleTable } from './ProposalPeopleTable.tsx';
 import { ProposalReasonInput } from './ProposalReasonInput.tsx';
 import { scoringApi, scoringKeys, useCommendationCandidates } from './scoringApi.ts';
 import { SubmitProposalDialog } from './SubmitProposalDialog.tsx';
+import '../../i18n/vi/scoring.ts';
 
 export function CommendationCandidatesCard({ scorecardId, year }: { scorecardId: string; year: number }) {
   const q = useCommendationCandidates(scorecardId, year, true);

@@ -10,6 +10,7 @@ import { t } from '../../i18n/index.ts';
 import { showFigure } from '../../lib/format.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { scoringApi, scoringKeys } from './scoringApi.ts';
+import '../../i18n/vi/scoring.ts';
 
 export function FinaliseDialog({
   a,

@@ -10,6 +10,7 @@ import { requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { scoringApi, scoringKeys } from './scoringApi.ts';
 import { SigningFields } from './SigningFields.tsx';
+import '../../i18n/vi/scoring.ts';
 
 interface Values {
   number: string;

@@ -8,6 +8,7 @@ import { errorMessage } from '../../api/client.ts';
 import { t } from '../../i18n/index.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { currentYear, useProgress, useScorecards } from './scoringApi.ts';
+import '../../i18n/vi/scoring.ts';
 
 export function ProgressPage() {
   usePageTitle(t('scoring.progress.pageTitle'));

@@ -12,6 +12,7 @@ import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { currentYear, scoringApi, useRanking, useScorecards } from './scoringApi.ts';
 import { IssueRankingDialog } from './IssueRankingDialog.tsx';
 import { CommendationCandidatesCard } from './CommendationCandidatesCard.tsx';
+import '../../i18n/vi/scoring.ts';
 
 export function RankingPage() {
   usePageTitle(t('scoring.ranking.pageTitle'));

@@ -4,6 +4,7 @@ import { Button, Card, Input, InputNumber, Select, Typography } from 'antd';
 import { UNIT_KIND_LABELS, UNIT_KINDS, type ScorecardDefinitionDto } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
 import { foldedSearch } from '../../lib/foldedSearch.ts';
+import '../../i18n/vi/scoring.ts';
 
 type Commendation = NonNullable<ScorecardDefinitionDto['commendation']>;
 type Quota = Commendation['quotas'][number];

@@ -27,6 +27,7 @@ import { useSave } from '../../lib/useSave.ts';
 import { ScorecardCommendationCard } from './ScorecardCommendationCard.tsx';
 import { scoringApi, scoringKeys, useScorecard, useScorecards, type ScorecardSource } from './scoringApi.ts';
 import { foldedSearch } from '../../lib/foldedSearch.ts';
+import '../../i18n/vi/scoring.ts';
 
 const today = () => localDateInProvince(new Date());
 

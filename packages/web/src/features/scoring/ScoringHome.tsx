@@ -12,6 +12,7 @@ import { usePageTitle } from '../../lib/usePageTitle.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { useCurrentUser } from '../auth/session.ts';
 import { currentYear, scoringApi, useAssessments } from './scoringApi.ts';
+import '../../i18n/vi/scoring.ts';
 
 export function ScoringHome() {
   usePageTitle(t('scoring.home.pageTitle'));

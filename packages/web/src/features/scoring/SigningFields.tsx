@@ -4,6 +4,7 @@ import { Form, Input } from 'antd';
 import { DateInput } from '../../components/DateInput.tsx';
 import { t } from '../../i18n/index.ts';
 import { requiredChoice, requiredText } from '../../lib/rules.ts';
+import '../../i18n/vi/scoring.ts';
 
 export function SigningFields({
   numberLabel,

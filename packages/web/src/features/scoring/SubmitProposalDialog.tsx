@@ -8,6 +8,7 @@ import { showDate, todayInProvince } from '../../lib/format.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { scoringApi, scoringKeys } from './scoringApi.ts';
 import { SigningFields } from './SigningFields.tsx';
+import '../../i18n/vi/scoring.ts';
 
 interface Values {
   number: string;

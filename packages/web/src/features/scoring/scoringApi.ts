@@ -20,6 +20,7 @@ import type {
 import { api } from '../../api/client.ts';
 import { downloadFile, uploadMultipart, uploadUnitFile } from '../../api/files.ts';
 import { t } from '../../i18n/index.ts';
+import '../../i18n/vi/scoring.ts';
 
 export const scoringKeys = {
   all: ['scoring'] as const,

@@ -1,9 +1,12 @@
 // The search box of the header: a button, and Ctrl+K / ⌘K anywhere, open the search dialog.
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Button } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { t } from '../../i18n/index.ts';
-import { SearchDialog } from './SearchDialog.tsx';
+import '../../i18n/vi/search.ts';
+
+// Loaded when first opened: the header is on every page, the dialog is not (issue 18).
+const SearchDialog = lazy(async () => ({ default: (await import('./SearchDialog.tsx')).SearchDialog }));
 
 export function GlobalSearch() {
   const [open, setOpen] = useState(false);
@@ -23,7 +26,11 @@ export function GlobalSearch() {
         <span className="global-search-label">{t('search.button')}</span>
         <kbd className="global-search-kbd">{t('search.shortcut')}</kbd>
       </Button>
-      {open && <SearchDialog onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <SearchDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -10,6 +10,7 @@ import { errorMessage } from '../../api/client.ts';
 import { downloadFile } from '../../api/files.ts';
 import { useDebounced } from '../../lib/useDebounced.ts';
 import { useGlobalSearch } from './searchApi.ts';
+import '../../i18n/vi/search.ts';
 
 const GROUP_LABEL: Record<SearchKind, MessageKey> = {
   unit: 'search.group.unit',

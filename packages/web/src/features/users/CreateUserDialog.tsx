@@ -9,6 +9,7 @@ import { useSave } from '../../lib/useSave.ts';
 import { UnitTreeSelect } from '../org/UnitTreeSelect.tsx';
 import { passwordRules, roleOptions } from './userForm.ts';
 import { userKeys, usersApi } from './usersApi.ts';
+import '../../i18n/vi/users.ts';
 
 interface Values {
   username: string;

@@ -3,6 +3,7 @@ import { Alert, App, Button, Modal } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
 import type { CreatedTokenDto } from '../../api/types.ts';
 import { t } from '../../i18n/index.ts';
+import '../../i18n/vi/users.ts';
 
 async function copyText(text: string): Promise<boolean> {
   try {

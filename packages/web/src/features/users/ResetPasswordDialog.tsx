@@ -6,6 +6,8 @@ import { t } from '../../i18n/index.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { passwordRules } from './userForm.ts';
 import { usersApi } from './usersApi.ts';
+import '../../i18n/vi/auth.ts';
+import '../../i18n/vi/users.ts';
 
 export function ResetPasswordDialog({ user, open, onClose }: { user: UserSummaryDto; open: boolean; onClose: () => void }) {
   const [form] = Form.useForm<{ newPassword: string }>();

@@ -39,6 +39,8 @@ import { roleOptions } from './userForm.ts';
 import { UserStatus } from './UserStatus.tsx';
 import { useTokens, useUser, userKeys, usersApi } from './usersApi.ts';
 import { foldedSearch } from '../../lib/foldedSearch.ts';
+import '../../i18n/vi/auth.ts';
+import '../../i18n/vi/users.ts';
 
 export function UserDrawer({ userId, onClose }: { userId: string | null; onClose: () => void }) {
   const screens = Grid.useBreakpoint();

@@ -2,6 +2,7 @@ import { Tag } from 'antd';
 import type { UserSummaryDto } from '../../api/types.ts';
 import { t } from '../../i18n/index.ts';
 import { showDateTime } from '../../lib/format.ts';
+import '../../i18n/vi/users.ts';
 
 export function UserStatus({ user }: { user: UserSummaryDto }) {
   if (user.disabled) return <Tag color="red">{t('users.disabled')}</Tag>;

@@ -12,6 +12,7 @@ import { useUsers } from './usersApi.ts';
 import { UserStatus } from './UserStatus.tsx';
 import { CreateUserDialog } from './CreateUserDialog.tsx';
 import { UserDrawer } from './UserDrawer.tsx';
+import '../../i18n/vi/users.ts';
 
 export function UsersPage() {
   usePageTitle(t('nav.users'));

@@ -1,6 +1,7 @@
 // Pieces shared by the user forms: role options and the password rule.
 import { ROLES, ROLE_LABELS, isStrongPassword } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
+import '../../i18n/vi/auth.ts';
 
 export const roleOptions = ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
 

@@ -1,4 +1,6 @@
 // The audit log.
+import { registerMessages } from '../messages.ts';
+
 export const audit = {
   'audit.title': 'Nhật ký thay đổi',
   'audit.at': 'Thời điểm',
@@ -23,6 +25,8 @@ export const audit = {
   'audit.otherAction': 'Thay đổi khác',
   'audit.otherField': 'Thông tin khác',
 } as const;
+
+registerMessages(audit);
 
 /** Labels of audit actions and entity types; unknown ids are shown as they are. */
 export const AUDIT_ACTION_LABELS_VI: Record<string, string> = {

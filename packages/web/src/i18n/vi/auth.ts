@@ -1,4 +1,6 @@
 // Signing in, passwords, the home page.
+import { registerMessages } from '../messages.ts';
+
 export const auth = {
   'login.title': 'Đăng nhập',
   'login.username': 'Tên đăng nhập',
@@ -6,6 +8,8 @@ export const auth = {
   'login.submit': 'Đăng nhập',
   'login.usernameRequired': 'Vui lòng nhập tên đăng nhập.',
   'login.passwordRequired': 'Vui lòng nhập mật khẩu.',
+  'login.showPassword': 'Hiện mật khẩu',
+  'login.hidePassword': 'Ẩn mật khẩu',
   'login.sessionExpired': 'Phiên làm việc đã hết hạn. Vui lòng đăng nhập lại để tiếp tục.',
   'login.forgot': 'Quên mật khẩu? Hãy liên hệ quản trị viên của đơn vị để được đặt lại.',
   'login.footer': 'UBND tỉnh Tây Ninh · Sở Nội vụ',
@@ -28,3 +32,5 @@ export const auth = {
   'home.indefinite': 'Không thời hạn',
   'home.availableNow': 'Truy cập nhanh',
 } as const;
+
+registerMessages(auth);

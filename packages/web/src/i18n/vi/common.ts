@@ -1,4 +1,6 @@
 // Shared words, the app shell and navigation.
+import { registerMessages } from '../messages.ts';
+
 export const common = {
   'app.name': 'DVCQ',
   'app.fullName': 'Hệ thống quản lý công tác dân vận chính quyền',
@@ -49,6 +51,9 @@ export const common = {
   'nav.org': 'Đơn vị',
   'nav.users': 'Người dùng',
   'nav.audit': 'Nhật ký',
+  'nav.dialogues': 'Đối thoại, tiếp công dân',
+  'nav.kpi': 'Chỉ tiêu tuyên truyền',
+  'nav.movement': 'Dân vận khéo',
   'nav.openMenu': 'Mở menu',
   'nav.collapse': 'Thu gọn menu',
   'header.changePassword': 'Đổi mật khẩu',
@@ -59,3 +64,5 @@ export const common = {
   'notFound.back': 'Về trang chủ',
   'forbidden.title': 'Bạn không có quyền xem trang này',
 } as const;
+
+registerMessages(common);

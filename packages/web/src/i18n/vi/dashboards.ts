@@ -1,4 +1,6 @@
 // "Bảng điều khiển": charts with the table behind each, the unit's own view on Trang chủ.
+import { registerMessages } from '../messages.ts';
+
 export const dashboards = {
   'dashboards.title': 'Bảng điều khiển',
   'dashboards.heading': 'Bảng điều khiển — {unit}, năm {year}',
@@ -94,3 +96,5 @@ export const dashboards = {
   'dashboards.complaints.pending': 'Đang giải quyết',
   'dashboards.complaints.note': 'Không tính lượt tiếp công dân; số liệu do các đơn vị trong phạm vi nhập theo từng kỳ.',
 } as const;
+
+registerMessages(dashboards);

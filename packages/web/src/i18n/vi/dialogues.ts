@@ -1,6 +1,7 @@
 // "Đối thoại với Nhân dân": dialogues, their conclusions and follow-ups; complaint statistics.
+import { registerMessages } from '../messages.ts';
+
 export const dialogues = {
-  'nav.dialogues': 'Đối thoại, tiếp công dân',
   'dialogues.title': 'Đối thoại với Nhân dân',
   'dialogues.tab.dialogues': 'Đối thoại và kết luận',
   'dialogues.tab.complaints': 'Tiếp công dân, khiếu nại, tố cáo',
@@ -71,3 +72,5 @@ export const dialogues = {
   'complaints.totals': 'Tổng hợp các đơn vị ({reported}/{units} đơn vị đã nhập)',
   'complaints.onTimeShare': 'Tỷ lệ giải quyết đúng hạn (khiếu nại, tố cáo, kiến nghị): {share}',
 } as const;
+
+registerMessages(dialogues);

@@ -1,4 +1,6 @@
 // Reading a plan from a document.
+import { registerMessages } from '../messages.ts';
+
 export const imports = {
   'docImport.title': 'Nhập kế hoạch từ văn bản',
   'docImport.help':
@@ -58,3 +60,5 @@ export const imports = {
     'Nếu đây là cùng một văn bản, hãy mở kế hoạch đã có thay vì tạo bản mới. Nếu muốn tạo bản nháp để tham khảo, hãy xoá hoặc sửa số ký hiệu.',
   'docImport.openExisting': 'Mở kế hoạch đã có',
 } as const;
+
+registerMessages(imports);

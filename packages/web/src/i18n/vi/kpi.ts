@@ -1,6 +1,7 @@
 // "Chỉ tiêu tuyên truyền": KPI sets, progress heat map, what a unit still misses, evidence and review.
+import { registerMessages } from '../messages.ts';
+
 export const kpi = {
-  'nav.kpi': 'Chỉ tiêu tuyên truyền',
   'kpi.title': 'Chỉ tiêu tuyên truyền',
   'kpi.set': 'Bộ chỉ tiêu',
   'kpi.noSets': 'Chưa có bộ chỉ tiêu tuyên truyền nào. Điều phối viên nhập phụ lục chỉ tiêu của kế hoạch để bắt đầu.',
@@ -83,3 +84,5 @@ export const kpi = {
   'kpi.col.who': 'loại đơn vị',
   'kpi.col.period': 'kỳ',
 } as const;
+
+registerMessages(kpi);

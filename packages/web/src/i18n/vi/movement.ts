@@ -1,6 +1,7 @@
 // "Dân vận khéo": models, their steps, results and commendations, exemplary people, the public page.
+import { registerMessages } from '../messages.ts';
+
 export const movement = {
-  'nav.movement': 'Dân vận khéo',
   'movement.title': 'Phong trào thi đua "Dân vận khéo"',
   'movement.tab.models': 'Mô hình',
   'movement.tab.people': 'Gương điển hình',
@@ -93,3 +94,5 @@ export const movement = {
   'movement.public.on': 'Đã bật trang công khai.',
   'movement.public.off': 'Đã tắt trang công khai.',
 } as const;
+
+registerMessages(movement);

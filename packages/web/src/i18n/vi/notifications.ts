@@ -1,4 +1,6 @@
 // The bell and "Cách nhận thông báo".
+import { registerMessages } from '../messages.ts';
+
 export const notifications = {
   'notifications.title': 'Thông báo',
   'notifications.bellLabel': 'Thông báo',
@@ -16,3 +18,5 @@ export const notifications = {
   'preferences.emailDigest': 'Thư nhắc việc tổng hợp, tối đa một thư mỗi ngày',
   'preferences.emailEvents': 'Thư báo ngay khi hồ sơ bị trả lại, điểm thẩm định thay đổi, có kết quả xếp loại',
 } as const;
+
+registerMessages(notifications);

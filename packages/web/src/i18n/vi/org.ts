@@ -1,4 +1,6 @@
 // The org tree and the CSV import of units.
+import { registerMessages } from '../messages.ts';
+
 export const org = {
   'org.title': 'Cơ cấu đơn vị',
   'org.searchPlaceholder': 'Tìm đơn vị (gõ có dấu hoặc không dấu)',
@@ -151,3 +153,5 @@ export const org = {
   'import.templateExample': 'TN.SNV.VP,Văn phòng Sở Nội vụ,TN.SNV,"Phòng, trung tâm trực thuộc",VP Sở Nội vụ,01/01/2025',
   'import.templateFileName': 'mau-danh-sach-don-vi.csv',
 } as const;
+
+registerMessages(org);

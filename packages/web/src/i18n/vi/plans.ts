@@ -1,4 +1,6 @@
 // Plans, what units owe, assignments.
+import { registerMessages } from '../messages.ts';
+
 export const plans = {
   'plans.title': 'Kế hoạch',
   'plans.titleField': 'Tiêu đề',
@@ -292,3 +294,5 @@ export const plans = {
   'assignments.due': 'Hạn: {date}',
   'assignments.noDue': 'Không ghi hạn',
 } as const;
+
+registerMessages(plans);

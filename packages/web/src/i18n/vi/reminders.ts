@@ -1,4 +1,6 @@
 // "Nhắc hạn": the reminder schedule of a plan and the log of reminders sent.
+import { registerMessages } from '../messages.ts';
+
 export const reminders = {
   'reminders.daysBefore': '{days} ngày trước hạn',
   'reminders.onDueDay': 'đúng ngày hạn',
@@ -84,3 +86,5 @@ export const reminders = {
   'reminders.email.skippedNoSmtp': 'Bỏ qua: máy chủ chưa cấu hình thư điện tử',
   'reminders.email.obsolete': 'Không gửi: đơn vị đã nộp hoặc được miễn',
 } as const;
+
+registerMessages(reminders);

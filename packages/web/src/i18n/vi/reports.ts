@@ -1,5 +1,7 @@
 // Periodic reports: the list, one unit's report (draft, sign and submit, review), the coordinator's form
 // and the consolidation of a period.
+import { registerMessages } from '../messages.ts';
+
 export const reports = {
   'reports.title': 'Báo cáo định kỳ',
   'reports.pageTitle': 'Báo cáo',
@@ -211,3 +213,5 @@ export const reports = {
   'reports.import.noMatch': 'không khớp mục nào, không điền',
   'reports.import.applied': 'Đã điền nội dung từ tệp vào bản nháp. Hãy kiểm tra lại từng mục.',
 } as const;
+
+registerMessages(reports);

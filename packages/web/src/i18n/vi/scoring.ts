@@ -1,4 +1,6 @@
 // Scoring: scorecards, a unit's assessment (self-assessment, appraisal, finalisation), progress, ranking.
+import { registerMessages } from '../messages.ts';
+
 export const scoring = {
   'scoring.col.unit': 'Cơ quan, đơn vị',
   'scoring.col.status': 'Trạng thái',
@@ -298,3 +300,5 @@ export const scoring = {
   'scoring.scorecard.vetoName': 'Tên sự việc',
   'scoring.scorecard.addVeto': '+ Sự việc',
 } as const;
+
+registerMessages(scoring);

@@ -1,4 +1,6 @@
 // The search box (Ctrl+K).
+import { registerMessages } from '../messages.ts';
+
 export const search = {
   'search.button': 'Tìm kiếm',
   'search.shortcut': 'Ctrl K',
@@ -13,3 +15,5 @@ export const search = {
   'search.group.person': 'Người dùng',
   'search.group.document': 'Tài liệu',
 } as const;
+
+registerMessages(search);

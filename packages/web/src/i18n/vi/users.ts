@@ -1,4 +1,6 @@
 // Accounts, roles and API tokens.
+import { registerMessages } from '../messages.ts';
+
 export const users = {
   'users.title': 'Người dùng',
   'users.search': 'Tìm theo tên, tên đăng nhập, e-mail',
@@ -57,3 +59,5 @@ export const users = {
   'users.detailTitle': 'Tài khoản {name}',
   'users.adminOnly': 'Chỉ quản trị hệ thống mới xem được trang này.',
 } as const;
+
+registerMessages(users);
