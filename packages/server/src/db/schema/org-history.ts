@@ -1,5 +1,5 @@
-// Tables of 0007_org_history.sql: the org tree through time.
-import { boolean, date, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+// Tables of 0007_org_history.sql (and 0020_lineage_closure.sql): the org tree through time.
+import { boolean, date, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { tz } from './columns.ts';
 
 export const orgBatches = pgTable('org_batches', {
@@ -50,3 +50,14 @@ export const orgLineage = pgTable('org_lineage', {
   effectiveDate: date('effective_date').notNull(),
   whole: boolean('whole').notNull(),
 });
+
+/** Predecessors through lineage, transitively, from the day the whole chain stands; rebuilt from org_lineage. */
+export const orgLineageClosure = pgTable(
+  'org_lineage_closure',
+  {
+    toUnitId: uuid('to_unit_id').notNull(),
+    fromUnitId: uuid('from_unit_id').notNull(),
+    effectiveDate: date('effective_date').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.toUnitId, t.fromUnitId] })],
+);

@@ -3,7 +3,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Role } from '@dvcq/shared';
 import { defineRepository } from '../../db/repository.ts';
-import { apiTokens, loginThrottle, orgUnits, roleAssignments, sessions, users } from '../../db/schema.ts';
+import { apiTokens, loginThrottle, orgLineageClosure, orgUnits, roleAssignments, sessions, users } from '../../db/schema.ts';
 import type { RoleGrant } from '../../authz/actor.ts';
 import { grantsThroughTime } from '../../authz/through-time.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
@@ -23,17 +23,15 @@ function grantInForce(today: string) {
 
 /**
  * The ceased units the grant's unit succeeded on or before `today`, followed back through lineage (merges of
- * merges), as their paths joined by ','; null when none. Correlated with the grant's row, so it travels in
- * the same round trip as the grants (org_lineage is indexed on to_unit_id).
+ * merges), as their paths joined by ','; null when none. One indexed lookup in org_lineage_closure (kept
+ * by the batches, so a batch dated ahead counts from its date), correlated with the grant's row, so it
+ * travels in the same round trip as the grants; paths and validity are read fresh from org_units.
  */
 function predecessorPaths(today: string) {
-  return sql<string | null>`(select string_agg(pred_unit.path, ',') from (
-    with recursive preds(id) as (
-      select l.from_unit_id from org_lineage l where l.to_unit_id = ${roleAssignments.unitId} and l.effective_date <= ${today}
-      union
-      select l.from_unit_id from org_lineage l join preds p on l.to_unit_id = p.id where l.effective_date <= ${today}
-    ) select id from preds) pred join ${orgUnits} pred_unit on pred_unit.id = pred.id
-    where pred_unit.valid_to is not null and pred_unit.valid_to < ${today})`;
+  return sql<string | null>`(select string_agg(pred_unit.path, ',') from ${orgLineageClosure} pred
+    join ${orgUnits} pred_unit on pred_unit.id = pred.from_unit_id
+    where pred.to_unit_id = ${roleAssignments.unitId} and pred.effective_date <= ${today}
+      and pred_unit.valid_to is not null and pred_unit.valid_to < ${today})`;
 }
 
 export const createAuthRepository = defineRepository((db) => ({

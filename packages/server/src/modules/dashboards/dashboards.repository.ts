@@ -118,7 +118,9 @@ export const createDashboardsRepository = defineRepository((db) => ({
       db
         .select({
           obligationId: reports.obligationId,
+          unitId: reports.unitId,
           unitName: orgUnits.name,
+          dueDate: obligations.dueDate,
           title: planMilestones.title,
           submittedAt: reports.submittedAt,
           submissionCount: reports.submissionCount,

@@ -8,7 +8,7 @@ import type { Actor } from '../../authz/actor.ts';
 import { AppError } from '../../errors.ts';
 import { OrgErrors } from '../org/org.errors.ts';
 import type { OrgUnitRow } from '../org/org.repository.ts';
-import { lineageHistory } from '../org/restructuring.usecases.ts';
+import { lineageHistory, withNamedFieldsAsOf, withNamesAsOf } from '../org/restructuring.usecases.ts';
 import { getAppraisalProgress } from '../scoring/appraisal.usecases.ts';
 import { getRanking } from '../scoring/ranking.usecases.ts';
 import type { DashboardsRepository } from './dashboards.repository.ts';
@@ -68,9 +68,18 @@ async function heatmapUnits(
     limit: f.limit === undefined ? undefined : f.limit + 1,
   });
   const units = presentHeatmapUnits(cells, deadlines);
-  if (f.limit === undefined) return { units, nextCursor: null };
-  return { units: units.slice(0, f.limit), nextCursor: heatmapCursor(units, f.limit) };
+  const page =
+    f.limit === undefined ? { units, nextCursor: null } : { units: units.slice(0, f.limit), nextCursor: heatmapCursor(units, f.limit) };
+  // Shown under the names of the year (issue 11); the cursor keeps today's name, the key the units are ordered by.
+  const date = yearEndOrToday(f.year, f.now);
+  return { ...page, units: await withNamesAsOf(repo.org, page.units, (u) => ({ unitId: u.unitId, date })) };
 }
+
+/** The day a year's figures are named after: its last day, or today while it runs (a batch dated ahead is not yet in force). */
+const yearEndOrToday = (year: number, now: Date) => {
+  const today = localDateInProvince(now);
+  return `${year}-12-31` < today ? `${year}-12-31` : today;
+};
 
 export async function getDashboard(
   repo: DashboardsRepository,
@@ -100,17 +109,35 @@ export async function getDashboard(
   const decisions = await repo.scoring.rankingDecisionsOfYears([...yearTallies(all, now).keys()]);
   const { compliance, deadlines } = presentComplianceCounts(counts);
   const page = await heatmapUnits(repo, { root: unit.path, year, now, limit: opts.allHeatmapUnits ? undefined : HEATMAP_PAGE }, deadlines);
+  // Past items under the names units had then (issue 11): the year's, a report's due date, a dialogue's day and a conclusion's deadline.
+  const [[shown], reviewItems, namedConclusions] = await Promise.all([
+    withNamesAsOf(repo.org, [{ unitId: unit.id, unitName: unit.name }], (u) => ({ unitId: u.unitId, date: yearEndOrToday(year, now) })),
+    withNamesAsOf(repo.org, review.items, (r) => ({ unitId: r.unitId, date: r.dueDate })),
+    withNamedFieldsAsOf(repo.org, conclusions, (r) => ({
+      dialogueUnitName: { unitId: r.dialogueUnitId, date: r.heldOn },
+      assigneeUnitName: { unitId: r.c.assigneeUnitId, date: r.c.dueDate },
+    })),
+  ]);
   return {
-    unit: { id: unit.id, name: unit.name },
+    unit: { id: unit.id, name: shown!.unitName },
     year,
     asOf: now.toISOString(),
     coordinator: coordinatesUnit(actor, unit.path),
     compliance,
     heatmap: { deadlines, units: page.units, unitCount, nextCursor: page.nextCursor },
     ranking: presentRanking(ranking, scorecard?.name ?? null),
-    review: { count: review.count, items: review.items.map((r) => ({ ...r, submittedAt: r.submittedAt?.toISOString() ?? null })) },
+    review: {
+      count: review.count,
+      items: reviewItems.map(({ obligationId, unitName, title, submittedAt, submissionCount }) => ({
+        obligationId,
+        unitName,
+        title,
+        submittedAt: submittedAt?.toISOString() ?? null,
+        submissionCount,
+      })),
+    },
     appraisal: presentAppraisal(progress),
-    dialogues: presentDialogueConclusions(conclusions, year, localDateInProvince(now)),
+    dialogues: presentDialogueConclusions(namedConclusions, year, localDateInProvince(now)),
     models: presentModelCounts(modelCounts),
     complaints: presentComplaintTrend(await withPredecessorsLastYear(repo, unit.id, year, complaintTotals)),
     myUnit: presentMyUnit(unit, { all, returnedReports, sentBack, decisions }, now),

@@ -232,6 +232,7 @@ export const createDialoguesRepository = defineRepository((db) => ({
       .select({
         c: dialogueConclusions,
         heldOn: dialogues.heldOn,
+        dialogueUnitId: dialogues.unitId,
         dialogueUnitName: dialogueUnit.name,
         assigneeUnitName: assignee.name,
       })

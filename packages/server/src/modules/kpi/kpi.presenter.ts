@@ -72,3 +72,8 @@ export function presentKpiEvidence(v: KpiEvidenceView, duplicates: KpiEvidenceDt
     duplicates,
   };
 }
+
+/** Entries sharing an entry's link, as the evidence DTO lists them. */
+export const presentDuplicates = (
+  rows: readonly { id: string; unitName: string; title: string; publishedOn: string }[],
+): KpiEvidenceDto['duplicates'] => rows.map(({ id, unitName, title, publishedOn }) => ({ id, unitName, title, publishedOn }));

@@ -170,7 +170,13 @@ export const createKpiRepository = defineRepository((db) => ({
   /** Other entries of the set with the same normalised link. */
   async sameLink(setId: string, urlKey: string, exceptId: string | null) {
     return db
-      .select({ id: kpiEvidence.id, unitName: orgUnits.name, title: kpiEvidence.title, publishedOn: kpiEvidence.publishedOn })
+      .select({
+        id: kpiEvidence.id,
+        unitId: kpiEvidence.unitId,
+        unitName: orgUnits.name,
+        title: kpiEvidence.title,
+        publishedOn: kpiEvidence.publishedOn,
+      })
       .from(kpiEvidence)
       .innerJoin(orgUnits, eq(orgUnits.id, kpiEvidence.unitId))
       .where(and(eq(kpiEvidence.setId, setId), eq(kpiEvidence.urlKey, urlKey), exceptId ? ne(kpiEvidence.id, exceptId) : undefined))
@@ -184,6 +190,7 @@ export const createKpiRepository = defineRepository((db) => ({
       .select({
         id: kpiEvidence.id,
         urlKey: kpiEvidence.urlKey,
+        unitId: kpiEvidence.unitId,
         unitName: orgUnits.name,
         title: kpiEvidence.title,
         publishedOn: kpiEvidence.publishedOn,

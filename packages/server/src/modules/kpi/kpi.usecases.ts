@@ -41,7 +41,7 @@ import { scopeRoots } from '../../authz/permissions.ts';
 import { localToday } from '../../clock.ts';
 import { recordAudit } from '../audit/audit.recorder.ts';
 import { OrgErrors } from '../org/org.errors.ts';
-import { withNamesAsOf } from '../org/restructuring.usecases.ts';
+import { withNamedFieldsAsOf, withNamesAsOf } from '../org/restructuring.usecases.ts';
 import { PlanErrors } from '../plans/plans.errors.ts';
 import { KpiErrors } from './kpi.errors.ts';
 import type { LinkChecker } from './kpi.linkcheck.ts';
@@ -53,7 +53,7 @@ import {
   canReadKpiSet,
   canSeeUnitKpi,
 } from './kpi.policies.ts';
-import { presentKpiEvidence, presentKpiRow, presentKpiSet } from './kpi.presenter.ts';
+import { presentDuplicates, presentKpiEvidence, presentKpiRow, presentKpiSet } from './kpi.presenter.ts';
 import type { KpiRepository, KpiRowView, KpiSetView } from './kpi.repository.ts';
 
 type SaveInput = z.output<typeof saveKpiSetRequest>;
@@ -68,12 +68,12 @@ async function loadSet(repo: KpiRepository, id: string): Promise<KpiSetView> {
   return v;
 }
 
-/** A set's rows, each naming its unit as it was at the end of the row's period (issue 11). */
+/** A set's rows, each naming its unit and its lead unit as they were at the end of the row's period (issue 11). */
 async function namedRowsOf(repo: KpiRepository, v: KpiSetView): Promise<KpiRowView[]> {
-  return withNamesAsOf(repo.org, await repo.rowsOf(v.set.id), (r) => ({
-    unitId: r.row.unitId,
-    date: r.row.periodUntil ?? `${v.set.year}-12-31`,
-  }));
+  return withNamedFieldsAsOf(repo.org, await repo.rowsOf(v.set.id), (r) => {
+    const date = r.row.periodUntil ?? `${v.set.year}-12-31`;
+    return { unitName: { unitId: r.row.unitId, date }, leadUnitName: { unitId: r.row.leadUnitId, date } };
+  });
 }
 
 export async function listKpiSets(repo: KpiRepository, ctx: RequestContext, year?: number): Promise<KpiSetDto[]> {
@@ -235,10 +235,14 @@ export async function proposeKpiRows(
   return { filename: read.filename, ocr: read.ocr, rows, unmatchedUnits: [...unmatched] };
 }
 
+/** Other entries of the set with the same link, each under the name its unit had on its publication day. */
 async function duplicatesFor(repo: KpiRepository, setId: string, urlKey: string | null, id: string) {
   if (!urlKey) return [];
-  return (await repo.sameLink(setId, urlKey, id)).map((d) => ({ ...d }));
+  return presentDuplicates(await namedOnPublication(repo, await repo.sameLink(setId, urlKey, id)));
 }
+
+const namedOnPublication = <R extends { unitId: string; unitName: string; publishedOn: string }>(repo: KpiRepository, rows: readonly R[]) =>
+  withNamesAsOf(repo.org, rows, (r) => ({ unitId: r.unitId, date: r.publishedOn }));
 
 export async function recordKpiEvidence(
   repo: KpiRepository,
@@ -322,21 +326,17 @@ export async function listKpiEvidence(
   const set = await loadSet(repo, setId);
   assertCanReadKpiSet(ctx.actor, set.issuerPath);
   const roots = canManageKpiSet(ctx.actor, set.issuerPath) ? null : scopeRoots(ctx.actor, 'reports.read');
-  // Each entry under the name its unit had on the publication day (issue 11).
+  // Each entry, and each entry sharing its link, under the name its unit had on the publication day (issue 11).
   const views = await withNamesAsOf(repo.org, await repo.evidenceViews({ setId, ...q, roots }), (v) => ({
     unitId: v.e.unitId,
     date: v.e.publishedOn,
   }));
   const keys = [...new Set(views.map((v) => v.e.urlKey).filter((k): k is string => !!k))];
-  const byKey = new Map<string, { id: string; unitName: string; title: string; publishedOn: string }[]>();
-  for (const l of await repo.linksIn(setId, keys)) byKey.set(l.urlKey!, [...(byKey.get(l.urlKey!) ?? []), l]);
+  const byKey = new Map<string, Awaited<ReturnType<KpiRepository['linksIn']>>>();
+  for (const l of await namedOnPublication(repo, await repo.linksIn(setId, keys)))
+    byKey.set(l.urlKey!, [...(byKey.get(l.urlKey!) ?? []), l]);
   return views.map((v) =>
-    presentKpiEvidence(
-      v,
-      (v.e.urlKey ? (byKey.get(v.e.urlKey) ?? []) : [])
-        .filter((d) => d.id !== v.e.id)
-        .map(({ id, unitName, title, publishedOn }) => ({ id, unitName, title, publishedOn })),
-    ),
+    presentKpiEvidence(v, presentDuplicates((v.e.urlKey ? (byKey.get(v.e.urlKey) ?? []) : []).filter((d) => d.id !== v.e.id))),
   );
 }
 

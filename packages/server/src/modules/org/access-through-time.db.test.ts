@@ -3,11 +3,11 @@
 // officers keep reading and lose every write on the effective date; a leader's signature on a past report
 // keeps the office and unit it was given under.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Role } from '@dvcq/shared';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { publishedPlan, reportForm, reportIn } from '../../testing/factories.ts';
-import { localDateInProvince } from '@dvcq/domain';
+import { addDays, localDateInProvince } from '@dvcq/domain';
 
 describe('access through the org tree in time', () => {
   let t: TestApp;
@@ -18,6 +18,7 @@ describe('access through the org tree in time', () => {
     admin = await t.login('admin');
     provinceId = await t.unitId('TN');
   });
+  beforeEach(() => t.setNow(null));
   afterAll(() => t.close());
 
   const tag = `AT${randomUUID().slice(0, 4)}`.toUpperCase();
@@ -34,6 +35,27 @@ describe('access through the org tree in time', () => {
       body: { expectedVersion: 0, saveId: randomUUID(), sections: {}, values: {}, cutOffDate: null, attachmentFileIds: [] },
     });
 
+  /** The 2024 annual report owed by the communes of a district of the given tag. */
+  const annual2024 = (tg: string, communes: string[]) => ({
+    title: 'Báo cáo năm 2024',
+    dueDate: '2024-12-15',
+    inclusive: true,
+    deliverableKind: 'period_report' as const,
+    periodKind: 'Y' as const,
+    periodYear: 2024,
+    unitCodes: communes.map((c) => `${tg}.${c}`),
+  });
+  /** Commune A's 2024 report, drafted and submitted on time. */
+  const submitAnnualA = (tg: string, obligationId: string) =>
+    reportIn(t, 'submitted', {
+      obligationId,
+      officer: `${tg.toLowerCase()}.a.canbo`,
+      leader: `${tg.toLowerCase()}.a.lanhdao`,
+      sections: { I: 'Hoàn thành các nhiệm vụ năm 2024.' },
+      cutOffDate: '2024-11-30',
+      at: { draft: new Date('2024-12-01T03:00:00Z'), submit: new Date('2024-12-10T03:00:00Z') },
+    });
+
   it("a merge: the new commune reads the old ones' reports but cannot edit them; the old ones stop writing on the effective date", async () => {
     const today = localDateInProvince(t.now());
     const d = await create(provinceId, 'district', tag, `Ủy ban nhân dân huyện ${tag}`);
@@ -48,15 +70,7 @@ describe('access through the org tree in time', () => {
       number: `${tag}/KH-UBND`,
       title: 'Kế hoạch thử truy cập theo thời gian',
       milestones: [
-        {
-          title: 'Báo cáo năm 2024',
-          dueDate: '2024-12-15',
-          inclusive: true,
-          deliverableKind: 'period_report',
-          periodKind: 'Y',
-          periodYear: 2024,
-          unitCodes: [`${tag}.A`, `${tag}.B`],
-        },
+        annual2024(tag, ['A', 'B']),
         {
           title: 'Báo cáo 6 tháng đầu năm 2025',
           dueDate: '2025-06-15',
@@ -82,14 +96,7 @@ describe('access through the org tree in time', () => {
     const annualA = await plan.obligationIdOf(0, `${tag}.A`);
     const topicA = await plan.obligationIdOf(1, `${tag}.A`);
     const topicB = await plan.obligationIdOf(1, `${tag}.B`);
-    await reportIn(t, 'submitted', {
-      obligationId: annualA,
-      officer: `${tag.toLowerCase()}.a.canbo`,
-      leader: `${tag.toLowerCase()}.a.lanhdao`,
-      sections: { I: 'Hoàn thành các nhiệm vụ năm 2024.' },
-      cutOffDate: '2024-11-30',
-      at: { draft: new Date('2024-12-01T03:00:00Z'), submit: new Date('2024-12-10T03:00:00Z') },
-    });
+    await submitAnnualA(tag, annualA);
     // Until the effective date the old commune's officer writes.
     expect((await draft(aOfficer, topicA)).statusCode).toBe(200);
 
@@ -142,5 +149,64 @@ describe('access through the org tree in time', () => {
     // Someone elsewhere in the province still reads none of it.
     const elsewhere = await t.login('tptn.canbo');
     expect((await elsewhere.call('getReport', { params: { obligationId: annualA } })).statusCode).toBe(403);
+  });
+
+  it("a merge of a merge: the latest successor reads the first commune's records, from the day the later batch takes effect", async () => {
+    const today = localDateInProvince(t.now());
+    const tg = `AM${randomUUID().slice(0, 4)}`.toUpperCase();
+    const d = await create(provinceId, 'district', tg, `Ủy ban nhân dân huyện ${tg}`);
+    const [a, b, c] = await Promise.all(['A', 'B', 'C'].map((x) => create(d, 'commune', `${tg}.${x}`, `Ủy ban nhân dân xã ${x} ${tg}`)));
+    await account(`${tg.toLowerCase()}.a.canbo`, `Cán bộ xã A ${tg}`, 'officer', a!);
+    await account(`${tg.toLowerCase()}.a.lanhdao`, `Lãnh đạo xã A ${tg}`, 'leader', a!);
+    const plan = await publishedPlan(t, {
+      issuerCode: 'TN',
+      year: 2024,
+      number: `${tg}/KH-UBND`,
+      title: 'Kế hoạch thử sáp nhập hai lần',
+      milestones: [annual2024(tg, ['A'])],
+    });
+    await reportForm(t, {
+      planId: plan.planId,
+      periodKind: 'Y',
+      periodYear: 2024,
+      sections: [{ code: 'I', title: 'Kết quả' }],
+      indicators: [],
+    });
+    const annualA = await plan.obligationIdOf(0, `${tg}.A`);
+    await submitAnnualA(tg, annualA);
+    const merge = async (sources: string[], code: string, effectiveDate: string) => {
+      const unitId = randomUUID();
+      const newUnit = {
+        unitId,
+        name: `Ủy ban nhân dân xã ${code} ${tg}`,
+        code: `${tg}.${code}`,
+        kind: 'commune' as const,
+        parentId: provinceId,
+      };
+      const body = {
+        title: 'Sắp xếp đơn vị',
+        legalBasis: { number: `${code}/NQ-UBTVQH15`, date: '2025-06-16', issuer: 'Ủy ban Thường vụ Quốc hội' },
+        effectiveDate,
+        obligationRule: 'successor_owes' as const,
+        events: [{ kind: 'merge' as const, sources: sources.map((id) => ({ unitId: id, whole: true })), into: { newUnit } }],
+      };
+      expect((await admin.call('applyOrgBatch', { body })).statusCode).toBe(201);
+      return unitId;
+    };
+    // A and B merged last year; the result merges with C in a week's time.
+    const first = await merge([a!, b!], 'N1', '2025-07-01');
+    const later = addDays(today, 7);
+    const second = await merge([first, c!], 'N2', later);
+    const readA = (who: TestClient) => who.call('getReport', { params: { obligationId: annualA } });
+    expect((await readA(await account(`${tg.toLowerCase()}.n1.canbo`, 'Cán bộ xã N1', 'officer', first))).statusCode).toBe(200);
+    expect((await readA(await account(`${tg.toLowerCase()}.n2.truoc`, 'Cán bộ xã N2', 'officer', second))).statusCode).toBe(403);
+    // On that day (a new sign-in: sessions last hours), the same officer reads it.
+    const password = `TamThoi#${randomUUID().slice(0, 8)}`;
+    const username = `${tg.toLowerCase()}.n2.sau`;
+    await admin.call('createUser', {
+      body: { username, fullName: 'Cán bộ xã N2', password, roles: [{ role: 'officer', unitId: second }] },
+    });
+    t.setNow(new Date(`${later}T03:00:00Z`));
+    expect((await readA(await t.loginChanging(username, password))).statusCode).toBe(200);
   });
 });

@@ -2,7 +2,17 @@
 import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { OrgUnit } from '@dvcq/domain';
 import { defineRepository } from '../../db/repository.ts';
-import { obligations, orgBatches, orgEvents, orgLineage, orgUnitNames, orgUnitVersions, orgUnits } from '../../db/schema.ts';
+import {
+  obligations,
+  orgBatches,
+  orgEvents,
+  orgLineage,
+  orgLineageClosure,
+  orgUnitNames,
+  orgUnitVersions,
+  orgUnits,
+} from '../../db/schema.ts';
+import type { DbOrTx } from '../../db/client.ts';
 import { containsPattern } from '../../db/like.ts';
 import { pathInSubtree, unitInSubtree, unitInSubtrees, unitInSubtreesAsOf } from '../../db/subtree.ts';
 import { fold } from '../../text.ts';
@@ -29,6 +39,24 @@ export interface UnitListFilter {
   includeClosed: boolean;
   /** Units valid on this date ('YYYY-MM-DD'), instead of open ones. */
   asOf?: string | undefined;
+}
+
+/**
+ * org_lineage_closure from org_lineage, whole (a batch's edges reach through older merges): each unit's
+ * predecessors with the day the whole chain stands. The lock makes concurrent rebuilds wait for each
+ * other, so the later one reads the earlier one's edges; sign-ins keep reading meanwhile.
+ */
+async function rebuildLineageClosure(db: DbOrTx): Promise<void> {
+  await db.execute(sql`lock table ${orgLineageClosure} in exclusive mode`);
+  await db.delete(orgLineageClosure);
+  await db.execute(sql`insert into ${orgLineageClosure} (to_unit_id, from_unit_id, effective_date)
+    with recursive walk (to_unit_id, from_unit_id, effective_date) as (
+      select to_unit_id, from_unit_id, effective_date from ${orgLineage}
+      union
+      select w.to_unit_id, l.from_unit_id, greatest(w.effective_date, l.effective_date)
+      from walk w join ${orgLineage} l on l.to_unit_id = w.from_unit_id
+    )
+    select to_unit_id, from_unit_id, min(effective_date) from walk where to_unit_id <> from_unit_id group by 1, 2`);
 }
 
 export const createOrgRepository = defineRepository((db) => ({
@@ -185,10 +213,13 @@ export const createOrgRepository = defineRepository((db) => ({
 
   async insertEdges(rows: OrgLineageRow[]): Promise<void> {
     for (let i = 0; i < rows.length; i += 500) await db.insert(orgLineage).values(rows.slice(i, i + 500));
+    await rebuildLineageClosure(db);
   },
 
   async deleteEdgesOfEvents(eventIds: readonly string[]): Promise<void> {
-    if (eventIds.length) await db.delete(orgLineage).where(inArray(orgLineage.eventId, [...eventIds]));
+    if (!eventIds.length) return;
+    await db.delete(orgLineage).where(inArray(orgLineage.eventId, [...eventIds]));
+    await rebuildLineageClosure(db);
   },
 
   /** Lineage edges into and out of a unit, with the event's batch (legal basis). */

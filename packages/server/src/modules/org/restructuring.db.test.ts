@@ -8,7 +8,7 @@ import { eq } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import type { OrgBatchRequest } from '@dvcq/shared';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
-import { publishedPlan } from '../../testing/factories.ts';
+import { publishedPlan, reportForm, reportIn } from '../../testing/factories.ts';
 import { paragraphs, plainText, readDocx } from '@dvcq/docgen/src/test-support/read-docx.ts';
 import { emailOutbox, notifications } from '../../db/schema.ts';
 import { createRemindersRepository } from '../reminders/reminders.repository.ts';
@@ -487,6 +487,166 @@ Về việc sắp xếp các đơn vị hành chính cấp xã
     const cells = book.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String));
     expect(cells).toContain(was);
     expect(cells.filter((c) => c.includes(now))).toEqual([]);
+  });
+
+  /** Commune A of a new district renamed on 1/7/2025: its name before (2024 data) and since (2026 data). */
+  async function renamedCommune(communes = ['A']) {
+    const d = await district(communes);
+    const names = { was: `Ủy ban nhân dân xã A ${d.tag}`, now: `Ủy ban nhân dân phường A ${d.tag}` };
+    expect((await admin.call('applyOrgBatch', { body: batch([{ kind: 'rename', unitId: d.ids.A!, name: names.now }]) })).statusCode).toBe(
+      201,
+    );
+    return { d, ...names, years: [[2024, names.was] as const, [2026, names.now] as const] };
+  }
+  /** A plan of the year owing commune A its annual report, with the report's form. */
+  async function annualReportPlan(d: { tag: string }, year: number) {
+    const plan = await publishedPlan(t, {
+      issuerCode: 'TN',
+      year,
+      number: `${d.tag}/KH-BCN${year}`,
+      title: `Kế hoạch báo cáo năm ${year}`,
+      milestones: [
+        {
+          title: `Báo cáo năm ${year}`,
+          dueDate: `${year}-11-15`,
+          inclusive: true,
+          deliverableKind: 'period_report',
+          periodKind: 'Y',
+          periodYear: year,
+          unitCodes: [`${d.tag}.A`],
+        },
+      ],
+    });
+    const indicator = {
+      code: 'MH',
+      name: 'Số mô hình được công nhận',
+      type: 'integer' as const,
+      unit: null,
+      required: false,
+      min: null,
+      max: null,
+    };
+    await reportForm(t, {
+      planId: plan.planId,
+      periodKind: 'Y',
+      periodYear: year,
+      sections: [{ code: 'KQ', title: 'Kết quả thực hiện' }],
+      indicators: [{ ...indicator, rollup: 'sum', group: null, source: 'movement.models_recognised' }],
+    });
+    return plan;
+  }
+
+  it("the consolidation's records list a renamed unit's recognised model under its name of the period", async () => {
+    const { d, years } = await renamedCommune();
+    const coordinator = await t.login('snv.dieuphoi');
+    for (const [year, name] of years) {
+      const plan = await annualReportPlan(d, year);
+      const model = (
+        await coordinator.call('saveModel', {
+          body: {
+            unitId: d.ids.A!,
+            registeredOn: `${year}-02-10`,
+            name: `Một cửa thân thiện ${year}`,
+            field: 'administrative_reform',
+            problem: 'Người dân chờ lâu khi nộp hồ sơ',
+            goals: 'Trả kết quả đúng hẹn',
+            activities: 'Hướng dẫn tận nơi',
+          },
+        })
+      ).data;
+      for (const action of ['start', 'propose'] as const)
+        await coordinator.call('changeModelState', { params: { id: model.id }, body: { action } });
+      const decision = {
+        decisionNumber: `${year}/QĐ-UBND`,
+        decisionDate: `${year}-09-15`,
+        decisionIssuer: 'UBND tỉnh Tây Ninh',
+        level: 'province' as const,
+      };
+      expect((await coordinator.call('recogniseModel', { params: { id: model.id }, body: decision })).statusCode).toBe(200);
+      const query = { planId: plan.planId, periodKind: 'Y' as const, periodYear: year };
+      const c = (await coordinator.call('getConsolidation', { query })).data;
+      expect(c.records.lists.map((l) => [l.unitName, l.items.map((i) => i.text)])).toEqual([[name, [`Một cửa thân thiện ${year}`]]]);
+    }
+  });
+
+  it("KPI rows' lead unit and the duplicate-link hints name a renamed unit as it was in the KPI's year", async () => {
+    const { d, years } = await renamedCommune(['A', 'B']);
+    const coordinator = await t.login('snv.dieuphoi');
+    for (const [year, name] of years) {
+      const plan = await publishedPlan(t, {
+        issuerCode: 'TN',
+        year,
+        number: `${d.tag}/KH-TT${year}`,
+        title: `Tuyên truyền ${year}`,
+        milestones: [],
+      });
+      const row = (unitId: string) =>
+        ({
+          label: 'Ít nhất 1 tin/bài',
+          target: 1,
+          measure: 'items',
+          channel: 'local_portal',
+          unitId,
+          leadUnitId: d.ids.A!,
+          periodKind: 'year',
+        }) as const;
+      const rows = [row(d.ids.A!), row(d.ids.B!)];
+      const set = (await coordinator.call('saveKpiSet', { body: { planId: plan.planId, title: `Chỉ tiêu ${year}`, rows } })).data;
+      const params = { id: set.id };
+      expect((await coordinator.call('getKpiSet', { params })).data.rows.map((r) => r.leadUnitName)).toEqual([name, name]);
+      // A and B post the same article: B's entry points to A's under A's name of the publication day.
+      const post = (unit: 'A' | 'B', i: number) => {
+        const body = { unitId: d.ids[unit]!, publishedOn: `${year}-05-02`, title: `Tin ${unit}`, channel: 'local_portal' as const };
+        return coordinator.call('recordKpiEvidence', {
+          params,
+          body: { ...body, url: `https://example.vn/${d.tag}/${year}`, rowIds: [set.rows[i]!.id] },
+        });
+      };
+      expect((await post('A', 0)).statusCode).toBe(201);
+      expect((await post('B', 1)).data.duplicates.map((x) => x.unitName)).toEqual([name]);
+      const listed = (await coordinator.call('listKpiEvidence', { params, query: {} })).data;
+      expect(listed.find((e) => e.unitId === d.ids.B)!.duplicates.map((x) => x.unitName)).toEqual([name]);
+    }
+  });
+
+  it("the dashboard's heading, heat map, reports awaiting review and overdue conclusions name a renamed unit as it was then", async () => {
+    const { d, was, now, years } = await renamedCommune();
+    const [officer, leader] = [`cb${d.tag}`, `ld${d.tag}`].map((u) => u.toLowerCase()) as [string, string];
+    for (const [username, role] of [
+      [officer, 'officer'],
+      [leader, 'leader'],
+    ] as const) {
+      const body = { username, fullName: 'Cán bộ xã A', password: 'Tam-thoi-2025', roles: [{ role, unitId: d.ids.A! }] };
+      expect((await admin.call('createUser', { body })).statusCode).toBe(201);
+    }
+    const officerClient = await t.loginChanging(officer, 'Tam-thoi-2025');
+    for (const [year] of years) {
+      const plan = await annualReportPlan(d, year);
+      const report = { sections: { KQ: `Hoàn thành nhiệm vụ năm ${year}.` }, cutOffDate: `${year}-10-31` };
+      await reportIn(t, 'submitted', { obligationId: await plan.obligationIdOf(0, `${d.tag}.A`), officer, leader, ...report });
+      const held = { unitId: d.ids.A!, heldOn: `${year}-04-10`, place: 'Hội trường xã', chair: 'Chủ tịch UBND xã', attendance: 40 };
+      const dialogue = (await officerClient.call('saveDialogue', { body: held })).data;
+      const conclusion = { content: `Sửa đường liên ấp ${year}`, assigneeUnitId: d.ids.A!, dueDate: `${year}-10-01` };
+      expect((await officerClient.call('saveDialogueConclusion', { params: { id: dialogue.id }, body: conclusion })).statusCode).toBe(200);
+    }
+    const coordinator = await t.login('snv.dieuphoi');
+    const dashboard = async (year: number) => (await coordinator.call('getDashboard', { query: { unitId: d.ids.A!, year } })).data;
+    for (const [year, name] of years) {
+      const dash = await dashboard(year);
+      expect([dash.unit.name, ...dash.heatmap.units.map((u) => u.unitName)]).toEqual([name, name]);
+      const page = await coordinator.call('getDashboardHeatmap', { query: { unitId: d.ids.A!, year } });
+      expect(page.data.units.map((u) => u.unitName)).toEqual([name]);
+    }
+    // The lists span the years: each item under the name of its own day.
+    const dash = await dashboard(2026);
+    expect(dash.review.items.map((r) => [r.title, r.unitName])).toEqual([
+      ['Báo cáo năm 2024', was],
+      ['Báo cáo năm 2026', now],
+    ]);
+    expect(dash.dialogues.overdue.map((c) => [c.content, c.dialogueUnitName, c.assigneeUnitName])).toEqual([
+      ['Sửa đường liên ấp 2024', was, was],
+      ['Sửa đường liên ấp 2026', now, now],
+    ]);
   });
 
   it("a merged commune's dashboard compares with its predecessors' complaint figures of the year before, said so", async () => {

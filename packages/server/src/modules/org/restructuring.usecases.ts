@@ -636,14 +636,41 @@ export async function withNamesAsOf<R extends { unitName: string | null }>(
   rows: readonly R[],
   at: (row: R) => { unitId: string | null; date: string },
 ): Promise<R[]> {
-  const asked = rows.map((row) => ({ row, ...at(row) }));
+  // `unitName` is a name field of every R here; TypeScript cannot see through the generic.
+  return withNamedFieldsAsOf(repo, rows, (row) => ({ unitName: at(row) }) as NamedFields<R>);
+}
+
+/** The keys of a row that hold a unit's name. */
+type NameField<R> = { [K in keyof R]: R[K] extends string | null ? K : never }[keyof R];
+/** For each named field of a row, the unit and the date it is about. */
+type NamedFields<R> = Partial<Record<NameField<R>, { unitId: string | null; date: string }>>;
+
+/**
+ * `withNamesAsOf` for rows that name several units (a KPI row's unit and its lead unit, a conclusion's
+ * dialogue unit and its assignee): each named field with the unit and date it is about, in one read.
+ */
+export async function withNamedFieldsAsOf<R extends object>(
+  repo: OrgRepository,
+  rows: readonly R[],
+  fields: (row: R) => NamedFields<R>,
+): Promise<R[]> {
+  const asked = rows.map((row) => ({
+    row,
+    fields: (Object.entries(fields(row)) as [NameField<R>, { unitId: string | null; date: string } | undefined][]).flatMap(([field, at]) =>
+      at ? [[field, at] as const] : [],
+    ),
+  }));
   const names = await namesAsOf(
     repo,
-    asked.flatMap(({ unitId, date }) => (unitId ? [{ unitId, date }] : [])),
+    asked.flatMap((a) => a.fields.flatMap(([, { unitId, date }]) => (unitId ? [{ unitId, date }] : []))),
   );
-  return asked.map(({ row, unitId, date }) => {
-    const name = names.get(`${unitId}|${date}`);
-    return name && name !== row.unitName ? { ...row, unitName: name } : row;
+  return asked.map(({ row, fields: named }) => {
+    let out = row;
+    for (const [field, { unitId, date }] of named) {
+      const name = names.get(`${unitId}|${date}`);
+      if (name && name !== out[field]) out = { ...out, [field]: name };
+    }
+    return out;
   });
 }
 

@@ -81,7 +81,7 @@ export async function getConsolidation(
   // The units' own records of the period (complaints, dialogues, models, KPIs) for every unit that owes the report.
   const records = await consolidatedRecords(
     repo,
-    rows.map((r) => ({ id: r.unit.id, name: r.unit.name })),
+    rows.map((r) => ({ id: r.unit.id, name: nameOf(r) })),
     q.periodYear,
     q.periodKind as PeriodKind,
     now,
