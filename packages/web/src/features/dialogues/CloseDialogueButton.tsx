@@ -7,6 +7,7 @@ import { t } from '../../i18n/index.ts';
 import { showDate } from '../../lib/format.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { dialogueKeys, dialoguesApi } from './dialoguesApi.ts';
+import '../../i18n/vi/dialogues.ts';
 
 export function CloseDialogueButton({ dialogue }: { dialogue: DialogueDto }) {
   const close = useSave({

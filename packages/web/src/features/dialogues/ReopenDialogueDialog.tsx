@@ -7,6 +7,7 @@ import { showDate } from '../../lib/format.ts';
 import { requiredText } from '../../lib/rules.ts';
 import { useSave } from '../../lib/useSave.ts';
 import { dialogueKeys, dialoguesApi } from './dialoguesApi.ts';
+import '../../i18n/vi/dialogues.ts';
 
 export function ReopenDialogueDialog({ dialogue, onClose }: { dialogue: DialogueDto | null; onClose: () => void }) {
   const [form] = Form.useForm<{ reason: string }>();

@@ -5,6 +5,7 @@ import type { CommendationCandidatesDto } from '@dvcq/shared';
 import { t } from '../../i18n/index.ts';
 import { setReason, toggle, type ProposalDraft } from './proposalDraft.ts';
 import { ProposalReasonInput } from './ProposalReasonInput.tsx';
+import '../../i18n/vi/scoring.ts';
 
 type Person = CommendationCandidatesDto['quotas'][number]['individualCandidates'][number];
 

@@ -1,6 +1,7 @@
 // The reason given for one unit or person ticked in the commendation proposal.
 import { Input } from 'antd';
 import { t } from '../../i18n/index.ts';
+import '../../i18n/vi/scoring.ts';
 
 export function ProposalReasonInput({
   label,
