@@ -1,6 +1,7 @@
 // Scorecards (bộ tiêu chí), self-assessment, appraisal and ranking: request and response shapes.
 // The criteria tree mirrors @dvcq/domain's ScorecardVersion; the domain validates its meaning
 // (children add up to the parent, steps divide the maximum, levels ordered…), Zod only its shape.
+import type { GroupRanking, RankedUnit, RankingResult } from '@dvcq/domain';
 import { z } from 'zod';
 import { isoDate, optionalText, text, uuid } from './common.ts';
 
@@ -477,6 +478,18 @@ export const rankingResponse = z.object({
   canIssue: z.boolean(),
 });
 export type RankingResponseDto = z.infer<typeof rankingResponse>;
+
+/**
+ * The `ranking` of getRanking's answer: what the ranking page shows, per group and unit. Ties are told by
+ * equal ranks (the Word and Excel exports keep the domain's RankingResult with its tie notes); a unit's
+ * `note` only says why it is not classified, and `rules` of the answer lists only units with rules applied.
+ * Typed, not validated: a province's ranking is hundreds of rows on a hot path; the tests read it.
+ */
+export type RankingViewUnit = Omit<RankedUnit, 'tiedWith' | 'percent'>;
+export interface RankingViewDto {
+  groups: (Omit<GroupRanking, 'units'> & { units: RankingViewUnit[] })[];
+  overall: RankingResult['overall'];
+}
 
 export const issueRankingRequest = z.object({
   scorecardId: uuid,

@@ -1,6 +1,7 @@
 // Ranking: the live ranking of a scorecard's finalised assessments for a year (levels, groups, the
 // target, the change from last year), and the decision that fixes it: issued once, as a snapshot,
-// and announced to every unit ranked.
+// and announced to every unit ranked. The live ranking is computed once per change of what it reads
+// (ranking.cache.ts) and shown slim (presentRankingView); exports keep every detail.
 import { randomUUID } from 'node:crypto';
 import {
   checkRankingIssue,
@@ -19,7 +20,8 @@ import { recordAudit } from '../audit/audit.recorder.ts';
 import { toVersion, type ScorecardRow, type ScoringRepository, type UnitRow } from './scoring.repository.ts';
 import { ScoringErrors } from './scoring.errors.ts';
 import { assertCanReadScorecard, type ScoringContext } from './scoring.policies.ts';
-import { presentDecision } from './scoring.presenter.ts';
+import { presentDecision, presentRankingView } from './scoring.presenter.ts';
+import { cachePerOwner } from './ranking.cache.ts';
 import { computeFor, lateOf } from './scoring.compute.ts';
 import { notifyUnit } from './assessments.usecases.ts';
 import { loadScorecardWithIssuer } from './appraisal.usecases.ts';
@@ -157,22 +159,63 @@ async function rankingAccess(repo: ScoringRepository, actor: Actor, scorecardId:
   return { sc, issuer, decision };
 }
 
+interface LiveRanking {
+  ranking: RankingResult;
+  rules: RankingResponseDto['rules'];
+  notFinalised: RankingResponseDto['notFinalised'];
+  /** What the page shows, presented once per copy. */
+  view: ReturnType<typeof presentRankingView>;
+}
+
+const liveRankings = cachePerOwner<LiveRanking>();
+
+/** The live ranking, from this instance's copy while the database's stamps are those it was computed under (ranking.cache.ts). */
+async function liveRanking(repo: ScoringRepository, scorecardId: string, year: number): Promise<LiveRanking> {
+  // Read before computing: whatever the computation reads is at least as new as the stamp it is kept under.
+  const stamp = await repo.rankingStamp(year);
+  return liveRankings(repo)(`${scorecardId}|${year}`, stamp, async () => {
+    const { ranking, rules, notFinalised } = await computeRanking(repo, scorecardId, year);
+    return { ranking, rules, notFinalised, view: presentRankingView(ranking, rules) };
+  });
+}
+
+/** The ranking with every detail (tie partners and notes, rules of every unit): exports, dashboards, issued snapshots. */
 export async function getRanking(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number): Promise<RankingResponseDto> {
+  return rankingAnswer(repo, actor, scorecardId, year, 'full');
+}
+
+/** The ranking as the page shows it (scoring.presenter.ts presentRankingView). */
+export async function getRankingView(
+  repo: ScoringRepository,
+  actor: Actor,
+  scorecardId: string,
+  year: number,
+): Promise<RankingResponseDto> {
+  return rankingAnswer(repo, actor, scorecardId, year, 'view');
+}
+
+async function rankingAnswer(
+  repo: ScoringRepository,
+  actor: Actor,
+  scorecardId: string,
+  year: number,
+  form: 'full' | 'view',
+): Promise<RankingResponseDto> {
   const { sc, issuer, decision } = await rankingAccess(repo, actor, scorecardId, year);
   if (decision) {
     const { signer: _signer, ...snap } = decision.snapshot as unknown as RankingResponseDto & { signer?: unknown };
     const names = await repo.users.namesOf([decision.issuedBy]);
-    return { ...snap, decision: presentDecision(decision, names), canIssue: false };
+    const shown = form === 'view' ? presentRankingView(snap.ranking as RankingResult, snap.rules) : {};
+    return { ...snap, ...shown, decision: presentDecision(decision, names), canIssue: false };
   }
-  const c = await computeRanking(repo, scorecardId, year);
+  const live = await liveRanking(repo, scorecardId, year);
   return {
     scorecardId,
     scorecardName: sc.name,
     decisionNumber: sc.decisionNumber,
     year,
-    ranking: c.ranking,
-    rules: c.rules,
-    notFinalised: c.notFinalised,
+    ...(form === 'view' ? live.view : { ranking: live.ranking, rules: live.rules }),
+    notFinalised: live.notFinalised,
     decision: null,
     canIssue: canOn(actor, 'scoring.manage', issuer.path),
   };
@@ -258,7 +301,7 @@ export async function issueRanking(
     }
   });
   if (!ctx.actor) return (await repo.findRankingDecision(input.scorecardId, input.year))!.snapshot as unknown as RankingResponseDto;
-  return getRanking(repo, ctx.actor, input.scorecardId, input.year);
+  return getRankingView(repo, ctx.actor, input.scorecardId, input.year);
 }
 
 export async function rankingForExport(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number) {

@@ -1,11 +1,14 @@
 // DTOs of the scoring module. Totals and levels come from the domain computation, never from storage.
-import type { AssessmentResult, ScorecardVersion } from '@dvcq/domain';
+import type { AssessmentResult, RankedUnit, RankingResult, ScorecardVersion } from '@dvcq/domain';
 import { categoryOf, firstYearOf } from '@dvcq/domain';
 import type {
   AssessmentStatus,
   CommendationProposalDto,
   AssessmentSummaryDto,
   CriterionScoreDto,
+  RankingResponseDto,
+  RankingViewDto,
+  RankingViewUnit,
   ScorecardDefinitionDto,
   ScorecardSummaryDto,
   VetoEventDto,
@@ -139,3 +142,20 @@ export const presentCommendationProposal = (p: CommendationProposalRow, rankingD
   updatedAt: p.updatedAt.toISOString(),
   submittedAt: p.submittedAt?.toISOString() ?? null,
 });
+
+/**
+ * The ranking page's rows out of the domain's ranking (live or issued): without tie partners and tie notes
+ * (equal ranks tell the tie; the page names the partners from its own rows) and without units that had
+ * no rule applied in `rules`. A province's answer goes from ~0.5 MB to the rows the screen shows.
+ */
+export function presentRankingView(
+  ranking: RankingResult,
+  rules: RankingResponseDto['rules'],
+): { ranking: RankingViewDto; rules: RankingResponseDto['rules'] } {
+  const unitOf = ({ tiedWith, percent: _percent, note, ...u }: RankedUnit): RankingViewUnit =>
+    note && !tiedWith.length ? { ...u, note } : u;
+  return {
+    ranking: { groups: ranking.groups.map((g) => ({ ...g, units: g.units.map(unitOf) })), overall: ranking.overall },
+    rules: Object.fromEntries(Object.entries(rules).filter(([, list]) => list.length > 0)),
+  };
+}

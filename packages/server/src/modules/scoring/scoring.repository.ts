@@ -12,6 +12,7 @@ import {
   commendationProposals,
   orgUnits,
   rankingDecisions,
+  rankingStamps,
   scorecardVersions,
   type AgencyDef,
 } from '../../db/schema.ts';
@@ -239,6 +240,19 @@ export const createScoringRepository = defineRepository((db) => ({
   },
 
   // ——— Ranking decisions ———
+
+  /**
+   * The stamps of what the ranking of `year` reads (its assessments, last year's, scorecards and the org
+   * tree): changes whenever a write that can change that ranking commits. One indexed read.
+   */
+  async rankingStamp(year: number): Promise<string> {
+    const rows = await db
+      .select({ scope: rankingStamps.scope, stamp: rankingStamps.stamp })
+      .from(rankingStamps)
+      .where(inArray(rankingStamps.scope, ['all', `year:${year}`, `year:${year - 1}`]))
+      .orderBy(asc(rankingStamps.scope), asc(rankingStamps.stamp));
+    return rows.map((r) => `${r.scope}=${r.stamp}`).join(',');
+  },
 
   async findRankingDecision(scorecardId: string, year: number): Promise<RankingDecisionRow | null> {
     const [row] = await db

@@ -1,9 +1,11 @@
 // Ranking per unit group: totals, levels, rules applied (each explained), ties, the province target,
-// change against last year; issued as a decision and exported to Word and Excel.
-import { useState } from 'react';
+// change against last year; issued as a decision and exported to Word and Excel. The answer carries the
+// rows only (RankingViewDto): ties are equal ranks, named here from the group's own rows.
+import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert, Button, Card, Select, Table, Tag, Typography } from 'antd';
-import { versionInForce, type GroupRanking, type RankingResult } from '@dvcq/domain';
+import { versionInForce } from '@dvcq/domain';
+import type { RankingViewDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
@@ -30,7 +32,7 @@ export function RankingPage() {
     setParams(next);
   };
   const r = q.data;
-  const ranking = r?.ranking as RankingResult | undefined;
+  const ranking = r?.ranking as RankingViewDto | undefined;
   return (
     <div className="page">
       <Typography.Title level={1} className="page-title">
@@ -121,7 +123,37 @@ export function RankingPage() {
   );
 }
 
-function GroupTable({ g, rules }: { g: GroupRanking; rules: Record<string, { rule: string; explanation: string }[]> }) {
+type ViewGroup = RankingViewDto['groups'][number];
+
+/** "Đồng hạng 2 với A, B" for each unit sharing its rank with others of the group. */
+function tieNotes(g: ViewGroup): Map<string, string> {
+  const byRank = new Map<number, ViewGroup['units']>();
+  for (const u of g.units) {
+    if (u.rank === null) continue;
+    const same = byRank.get(u.rank);
+    if (same) same.push(u);
+    else byRank.set(u.rank, [u]);
+  }
+  const notes = new Map<string, string>();
+  for (const [rank, units] of byRank) {
+    if (units.length < 2) continue;
+    for (const u of units)
+      notes.set(
+        u.unitId,
+        t('scoring.ranking.tie', {
+          rank,
+          units: units
+            .filter((o) => o !== u)
+            .map((o) => o.unitName)
+            .join(', '),
+        }),
+      );
+  }
+  return notes;
+}
+
+function GroupTable({ g, rules }: { g: ViewGroup; rules: Record<string, { rule: string; explanation: string }[]> }) {
+  const ties = useMemo(() => tieNotes(g), [g]);
   return (
     <Card
       size="small"
@@ -181,7 +213,7 @@ function GroupTable({ g, rules }: { g: GroupRanking; rules: Record<string, { rul
                     <Tag color="orange">{x.explanation}</Tag>
                   </div>
                 ))}
-                {u.note && <div>{u.note}</div>}
+                {(u.note ?? ties.get(u.unitId)) && <div>{u.note ?? ties.get(u.unitId)}</div>}
               </div>
             ),
           },
