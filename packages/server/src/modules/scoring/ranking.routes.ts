@@ -8,7 +8,7 @@ import { createScoringRepository } from './scoring.repository.ts';
 import { rankingDocx } from './ranking.document.ts';
 import { rankingXlsx } from './scoring.export.ts';
 import { SCORING_TAGS as tags } from './scorecards.routes.ts';
-import { getRankingView, issueRanking, rankingForExport } from './ranking.usecases.ts';
+import { getRankingPage, issueRanking, rankingForExport } from './ranking.usecases.ts';
 
 export function rankingRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -17,7 +17,7 @@ export function rankingRoutes(app: FastifyInstance, deps: AppDeps): void {
   r.route({
     ...operation('getRanking', { tags, summary: 'Xếp loại theo nhóm đơn vị' }),
     ...presentedResponse,
-    handler: async (request) => getRankingView(repo, contextOf(request, deps).actor, request.query.scorecardId, request.query.year),
+    handler: async (request) => getRankingPage(repo, contextOf(request, deps).actor, request.query),
   });
 
   r.route({

@@ -1,7 +1,7 @@
 // Ranking: the live ranking of a scorecard's finalised assessments for a year (levels, groups, the
 // target, the change from last year), and the decision that fixes it: issued once, as a snapshot,
 // and announced to every unit ranked. The live ranking is computed once per change of what it reads
-// (ranking.cache.ts) and shown slim (presentRankingView); exports keep every detail.
+// (ranking.cache.ts) and shown a page of rows at a time (rankingPage); exports keep every detail.
 import { randomUUID } from 'node:crypto';
 import {
   checkRankingIssue,
@@ -12,7 +12,13 @@ import {
   type RankingResult,
   type ScorecardVersion,
 } from '@dvcq/domain';
-import type { AssessmentStatus, issueRankingRequest, RankingResponseDto } from '@dvcq/shared';
+import {
+  RANKING_PAGE_SIZE,
+  type AssessmentStatus,
+  type issueRankingRequest,
+  type rankingQuery,
+  type RankingResponseDto,
+} from '@dvcq/shared';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor.ts';
 import { assertCanOn, canOn } from '../../authz/permissions.ts';
@@ -20,7 +26,7 @@ import { recordAudit } from '../audit/audit.recorder.ts';
 import { toVersion, type ScorecardRow, type ScoringRepository, type UnitRow } from './scoring.repository.ts';
 import { ScoringErrors } from './scoring.errors.ts';
 import { assertCanReadScorecard, type ScoringContext } from './scoring.policies.ts';
-import { presentDecision, presentRankingView } from './scoring.presenter.ts';
+import { presentDecision, presentRankingRows, rankingPage, type RankingRows } from './scoring.presenter.ts';
 import { cachePerOwner } from './ranking.cache.ts';
 import { computeFor, lateOf } from './scoring.compute.ts';
 import { notifyUnit } from './assessments.usecases.ts';
@@ -164,7 +170,7 @@ interface LiveRanking {
   rules: RankingResponseDto['rules'];
   notFinalised: RankingResponseDto['notFinalised'];
   /** What the page shows, presented once per copy. */
-  view: ReturnType<typeof presentRankingView>;
+  rows: RankingRows;
 }
 
 const liveRankings = cachePerOwner<LiveRanking>();
@@ -175,23 +181,18 @@ async function liveRanking(repo: ScoringRepository, scorecardId: string, year: n
   const stamp = await repo.rankingStamp(year);
   return liveRankings(repo)(`${scorecardId}|${year}`, stamp, async () => {
     const { ranking, rules, notFinalised } = await computeRanking(repo, scorecardId, year);
-    return { ranking, rules, notFinalised, view: presentRankingView(ranking, rules) };
+    return { ranking, rules, notFinalised, rows: presentRankingRows(ranking, rules) };
   });
 }
 
 /** The ranking with every detail (tie partners and notes, rules of every unit): exports, dashboards, issued snapshots. */
 export async function getRanking(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number): Promise<RankingResponseDto> {
-  return rankingAnswer(repo, actor, scorecardId, year, 'full');
+  return rankingAnswer(repo, actor, scorecardId, year, null);
 }
 
-/** The ranking as the page shows it (scoring.presenter.ts presentRankingView). */
-export async function getRankingView(
-  repo: ScoringRepository,
-  actor: Actor,
-  scorecardId: string,
-  year: number,
-): Promise<RankingResponseDto> {
-  return rankingAnswer(repo, actor, scorecardId, year, 'view');
+/** The ranking as the page shows it, a page of rows at a time (scoring.presenter.ts rankingPage). */
+export async function getRankingPage(repo: ScoringRepository, actor: Actor, q: z.output<typeof rankingQuery>): Promise<RankingResponseDto> {
+  return rankingAnswer(repo, actor, q.scorecardId, q.year, q);
 }
 
 async function rankingAnswer(
@@ -199,13 +200,13 @@ async function rankingAnswer(
   actor: Actor,
   scorecardId: string,
   year: number,
-  form: 'full' | 'view',
+  page: Parameters<typeof rankingPage>[1] | null,
 ): Promise<RankingResponseDto> {
   const { sc, issuer, decision } = await rankingAccess(repo, actor, scorecardId, year);
   if (decision) {
     const { signer: _signer, ...snap } = decision.snapshot as unknown as RankingResponseDto & { signer?: unknown };
     const names = await repo.users.namesOf([decision.issuedBy]);
-    const shown = form === 'view' ? presentRankingView(snap.ranking as RankingResult, snap.rules) : {};
+    const shown = page ? rankingPage(presentRankingRows(snap.ranking as RankingResult, snap.rules), page) : {};
     return { ...snap, ...shown, decision: presentDecision(decision, names), canIssue: false };
   }
   const live = await liveRanking(repo, scorecardId, year);
@@ -214,7 +215,7 @@ async function rankingAnswer(
     scorecardName: sc.name,
     decisionNumber: sc.decisionNumber,
     year,
-    ...(form === 'view' ? live.view : { ranking: live.ranking, rules: live.rules }),
+    ...(page ? rankingPage(live.rows, page) : { ranking: live.ranking, rules: live.rules }),
     notFinalised: live.notFinalised,
     decision: null,
     canIssue: canOn(actor, 'scoring.manage', issuer.path),
@@ -301,7 +302,7 @@ export async function issueRanking(
     }
   });
   if (!ctx.actor) return (await repo.findRankingDecision(input.scorecardId, input.year))!.snapshot as unknown as RankingResponseDto;
-  return getRankingView(repo, ctx.actor, input.scorecardId, input.year);
+  return getRankingPage(repo, ctx.actor, { scorecardId: input.scorecardId, year: input.year, offset: 0, limit: RANKING_PAGE_SIZE });
 }
 
 export async function rankingForExport(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number) {

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { checkFinalisation, exampleScorecard1563, exampleScorecardPercent, type ScorecardVersion } from '@dvcq/domain';
-import { rankingResponse, type AssessmentDetailDto, type SaveSelfAssessmentRequest } from '@dvcq/shared';
+import { rankingResponse, type AssessmentDetailDto, type RankingViewDto, type SaveSelfAssessmentRequest } from '@dvcq/shared';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { publishedPlan } from '../../testing/factories.ts';
 import { obligations, rankingDecisions, users } from '../../db/schema.ts';
@@ -635,6 +635,18 @@ describe('scoring', () => {
     ]);
     expect(Object.keys(last.rules)).toEqual([await t.unitId('TN.TPTN')]);
     expect(last.units.every((u) => u.tiedWith === undefined && u.percent === undefined)).toBe(true);
+    // A page of one group: the group alone, with its count; past its end, no rows.
+    const page = async (query: { group: string; offset: number; limit?: number }) =>
+      (await coordinator.call('getRanking', { query: { scorecardId: sc1563.id, year, ...query } })).data;
+    const district = await page({ group: 'district_chain', offset: 0, limit: 1 });
+    expect((district.ranking as RankingViewDto).groups.map((g) => [g.unitGroup, g.count, g.units.map((u) => u.unitName)])).toEqual([
+      ['district_chain', 1, [CITY_NAME]],
+    ]);
+    expect(Object.keys(district.rules)).toEqual([await t.unitId('TN.TPTN')]);
+    const past = await page({ group: 'provincial', offset: 1 });
+    expect((past.ranking as RankingViewDto).groups.map((g) => [g.count, g.units.length])).toEqual([[1, 0]]);
+    expect(past.rules).toEqual({});
+    expect((await coordinator.call('getRanking', { query: { scorecardId: sc1563.id, year, limit: 501 } as never })).statusCode).toBe(400);
     // The Excel export keeps every detail.
     const xlsx = await coordinator.call('exportRankingXlsx', { query: { scorecardId: sc1563.id, year } });
     expect(xlsx.statusCode).toBe(200);

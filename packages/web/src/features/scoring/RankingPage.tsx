@@ -1,17 +1,17 @@
 // Ranking per unit group: totals, levels, rules applied (each explained), ties, the province target,
-// change against last year; issued as a decision and exported to Word and Excel. The answer carries the
-// rows only (RankingViewDto): ties are equal ranks, named here from the group's own rows.
-import { useMemo, useState } from 'react';
+// change against last year; issued as a decision and exported to Word and Excel. Each group's rows come a
+// page at a time (RankingViewDto); the exports hold every unit.
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert, Button, Card, Select, Table, Tag, Typography } from 'antd';
 import { versionInForce } from '@dvcq/domain';
-import type { RankingViewDto } from '@dvcq/shared';
+import { RANKING_PAGE_SIZE, type RankingResponseDto, type RankingViewDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
 import { showDate, showDateTime, showFigure } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
-import { currentYear, scoringApi, useRanking, useScorecards } from './scoringApi.ts';
+import { currentYear, scoringApi, useRanking, useRankingRows, useScorecards } from './scoringApi.ts';
 import { IssueRankingDialog } from './IssueRankingDialog.tsx';
 import { CommendationCandidatesCard } from './CommendationCandidatesCard.tsx';
 
@@ -103,7 +103,7 @@ export function RankingPage() {
         />
       )}
       {ranking?.groups.map((g) => (
-        <GroupTable key={g.unitGroup} g={g} rules={r!.rules} />
+        <GroupTable key={`${scorecardId}|${year}|${g.unitGroup}`} g={g} rules={r!.rules} scorecardId={scorecardId!} year={year} />
       ))}
       {r?.decision && (r.excluded ?? []).length > 0 && (
         <Card size="small" title={t('scoring.ranking.excludedTitle')} style={{ marginBottom: 12 }}>
@@ -125,35 +125,22 @@ export function RankingPage() {
 
 type ViewGroup = RankingViewDto['groups'][number];
 
-/** "Đồng hạng 2 với A, B" for each unit sharing its rank with others of the group. */
-function tieNotes(g: ViewGroup): Map<string, string> {
-  const byRank = new Map<number, ViewGroup['units']>();
-  for (const u of g.units) {
-    if (u.rank === null) continue;
-    const same = byRank.get(u.rank);
-    if (same) same.push(u);
-    else byRank.set(u.rank, [u]);
-  }
-  const notes = new Map<string, string>();
-  for (const [rank, units] of byRank) {
-    if (units.length < 2) continue;
-    for (const u of units)
-      notes.set(
-        u.unitId,
-        t('scoring.ranking.tie', {
-          rank,
-          units: units
-            .filter((o) => o !== u)
-            .map((o) => o.unitName)
-            .join(', '),
-        }),
-      );
-  }
-  return notes;
-}
-
-function GroupTable({ g, rules }: { g: ViewGroup; rules: Record<string, { rule: string; explanation: string }[]> }) {
-  const ties = useMemo(() => tieNotes(g), [g]);
+/** One unit group: its first page came with the ranking, later pages are asked for when turned to. */
+function GroupTable({
+  g,
+  rules,
+  scorecardId,
+  year,
+}: {
+  g: ViewGroup;
+  rules: RankingResponseDto['rules'];
+  scorecardId: string;
+  year: number;
+}) {
+  const [page, setPage] = useState(1);
+  const later = useRankingRows(scorecardId, year, g.unitGroup, (page - 1) * RANKING_PAGE_SIZE);
+  const shown = page > 1 ? (later.data?.ranking as RankingViewDto | undefined)?.groups[0] : g;
+  const shownRules = page > 1 ? (later.data?.rules ?? {}) : rules;
   return (
     <Card
       size="small"
@@ -169,8 +156,17 @@ function GroupTable({ g, rules }: { g: ViewGroup; rules: Record<string, { rule: 
       <Table
         rowKey="unitId"
         size="small"
-        pagination={false}
-        dataSource={g.units}
+        loading={page > 1 && later.isFetching}
+        pagination={
+          g.count > RANKING_PAGE_SIZE && {
+            current: page,
+            pageSize: RANKING_PAGE_SIZE,
+            total: g.count,
+            showSizeChanger: false,
+            onChange: setPage,
+          }
+        }
+        dataSource={shown?.units ?? []}
         scroll={{ x: 'max-content' }}
         columns={[
           { title: t('scoring.ranking.col.rank'), dataIndex: 'rank', render: (v: number | null) => v ?? t('common.none') },
@@ -208,12 +204,12 @@ function GroupTable({ g, rules }: { g: ViewGroup; rules: Record<string, { rule: 
             title: t('scoring.ranking.col.rules'),
             render: (_, u) => (
               <div>
-                {(rules[u.unitId] ?? []).map((x) => (
+                {(shownRules[u.unitId] ?? []).map((x) => (
                   <div key={x.rule}>
                     <Tag color="orange">{x.explanation}</Tag>
                   </div>
                 ))}
-                {(u.note ?? ties.get(u.unitId)) && <div>{u.note ?? ties.get(u.unitId)}</div>}
+                {u.note && <div>{u.note}</div>}
               </div>
             ),
           },

@@ -201,7 +201,6 @@ export const scoring = {
   'scoring.ranking.col.change': 'So với năm trước',
   'scoring.ranking.change': '{from} → {to}{delta}',
   'scoring.ranking.col.rules': 'Quy tắc áp dụng, ghi chú',
-  'scoring.ranking.tie': 'Đồng hạng {rank} với {units}',
 
   'scoring.scorecard.pageTitle': 'Bộ tiêu chí',
   'scoring.scorecard.listTitle': 'Bộ tiêu chí đánh giá, xếp loại',
