@@ -260,7 +260,7 @@ async function main() {
       name: 'x',
     });
     if (problems.length) throw new Error(`bench scorecard refused by the domain: ${JSON.stringify(problems)}`);
-    // Every row, page by page (the page asks 50 per group; 500 is the most a page holds).
+    // Every row, page by page (the page asks 20 per group; 500 is the most a page holds).
     type RankingPageBody = {
       ranking: { groups: { unitGroup: string; count: number; units: RankingResult['groups'][number]['units'] }[] };
       notFinalised: { unitName: string }[];
@@ -399,7 +399,7 @@ async function main() {
         },
       },
       {
-        // What the ranking page asks: the groups with their first 50 rows each (the floor reads every row).
+        // What the ranking page asks: the groups with their first 20 rows each (the floor reads every row).
         endpoint: 'ranking',
         http: { path: `/api/scoring/ranking?scorecardId=${ids.scorecard}&year=${BENCH_SCORING_YEAR}`, ...coordinator },
         floor: (c) => c.query(rankingSql, [ids.scorecard, BENCH_SCORING_YEAR, `${ids.rootPath}%`]),

@@ -421,7 +421,7 @@ export const withdrawVetoEventRequest = z.object({ reason: text(1, 2000) });
 export const scorecardYearQuery = z.object({ scorecardId: uuid, year: z.coerce.number().int().min(2000).max(2100) });
 
 /** Rows per group on the ranking page. */
-export const RANKING_PAGE_SIZE = 50;
+export const RANKING_PAGE_SIZE = 20;
 /** A page of one unit group's rows (`group`), or without it the first page of every group. */
 export const rankingQuery = scorecardYearQuery.extend({
   group: z.string().min(1).max(100).optional(),

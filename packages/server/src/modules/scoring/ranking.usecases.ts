@@ -155,14 +155,15 @@ const listNamesVi = (names: readonly string[], max = 5) =>
   names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} và ${names.length - max} đơn vị khác`;
 
 async function rankingAccess(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number) {
-  const { sc, issuer } = await loadScorecardWithIssuer(repo, scorecardId);
-  const decision = await repo.findRankingDecision(scorecardId, year);
+  const head = await repo.rankingHead(scorecardId, year);
+  if (!head) throw ScoringErrors.scorecardNotFound();
+  const { issuer, decision } = head;
   // The live ranking is for whoever reads the whole scope; once issued, the decision is read by every unit assessed with it.
   if (!canOn(actor, 'scoring.read', issuer.path)) {
     if (decision) assertCanReadScorecard(actor, issuer.path);
     else assertCanOn(actor, 'scoring.read', issuer.path);
   }
-  return { sc, issuer, decision };
+  return head;
 }
 
 interface LiveRanking {
@@ -175,10 +176,12 @@ interface LiveRanking {
 
 const liveRankings = cachePerOwner<LiveRanking>();
 
-/** The live ranking, from this instance's copy while the database's stamps are those it was computed under (ranking.cache.ts). */
-async function liveRanking(repo: ScoringRepository, scorecardId: string, year: number): Promise<LiveRanking> {
-  // Read before computing: whatever the computation reads is at least as new as the stamp it is kept under.
-  const stamp = await repo.rankingStamp(year);
+/**
+ * The live ranking, from this instance's copy while the database's stamps are those it was computed under
+ * (ranking.cache.ts). `stamp` is read before computing (rankingHead): whatever the computation reads is at
+ * least as new as the stamp it is kept under.
+ */
+async function liveRanking(repo: ScoringRepository, scorecardId: string, year: number, stamp: string): Promise<LiveRanking> {
   return liveRankings(repo)(`${scorecardId}|${year}`, stamp, async () => {
     const { ranking, rules, notFinalised } = await computeRanking(repo, scorecardId, year);
     return { ranking, rules, notFinalised, rows: presentRankingRows(ranking, rules) };
@@ -202,14 +205,14 @@ async function rankingAnswer(
   year: number,
   page: Parameters<typeof rankingPage>[1] | null,
 ): Promise<RankingResponseDto> {
-  const { sc, issuer, decision } = await rankingAccess(repo, actor, scorecardId, year);
+  const { sc, issuer, decision, stamp } = await rankingAccess(repo, actor, scorecardId, year);
   if (decision) {
     const { signer: _signer, ...snap } = decision.snapshot as unknown as RankingResponseDto & { signer?: unknown };
     const names = await repo.users.namesOf([decision.issuedBy]);
     const shown = page ? rankingPage(presentRankingRows(snap.ranking as RankingResult, snap.rules), page) : {};
     return { ...snap, ...shown, decision: presentDecision(decision, names), canIssue: false };
   }
-  const live = await liveRanking(repo, scorecardId, year);
+  const live = await liveRanking(repo, scorecardId, year, stamp);
   return {
     scorecardId,
     scorecardName: sc.name,

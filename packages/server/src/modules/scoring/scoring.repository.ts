@@ -12,7 +12,6 @@ import {
   commendationProposals,
   orgUnits,
   rankingDecisions,
-  rankingStamps,
   scorecardVersions,
   type AgencyDef,
 } from '../../db/schema.ts';
@@ -242,16 +241,30 @@ export const createScoringRepository = defineRepository((db) => ({
   // ——— Ranking decisions ———
 
   /**
-   * The stamps of what the ranking of `year` reads (its assessments, last year's, scorecards and the org
-   * tree): changes whenever a write that can change that ranking commits. One indexed read.
+   * What every ranking request needs, in one round trip: the scorecard and its issuer, the decision of the
+   * year if issued, and the stamps of what the live ranking of `year` reads (its assessments, last year's,
+   * scorecards and the org tree; 0020_ranking_stamps.sql), which change whenever a write that can change
+   * the ranking commits.
    */
-  async rankingStamp(year: number): Promise<string> {
-    const rows = await db
-      .select({ scope: rankingStamps.scope, stamp: rankingStamps.stamp })
-      .from(rankingStamps)
-      .where(inArray(rankingStamps.scope, ['all', `year:${year}`, `year:${year - 1}`]))
-      .orderBy(asc(rankingStamps.scope), asc(rankingStamps.stamp));
-    return rows.map((r) => `${r.scope}=${r.stamp}`).join(',');
+  async rankingHead(scorecardId: string, year: number) {
+    const scopes = sql`(${'all'}, ${`year:${year}`}, ${`year:${year - 1}`})`;
+    const [row] = await db
+      .select({
+        sc: scorecardVersions,
+        issuer: orgUnits,
+        decision: rankingDecisions,
+        stamp: sql<string>`(select coalesce(string_agg(s.scope || '=' || s.stamp, ',' order by s.scope, s.stamp), '')
+          from ranking_stamps s where s.scope in ${scopes})`,
+      })
+      .from(scorecardVersions)
+      .innerJoin(orgUnits, eq(orgUnits.id, scorecardVersions.issuerUnitId))
+      .leftJoin(
+        rankingDecisions,
+        and(eq(rankingDecisions.scorecardId, scorecardVersions.id), eq(rankingDecisions.year, year), isNull(rankingDecisions.unitGroup)),
+      )
+      .where(eq(scorecardVersions.id, scorecardId))
+      .limit(1);
+    return row ?? null;
   },
 
   async findRankingDecision(scorecardId: string, year: number): Promise<RankingDecisionRow | null> {
