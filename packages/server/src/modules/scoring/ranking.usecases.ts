@@ -49,7 +49,7 @@ async function computeRanking(
   const rows = await repo.listAssessments({ scorecardId, year, within: issuer.path });
   const finalised = rows.filter((r) => r.a.status === 'finalised');
   const finalisedIds = finalised.map((r) => r.a.id);
-  const scores = groupBy(await repo.scoresOf(finalisedIds), (s) => s.assessmentId);
+  const scores = groupBy(await repo.scoreInputsOf(finalisedIds), (s) => s.assessmentId);
   const vetoes = await repo.vetoEventsOf(finalisedIds);
   const obls = new Map((await repo.obligations.byIds(finalised.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
   // Last year's finalised results of the same units, each computed with its own scorecard version; a unit
@@ -76,7 +76,7 @@ async function computeRanking(
   const prevByUnit = new Map<string, (typeof lastYear)[number]>();
   for (const r of lastYear) if (needed.has(r.a.unitId) && !prevByUnit.has(r.a.unitId)) prevByUnit.set(r.a.unitId, r);
   const prevRows = [...prevByUnit.values()];
-  const prevScores = groupBy(await repo.scoresOf(prevRows.map((r) => r.a.id)), (s) => s.assessmentId);
+  const prevScores = groupBy(await repo.scoreInputsOf(prevRows.map((r) => r.a.id)), (s) => s.assessmentId);
   const prevVetoes = await repo.vetoEventsOf(prevRows.map((r) => r.a.id));
   const prevObls = new Map((await repo.obligations.byIds(prevRows.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
   const prevVersions = new Map<string, ScorecardVersion>();

@@ -30,6 +30,10 @@ import { createUsersRepository } from '../users/users.repository.ts';
 export type ScorecardRow = typeof scorecardVersions.$inferSelect;
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type ScoreRow = typeof assessmentScores.$inferSelect;
+export type ScoreInput = Pick<
+  ScoreRow,
+  'assessmentId' | 'criterionCode' | 'selfScore' | 'selfExplanation' | 'appraisedScore' | 'appraisalReason' | 'overrideReason'
+>;
 export type RankingDecisionRow = typeof rankingDecisions.$inferSelect;
 export type VetoEventRow = typeof assessmentVetoEvents.$inferSelect;
 export type CommendationProposalRow = typeof commendationProposals.$inferSelect;
@@ -201,6 +205,23 @@ export const createScoringRepository = defineRepository((db) => ({
     if (assessmentIds.length === 0) return [];
     return db
       .select()
+      .from(assessmentScores)
+      .where(inArray(assessmentScores.assessmentId, [...assessmentIds]));
+  },
+
+  /** What the domain computes a result from, without evidence and appraisal bookkeeping: the ranking's many assessments. */
+  async scoreInputsOf(assessmentIds: readonly string[]): Promise<ScoreInput[]> {
+    if (assessmentIds.length === 0) return [];
+    return db
+      .select({
+        assessmentId: assessmentScores.assessmentId,
+        criterionCode: assessmentScores.criterionCode,
+        selfScore: assessmentScores.selfScore,
+        selfExplanation: assessmentScores.selfExplanation,
+        appraisedScore: assessmentScores.appraisedScore,
+        appraisalReason: assessmentScores.appraisalReason,
+        overrideReason: assessmentScores.overrideReason,
+      })
       .from(assessmentScores)
       .where(inArray(assessmentScores.assessmentId, [...assessmentIds]));
   },
