@@ -98,7 +98,10 @@ async function computeRanking(
   );
   const nameThen = (u: { id: string; name: string }) => namesThen.get(`${u.id}|${yearEnd}`) ?? u.name;
   const rules: RankingResponseDto['rules'] = {};
-  const inputs: RankingInput[] = finalised.map((r) => {
+  const inputs: RankingInput[] = [];
+  for (const [i, r] of finalised.entries()) {
+    // A province's ~700 results take the event loop for most of a second: let other requests through now and then.
+    if (i % 50 === 49) await yieldToOtherRequests();
     const o = r.a.obligationId ? (obls.get(r.a.obligationId) ?? null) : null;
     const result = computeFor(version, r.a, scores.get(r.a.id) ?? [], lateOf(r.a, o), vetoes);
     rules[r.unit.id] = result.rulesApplied.map((x) => ({ rule: x.rule, explanation: x.explanation }));
@@ -115,8 +118,8 @@ async function computeRanking(
         ...(figure.label ? { label: figure.label } : {}),
       };
     }
-    return input;
-  });
+    inputs.push(input);
+  }
   const target = sc.rankingTarget ?? undefined;
   const ranking = rankUnits(inputs, version, target);
   const notFinalised = rows
@@ -124,6 +127,8 @@ async function computeRanking(
     .map((r) => ({ assessmentId: r.a.id, unitName: nameThen(r.unit), status: r.a.status as AssessmentStatus }));
   return { sc, issuer, version, ranking, rules, notFinalised };
 }
+
+const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
