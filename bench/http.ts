@@ -304,19 +304,31 @@ async function main() {
       name: 'x',
     });
     if (problems.length) throw new Error(`bench scorecard refused by the domain: ${JSON.stringify(problems)}`);
-    const ranking = await app.inject({
-      url: `/api/scoring/ranking?scorecardId=${ids.scorecard}&year=${BENCH_SCORING_YEAR}`,
-      headers: { cookie },
-    });
-    if (ranking.statusCode !== 200) throw new Error(`ranking: ${ranking.statusCode} ${ranking.body}`);
-    const r = ranking.json<{ ranking: RankingResult; notFinalised: { unitName: string }[] }>();
+    // Every row, page by page (the page asks 20 per group; 500 is the most a page holds).
+    type RankingPageBody = {
+      ranking: { groups: { unitGroup: string; count: number; units: RankingResult['groups'][number]['units'] }[] };
+      notFinalised: { unitName: string }[];
+    };
+    const rankingPage = async (query: string) => {
+      const res = await app.inject({
+        url: `/api/scoring/ranking?scorecardId=${ids.scorecard}&year=${BENCH_SCORING_YEAR}${query}`,
+        headers: { cookie },
+      });
+      if (res.statusCode !== 200) throw new Error(`ranking: ${res.statusCode} ${res.body}`);
+      return res.json<RankingPageBody>();
+    };
+    const r = await rankingPage('');
+    const productUnits: RankingPageBody['ranking']['groups'][number]['units'] = [];
+    for (const g of r.ranking.groups)
+      for (let offset = 0; offset < g.count; offset += 500)
+        productUnits.push(...(await rankingPage(`&group=${g.unitGroup}&offset=${offset}&limit=500`)).ranking.groups[0]!.units);
     const floorRows = await database.query<{ unitId: string; status: string; total: number; level: string; rank: number | null }>(
       rankingSql,
       [ids.scorecard, BENCH_SCORING_YEAR, `${ids.rootPath}%`],
     );
     const line = (u: { unitId: string; total: number; level: string; rank: number | null }) =>
       `${u.unitId} ${u.total} ${u.level} ${u.rank}`;
-    const productLines = r.ranking.groups.flatMap((g) => g.units.map((u) => line({ ...u, level: u.level.code }))).sort();
+    const productLines = productUnits.map((u) => line({ ...u, level: u.level.code })).sort();
     const floorLines = floorRows
       .filter((f) => f.status === 'finalised')
       .map(line)
@@ -441,6 +453,7 @@ async function main() {
         },
       },
       {
+        // What the ranking page asks: the groups with their first 20 rows each (the floor reads every row).
         endpoint: 'ranking',
         http: { path: `/api/scoring/ranking?scorecardId=${ids.scorecard}&year=${BENCH_SCORING_YEAR}`, ...coordinator },
         floor: (c) => c.query(rankingSql, [ids.scorecard, BENCH_SCORING_YEAR, `${ids.rootPath}%`]),

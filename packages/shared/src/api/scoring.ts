@@ -25,6 +25,7 @@ import {
   reopenAssessmentRequest,
   vetoEventParams,
   withdrawVetoEventRequest,
+  rankingQuery,
   rankingResponse,
   saveSelfAssessmentRequest,
   scorecardDetail,
@@ -133,7 +134,7 @@ export const SCORING_OPERATIONS = defineOperations({
   },
   getAppraisalProgress: { method: 'GET', path: '/api/scoring/progress', query: scorecardYearQuery, response: appraisalProgress },
 
-  getRanking: { method: 'GET', path: '/api/scoring/ranking', query: scorecardYearQuery, response: rankingResponse },
+  getRanking: { method: 'GET', path: '/api/scoring/ranking', query: rankingQuery, response: rankingResponse },
   issueRanking: { method: 'POST', path: '/api/scoring/ranking/issue', body: issueRankingRequest, response: rankingResponse },
   getCommendationCandidates: {
     method: 'GET',

@@ -1,6 +1,7 @@
 // Scorecards (bộ tiêu chí), self-assessment, appraisal and ranking: request and response shapes.
 // The criteria tree mirrors @dvcq/domain's ScorecardVersion; the domain validates its meaning
 // (children add up to the parent, steps divide the maximum, levels ordered…), Zod only its shape.
+import type { GroupRanking, RankedUnit, RankingResult } from '@dvcq/domain';
 import { z } from 'zod';
 import { isoDate, optionalText, text, uuid } from './common.ts';
 
@@ -419,6 +420,15 @@ export const withdrawVetoEventRequest = z.object({ reason: text(1, 2000) });
 
 export const scorecardYearQuery = z.object({ scorecardId: uuid, year: z.coerce.number().int().min(2000).max(2100) });
 
+/** Rows per group on the ranking page. */
+export const RANKING_PAGE_SIZE = 20;
+/** A page of one unit group's rows (`group`), or without it the first page of every group. */
+export const rankingQuery = scorecardYearQuery.extend({
+  group: z.string().min(1).max(100).optional(),
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(RANKING_PAGE_SIZE),
+});
+
 export const appraisalProgress = z.object({
   byStatus: z.record(z.string(), z.number().int()),
   agencies: z.array(
@@ -477,6 +487,19 @@ export const rankingResponse = z.object({
   canIssue: z.boolean(),
 });
 export type RankingResponseDto = z.infer<typeof rankingResponse>;
+
+/**
+ * The `ranking` of getRanking's answer: what the ranking page shows, per group, a page of units at a time.
+ * Rows carry the domain's tie note, not the tied units' ids (the Word and Excel exports keep the whole
+ * RankingResult); `rules` of the answer lists only the page's units with rules applied.
+ * Typed, not validated: a province's ranking is hundreds of rows on a hot path; the tests read it.
+ */
+export type RankingViewUnit = Omit<RankedUnit, 'tiedWith' | 'percent'>;
+export interface RankingViewDto {
+  /** `units`: the page asked for (rankingQuery), from `offset`, of the group's `count` units. */
+  groups: (Omit<GroupRanking, 'units'> & { count: number; offset: number; units: RankingViewUnit[] })[];
+  overall: RankingResult['overall'];
+}
 
 export const issueRankingRequest = z.object({
   scorecardId: uuid,

@@ -1,7 +1,7 @@
 // Tables of 0004_scoring.sql (and 0014_scorecards_2025.sql: veto events, override reasons, indicator sources;
 // 0018: reasons for criteria closed unappraised, results kept on reopening; 0019: commendation proposals;
-// 0020: their version and individuals).
-import { boolean, date, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+// 0021: their version and individuals; 0023: ranking stamps).
+import { bigint, boolean, date, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { tz } from './columns.ts';
 
 export interface AgencyDef {
@@ -129,6 +129,12 @@ export const rankingDecisions = pgTable('ranking_decisions', {
   issuedBy: uuid('issued_by'),
   issuedAt: tz('issued_at').notNull().defaultNow(),
   snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
+});
+
+/** What the live ranking reads last changed: written by triggers only (0020_ranking_stamps.sql), read before each ranking. */
+export const rankingStamps = pgTable('ranking_stamps', {
+  scope: text('scope').notNull(),
+  stamp: bigint('stamp', { mode: 'number' }).notNull(),
 });
 
 /** One unit proposed for commendation, as decided in the ranking (commendation_proposals.items). */

@@ -3,12 +3,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppDeps } from '../../app-deps.ts';
 import { contextOf } from '../../http/auth-hooks.ts';
 import { attachment, CONTENT_TYPES } from '../../http/downloads.ts';
-import { operation } from '../../http/operation.ts';
+import { operation, presentedResponse } from '../../http/operation.ts';
 import { createScoringRepository } from './scoring.repository.ts';
 import { rankingDocx } from './ranking.document.ts';
 import { rankingXlsx } from './scoring.export.ts';
 import { SCORING_TAGS as tags } from './scorecards.routes.ts';
-import { getRanking, issueRanking, rankingForExport } from './ranking.usecases.ts';
+import { getRankingPage, issueRanking, rankingForExport } from './ranking.usecases.ts';
 
 export function rankingRoutes(app: FastifyInstance, deps: AppDeps): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -16,7 +16,8 @@ export function rankingRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.route({
     ...operation('getRanking', { tags, summary: 'Xếp loại theo nhóm đơn vị' }),
-    handler: async (request) => getRanking(repo, contextOf(request, deps).actor, request.query.scorecardId, request.query.year),
+    ...presentedResponse,
+    handler: async (request) => getRankingPage(repo, contextOf(request, deps).actor, request.query),
   });
 
   r.route({

@@ -1,6 +1,7 @@
 // Ranking: the live ranking of a scorecard's finalised assessments for a year (levels, groups, the
 // target, the change from last year), and the decision that fixes it: issued once, as a snapshot,
-// and announced to every unit ranked.
+// and announced to every unit ranked. The live ranking is computed once per change of what it reads
+// (ranking.cache.ts) and shown a page of rows at a time (rankingPage); exports keep every detail.
 import { randomUUID } from 'node:crypto';
 import {
   checkRankingIssue,
@@ -11,7 +12,13 @@ import {
   type RankingResult,
   type ScorecardVersion,
 } from '@dvcq/domain';
-import type { AssessmentStatus, issueRankingRequest, RankingResponseDto } from '@dvcq/shared';
+import {
+  RANKING_PAGE_SIZE,
+  type AssessmentStatus,
+  type issueRankingRequest,
+  type rankingQuery,
+  type RankingResponseDto,
+} from '@dvcq/shared';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor.ts';
 import { assertCanOn, canOn } from '../../authz/permissions.ts';
@@ -19,7 +26,8 @@ import { recordAudit } from '../audit/audit.recorder.ts';
 import { toVersion, type ScorecardRow, type ScoringRepository, type UnitRow } from './scoring.repository.ts';
 import { ScoringErrors } from './scoring.errors.ts';
 import { assertCanReadScorecard, type ScoringContext } from './scoring.policies.ts';
-import { presentDecision } from './scoring.presenter.ts';
+import { presentDecision, presentRankingRows, rankingPage, type RankingRows } from './scoring.presenter.ts';
+import { cachePerOwner } from './ranking.cache.ts';
 import { computeFor, lateOf } from './scoring.compute.ts';
 import { notifyUnit } from './assessments.usecases.ts';
 import { loadScorecardWithIssuer } from './appraisal.usecases.ts';
@@ -42,7 +50,7 @@ async function computeRanking(
   const rows = await repo.listAssessments({ scorecardId, year, within: issuer.path });
   const finalised = rows.filter((r) => r.a.status === 'finalised');
   const finalisedIds = finalised.map((r) => r.a.id);
-  const scores = groupBy(await repo.scoresOf(finalisedIds), (s) => s.assessmentId);
+  const scores = groupBy(await repo.scoreInputsOf(finalisedIds), (s) => s.assessmentId);
   const vetoes = await repo.vetoEventsOf(finalisedIds);
   const obls = new Map((await repo.obligations.byIds(finalised.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
   // Last year's finalised results of the same units, each computed with its own scorecard version; a unit
@@ -69,7 +77,7 @@ async function computeRanking(
   const prevByUnit = new Map<string, (typeof lastYear)[number]>();
   for (const r of lastYear) if (needed.has(r.a.unitId) && !prevByUnit.has(r.a.unitId)) prevByUnit.set(r.a.unitId, r);
   const prevRows = [...prevByUnit.values()];
-  const prevScores = groupBy(await repo.scoresOf(prevRows.map((r) => r.a.id)), (s) => s.assessmentId);
+  const prevScores = groupBy(await repo.scoreInputsOf(prevRows.map((r) => r.a.id)), (s) => s.assessmentId);
   const prevVetoes = await repo.vetoEventsOf(prevRows.map((r) => r.a.id));
   const prevObls = new Map((await repo.obligations.byIds(prevRows.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
   const prevVersions = new Map<string, ScorecardVersion>();
@@ -91,7 +99,10 @@ async function computeRanking(
   );
   const nameThen = (u: { id: string; name: string }) => namesThen.get(`${u.id}|${yearEnd}`) ?? u.name;
   const rules: RankingResponseDto['rules'] = {};
-  const inputs: RankingInput[] = finalised.map((r) => {
+  const inputs: RankingInput[] = [];
+  for (const [i, r] of finalised.entries()) {
+    // A province's ~700 results take the event loop for most of a second: let other requests through now and then.
+    if (i % 50 === 49) await yieldToOtherRequests();
     const o = r.a.obligationId ? (obls.get(r.a.obligationId) ?? null) : null;
     const result = computeFor(version, r.a, scores.get(r.a.id) ?? [], lateOf(r.a, o), vetoes);
     rules[r.unit.id] = result.rulesApplied.map((x) => ({ rule: x.rule, explanation: x.explanation }));
@@ -108,8 +119,8 @@ async function computeRanking(
         ...(figure.label ? { label: figure.label } : {}),
       };
     }
-    return input;
-  });
+    inputs.push(input);
+  }
   const target = sc.rankingTarget ?? undefined;
   const ranking = rankUnits(inputs, version, target);
   const notFinalised = rows
@@ -117,6 +128,8 @@ async function computeRanking(
     .map((r) => ({ assessmentId: r.a.id, unitName: nameThen(r.unit), status: r.a.status as AssessmentStatus }));
   return { sc, issuer, version, ranking, rules, notFinalised };
 }
+
+const yieldToOtherRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
@@ -148,32 +161,71 @@ const listNamesVi = (names: readonly string[], max = 5) =>
   names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} và ${names.length - max} đơn vị khác`;
 
 async function rankingAccess(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number) {
-  const { sc, issuer } = await loadScorecardWithIssuer(repo, scorecardId);
-  const decision = await repo.findRankingDecision(scorecardId, year);
+  const head = await repo.rankingHead(scorecardId, year);
+  if (!head) throw ScoringErrors.scorecardNotFound();
+  const { issuer, decision } = head;
   // The live ranking is for whoever reads the whole scope; once issued, the decision is read by every unit assessed with it.
   if (!canOn(actor, 'scoring.read', issuer.path)) {
     if (decision) assertCanReadScorecard(actor, issuer.path);
     else assertCanOn(actor, 'scoring.read', issuer.path);
   }
-  return { sc, issuer, decision };
+  return head;
 }
 
+interface LiveRanking {
+  ranking: RankingResult;
+  rules: RankingResponseDto['rules'];
+  notFinalised: RankingResponseDto['notFinalised'];
+  /** What the page shows, presented once per copy. */
+  rows: RankingRows;
+}
+
+const liveRankings = cachePerOwner<LiveRanking>();
+
+/**
+ * The live ranking, from this instance's copy while the database's stamps are those it was computed under
+ * (ranking.cache.ts). `stamp` is read before computing (rankingHead): whatever the computation reads is at
+ * least as new as the stamp it is kept under.
+ */
+async function liveRanking(repo: ScoringRepository, scorecardId: string, year: number, stamp: string): Promise<LiveRanking> {
+  return liveRankings(repo)(`${scorecardId}|${year}`, stamp, async () => {
+    const { ranking, rules, notFinalised } = await computeRanking(repo, scorecardId, year);
+    return { ranking, rules, notFinalised, rows: presentRankingRows(ranking, rules) };
+  });
+}
+
+/** The ranking with every detail (tie partners and notes, rules of every unit): exports, dashboards, issued snapshots. */
 export async function getRanking(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number): Promise<RankingResponseDto> {
-  const { sc, issuer, decision } = await rankingAccess(repo, actor, scorecardId, year);
+  return rankingAnswer(repo, actor, scorecardId, year, null);
+}
+
+/** The ranking as the page shows it, a page of rows at a time (scoring.presenter.ts rankingPage). */
+export async function getRankingPage(repo: ScoringRepository, actor: Actor, q: z.output<typeof rankingQuery>): Promise<RankingResponseDto> {
+  return rankingAnswer(repo, actor, q.scorecardId, q.year, q);
+}
+
+async function rankingAnswer(
+  repo: ScoringRepository,
+  actor: Actor,
+  scorecardId: string,
+  year: number,
+  page: Parameters<typeof rankingPage>[1] | null,
+): Promise<RankingResponseDto> {
+  const { sc, issuer, decision, stamp } = await rankingAccess(repo, actor, scorecardId, year);
   if (decision) {
     const { signer: _signer, ...snap } = decision.snapshot as unknown as RankingResponseDto & { signer?: unknown };
     const names = await repo.users.namesOf([decision.issuedBy]);
-    return { ...snap, decision: presentDecision(decision, names), canIssue: false };
+    const shown = page ? rankingPage(presentRankingRows(snap.ranking as RankingResult, snap.rules), page) : {};
+    return { ...snap, ...shown, decision: presentDecision(decision, names), canIssue: false };
   }
-  const c = await computeRanking(repo, scorecardId, year);
+  const live = await liveRanking(repo, scorecardId, year, stamp);
   return {
     scorecardId,
     scorecardName: sc.name,
     decisionNumber: sc.decisionNumber,
     year,
-    ranking: c.ranking,
-    rules: c.rules,
-    notFinalised: c.notFinalised,
+    ...(page ? rankingPage(live.rows, page) : { ranking: live.ranking, rules: live.rules }),
+    notFinalised: live.notFinalised,
     decision: null,
     canIssue: canOn(actor, 'scoring.manage', issuer.path),
   };
@@ -259,7 +311,7 @@ export async function issueRanking(
     }
   });
   if (!ctx.actor) return (await repo.findRankingDecision(input.scorecardId, input.year))!.snapshot as unknown as RankingResponseDto;
-  return getRanking(repo, ctx.actor, input.scorecardId, input.year);
+  return getRankingPage(repo, ctx.actor, { scorecardId: input.scorecardId, year: input.year, offset: 0, limit: RANKING_PAGE_SIZE });
 }
 
 export async function rankingForExport(repo: ScoringRepository, actor: Actor, scorecardId: string, year: number) {

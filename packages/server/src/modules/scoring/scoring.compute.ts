@@ -1,7 +1,7 @@
 // A stored assessment as the domain computes it: late or on time (judged on the obligation's first
 // submission against its deadline), and the totals, level and rules applied. Pure.
 import { computeAssessment, submissionTimeliness, type AssessmentResult, type CriterionScore, type ScorecardVersion } from '@dvcq/domain';
-import type { AssessmentRow, ScoreRow, VetoEventRow } from './scoring.repository.ts';
+import type { AssessmentRow, ScoreInput, VetoEventRow } from './scoring.repository.ts';
 
 /** Late as compliance sees it: the obligation's first submission (the dossier's own when none is recorded there). */
 export function lateOf(
@@ -16,7 +16,7 @@ export function lateOf(
 export function computeFor(
   version: ScorecardVersion,
   a: AssessmentRow,
-  scores: readonly ScoreRow[],
+  scores: readonly ScoreInput[],
   late: boolean,
   vetoes: readonly Pick<VetoEventRow, 'assessmentId' | 'code' | 'withdrawnAt'>[] = [],
 ): AssessmentResult {

@@ -7,7 +7,7 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { checkFinalisation, exampleScorecard1563, exampleScorecardPercent, type ScorecardVersion } from '@dvcq/domain';
-import type { AssessmentDetailDto, SaveSelfAssessmentRequest } from '@dvcq/shared';
+import { rankingResponse, type AssessmentDetailDto, type RankingViewDto, type SaveSelfAssessmentRequest } from '@dvcq/shared';
 import { missingInOrder, openInLibreOffice } from '@dvcq/docgen/src/test-support/libreoffice.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { publishedPlan } from '../../testing/factories.ts';
@@ -598,6 +598,88 @@ describe('scoring', () => {
     const xlsx = await coordinator.call('exportRankingXlsx', { query: { scorecardId: sc1563.id, year } });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+  });
+
+  it('the live ranking answers from its copy and follows a score appraised after it was read; the page gets its rows only', async () => {
+    const year = 2040;
+    await planOfYear(year);
+    const stttt = await submitted(STTTT, year, SELF_1563, lastSecond(year));
+    const city = await submitted(TPTN, year, CITY_1563, oneSecondLate(year));
+    const coordinator = await t.login('snv.dieuphoi');
+    const inspector = await t.login('thanhtra.thamdinh');
+    const finalise = async (id: string) => {
+      const a = await get(coordinator, id);
+      const open = checkFinalisation(
+        exampleScorecard1563().nodes,
+        a.unitGroup,
+        a.scores.filter((x) => x.appraisedAt).map((x) => x.code),
+      ).open;
+      const reasons = Object.fromEntries(open.map((c) => [c, 'Cơ quan thẩm định thống nhất điểm tự chấm.']));
+      const res = await coordinator.call('finaliseAssessment', {
+        params: { id },
+        body: { expectedVersion: a.version, unappraisedReasons: reasons },
+      });
+      expect(res.statusCode, res.raw.body).toBe(200);
+    };
+    type Row = { unitId: string; unitName: string; total: number; rank: number | null; tiedWith?: unknown; percent?: unknown };
+    const ranking = async () => {
+      const res = await coordinator.call('getRanking', { query: { scorecardId: sc1563.id, year } });
+      expect(res.statusCode, res.raw.body).toBe(200);
+      // Served without response validation: the contract is checked here.
+      rankingResponse.parse(JSON.parse(res.raw.body));
+      const units = (res.data.ranking as { groups: { units: Row[] }[] }).groups.flatMap((g) => g.units);
+      return { units, notFinalised: res.data.notFinalised.map((u) => u.unitName), rules: res.data.rules };
+    };
+    const STTTT_NAME = 'Sở Thông tin và Truyền thông';
+    const CITY_NAME = 'Ủy ban nhân dân thành phố Tây Ninh';
+
+    await finalise(stttt.id);
+    const first = await ranking();
+    expect(first.units.map((u) => [u.unitName, u.total])).toEqual([[STTTT_NAME, 98]]);
+    expect(first.notFinalised).toEqual([CITY_NAME]);
+    // Read again with nothing changed: the same answer (from the copy).
+    expect(await ranking()).toEqual(first);
+
+    // Reopened on appeal, a score appraised lower, finalised again: the ranking shows it at once.
+    const reopened = await coordinator.call('reopenAssessment', {
+      params: { id: stttt.id },
+      body: { expectedVersion: (await get(coordinator, stttt.id)).version, reason: 'Xem lại tiêu chí 2.1.' },
+    });
+    expect(reopened.statusCode, reopened.raw.body).toBe(200);
+    expect((await ranking()).notFinalised.sort()).toEqual([STTTT_NAME, CITY_NAME].sort());
+    const appraised = await inspector.call('appraiseCriterion', {
+      params: { id: stttt.id, code: '2.1' },
+      body: { score: 2.5, reason: 'Sổ tiếp công dân thiếu 3 tháng cuối năm.' },
+    });
+    expect(appraised.statusCode, appraised.raw.body).toBe(200);
+    await finalise(stttt.id);
+    // 98 − (4 − 2,5) = 96,5
+    expect((await ranking()).units.map((u) => [u.unitName, u.total])).toEqual([[STTTT_NAME, 96.5]]);
+
+    // The late city joins: its rule is listed, the department's (none) is not; rows carry no tie partners nor percent.
+    await finalise(city.id);
+    const last = await ranking();
+    expect(last.units.map((u) => [u.unitName, u.total, u.rank])).toEqual([
+      [STTTT_NAME, 96.5, 1],
+      [CITY_NAME, 92.5, 1],
+    ]);
+    expect(Object.keys(last.rules)).toEqual([await t.unitId('TN.TPTN')]);
+    expect(last.units.every((u) => u.tiedWith === undefined && u.percent === undefined)).toBe(true);
+    // A page of one group: the group alone, with its count; past its end, no rows.
+    const page = async (query: { group: string; offset: number; limit?: number }) =>
+      (await coordinator.call('getRanking', { query: { scorecardId: sc1563.id, year, ...query } })).data;
+    const district = await page({ group: 'district_chain', offset: 0, limit: 1 });
+    expect((district.ranking as RankingViewDto).groups.map((g) => [g.unitGroup, g.count, g.units.map((u) => u.unitName)])).toEqual([
+      ['district_chain', 1, [CITY_NAME]],
+    ]);
+    expect(Object.keys(district.rules)).toEqual([await t.unitId('TN.TPTN')]);
+    const past = await page({ group: 'provincial', offset: 1 });
+    expect((past.ranking as RankingViewDto).groups.map((g) => [g.count, g.units.length])).toEqual([[1, 0]]);
+    expect(past.rules).toEqual({});
+    expect((await coordinator.call('getRanking', { query: { scorecardId: sc1563.id, year, limit: 501 } as never })).statusCode).toBe(400);
+    // The Excel export keeps every detail.
+    const xlsx = await coordinator.call('exportRankingXlsx', { query: { scorecardId: sc1563.id, year } });
+    expect(xlsx.statusCode).toBe(200);
   });
 
   it('levels on a percentage of the unit’s own maximum (100 or 85 points), with penalty and bonus', async () => {

@@ -1,11 +1,14 @@
 // DTOs of the scoring module. Totals and levels come from the domain computation, never from storage.
-import type { AssessmentResult, ScorecardVersion } from '@dvcq/domain';
+import type { AssessmentResult, GroupRanking, RankedUnit, RankingResult, ScorecardVersion } from '@dvcq/domain';
 import { categoryOf, firstYearOf } from '@dvcq/domain';
 import type {
   AssessmentStatus,
   CommendationProposalDto,
   AssessmentSummaryDto,
   CriterionScoreDto,
+  RankingResponseDto,
+  RankingViewDto,
+  RankingViewUnit,
   ScorecardDefinitionDto,
   ScorecardSummaryDto,
   VetoEventDto,
@@ -141,3 +144,37 @@ export const presentCommendationProposal = (p: CommendationProposalRow, rankingD
   submittedAt: p.submittedAt?.toISOString() ?? null,
   version: p.version,
 });
+
+/** Every row of the ranking page (kept with the live ranking's copy, then paged per request by rankingPage). */
+export interface RankingRows {
+  groups: (Omit<GroupRanking, 'units'> & { units: RankingViewUnit[] })[];
+  overall: RankingResult['overall'];
+  rules: RankingResponseDto['rules'];
+}
+
+/**
+ * The ranking page's rows out of the domain's ranking (live or issued): without the tied units' ids nor
+ * the percent, which the page does not show. A province's answer was half a megabyte, mostly those.
+ */
+export function presentRankingRows(ranking: RankingResult, rules: RankingResponseDto['rules']): RankingRows {
+  const unitOf = ({ tiedWith: _tiedWith, percent: _percent, ...u }: RankedUnit): RankingViewUnit => u;
+  return { groups: ranking.groups.map((g) => ({ ...g, units: g.units.map(unitOf) })), overall: ranking.overall, rules };
+}
+
+/** One page: the asked group's rows from `offset` (or the first page of every group), with the rules of those rows only. */
+export function rankingPage(
+  rows: RankingRows,
+  page: { group?: string | undefined; offset: number; limit: number },
+): { ranking: RankingViewDto; rules: RankingResponseDto['rules'] } {
+  const offset = page.group === undefined ? 0 : page.offset;
+  const groups = rows.groups
+    .filter((g) => page.group === undefined || g.unitGroup === page.group)
+    .map((g) => ({ ...g, count: g.units.length, offset, units: g.units.slice(offset, offset + page.limit) }));
+  const rules: RankingResponseDto['rules'] = {};
+  for (const g of groups)
+    for (const u of g.units) {
+      const list = rows.rules[u.unitId];
+      if (list?.length) rules[u.unitId] = list;
+    }
+  return { ranking: { groups, overall: rows.overall }, rules };
+}

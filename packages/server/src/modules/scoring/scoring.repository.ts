@@ -30,6 +30,10 @@ import { createUsersRepository } from '../users/users.repository.ts';
 export type ScorecardRow = typeof scorecardVersions.$inferSelect;
 export type AssessmentRow = typeof assessments.$inferSelect;
 export type ScoreRow = typeof assessmentScores.$inferSelect;
+export type ScoreInput = Pick<
+  ScoreRow,
+  'assessmentId' | 'criterionCode' | 'selfScore' | 'selfExplanation' | 'appraisedScore' | 'appraisalReason' | 'overrideReason'
+>;
 export type RankingDecisionRow = typeof rankingDecisions.$inferSelect;
 export type VetoEventRow = typeof assessmentVetoEvents.$inferSelect;
 export type CommendationProposalRow = typeof commendationProposals.$inferSelect;
@@ -205,6 +209,23 @@ export const createScoringRepository = defineRepository((db) => ({
       .where(inArray(assessmentScores.assessmentId, [...assessmentIds]));
   },
 
+  /** What the domain computes a result from, without evidence and appraisal bookkeeping: the ranking's many assessments. */
+  async scoreInputsOf(assessmentIds: readonly string[]): Promise<ScoreInput[]> {
+    if (assessmentIds.length === 0) return [];
+    return db
+      .select({
+        assessmentId: assessmentScores.assessmentId,
+        criterionCode: assessmentScores.criterionCode,
+        selfScore: assessmentScores.selfScore,
+        selfExplanation: assessmentScores.selfExplanation,
+        appraisedScore: assessmentScores.appraisedScore,
+        appraisalReason: assessmentScores.appraisalReason,
+        overrideReason: assessmentScores.overrideReason,
+      })
+      .from(assessmentScores)
+      .where(inArray(assessmentScores.assessmentId, [...assessmentIds]));
+  },
+
   async upsertScore(
     assessmentId: string,
     code: string,
@@ -239,6 +260,33 @@ export const createScoringRepository = defineRepository((db) => ({
   },
 
   // ——— Ranking decisions ———
+
+  /**
+   * What every ranking request needs, in one round trip: the scorecard and its issuer, the decision of the
+   * year if issued, and the stamps of what the live ranking of `year` reads (its assessments, last year's,
+   * scorecards and the org tree; 0020_ranking_stamps.sql), which change whenever a write that can change
+   * the ranking commits.
+   */
+  async rankingHead(scorecardId: string, year: number) {
+    const scopes = sql`(${'all'}, ${`year:${year}`}, ${`year:${year - 1}`})`;
+    const [row] = await db
+      .select({
+        sc: scorecardVersions,
+        issuer: orgUnits,
+        decision: rankingDecisions,
+        stamp: sql<string>`(select coalesce(string_agg(s.scope || '=' || s.stamp, ',' order by s.scope, s.stamp), '')
+          from ranking_stamps s where s.scope in ${scopes})`,
+      })
+      .from(scorecardVersions)
+      .innerJoin(orgUnits, eq(orgUnits.id, scorecardVersions.issuerUnitId))
+      .leftJoin(
+        rankingDecisions,
+        and(eq(rankingDecisions.scorecardId, scorecardVersions.id), eq(rankingDecisions.year, year), isNull(rankingDecisions.unitGroup)),
+      )
+      .where(eq(scorecardVersions.id, scorecardId))
+      .limit(1);
+    return row ?? null;
+  },
 
   async findRankingDecision(scorecardId: string, year: number): Promise<RankingDecisionRow | null> {
     const [row] = await db

@@ -1,15 +1,17 @@
 // Ranking per unit group: totals, levels, rules applied (each explained), ties, the province target,
-// change against last year; issued as a decision and exported to Word and Excel.
+// change against last year; issued as a decision and exported to Word and Excel. Each group's rows come a
+// page at a time (RankingViewDto); the exports hold every unit.
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { Alert, Button, Card, Select, Table, Tag, Typography } from 'antd';
-import { versionInForce, type GroupRanking, type RankingResult } from '@dvcq/domain';
+import { versionInForce } from '@dvcq/domain';
+import { RANKING_PAGE_SIZE, type RankingResponseDto, type RankingViewDto } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
 import { t } from '../../i18n/index.ts';
 import { showDate, showDateTime, showFigure } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
-import { currentYear, scoringApi, useRanking, useScorecards } from './scoringApi.ts';
+import { currentYear, scoringApi, useRanking, useRankingRows, useScorecards } from './scoringApi.ts';
 import { IssueRankingDialog } from './IssueRankingDialog.tsx';
 import { CommendationCandidatesCard } from './CommendationCandidatesCard.tsx';
 import '../../i18n/vi/scoring.ts';
@@ -31,7 +33,7 @@ export function RankingPage() {
     setParams(next);
   };
   const r = q.data;
-  const ranking = r?.ranking as RankingResult | undefined;
+  const ranking = r?.ranking as RankingViewDto | undefined;
   return (
     <div className="page">
       <Typography.Title level={1} className="page-title">
@@ -102,7 +104,7 @@ export function RankingPage() {
         />
       )}
       {ranking?.groups.map((g) => (
-        <GroupTable key={g.unitGroup} g={g} rules={r!.rules} />
+        <GroupTable key={`${scorecardId}|${year}|${g.unitGroup}`} g={g} rules={r!.rules} scorecardId={scorecardId!} year={year} />
       ))}
       {r?.decision && (r.excluded ?? []).length > 0 && (
         <Card size="small" title={t('scoring.ranking.excludedTitle')} style={{ marginBottom: 12 }}>
@@ -122,7 +124,24 @@ export function RankingPage() {
   );
 }
 
-function GroupTable({ g, rules }: { g: GroupRanking; rules: Record<string, { rule: string; explanation: string }[]> }) {
+type ViewGroup = RankingViewDto['groups'][number];
+
+/** One unit group: its first page came with the ranking, later pages are asked for when turned to. */
+function GroupTable({
+  g,
+  rules,
+  scorecardId,
+  year,
+}: {
+  g: ViewGroup;
+  rules: RankingResponseDto['rules'];
+  scorecardId: string;
+  year: number;
+}) {
+  const [page, setPage] = useState(1);
+  const later = useRankingRows(scorecardId, year, g.unitGroup, (page - 1) * RANKING_PAGE_SIZE);
+  const shown = page > 1 ? (later.data?.ranking as RankingViewDto | undefined)?.groups[0] : g;
+  const shownRules = page > 1 ? (later.data?.rules ?? {}) : rules;
   return (
     <Card
       size="small"
@@ -138,8 +157,17 @@ function GroupTable({ g, rules }: { g: GroupRanking; rules: Record<string, { rul
       <Table
         rowKey="unitId"
         size="small"
-        pagination={false}
-        dataSource={g.units}
+        loading={page > 1 && later.isFetching}
+        pagination={
+          g.count > RANKING_PAGE_SIZE && {
+            current: page,
+            pageSize: RANKING_PAGE_SIZE,
+            total: g.count,
+            showSizeChanger: false,
+            onChange: setPage,
+          }
+        }
+        dataSource={shown?.units ?? []}
         scroll={{ x: 'max-content' }}
         columns={[
           { title: t('scoring.ranking.col.rank'), dataIndex: 'rank', render: (v: number | null) => v ?? t('common.none') },
@@ -177,7 +205,7 @@ function GroupTable({ g, rules }: { g: GroupRanking; rules: Record<string, { rul
             title: t('scoring.ranking.col.rules'),
             render: (_, u) => (
               <div>
-                {(rules[u.unitId] ?? []).map((x) => (
+                {(shownRules[u.unitId] ?? []).map((x) => (
                   <div key={x.rule}>
                     <Tag color="orange">{x.explanation}</Tag>
                   </div>

@@ -1,7 +1,7 @@
 // API calls and query keys of scoring: scorecards (with Excel import/export), assessments (self-assessment,
 // appraisal, finalisation), progress and the ranking decision. The client computes running totals with
 // the same domain code as the server.
-import { useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { yearInProvince } from '@dvcq/domain';
 import type {
   AppraisalProgressDto,
@@ -120,6 +120,9 @@ export const scoringApi = {
   uploadEvidence: (unitId: string, file: File) => uploadUnitFile(unitId, file),
 
   ranking: (scorecardId: string, year: number) => api.get<RankingResponseDto>('/api/scoring/ranking', { scorecardId, year }),
+  /** A later page of one unit group's rows (the first pages come with the ranking). */
+  rankingRows: (scorecardId: string, year: number, group: string, offset: number) =>
+    api.get<RankingResponseDto>('/api/scoring/ranking', { scorecardId, year, group, offset }),
   issueRanking: (body: IssueRankingBody) => api.post('/api/scoring/ranking/issue', body),
   downloadDossierDocx: (assessmentId: string) =>
     downloadFile(`/api/scoring/assessments/${assessmentId}/dossier.docx`, { fallbackName: t('scoring.assessment.dossierFileName') }),
@@ -156,6 +159,14 @@ export const useRanking = (scorecardId: string | undefined, year: number) =>
     queryKey: scoringKeys.ranking(scorecardId ?? '', year),
     queryFn: () => scoringApi.ranking(scorecardId!, year),
     enabled: !!scorecardId,
+    retry: false,
+  });
+export const useRankingRows = (scorecardId: string, year: number, group: string, offset: number) =>
+  useQuery({
+    queryKey: [...scoringKeys.ranking(scorecardId, year), group, offset],
+    queryFn: () => scoringApi.rankingRows(scorecardId, year, group, offset),
+    enabled: offset > 0,
+    placeholderData: keepPreviousData,
     retry: false,
   });
 export const useProgress = (scorecardId: string | undefined, year: number) =>
