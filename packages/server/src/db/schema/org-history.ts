@@ -1,4 +1,4 @@
-// Tables of 0007_org_history.sql (and 0020_lineage_closure.sql): the org tree through time.
+// Tables of 0007_org_history.sql (and 0022_lineage_closure.sql): the org tree through time.
 import { boolean, date, integer, jsonb, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { tz } from './columns.ts';
 

@@ -131,7 +131,7 @@ export const rankingDecisions = pgTable('ranking_decisions', {
   snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
 });
 
-/** What the live ranking reads last changed: written by triggers only (0020_ranking_stamps.sql), read before each ranking. */
+/** What the live ranking reads last changed: written by triggers only (0023_ranking_stamps.sql), read before each ranking. */
 export const rankingStamps = pgTable('ranking_stamps', {
   scope: text('scope').notNull(),
   stamp: bigint('stamp', { mode: 'number' }).notNull(),

@@ -6,7 +6,7 @@
 // would still leave the lineage, the names and the ranking itself to do per request. Here a copy is
 // the whole computed answer, made by the same use case (the domain's computeAssessment and rankUnits),
 // and it is used only while the stamps read just before it was made are still the database's: the
-// triggers of 0020_ranking_stamps.sql give a stamp a new value in the same transaction as any write
+// triggers of 0023_ranking_stamps.sql give a stamp a new value in the same transaction as any write
 // the ranking reads. Instances share nothing but the database, so each validates with one query.
 //
 // Readers that find no copy for the current stamps share one computation (at a deadline rush fifty

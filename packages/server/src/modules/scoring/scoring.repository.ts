@@ -264,7 +264,7 @@ export const createScoringRepository = defineRepository((db) => ({
   /**
    * What every ranking request needs, in one round trip: the scorecard and its issuer, the decision of the
    * year if issued, and the stamps of what the live ranking of `year` reads (its assessments, last year's,
-   * scorecards and the org tree; 0020_ranking_stamps.sql), which change whenever a write that can change
+   * scorecards and the org tree; 0023_ranking_stamps.sql), which change whenever a write that can change
    * the ranking commits.
    */
   async rankingHead(scorecardId: string, year: number) {
