@@ -31,8 +31,12 @@ insert into plan_milestones (id, plan_id, position, title, due_date, inclusive, 
   select gen_random_uuid(), p.id, m, 'Hạn ' || m, date '2026-01-15' + m * 30, m % 2 = 0, 'Hạn ' || m,
     case when m = 10 then 'period_report' else 'other' end, case when m = 10 then 'Y' end, case when m = 10 then 2026 end, '{}'::jsonb
   from plans p, generate_series(1, 10) m;
-insert into report_forms (id, plan_id, period_kind, period_year, title, sections)
-  select gen_random_uuid(), p.id, 'Y', 2026, 'Báo cáo năm 2026', '[{"code":"ket_qua","title":"Kết quả","hint":null}]'::jsonb from plans p;
+insert into report_forms (id, plan_id, period_kind, period_year, title, sections, indicators)
+  select gen_random_uuid(), p.id, 'Y', 2026, 'Báo cáo năm 2026', '[{"code":"ket_qua","title":"Kết quả","hint":null}]'::jsonb,
+    (select jsonb_agg(jsonb_build_object('code', 'c' || i, 'name', 'Chỉ tiêu ' || i, 'type', t, 'unit', null, 'required', false,
+       'min', null, 'max', null, 'rollup', case t when 'percent' then 'average' else 'sum' end, 'group', 'Số liệu') order by i)
+     from generate_series(1, 12) i, lateral (select case when i = 11 then 'money' when i = 12 then 'percent' else 'integer' end t) x)
+  from plans p;
 insert into obligations (id, plan_id, milestone_id, unit_id, deliverable_kind, period_kind, period_year, due_date, inclusive, phrase, first_submitted_at, exempt_reason, exempted_at, created_at)
   select gen_random_uuid(), p.id, m.id, u.id, m.deliverable_kind, m.period_kind, m.period_year, m.due_date, m.inclusive, m.phrase,
     case when r < 0.6 then (m.due_date - 3 + (r * 10)::int)::timestamp at time zone 'Asia/Ho_Chi_Minh' end,
@@ -42,8 +46,13 @@ insert into obligations (id, plan_id, milestone_id, unit_id, deliverable_kind, p
   join org_units pr on pr.id = p.issuer_unit_id
   join org_units u on u.path like pr.path || '%' and u.id <> pr.id and u.valid_to is null
   cross join lateral (select random() + 0 * length(u.path) r) rr;
-insert into reports (id, obligation_id, unit_id, form_id, status, version, sections, submission_count, submitted_at, decided_at)
-  select gen_random_uuid(), o.id, o.unit_id, f.id, 'accepted', 2, '{"ket_qua":"Đã thực hiện."}'::jsonb, 1, o.first_submitted_at, o.first_submitted_at
+insert into reports (id, obligation_id, unit_id, form_id, status, version, sections, values, submission_count, submitted_at, decided_at)
+  select gen_random_uuid(), o.id, o.unit_id, f.id, 'accepted', 2, '{"ket_qua":"Đã thực hiện."}'::jsonb,
+    -- Twelve indicators (c1–c10 counts, c11 money, c12 percent), about one in ten left empty.
+    coalesce((select jsonb_object_agg('c' || i, case when i = 11 then floor(random() * 1e8)
+       when i = 12 then round((random() * 100)::numeric, 1) else floor(random() * 500) end)
+     from generate_series(1, 12) i where random() > 0.1 + 0 * length(o.id::text)), '{}'),
+    1, o.first_submitted_at, o.first_submitted_at
   from obligations o join report_forms f on f.plan_id = o.plan_id
   where o.deliverable_kind = 'period_report' and o.first_submitted_at is not null and o.exempt_reason is null;
 analyze;

@@ -18,6 +18,7 @@ import { migrate } from '../packages/server/src/db/migrate.ts';
 import { unitInSubtreesAsOf } from '../packages/server/src/db/subtree.ts';
 import { createObligationsRepository } from '../packages/server/src/modules/obligations/obligations.repository.ts';
 import { createDashboardsRepository } from '../packages/server/src/modules/dashboards/dashboards.repository.ts';
+import { createConsolidationRepository } from '../packages/server/src/modules/reports/consolidation.repository.ts';
 import { provinceDataSql } from './data.ts';
 
 const scale = process.argv.includes('--scale') ? process.argv[process.argv.indexOf('--scale') + 1] : 'province';
@@ -52,12 +53,14 @@ async function main() {
   }) as unknown as Db;
   const repo = createObligationsRepository(recording);
   const dashboards = createDashboardsRepository(recording);
+  const consolidation = createConsolidationRepository(recording);
 
   const [plan] = await database.query<{ id: string; path: string }>(
     "select p.id, u.path from plans p join org_units u on u.id = p.issuer_unit_id where u.code = 'P1'",
   );
   const [commune] = await database.query<{ path: string }>("select path from org_units where code = 'P1.X7'");
   const asOf = new Date('2026-06-20T03:00:00Z');
+  const period = () => ({ planId: plan!.id, periodKind: 'Y', periodYear: 2026, root: plan!.path });
   const cases: [string, () => Promise<unknown>][] = [
     ['plan compliance: counts by deadline, unit kind, status', () => repo.complianceCounts({ planId: plan!.id, asOf })],
     ['plan compliance: first page of unit lines (50)', () => repo.compliancePage({ planId: plan!.id, asOf, limit: 51 })],
@@ -84,6 +87,16 @@ async function main() {
       'coordinator dashboard: first heat map page (51 units)',
       () => dashboards.heatmapPage({ root: plan!.path, year: 2026, now: asOf, limit: 51 }),
     ],
+    ['consolidation: expected and accepted reports of the period', () => consolidation.counts(period())],
+    [
+      'consolidation: indicator aggregates over the accepted reports (a sum, a weighted average)',
+      () =>
+        consolidation.aggregates(period(), [
+          { code: 'c1', type: 'integer', weightBy: null },
+          { code: 'c12', type: 'percent', weightBy: 'c1' },
+        ]),
+    ],
+    ['consolidation: first page of missing units (51)', () => consolidation.missingPage(period(), null, 51)],
     [
       'subtree as of a date (org_unit_versions)',
       () =>

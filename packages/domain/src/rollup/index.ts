@@ -1,5 +1,5 @@
 export * from './types.ts';
-export { rollupTree, rollupUnits, rollupRuleAllowed } from './rollup.ts';
+export { aggregateWeightBy, figureFromAggregate, rollupTree, rollupUnits, rollupRuleAllowed, type IndicatorAggregate } from './rollup.ts';
 export { validateReportValue, validateReportValues } from './validate.ts';
 export {
   formatReportValue,

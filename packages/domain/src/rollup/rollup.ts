@@ -18,7 +18,13 @@ export function rollupRuleAllowed(type: ReportValueType, rule: RollupRule): bool
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Value of one unit for one indicator, if usable for roll-up; undefined otherwise (never zero). */
+/**
+ * Value of one unit for one indicator, if usable for roll-up; undefined otherwise (never zero).
+ * The server's consolidation runs this rule in SQL over the accepted reports (reports.repository.ts
+ * `consolidationAggregates`, proven equal to `rollupUnits` by reports.consolidation.db.test.ts): text must
+ * hold a non-blank string, a date an ISO string, a number a finite JSON number, money a safe integer; with
+ * `average` and `weightBy`, a value whose weight is not a number ≥ 0 is missing too.
+ */
 function usableValue(def: ReportIndicatorDef, raw: unknown): number | string | undefined {
   if (def.type === 'text') return typeof raw === 'string' && raw.trim() !== '' ? raw : undefined;
   if (def.type === 'date') return typeof raw === 'string' && ISO_DATE.test(raw) ? raw : undefined;
@@ -27,16 +33,23 @@ function usableValue(def: ReportIndicatorDef, raw: unknown): number | string | u
   return raw;
 }
 
-/** Partial aggregate of one indicator; merging partials is associative, so tree shape never matters. */
-interface Partial {
+/** What SQL adds up for one indicator over the units expected to report (usable values only, see `usableValue`). */
+export interface IndicatorAggregate {
+  /** Units expected to report. */
+  expected: number;
+  /** Units with a usable value (and a usable weight for a weighted average). */
   count: number;
   sum: number;
   weightedSum: number;
+  /** Σ weight (each unit weighs 1 without `weightBy`). */
   weight: number;
   min: number | string | undefined;
   max: number | string | undefined;
+}
+
+/** Partial aggregate of one indicator; merging partials is associative, so tree shape never matters. */
+interface Partial extends IndicatorAggregate {
   missing: string[];
-  expected: number;
 }
 
 const emptyPartial = (): Partial => ({
@@ -74,8 +87,9 @@ function unitPartial(def: ReportIndicatorDef, unitId: string, values: ReportValu
     return p;
   }
   let w = 1;
-  if (def.rollup === 'average' && def.weightBy !== undefined) {
-    const raw = values?.[def.weightBy];
+  const weightBy = aggregateWeightBy(def);
+  if (weightBy !== null) {
+    const raw = values?.[weightBy];
     // A value whose weight is unknown cannot be weighted: the unit counts as missing, not as weight 0.
     if (typeof raw !== 'number' || !Number.isFinite(raw) || raw < 0) {
       p.missing.push(unitId);
@@ -127,6 +141,21 @@ function figureOf(def: ReportIndicatorDef, p: Partial): RolledUpFigure {
   };
   if (rule === 'average') fig.weight = p.weight;
   return fig;
+}
+
+/** The indicator whose value weighs each unit's value: only a weighted average has one. */
+export function aggregateWeightBy(def: ReportIndicatorDef): string | null {
+  return def.rollup === 'average' && def.weightBy !== undefined ? def.weightBy : null;
+}
+
+/**
+ * The figure of one indicator from its aggregate (the roll-up rule, average weighting, money rounding),
+ * without the list of missing units: the consolidation screen says how many units reported, and pages
+ * the units themselves.
+ */
+export function figureFromAggregate(def: ReportIndicatorDef, agg: IndicatorAggregate): Omit<RolledUpFigure, 'missing'> {
+  const { missing: _, ...figure } = figureOf(def, { ...agg, missing: [] });
+  return figure;
 }
 
 /**

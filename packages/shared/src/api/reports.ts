@@ -4,6 +4,8 @@ import { defineOperations } from './operation.ts';
 import {
   acceptReportRequest,
   consolidation,
+  consolidationMissingPage,
+  consolidationMissingQuery,
   consolidationText,
   saveConsolidationTextRequest,
   consolidationQuery,
@@ -63,6 +65,12 @@ export const REPORT_OPERATIONS = defineOperations({
     response: reportDetail,
   },
   getConsolidation: { method: 'GET', path: '/api/consolidation', query: consolidationQuery, response: consolidation },
+  getConsolidationMissing: {
+    method: 'GET',
+    path: '/api/consolidation/missing',
+    query: consolidationMissingQuery,
+    response: consolidationMissingPage,
+  },
   exportConsolidationXlsx: { method: 'GET', path: '/api/consolidation/xlsx', query: consolidationQuery },
   exportConsolidationDocx: { method: 'POST', path: '/api/consolidation/docx', body: exportConsolidationDocxRequest },
   getConsolidationText: { method: 'GET', path: '/api/consolidation/text', query: consolidationQuery, response: consolidationText },

@@ -319,27 +319,27 @@ export const consolidationFigure = z.object({
 });
 export type ConsolidationFigureDto = z.infer<typeof consolidationFigure>;
 
+/** A page of the units whose report is not accepted yet, by unit code (keyset: `nextCursor`). */
+export const consolidationMissingPage = z.object({
+  count: z.number().int(),
+  units: z.array(z.object({ unitId: uuid, code: z.string(), name: z.string(), status: z.enum(REPORT_STATUSES) })),
+  nextCursor: z.string().nullable(),
+});
+export type ConsolidationMissingPageDto = z.infer<typeof consolidationMissingPage>;
+
+export const consolidationMissingQuery = consolidationQuery.extend({
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(500).optional(),
+});
+
 export const consolidation = z.object({
   form: reportForm,
   root: z.object({ id: uuid, code: z.string(), name: z.string() }),
   expectedCount: z.number().int(),
   acceptedCount: z.number().int(),
   figures: z.array(consolidationFigure),
-  units: z.array(
-    z.object({
-      unitId: uuid,
-      code: z.string(),
-      name: z.string(),
-      obligationId: uuid,
-      status: z.enum(REPORT_STATUSES),
-      firstSubmittedAt: z.string().nullable(),
-      onTime: z.boolean().nullable(),
-      cutOffDate: z.string().nullable(),
-      /** Accepted values only (what the totals are built from). */
-      values: z.record(z.string(), storedReportValue).nullable(),
-    }),
-  ),
-  missing: z.array(z.object({ unitId: uuid, name: z.string(), status: z.enum(REPORT_STATUSES) })),
+  /** Units whose report is not accepted yet: how many, and the first page (more through getConsolidationMissing). */
+  missing: consolidationMissingPage,
   sections: z.array(
     z.object({
       code: z.string(),

@@ -2,6 +2,7 @@
 // unit × year × period × kind), and the figures of a subtree for its totals.
 import { and, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { defineRepository } from '../../db/repository.ts';
+import { uuidIn } from '../../db/ids.ts';
 import { complaintStatistics, orgUnits } from '../../db/schema.ts';
 import { unitInSubtree } from '../../db/subtree.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
@@ -39,7 +40,7 @@ export const createComplaintsRepository = defineRepository((db) => ({
       .from(complaintStatistics)
       .where(
         and(
-          inArray(complaintStatistics.unitId, [...unitIds]),
+          uuidIn(complaintStatistics.unitId, unitIds),
           eq(complaintStatistics.year, year),
           eq(complaintStatistics.periodKind, periodKind),
         ),
@@ -92,11 +93,7 @@ export const createComplaintsRepository = defineRepository((db) => ({
       })
       .from(complaintStatistics)
       .where(
-        and(
-          inArray(complaintStatistics.unitId, [...unitIds]),
-          eq(complaintStatistics.year, year),
-          ne(complaintStatistics.kind, 'reception'),
-        ),
+        and(uuidIn(complaintStatistics.unitId, unitIds), eq(complaintStatistics.year, year), ne(complaintStatistics.kind, 'reception')),
       )
       .groupBy(complaintStatistics.unitId, complaintStatistics.year, complaintStatistics.periodKind);
   },

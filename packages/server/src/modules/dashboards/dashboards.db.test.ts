@@ -3,6 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { actingAs } from '../../demo/demo-actors.ts';
+import { appraisalByAgency } from './dashboards.usecases.ts';
+import { createDashboardsRepository } from './dashboards.repository.ts';
 
 describe('dashboards', () => {
   let t: TestApp;
@@ -167,5 +170,25 @@ describe('dashboards', () => {
     const rows: string[] = [];
     wb.worksheets[0]!.eachRow((row) => rows.push(row.values!.toString()));
     expect(rows.join('\n')).toContain('Quý I năm 2025');
+  });
+
+  it('appraisal: counted in SQL per agency, the same as the scoring module’s progress', async () => {
+    const coordinator = await t.login('snv.dieuphoi');
+    const ctx = await actingAs(t.deps.database, 'snv.dieuphoi', t.now());
+    const repo = createDashboardsRepository(t.deps.database.db);
+    let counted = 0;
+    for (const sc of (await coordinator.call('listScorecards')).data.filter((s) => s.status === 'active'))
+      for (const year of [2024, 2025]) {
+        const progress = (await coordinator.call('getAppraisalProgress', { query: { scorecardId: sc.id, year } })).data;
+        const agencies = (await appraisalByAgency(repo, ctx.actor, sc.id, year))!.agencies;
+        expect(agencies, `${sc.name} ${year}`).toEqual(progress.agencies.map(({ criteria: _, ...a }) => a));
+        counted += agencies.reduce((n, a) => n + a.toReview + a.reviewed + a.changed, 0);
+      }
+    // The demo's assessments (2024 finalised, 2025 submitted and being appraised) make the comparison count.
+    expect(counted).toBeGreaterThan(0);
+    // Whoever may neither appraise nor manage the scorecard gets no card (the dashboard shows it as unavailable).
+    const officer = await actingAs(t.deps.database, 'stttt.canbo', t.now());
+    const any = (await coordinator.call('listScorecards')).data.find((s) => s.status === 'active')!;
+    expect(await appraisalByAgency(repo, officer.actor, any.id, 2025)).toBeNull();
   });
 });

@@ -120,7 +120,9 @@ export function presentRanking(ranking: RankingResponseDto | null, scorecardName
   };
 }
 
-export const presentAppraisal = (progress: AppraisalProgressDto | null): DashboardDto['appraisal'] =>
+type AgencyProgress = Omit<AppraisalProgressDto['agencies'][number], 'criteria'>;
+
+export const presentAppraisal = (progress: { agencies: readonly AgencyProgress[] } | null): DashboardDto['appraisal'] =>
   progress
     ? {
         available: true,

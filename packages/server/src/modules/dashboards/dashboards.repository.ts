@@ -3,7 +3,7 @@
 import { and, asc, desc, eq, isNull, like, lte, sql, type SQL } from 'drizzle-orm';
 import type { ComplianceStatus } from '@dvcq/domain';
 import { defineRepository } from '../../db/repository.ts';
-import { obligations, orgUnits, planMilestones, plans, reports } from '../../db/schema.ts';
+import { assessments, obligations, orgUnits, planMilestones, plans, reports } from '../../db/schema.ts';
 import { containsPattern } from '../../db/like.ts';
 import { unitInSubtree } from '../../db/subtree.ts';
 import { fold } from '../../text.ts';
@@ -105,6 +105,42 @@ export const createDashboardsRepository = defineRepository((db) => ({
       .innerJoin(obligations, sql`${obligations.unitId} = page.id`)
       .where(and(...yearConditions(f.root, f.year, f.now)))
       .orderBy(sql`page.name`, sql`page.id`);
+  },
+
+  /** The unit groups of a scorecard's assessments of the year inside the subtree. */
+  async assessedUnitGroups(scorecardId: string, year: number, within: string): Promise<string[]> {
+    const rows = await db
+      .selectDistinct({ group: assessments.unitGroup })
+      .from(assessments)
+      .where(and(eq(assessments.scorecardId, scorecardId), eq(assessments.year, year), unitInSubtree(assessments.unitId, within)));
+    return rows.map((r) => r.group);
+  },
+
+  /**
+   * The appraisal card counted in SQL: per appraising agency, the criteria of assessments past draft to
+   * review, reviewed, changed (appraised score other than the self score) and sent back. `leaves` says, from the
+   * scorecard (domain), which criteria apply to each unit group and which agency appraises each.
+   */
+  async appraisalByAgency(
+    f: { scorecardId: string; year: number; within: string },
+    leaves: readonly { unitGroup: string; code: string; agency: string }[],
+  ) {
+    if (leaves.length === 0) return [];
+    const leafRows = JSON.stringify(leaves.map((l) => ({ unit_group: l.unitGroup, code: l.code, agency: l.agency })));
+    const counted = (condition: SQL) => sql<number>`(count(*) filter (where a.status <> 'draft' and ${condition}))::int`;
+    return db
+      .select({
+        agency: sql<string>`l.agency`,
+        toReview: counted(sql`true`),
+        reviewed: counted(sql`s.appraised_at is not null`),
+        changed: counted(sql`s.appraised_score is not null and s.self_score is distinct from s.appraised_score`),
+        sentBack: counted(sql`s.sent_back`),
+      })
+      .from(sql`${assessments} a`)
+      .innerJoin(sql`jsonb_to_recordset(${leafRows}::jsonb) l(unit_group text, code text, agency text)`, sql`l.unit_group = a.unit_group`)
+      .leftJoin(sql`assessment_scores s`, sql`s.assessment_id = a.id and s.criterion_code = l.code`)
+      .where(sql`a.scorecard_id = ${f.scorecardId} and a.year = ${f.year} and ${unitInSubtree(sql`a.unit_id`, f.within)}`)
+      .groupBy(sql`l.agency`);
   },
 
   /** Reports of the subtree waiting for review: how many, and the oldest first. */

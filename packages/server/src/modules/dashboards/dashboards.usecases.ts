@@ -9,7 +9,9 @@ import { AppError } from '../../errors.ts';
 import { OrgErrors } from '../org/org.errors.ts';
 import type { OrgUnitRow } from '../org/org.repository.ts';
 import { lineageHistory, withNamedFieldsAsOf, withNamesAsOf } from '../org/restructuring.usecases.ts';
-import { getAppraisalProgress } from '../scoring/appraisal.usecases.ts';
+import { loadScorecardWithIssuer } from '../scoring/appraisal.usecases.ts';
+import { agencyByCode, applicableLeaves } from '../scoring/scoring.policies.ts';
+import { canOn } from '../../authz/permissions.ts';
 import { getRanking } from '../scoring/ranking.usecases.ts';
 import type { DashboardsRepository } from './dashboards.repository.ts';
 import { DashboardErrors } from './dashboards.errors.ts';
@@ -105,7 +107,7 @@ export async function getDashboard(
       repo.complaints.periodTotalsInSubtree(unit.path, [year - 1, year]),
     ]);
   const ranking = scorecard ? await optional(() => getRanking(repo.scoring, actor, scorecard.id, year)) : null;
-  const progress = scorecard ? await optional(() => getAppraisalProgress(repo.scoring, actor, scorecard.id, year)) : null;
+  const progress = scorecard ? await optional(() => appraisalByAgency(repo, actor, scorecard.id, year)) : null;
   const decisions = await repo.scoring.rankingDecisionsOfYears([...yearTallies(all, now).keys()]);
   const { compliance, deadlines } = presentComplianceCounts(counts);
   const page = await heatmapUnits(repo, { root: unit.path, year, now, limit: opts.allHeatmapUnits ? undefined : HEATMAP_PAGE }, deadlines);
@@ -141,6 +143,32 @@ export async function getDashboard(
     models: presentModelCounts(modelCounts),
     complaints: presentComplaintTrend(await withPredecessorsLastYear(repo, unit.id, year, complaintTotals)),
     myUnit: presentMyUnit(unit, { all, returnedReports, sentBack, decisions }, now),
+  };
+}
+
+/**
+ * The appraisal card: per appraising agency, what the scoring module's progress counts (criteria of
+ * assessments past draft to review, reviewed, changed, sent back), counted in SQL; which criteria apply to a
+ * unit group and who appraises each come from the scorecard through the scoring module's rules. Null for
+ * whoever may neither appraise nor manage the scorecard.
+ */
+export async function appraisalByAgency(repo: DashboardsRepository, actor: Actor, scorecardId: string, year: number) {
+  const { sc, issuer, version } = await loadScorecardWithIssuer(repo.scoring, scorecardId);
+  if (!canOn(actor, 'scoring.appraise', issuer.path) && !canOn(actor, 'scoring.manage', issuer.path)) return null;
+  const agencyOf = agencyByCode(version.nodes);
+  const groups = await repo.assessedUnitGroups(scorecardId, year, issuer.path);
+  const leaves = groups.flatMap((unitGroup) =>
+    applicableLeaves(version.nodes, unitGroup).map((leaf) => ({ unitGroup, code: leaf.code, agency: agencyOf.get(leaf.code)! })),
+  );
+  const counts = new Map((await repo.appraisalByAgency({ scorecardId, year, within: issuer.path }, leaves)).map((c) => [c.agency, c]));
+  // The scorecard's agencies in its order, then any other agency a criterion names.
+  const named = sc.agencies.map((a) => ({ code: a.code, name: a.name }));
+  const others = [...new Set(leaves.map((l) => l.agency))].filter((code) => !named.some((a) => a.code === code));
+  return {
+    agencies: [...named, ...others.map((code) => ({ code, name: code }))].map((a) => {
+      const c = counts.get(a.code);
+      return { ...a, toReview: c?.toReview ?? 0, reviewed: c?.reviewed ?? 0, changed: c?.changed ?? 0, sentBack: c?.sentBack ?? 0 };
+    }),
   };
 }
 

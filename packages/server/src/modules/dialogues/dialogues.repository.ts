@@ -5,6 +5,7 @@ import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-
 import { alias } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../../db/client.ts';
 import { defineRepository } from '../../db/repository.ts';
+import { uuidIn } from '../../db/ids.ts';
 import { dialogueConclusions, dialogueConclusionUpdates, dialogues, files, orgUnits, roleAssignments, users } from '../../db/schema.ts';
 import { unitInSubtree, unitInSubtrees, unitInSubtreesAsOf } from '../../db/subtree.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
@@ -249,7 +250,7 @@ export const createDialoguesRepository = defineRepository((db) => ({
     return db
       .select()
       .from(dialogues)
-      .where(and(inArray(dialogues.unitId, [...unitIds]), sql`${dialogues.heldOn} between ${from} and ${to}`))
+      .where(and(uuidIn(dialogues.unitId, unitIds), sql`${dialogues.heldOn} between ${from} and ${to}`))
       .orderBy(asc(dialogues.heldOn));
   },
 
@@ -260,7 +261,7 @@ export const createDialoguesRepository = defineRepository((db) => ({
       .select({ c: dialogueConclusions, heldOn: dialogues.heldOn })
       .from(dialogueConclusions)
       .innerJoin(dialogues, eq(dialogues.id, dialogueConclusions.dialogueId))
-      .where(and(inArray(dialogueConclusions.assigneeUnitId, [...unitIds]), sql`${dialogues.heldOn} <= ${until}`))
+      .where(and(uuidIn(dialogueConclusions.assigneeUnitId, unitIds), sql`${dialogues.heldOn} <= ${until}`))
       .orderBy(asc(dialogueConclusions.dueDate));
   },
 

@@ -3,6 +3,7 @@
 import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { defineRepository } from '../../db/repository.ts';
+import { uuidIn } from '../../db/ids.ts';
 import { kpiEvidence, kpiEvidenceRows, kpiRows, kpiSets, orgUnits, plans } from '../../db/schema.ts';
 import { pathInSubtree, unitInSubtrees } from '../../db/subtree.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
@@ -226,11 +227,7 @@ export const createKpiRepository = defineRepository((db) => ({
         sql`w.row_id = ${kpiEvidenceRows.rowId} and ${kpiEvidence.publishedOn} between w.s and w.e`,
       )
       .where(
-        and(
-          eq(kpiEvidence.setId, setId),
-          ne(kpiEvidence.status, 'rejected'),
-          unitIds ? (unitIds.length ? inArray(kpiEvidence.unitId, [...unitIds]) : sql`false`) : undefined,
-        ),
+        and(eq(kpiEvidence.setId, setId), ne(kpiEvidence.status, 'rejected'), unitIds ? uuidIn(kpiEvidence.unitId, unitIds) : undefined),
       )
       .groupBy(kpiEvidence.unitId, kpiEvidenceRows.rowId);
     return rows;

@@ -5,6 +5,7 @@
 import { and, asc, desc, eq, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { defineRepository } from '../../db/repository.ts';
+import { uuidIn } from '../../db/ids.ts';
 import { containsPattern } from '../../db/like.ts';
 import {
   files,
@@ -151,7 +152,7 @@ export const createMovementRepository = defineRepository((db) => ({
     return db
       .select()
       .from(movementModels)
-      .where(and(inArray(movementModels.unitId, [...unitIds]), sql`${movementModels.registeredOn} <= ${until}`))
+      .where(and(uuidIn(movementModels.unitId, unitIds), sql`${movementModels.registeredOn} <= ${until}`))
       .orderBy(asc(movementModels.registeredOn), asc(movementModels.name));
   },
 

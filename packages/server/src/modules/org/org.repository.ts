@@ -2,6 +2,7 @@
 import { and, asc, desc, eq, inArray, isNull, like, or, sql } from 'drizzle-orm';
 import type { OrgUnit } from '@dvcq/domain';
 import { defineRepository } from '../../db/repository.ts';
+import { uuidIn } from '../../db/ids.ts';
 import {
   obligations,
   orgBatches,
@@ -104,10 +105,7 @@ export const createOrgRepository = defineRepository((db) => ({
 
   async unitsByIds(ids: readonly string[]): Promise<OrgUnitRow[]> {
     if (!ids.length) return [];
-    return db
-      .select()
-      .from(orgUnits)
-      .where(sql`${orgUnits.id} in ${ids}`);
+    return db.select().from(orgUnits).where(uuidIn(orgUnits.id, ids));
   },
 
   /** A unit's subtree (itself included), open and closed units alike. */
@@ -193,10 +191,7 @@ export const createOrgRepository = defineRepository((db) => ({
 
   async versionsOfUnits(ids: readonly string[]): Promise<OrgUnitVersionRow[]> {
     if (!ids.length) return [];
-    return db
-      .select()
-      .from(orgUnitVersions)
-      .where(inArray(orgUnitVersions.unitId, [...ids]));
+    return db.select().from(orgUnitVersions).where(uuidIn(orgUnitVersions.unitId, ids));
   },
 
   async insertVersions(rows: (typeof orgUnitVersions.$inferInsert)[]): Promise<void> {

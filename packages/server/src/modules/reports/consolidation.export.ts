@@ -11,7 +11,7 @@ import {
   type XlsxRow,
   type XlsxSheetSpec,
 } from '@dvcq/docgen';
-import { REPORT_STATUS_LABELS, type ConsolidationDto } from '@dvcq/shared';
+import { REPORT_STATUS_LABELS, type ConsolidationDto, type ReportStatusId } from '@dvcq/shared';
 import type { OrgUnitRow } from '../org/org.repository.ts';
 import { issuerInput } from '../plans/plans.export.ts';
 
@@ -24,10 +24,26 @@ export interface ConsolidationTextInput {
   signerTitle: string | null;
 }
 
+/** The consolidation with every unit's line, as the exports lay it out (the screen pages the units instead). */
+export type ConsolidationDetail = ConsolidationDto & {
+  units: {
+    unitId: string;
+    code: string;
+    name: string;
+    obligationId: string;
+    status: ReportStatusId;
+    firstSubmittedAt: string | null;
+    onTime: boolean | null;
+    cutOffDate: string | null;
+    /** Accepted values only (what the totals are built from). */
+    values: Record<string, number | string> | null;
+  }[];
+};
+
 const XLSX_TYPE = { integer: 'integer', money: 'money', percent: 'percent', date: 'date', text: 'text' } as const;
 
 /** The figures as an Excel table: one row per unit, the totals row by the roll-up rules. */
-export async function consolidationXlsx(c: ConsolidationDto): Promise<Buffer> {
+export async function consolidationXlsx(c: ConsolidationDetail): Promise<Buffer> {
   const columns: XlsxColumn[] = [
     { key: 'unit', header: 'Tên cơ quan, đơn vị', type: 'text', width: 42 },
     {
@@ -180,7 +196,7 @@ export function consolidationModel(
       figures: c.records.figures,
       lists: c.records.lists.map((l) => ({ title: `${l.unitName} — ${l.title}`, items: l.items.map((i) => i.text) })),
     },
-    missingUnits: c.missing.map((m) => m.name),
+    missingUnits: c.missing.units.map((m) => m.name),
     nextTasks: byCode.get('NHIEM_VU') ? sectionText(byCode.get('NHIEM_VU')!) : null,
     proposals: byCode.get('KIEN_NGHI') ? sectionText(byCode.get('KIEN_NGHI')!) : null,
     ...(root.kind === 'province' ? {} : { recipients: ['Ủy ban nhân dân tỉnh (b/c)', 'Sở Nội vụ'] }),

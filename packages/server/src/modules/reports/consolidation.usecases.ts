@@ -1,11 +1,12 @@
 // Consolidation of a period's reports over a subtree: indicator totals over ACCEPTED reports with the
-// number of units behind each figure (roll-up rules from @dvcq/domain), the units still missing, and
-// every unit's narrative grouped by section; exported as a Decree 30 Word report and an Excel table
-// (consolidation.export.ts lays them out).
-import { rollupTree, type ConsolidationNode, type PeriodKind } from '@dvcq/domain';
+// number of units behind each figure (summed in SQL, turned into figures by the roll-up rules of
+// @dvcq/domain), the units still missing (paged), and every unit's narrative grouped by section; exported
+// as a Decree 30 Word report and an Excel table with every unit's line (consolidation.export.ts lays them out).
+import { aggregateWeightBy, figureFromAggregate, type PeriodKind } from '@dvcq/domain';
 import {
   saveConsolidationTextRequest,
   type ConsolidationDto,
+  type ConsolidationMissingPageDto,
   type ConsolidationTextDto,
   type ReportStatusId,
   type exportConsolidationDocxRequest,
@@ -20,9 +21,11 @@ import { namesAsOf } from '../org/restructuring.usecases.ts';
 import type { ReportsRepository } from './reports.repository.ts';
 import { ReportErrors } from './reports.errors.ts';
 import { assertManageForms, assertReadReport, managesForms } from './reports.policies.ts';
-import { onTimeOf, presentForm } from './reports.presenter.ts';
+import { decodeMissingCursor, missingCursor, onTimeOf, presentForm } from './reports.presenter.ts';
+import { PlanErrors } from '../plans/plans.errors.ts';
+import type { ConsolidationScope, MissingKeyset } from './consolidation.repository.ts';
 import { toDomainDef } from './reports.values.ts';
-import { consolidationDocx, consolidationXlsx } from './consolidation.export.ts';
+import { consolidationDocx, consolidationXlsx, type ConsolidationDetail } from './consolidation.export.ts';
 import { consolidatedRecords } from './reports.sources.ts';
 
 export interface ConsolidationQuery {
@@ -32,68 +35,82 @@ export interface ConsolidationQuery {
   unitId?: string | undefined;
 }
 
-/** The consolidation; `now` judges the units' records (today while the period runs, its last day once over). */
+/** Missing units on the consolidation's first answer; further pages through getConsolidationMissing. */
+export const MISSING_PAGE = 50;
+
+/** The plan, the root (the issuer or the chosen unit) the actor may read, the period's form and the SQL scope. */
+async function openConsolidation(repo: ReportsRepository, actor: Actor, q: ConsolidationQuery) {
+  const { plan, root } = await consolidationRoot(repo, actor, q);
+  assertReadReport(actor, root.path);
+  const form = await repo.findForm(plan.id, q.periodKind, q.periodYear);
+  if (!form) throw ReportErrors.formNotFound();
+  const scope: ConsolidationScope = { planId: plan.id, periodKind: q.periodKind, periodYear: q.periodYear, root: root.path };
+  return { plan, root, form, scope };
+}
+
+/** Units whose report is not accepted, after `after`, under the names they had when the report was due (issue 11). */
+async function missingUnits(repo: ReportsRepository, scope: ConsolidationScope, after: MissingKeyset | null, limit: number | undefined) {
+  const rows = await repo.consolidation.missingPage(scope, after, limit === undefined ? undefined : limit + 1);
+  const then = await namesAsOf(
+    repo.org,
+    rows.map((r) => ({ unitId: r.unitId, date: r.dueDate })),
+  );
+  const units = rows.map((r) => ({
+    unitId: r.unitId,
+    code: r.code,
+    name: then.get(`${r.unitId}|${r.dueDate}`) ?? r.name,
+    status: (r.status as ReportStatusId | null) ?? 'not_started',
+  }));
+  if (limit === undefined) return { units, nextCursor: null };
+  return { units: units.slice(0, limit), nextCursor: missingCursor(rows, limit) };
+}
+
+/**
+ * The consolidation; `now` judges the units' records (today while the period runs, its last day once over).
+ * Counts and indicator totals come from SQL; the missing units are paged unless `allMissing` (the exports).
+ */
 export async function getConsolidation(
   repo: ReportsRepository,
   actor: Actor,
   q: ConsolidationQuery,
   now: Date = new Date(),
+  opts: { allMissing?: boolean } = {},
 ): Promise<ConsolidationDto> {
-  const plan = await repo.plans.findPlan(q.planId);
-  if (!plan) throw ReportErrors.planNotFound();
-  const root = await repo.org.findUnit(q.unitId ?? plan.issuerUnitId);
-  if (!root) throw OrgErrors.notFound();
-  assertReadReport(actor, root.path);
-  const form = await repo.findForm(plan.id, q.periodKind, q.periodYear);
-  if (!form) throw ReportErrors.formNotFound();
-
-  const rows = await repo.listReportObligations({
-    roots: [root.path],
-    planId: plan.id,
-    periodKind: q.periodKind,
-    periodYear: q.periodYear,
-  });
-  const units = await repo.org.subtree(root.path);
-  const obligated = new Set(rows.map((r) => r.unit.id));
-  const valuesByUnit: Record<string, Record<string, number | string>> = {};
-  for (const r of rows) if (r.report?.status === 'accepted') valuesByUnit[r.unit.id] = r.report.values;
-
-  // The org tree under the root; a unit is expected to report when it owes this period's report.
-  const childrenOf = new Map<string, typeof units>();
-  for (const u of units) if (u.parentId) childrenOf.set(u.parentId, [...(childrenOf.get(u.parentId) ?? []), u]);
-  const node = (u: (typeof units)[number]): ConsolidationNode => ({
-    unitId: u.id,
-    expectedToReport: obligated.has(u.id),
-    children: (childrenOf.get(u.id) ?? []).map(node),
-  });
+  const { plan, root, form, scope } = await openConsolidation(repo, actor, q);
   const indicators = form.indicators.map(toDomainDef);
-  const totals = rollupTree(node(root), valuesByUnit, indicators)[root.id]!;
+  const [counts, aggregates, texts, obligated, missing] = await Promise.all([
+    repo.consolidation.counts(scope),
+    repo.consolidation.aggregates(
+      scope,
+      indicators.map((d) => ({ code: d.code, type: d.type, weightBy: aggregateWeightBy(d) })),
+    ),
+    repo.consolidation.acceptedTexts(scope),
+    repo.consolidation.obligatedUnits(scope),
+    missingUnits(repo, scope, null, opts.allMissing ? undefined : MISSING_PAGE),
+  ]);
 
   // Every unit under the name it had when the report was due (a 2024 consolidation of since-merged communes), issue 11.
-  const dueOn = rows[0]?.obligation.dueDate ?? `${q.periodYear}-12-31`;
+  const dueOn = counts.firstDueDate ?? `${q.periodYear}-12-31`;
   const then = await namesAsOf(repo.org, [
     { unitId: root.id, date: dueOn },
-    ...rows.map((r) => ({ unitId: r.unit.id, date: r.obligation.dueDate })),
+    ...texts.map((r) => ({ unitId: r.unitId, date: r.dueDate })),
+    ...obligated.map((o) => ({ unitId: o.id, date: o.dueDate })),
   ]);
-  const nameOf = (r: (typeof rows)[number]) => then.get(`${r.unit.id}|${r.obligation.dueDate}`) ?? r.unit.name;
-
-  const accepted = rows.filter((r) => r.report?.status === 'accepted');
   // The units' own records of the period (complaints, dialogues, models, KPIs) for every unit that owes the report.
   const records = await consolidatedRecords(
     repo,
-    rows.map((r) => ({ id: r.unit.id, name: nameOf(r) })),
+    obligated.map((o) => ({ id: o.id, name: then.get(`${o.id}|${o.dueDate}`) ?? o.name })),
     q.periodYear,
     q.periodKind as PeriodKind,
     now,
   );
-  const statusOf = (r: (typeof rows)[number]) => (r.report?.status as ReportStatusId | undefined) ?? 'not_started';
   return {
     form: presentForm(plan, form),
     root: { id: root.id, code: root.code, name: then.get(`${root.id}|${dueOn}`) ?? root.name },
-    expectedCount: rows.length,
-    acceptedCount: accepted.length,
-    figures: form.indicators.map((ind) => {
-      const f = totals.figures[ind.code]!;
+    expectedCount: counts.expected,
+    acceptedCount: counts.accepted,
+    figures: form.indicators.map((ind, i) => {
+      const f = figureFromAggregate(indicators[i]!, { ...NOTHING_REPORTED, ...aggregates.get(ind.code), expected: counts.expected });
       return {
         code: ind.code,
         name: ind.name,
@@ -105,26 +122,68 @@ export async function getConsolidation(
         expected: f.expected,
       };
     }),
-    units: rows.map((r) => ({
-      unitId: r.unit.id,
-      code: r.unit.code,
-      name: nameOf(r),
-      obligationId: r.obligation.id,
-      status: statusOf(r),
-      firstSubmittedAt: r.obligation.firstSubmittedAt?.toISOString() ?? null,
-      onTime: onTimeOf(r.obligation),
-      cutOffDate: r.report?.status === 'accepted' ? r.report.cutOffDate : null,
-      values: r.report?.status === 'accepted' ? r.report.values : null,
-    })),
-    missing: rows.filter((r) => r.report?.status !== 'accepted').map((r) => ({ unitId: r.unit.id, name: nameOf(r), status: statusOf(r) })),
+    missing: { count: counts.expected - counts.accepted, ...missing },
     sections: form.sections.map((s) => ({
       code: s.code,
       title: s.title,
-      entries: accepted
-        .map((r) => ({ unitId: r.unit.id, unitName: nameOf(r), text: (r.report!.sections[s.code] ?? '').trim() }))
+      entries: texts
+        .map((r) => ({
+          unitId: r.unitId,
+          unitName: then.get(`${r.unitId}|${r.dueDate}`) ?? r.name,
+          text: (r.sections[s.code] ?? '').trim(),
+        }))
         .filter((e) => e.text !== ''),
     })),
     records,
+  };
+}
+
+const NOTHING_REPORTED = { count: 0, sum: 0, weightedSum: 0, weight: 0, min: undefined, max: undefined };
+
+/** A further page of the units whose report is not accepted yet (keyset by unit code). */
+export async function getConsolidationMissing(
+  repo: ReportsRepository,
+  actor: Actor,
+  q: ConsolidationQuery & { cursor?: string | undefined; limit?: number | undefined },
+): Promise<ConsolidationMissingPageDto> {
+  const { scope } = await openConsolidation(repo, actor, q);
+  const after = q.cursor ? decodeMissingCursor(q.cursor) : null;
+  if (q.cursor && !after) throw PlanErrors.badCursor();
+  const [counts, page] = await Promise.all([repo.consolidation.counts(scope), missingUnits(repo, scope, after, q.limit ?? MISSING_PAGE)]);
+  return { count: counts.expected - counts.accepted, ...page };
+}
+
+/**
+ * The consolidation with every unit's line (status, cut-off date, accepted values) and every missing unit:
+ * what the Excel table and the Word report lay out.
+ */
+async function consolidationDetail(repo: ReportsRepository, actor: Actor, q: ConsolidationQuery, now: Date): Promise<ConsolidationDetail> {
+  const c = await getConsolidation(repo, actor, q, now, { allMissing: true });
+  const root = (await repo.org.findUnit(c.root.id))!;
+  const rows = await repo.listReportObligations({
+    roots: [root.path],
+    planId: q.planId,
+    periodKind: q.periodKind,
+    periodYear: q.periodYear,
+  });
+  const then = await namesAsOf(
+    repo.org,
+    rows.map((r) => ({ unitId: r.unit.id, date: r.obligation.dueDate })),
+  );
+  const accepted = (r: (typeof rows)[number]) => r.report?.status === 'accepted';
+  return {
+    ...c,
+    units: rows.map((r) => ({
+      unitId: r.unit.id,
+      code: r.unit.code,
+      name: then.get(`${r.unit.id}|${r.obligation.dueDate}`) ?? r.unit.name,
+      obligationId: r.obligation.id,
+      status: (r.report?.status as ReportStatusId | undefined) ?? 'not_started',
+      firstSubmittedAt: r.obligation.firstSubmittedAt?.toISOString() ?? null,
+      onTime: onTimeOf(r.obligation),
+      cutOffDate: accepted(r) ? r.report!.cutOffDate : null,
+      values: accepted(r) ? r.report!.values : null,
+    })),
   };
 }
 
@@ -134,7 +193,7 @@ export async function exportConsolidationXlsx(
   q: ConsolidationQuery,
   now: Date = new Date(),
 ): Promise<{ filename: string; data: Buffer }> {
-  const c = await getConsolidation(repo, actor, q, now);
+  const c = await consolidationDetail(repo, actor, q, now);
   return { filename: `Tong-hop-so-lieu-${q.periodKind}-${q.periodYear}.xlsx`, data: await consolidationXlsx(c) };
 }
 
@@ -223,7 +282,7 @@ export async function exportConsolidationDocx(
   input: z.output<typeof exportConsolidationDocxRequest>,
   now: Date,
 ): Promise<{ filename: string; data: Buffer }> {
-  const c = await getConsolidation(repo, actor, input, now);
+  const c = await consolidationDetail(repo, actor, input, now);
   const root = (await repo.org.findUnit(c.root.id))!;
   const ancestors = (await repo.org.unitsByIds(ancestorIdsOf(root.path).filter((a) => a !== root.id))).sort((a, b) => a.depth - b.depth);
   const saved = (

@@ -18,6 +18,7 @@ import {
   type ReportStatusId,
 } from '@dvcq/shared';
 import type { Actor } from '../../authz/actor.ts';
+import { decodeCursor, encodeCursor, UUID_PATTERN } from '../../http/cursor.ts';
 import type { ObligationRow } from '../obligations/obligations.repository.ts';
 import type { OrgUnitRow } from '../org/org.repository.ts';
 import type { ContentAreaRow } from '../plans/plans.repository.ts';
@@ -201,3 +202,16 @@ export function presentReportListItem(
     canReview: status === 'submitted' && canReviewReport(actor, unit.path),
   };
 }
+
+/** The cursor after the `limit`-th missing unit, when the page read one more (more follow); else null. */
+export function missingCursor(rows: readonly { code: string; obligationId: string }[], limit: number): string | null {
+  const last = rows[limit - 1];
+  return rows.length > limit && last ? encodeCursor([last.code, last.obligationId]) : null;
+}
+
+/** The keyset in a missing units' cursor, or null when it is not one this server issued. */
+export const decodeMissingCursor = (cursor: string) =>
+  decodeCursor<readonly [string, string]>(
+    cursor,
+    (k) => k.length === 2 && typeof k[0] === 'string' && typeof k[1] === 'string' && UUID_PATTERN.test(k[1]),
+  );

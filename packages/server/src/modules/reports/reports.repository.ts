@@ -17,6 +17,7 @@ import {
 } from '../../db/schema.ts';
 import { unitInSubtree, unitInSubtrees } from '../../db/subtree.ts';
 import { createAuditRepository } from '../audit/audit.repository.ts';
+import { createConsolidationRepository } from './consolidation.repository.ts';
 import { createComplaintsRepository } from '../complaints/complaints.repository.ts';
 import { createDialoguesRepository } from '../dialogues/dialogues.repository.ts';
 import { createKpiRepository } from '../kpi/kpi.repository.ts';
@@ -52,6 +53,7 @@ export const createReportsRepository = defineRepository((db) => ({
   files: createFilesRepository(db),
   users: createUsersRepository(db),
   notifications: createNotificationsRepository(db),
+  consolidation: createConsolidationRepository(db),
   // What the report sources read (reports.sources.ts).
   complaints: createComplaintsRepository(db),
   dialogues: createDialoguesRepository(db),

@@ -13,6 +13,7 @@ import {
   exportConsolidationDocx,
   exportConsolidationXlsx,
   getConsolidation,
+  getConsolidationMissing,
   getConsolidationText,
   saveConsolidationText,
 } from './consolidation.usecases.ts';
@@ -87,6 +88,15 @@ export function reportsRoutes(app: FastifyInstance, deps: AppDeps): void {
       const ctx = contextOf(request, deps);
       return getConsolidation(repo, ctx.actor, request.query, ctx.now);
     },
+  });
+
+  r.route({
+    ...operation('getConsolidationMissing', {
+      tags,
+      summary: 'Các đơn vị chưa được tiếp nhận báo cáo của kỳ tổng hợp (phân trang theo mã đơn vị)',
+      description: '`cursor`: `nextCursor` của trang trước; `limit` tối đa 500 (mặc định 50).',
+    }),
+    handler: async (request) => getConsolidationMissing(repo, contextOf(request, deps).actor, request.query),
   });
 
   r.route({

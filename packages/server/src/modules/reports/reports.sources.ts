@@ -39,11 +39,9 @@ function sourceQuery(unitIds: readonly string[], year: number, kind: PeriodKind,
   return { unitIds, year, kind, range, asOf: reportSourceAsOf(range, localToday(now)) };
 }
 
-/** Every group's reading for the units, group by group. */
+/** Every group's reading for the units, in the groups' order (read side by side: each reader only reads). */
 async function readAll(repo: ReportsRepository, q: ReportSourceQuery) {
-  const out: { group: ReportSourceGroup; byUnit: Map<string, UnitSourceReading> }[] = [];
-  for (const group of REPORT_SOURCE_GROUPS) out.push({ group, byUnit: await REPORT_SOURCES[group](repo, q) });
-  return out;
+  return Promise.all(REPORT_SOURCE_GROUPS.map(async (group) => ({ group, byUnit: await REPORT_SOURCES[group](repo, q) })));
 }
 
 /**

@@ -118,6 +118,10 @@ export const reportsSweep: SweepModule = {
       kind: 'target',
       query: (ids) => `planId=${ids.reportsPlanId}&periodKind=H1&periodYear=2025&unitId=${ids.reportsUnitId}`,
     },
+    getConsolidationMissing: {
+      kind: 'target',
+      query: (ids) => `planId=${ids.reportsPlanId}&periodKind=H1&periodYear=2025&unitId=${ids.reportsUnitId}`,
+    },
     exportConsolidationXlsx: {
       kind: 'target',
       query: (ids) => `planId=${ids.reportsPlanId}&periodKind=H1&periodYear=2025&unitId=${ids.reportsUnitId}`,

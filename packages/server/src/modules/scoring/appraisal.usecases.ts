@@ -387,16 +387,31 @@ export async function getAppraisalProgress(
   const allLeaves = new Set<string>();
   const obls = new Map((await repo.obligations.byIds(rows.map((r) => r.a.obligationId ?? ''))).map((o) => [o.id, o]));
   const units: AppraisalProgressDto['units'] = [];
+  // Scores by assessment and criterion, once: a province has ~700 assessments × ~40 scores, and a lookup
+  // by filter per assessment and per criterion made the dashboard wait seconds.
+  const scoresByAssessment = new Map<string, Map<string, (typeof scores)[number]>>();
+  for (const s of scores) {
+    const mine = scoresByAssessment.get(s.assessmentId) ?? new Map<string, (typeof scores)[number]>();
+    mine.set(s.criterionCode, s);
+    scoresByAssessment.set(s.assessmentId, mine);
+  }
+  // The same few unit groups for every assessment: the scorecard's tree is walked once per group.
+  const leavesByGroup = new Map<string, ReturnType<typeof applicableLeaves>>();
+  const leavesOf = (group: string) => {
+    let leaves = leavesByGroup.get(group);
+    if (!leaves) leavesByGroup.set(group, (leaves = applicableLeaves(version.nodes, group)));
+    return leaves;
+  };
   for (const r of rows) {
     byStatus[r.a.status] = (byStatus[r.a.status] ?? 0) + 1;
-    const mine = scores.filter((s) => s.assessmentId === r.a.id);
+    const mine = scoresByAssessment.get(r.a.id);
     const reviewedByAgency: Record<string, { reviewed: number; total: number }> = {};
-    for (const leaf of applicableLeaves(version.nodes, r.a.unitGroup)) {
+    for (const leaf of leavesOf(r.a.unitGroup)) {
       allLeaves.add(leaf.code);
       const ag = agencyOf.get(leaf.code)!;
       const entry = agencies.get(ag) ?? { code: ag, name: ag, criteria: 0, toReview: 0, reviewed: 0, changed: 0, sentBack: 0 };
       agencies.set(ag, entry);
-      const s = mine.find((x) => x.criterionCode === leaf.code);
+      const s = mine?.get(leaf.code);
       const rb = (reviewedByAgency[ag] ??= { reviewed: 0, total: 0 });
       rb.total++;
       if (s?.appraisedAt) rb.reviewed++;

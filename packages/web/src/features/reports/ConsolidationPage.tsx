@@ -2,7 +2,7 @@
 // figure), units not yet accepted, and the units' texts by section for the coordinator to edit into
 // the province's own report, saved on the server as versions; exports to Word (Decree 30) and Excel.
 import type { ReactNode } from 'react';
-import { Alert, Button, Card, Col, Form, Input, List, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, List, Row, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { ROLLUP_RULE_LABELS, type ConsolidationDto, type ConsolidationFigureDto, type ExportConsolidationDocxRequest } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
@@ -12,7 +12,7 @@ import { tRich } from '../../i18n/rich.tsx';
 import { showDateTime, showNumber } from '../../lib/format.ts';
 import { DateInput } from '../../components/DateInput.tsx';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
-import { ReportStatusTag } from './ReportStatusTag.tsx';
+import { MissingUnitsCard } from './MissingUnitsCard.tsx';
 import { SourceLists } from './SourceLists.tsx';
 import { reportsApi, useConsolidation, useConsolidationText } from './reportsApi.ts';
 import { useConsolidationDraft, type DraftStatus } from './useConsolidationDraft.ts';
@@ -234,15 +234,7 @@ export function ConsolidationPage() {
         </Card>
       )}
       <SourceLists title={t('reports.records.models')} lists={c.records.lists} />
-      <Card title={t('reports.consolidation.missing', { count: c.missing.length })} style={{ marginBottom: 12 }}>
-        <Space wrap>
-          {c.missing.map((m) => (
-            <Tag key={m.unitId}>
-              {m.name} · <ReportStatusTag status={m.status} />
-            </Tag>
-          ))}
-        </Space>
-      </Card>
+      <MissingUnitsCard q={q} first={c.missing} />
       <Card title={t('reports.consolidation.sections')}>
         {c.sections.map((s) => (
           <Card

@@ -1,6 +1,7 @@
 // API calls and query keys of the reports pages. Types come from the shared Zod schemas.
 import type {
   ConsolidationDto,
+  ConsolidationMissingPageDto,
   ConsolidationTextDto,
   ExportConsolidationDocxRequest,
   ReportDetailDto,
@@ -61,6 +62,9 @@ export const reportsApi = {
     api.get<ReportFormWithCandidates>('/api/report-forms', q),
   saveForm: (body: SaveReportFormBody) => api.put<ReportFormDto>('/api/report-forms', body),
   consolidation: (q: PeriodQuery) => api.get<ConsolidationDto>('/api/consolidation', { ...q }),
+  /** A further page of the units whose report is not accepted yet. */
+  consolidationMissing: (q: PeriodQuery & { cursor: string }) =>
+    api.get<ConsolidationMissingPageDto>('/api/consolidation/missing', { ...q }),
   /** The coordinator's edited text as last saved on the server (version 0: nothing saved yet). */
   consolidationText: (q: PeriodQuery) => api.get<ConsolidationTextDto>('/api/consolidation/text', { ...q }),
   saveConsolidationText: (body: SaveConsolidationTextRequest) => api.put<ConsolidationTextDto>('/api/consolidation/text', body),

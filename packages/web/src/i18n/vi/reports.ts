@@ -142,6 +142,8 @@ export const reports = {
   'reports.consolidation.col.total': 'Tổng hợp',
   'reports.consolidation.col.reportedBy': 'Số đơn vị có số liệu',
   'reports.consolidation.missing': 'Đơn vị chưa có báo cáo được tiếp nhận ({count})',
+  'reports.consolidation.missingShown': 'Đang hiện {shown}/{total} đơn vị (tệp Excel, Word có đủ)',
+  'reports.consolidation.missingMore': 'Xem thêm',
   'reports.consolidation.sections': 'Nội dung theo từng mục (biên tập thành báo cáo của cơ quan tổng hợp)',
   'reports.consolidation.recompose': 'Ghép lại từ báo cáo đơn vị',
   'reports.consolidation.noEntries': 'Chưa có đơn vị nào viết mục này.',
