@@ -190,9 +190,9 @@ describe('scoring in Chromium', () => {
     const repo = createScoringRepository(database.db);
     const v = exampleScorecard2579();
     const scorecardId = (await repo.findScorecardByDecision(v.decision.number))!.id;
-    const unit = (await repo.org.findUnitByCode('TN.SKHCN'))!;
+    const unit = (await repo.org.findUnitByCode('TN.STTTT'))!;
     const at = () => new Date().toISOString();
-    const officer = await actingAs(database, 'skhcn.canbo', at());
+    const officer = await actingAs(database, DEMO_USERS.formerDepartmentOfficer, at());
     let a = await openAssessment(repo, officer, { unitId: unit.id, year: YEAR, scorecardId });
     a = await saveSelfAssessment(repo, officer, a.id, {
       expectedVersion: a.version,
@@ -200,8 +200,8 @@ describe('scoring in Chromium', () => {
         .filter((n) => n.method?.kind !== 'derived')
         .map((n) => ({ code: n.code, selfScore: n.maxPoints, selfExplanation: 'Hồ sơ lưu tại Văn phòng Sở.' })) as never,
     });
-    a = await submitSelfAssessment(repo, await actingAs(database, 'skhcn.lanhdao', at()), a.id, a.version);
-    const coordinatorCtx = await actingAs(database, 'snv.dieuphoi', at());
+    a = await submitSelfAssessment(repo, await actingAs(database, DEMO_USERS.formerDepartmentLeader, at()), a.id, a.version);
+    const coordinatorCtx = await actingAs(database, DEMO_USERS.coordinator, at());
     const open = checkFinalisation(v.nodes, a.unitGroup, []).open;
     await finaliseAssessment(repo, coordinatorCtx, a.id, {
       expectedVersion: a.version,
@@ -244,7 +244,7 @@ describe('scoring in Chromium', () => {
     // While this coordinator edits, another one saves the proposal without the person.
     const mine = 'Hoàn thành xuất sắc 100/100 điểm; 100% hồ sơ đúng hạn.';
     await card.getByLabel(`Lý do đề nghị khen thưởng ${unit.name}`).fill(mine);
-    await saveCommendationProposal(repo, await actingAs(database, 'snv.dieuphoi', at()), {
+    await saveCommendationProposal(repo, await actingAs(database, DEMO_USERS.coordinator, at()), {
       scorecardId,
       year: YEAR,
       expectedVersion: 1,
