@@ -197,7 +197,7 @@ describe('scoring in Chromium', () => {
     a = await saveSelfAssessment(repo, officer, a.id, {
       expectedVersion: a.version,
       scores: applicableLeaves(v.nodes, a.unitGroup)
-        .filter((n) => n.method?.kind !== 'derived')
+        .filter((n) => n.method?.kind === 'points' || n.method?.kind === 'yes_no')
         .map((n) => ({ code: n.code, selfScore: n.maxPoints, selfExplanation: 'Hồ sơ lưu tại Văn phòng Sở.' })) as never,
     });
     a = await submitSelfAssessment(repo, await actingAs(database, DEMO_USERS.formerDepartmentLeader, at()), a.id, a.version);
@@ -232,9 +232,9 @@ describe('scoring in Chromium', () => {
     await chooseOption(coordinator, coordinator.getByLabel('Năm', { exact: true }), String(YEAR));
     const card = coordinator.getByTestId('commendation');
     await card.getByText(/Đơn vị đủ điều kiện đề nghị Bằng khen/).waitFor();
-    await card.getByLabel(`Đề nghị khen thưởng ${unit.name}`).check();
+    await card.getByLabel(`Đề nghị khen thưởng ${unit.name}`, { exact: true }).check();
     await card.getByLabel(`Lý do đề nghị khen thưởng ${unit.name}`).fill('Hoàn thành xuất sắc; mô hình "Dân vận khéo" được công nhận.');
-    await card.getByLabel('Đề nghị khen thưởng Lê Thị Hồng').check();
+    await card.getByLabel('Đề nghị khen thưởng Lê Thị Hồng', { exact: true }).check();
     // the person's reason starts from the achievements recorded in the movement
     await expect.poll(() => card.getByLabel('Lý do đề nghị khen thưởng Lê Thị Hồng').inputValue()).toContain('tiếp nhận phản ánh');
     await card.getByRole('button', { name: 'Lưu đề nghị' }).click();
@@ -255,7 +255,7 @@ describe('scoring in Chromium', () => {
     await card.getByText(/Đề nghị khen thưởng vừa được người khác sửa/).waitFor();
     // nothing typed or ticked here is lost; writing over the newer version is a deliberate choice
     expect(await card.getByLabel(`Lý do đề nghị khen thưởng ${unit.name}`).inputValue()).toBe(mine);
-    expect(await card.getByLabel('Đề nghị khen thưởng Lê Thị Hồng').isChecked()).toBe(true);
+    expect(await card.getByLabel('Đề nghị khen thưởng Lê Thị Hồng', { exact: true }).isChecked()).toBe(true);
     await card.getByRole('button', { name: 'Giữ lựa chọn của tôi, ghi lên bản mới nhất' }).click();
     await card.getByText('Dự thảo: 1 tập thể, 1 cá nhân').waitFor();
     await expect.poll(() => card.getByText(/vừa được người khác sửa/).count()).toBe(0);
