@@ -262,5 +262,14 @@ describe('scoring in Chromium', () => {
     const saved = await repo.findCommendationProposal(scorecardId, YEAR);
     expect(saved).toMatchObject({ version: 3, items: [{ unitId: unit.id, reason: mine }], individuals: [{ fullName: 'Lê Thị Hồng' }] });
     await screenshot(coordinator, 'dvcq-scoring-commendation');
+
+    // The department's own page compares its years: from the demo's 2024 (1563 shape) to 2027 (2579 shape),
+    // levels only across the change of version.
+    await coordinator.goto(`/cham-diem/ho-so/${a.id}`);
+    const years = coordinator.getByTestId('unit-years');
+    const row2027 = years.locator('tr', { hasText: '2027' });
+    await row2027.getByText('Đổi bộ tiêu chí: chỉ so sánh mức xếp loại').waitFor();
+    await row2027.getByText(/không so sánh điểm giữa hai bộ tiêu chí/).waitFor();
+    await years.locator('tr', { hasText: '2024' }).getByText('Tốt').waitFor();
   });
 });
