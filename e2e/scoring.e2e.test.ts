@@ -190,18 +190,18 @@ describe('scoring in Chromium', () => {
     const repo = createScoringRepository(database.db);
     const v = exampleScorecard2579();
     const scorecardId = (await repo.findScorecardByDecision(v.decision.number))!.id;
-    const unit = (await repo.org.findUnitByCode('TN.SKHCN'))!;
+    const unit = (await repo.org.findUnitByCode('TN.STTTT'))!;
     const at = () => new Date().toISOString();
-    const officer = await actingAs(database, 'skhcn.canbo', at());
+    const officer = await actingAs(database, DEMO_USERS.formerDepartmentOfficer, at());
     let a = await openAssessment(repo, officer, { unitId: unit.id, year: YEAR, scorecardId });
     a = await saveSelfAssessment(repo, officer, a.id, {
       expectedVersion: a.version,
       scores: applicableLeaves(v.nodes, a.unitGroup)
-        .filter((n) => n.method?.kind !== 'derived')
+        .filter((n) => n.method?.kind === 'points' || n.method?.kind === 'yes_no')
         .map((n) => ({ code: n.code, selfScore: n.maxPoints, selfExplanation: 'Hồ sơ lưu tại Văn phòng Sở.' })) as never,
     });
-    a = await submitSelfAssessment(repo, await actingAs(database, 'skhcn.lanhdao', at()), a.id, a.version);
-    const coordinatorCtx = await actingAs(database, 'snv.dieuphoi', at());
+    a = await submitSelfAssessment(repo, await actingAs(database, DEMO_USERS.formerDepartmentLeader, at()), a.id, a.version);
+    const coordinatorCtx = await actingAs(database, DEMO_USERS.coordinator, at());
     const open = checkFinalisation(v.nodes, a.unitGroup, []).open;
     await finaliseAssessment(repo, coordinatorCtx, a.id, {
       expectedVersion: a.version,
@@ -232,9 +232,9 @@ describe('scoring in Chromium', () => {
     await chooseOption(coordinator, coordinator.getByLabel('Năm', { exact: true }), String(YEAR));
     const card = coordinator.getByTestId('commendation');
     await card.getByText(/Đơn vị đủ điều kiện đề nghị Bằng khen/).waitFor();
-    await card.getByLabel(`Đề nghị khen thưởng ${unit.name}`).check();
+    await card.getByLabel(`Đề nghị khen thưởng ${unit.name}`, { exact: true }).check();
     await card.getByLabel(`Lý do đề nghị khen thưởng ${unit.name}`).fill('Hoàn thành xuất sắc; mô hình "Dân vận khéo" được công nhận.');
-    await card.getByLabel('Đề nghị khen thưởng Lê Thị Hồng').check();
+    await card.getByLabel('Đề nghị khen thưởng Lê Thị Hồng', { exact: true }).check();
     // the person's reason starts from the achievements recorded in the movement
     await expect.poll(() => card.getByLabel('Lý do đề nghị khen thưởng Lê Thị Hồng').inputValue()).toContain('tiếp nhận phản ánh');
     await card.getByRole('button', { name: 'Lưu đề nghị' }).click();
@@ -244,7 +244,7 @@ describe('scoring in Chromium', () => {
     // While this coordinator edits, another one saves the proposal without the person.
     const mine = 'Hoàn thành xuất sắc 100/100 điểm; 100% hồ sơ đúng hạn.';
     await card.getByLabel(`Lý do đề nghị khen thưởng ${unit.name}`).fill(mine);
-    await saveCommendationProposal(repo, await actingAs(database, 'snv.dieuphoi', at()), {
+    await saveCommendationProposal(repo, await actingAs(database, DEMO_USERS.coordinator, at()), {
       scorecardId,
       year: YEAR,
       expectedVersion: 1,
@@ -255,12 +255,21 @@ describe('scoring in Chromium', () => {
     await card.getByText(/Đề nghị khen thưởng vừa được người khác sửa/).waitFor();
     // nothing typed or ticked here is lost; writing over the newer version is a deliberate choice
     expect(await card.getByLabel(`Lý do đề nghị khen thưởng ${unit.name}`).inputValue()).toBe(mine);
-    expect(await card.getByLabel('Đề nghị khen thưởng Lê Thị Hồng').isChecked()).toBe(true);
+    expect(await card.getByLabel('Đề nghị khen thưởng Lê Thị Hồng', { exact: true }).isChecked()).toBe(true);
     await card.getByRole('button', { name: 'Giữ lựa chọn của tôi, ghi lên bản mới nhất' }).click();
     await card.getByText('Dự thảo: 1 tập thể, 1 cá nhân').waitFor();
     await expect.poll(() => card.getByText(/vừa được người khác sửa/).count()).toBe(0);
     const saved = await repo.findCommendationProposal(scorecardId, YEAR);
     expect(saved).toMatchObject({ version: 3, items: [{ unitId: unit.id, reason: mine }], individuals: [{ fullName: 'Lê Thị Hồng' }] });
     await screenshot(coordinator, 'dvcq-scoring-commendation');
+
+    // The department's own page compares its years: from the demo's 2024 (1563 shape) to 2027 (2579 shape),
+    // levels only across the change of version.
+    await coordinator.goto(`/cham-diem/ho-so/${a.id}`);
+    const years = coordinator.getByTestId('unit-years');
+    const row2027 = years.locator('tr', { hasText: '2027' });
+    await row2027.getByText('Đổi bộ tiêu chí: chỉ so sánh mức xếp loại').waitFor();
+    await row2027.getByText(/không so sánh điểm giữa hai bộ tiêu chí/).waitFor();
+    await years.locator('tr', { hasText: '2024' }).getByText('Tốt').waitFor();
   });
 });

@@ -32,3 +32,4 @@ export {
   type ProposalProblem,
   type QuotaCandidates,
 } from './commendation.ts';
+export { compareYears, type YearChange, type YearComparison, type YearResult } from './year-over-year.ts';

@@ -23,6 +23,7 @@ import { useSave } from '../../lib/useSave.ts';
 import { scoringApi, scoringKeys, useAssessment } from './scoringApi.ts';
 import { FinaliseDialog } from './FinaliseDialog.tsx';
 import { ReasonDialog } from './ReasonDialog.tsx';
+import { UnitYearsCard } from './UnitYearsCard.tsx';
 import '../../i18n/vi/scoring.ts';
 
 const fmt = showFigure;
@@ -334,6 +335,7 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
         />
       )}
       {(Object.keys(a.unappraisedReasons).length > 0 || a.history.length > 0) && <ResultHistory a={a} />}
+      {a.total !== null && <UnitYearsCard unitId={a.unitId} />}
       {(a.vetoEvents.length > 0 || a.can.recordVeto) && <VetoCard a={a} version={version} act={act} />}
       {version.nodes.map((n) => (
         <NodeView key={n.code} node={n} depth={0} ctx={{ a, live, merged, edit, fieldErrors, indicators, setIndicators, agencies, act }} />

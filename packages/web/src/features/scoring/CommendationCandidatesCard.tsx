@@ -135,7 +135,7 @@ function ProposalEditor({ c }: { c: CommendationCandidatesDto }) {
               },
             ]}
           />
-          {(quota.individuals ?? 0) > 0 && (
+          {(quota.individuals ?? 0) > 0 && quota.candidates.length > 0 && (
             <ProposalPeopleTable
               max={quota.individuals ?? 0}
               people={quota.individualCandidates}

@@ -27,6 +27,7 @@ export const scoringKeys = {
   scorecards: ['scoring', 'scorecards'] as const,
   scorecard: (id: string) => ['scoring', 'scorecard', id] as const,
   assessments: (year: number) => ['scoring', 'assessments', year] as const,
+  unitAssessments: (unitId: string) => ['scoring', 'assessments', 'unit', unitId] as const,
   assessment: (id: string) => ['scoring', 'assessment', id] as const,
   ranking: (scorecardId: string, year: number) => ['scoring', 'ranking', scorecardId, year] as const,
   progress: (scorecardId: string, year: number) => ['scoring', 'progress', scorecardId, year] as const,
@@ -100,6 +101,7 @@ export const scoringApi = {
     downloadFile(`/api/scoring/scorecards/${id}/xlsx`, { fallbackName: t('scoring.scorecard.xlsxFileName') }),
 
   assessments: (year: number) => api.get<AssessmentSummaryDto[]>('/api/scoring/assessments', { year }),
+  unitAssessments: (unitId: string) => api.get<AssessmentSummaryDto[]>('/api/scoring/assessments', { unitId }),
   assessment: (id: string) => api.get<AssessmentDetailDto>(`/api/scoring/assessments/${id}`),
   /** The unit's dossier for the year, created on first open. */
   openAssessment: (unitId: string, year: number) => api.post<AssessmentDetailDto>('/api/scoring/assessments', { unitId, year }),
@@ -152,6 +154,9 @@ export const useScorecard = (id: string | undefined) =>
   useQuery({ queryKey: scoringKeys.scorecard(id ?? ''), queryFn: () => scoringApi.scorecard(id!), enabled: !!id });
 export const useAssessments = (year: number) =>
   useQuery({ queryKey: scoringKeys.assessments(year), queryFn: () => scoringApi.assessments(year) });
+/** Every year's assessment of one unit. */
+export const useUnitAssessments = (unitId: string) =>
+  useQuery({ queryKey: scoringKeys.unitAssessments(unitId), queryFn: () => scoringApi.unitAssessments(unitId) });
 export const useAssessment = (id: string | undefined) =>
   useQuery({ queryKey: scoringKeys.assessment(id ?? ''), queryFn: () => scoringApi.assessment(id!), enabled: !!id });
 export const useRanking = (scorecardId: string | undefined, year: number) =>
