@@ -8,6 +8,7 @@ import { t } from '../../i18n/index.ts';
 import { showNumber } from '../../lib/format.ts';
 import { ReportStatusTag } from './ReportStatusTag.tsx';
 import { reportsApi, type PeriodQuery } from './reportsApi.ts';
+import '../../i18n/vi/reports.ts';
 
 type MissingPage = ConsolidationDto['missing'];
 

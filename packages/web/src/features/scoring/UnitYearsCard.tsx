@@ -7,6 +7,7 @@ import { compareYears, type YearComparison, type YearResult } from '@dvcq/domain
 import { t } from '../../i18n/index.ts';
 import { showFigure } from '../../lib/format.ts';
 import { scoringApi, scoringKeys, useUnitAssessments } from './scoringApi.ts';
+import '../../i18n/vi/scoring.ts';
 
 export function UnitYearsCard({ unitId }: { unitId: string }) {
   const list = useUnitAssessments(unitId);
