@@ -87,6 +87,12 @@ describe('scoring in Chromium', () => {
     await leader.getByRole('button', { name: /Nộp hồ sơ/ }).waitFor();
     h.app.setNow(new Date('2025-11-20T03:00:00Z'));
     await leader.getByRole('button', { name: /Nộp hồ sơ/ }).click();
+    // The head gives the dossier's number and signer: the Word dossier prints them.
+    const submitDialog = leader.getByRole('dialog', { name: 'Nộp hồ sơ tự đánh giá' });
+    await submitDialog.getByLabel('Số báo cáo').fill('45/BC-SKHCN');
+    await submitDialog.getByLabel('Người ký', { exact: true }).fill('Phạm Quốc Dũng');
+    await submitDialog.getByLabel('Chức vụ người ký').fill('Phó Giám đốc');
+    await submitDialog.getByRole('button', { name: 'Xác nhận nộp hồ sơ' }).click();
     await leader.getByText(/Nộp muộn/).waitFor();
     await leader.getByText('Đã nộp, chờ thẩm định').first().waitFor();
     h.app.setNow(new Date());
@@ -200,7 +206,13 @@ describe('scoring in Chromium', () => {
         .filter((n) => n.method?.kind === 'points' || n.method?.kind === 'yes_no')
         .map((n) => ({ code: n.code, selfScore: n.maxPoints, selfExplanation: 'Hồ sơ lưu tại Văn phòng Sở.' })) as never,
     });
-    a = await submitSelfAssessment(repo, await actingAs(database, DEMO_USERS.formerDepartmentLeader, at()), a.id, a.version);
+    a = await submitSelfAssessment(repo, await actingAs(database, DEMO_USERS.formerDepartmentLeader, at()), a.id, {
+      expectedVersion: a.version,
+      number: '31/BC-STTTT',
+      dossierDate: `${YEAR}-11-10`,
+      signerName: 'Phạm Quốc Dũng',
+      signerTitle: 'Giám đốc',
+    });
     const coordinatorCtx = await actingAs(database, DEMO_USERS.coordinator, at());
     const open = checkFinalisation(v.nodes, a.unitGroup, []).open;
     await finaliseAssessment(repo, coordinatorCtx, a.id, {

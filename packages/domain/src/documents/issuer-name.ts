@@ -43,3 +43,13 @@ export function parentHeaderLine(name: string): string {
   for (const prefix of COLLECTIVE_PREFIXES) text = text.replace(prefix.full, prefix.abbreviation);
   return upperVi(text);
 }
+
+/**
+ * The title of a body's head, from which Decree 30's "KT." lines are derived for a deputy:
+ * "Ủy ban nhân dân xã …" → "Chủ tịch", "Sở Nội vụ" → "Giám đốc", anything else "Thủ trưởng".
+ */
+export function headTitleOfBody(name: string): string {
+  if (/^(Ủy ban nhân dân|Uỷ ban nhân dân|Hội đồng nhân dân)\s/iu.test(name.trim())) return 'Chủ tịch';
+  if (/^Sở\s/u.test(name.trim())) return 'Giám đốc';
+  return 'Thủ trưởng';
+}

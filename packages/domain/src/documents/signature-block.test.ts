@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issuerHeaderLines, parentHeaderLine } from './issuer-name.ts';
+import { headTitleOfBody, issuerHeaderLines, parentHeaderLine } from './issuer-name.ts';
 import { signatureAuthorityLines, signingCapacity } from './signature-block.ts';
 
 describe('signature authority lines (Decree 30 TM./KT./Q./TL./TUQ.)', () => {
@@ -57,5 +57,12 @@ describe('issuer header lines', () => {
   it('abbreviates the parent body the way the decree allows', () => {
     expect(parentHeaderLine('Ủy ban nhân dân tỉnh Tây Ninh')).toBe('UBND TỈNH TÂY NINH');
     expect(parentHeaderLine('Sở Nội vụ')).toBe('SỞ NỘI VỤ');
+  });
+
+  it("names the head's title from the body, for the KT. lines of a deputy", () => {
+    expect(headTitleOfBody('Ủy ban nhân dân xã Bến Cầu')).toBe('Chủ tịch');
+    expect(headTitleOfBody('Uỷ ban nhân dân phường Long An')).toBe('Chủ tịch');
+    expect(headTitleOfBody('Sở Nội vụ')).toBe('Giám đốc');
+    expect(headTitleOfBody('Thanh tra tỉnh')).toBe('Thủ trưởng');
   });
 });

@@ -3,7 +3,14 @@
 // reorganisation — 2025 assessments of the units as they are now, in every state. Written through the
 // scoring use cases (validated and audited like real input). Loads once: skipped when the example exists.
 // Cần Thơ 2579/QĐ-UBND (the 2025 model) is entered beside it, in force from 2026.
-import { checkFinalisation, describeDeadline, exampleScorecard1563, exampleScorecard2579, type ScorecardVersion } from '@dvcq/domain';
+import {
+  checkFinalisation,
+  describeDeadline,
+  exampleScorecard1563,
+  exampleScorecard2579,
+  localDateInProvince,
+  type ScorecardVersion,
+} from '@dvcq/domain';
 import type { Database } from '../db/client.ts';
 import type { SystemContext } from '../modules/audit/audit.recorder.ts';
 import { createPlansRepository } from '../modules/plans/plans.repository.ts';
@@ -17,6 +24,21 @@ import { issueRanking } from '../modules/scoring/ranking.usecases.ts';
 import { actingAs, DEMO_LABEL } from './demo-actors.ts';
 
 const ctxAt = (iso: string): SystemContext => ({ label: DEMO_LABEL, now: new Date(iso) });
+
+const DEMO_SIGNERS = ['Trần Văn Minh', 'Lê Thị Hoa', 'Phạm Quốc Dũng', 'Võ Thị Thu', 'Nguyễn Thành Long'];
+
+/** The dossier's number, date and signer as a unit's head would give them: the head's deputy signs for a department. */
+function dossierSigning(unit: { code: string; name: string }, submitAt: string) {
+  const commune = /^(Ủy ban nhân dân|Uỷ ban nhân dân)\s/iu.test(unit.name);
+  const symbol = commune ? 'UBND' : unit.code.replace(/^TN\./u, '');
+  const seq = [...unit.code].reduce((sum, c) => sum + c.charCodeAt(0), 0);
+  return {
+    number: `${(seq % 90) + 10}/BC-${symbol}`,
+    dossierDate: localDateInProvince(new Date(submitAt)),
+    signerName: DEMO_SIGNERS[seq % DEMO_SIGNERS.length]!,
+    signerTitle: commune ? 'Phó Chủ tịch' : 'Phó Giám đốc',
+  };
+}
 
 /** Full marks minus the given deductions, with an explanation and a link as evidence. */
 function scoresFor(version: ScorecardVersion, group: string, minus: Record<string, number>) {
@@ -162,7 +184,7 @@ export async function loadScoringDemo(database: Database, now: Date, phase: 'bef
       indicators: { staff_trained_pct: d.staffTrained },
     });
     if (!d.submitAt) continue;
-    a = await submitSelfAssessment(repo, ctxAt(d.submitAt), a.id, a.version);
+    a = await submitSelfAssessment(repo, ctxAt(d.submitAt), a.id, { expectedVersion: a.version, ...dossierSigning(unit, d.submitAt) });
     const later = (days: number) => ctxAt(new Date(new Date(d.submitAt!).getTime() + days * 86_400_000).toISOString());
     for (const ap of d.appraise ?? [])
       a = await appraiseCriterion(repo, later(10), a.id, ap.code, { score: ap.score, reason: ap.reason || null });

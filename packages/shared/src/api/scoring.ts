@@ -11,6 +11,7 @@ import {
   commendationProposalDto,
   saveCommendationProposalRequest,
   submitCommendationProposalRequest,
+  submitSelfAssessmentRequest,
   copyScorecardRequest,
   createScorecardRequest,
   criterionParams,
@@ -86,7 +87,7 @@ export const SCORING_OPERATIONS = defineOperations({
     method: 'POST',
     path: '/api/scoring/assessments/:id/submit',
     params: idParams,
-    body: expectedVersionBody,
+    body: submitSelfAssessmentRequest,
     response: assessmentDetail,
   },
 

@@ -332,6 +332,13 @@ export const assessmentDetail = assessmentSummary.extend({
   unappraisedReasons: z.record(z.string(), z.string()),
   /** Earlier results, kept each time the finalised assessment was reopened (oldest first). */
   history: z.array(resultHistoryEntry),
+  /** Number, date and signer of the dossier, given at the last submit; null before (the dossier is then a draft). */
+  dossier: z.object({
+    number: z.string().nullable(),
+    date: z.string().nullable(),
+    signerName: z.string().nullable(),
+    signerTitle: z.string().nullable(),
+  }),
   /** Appraiser's restricted view: only these agencies' criteria are included. */
   restrictedToAgencies: z.array(z.string()).nullable(),
   /** What the caller may do now. */
@@ -391,7 +398,22 @@ export const recordVetoEventRequest = z.object({
 });
 export type RecordVetoEventRequest = z.input<typeof recordVetoEventRequest>;
 
+/** Number and signer of a document the submit makes final (tờ trình, self-assessment dossier). */
+const signedDocument = z.object({
+  number: text(1, 100),
+  signerName: text(1, 200),
+  /** The signer's own title: "Giám đốc", "Phó Chủ tịch" (the KT./TM. lines are derived). */
+  signerTitle: optionalText(200),
+});
+
 export const expectedVersionBody = z.object({ expectedVersion: z.number().int() });
+
+/** The head submits the self-assessment with the dossier's number, date and signer, printed on it. */
+export const submitSelfAssessmentRequest = signedDocument.extend({
+  expectedVersion: z.number().int(),
+  dossierDate: isoDate,
+});
+export type SubmitSelfAssessmentRequest = z.input<typeof submitSelfAssessmentRequest>;
 
 export const criterionParams = z.object({ id: uuid, code: z.string().max(30) });
 
@@ -599,15 +621,13 @@ export const saveCommendationProposalRequest = z.object({
 });
 export type SaveCommendationProposalRequest = z.input<typeof saveCommendationProposalRequest>;
 
-export const submitCommendationProposalRequest = z.object({
+export const submitCommendationProposalRequest = signedDocument.extend({
   scorecardId: uuid,
   year: z.number().int().min(2000).max(2100),
   /** The version shown: what is submitted is what the coordinator saw. */
   expectedVersion: z.number().int().min(1),
-  number: text(1, 100),
   proposalDate: isoDate,
-  signerName: text(1, 200),
-  /** The signer's own title: "Giám đốc", "Phó Giám đốc" (the KT. lines are derived); default "Giám đốc". */
+  /** Default "Giám đốc". */
   signerTitle: optionalText(200),
 });
 export type SubmitCommendationProposalRequest = z.input<typeof submitCommendationProposalRequest>;

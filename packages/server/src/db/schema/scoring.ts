@@ -1,6 +1,7 @@
 // Tables of 0004_scoring.sql (and 0014_scorecards_2025.sql: veto events, override reasons, indicator sources;
 // 0018: reasons for criteria closed unappraised, results kept on reopening; 0019: commendation proposals;
-// 0021: their version and individuals; 0023: ranking stamps).
+// 0021: their version and individuals; 0023: ranking stamps; 0025: the self-assessment dossier's number, date and
+// signer).
 import { bigint, boolean, date, integer, jsonb, numeric, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { tz } from './columns.ts';
 
@@ -74,6 +75,11 @@ export const assessments = pgTable('assessments', {
   firstSubmittedAt: tz('first_submitted_at'),
   lastSubmittedAt: tz('last_submitted_at'),
   submittedBy: uuid('submitted_by'),
+  /** Number, date and signer of the dossier, given at the last submit; null before (or in older data). */
+  dossierNumber: text('dossier_number'),
+  dossierDate: date('dossier_date'),
+  dossierSignerName: text('dossier_signer_name'),
+  dossierSignerTitle: text('dossier_signer_title'),
   finalisedAt: tz('finalised_at'),
   finalisedBy: uuid('finalised_by'),
   unappraisedReasons: jsonb('unappraised_reasons').$type<Record<string, string>>().notNull().default({}),

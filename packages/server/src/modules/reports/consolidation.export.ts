@@ -1,6 +1,6 @@
 // The consolidated report's files: the Excel table of figures and the Decree 30 Word report. Pure
 // layout over the consolidation the use case computed.
-import { isLocalDate, isPeriodKind, localDateInProvince, periodLabelInText, summaryWithoutKind } from '@dvcq/domain';
+import { headTitleOfBody, isLocalDate, isPeriodKind, localDateInProvince, periodLabelInText, summaryWithoutKind } from '@dvcq/domain';
 import {
   buildConsolidatedReport,
   buildXlsxTable,
@@ -133,13 +133,6 @@ function paragraphs(text: string): string[] {
 /** A signer title as typed: lines with their authority ("KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH") are printed as given. */
 const AUTHORITY_LINE = /^(TM|KT|Q|TL|TUQ)\.\s/iu;
 
-/** The head's title of a body, from which Decree 30's "KT." lines are derived for a deputy. */
-function headTitleOf(root: OrgUnitRow): string {
-  if (/^(Ủy ban nhân dân|Hội đồng nhân dân)\s/iu.test(root.name)) return 'Chủ tịch';
-  if (/^Sở\s/u.test(root.name)) return 'Giám đốc';
-  return 'Thủ trưởng';
-}
-
 /**
  * The consolidated report as a Decree 30 Word document (docgen's builder): the coordinator's edited
  * text replaces the units' texts section by section, empty parts are left out, the signature follows
@@ -162,7 +155,7 @@ export function consolidationModel(
     );
   };
   const issuer = issuerInput(root, ancestors, 'Tây Ninh');
-  const headTitle = headTitleOf(root);
+  const headTitle = headTitleOfBody(root.name);
   const titleLines = (input.signerTitle ?? '')
     .split(/\n+/)
     .map((l) => l.trim())

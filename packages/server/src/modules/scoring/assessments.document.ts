@@ -1,13 +1,21 @@
 // The self-assessment dossier (hồ sơ tự đánh giá, chấm điểm) as an official document: the unit's
 // assessment → the docgen builder's model (Decree 30 report to Sở Nội vụ, the scoring table as
 // Appendix I, the evidence list as Appendix II) → Word. Pure: the route loads the assessment through the
-// use case that checks who may see it. Before the head submits it, or while anything is missing, it
+// use case that checks who may see it. Submitted, it carries the number, date and signer the head gave;
+// before that, or while anything is missing (assessments submitted before the signer was asked for), it
 // prints "DỰ THẢO" with placeholders.
-import { buildSelfAssessmentDossier, renderDocx, type DocumentModel, type EvidenceItem, type SelfAssessedCriterion } from '@dvcq/docgen';
-import { isLocalDate, localDateInProvince, type AssessmentResult } from '@dvcq/domain';
+import {
+  buildSelfAssessmentDossier,
+  documentGaps,
+  renderDocx,
+  type DocumentModel,
+  type EvidenceItem,
+  type SelfAssessedCriterion,
+} from '@dvcq/docgen';
+import { headTitleOfBody, isLocalDate, localDateInProvince, type AssessmentResult } from '@dvcq/domain';
 import type { AssessmentDetailDto } from '@dvcq/shared';
 
-const COLLECTIVE = /^(Ủy ban nhân dân)\s/iu;
+const COLLECTIVE = /^(Ủy ban nhân dân|Uỷ ban nhân dân)\s/iu;
 
 /** Evidence numbered "MC-01", "MC-02" … in the order of the criteria; a file or link used by several criteria is listed once. */
 export function evidenceList(a: AssessmentDetailDto): { items: EvidenceItem[]; byCriterion: Map<string, string[]> } {
@@ -51,10 +59,14 @@ export function selfAssessmentDossierModel(a: AssessmentDetailDto, place: string
   const selfTotal = top.reduce((sum, n) => sum + (n.category === 'penalty' ? -1 : 1) * (n.self ?? 0), 0);
   const submitted = a.firstSubmittedAt !== null && a.status !== 'draft';
   const collective = COLLECTIVE.exec(a.unitName)?.[1] ?? null;
+  const headTitle = headTitleOfBody(a.unitName);
+  const given = submitted ? a.dossier : { number: null, date: null, signerName: null, signerTitle: null };
+  // The head signs unless another title was given; a body without a known head title keeps the placeholder.
+  const signerTitle = given.signerName ? (given.signerTitle ?? (headTitle === 'Thủ trưởng' ? null : headTitle)) : null;
   const sc = a.scorecard;
   const base = buildSelfAssessmentDossier({
-    issuer: { name: a.unitName, place, collective },
-    signer: { name: null, title: null },
+    issuer: { name: a.unitName, place, collective, headTitle },
+    signer: { name: given.signerName, title: signerTitle },
     addressees: ['Sở Nội vụ'],
     year: a.year,
     scorecard: {
@@ -70,12 +82,19 @@ export function selfAssessmentDossierModel(a: AssessmentDetailDto, place: string
     maxTotal: result?.unitMax ?? a.unitMax ?? 0,
     proposedLevel: result?.complete || submitted ? (a.levelName ?? null) : null,
     evidence: items,
-    issuedOn: a.firstSubmittedAt ? localDateInProvince(new Date(a.firstSubmittedAt)) : localDateInProvince(now),
+    issuedOn:
+      given.date && isLocalDate(given.date)
+        ? given.date
+        : a.firstSubmittedAt
+          ? localDateInProvince(new Date(a.firstSubmittedAt))
+          : localDateInProvince(now),
     draft: !submitted,
   });
-  // The signer (the unit's head) signs by hand under the printed placeholder; a submitted dossier is
-  // not a draft for that alone.
-  return base;
+  const numbered: DocumentModel = given.number ? { ...base, number: given.number } : base;
+  // The narrative parts (strengths, shortcomings) are optional here and left out when empty: only a
+  // missing registration or signature leaves a placeholder that nobody may sign.
+  const unsignable = documentGaps(numbered).some((g) => g.field !== 'content');
+  return unsignable ? { ...numbered, draft: true } : numbered;
 }
 
 export async function selfAssessmentDossierDocx(a: AssessmentDetailDto, place: string | null, now: Date): Promise<Buffer> {

@@ -69,6 +69,6 @@ export function assessmentRoutes(app: FastifyInstance, deps: AppDeps): void {
 
   r.route({
     ...operation('submitSelfAssessment', { tags, summary: 'Thủ trưởng nộp hồ sơ tự đánh giá' }),
-    handler: async (request) => submitSelfAssessment(repo, contextOf(request, deps), request.params.id, request.body.expectedVersion),
+    handler: async (request) => submitSelfAssessment(repo, contextOf(request, deps), request.params.id, request.body),
   });
 }

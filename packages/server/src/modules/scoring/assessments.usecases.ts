@@ -10,6 +10,7 @@ import {
   type AssessmentSummaryDto,
   type openAssessmentRequest,
   type saveSelfAssessmentRequest,
+  type submitSelfAssessmentRequest,
 } from '@dvcq/shared';
 import type { z } from 'zod';
 import type { Actor } from '../../authz/actor.ts';
@@ -41,7 +42,7 @@ import {
   readAccess,
   type ScoringContext,
 } from './scoring.policies.ts';
-import { presentScore, presentScorecardSummary, presentSummary, presentVetoEvent } from './scoring.presenter.ts';
+import { presentDossierSigning, presentScore, presentScorecardSummary, presentSummary, presentVetoEvent } from './scoring.presenter.ts';
 import { computeFor, lateOf } from './scoring.compute.ts';
 
 export const EDITABLE: AssessmentStatus[] = ['draft', 'returned_for_evidence'];
@@ -206,6 +207,7 @@ export async function assessmentDetail(repo: ScoringRepository, actor: Actor | n
     vetoEvents: restrictedTo ? [] : l.vetoes.map((v) => presentVetoEvent(v, vetoNames, fileMap, names)),
     unappraisedReasons: restrictedTo ? {} : l.a.unappraisedReasons,
     history: restrictedTo ? [] : l.a.resultHistory,
+    dossier: presentDossierSigning(l.a),
     restrictedToAgencies: restrictedTo,
     can: {
       edit: !!actor && EDITABLE.includes(status) && canOn(actor, 'scoring.self_assess', l.unit.path),
@@ -377,8 +379,9 @@ export async function submitSelfAssessment(
   repo: ScoringRepository,
   ctx: ScoringContext,
   id: string,
-  expectedVersion: number,
+  input: z.output<typeof submitSelfAssessmentRequest>,
 ): Promise<AssessmentDetailDto> {
+  const { expectedVersion } = input;
   await repo.transaction(async (tx) => {
     const l = await loadAssessment(tx, id);
     if (ctx.actor) assertCanOn(ctx.actor, 'scoring.submit', l.unit.path);
@@ -389,6 +392,13 @@ export async function submitSelfAssessment(
     const count = new Set(Object.keys(fields).map((k) => k.split('.')[1])).size;
     if (count > 0) throw ScoringErrors.incomplete(count, fields);
     for (const s of l.scores.filter((x) => x.sentBack)) await tx.upsertScore(l.a.id, s.criterionCode, s, { sentBack: false }, ctx.now);
+    // What the dossier prints: a resubmission (after evidence was asked for) may change them.
+    const signing = {
+      dossierNumber: input.number,
+      dossierDate: input.dossierDate,
+      dossierSignerName: input.signerName,
+      dossierSignerTitle: input.signerTitle,
+    };
     let obligationId = l.a.obligationId;
     if (!obligationId) obligationId = (await selfAssessmentObligation(tx, l.unit.id, l.a.year))?.id ?? null;
     await tx.bumpAssessment(
@@ -398,6 +408,7 @@ export async function submitSelfAssessment(
         ...recordSubmissionAt(l.a, ctx.now),
         submittedBy: ctx.actor?.userId ?? null,
         obligationId,
+        ...signing,
       },
       ctx.now,
     );
@@ -410,7 +421,7 @@ export async function submitSelfAssessment(
       entityId: l.a.id,
       unitId: l.unit.id,
       before: { status },
-      after: { status: 'submitted' },
+      after: { status: 'submitted', ...signing },
     });
   });
   return assessmentDetail(repo, ctx.actor ?? null, id);

@@ -38,6 +38,8 @@ interface Result {
   }[];
 }
 const resultOf = (a: Pick<AssessmentDetailDto, 'result'>) => a.result as unknown as Result;
+/** The commune's chair signs the dossier on behalf of the People's Committee. */
+const SIGNING = { number: '12/BC-UBND', dossierDate: '2028-11-10', signerName: 'Lê Thị Hoa', signerTitle: 'Chủ tịch' };
 
 /** The running text of an exported Word file. */
 async function docxText(res: { statusCode: number; raw: { rawPayload: Buffer; body: string } }): Promise<string> {
@@ -202,7 +204,9 @@ describe('scorecards of the 2025 model', () => {
       body: { username: leaderName, fullName: 'Chủ tịch xã thử', password: 'ChuTichXaThu#2026', roles: [{ role: 'leader', unitId: d.id }] },
     });
     const leader = await t.loginChanging(leaderName, 'ChuTichXaThu#2026');
-    const submitted = (await leader.call('submitSelfAssessment', { params: { id: b.id }, body: { expectedVersion: full.version } })).data;
+    const submitted = (
+      await leader.call('submitSelfAssessment', { params: { id: b.id }, body: { expectedVersion: full.version, ...SIGNING } })
+    ).data;
     expect(submitted.status).toBe('submitted');
     const fin = await coordinator.call('finaliseAssessment', {
       params: { id: b.id },
@@ -345,7 +349,7 @@ describe('scorecards of the 2025 model', () => {
           await t.loginChanging(leader, 'ChuTichXaThu#2027')
         ).call('submitSelfAssessment', {
           params: { id: a.id },
-          body: { expectedVersion: saved.version },
+          body: { expectedVersion: saved.version, ...SIGNING },
         })
       ).data;
       const open = checkFinalisation(exampleScorecard2579().nodes, 'commune', []).open;
@@ -432,7 +436,9 @@ describe('scorecards of the 2025 model', () => {
         await officer.call('saveSelfAssessment', { params: { id: a.id }, body: { expectedVersion: a.version, scores: full2579(over) } })
       ).data;
       const sent = (
-        await (await account('leader')).call('submitSelfAssessment', { params: { id: a.id }, body: { expectedVersion: saved.version } })
+        await (
+          await account('leader')
+        ).call('submitSelfAssessment', { params: { id: a.id }, body: { expectedVersion: saved.version, ...SIGNING } })
       ).data;
       const open = checkFinalisation(v.nodes, 'commune', []).open;
       const fin = await coordinator.call('finaliseAssessment', {
@@ -596,7 +602,10 @@ describe('scorecards of the 2025 model', () => {
     expect(draftText).not.toContain('Trần Văn Nam');
     // the commune's own dossier is dated at the commune, not at the issuer of the scorecard
     const dossier = await docxText(await best.officer.call('exportAssessmentDossierDocx', { params: { id: best.assessmentId } }));
-    expect(dossier).toContain('Khen A, ngày');
+    expect(dossier).toContain('Khen A, ngày 10 tháng 11 năm 2028');
+    // signed by the chair on behalf of the commune's People's Committee (Decree 30: TM.)
+    for (const s of ['Số: 12/BC-UBND', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Lê Thị Hoa']) expect(dossier, s).toContain(s);
+    expect(dossier).not.toContain('DỰ THẢO');
 
     // submitted with number, date and signer; then fixed
     const submit = (expectedVersion: number) =>

@@ -5,13 +5,19 @@
 // rankings are per year), building the assessments it needs, so it passes alone and in any order.
 import JSZip from 'jszip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { eq } from 'drizzle-orm';
-import { checkFinalisation, exampleScorecard1563, exampleScorecardPercent, type ScorecardVersion } from '@dvcq/domain';
-import { rankingResponse, type AssessmentDetailDto, type RankingViewDto, type SaveSelfAssessmentRequest } from '@dvcq/shared';
+import { and, eq } from 'drizzle-orm';
+import { checkFinalisation, exampleScorecard1563, exampleScorecardPercent, localDateInProvince, type ScorecardVersion } from '@dvcq/domain';
+import {
+  rankingResponse,
+  type AssessmentDetailDto,
+  type RankingViewDto,
+  type SaveSelfAssessmentRequest,
+  type SubmitSelfAssessmentRequest,
+} from '@dvcq/shared';
 import { missingInOrder, openInLibreOffice } from '@dvcq/docgen/src/test-support/libreoffice.ts';
 import { createTestApp, type TestApp, type TestClient } from '../../testing/test-app.ts';
 import { publishedPlan } from '../../testing/factories.ts';
-import { obligations, rankingDecisions, users } from '../../db/schema.ts';
+import { assessments, auditLog, obligations, rankingDecisions, users } from '../../db/schema.ts';
 
 /** The running text of an exported Word file. */
 async function docxText(res: { statusCode: number; raw: { rawPayload: Buffer; body: string } }): Promise<string> {
@@ -127,8 +133,19 @@ describe('scoring', () => {
       body: { expectedVersion: a.version, scores, ...(indicators ? { indicators } : {}) },
     });
   const get = async (client: TestClient, id: string) => (await client.call('getAssessment', { params: { id } })).data;
-  const submit = (client: TestClient, a: Pick<AssessmentDetailDto, 'id' | 'version'>) =>
-    client.call('submitSelfAssessment', { params: { id: a.id }, body: { expectedVersion: a.version } });
+  /** The head submits with the dossier's number, date (today in Vietnam) and signer. */
+  const submit = (client: TestClient, a: Pick<AssessmentDetailDto, 'id' | 'version'>, signing: Partial<SubmitSelfAssessmentRequest> = {}) =>
+    client.call('submitSelfAssessment', {
+      params: { id: a.id },
+      body: {
+        expectedVersion: a.version,
+        number: '45/BC-STTTT',
+        dossierDate: localDateInProvince(t.now()),
+        signerName: 'Trần Văn Minh',
+        signerTitle: 'Phó Giám đốc',
+        ...signing,
+      },
+    });
 
   /** A unit's assessment of the year, fully scored with explanations and submitted by its leader at `at`. */
   async function submitted(
@@ -272,6 +289,11 @@ describe('scoring', () => {
       )
     ).data;
 
+    // the dossier's number and signer are asked for: what is printed is what the head signs
+    const unsigned = await submit(leader, a, { signerName: ' ', number: '' });
+    expect(unsigned.statusCode).toBe(400);
+    expect(Object.keys(unsigned.error.fields!).sort()).toEqual(['number', 'signerName']);
+
     // a stale version is refused without losing anything
     const stale = await submit(leader, { id: a.id, version: a.version - 1 });
     expect(stale.statusCode).toBe(409);
@@ -280,25 +302,50 @@ describe('scoring', () => {
     a = (await submit(leader, a)).data;
     expect(a.status).toBe('submitted');
     expect(a.late).toBe(false);
-    // Submitted, it is no longer a draft and is dated on the day it was submitted in Vietnam.
+    expect(a.dossier).toEqual({ number: '45/BC-STTTT', date: `${year}-11-14`, signerName: 'Trần Văn Minh', signerTitle: 'Phó Giám đốc' });
+    const [audit] = await t.db.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, a.id), eq(auditLog.action, 'assessment.submitted')));
+    expect(audit!.after).toMatchObject({ status: 'submitted', dossierNumber: '45/BC-STTTT', dossierSignerName: 'Trần Văn Minh' });
+    // Submitted, it is no longer a draft: it carries the number, the date and the signer the head gave,
+    // the deputy signing for the director (Decree 30: KT.), and no placeholder is left to sign under.
     const dossierFile = await leader.call('exportAssessmentDossierDocx', { params: { id: a.id } });
     const dossier = await docxText(dossierFile);
     expect(dossier).not.toContain('DỰ THẢO');
-    expect(dossier).toContain(`Tây Ninh, ngày 14 tháng 11 năm ${year}`);
+    for (const s of ['Số: 45/BC-STTTT', `Tây Ninh, ngày 14 tháng 11 năm ${year}`, 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Trần Văn Minh']) {
+      expect(dossier, s).toContain(s);
+    }
+    expect(dossier).not.toMatch(/CHỨC VỤ NGƯỜI KÝ|Họ và tên người ký/u);
+    expect(draftDossier).toMatch(/CHỨC VỤ NGƯỜI KÝ/u);
     // Opened in LibreOffice as a recipient without Word would: header block, number, date line,
-    // addressee and closing. (The head signs by hand under a printed placeholder: see assessments.document.ts.)
+    // addressee, closing and the signature block with the signer's name.
     const opened = await openInLibreOffice(dossierFile.raw.rawPayload);
     expect(
       missingInOrder(opened.text, [
         'SỞ THÔNG TIN VÀ TRUYỀN THÔNG',
-        'Số:',
-        'Độc lập - Tự do - Hạnh phúc',
+        'Số: 45/BC-STTTT',
         `Tây Ninh, ngày 14 tháng 11 năm ${year}`,
         'BÁO CÁO',
         'Kính gửi: Sở Nội vụ.',
         'Nơi nhận:',
+        'KT. GIÁM ĐỐC',
+        'PHÓ GIÁM ĐỐC',
+        'Trần Văn Minh',
       ]),
     ).toEqual([]);
+    // (the number and the date line share a row: the motto's second line is read after them)
+    expect(opened.text).toContain('Độc lập - Tự do - Hạnh phúc');
+    expect(opened.text).not.toMatch(/CHỨC VỤ NGƯỜI KÝ|Họ và tên người ký/u);
+    // Submitted before the signer was asked for (older data): the dossier stays a draft with placeholders.
+    await t.db.database.db
+      .update(assessments)
+      .set({ dossierNumber: null, dossierDate: null, dossierSignerName: null, dossierSignerTitle: null })
+      .where(eq(assessments.id, a.id));
+    const older = await docxText(await leader.call('exportAssessmentDossierDocx', { params: { id: a.id } }));
+    for (const s of ['DỰ THẢO', '[CHỨC VỤ NGƯỜI KÝ]', '[Họ và tên người ký]', `Tây Ninh, ngày 14 tháng 11 năm ${year}`]) {
+      expect(older, s).toContain(s);
+    }
     const [o] = await t.db.database.db
       .select()
       .from(obligations)

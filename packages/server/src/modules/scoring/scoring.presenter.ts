@@ -2,6 +2,7 @@
 import type { AssessmentResult, GroupRanking, RankedUnit, RankingResult, ScorecardVersion } from '@dvcq/domain';
 import { categoryOf, firstYearOf } from '@dvcq/domain';
 import type {
+  AssessmentDetailDto,
   AssessmentStatus,
   CommendationProposalDto,
   AssessmentSummaryDto,
@@ -69,6 +70,14 @@ export function presentSummary(
     finalisedAt: a.finalisedAt?.toISOString() ?? null,
   };
 }
+
+/** The dossier's number, date and signer as given at the last submit. */
+export const presentDossierSigning = (a: AssessmentRow): AssessmentDetailDto['dossier'] => ({
+  number: a.dossierNumber,
+  date: a.dossierDate,
+  signerName: a.dossierSignerName,
+  signerTitle: a.dossierSignerTitle,
+});
 
 export function presentScore(
   s: ScoreRow,

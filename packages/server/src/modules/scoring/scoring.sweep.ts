@@ -73,7 +73,11 @@ export const scoringSweep: SweepModule = {
       params: (ids) => ({ id: ids.scoringAssessmentId! }),
       body: () => ({ expectedVersion: 1, scores: [{ code: '1.3', selfScore: 3 }] }),
     },
-    submitSelfAssessment: { kind: 'target', params: (ids) => ({ id: ids.scoringAssessmentId! }), body: () => ({ expectedVersion: 1 }) },
+    submitSelfAssessment: {
+      kind: 'target',
+      params: (ids) => ({ id: ids.scoringAssessmentId! }),
+      body: () => ({ expectedVersion: 1, number: '1/BC', dossierDate: '2025-11-10', signerName: 'Người ký trái phép' }),
+    },
     appraiseCriterion: {
       kind: 'target',
       params: (ids) => ({ id: ids.scoringAssessmentId!, code: '2.1' }),

@@ -24,6 +24,7 @@ import { scoringApi, scoringKeys, useAssessment } from './scoringApi.ts';
 import { FinaliseDialog } from './FinaliseDialog.tsx';
 import { ReasonDialog } from './ReasonDialog.tsx';
 import { UnitYearsCard } from './UnitYearsCard.tsx';
+import { SubmitAssessmentDialog, type DossierSigning } from './SubmitAssessmentDialog.tsx';
 import '../../i18n/vi/scoring.ts';
 
 const fmt = showFigure;
@@ -223,17 +224,29 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
 
   const edit = (code: string, patch: Edit) => setEdits((prev) => ({ ...prev, [code]: { ...prev[code], ...patch } }));
 
-  const act = async (s: Step) => {
-    if (await step.run(s)) void qc.invalidateQueries({ queryKey: scoringKeys.all });
+  const act = async (s: Step): Promise<boolean> => {
+    const done = await step.run(s);
+    if (done) void qc.invalidateQueries({ queryKey: scoringKeys.all });
+    return !!done;
   };
-  const submit = async () => {
-    if (!(await save())) return;
-    await act({
-      call: async () => scoringApi.submit(a.id, (await scoringApi.assessment(a.id)).version),
+  const [dialog, setDialog] = useState<'submit' | 'finalise' | 'reopen' | null>(null);
+  // What is typed is saved first, so the dialog submits what the head sees.
+  const openSubmit = async () => {
+    step.clear();
+    if (await save()) setDialog('submit');
+  };
+  const submit = (v: DossierSigning) =>
+    act({
+      call: async () =>
+        scoringApi.submit(a.id, {
+          expectedVersion: (await scoringApi.assessment(a.id)).version,
+          number: v.number.trim(),
+          dossierDate: v.dossierDate,
+          signerName: v.signerName.trim(),
+          signerTitle: v.signerTitle?.trim() || null,
+        }),
       done: t('scoring.assessment.submitted'),
     });
-  };
-  const [dialog, setDialog] = useState<'finalise' | 'reopen' | null>(null);
 
   const status = a.status;
   // "Đã lưu nháp" only when nothing typed is waiting: a change after the last save says so.
@@ -308,7 +321,7 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
             <DownloadButton download={() => scoringApi.downloadDossierDocx(a.id)}>{t('scoring.assessment.dossierWord')}</DownloadButton>
             {a.can.edit && <Button onClick={() => void save()}>{t('scoring.assessment.saveDraft')}</Button>}
             {a.can.submit && (
-              <Button type="primary" icon={<SendOutlined />} loading={step.pending} onClick={() => void submit()}>
+              <Button type="primary" icon={<SendOutlined />} loading={step.pending} onClick={() => void openSubmit()}>
                 {t('scoring.assessment.submit')}
               </Button>
             )}
@@ -320,6 +333,9 @@ function AssessmentForm({ a }: { a: AssessmentDetailDto }) {
             {a.can.reopen && <Button onClick={() => setDialog('reopen')}>{t('scoring.reopen.open')}</Button>}
           </div>
         </Card>
+      )}
+      {dialog === 'submit' && (
+        <SubmitAssessmentDialog a={a} pending={step.pending} error={step.summary} onSubmit={submit} onClose={() => setDialog(null)} />
       )}
       {dialog === 'finalise' && live && <FinaliseDialog a={a} version={version} live={live} onClose={() => setDialog(null)} />}
       {dialog === 'reopen' && (
@@ -353,7 +369,7 @@ interface NodeCtx {
   indicators: Record<string, number>;
   setIndicators: (f: (p: Record<string, number>) => Record<string, number>) => void;
   agencies: Map<string, string>;
-  act: (s: Step) => Promise<void>;
+  act: (s: Step) => Promise<boolean>;
 }
 
 function NodeView({ node, depth, ctx }: { node: ScorecardNode; depth: number; ctx: NodeCtx }) {
@@ -674,7 +690,7 @@ function SourceLine({
 }
 
 /** Veto events recorded on the assessment, and the coordinator's form to record one with its evidence. */
-function VetoCard({ a, version, act }: { a: AssessmentDetailDto; version: ScorecardVersion; act: (s: Step) => Promise<void> }) {
+function VetoCard({ a, version, act }: { a: AssessmentDetailDto; version: ScorecardVersion; act: (s: Step) => Promise<boolean> }) {
   const events = version.rules.flatMap((r) => (r.kind === 'veto' ? r.events : []));
   const [code, setCode] = useState<string | null>(null);
   const [note, setNote] = useState('');

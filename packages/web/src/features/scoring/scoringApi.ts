@@ -12,6 +12,7 @@ import type {
   CommendationProposalDto,
   SaveCommendationProposalRequest,
   SubmitCommendationProposalRequest,
+  SubmitSelfAssessmentRequest,
   RankingResponseDto,
   ScorecardDefinitionDto,
   ScorecardDetailDto,
@@ -106,8 +107,7 @@ export const scoringApi = {
   /** The unit's dossier for the year, created on first open. */
   openAssessment: (unitId: string, year: number) => api.post<AssessmentDetailDto>('/api/scoring/assessments', { unitId, year }),
   saveSelf: (id: string, body: SelfAssessmentBody) => api.put<AssessmentDetailDto>(`/api/scoring/assessments/${id}/self`, body),
-  submit: (id: string, expectedVersion: number) =>
-    api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/submit`, { expectedVersion }),
+  submit: (id: string, body: SubmitSelfAssessmentRequest) => api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/submit`, body),
   recordVeto: (id: string, body: RecordVetoBody) => api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/veto-events`, body),
   finalise: (id: string, expectedVersion: number, unappraisedReasons: Record<string, string>) =>
     api.post<AssessmentDetailDto>(`/api/scoring/assessments/${id}/finalise`, { expectedVersion, unappraisedReasons }),

@@ -39,6 +39,13 @@ export const scoring = {
   'scoring.assessment.saveDraft': 'Lưu nháp',
   'scoring.assessment.submit': 'Nộp hồ sơ',
   'scoring.assessment.submitted': 'Đã nộp hồ sơ tự đánh giá',
+  'scoring.assessment.submitTitle': 'Nộp hồ sơ tự đánh giá',
+  'scoring.assessment.submitHelp':
+    'Nhập số, ngày báo cáo và người ký: bản Word của hồ sơ in đúng các thông tin này ở phần số, ngày và chữ ký. Sau khi nộp, đơn vị không sửa được điểm tự chấm.',
+  'scoring.assessment.submitConfirm': 'Xác nhận nộp hồ sơ',
+  'scoring.assessment.dossierNumber': 'Số báo cáo',
+  'scoring.assessment.dossierNumberPlaceholder': '…/BC-UBND',
+  'scoring.assessment.signerTitlePlaceholder': 'Giám đốc / Phó Giám đốc / Chủ tịch / Phó Chủ tịch',
   'scoring.assessment.finalise': 'Kết thúc thẩm định',
   'scoring.assessment.finalised': 'Đã kết thúc thẩm định',
   'scoring.finalise.title': 'Kết thúc thẩm định hồ sơ của {unit}?',
