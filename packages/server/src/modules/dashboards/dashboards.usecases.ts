@@ -13,6 +13,8 @@ import { loadScorecardWithIssuer } from '../scoring/appraisal.usecases.ts';
 import { agencyByCode, applicableLeaves } from '../scoring/scoring.policies.ts';
 import { canOn } from '../../authz/permissions.ts';
 import { getRanking } from '../scoring/ranking.usecases.ts';
+import { cachePerOwner } from '../scoring/ranking.cache.ts';
+import { ScoringErrors } from '../scoring/scoring.errors.ts';
 import type { DashboardsRepository } from './dashboards.repository.ts';
 import { DashboardErrors } from './dashboards.errors.ts';
 import { assertCanSeeDashboard, coordinatesUnit, defaultDashboardGrant } from './dashboards.policies.ts';
@@ -106,13 +108,13 @@ export async function getDashboard(
       repo.movement.countsByFieldAndState(unit.path, year),
       repo.complaints.periodTotalsInSubtree(unit.path, [year - 1, year]),
     ]);
-  const ranking = scorecard ? await optional(() => getRanking(repo.scoring, actor, scorecard.id, year)) : null;
-  const progress = scorecard ? await optional(() => appraisalByAgency(repo, actor, scorecard.id, year)) : null;
-  const decisions = await repo.scoring.rankingDecisionsOfYears([...yearTallies(all, now).keys()]);
   const { compliance, deadlines } = presentComplianceCounts(counts);
-  const page = await heatmapUnits(repo, { root: unit.path, year, now, limit: opts.allHeatmapUnits ? undefined : HEATMAP_PAGE }, deadlines);
   // Past items under the names units had then (issue 11): the year's, a report's due date, a dialogue's day and a conclusion's deadline.
-  const [[shown], reviewItems, namedConclusions] = await Promise.all([
+  const [ranking, progress, decisions, page, [shown], reviewItems, namedConclusions] = await Promise.all([
+    scorecard ? optional(() => getRanking(repo.scoring, actor, scorecard.id, year)) : null,
+    scorecard ? optional(() => appraisalByAgency(repo, actor, scorecard.id, year)) : null,
+    repo.scoring.rankingDecisionsOfYears([...yearTallies(all, now).keys()]),
+    heatmapUnits(repo, { root: unit.path, year, now, limit: opts.allHeatmapUnits ? undefined : HEATMAP_PAGE }, deadlines),
     withNamesAsOf(repo.org, [{ unitId: unit.id, unitName: unit.name }], (u) => ({ unitId: u.unitId, date: yearEndOrToday(year, now) })),
     withNamesAsOf(repo.org, review.items, (r) => ({ unitId: r.unitId, date: r.dueDate })),
     withNamedFieldsAsOf(repo.org, conclusions, (r) => ({
@@ -146,15 +148,29 @@ export async function getDashboard(
   };
 }
 
+const appraisalCounts = cachePerOwner<Awaited<ReturnType<typeof countAppraisal>>>();
+
 /**
  * The appraisal card: per appraising agency, what the scoring module's progress counts (criteria of
  * assessments past draft to review, reviewed, changed, sent back), counted in SQL; which criteria apply to a
  * unit group and who appraises each come from the scorecard through the scoring module's rules. Null for
  * whoever may neither appraise nor manage the scorecard.
+ *
+ * The counts read every score of the year (the costliest query of the dashboard, issue 19), so an instance
+ * keeps them under the ranking's stamps, as the ranking itself: every score write bumps its assessment
+ * (bumpAssessment), whose trigger renews the year's stamp, and scorecards and the org tree renew 'all'.
+ * Who may see the card is checked on each request.
  */
 export async function appraisalByAgency(repo: DashboardsRepository, actor: Actor, scorecardId: string, year: number) {
-  const { sc, issuer, version } = await loadScorecardWithIssuer(repo.scoring, scorecardId);
+  const head = await repo.scoring.rankingHead(scorecardId, year);
+  if (!head) throw ScoringErrors.scorecardNotFound();
+  const { issuer } = head;
   if (!canOn(actor, 'scoring.appraise', issuer.path) && !canOn(actor, 'scoring.manage', issuer.path)) return null;
+  return appraisalCounts(repo)(`${scorecardId}|${year}`, head.stamp, () => countAppraisal(repo, scorecardId, year));
+}
+
+async function countAppraisal(repo: DashboardsRepository, scorecardId: string, year: number) {
+  const { sc, issuer, version } = await loadScorecardWithIssuer(repo.scoring, scorecardId);
   const agencyOf = agencyByCode(version.nodes);
   const groups = await repo.assessedUnitGroups(scorecardId, year, issuer.path);
   const leaves = groups.flatMap((unitGroup) =>
