@@ -72,8 +72,13 @@ async function heatmapUnits(
     limit: f.limit === undefined ? undefined : f.limit + 1,
   });
   const units = presentHeatmapUnits(cells, deadlines);
-  const page =
-    f.limit === undefined ? { units, nextCursor: null } : { units: units.slice(0, f.limit), nextCursor: heatmapCursor(units, f.limit) };
+  const page = {
+    ...(f.limit === undefined
+      ? { units, nextCursor: null }
+      : { units: units.slice(0, f.limit), nextCursor: heatmapCursor(units, f.limit) }),
+    // Units from this page on: without a cursor, every unit of the heat map.
+    unitsFromHere: cells[0]?.unitsFromHere ?? 0,
+  };
   // Shown under the names of the year (issue 11); the cursor keeps today's name, the key the units are ordered by.
   const date = yearEndOrToday(f.year, f.now);
   return { ...page, units: await withNamesAsOf(repo.org, page.units, (u) => ({ unitId: u.unitId, date })) };
@@ -95,19 +100,17 @@ export async function getDashboard(
 ): Promise<DashboardDto> {
   const unit = await dashboardUnit(repo, actor, q.unitId);
   const year = q.year ?? Number(localDateInProvince(now).slice(0, 4));
-  const [counts, unitCount, review, scorecard, all, returnedReports, sentBack, conclusions, modelCounts, complaintTotals] =
-    await Promise.all([
-      repo.complianceCountsOfYear(unit.path, year, now),
-      repo.heatmapUnitCount(unit.path, year, now),
-      repo.awaitingReview(unit.path, 50),
-      repo.scoring.activeScorecardFor(unit.path),
-      repo.obligationsOfUnit(unit.id, now),
-      repo.returnedReports(unit.id, 20),
-      repo.scoring.sentBackOf(unit.id, 20),
-      repo.dialogues.conclusionsInSubtree(unit.path),
-      repo.movement.countsByFieldAndState(unit.path, year),
-      repo.complaints.periodTotalsInSubtree(unit.path, [year - 1, year]),
-    ]);
+  const [counts, review, scorecard, all, returnedReports, sentBack, conclusions, modelCounts, complaintTotals] = await Promise.all([
+    repo.complianceCountsOfYear(unit.path, year, now),
+    repo.awaitingReview(unit.path, 50),
+    repo.scoring.activeScorecardFor(unit.path),
+    repo.obligationsOfUnit(unit.id, now),
+    repo.returnedReports(unit.id, 20),
+    repo.scoring.sentBackOf(unit.id, 20),
+    repo.dialogues.conclusionsInSubtree(unit.path),
+    repo.movement.countsByFieldAndState(unit.path, year),
+    repo.complaints.periodTotalsInSubtree(unit.path, [year - 1, year]),
+  ]);
   const { compliance, deadlines } = presentComplianceCounts(counts);
   // Past items under the names units had then (issue 11): the year's, a report's due date, a dialogue's day and a conclusion's deadline.
   const [ranking, progress, decisions, page, [shown], reviewItems, namedConclusions] = await Promise.all([
@@ -128,7 +131,7 @@ export async function getDashboard(
     asOf: now.toISOString(),
     coordinator: coordinatesUnit(actor, unit.path),
     compliance,
-    heatmap: { deadlines, units: page.units, unitCount, nextCursor: page.nextCursor },
+    heatmap: { deadlines, units: page.units, unitCount: page.unitsFromHere, nextCursor: page.nextCursor },
     ranking: presentRanking(ranking, scorecard?.name ?? null),
     review: {
       count: review.count,
@@ -250,9 +253,10 @@ export async function getDashboardHeatmapPage(
   const unit = await dashboardUnit(repo, actor, q.unitId);
   const year = q.year ?? Number(localDateInProvince(now).slice(0, 4));
   const search = q.q?.trim() || undefined;
-  const [counts, unitCount] = await Promise.all([
+  const [counts, countAll] = await Promise.all([
     repo.complianceCountsOfYear(unit.path, year, now),
-    repo.heatmapUnitCount(unit.path, year, now, search),
+    // A first page counts its units itself (heatmapPage); a further one only those from it on.
+    q.cursor ? repo.heatmapUnitCount(unit.path, year, now, search) : null,
   ]);
   const { deadlines } = presentComplianceCounts(counts);
   const page = await heatmapUnits(
@@ -260,5 +264,5 @@ export async function getDashboardHeatmapPage(
     { root: unit.path, year, now, q: search, cursor: q.cursor, limit: q.limit ?? HEATMAP_PAGE },
     deadlines,
   );
-  return { deadlines, units: page.units, unitCount, nextCursor: page.nextCursor };
+  return { deadlines, units: page.units, unitCount: countAll ?? page.unitsFromHere, nextCursor: page.nextCursor };
 }
