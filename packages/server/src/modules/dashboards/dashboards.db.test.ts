@@ -191,4 +191,27 @@ describe('dashboards', () => {
     const any = (await coordinator.call('listScorecards')).data.find((s) => s.status === 'active')!;
     expect(await appraisalByAgency(repo, officer.actor, any.id, 2025)).toBeNull();
   });
+
+  it('appraisal: the card kept by the instance is renewed by the next appraisal write', async () => {
+    const coordinator = await t.login('snv.dieuphoi');
+    const ctx = await actingAs(t.deps.database, 'snv.dieuphoi', t.now());
+    const repo = createDashboardsRepository(t.deps.database.db);
+    // A 2025 assessment still open to appraisal (the demo's are submitted).
+    const open: { scorecardId: string; assessmentId: string }[] = [];
+    for (const sc of (await coordinator.call('listScorecards')).data.filter((s) => s.status === 'active'))
+      for (const u of (await coordinator.call('getAppraisalProgress', { query: { scorecardId: sc.id, year: 2025 } })).data.units)
+        if (u.status === 'submitted') open.push({ scorecardId: sc.id, assessmentId: u.assessmentId });
+    const { scorecardId, assessmentId } = open[0]!;
+    const sentBack = async () =>
+      (await appraisalByAgency(repo, ctx.actor, scorecardId, 2025))!.agencies.reduce((n, a) => n + a.sentBack, 0);
+    const before = await sentBack();
+    expect(await sentBack()).toBe(before); // from the instance's copy
+    const inspector = await t.login('thanhtra.thamdinh');
+    const back = await inspector.call('sendBackCriterion', {
+      params: { id: assessmentId, code: '2.3' },
+      body: { note: 'Bổ sung kế hoạch phòng, chống tham nhũng.' },
+    });
+    expect(back.statusCode, back.raw.body).toBe(200);
+    expect(await sentBack()).toBe(before + 1);
+  });
 });

@@ -87,20 +87,30 @@ export const createDashboardsRepository = defineRepository((db) => ({
 
   /**
    * A page of the heat map: the next `limit` units (by name, id) owing something in the year, each with
-   * its status per deadline judged in SQL at `now`. One query: the page of units, then their cells.
+   * its status per deadline judged in SQL at `now`. One query: the page of units, then their cells; each
+   * row also carries how many units there are from this page on (counted before the limit), which on a
+   * first page is the heat map's unit count without another pass over the obligations.
    */
-  async heatmapPage(f: HeatmapPageFilter): Promise<{ unitId: string; unitName: string; milestoneId: string; status: ComplianceStatus }[]> {
+  async heatmapPage(
+    f: HeatmapPageFilter,
+  ): Promise<{ unitId: string; unitName: string; milestoneId: string; status: ComplianceStatus; unitsFromHere: number }[]> {
     const status = complianceStatusSql(f.now);
     const unitConditions: SQL[] = [
       sql`u.id in (select ${obligations.unitId} from ${obligations} where ${and(...yearConditions(f.root, f.year, f.now))})`,
     ];
     if (f.q) unitConditions.push(like(sql`u.search_text`, containsPattern(fold(f.q))));
     if (f.after) unitConditions.push(sql`(u.name, u.id) > (${f.after[0]}, ${f.after[1]}::uuid)`);
-    const page = sql`(select u.id, u.name from ${orgUnits} u where ${and(...unitConditions)} order by u.name, u.id ${
+    const page = sql`(select u.id, u.name, count(*) over () units_from_here from ${orgUnits} u where ${and(...unitConditions)} order by u.name, u.id ${
       f.limit === undefined ? sql`` : sql`limit ${f.limit}`
     })`;
     return db
-      .select({ unitId: sql<string>`page.id`, unitName: sql<string>`page.name`, milestoneId: obligations.milestoneId, status })
+      .select({
+        unitId: sql<string>`page.id`,
+        unitName: sql<string>`page.name`,
+        milestoneId: obligations.milestoneId,
+        status,
+        unitsFromHere: sql<number>`page.units_from_here::int`,
+      })
       .from(sql`${page} page`)
       .innerJoin(obligations, sql`${obligations.unitId} = page.id`)
       .where(and(...yearConditions(f.root, f.year, f.now)))
@@ -143,33 +153,27 @@ export const createDashboardsRepository = defineRepository((db) => ({
       .groupBy(sql`l.agency`);
   },
 
-  /** Reports of the subtree waiting for review: how many, and the oldest first. */
+  /** Reports of the subtree waiting for review: how many (counted before the limit, in the same query), and the oldest first. */
   async awaitingReview(root: string, limit: number) {
-    const where = and(eq(reports.status, 'submitted'), unitInSubtree(reports.unitId, root));
-    const [[count], items] = await Promise.all([
-      db
-        .select({ n: sql<number>`count(*)::int` })
-        .from(reports)
-        .where(where),
-      db
-        .select({
-          obligationId: reports.obligationId,
-          unitId: reports.unitId,
-          unitName: orgUnits.name,
-          dueDate: obligations.dueDate,
-          title: planMilestones.title,
-          submittedAt: reports.submittedAt,
-          submissionCount: reports.submissionCount,
-        })
-        .from(reports)
-        .innerJoin(orgUnits, eq(orgUnits.id, reports.unitId))
-        .innerJoin(obligations, eq(obligations.id, reports.obligationId))
-        .innerJoin(planMilestones, eq(planMilestones.id, obligations.milestoneId))
-        .where(where)
-        .orderBy(asc(reports.submittedAt))
-        .limit(limit),
-    ]);
-    return { count: count?.n ?? 0, items };
+    const rows = await db
+      .select({
+        obligationId: reports.obligationId,
+        unitId: reports.unitId,
+        unitName: orgUnits.name,
+        dueDate: obligations.dueDate,
+        title: planMilestones.title,
+        submittedAt: reports.submittedAt,
+        submissionCount: reports.submissionCount,
+        total: sql<number>`(count(*) over ())::int`,
+      })
+      .from(reports)
+      .innerJoin(orgUnits, eq(orgUnits.id, reports.unitId))
+      .innerJoin(obligations, eq(obligations.id, reports.obligationId))
+      .innerJoin(planMilestones, eq(planMilestones.id, obligations.milestoneId))
+      .where(and(eq(reports.status, 'submitted'), unitInSubtree(reports.unitId, root)))
+      .orderBy(asc(reports.submittedAt))
+      .limit(limit);
+    return { count: rows[0]?.total ?? 0, items: rows.map(({ total: _, ...item }) => item) };
   },
 
   /** The unit's returned reports with the last return comment, latest first. */

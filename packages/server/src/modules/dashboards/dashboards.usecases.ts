@@ -13,6 +13,8 @@ import { loadScorecardWithIssuer } from '../scoring/appraisal.usecases.ts';
 import { agencyByCode, applicableLeaves } from '../scoring/scoring.policies.ts';
 import { canOn } from '../../authz/permissions.ts';
 import { getRanking } from '../scoring/ranking.usecases.ts';
+import { cachePerOwner } from '../scoring/ranking.cache.ts';
+import { ScoringErrors } from '../scoring/scoring.errors.ts';
 import type { DashboardsRepository } from './dashboards.repository.ts';
 import { DashboardErrors } from './dashboards.errors.ts';
 import { assertCanSeeDashboard, coordinatesUnit, defaultDashboardGrant } from './dashboards.policies.ts';
@@ -70,8 +72,13 @@ async function heatmapUnits(
     limit: f.limit === undefined ? undefined : f.limit + 1,
   });
   const units = presentHeatmapUnits(cells, deadlines);
-  const page =
-    f.limit === undefined ? { units, nextCursor: null } : { units: units.slice(0, f.limit), nextCursor: heatmapCursor(units, f.limit) };
+  const page = {
+    ...(f.limit === undefined
+      ? { units, nextCursor: null }
+      : { units: units.slice(0, f.limit), nextCursor: heatmapCursor(units, f.limit) }),
+    // Units from this page on: without a cursor, every unit of the heat map.
+    unitsFromHere: cells[0]?.unitsFromHere ?? 0,
+  };
   // Shown under the names of the year (issue 11); the cursor keeps today's name, the key the units are ordered by.
   const date = yearEndOrToday(f.year, f.now);
   return { ...page, units: await withNamesAsOf(repo.org, page.units, (u) => ({ unitId: u.unitId, date })) };
@@ -93,26 +100,24 @@ export async function getDashboard(
 ): Promise<DashboardDto> {
   const unit = await dashboardUnit(repo, actor, q.unitId);
   const year = q.year ?? Number(localDateInProvince(now).slice(0, 4));
-  const [counts, unitCount, review, scorecard, all, returnedReports, sentBack, conclusions, modelCounts, complaintTotals] =
-    await Promise.all([
-      repo.complianceCountsOfYear(unit.path, year, now),
-      repo.heatmapUnitCount(unit.path, year, now),
-      repo.awaitingReview(unit.path, 50),
-      repo.scoring.activeScorecardFor(unit.path),
-      repo.obligationsOfUnit(unit.id, now),
-      repo.returnedReports(unit.id, 20),
-      repo.scoring.sentBackOf(unit.id, 20),
-      repo.dialogues.conclusionsInSubtree(unit.path),
-      repo.movement.countsByFieldAndState(unit.path, year),
-      repo.complaints.periodTotalsInSubtree(unit.path, [year - 1, year]),
-    ]);
-  const ranking = scorecard ? await optional(() => getRanking(repo.scoring, actor, scorecard.id, year)) : null;
-  const progress = scorecard ? await optional(() => appraisalByAgency(repo, actor, scorecard.id, year)) : null;
-  const decisions = await repo.scoring.rankingDecisionsOfYears([...yearTallies(all, now).keys()]);
+  const [counts, review, scorecard, all, returnedReports, sentBack, conclusions, modelCounts, complaintTotals] = await Promise.all([
+    repo.complianceCountsOfYear(unit.path, year, now),
+    repo.awaitingReview(unit.path, 50),
+    repo.scoring.activeScorecardFor(unit.path),
+    repo.obligationsOfUnit(unit.id, now),
+    repo.returnedReports(unit.id, 20),
+    repo.scoring.sentBackOf(unit.id, 20),
+    repo.dialogues.conclusionsInSubtree(unit.path),
+    repo.movement.countsByFieldAndState(unit.path, year),
+    repo.complaints.periodTotalsInSubtree(unit.path, [year - 1, year]),
+  ]);
   const { compliance, deadlines } = presentComplianceCounts(counts);
-  const page = await heatmapUnits(repo, { root: unit.path, year, now, limit: opts.allHeatmapUnits ? undefined : HEATMAP_PAGE }, deadlines);
   // Past items under the names units had then (issue 11): the year's, a report's due date, a dialogue's day and a conclusion's deadline.
-  const [[shown], reviewItems, namedConclusions] = await Promise.all([
+  const [ranking, progress, decisions, page, [shown], reviewItems, namedConclusions] = await Promise.all([
+    scorecard ? optional(() => getRanking(repo.scoring, actor, scorecard.id, year)) : null,
+    scorecard ? optional(() => appraisalByAgency(repo, actor, scorecard.id, year)) : null,
+    repo.scoring.rankingDecisionsOfYears([...yearTallies(all, now).keys()]),
+    heatmapUnits(repo, { root: unit.path, year, now, limit: opts.allHeatmapUnits ? undefined : HEATMAP_PAGE }, deadlines),
     withNamesAsOf(repo.org, [{ unitId: unit.id, unitName: unit.name }], (u) => ({ unitId: u.unitId, date: yearEndOrToday(year, now) })),
     withNamesAsOf(repo.org, review.items, (r) => ({ unitId: r.unitId, date: r.dueDate })),
     withNamedFieldsAsOf(repo.org, conclusions, (r) => ({
@@ -126,7 +131,7 @@ export async function getDashboard(
     asOf: now.toISOString(),
     coordinator: coordinatesUnit(actor, unit.path),
     compliance,
-    heatmap: { deadlines, units: page.units, unitCount, nextCursor: page.nextCursor },
+    heatmap: { deadlines, units: page.units, unitCount: page.unitsFromHere, nextCursor: page.nextCursor },
     ranking: presentRanking(ranking, scorecard?.name ?? null),
     review: {
       count: review.count,
@@ -146,15 +151,29 @@ export async function getDashboard(
   };
 }
 
+const appraisalCounts = cachePerOwner<Awaited<ReturnType<typeof countAppraisal>>>();
+
 /**
  * The appraisal card: per appraising agency, what the scoring module's progress counts (criteria of
  * assessments past draft to review, reviewed, changed, sent back), counted in SQL; which criteria apply to a
  * unit group and who appraises each come from the scorecard through the scoring module's rules. Null for
  * whoever may neither appraise nor manage the scorecard.
+ *
+ * The counts read every score of the year (the costliest query of the dashboard, issue 19), so an instance
+ * keeps them under the ranking's stamps, as the ranking itself: every score write bumps its assessment
+ * (bumpAssessment), whose trigger renews the year's stamp, and scorecards and the org tree renew 'all'.
+ * Who may see the card is checked on each request.
  */
 export async function appraisalByAgency(repo: DashboardsRepository, actor: Actor, scorecardId: string, year: number) {
-  const { sc, issuer, version } = await loadScorecardWithIssuer(repo.scoring, scorecardId);
+  const head = await repo.scoring.rankingHead(scorecardId, year);
+  if (!head) throw ScoringErrors.scorecardNotFound();
+  const { issuer } = head;
   if (!canOn(actor, 'scoring.appraise', issuer.path) && !canOn(actor, 'scoring.manage', issuer.path)) return null;
+  return appraisalCounts(repo)(`${scorecardId}|${year}`, head.stamp, () => countAppraisal(repo, scorecardId, year));
+}
+
+async function countAppraisal(repo: DashboardsRepository, scorecardId: string, year: number) {
+  const { sc, issuer, version } = await loadScorecardWithIssuer(repo.scoring, scorecardId);
   const agencyOf = agencyByCode(version.nodes);
   const groups = await repo.assessedUnitGroups(scorecardId, year, issuer.path);
   const leaves = groups.flatMap((unitGroup) =>
@@ -234,9 +253,10 @@ export async function getDashboardHeatmapPage(
   const unit = await dashboardUnit(repo, actor, q.unitId);
   const year = q.year ?? Number(localDateInProvince(now).slice(0, 4));
   const search = q.q?.trim() || undefined;
-  const [counts, unitCount] = await Promise.all([
+  const [counts, countAll] = await Promise.all([
     repo.complianceCountsOfYear(unit.path, year, now),
-    repo.heatmapUnitCount(unit.path, year, now, search),
+    // A first page counts its units itself (heatmapPage); a further one only those from it on.
+    q.cursor ? repo.heatmapUnitCount(unit.path, year, now, search) : null,
   ]);
   const { deadlines } = presentComplianceCounts(counts);
   const page = await heatmapUnits(
@@ -244,5 +264,5 @@ export async function getDashboardHeatmapPage(
     { root: unit.path, year, now, q: search, cursor: q.cursor, limit: q.limit ?? HEATMAP_PAGE },
     deadlines,
   );
-  return { deadlines, units: page.units, unitCount, nextCursor: page.nextCursor };
+  return { deadlines, units: page.units, unitCount: countAll ?? page.unitsFromHere, nextCursor: page.nextCursor };
 }
