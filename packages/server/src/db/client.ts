@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema.ts';
+import { preparedStatements } from './pglite-statements.ts';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -131,7 +132,17 @@ async function openEmbedded(dataDir: string, loadFrom: Blob | undefined): Promis
     ...(loadFrom ? { loadDataDir: loadFrom } : {}),
   });
   await client.waitReady;
-  const db = drizzle(client, { schema }) as unknown as Db;
+  // Drizzle's queries go through named statements (plans kept, see pglite-statements.ts); everything else
+  // of the client is its own.
+  const query = preparedStatements(client);
+  const queries = new Proxy(client, {
+    get(target, prop) {
+      if (prop === 'query') return query;
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  const db = drizzle({ client: queries, schema }) as unknown as Db;
   return {
     kind: 'embedded',
     db,
