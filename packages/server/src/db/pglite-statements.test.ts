@@ -4,12 +4,14 @@ import { preparedStatements } from './pglite-statements.ts';
 
 describe('PGlite named statements', () => {
   let client: PGlite;
-  let query: ReturnType<typeof preparedStatements>;
+  let statements: ReturnType<typeof preparedStatements>;
+  let query: ReturnType<typeof preparedStatements>['query'];
   beforeAll(async () => {
     client = new PGlite();
     await client.waitReady;
     await client.exec(`create table t (id int primary key, at timestamptz, doc jsonb, tags text[], note text)`);
-    query = preparedStatements(client);
+    statements = preparedStatements(client);
+    query = statements.query;
   });
   afterAll(() => client.close());
 
@@ -36,6 +38,21 @@ describe('PGlite named statements', () => {
     await expect(query('select nothing_here from t where id = $1', [1])).rejects.toMatchObject({ code: '42703' });
     const update = await query('update t set note = $2 where id = $1', [10, 'sau lỗi']);
     expect(update.affectedRows).toBe(1);
+  });
+
+  it("runs a transaction's queries named too, rolled back with it", async () => {
+    const insert = 'insert into t (id, note) values ($1, $2)';
+    await expect(
+      client.transaction(async (tx) => {
+        const inTx = statements.inTransaction(tx);
+        await inTx(insert, [20, 'trong giao dịch']);
+        expect((await inTx('select note from t where id = $1', [20])).rows).toEqual([{ note: 'trong giao dịch' }]);
+        await inTx(insert, [20, 'trùng']);
+      }),
+    ).rejects.toMatchObject({ code: '23505' });
+    expect((await query('select note from t where id = $1', [20])).rows).toEqual([]);
+    await client.transaction(async (tx) => statements.inTransaction(tx)(insert, [21, 'đã lưu']));
+    expect((await query<{ note: string }>('select note from t where id = $1', [21])).rows).toEqual([{ note: 'đã lưu' }]);
   });
 
   it('leaves utility statements to PGlite', async () => {

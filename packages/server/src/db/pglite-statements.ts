@@ -17,10 +17,12 @@ interface Prepared {
   paramTypes: number[];
 }
 
+type Query = <T>(text: string, params?: unknown[], options?: QueryOptions) => Promise<Results<T>>;
+
 /**
  * `client.query` with each distinct DML text parsed once under a name. Same contract as PGlite's own
- * `query` (the same mutex, parsers, serializers and durability step); errors are PGlite's errors with
- * their PostgreSQL code. Queries inside `client.transaction` do not pass here and stay unnamed.
+ * `query` (the same mutex, parsers, serializers, and the durability step outside a transaction); errors
+ * are PGlite's errors with their PostgreSQL code. `inTransaction` is the form for a transaction's queries.
  */
 export function preparedStatements(client: PGlite) {
   const prepared = new Map<string, Prepared>();
@@ -40,9 +42,13 @@ export function preparedStatements(client: PGlite) {
     return statement;
   }
 
-  return async function query<T>(text: string, params: unknown[] = [], options?: QueryOptions): Promise<Results<T>> {
-    if (!PREPARABLE.test(text) || (!prepared.has(text) && prepared.size >= MAX_PREPARED)) return client.query<T>(text, params, options);
-    return client.runExclusive(async () => {
+  const named = async <T>(
+    text: string,
+    params: unknown[],
+    options: QueryOptions | undefined,
+    inTransaction: boolean,
+  ): Promise<Results<T>> =>
+    client.runExclusive(async () => {
       const statement = prepared.get(text) ?? (await prepare(text));
       const values = params.map((value, i) => {
         if (value === null || value === undefined) return null;
@@ -58,8 +64,17 @@ export function preparedStatements(client: PGlite) {
       } finally {
         messages.push(...(await run(protocol.serialize.sync())));
       }
-      await client.syncToFs();
+      if (!inTransaction) await client.syncToFs();
       return parse.parseResults(messages, client.parsers, options)[0] as Results<T>;
     });
+
+  /** Whether `text` runs named; otherwise the caller's own query runs it as before. */
+  const preparable = (text: string) => PREPARABLE.test(text) && (prepared.has(text) || prepared.size < MAX_PREPARED);
+  return {
+    query: ((text, params = [], options) =>
+      preparable(text) ? named(text, params, options, false) : client.query(text, params, options)) as Query,
+    /** For the queries of a transaction opened by `client.transaction`, through its handle `tx`. */
+    inTransaction: (tx: Pick<PGlite, 'query'>): Query =>
+      ((text, params = [], options) => (preparable(text) ? named(text, params, options, true) : tx.query(text, params, options))) as Query,
   };
 }
