@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import * as schema from './schema.ts';
+import { preparedStatements } from './pglite-statements.ts';
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
@@ -122,6 +123,7 @@ function queryOneAtATime(client: import('pg').PoolClient): void {
 
 async function openEmbedded(dataDir: string, loadFrom: Blob | undefined): Promise<Database> {
   const { PGlite, types } = await import('@electric-sql/pglite');
+  type PGlite = InstanceType<typeof PGlite>;
   const { drizzle } = await import('drizzle-orm/pglite');
   const inMemory = dataDir.startsWith('memory://');
   if (!inMemory) mkdirSync(dataDir, { recursive: true });
@@ -131,7 +133,22 @@ async function openEmbedded(dataDir: string, loadFrom: Blob | undefined): Promis
     ...(loadFrom ? { loadDataDir: loadFrom } : {}),
   });
   await client.waitReady;
-  const db = drizzle(client, { schema }) as unknown as Db;
+  // Drizzle's queries go through named statements (plans kept, see pglite-statements.ts); everything else
+  // of the client is its own.
+  const statements = preparedStatements(client);
+  const transaction: PGlite['transaction'] = (fn) =>
+    client.transaction((tx) =>
+      fn(new Proxy(tx, { get: (t, prop) => (prop === 'query' ? statements.inTransaction(t) : Reflect.get(t, prop, t)) })),
+    );
+  const queries = new Proxy(client, {
+    get(target, prop) {
+      if (prop === 'query') return statements.query;
+      if (prop === 'transaction') return transaction;
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+  const db = drizzle({ client: queries, schema }) as unknown as Db;
   return {
     kind: 'embedded',
     db,
