@@ -126,6 +126,8 @@ export const AUDIT_ACTION_LABELS_VI: Record<string, string> = {
   'dialogue.conclusion_added': 'Thêm kết luận đối thoại',
   'dialogue.conclusion_closed': 'Đóng kết luận đối thoại',
   'dialogue.conclusion_followed_up': 'Cập nhật tiến độ kết luận đối thoại',
+  'dialogue.closed': 'Đóng hồ sơ buổi đối thoại',
+  'dialogue.reopened': 'Mở lại hồ sơ buổi đối thoại',
   'assessment.veto_recorded': 'Ghi sự việc không xét mức cao (phủ quyết)',
 };
 
@@ -144,6 +146,7 @@ export const AUDIT_ENTITY_LABELS_VI: Record<string, string> = {
   import_job: 'Đọc tệp nhập',
   kpi_evidence: 'Minh chứng chỉ tiêu',
   kpi_set: 'Bộ chỉ tiêu',
+  kpi_row: 'Dòng chỉ tiêu',
   obligation: 'Nhiệm vụ của đơn vị',
   org_batch: 'Đợt sắp xếp đơn vị',
   org_event: 'Sự kiện tổ chức',
@@ -171,6 +174,8 @@ export const AUDIT_HIDDEN_FIELDS: ReadonlySet<string> = new Set([
   'requestKey',
   'urlKey',
   'path',
+  // the ranking's change counter (0023): written by triggers, read by the server only
+  'stamp',
 ]);
 
 /** Human names for record fields that appear in audit before/after snapshots. */
@@ -502,4 +507,13 @@ export const AUDIT_FIELD_LABELS_VI: Record<string, string> = {
   withdrawnAt: 'Thời điểm rút',
   withdrawnBy: 'Người rút',
   withdrawnReason: 'Lý do rút',
+  closedAt: 'Thời điểm đóng hồ sơ',
+  closedBy: 'Người đóng hồ sơ',
+  periodEnd: 'Ngày cuối kỳ',
+  sentence: 'Nội dung nhắc việc',
+  dossierNumber: 'Số báo cáo tự đánh giá',
+  dossierDate: 'Ngày báo cáo tự đánh giá',
+  dossierSignerName: 'Người ký báo cáo tự đánh giá',
+  dossierSignerTitle: 'Chức vụ người ký báo cáo tự đánh giá',
+  individuals: 'Cá nhân được đề nghị',
 };
