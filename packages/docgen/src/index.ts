@@ -36,6 +36,7 @@ export { NATIONAL_MOTTO, NATIONAL_NAME } from './docx/national-header.ts';
 
 // Builders of every document of the cycle.
 export type { DocumentReference, IssueInput, IssuerInput, Paragraphs, SignerInput } from './builders/common.ts';
+export { tableRowCells, textBlocks } from './builders/text-tables.ts';
 export {
   buildPlanDocument,
   buildUnitPlanDocument,

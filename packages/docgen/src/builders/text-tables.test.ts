@@ -45,4 +45,13 @@ describe('tables inside the text of a report part', () => {
     const tables = textBlocks(['A\tB', '1\t2', 'X\tY\tZ', '3\t4']).flatMap((b) => (b.kind === 'table' ? [b.rows] : []));
     expect(tables).toEqual([[['1', '2']], [['3', '4', '']]]);
   });
+
+  it('turns running text into rich text through the given reader, and leaves table cells plain', () => {
+    const bold = (line: string) => [{ text: line, bold: true }];
+    expect(textBlocks(['Đoạn văn', 'A\tB', '1\t2', '', 'Một dòng\tcó tab'], bold)).toEqual([
+      { kind: 'paragraph', text: [{ text: 'Đoạn văn', bold: true }] },
+      { kind: 'table', columns: expect.any(Array), rows: [['1', '2']] },
+      { kind: 'paragraph', text: [{ text: 'Một dòng\tcó tab', bold: true }] },
+    ]);
+  });
 });

@@ -42,13 +42,17 @@ function tableOf(lines: readonly (readonly string[])[]): TableBlock {
   return { kind: 'table', columns: columnsOf(header, rows), rows };
 }
 
-/** Paragraphs and the tables among them, in their order; empty paragraphs are dropped. */
-export function textBlocks(paragraphs: readonly RichText[]): Block[] {
+/**
+ * Paragraphs and the tables among them, in their order; empty paragraphs are dropped. `rich` turns a
+ * line of running text into rich text (the plan editor's **bold** and footnote marks); table cells
+ * stay plain text.
+ */
+export function textBlocks(paragraphs: readonly RichText[], rich: (line: string) => RichText = (line) => line): Block[] {
   const blocks: Block[] = [];
   let run: { line: string; cells: string[] }[] = [];
   const flush = (): void => {
     if (run.length >= 2) blocks.push(tableOf(run.map((row) => row.cells)));
-    else for (const row of run) blocks.push({ kind: 'paragraph', text: row.line.trim() });
+    else for (const row of run) blocks.push({ kind: 'paragraph', text: rich(row.line.trim()) });
     run = [];
   };
   for (const paragraph of paragraphs) {
@@ -62,7 +66,7 @@ export function textBlocks(paragraphs: readonly RichText[]): Block[] {
     }
     flush();
     if (typeof paragraph === 'string' ? paragraph.trim() === '' : paragraph.length === 0) continue;
-    blocks.push({ kind: 'paragraph', text: typeof paragraph === 'string' ? paragraph.trim() : paragraph });
+    blocks.push({ kind: 'paragraph', text: typeof paragraph === 'string' ? rich(paragraph.trim()) : paragraph });
   }
   flush();
   return blocks;

@@ -12,6 +12,8 @@ import {
   buildUnitPlanDocument,
   documentGaps,
   renderDocx,
+  tableRowCells,
+  textBlocks,
   type Block,
   type DocumentModel,
   type Inline,
@@ -161,7 +163,9 @@ export function repairReadingArtefacts(stored: readonly PlanSectionDto[]): { sec
         if (last < 0) merged.push('');
         continue;
       }
-      if (last >= 0 && merged[last] && !ENDS_SENTENCE.test(merged[last]!) && CONTINUES.test(line)) merged[last] = `${merged[last]} ${line}`;
+      const cut = last >= 0 && merged[last] && !ENDS_SENTENCE.test(merged[last]!) && CONTINUES.test(line);
+      // A row of a pasted table ("xã Long An\t12") is never the second half of a cut paragraph.
+      if (cut && !tableRowCells(line) && !tableRowCells(merged[last]!)) merged[last] = `${merged[last]} ${line}`;
       else merged.push(line);
     }
     const [heading = '', ...rest] = merged.map(tidy);
@@ -217,8 +221,12 @@ interface TreeContext {
   isNote: (p: string) => boolean;
 }
 
+/** Paragraphs in order; lines of cells pasted from Excel (or written with "|") print as a table. */
 function paragraphBlocks(paragraphs: string[], ctx: TreeContext): Block[] {
-  return paragraphs.filter((p) => !ctx.isNote(p)).map((p) => ({ kind: 'paragraph', text: richText(p, ctx.notes) }));
+  return textBlocks(
+    paragraphs.filter((p) => !ctx.isNote(p)),
+    (p) => richText(p, ctx.notes),
+  );
 }
 
 /** A section's own paragraphs after its heading (the stored text may repeat the heading first). */

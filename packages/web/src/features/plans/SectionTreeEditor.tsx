@@ -34,6 +34,7 @@ import {
   type SectionNode,
 } from '@dvcq/domain';
 import type { PlanSectionDto } from '@dvcq/shared';
+import { TextTableHint } from '../../components/TextTableHint.tsx';
 import { t } from '../../i18n/index.ts';
 import '../../i18n/vi/plans.ts';
 
@@ -63,6 +64,7 @@ export function SectionTreeEditor({ value, onChange }: SectionTreeEditorProps) {
   return (
     <div className="section-tree-editor" data-testid="section-tree-editor">
       <SectionList tree={tree} nodes={tree} parentPath={[]} depth={1} change={change} />
+      <TextTableHint />
       <Button icon={<PlusOutlined />} onClick={() => change(addSectionAfter(tree, []).tree)} style={{ marginTop: 8 }}>
         {t('plans.sections.addTop')}
       </Button>

@@ -7,6 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import { ROLLUP_RULE_LABELS, type ConsolidationDto, type ConsolidationFigureDto, type ExportConsolidationDocxRequest } from '@dvcq/shared';
 import { errorMessage } from '../../api/client.ts';
 import { DownloadButton } from '../../components/DownloadButton.tsx';
+import { TextTableHint } from '../../components/TextTableHint.tsx';
 import { t } from '../../i18n/index.ts';
 import { tRich } from '../../i18n/rich.tsx';
 import { showDateTime, showNumber } from '../../lib/format.ts';
@@ -269,6 +270,7 @@ export function ConsolidationPage() {
               value={compose(s.code)}
               onChange={(e) => setSection(s.code, e.target.value)}
             />
+            {!readOnly && <TextTableHint />}
           </Card>
         ))}
       </Card>

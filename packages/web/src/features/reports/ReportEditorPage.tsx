@@ -10,6 +10,7 @@ import type { ReportDetailDto, ReportIndicatorDto } from '@dvcq/shared';
 import { errorMessage, newRequestKey } from '../../api/client.ts';
 import { uploadUnitFile } from '../../api/files.ts';
 import { DateInput } from '../../components/DateInput.tsx';
+import { TextTableHint } from '../../components/TextTableHint.tsx';
 import { t } from '../../i18n/index.ts';
 import { showDate, showDateTime, showNumber } from '../../lib/format.ts';
 import { usePageTitle } from '../../lib/usePageTitle.ts';
@@ -203,16 +204,19 @@ function ReportEditor({ initial }: { initial: ReportDetailDto }) {
             />
           )}
           {editable ? (
-            <Input.TextArea
-              aria-label={t('reports.sectionLabel', { title: s.title })}
-              autoSize={{ minRows: 4, maxRows: 30 }}
-              value={draft.content.sections[s.code] ?? ''}
-              placeholder={s.hint ?? t('reports.sectionPlaceholder')}
-              onChange={(e) => {
-                const text = e.target.value;
-                draft.update((c) => ({ ...c, sections: { ...c.sections, [s.code]: text } }));
-              }}
-            />
+            <>
+              <Input.TextArea
+                aria-label={t('reports.sectionLabel', { title: s.title })}
+                autoSize={{ minRows: 4, maxRows: 30 }}
+                value={draft.content.sections[s.code] ?? ''}
+                placeholder={s.hint ?? t('reports.sectionPlaceholder')}
+                onChange={(e) => {
+                  const text = e.target.value;
+                  draft.update((c) => ({ ...c, sections: { ...c.sections, [s.code]: text } }));
+                }}
+              />
+              <TextTableHint />
+            </>
           ) : (
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
               {report.sections[s.code] || <Typography.Text type="secondary">{t('reports.sectionEmpty')}</Typography.Text>}

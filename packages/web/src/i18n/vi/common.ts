@@ -10,6 +10,7 @@ export const common = {
   'common.cancel': 'Huỷ',
   'common.close': 'Đóng',
   'common.confirm': 'Xác nhận',
+  'common.textTableHint': 'Dán các dòng từ Excel (hoặc cách cột bằng dấu |) để có bảng trong văn bản Word.',
   'common.loading': 'Đang tải…',
   'common.loadingPage': 'Đang tải trang…',
   'common.retry': 'Thử lại',
